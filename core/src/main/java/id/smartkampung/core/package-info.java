@@ -1,0 +1,2 @@
+/** smartkampung core: the village budget (APBDes). */
+package id.smartkampung.core;

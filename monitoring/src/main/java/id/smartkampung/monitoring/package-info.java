@@ -1,0 +1,2 @@
+/** smartkampung monitoring: physical village projects (e-Monitoring). */
+package id.smartkampung.monitoring;
