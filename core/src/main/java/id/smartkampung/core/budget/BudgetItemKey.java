@@ -1,0 +1,47 @@
+package id.smartkampung.core.budget;
+
+import static java.util.Objects.requireNonNull;
+
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import java.util.Comparator;
+
+/**
+ * One budget item — <i>rincian anggaran</i> — the unit of budget control: a kegiatan, a rincian
+ * account (5.x.x.xx) and a fund source. Several lines with the same key are sub-lines of one item
+ * and are controlled as their sum (I2, I5).
+ *
+ * @param kegiatan the activity; never null
+ * @param account the rincian account; never null
+ * @param fundSource the fund source; never null
+ */
+public record BudgetItemKey(KegiatanCode kegiatan, AccountCode account, FundSource fundSource)
+    implements Comparable<BudgetItemKey> {
+  private static final Comparator<BudgetItemKey> ORDER =
+      Comparator.comparing(BudgetItemKey::kegiatan)
+          .thenComparing(BudgetItemKey::account)
+          .thenComparing(BudgetItemKey::fundSource);
+
+  public BudgetItemKey {
+    requireNonNull(kegiatan, "kegiatan");
+    requireNonNull(account, "account");
+    requireNonNull(fundSource, "fundSource");
+  }
+
+  /** Creates a key. */
+  public static BudgetItemKey of(KegiatanCode kegiatan, AccountCode account, FundSource fundSource) {
+    return new BudgetItemKey(kegiatan, account, fundSource);
+  }
+
+  @Override
+  public int compareTo(BudgetItemKey o) {
+    return ORDER.compare(this, o);
+  }
+
+  /** E.g. {@code 02.03.10/5.3.5.01/DDS}. */
+  @Override
+  public String toString() {
+    return kegiatan + "/" + account + "/" + fundSource;
+  }
+}

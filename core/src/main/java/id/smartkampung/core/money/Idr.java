@@ -1,0 +1,125 @@
+package id.smartkampung.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The Indonesian rupiah (IDR), exact to the sen: the one place of the amount rule (I1).
+ *
+ * <p>At the API amounts are Moneta {@link Money}; hot paths keep them as a {@code long} count of
+ * sen (1/100 rupiah), which holds up to about 92 quadrillion rupiah, far beyond a national total.
+ * Conversions here never round silently: an amount with more than two decimals is refused, and
+ * every lossy step takes an explicit {@link RoundingMode}.
+ */
+public final class Idr {
+  /** The currency unit, looked up once. */
+  public static final CurrencyUnit CURRENCY = Monetary.getCurrency("IDR");
+
+  /** Decimal places of the rupiah (ISO 4217). */
+  public static final int SCALE = 2;
+
+  /** Zero rupiah. */
+  public static final Money ZERO = Money.of(BigDecimal.ZERO, CURRENCY);
+
+  private Idr() {}
+
+  /** Returns {@code amount} rupiah as Money; never null. */
+  public static Money of(BigDecimal amount) {
+    return Money.of(requireNonNull(amount, "amount"), CURRENCY);
+  }
+
+  /** Returns a whole number of rupiah as Money. */
+  public static Money of(long rupiah) {
+    return Money.of(BigDecimal.valueOf(rupiah), CURRENCY);
+  }
+
+  /** Returns an amount given in sen as Money. */
+  public static Money ofSen(long sen) {
+    return Money.of(BigDecimal.valueOf(sen, SCALE), CURRENCY);
+  }
+
+  /**
+   * Parses a plain decimal rupiah amount such as {@code "52200000"} or {@code "1500000.00"}.
+   *
+   * @throws IllegalArgumentException if the text is not a plain decimal number
+   */
+  public static Money parse(String text) {
+    return of(parseDecimal(text));
+  }
+
+  /**
+   * Parses a plain decimal: optional minus sign, digits, optional point and digits. No exponent,
+   * no grouping separators, no plus sign, no spaces.
+   *
+   * @throws IllegalArgumentException naming the text if it is not such a number
+   */
+  public static BigDecimal parseDecimal(String text) {
+    requireNonNull(text, "text");
+    checkArgument(
+        text.matches("-?[0-9]+(\\.[0-9]+)?"),
+        "'%s' is not a plain decimal amount (digits with an optional '.', e.g. 1500000.00)",
+        text);
+    return new BigDecimal(text);
+  }
+
+  /** True when the amount is in rupiah. */
+  public static boolean isIdr(MonetaryAmount amount) {
+    return CURRENCY.equals(amount.getCurrency());
+  }
+
+  /** True when the amount has no more than two decimal places (trailing zeros do not count). */
+  public static boolean isExactToSen(MonetaryAmount amount) {
+    BigDecimal n = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
+    return n.scale() <= SCALE;
+  }
+
+  /**
+   * The amount in sen.
+   *
+   * @throws IllegalArgumentException if it is not IDR or has more than two decimals
+   * @throws ArithmeticException if it does not fit a long (over ~92 quadrillion rupiah)
+   */
+  public static long toSen(MonetaryAmount amount) {
+    requireNonNull(amount, "amount");
+    checkArgument(isIdr(amount), "amount %s is not in IDR", amount);
+    BigDecimal n = amount.getNumber().numberValue(BigDecimal.class);
+    try {
+      return n.movePointRight(SCALE).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    } catch (ArithmeticException e) {
+      if (!isExactToSen(amount)) {
+        throw new IllegalArgumentException(
+            "amount " + n.toPlainString() + " has more than 2 decimals (IDR is exact to the sen)");
+      }
+      throw e;
+    }
+  }
+
+  /** The amount's number as a plain decimal with exactly two decimals, e.g. {@code 1500000.00}. */
+  public static String format(MonetaryAmount amount) {
+    return amount
+        .getNumber()
+        .numberValue(BigDecimal.class)
+        .setScale(Math.max(SCALE, amount.getNumber().getScale()), RoundingMode.UNNECESSARY)
+        .toPlainString();
+  }
+
+  /** Formats an amount in sen as a plain decimal with two decimals. */
+  public static String formatSen(long sen) {
+    return BigDecimal.valueOf(sen, SCALE).toPlainString();
+  }
+
+  /** The part {@code numerator / denominator} as a ratio rounded half-even to 6 decimals; 0 when the denominator is 0. */
+  public static BigDecimal ratio(long numerator, long denominator) {
+    if (denominator == 0) {
+      return BigDecimal.ZERO.setScale(6);
+    }
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN);
+  }
+}
