@@ -36,8 +36,8 @@ public record BudgetLine(
     Optional<FundSource> fundSource,
     Optional<String> output) {
 
-  /** The canonical order of lines within a budget. */
-  static final Comparator<BudgetLine> CANONICAL =
+  /** The canonical order of lines within a budget: section, kegiatan, account, fund source, description, amount, output. */
+  public static final Comparator<BudgetLine> CANONICAL =
       Comparator.comparing(BudgetLine::section)
           .thenComparing(l -> l.kegiatan().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(BudgetLine::account)
@@ -104,7 +104,7 @@ public record BudgetLine(
 
   /** The identity of the line across versions: all but the amount (used by the revision diff). */
   public LineIdentity identity() {
-    return new LineIdentity(section, account, kegiatan, description, fundSource);
+    return new LineIdentity(section, account, kegiatan, description, fundSource, output);
   }
 
   /**
@@ -115,7 +115,13 @@ public record BudgetLine(
       AccountCode account,
       Optional<KegiatanCode> kegiatan,
       String description,
-      Optional<FundSource> fundSource) {
+      Optional<FundSource> fundSource,
+      Optional<String> output) {
+
+    /** The line of this identity with the given amount. */
+    public BudgetLine withAmount(Money amount) {
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output);
+    }
 
     @Override
     public String toString() {

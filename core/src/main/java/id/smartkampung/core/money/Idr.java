@@ -3,7 +3,11 @@ package id.smartkampung.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -78,6 +82,38 @@ public final class Idr {
   public static boolean isExactToSen(MonetaryAmount amount) {
     BigDecimal n = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
     return n.scale() <= SCALE;
+  }
+
+  /** Whether zero is allowed by {@link #check}. */
+  public enum Sign {
+    /** Budget lines: zero or more (a zero line is real: funded only after a revision). */
+    NOT_NEGATIVE,
+    /** Payments and receipts: more than zero. */
+    POSITIVE
+  }
+
+  /**
+   * The amount rule (I1) in one place: IDR, at most two decimals, and the sign. Returns the first
+   * breach as a finding at {@code path}, or empty.
+   */
+  public static Optional<Finding> check(MonetaryAmount amount, Sign sign, String path) {
+    requireNonNull(amount, "amount");
+    String shown = amount.getNumber().numberValue(BigDecimal.class).toPlainString();
+    Map<String, String> data = Map.of("amount", shown, "currency", amount.getCurrency().getCurrencyCode());
+    if (!isIdr(amount)) {
+      return Optional.of(Finding.error(Rule.AMOUNT_CURRENCY, path, "amount " + amount + " is not in rupiah (IDR)", data));
+    }
+    if (!isExactToSen(amount)) {
+      return Optional.of(
+          Finding.error(Rule.AMOUNT_PRECISION, path, "amount " + shown + " has more than 2 decimals (IDR is exact to the sen)", data));
+    }
+    if (sign == Sign.NOT_NEGATIVE && amount.isNegative()) {
+      return Optional.of(Finding.error(Rule.AMOUNT_NEGATIVE, path, "amount " + shown + " is negative; budget lines are never negative", data));
+    }
+    if (sign == Sign.POSITIVE && !amount.isPositive()) {
+      return Optional.of(Finding.error(Rule.AMOUNT_NOT_POSITIVE, path, "amount " + shown + " is not positive; payments and receipts are", data));
+    }
+    return Optional.empty();
   }
 
   /**

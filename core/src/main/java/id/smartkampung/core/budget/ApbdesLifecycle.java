@@ -1,0 +1,246 @@
+package id.smartkampung.core.budget;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.RuleViolationException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The life of a village budget through its fiscal year — <i>siklus APBDes</i> (Permendagri 20/2018,
+ * PP 43/2014): the Sekretaris Desa drafts the RAPBDes, the Kepala Desa agrees it with the BPD, the
+ * Bupati evaluates it, the Kepala Desa enacts it by Perdes. A revision (<i>perubahan APBDes</i>) is
+ * allowed at most once per fiscal year, by the same steps, and is kept as a new version beside the
+ * enacted one, with its line-by-line {@link BudgetDiff}.
+ *
+ * <p>An immutable value: each step returns a new lifecycle, or throws {@link
+ * RuleViolationException} and changes nothing. A budget with validation errors cannot be drafted,
+ * so none can be enacted. Whether a revision cuts a line below what is already committed or paid
+ * is checked where the commitments are known (the ledger).
+ */
+public final class ApbdesLifecycle {
+  /** The stage of one version. */
+  public enum Stage {
+    /** Drafted by the Sekretaris Desa (RAPBDes). */
+    DRAFT,
+    /** Agreed by the Kepala Desa and the BPD (kesepakatan bersama). */
+    AGREED,
+    /** Evaluated by the Bupati/Walikota (evaluasi, at most 20 working days). */
+    EVALUATED,
+    /** Enacted by Perdes (ditetapkan): spending may begin. */
+    ENACTED
+  }
+
+  /** Which version. */
+  public enum Kind {
+    /** The budget as first enacted (APBDes murni). */
+    ORIGINAL,
+    /** The one revision of the year (perubahan APBDes). */
+    REVISION
+  }
+
+  /**
+   * One step: the stage reached, when, by whom, and the document (berita acara, evaluation letter,
+   * Perdes number).
+   */
+  public record Step(Stage stage, LocalDate date, Official actor, String reference) {
+    public Step {
+      requireNonNull(stage, "stage");
+      requireNonNull(date, "date");
+      requireNonNull(actor, "actor");
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /** A version of the budget with its steps so far. */
+  public record Version(Kind kind, Apbdes budget, ImmutableList<Step> steps) {
+    public Version {
+      requireNonNull(kind, "kind");
+      requireNonNull(budget, "budget");
+      requireNonNull(steps, "steps");
+    }
+
+    /** The stage reached. */
+    public Stage stage() {
+      return steps.get(steps.size() - 1).stage();
+    }
+
+    /** The step that reached a stage, if reached. */
+    public Optional<Step> step(Stage stage) {
+      return steps.stream().filter(s -> s.stage() == stage).findFirst();
+    }
+
+    Version plus(Step step) {
+      return new Version(kind, budget, ImmutableList.<Step>builder().addAll(steps).add(step).build());
+    }
+  }
+
+  private final PolicyPack policy;
+  private final Version original;
+  private final Optional<Version> revision;
+
+  private ApbdesLifecycle(PolicyPack policy, Version original, Optional<Version> revision) {
+    this.policy = policy;
+    this.original = original;
+    this.revision = revision;
+  }
+
+  /**
+   * The Sekretaris Desa drafts the budget (RAPBDes).
+   *
+   * @throws RuleViolationException if the actor is not the Sekretaris Desa or the budget has
+   *     validation errors (all of them are listed)
+   */
+  public static ApbdesLifecycle draft(Apbdes budget, PolicyPack policy, LocalDate date, Official sekdes, String reference) {
+    requireNonNull(budget, "budget");
+    requireNonNull(policy, "policy");
+    checkRole(sekdes, Role.SEKRETARIS_DESA, "drafts the budget");
+    checkValid(budget, policy);
+    return new ApbdesLifecycle(
+        policy, new Version(Kind.ORIGINAL, budget, ImmutableList.of(new Step(Stage.DRAFT, date, sekdes, reference))), Optional.empty());
+  }
+
+  /** The policy pack the budget is checked against. */
+  public PolicyPack policy() {
+    return policy;
+  }
+
+  /** The original version. */
+  public Version original() {
+    return original;
+  }
+
+  /** The revision, once drafted. */
+  public Optional<Version> revision() {
+    return revision;
+  }
+
+  /** The version now moving through the steps (the revision once drafted). */
+  public Version current() {
+    return revision.orElse(original);
+  }
+
+  /** The budget in force: the enacted revision, else the enacted original; empty before enactment. */
+  public Optional<Apbdes> enacted() {
+    if (revision.isPresent() && revision.get().stage() == Stage.ENACTED) {
+      return Optional.of(revision.get().budget());
+    }
+    return original.stage() == Stage.ENACTED ? Optional.of(original.budget()) : Optional.empty();
+  }
+
+  /** The line-by-line difference of the revision from the original, once a revision is drafted. */
+  public Optional<BudgetDiff> revisionDiff() {
+    return revision.map(r -> BudgetDiff.between(original.budget(), r.budget()));
+  }
+
+  /**
+   * The Kepala Desa agrees the current version with the BPD.
+   *
+   * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
+   */
+  public ApbdesLifecycle agree(LocalDate date, Official kepalaDesa, String beritaAcara) {
+    checkRole(kepalaDesa, Role.KEPALA_DESA, "agrees the budget with the BPD");
+    return advance(Stage.DRAFT, new Step(Stage.AGREED, date, kepalaDesa, beritaAcara));
+  }
+
+  /**
+   * The district evaluates the agreed version.
+   *
+   * @throws RuleViolationException if out of order, dated before the previous step, or not by a district evaluator
+   */
+  public ApbdesLifecycle evaluate(LocalDate date, Official evaluator, String letter) {
+    checkRole(evaluator, Role.EVALUATOR_KABUPATEN, "evaluates the budget");
+    return advance(Stage.AGREED, new Step(Stage.EVALUATED, date, evaluator, letter));
+  }
+
+  /**
+   * The Kepala Desa enacts the evaluated version by Perdes.
+   *
+   * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
+   */
+  public ApbdesLifecycle enact(LocalDate date, Official kepalaDesa, String perdes) {
+    checkRole(kepalaDesa, Role.KEPALA_DESA, "enacts the budget");
+    return advance(Stage.EVALUATED, new Step(Stage.ENACTED, date, kepalaDesa, perdes));
+  }
+
+  /**
+   * The Sekretaris Desa drafts the one revision of the year.
+   *
+   * @throws RuleViolationException if the original is not enacted, a revision exists already, the
+   *     revised budget is of another village or year, or it has validation errors
+   */
+  public ApbdesLifecycle draftRevision(Apbdes revised, LocalDate date, Official sekdes, String reference) {
+    requireNonNull(revised, "revised");
+    checkRole(sekdes, Role.SEKRETARIS_DESA, "drafts the revision");
+    if (revision.isPresent()) {
+      throw new RuleViolationException(
+          Finding.error(Rule.REVISION_LIMIT, "revision", "the " + original.budget().fiscalYear() + " budget has been revised once already; a second revision is not allowed"));
+    }
+    if (original.stage() != Stage.ENACTED) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "revision", "only an enacted budget can be revised; it is " + original.stage()));
+    }
+    if (!revised.village().equals(original.budget().village()) || revised.fiscalYear() != original.budget().fiscalYear()) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "revision", "a revision is of the same village and fiscal year as the budget it revises"));
+    }
+    checkDate(date, original);
+    checkValid(revised, policy);
+    return new ApbdesLifecycle(
+        policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Stage.DRAFT, date, sekdes, reference)))));
+  }
+
+  private ApbdesLifecycle advance(Stage from, Step step) {
+    Version v = current();
+    if (v.stage() != from) {
+      throw new RuleViolationException(
+          Finding.error(
+              Rule.LIFECYCLE_ORDER,
+              v.kind().name().toLowerCase(java.util.Locale.ROOT),
+              "cannot move the " + v.kind().name().toLowerCase(java.util.Locale.ROOT) + " budget to " + step.stage() + ": it is " + v.stage()
+                  + " (draft, agreed, evaluated, enacted, in that order, once each)",
+              Map.of("stage", v.stage().name(), "requested", step.stage().name())));
+    }
+    checkDate(step.date(), v);
+    Version next = v.plus(step);
+    return revision.isPresent()
+        ? new ApbdesLifecycle(policy, original, Optional.of(next))
+        : new ApbdesLifecycle(policy, next, Optional.empty());
+  }
+
+  private static void checkDate(LocalDate date, Version v) {
+    requireNonNull(date, "date");
+    LocalDate last = v.steps().get(v.steps().size() - 1).date();
+    if (date.isBefore(last)) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "date", "step dated " + date + " comes before the previous step of " + last, Map.of("date", date.toString(), "previous", last.toString())));
+    }
+  }
+
+  private static void checkRole(Official actor, Role role, String what) {
+    requireNonNull(actor, "actor");
+    if (actor.role() != role) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "actor", "the " + role + " " + what + ", not " + actor, Map.of("actor", actor.id(), "role", actor.role().name())));
+    }
+  }
+
+  private static void checkValid(Apbdes budget, PolicyPack policy) {
+    BudgetValidation v = BudgetValidator.of(policy).validate(budget);
+    if (!v.isClean()) {
+      throw new RuleViolationException(v.errors());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ApbdesLifecycle[" + original.budget() + ", " + current().kind() + " " + current().stage() + "]";
+  }
+}
