@@ -1,0 +1,449 @@
+package id.smartkampung.core.journal;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only, hash-chained journal file — <i>jurnal</i> — the embedded store of a village's
+ * history: one entry per line, each line
+ *
+ * <pre>{"seq":N,"prev":"&lt;sha-256 of entry N-1&gt;","body":{…},"hash":"&lt;sha-256&gt;"}</pre>
+ *
+ * where {@code hash} is the SHA-256 of the line's bytes up to (not including) {@code ,"hash":}. Entry
+ * 0 is the header, whose body names the format {@value #FORMAT}.
+ *
+ * <ul>
+ *   <li>An append is acknowledged (returns) only after its line is on disk ({@link FileChannel#force}).
+ *   <li>Opening verifies the whole chain. A torn last line — one without its newline, left by a
+ *       crash mid-write — is cut off and reported ({@link #recoveredTail()}); it was never
+ *       acknowledged. Any other damage (a changed byte, a removed, reordered, duplicated or inserted
+ *       entry) is refused with a {@link JournalException} naming the line and entry; nothing is
+ *       loaded from such a file.
+ *   <li>Removing whole entries from the end leaves a valid shorter chain; it is detected against an
+ *       anchor — the last sequence number and hash, which reports print ({@link #read(Path,
+ *       Optional)}).
+ * </ul>
+ *
+ * <p>A {@code Journal} open for appending is safe to use from many threads; appends are serialized.
+ */
+public final class Journal implements Closeable {
+  /** The format named in the header. */
+  public static final String FORMAT = "smartkampung.journal/1";
+
+  /** The hash of the entry before the header. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private static final byte[] HASH_MARK = ",\"hash\":\"".getBytes(US_ASCII);
+  private static final int SUFFIX = HASH_MARK.length + 64 + 2;
+  private static final HexFormat HEX = HexFormat.of();
+
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** What was cut from the end of the file when it was opened. */
+  public record Tail(long line, int bytes) {}
+
+  /** The verified content of a journal file. */
+  public record Contents(JournalEntry header, ImmutableList<JournalEntry> entries, Optional<Tail> tornTail) {
+    /** The last entry (the header when there is no other). */
+    public JournalEntry last() {
+      return entries.isEmpty() ? header : entries.get(entries.size() - 1);
+    }
+  }
+
+  /** Receives verified entries one by one, in order. */
+  @FunctionalInterface
+  public interface EntryConsumer {
+    /** Accepts the next verified entry (the header first). */
+    void accept(JournalEntry entry) throws JournalException;
+  }
+
+  private final Path file;
+  private final FileChannel channel;
+  private final JournalEntry header;
+  private final Optional<Tail> recoveredTail;
+  private long lastSequence;
+  private String lastHash;
+
+  private Journal(Path file, FileChannel channel, JournalEntry header, JournalEntry last, Optional<Tail> recoveredTail) {
+    this.file = file;
+    this.channel = channel;
+    this.header = header;
+    this.recoveredTail = recoveredTail;
+    this.lastSequence = last.sequence();
+    this.lastHash = last.hash();
+  }
+
+  /**
+   * Creates a new journal with a header carrying {@code meta} (e.g. the village and fiscal year)
+   * beside the format name.
+   *
+   * @throws IOException if the file exists or cannot be written
+   */
+  public static Journal create(Path file, ObjectNode meta) throws IOException {
+    requireNonNull(file, "file");
+    ObjectNode body = MAPPER.createObjectNode().put("format", FORMAT);
+    body.setAll(requireNonNull(meta, "meta"));
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    try {
+      byte[] line = line(0, GENESIS, body);
+      write(ch, line);
+      syncDirectory(file);
+      JournalEntry h = new JournalEntry(0, GENESIS, hashOf(line), body);
+      return new Journal(file, ch, h, h, Optional.empty());
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing journal for appending: verifies the whole chain, cuts a torn last line (see
+   * {@link #recoveredTail()}).
+   *
+   * @throws JournalException if the file is not a journal or is damaged anywhere else
+   * @throws IOException if it cannot be read or written
+   */
+  public static Journal open(Path file) throws JournalException, IOException {
+    Contents c = read(file, Optional.empty());
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+    try {
+      if (c.tornTail().isPresent()) {
+        ch.truncate(ch.size() - c.tornTail().get().bytes());
+        ch.force(true);
+      }
+      ch.position(ch.size());
+      return new Journal(file, ch, c.header(), c.last(), c.tornTail());
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads and verifies a journal without changing it. A torn last line is reported in the result,
+   * not cut.
+   *
+   * @param anchor if given, the last sequence number and hash the reader expects (e.g. from a
+   *     signed report): a shorter journal or another last hash is refused
+   * @throws JournalException naming the line and entry of the first problem
+   */
+  public static Contents read(Path file, Optional<Anchor> anchor) throws JournalException, IOException {
+    List<JournalEntry> entries = new ArrayList<>();
+    JournalEntry[] header = new JournalEntry[1];
+    Optional<Tail> tail = forEach(file, e -> {
+      if (e.sequence() == 0) {
+        header[0] = e;
+      } else {
+        entries.add(e);
+      }
+    });
+    Contents c = new Contents(header[0], ImmutableList.copyOf(entries), tail);
+    if (anchor.isPresent()) {
+      Anchor a = anchor.get();
+      JournalEntry last = c.last();
+      if (last.sequence() < a.sequence()) {
+        throw JournalException.at(file, 0, last.sequence() + 1,
+            "entries " + (last.sequence() + 1) + " to " + a.sequence() + " are missing: the journal ends at entry " + last.sequence()
+                + " but the anchor says " + a.sequence());
+      }
+      JournalEntry at = a.sequence() == 0 ? c.header() : c.entries().get((int) a.sequence() - 1);
+      if (!at.hash().equals(a.hash())) {
+        throw JournalException.at(file, a.sequence() + 1, a.sequence(), "entry " + a.sequence() + " has hash " + at.hash() + " but the anchor says " + a.hash());
+      }
+    }
+    return c;
+  }
+
+  /** An anchor: the sequence number and hash of an entry known from outside the file. */
+  public record Anchor(long sequence, String hash) {
+    /** Parses {@code SEQ:HASH}. */
+    public static Anchor parse(String text) {
+      int colon = text.indexOf(':');
+      if (colon < 1 || !text.substring(colon + 1).matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("anchor '" + text + "' is malformed: expected SEQUENCE:SHA256HEX");
+      }
+      return new Anchor(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
+    }
+
+    @Override
+    public String toString() {
+      return sequence + ":" + hash;
+    }
+  }
+
+  /**
+   * Streams the verified entries of a journal, header first, to {@code consumer}, stopping at the
+   * first problem. Returns the torn tail, if any (not passed to the consumer).
+   *
+   * @throws JournalException naming the line and entry of the first problem
+   */
+  public static Optional<Tail> forEach(Path file, EntryConsumer consumer) throws JournalException, IOException {
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw JournalException.at(file, 0, "no such file");
+    }
+    try (InputStream in = raw) {
+      MessageDigest sha = sha256();
+      LineReader lines = new LineReader(in);
+      long lineNo = 0;
+      String prev = GENESIS;
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        lineNo++;
+        JournalEntry e = verify(file, lineNo, lineNo - 1, prev, line, sha);
+        consumer.accept(e);
+        prev = e.hash();
+      }
+      byte[] rest = lines.rest();
+      if (lineNo == 0) {
+        throw JournalException.at(file, rest.length == 0 ? 0 : 1, rest.length == 0
+            ? "the file is empty: not a journal (no header)"
+            : "the header line is incomplete: not a journal, or its creation was interrupted");
+      }
+      return rest.length == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest.length));
+    }
+  }
+
+  /** Splits a stream into lines ending in a newline; what follows the last newline is the rest. */
+  private static final class LineReader {
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 16];
+    private int start;
+    private int end;
+    private boolean eof;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next complete line without its newline, or null at the end. */
+    byte[] next() throws IOException {
+      int i = start;
+      while (true) {
+        for (; i < end; i++) {
+          if (buf[i] == '\n') {
+            byte[] line = Arrays.copyOfRange(buf, start, i);
+            start = i + 1;
+            return line;
+          }
+        }
+        int scanned = i - start;
+        if (eof || !fill()) {
+          return null;
+        }
+        i = start + scanned;
+      }
+    }
+
+    /** Reads more; compacts or grows the buffer. Returns false at end of stream. */
+    private boolean fill() throws IOException {
+      int pending = end - start;
+      if (start > 0) {
+        System.arraycopy(buf, start, buf, 0, pending);
+        start = 0;
+        end = pending;
+      }
+      if (end == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) {
+        eof = true;
+        return false;
+      }
+      end += n;
+      return true;
+    }
+
+    /** What is left after the last newline (a torn line), once {@link #next} returned null. */
+    byte[] rest() {
+      return Arrays.copyOfRange(buf, start, end);
+    }
+  }
+
+  private static JournalEntry verify(Path file, long lineNo, long expectedSeq, String prev, byte[] line, MessageDigest sha)
+      throws JournalException {
+    int n = line.length;
+    if (n < SUFFIX + 2 || line[n - 1] != '}' || line[n - 2] != '"' || !startsWith(line, n - SUFFIX, HASH_MARK)) {
+      throw JournalException.at(file, lineNo, expectedSeq, notJson(expectedSeq) + "the line does not end with its hash field");
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw JournalException.at(file, lineNo, expectedSeq, notJson(expectedSeq) + "the line is not valid JSON (" + oneLine(e) + ")");
+    }
+    if (!(node instanceof ObjectNode o) || !o.path("seq").canConvertToExactIntegral() || !o.path("prev").isTextual()
+        || !o.path("body").isObject() || !o.path("hash").isTextual() || o.size() != 4) {
+      throw JournalException.at(file, lineNo, expectedSeq, notJson(expectedSeq) + "the line is not a journal entry {seq, prev, body, hash}");
+    }
+    if (expectedSeq == 0) {
+      String format = o.get("body").path("format").asText("");
+      if (!FORMAT.equals(format)) {
+        throw JournalException.at(file, lineNo, 0, format.isEmpty()
+            ? "the header names no format: not a smartkampung journal"
+            : "the journal's format is '" + format + "', this version reads '" + FORMAT + "'");
+      }
+    }
+    long seq = o.get("seq").asLong();
+    String stored = o.get("hash").asText();
+    sha.reset();
+    sha.update(line, 0, n - SUFFIX);
+    String actual = HEX.formatHex(sha.digest());
+    if (!stored.equals(actual)) {
+      throw JournalException.at(file, lineNo, expectedSeq, "entry " + expectedSeq + " was altered: its content does not match its hash"
+          + (seq != expectedSeq ? " (it claims to be entry " + seq + ")" : ""));
+    }
+    if (seq != expectedSeq) {
+      String what = seq < expectedSeq ? "repeated or out of order" : "out of order, or entries before it were removed";
+      throw JournalException.at(file, lineNo, expectedSeq, "entry " + seq + " found where entry " + expectedSeq + " belongs: " + what);
+    }
+    if (!o.get("prev").asText().equals(prev)) {
+      throw JournalException.at(file, lineNo, expectedSeq, "entry " + seq + " does not follow entry " + (seq - 1) + ": the chain of hashes is broken (an entry was removed, inserted or replaced)");
+    }
+    JsonNode body = o.get("body");
+    return new JournalEntry(seq, prev, actual, body);
+  }
+
+  private static String notJson(long expectedSeq) {
+    return expectedSeq == 0 ? "not a smartkampung journal: " : "";
+  }
+
+  private static String oneLine(Exception e) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+  }
+
+  /**
+   * Appends an event and returns its entry once it is on disk.
+   *
+   * @throws IOException if it cannot be written; the journal is then closed and must be reopened
+   *     (which cuts a partly written line)
+   */
+  public synchronized JournalEntry append(ObjectNode body) throws IOException {
+    requireNonNull(body, "body");
+    long seq = lastSequence + 1;
+    byte[] line = line(seq, lastHash, body);
+    try {
+      write(channel, line);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    String h = hashOf(line);
+    JournalEntry e = new JournalEntry(seq, lastHash, h, body);
+    lastSequence = seq;
+    lastHash = h;
+    return e;
+  }
+
+  /** The header entry. */
+  public JournalEntry header() {
+    return header;
+  }
+
+  /** What was cut from the end when opened, if anything. */
+  public Optional<Tail> recoveredTail() {
+    return recoveredTail;
+  }
+
+  /** The anchor of the last entry: its sequence number and hash. */
+  public synchronized Anchor anchor() {
+    return new Anchor(lastSequence, lastHash);
+  }
+
+  /** The file. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    channel.close();
+  }
+
+  private static byte[] line(long seq, String prev, ObjectNode body) throws IOException {
+    byte[] bodyBytes = MAPPER.writeValueAsBytes(body);
+    byte[] head = ("{\"seq\":" + seq + ",\"prev\":\"" + prev + "\",\"body\":").getBytes(UTF_8);
+    int prefix = head.length + bodyBytes.length;
+    MessageDigest sha = sha256();
+    sha.update(head);
+    sha.update(bodyBytes);
+    byte[] hash = HEX.formatHex(sha.digest()).getBytes(US_ASCII);
+    ByteBuffer out = ByteBuffer.allocate(prefix + SUFFIX + 1);
+    out.put(head).put(bodyBytes).put(HASH_MARK).put(hash).put((byte) '"').put((byte) '}').put((byte) '\n');
+    return out.array();
+  }
+
+  private static String hashOf(byte[] lineWithNewline) {
+    MessageDigest sha = sha256();
+    sha.update(lineWithNewline, 0, lineWithNewline.length - 1 - SUFFIX);
+    return HEX.formatHex(sha.digest());
+  }
+
+  private static void write(FileChannel ch, byte[] line) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(line);
+    while (b.hasRemaining()) {
+      ch.write(b);
+    }
+    ch.force(true);
+  }
+
+  private static void syncDirectory(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every platform can sync a directory; the file itself is synced
+    }
+  }
+
+  private static boolean startsWith(byte[] a, int at, byte[] prefix) {
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (a[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
