@@ -30,6 +30,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -406,7 +408,7 @@ public final class BudgetJson {
         problem(
             path,
             "amount is a JSON number (" + a.asText() + "); write it as a quoted decimal string like \""
-                + a.decimalValue().toPlainString() + "\" so that no reader or writer rounds it through floating point");
+                + suggestion(a.decimalValue()) + "\" so that no reader or writer rounds it through floating point");
         return null;
       }
       if (!a.isTextual()) {
@@ -470,6 +472,11 @@ public final class BudgetJson {
     private void problem(String path, String message) {
       problems.add(Finding.error(Rule.FORMAT, path, message));
     }
+  }
+
+  /** A number as the quoted amount it should have been: plain, at least two decimals. */
+  private static String suggestion(BigDecimal d) {
+    return d.setScale(Math.max(Idr.SCALE, d.scale()), RoundingMode.UNNECESSARY).toPlainString();
   }
 
   private static String sectionNames() {
