@@ -19,6 +19,7 @@ import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import java.io.IOException;
@@ -157,9 +158,9 @@ public final class BudgetCsv {
    * each finding names its CSV place ({@code line 7}, {@code line 7, column amount}; empty for
    * whole-budget findings).
    *
-   * @throws BudgetFormatException if the table cannot be read into a budget, or no policy pack is
-   *     shipped for the year
+   * @throws BudgetFormatException if the table cannot be read into a budget
    * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
    */
   public static CheckedBudget readChecked(Path file, Village village, int fiscalYear) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -190,7 +191,7 @@ public final class BudgetCsv {
   private static CheckedBudget checked(Reader in, String source, Village village, int fiscalYear, BudgetValidator validator)
       throws IOException {
     checkYear(fiscalYear);
-    BudgetValidator v = BudgetJson.validatorFor(fiscalYear, validator, "", source);
+    BudgetValidator v = validator != null ? validator : BudgetValidator.of(PolicyPack.forYear(fiscalYear));
     Decoded d = decode(in, source, village, fiscalYear, v.reference());
     return CheckedBudget.validate(d.budget(), d.fileLines(), d.filePaths(), v, source, p -> csvPath(p, "amount"));
   }

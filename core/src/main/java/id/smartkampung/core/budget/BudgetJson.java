@@ -204,7 +204,7 @@ public final class BudgetJson {
    * The validator for a budget of {@code year}: the given one if it is of that year, else the shipped
    * pack of that year; a clear format error at {@code yearPath} otherwise.
    */
-  static BudgetValidator validatorFor(int year, BudgetValidator given, String yearPath, String source) {
+  private static BudgetValidator validatorFor(int year, BudgetValidator given, String yearPath, String source) {
     if (given != null) {
       if (given.policy().fiscalYear() != year) {
         throw new BudgetFormatException(

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * A budget read from a file together with its validation — <i>APBDes beserta hasil verifikasinya</i>
  * — where every finding names its place in the file (a JSON path such as {@code $.lines[7].amount},
  * or {@code line 9, column amount} in a CSV), not the budget's canonical line index. Whole-budget
- * findings (balance, fund sources, policy shares) have the path {@code $}.
+ * findings (balance, fund sources, policy shares) have the path {@code $} in JSON and an empty path
+ * in CSV.
  *
  * @param budget the budget; never null
  * @param validation all findings of {@link BudgetValidator}, with file paths; never null

@@ -229,6 +229,14 @@ class BudgetCsvTest {
         () -> BudgetCsv.readChecked(new StringReader(csv), "desa.csv", VILLAGE, 2024, BudgetValidator.of(PolicyPack.forYear(2025))));
   }
 
+  @Test
+  void readCheckedOfAYearWithoutAShippedPackIsAnArgumentError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("desa.csv");
+    Files.writeString(file, HEADER + "pendapatan,4.2.1.01,,Dana Desa,100,\n");
+    assertEquals(2023, BudgetCsv.read(file, VILLAGE, 2023).fiscalYear(), "plain reading needs no pack");
+    assertThrows(IllegalArgumentException.class, () -> BudgetCsv.readChecked(file, VILLAGE, 2023));
+  }
+
   // ------------------------------------------------------------------------------ revision shape
 
   @Test
