@@ -91,7 +91,15 @@ class BudgetJsonTest {
     assertEquals(BudgetJson.example(), BudgetJson.read(file));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BudgetJson.write(small(), out);
-    assertEquals(small(), BudgetJson.read(new ByteArrayInputStream(out.toByteArray()), "memory"));
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(out.toByteArray()) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertEquals(small(), BudgetJson.read(in, "memory"));
+    assertFalse(closed[0], "the caller's stream is left open");
   }
 
   @Test
