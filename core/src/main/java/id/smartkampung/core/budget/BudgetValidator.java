@@ -121,6 +121,14 @@ public final class BudgetValidator {
 
   /** The line-level checks (I1 amount, I2 codes and section) of one line, at {@code path}. */
   public List<Finding> checkLine(BudgetLine line, String path) {
+    return checkLine(line, path, reference);
+  }
+
+  /**
+   * The line-level checks (I1 amount, I2 codes and section) of one line against the given reference
+   * lists, at {@code path}; needs no policy pack (readers of budget files use it for any year).
+   */
+  public static List<Finding> checkLine(BudgetLine line, String path, ReferenceData reference) {
     List<Finding> out = new ArrayList<>();
     Idr.check(line.amount(), Idr.Sign.NOT_NEGATIVE, path + ".amount").ifPresent(out::add);
     AccountCode account = line.account();

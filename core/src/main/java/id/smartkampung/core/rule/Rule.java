@@ -7,6 +7,12 @@ package id.smartkampung.core.rule;
  * one of these, so both speak the same language.
  */
 public enum Rule {
+  /**
+   * Input (a JSON or CSV file, an argument) is not well-formed: bad syntax, a wrong type, an unknown
+   * or missing field, a malformed code. Not an invariant of the design; reported in the same shape.
+   */
+  FORMAT("IO", "format", "input is well-formed"),
+
   /** An amount is not in IDR. */
   AMOUNT_CURRENCY("I1", "amount-currency", "amounts are in rupiah (IDR)"),
   /** An amount has more than two decimals. */

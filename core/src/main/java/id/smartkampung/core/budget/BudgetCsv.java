@@ -1,0 +1,523 @@
+package id.smartkampung.core.budget;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * The budget as a table in the shape villages publish it — the Siskeudes <i>penjabaran APBDes</i>
+ * — read and written with Jackson's CSV format. Header, exactly:
+ *
+ * <pre>section,account_code,kegiatan_code,description,amount,fund_source</pre>
+ *
+ * <ul>
+ *   <li>{@code section}: {@code pendapatan}, {@code belanja}, {@code pembiayaan_penerimaan} or
+ *       {@code pembiayaan_pengeluaran};
+ *   <li>{@code account_code}: the objek account, e.g. {@code 5.1.1.01};
+ *   <li>{@code kegiatan_code}: {@code BB.SS.KK} for belanja, empty otherwise;
+ *   <li>{@code amount}: a plain decimal, {@code 52200000} or {@code 52200000.00} (no grouping, no
+ *       exponent);
+ *   <li>{@code fund_source}: a Siskeudes code such as {@code DDS}, or empty. Published budgets often
+ *       leave it empty: an empty fund source of a <em>pendapatan</em> line is read as the source its
+ *       account brings in by nature ({@link ReferenceData#naturalFundSource}: 4.2.1 → DDS, 4.2.3 →
+ *       ADD, 4.1 → PAD …); on other lines it stays empty (a belanja line without fund source draws a
+ *       {@link Rule#FUND_SOURCE_MISSING} warning in validation, not a read error).
+ * </ul>
+ *
+ * <p>Village and fiscal year are not in the table: the reader takes them as arguments. The planned
+ * output (<i>keluaran</i>) of a line is not part of the published shape either: it is not written,
+ * and lines read from CSV have none. Files are UTF-8 (a leading byte-order mark is accepted); rows may
+ * end in CRLF or LF; blank rows are skipped. Export writes the same shape, with LF line ends and
+ * amounts with two decimals, lines in canonical order.
+ *
+ * <p>A revision (<i>perubahan APBDes</i>) is published with the amounts before and after
+ * ({@link #REVISION_HEADER}); {@link #readRevision} reads it into the two budgets.
+ *
+ * <p>Reading reports <em>all</em> problems at once in a {@link BudgetFormatException} naming the file,
+ * and for each the line (1-based; the header is line 1) and column, e.g. {@code line 5, column
+ * amount}: malformed CSV, a wrong header, a wrong number of cells, malformed codes or amounts ({@link
+ * Rule#FORMAT}), and line-rule breaches found by {@link BudgetValidator#checkLine} (negative or
+ * over-precise amounts, unknown codes, an account outside its section: I1/I2). Nothing is
+ * half-built. Zero amounts, the same account under one kegiatan from two fund sources, and sub-lines
+ * are normal and read as they are; an exact repeat is read too, and reported as a likely duplicate by
+ * {@link #readChecked}.
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class BudgetCsv {
+  /** The header of a budget table. */
+  public static final ImmutableList<String> HEADER =
+      ImmutableList.of("section", "account_code", "kegiatan_code", "description", "amount", "fund_source");
+
+  /** The header of a revision table: the amounts before (<i>semula</i>) and after (<i>menjadi</i>). */
+  public static final ImmutableList<String> REVISION_HEADER =
+      ImmutableList.of("section", "account_code", "kegiatan_code", "description", "amount_before", "amount_after", "fund_source");
+
+  /** The validator's field suffixes and the CSV columns they name. */
+  private static final ImmutableMap<String, String> COLUMNS =
+      ImmutableMap.of(".account", "account_code", ".kegiatan", "kegiatan_code", ".fundSource", "fund_source");
+
+  private static final CsvMapper CSV = new CsvMapper();
+
+  /**
+   * A revision as published — <i>perubahan APBDes</i>, "semula" and "menjadi": the budget before and
+   * after.
+   *
+   * @param before the budget before the revision; never null
+   * @param after the revised budget; never null
+   */
+  public record Revision(Apbdes before, Apbdes after) {
+    public Revision {
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+    }
+
+    /** The line-by-line difference from before to after. */
+    public BudgetDiff diff() {
+      return BudgetDiff.between(before, after);
+    }
+  }
+
+  private BudgetCsv() {}
+
+  // ------------------------------------------------------------------------------------ reading
+
+  /**
+   * Reads a budget table from a UTF-8 file.
+   *
+   * @throws BudgetFormatException naming the file and every problem with its line and column
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the fiscal year is outside 2000–2100
+   */
+  public static Apbdes read(Path file, Village village, int fiscalYear) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString(), village, fiscalYear);
+    }
+  }
+
+  /**
+   * Reads a budget table (the reader is not closed).
+   *
+   * @param sourceName how to name the input in errors, e.g. its file name; never null
+   * @throws BudgetFormatException naming the source and every problem with its line and column
+   * @throws IOException if the reader fails
+   */
+  public static Apbdes read(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
+    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard()).budget();
+  }
+
+  /**
+   * Parses a budget table from text.
+   *
+   * @throws BudgetFormatException listing every problem with its line and column
+   */
+  public static Apbdes parse(String csv, Village village, int fiscalYear) {
+    try {
+      return decode(new StringReader(requireNonNull(csv, "csv")), null, village, fiscalYear, ReferenceData.standard()).budget();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a string", e);
+    }
+  }
+
+  /**
+   * Reads a budget table and validates it against the shipped policy pack of {@code fiscalYear};
+   * each finding names its CSV place ({@code line 7}, {@code line 7, column amount}; empty for
+   * whole-budget findings).
+   *
+   * @throws BudgetFormatException if the table cannot be read into a budget
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
+   */
+  public static CheckedBudget readChecked(Path file, Village village, int fiscalYear) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return checked(in, file.toString(), village, fiscalYear, null);
+    }
+  }
+
+  /**
+   * Reads a budget table and validates it with {@code validator} (whose reference lists are also used
+   * while reading, and whose policy pack must be of {@code fiscalYear}).
+   *
+   * @param sourceName how to name the input in errors, e.g. its file name; never null
+   * @throws BudgetFormatException if the table cannot be read into a budget
+   * @throws IOException if the reader fails
+   * @throws IllegalArgumentException if the validator is of another fiscal year
+   */
+  public static CheckedBudget readChecked(
+      Reader in, String sourceName, Village village, int fiscalYear, BudgetValidator validator) throws IOException {
+    requireNonNull(validator, "validator");
+    checkArgument(
+        validator.policy().fiscalYear() == fiscalYear,
+        "a budget of %s is validated with the policy pack of its year, not %s",
+        fiscalYear,
+        validator.policy().fiscalYear());
+    return checked(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, validator);
+  }
+
+  private static CheckedBudget checked(Reader in, String source, Village village, int fiscalYear, BudgetValidator validator)
+      throws IOException {
+    checkYear(fiscalYear);
+    BudgetValidator v = validator != null ? validator : BudgetValidator.of(PolicyPack.forYear(fiscalYear));
+    Decoded d = decode(in, source, village, fiscalYear, v.reference());
+    return CheckedBudget.validate(d.budget(), d.fileLines(), d.filePaths(), v, source, p -> csvPath(p, "amount"));
+  }
+
+  /**
+   * Reads a revision table ({@link #REVISION_HEADER}) from a UTF-8 file into the budgets before and
+   * after. An empty {@code amount_before} means the line is new in the revision; an empty {@code
+   * amount_after} means the revision drops it; a zero is a line of zero.
+   *
+   * @throws BudgetFormatException naming the file and every problem with its line and column
+   * @throws IOException if the file cannot be read
+   */
+  public static Revision readRevision(Path file, Village village, int fiscalYear) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readRevision(in, file.toString(), village, fiscalYear);
+    }
+  }
+
+  /**
+   * Reads a revision table (the reader is not closed); see {@link #readRevision(Path, Village, int)}.
+   *
+   * @param sourceName how to name the input in errors, e.g. its file name; never null
+   */
+  public static Revision readRevision(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(village, "village");
+    checkYear(fiscalYear);
+    ReferenceData reference = ReferenceData.standard();
+    List<Row> rows = rows(in, sourceName, REVISION_HEADER);
+    List<Finding> problems = new ArrayList<>();
+    List<BudgetLine> before = new ArrayList<>();
+    List<BudgetLine> after = new ArrayList<>();
+    for (Row r : rows) {
+      int start = problems.size();
+      Cells c = new Cells(r, REVISION_HEADER, problems);
+      if (!c.sized()) {
+        continue;
+      }
+      Fields f = fields(c, reference);
+      String rawBefore = c.get("amount_before");
+      String rawAfter = c.get("amount_after");
+      if (rawBefore.isEmpty() && rawAfter.isEmpty()) {
+        problems.add(Finding.error(Rule.FORMAT, r.place(), "both amount_before and amount_after are empty: a row has at least one"));
+        continue;
+      }
+      Money b = rawBefore.isEmpty() ? null : c.amount("amount_before");
+      Money a = rawAfter.isEmpty() ? null : c.amount("amount_after");
+      if (problems.size() > start) {
+        continue;
+      }
+      if (b != null) {
+        BudgetLine line = f.line(b);
+        if (lineProblems(line, r, "amount_before", reference, problems)) {
+          before.add(line);
+        }
+      }
+      if (a != null) {
+        BudgetLine line = f.line(a);
+        if (lineProblems(line, r, "amount_after", reference, problems)) {
+          after.add(line);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BudgetFormatException(sourceName, problems);
+    }
+    return new Revision(Apbdes.of(village, fiscalYear, before), Apbdes.of(village, fiscalYear, after));
+  }
+
+  /** What was read: the budget and its lines in file order with their places ({@code line N}). */
+  private record Decoded(Apbdes budget, List<BudgetLine> fileLines, List<String> filePaths) {}
+
+  private static Decoded decode(Reader in, String source, Village village, int fiscalYear, ReferenceData reference)
+      throws IOException {
+    requireNonNull(village, "village");
+    checkYear(fiscalYear);
+    List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER);
+    List<Finding> problems = new ArrayList<>();
+    List<BudgetLine> lines = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (Row r : rows) {
+      int start = problems.size();
+      Cells c = new Cells(r, HEADER, problems);
+      if (!c.sized()) {
+        continue;
+      }
+      Fields f = fields(c, reference);
+      Money amount = c.get("amount").isEmpty() ? c.missing("amount") : c.amount("amount");
+      if (problems.size() > start) {
+        continue;
+      }
+      BudgetLine line = f.line(amount);
+      if (lineProblems(line, r, "amount", reference, problems)) {
+        lines.add(line);
+        paths.add(r.place());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BudgetFormatException(source, problems);
+    }
+    return new Decoded(Apbdes.of(village, fiscalYear, lines), lines, paths);
+  }
+
+  /** Adds the line's rule errors (as CSV places); true when there is none. */
+  private static boolean lineProblems(BudgetLine line, Row r, String amountColumn, ReferenceData reference, List<Finding> problems) {
+    boolean ok = true;
+    for (Finding f : BudgetValidator.checkLine(line, r.place(), reference)) {
+      if (f.isError()) {
+        problems.add(f.at(csvPath(f.path(), amountColumn)));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** The fields of a row other than the amount; null members where a problem was recorded. */
+  private record Fields(Section section, AccountCode account, Optional<KegiatanCode> kegiatan, String description, Optional<FundSource> fundSource) {
+    BudgetLine line(Money amount) {
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty());
+    }
+  }
+
+  private static Fields fields(Cells c, ReferenceData reference) {
+    String s = c.get("section");
+    Section section = Section.ofCsvName(s).orElse(null);
+    if (section == null) {
+      c.problem("section", "section '" + s + "' is not one of pendapatan, belanja, pembiayaan_penerimaan, pembiayaan_pengeluaran");
+    }
+    AccountCode account = null;
+    if (c.get("account_code").isEmpty()) {
+      c.missing("account_code");
+    } else {
+      try {
+        account = AccountCode.parse(c.get("account_code"));
+      } catch (IllegalArgumentException e) {
+        c.problem("account_code", e.getMessage());
+      }
+    }
+    KegiatanCode kegiatan = null;
+    if (!c.get("kegiatan_code").isEmpty()) {
+      try {
+        kegiatan = KegiatanCode.parse(c.get("kegiatan_code"));
+      } catch (IllegalArgumentException e) {
+        c.problem("kegiatan_code", e.getMessage());
+      }
+    }
+    Optional<FundSource> fundSource = Optional.empty();
+    if (!c.get("fund_source").isEmpty()) {
+      try {
+        fundSource = Optional.of(FundSource.parse(c.get("fund_source")));
+      } catch (IllegalArgumentException e) {
+        c.problem("fund_source", e.getMessage());
+      }
+    } else if (section == Section.PENDAPATAN && account != null) {
+      fundSource = reference.naturalFundSource(account);
+    }
+    return new Fields(section, account, Optional.ofNullable(kegiatan), c.get("description"), fundSource);
+  }
+
+  /** One data row: its first line in the file and its cells. */
+  private record Row(int line, List<String> cells) {
+    String place() {
+      return "line " + line;
+    }
+  }
+
+  /** The cells of a row by column name, recording problems at their CSV place. */
+  private static final class Cells {
+    private final Row row;
+    private final List<String> header;
+    private final List<Finding> problems;
+
+    Cells(Row row, List<String> header, List<Finding> problems) {
+      this.row = row;
+      this.header = header;
+      this.problems = problems;
+    }
+
+    boolean sized() {
+      if (row.cells().size() == header.size()) {
+        return true;
+      }
+      problems.add(
+          Finding.error(
+              Rule.FORMAT,
+              row.place(),
+              "row has " + row.cells().size() + " cells, expected " + header.size() + " (" + String.join(",", header) + ")"));
+      return false;
+    }
+
+    String get(String column) {
+      return row.cells().get(header.indexOf(column));
+    }
+
+    Money amount(String column) {
+      try {
+        return Idr.of(Idr.parseDecimal(get(column)));
+      } catch (IllegalArgumentException e) {
+        problem(column, e.getMessage());
+        return null;
+      }
+    }
+
+    <T> T missing(String column) {
+      problem(column, column + " is empty");
+      return null;
+    }
+
+    void problem(String column, String message) {
+      problems.add(Finding.error(Rule.FORMAT, row.place() + ", column " + column, message));
+    }
+  }
+
+  /**
+   * The data rows after checking the header, blank rows left out.
+   *
+   * @throws BudgetFormatException for malformed CSV or a wrong header
+   */
+  private static List<Row> rows(Reader in, String source, List<String> header) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (JsonParser p = CSV.getFactory().createParser(in)) {
+      ((CsvParser) p).enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_ARRAY) {
+          List<String> cells = new ArrayList<>();
+          int line = -1;
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            if (line < 0) {
+              line = p.currentTokenLocation().getLineNr();
+            }
+            cells.add(p.getText());
+          }
+          if (!(cells.size() == 1 && cells.get(0).isEmpty()) && !cells.isEmpty()) {
+            rows.add(new Row(line, cells));
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String place = at == null ? "" : "line " + at.getLineNr();
+      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, place, "malformed CSV: " + e.getOriginalMessage())));
+    } catch (CharacterCodingException e) {
+      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "", "the file is not valid UTF-8 text: " + e)));
+    }
+    if (rows.isEmpty()) {
+      throw new BudgetFormatException(
+          source, List.of(Finding.error(Rule.FORMAT, "line 1", "the file is empty: expected the header " + String.join(",", header))));
+    }
+    Row first = rows.get(0);
+    List<String> found = new ArrayList<>(first.cells());
+    if (!found.isEmpty() && found.get(0).startsWith("\uFEFF")) {
+      found.set(0, found.get(0).substring(1));
+    }
+    if (!found.equals(header)) {
+      String hint =
+          found.equals(REVISION_HEADER)
+              ? " (this is a revision table with amount_before and amount_after: read it with readRevision)"
+              : found.equals(HEADER) ? " (this is a budget table with one amount: read it with read)" : "";
+      throw new BudgetFormatException(
+          source,
+          List.of(
+              Finding.error(
+                  Rule.FORMAT,
+                  "line 1",
+                  "the header is '" + String.join(",", found) + "', expected exactly '" + String.join(",", header) + "'" + hint)));
+    }
+    return rows.subList(1, rows.size());
+  }
+
+  /** A validator path ({@code line 7}, {@code line 7.amount}, {@code $}) in CSV notation. */
+  private static String csvPath(String path, String amountColumn) {
+    if (path.equals("$")) {
+      return "";
+    }
+    if (path.endsWith(".amount")) {
+      return path.substring(0, path.length() - ".amount".length()) + ", column " + amountColumn;
+    }
+    for (Map.Entry<String, String> e : COLUMNS.entrySet()) {
+      if (path.endsWith(e.getKey())) {
+        return path.substring(0, path.length() - e.getKey().length()) + ", column " + e.getValue();
+      }
+    }
+    return path;
+  }
+
+  private static void checkYear(int fiscalYear) {
+    checkArgument(fiscalYear >= 2000 && fiscalYear <= 2100, "fiscal year %s outside 2000-2100", fiscalYear);
+  }
+
+  // ------------------------------------------------------------------------------------ writing
+
+  /** The budget as a table with {@link #HEADER}, LF line ends, amounts with two decimals; never null. */
+  public static String toCsv(Apbdes budget) {
+    requireNonNull(budget, "budget");
+    CsvSchema.Builder schema = CsvSchema.builder();
+    HEADER.forEach(schema::addColumn);
+    StringWriter out = new StringWriter();
+    try (SequenceWriter w =
+        CSV.writer(schema.build().withHeader().withLineSeparator("\n"))
+            .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .writeValues(out)) {
+      for (BudgetLine l : budget.lines()) {
+        w.write(
+            List.of(
+                l.section().csvName(),
+                l.account().toString(),
+                l.kegiatan().map(KegiatanCode::toString).orElse(""),
+                l.description(),
+                Idr.format(l.amount()),
+                l.fundSource().map(FundSource::code).orElse("")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to a string", e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the budget table to the writer (which is not closed). */
+  public static void write(Apbdes budget, Writer out) throws IOException {
+    out.write(toCsv(budget));
+    out.flush();
+  }
+
+  /** Writes the budget table to a UTF-8 file, replacing it. */
+  public static void write(Apbdes budget, Path file) throws IOException {
+    Files.writeString(file, toCsv(budget), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,155 @@
+package id.smartkampung.core.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/** The example 2025 APBDes of Desa Sumberagung, Kabupaten Banyuwangi, is realistic and clean. */
+class ExampleBudgetTest {
+  private final Apbdes example = BudgetJson.example();
+
+  @Test
+  void validatesWithoutAnyFindingAgainstThe2025Pack() {
+    BudgetValidation v = BudgetValidator.of(PolicyPack.forYear(2025)).validate(example);
+    assertEquals(List.of(), v.findings(), "not even a warning");
+  }
+
+  @Test
+  void balancesExactly() {
+    // Permendagri 20/2018: pendapatan - belanja + (penerimaan - pengeluaran pembiayaan) = 0
+    assertTrue(example.imbalance().isZero(), Idr.format(example.imbalance()));
+    assertTrue(example.totalPendapatan().isEqualTo(Idr.of(1_729_815_000)));
+    assertTrue(example.totalBelanja().isEqualTo(Idr.of(1_614_995_000)));
+    assertTrue(example.pembiayaanNeto().isEqualTo(Idr.of(-114_820_000)));
+  }
+
+  @Test
+  void isABanyuwangiVillageIn2025() {
+    assertEquals(2025, example.fiscalYear());
+    assertEquals("Banyuwangi", example.village().kabupaten());
+    assertTrue(example.village().code().matches("35\\.10\\.[0-9]{2}\\.[0-9]{4}"), "Banyuwangi is 35.10");
+  }
+
+  @Test
+  void revenueHasRealisticSizes() {
+    assertBetween(sum(l -> l.account().equals(AccountCode.parse("4.2.1.01"))), 900_000_000, 1_100_000_000, "Dana Desa");
+    assertBetween(sum(l -> l.account().equals(AccountCode.parse("4.2.3.01"))), 550_000_000, 650_000_000, "ADD");
+    assertBetween(sum(l -> l.account().startsWith(AccountCode.parse("4.2.2"))), 50_000_000, 90_000_000, "PBH");
+    assertBetween(sum(l -> l.account().equals(AccountCode.parse("4.1.2.01"))), 30_000_000, 50_000_000, "tanah kas desa");
+    assertBetween(sum(l -> l.account().equals(AccountCode.parse("4.3.6.01"))), 1, 5_000_000, "bunga bank");
+    assertBetween(sum(l -> l.account().equals(AccountCode.parse("6.1.1.01"))), 25_000_000, 45_000_000, "SiLPA");
+  }
+
+  @Test
+  void spendsInAllFiveBidang() {
+    assertEquals(Set.of("01", "02", "03", "04", "05"), example.belanjaByBidang().keySet());
+    example.belanjaByBidang().values().forEach(m -> assertTrue(m.isPositive()));
+  }
+
+  @Test
+  void siltapAndTunjanganComeFromAddAndMeetTheMinimums() {
+    // PP 11/2019 art. 81: siltap from ADD, at least the monthly minimums
+    PolicyPack.Siltap rules = PolicyPack.forYear(2025).siltap();
+    List<BudgetLine> siltap = example.lines(Section.BELANJA).stream()
+        .filter(l -> l.account().startsWith(AccountCode.parse("5.1.1")) || l.account().startsWith(AccountCode.parse("5.1.2")))
+        .collect(Collectors.toList());
+    assertTrue(siltap.size() >= 4);
+    siltap.forEach(l -> assertEquals(Optional.of(FundSource.ADD), l.fundSource(), l.description()));
+    BigDecimal kades = number(single("5.1.1.01", "Kepala Desa"));
+    BigDecimal sekdes = number(single("5.1.2.01", "Sekretaris Desa"));
+    BigDecimal perangkat = number(single("5.1.2.01", "8 orang"));
+    assertTrue(kades.compareTo(yearly(rules, "KEPALA_DESA", 1)) >= 0, "kepala desa");
+    assertTrue(sekdes.compareTo(yearly(rules, "SEKRETARIS_DESA", 1)) >= 0, "sekretaris desa");
+    assertTrue(perangkat.compareTo(yearly(rules, "PERANGKAT_DESA", 8)) >= 0, "8 perangkat");
+  }
+
+  @Test
+  void hasTheRoadDrainageAndPosyanduProjectsMostlyFromDanaDesa() {
+    BudgetLine road = single("5.3.5.01", "Rabat Beton");
+    assertEquals(Optional.of(KegiatanCode.parse("02.03.10")), road.kegiatan());
+    assertEquals(Optional.of(FundSource.DDS), road.fundSource());
+    assertEquals(Optional.of("350 m rabat beton"), road.output());
+    BudgetLine drainage = single("5.3.7.01", "Drainase");
+    assertEquals(Optional.of(KegiatanCode.parse("02.03.15")), drainage.kegiatan());
+    assertEquals(Optional.of(FundSource.DDS), drainage.fundSource());
+    BudgetLine posyandu = single("5.3.4.01", "Posyandu");
+    assertEquals(Optional.of(KegiatanCode.parse("02.02.07")), posyandu.kegiatan());
+    Money bidang02 = example.belanjaByBidang().get("02");
+    Money bidang02Dds = sum(l -> l.section() == Section.BELANJA && l.kegiatan().get().bidang() == 2 && l.fundSource().equals(Optional.of(FundSource.DDS)));
+    assertTrue(bidang02Dds.multiply(2).isGreaterThan(bidang02), "bidang 02 mostly from DDS");
+  }
+
+  @Test
+  void danaDesaPrioritiesAndCompositionHaveRealMargins() {
+    // Permendes PDT 2/2024, PMK 108/2024, PP 11/2019 art. 100
+    BigDecimal dd = number(sum(l -> l.account().equals(AccountCode.parse("4.2.1.01"))));
+    BigDecimal blt = number(sum(dds(l -> l.kegiatan().equals(Optional.of(KegiatanCode.parse("05.03.01"))))));
+    BigDecimal pangan = number(sum(dds(l -> l.kegiatan().filter(k -> k.startsWith("04.02") || k.startsWith("04.01")).isPresent()
+        || l.account().startsWith(AccountCode.parse("6.2.2")))));
+    BigDecimal operasional = number(sum(dds(l -> l.kegiatan().filter(k -> k.startsWith("01.01.04") || k.startsWith("01.01.06")).isPresent())));
+    assertTrue(blt.signum() > 0 && blt.compareTo(dd.multiply(new BigDecimal("0.15"))) <= 0, "BLT-DD <= 15 %");
+    assertTrue(pangan.compareTo(dd.multiply(new BigDecimal("0.20"))) >= 0, "ketahanan pangan >= 20 %");
+    assertTrue(operasional.signum() > 0 && operasional.compareTo(dd.multiply(new BigDecimal("0.03"))) <= 0, "operasional <= 3 %");
+    BigDecimal capped = number(sum(l -> l.section() == Section.BELANJA
+        && (l.account().startsWith(AccountCode.parse("5.1.1")) || l.account().startsWith(AccountCode.parse("5.1.2"))
+            || l.account().startsWith(AccountCode.parse("5.1.4")))));
+    assertTrue(capped.compareTo(number(example.totalBelanja()).multiply(new BigDecimal("0.30"))) <= 0, "siltap+tunjangan+BPD <= 30 %");
+  }
+
+  @Test
+  void everyFundSourceSpendsExactlyWhatItBringsIn() {
+    assertEquals(
+        example.byFundSource(Section.PENDAPATAN).keySet().size() + 1, // + SiLPA
+        example.byFundSource(Section.BELANJA).keySet().size());
+    for (FundSource f : example.byFundSource(Section.BELANJA).keySet()) {
+      Money in = sum(l -> l.section().isInflow() && l.fundSource().equals(Optional.of(f)));
+      Money out = sum(l -> !l.section().isInflow() && l.fundSource().equals(Optional.of(f)));
+      assertTrue(in.isEqualTo(out), f + ": in " + in + ", out " + out);
+    }
+  }
+
+  private static Predicate<BudgetLine> dds(Predicate<BudgetLine> p) {
+    return l -> l.fundSource().equals(Optional.of(FundSource.DDS)) && !l.section().isInflow() && p.test(l);
+  }
+
+  private BudgetLine single(String account, String descriptionPart) {
+    List<BudgetLine> found = example.lines().stream()
+        .filter(l -> l.account().equals(AccountCode.parse(account)) && l.description().contains(descriptionPart))
+        .collect(Collectors.toList());
+    assertEquals(1, found.size(), account + " '" + descriptionPart + "'");
+    return found.get(0);
+  }
+
+  private Money sum(Predicate<BudgetLine> which) {
+    return example.lines().stream().filter(which).map(BudgetLine::amount).reduce(Idr.ZERO, Money::add);
+  }
+
+  private static BigDecimal yearly(PolicyPack.Siltap rules, String role, int people) {
+    return rules.monthlyMinimum().get(role).multiply(BigDecimal.valueOf(12L * people));
+  }
+
+  private static BigDecimal number(BudgetLine l) {
+    return number(l.amount());
+  }
+
+  private static BigDecimal number(Money m) {
+    return m.getNumberStripped();
+  }
+
+  private static void assertBetween(Money m, long low, long high, String what) {
+    assertTrue(m.isGreaterThanOrEqualTo(Idr.of(low)) && m.isLessThanOrEqualTo(Idr.of(high)), what + " " + m);
+  }
+}
