@@ -327,14 +327,14 @@ public final class ProjectAssessor {
   }
 
   private static void reused(Project p, List<ProgressReport> reports, PhotoRegistry registry, List<RedFlag> flags) {
-    Map<PhotoHash, Set<LocalDate>> inProject = new LinkedHashMap<>();
+    // count, per photo, the reports of this project that carry it (a photo twice in one report counts once)
     Map<PhotoHash, Integer> reportCount = new LinkedHashMap<>();
     for (ProgressReport r : reports) {
-      Set<PhotoHash> inReport = r.evidence().size() <= 1 ? null : new java.util.HashSet<>();
-      for (Evidence e : r.evidence()) {
-        if (inReport == null || inReport.add(e.photo())) {
-          reportCount.merge(e.photo(), 1, Integer::sum);
-          inProject.computeIfAbsent(e.photo(), h -> new LinkedHashSet<>(2)).add(r.date());
+      List<Evidence> ev = r.evidence();
+      for (int i = 0; i < ev.size(); i++) {
+        PhotoHash h = ev.get(i).photo();
+        if (!seenEarlierInReport(ev, i, h)) {
+          reportCount.merge(h, 1, Integer::sum);
         }
       }
     }
@@ -353,16 +353,37 @@ public final class ProjectAssessor {
             "photo " + h.hex().substring(0, 12) + "… also appears in " + String.join(", ", places),
             ImmutableMap.of(
                 "photo", h.hex(),
-                "reports", inProject.get(h).toString(),
+                "reports", reportDates(reports, h).toString(),
                 "alsoIn", String.join(", ", places),
                 "firstUseElsewhere", elsewhere.get(0).toString())));
       } else if (e.getValue() > 1) {
         flags.add(RedFlag.of(
             RedFlagCode.PHOTO_REUSED,
             "photo " + h.hex().substring(0, 12) + "… appears in " + e.getValue() + " reports of this project",
-            ImmutableMap.of("photo", h.hex(), "reports", inProject.get(h).toString())));
+            ImmutableMap.of("photo", h.hex(), "reports", reportDates(reports, h).toString())));
       }
     }
+  }
+
+  private static boolean seenEarlierInReport(List<Evidence> ev, int i, PhotoHash h) {
+    for (int j = 0; j < i; j++) {
+      if (ev.get(j).photo().equals(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<LocalDate> reportDates(List<ProgressReport> reports, PhotoHash h) {
+    Set<LocalDate> dates = new LinkedHashSet<>();
+    for (ProgressReport r : reports) {
+      for (Evidence e : r.evidence()) {
+        if (e.photo().equals(h)) {
+          dates.add(r.date());
+        }
+      }
+    }
+    return dates;
   }
 
   private void unitCost(Project p, long acSen, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {

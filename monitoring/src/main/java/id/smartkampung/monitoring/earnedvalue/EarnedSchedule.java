@@ -167,6 +167,21 @@ public final class EarnedSchedule {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof EarnedSchedule e
+        && e.es.equals(es)
+        && e.at.equals(at)
+        && e.plannedDuration == plannedDuration
+        && e.forecastDuration.equals(forecastDuration)
+        && e.forecastFinish.equals(forecastFinish);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(es, at, plannedDuration, forecastDuration, forecastFinish);
+  }
+
+  @Override
   public String toString() {
     return "ES=" + es + " AT=" + at + " PD=" + plannedDuration + forecastFinish.map(d -> " finish~" + d).orElse("");
   }

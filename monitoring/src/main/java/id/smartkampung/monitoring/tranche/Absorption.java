@@ -13,11 +13,15 @@ import org.javamoney.moneta.Money;
  * previous tranches that the village has realised (spent), as core's ledger reports it. Monitoring
  * takes it as an input value.
  *
- * @param fraction realised / received, 0–1, with {@value #SCALE} decimals
+ * <p>From amounts, the fraction is truncated (never rounded up) to {@value #SCALE} decimals, so a
+ * village just below a gate is never lifted over it by rounding; a fraction given directly is kept
+ * exactly as given.
+ *
+ * @param fraction realised / received, 0–1
  */
 public record Absorption(BigDecimal fraction) {
-  /** Decimal places of the fraction. */
-  public static final int SCALE = 6;
+  /** Decimal places of a fraction computed from amounts. */
+  public static final int SCALE = 12;
 
   public Absorption {
     requireNonNull(fraction, "fraction");
@@ -27,9 +31,9 @@ public record Absorption(BigDecimal fraction) {
         fraction.toPlainString());
   }
 
-  /** Absorption given as a fraction 0–1 (rounded half-even to {@value #SCALE} decimals). */
+  /** Absorption given as a fraction 0–1, kept exactly. */
   public static Absorption ofFraction(BigDecimal fraction) {
-    return new Absorption(requireNonNull(fraction, "fraction").setScale(SCALE, RoundingMode.HALF_EVEN));
+    return new Absorption(fraction);
   }
 
   /**
@@ -47,6 +51,6 @@ public record Absorption(BigDecimal fraction) {
         "realised Dana Desa %s exceeds what was received %s (cash per fund source never goes negative)",
         Idr.formatSen(out),
         Idr.formatSen(in));
-    return new Absorption(Idr.ratio(out, in));
+    return new Absorption(BigDecimal.valueOf(out).divide(BigDecimal.valueOf(in), SCALE, RoundingMode.DOWN));
   }
 }
