@@ -1,0 +1,82 @@
+package id.smartkampung.monitoring.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
+import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.flag.RedFlag;
+import id.smartkampung.monitoring.flag.RedFlagCode;
+import id.smartkampung.monitoring.flag.RiskScore;
+import id.smartkampung.monitoring.project.Project;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The assessment of a project at a date — <i>hasil penilaian kemajuan kegiatan</i>: planned and
+ * actual progress, deviation, status, earned value, earned schedule, forecast finish, red flags and
+ * risk score. An immutable value made by {@link ProjectAssessor}.
+ *
+ * @param project the project; never null
+ * @param date the assessment (status) date; never null
+ * @param planned planned progress at the date; never null
+ * @param actual the latest reported progress on or before the date (0 % without reports); never null
+ * @param deviationPp actual − planned in percentage points; never null
+ * @param status the schedule status; never null
+ * @param earnedValue PV, EV, AC and what follows; never null
+ * @param earnedSchedule ES, AT, SPI(t) and the forecast; never null
+ * @param completedOn the date of the report that completed the project, if it is complete
+ * @param latestReport the date of the latest report on or before the date, if any
+ * @param forecastFinish the forecast finish: {@code completedOn} when complete, else the earned
+ *     schedule's forecast (absent while nothing is earned)
+ * @param flags the red flags, gravest first; never null
+ * @param risk the risk score of the flags; never null
+ */
+public record ProjectAssessment(
+    Project project,
+    LocalDate date,
+    Percent planned,
+    Percent actual,
+    BigDecimal deviationPp,
+    ProjectStatus status,
+    EarnedValue earnedValue,
+    EarnedSchedule earnedSchedule,
+    Optional<LocalDate> completedOn,
+    Optional<LocalDate> latestReport,
+    Optional<LocalDate> forecastFinish,
+    ImmutableList<RedFlag> flags,
+    RiskScore risk) {
+
+  public ProjectAssessment {
+    requireNonNull(project, "project");
+    requireNonNull(date, "date");
+    requireNonNull(planned, "planned");
+    requireNonNull(actual, "actual");
+    requireNonNull(deviationPp, "deviationPp");
+    requireNonNull(status, "status");
+    requireNonNull(earnedValue, "earnedValue");
+    requireNonNull(earnedSchedule, "earnedSchedule");
+    requireNonNull(completedOn, "completedOn");
+    requireNonNull(latestReport, "latestReport");
+    requireNonNull(forecastFinish, "forecastFinish");
+    requireNonNull(flags, "flags");
+    requireNonNull(risk, "risk");
+  }
+
+  /** True when a flag of that kind was raised. */
+  public boolean has(RedFlagCode code) {
+    for (RedFlag f : flags) {
+      if (f.code() == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The flags of that kind. */
+  public ImmutableList<RedFlag> flags(RedFlagCode code) {
+    return flags.stream().filter(f -> f.code() == code).collect(ImmutableList.toImmutableList());
+  }
+}
