@@ -1,0 +1,98 @@
+package id.smartkampung.demo.cli;
+
+import id.smartkampung.core.budget.BudgetCsv;
+import id.smartkampung.core.budget.BudgetFormatException;
+import id.smartkampung.core.budget.BudgetJson;
+import id.smartkampung.core.budget.CheckedBudget;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code validate FILE}: checks a budget file — <i>periksa berkas APBDes</i> — in JSON or in the CSV
+ * penjabaran shape, against every rule of the fiscal year's policy pack.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a budget file (JSON, or CSV in the Siskeudes penjabaran shape) against every rule of its fiscal year.",
+      "Exit 0 when clean (warnings are listed), 1 when it violates rules (each with rule code and place),",
+      "2 when the file cannot be read or parsed (the error names the file and line or JSON path)."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the budget file: *.json or *.csv")
+  Path file;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year of a CSV file (default: the year in its file name)")
+  Integer year;
+
+  @Option(names = "--village", paramLabel = "NAME", description = "village name of a CSV file (CSV files do not carry it)")
+  String villageName = "(desa dari berkas CSV)";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(file + ": no such file", ExitCode.UNREADABLE);
+    }
+    CheckedBudget checked;
+    try {
+      if (name.endsWith(".json")) {
+        checked = BudgetJson.readChecked(file);
+      } else if (name.endsWith(".csv")) {
+        int y = year != null ? year : yearFromName(name);
+        if (!PolicyPack.shippedYears().contains(y)) {
+          throw new UserError(file + ": no policy pack for fiscal year " + y + " (packs: " + PolicyPack.shippedYears() + ")", ExitCode.UNREADABLE);
+        }
+        checked = BudgetCsv.readChecked(file, Village.of("-", villageName, "", ""), y);
+      } else {
+        throw new UserError(file + ": unknown file type; expected a .json or .csv budget", ExitCode.UNREADABLE);
+      }
+    } catch (BudgetFormatException e) {
+      boolean unreadable = e.findings().stream().anyMatch(f -> f.rule() == Rule.FORMAT);
+      out.println(file + ": " + (unreadable ? "cannot be read" : "breaks rules line by line") + ":");
+      e.findings().forEach(f -> out.println("  " + f));
+      return unreadable ? ExitCode.UNREADABLE : ExitCode.VIOLATIONS;
+    } catch (NoSuchFileException e) {
+      throw new UserError(file + ": no such file", ExitCode.UNREADABLE);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot be read (" + e.getMessage() + ")", ExitCode.UNREADABLE);
+    }
+    var v = checked.validation();
+    out.println(file + ": APBDes " + checked.budget().fiscalYear() + " " + checked.budget().village().name() + ", "
+        + checked.budget().lines().size() + " lines: " + v.errors().size() + " error(s), " + v.warnings().size() + " warning(s)");
+    for (Finding f : v.findings()) {
+      out.println("  " + f);
+    }
+    return v.isClean() ? ExitCode.OK : ExitCode.VIOLATIONS;
+  }
+
+  private int yearFromName(String name) {
+    Matcher m = YEAR_IN_NAME.matcher(name);
+    if (!m.find()) {
+      throw new UserError(file + ": a CSV budget does not say its fiscal year; give --year", ExitCode.UNREADABLE);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+}

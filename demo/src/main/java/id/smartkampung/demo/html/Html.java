@@ -1,0 +1,81 @@
+package id.smartkampung.demo.html;
+
+/**
+ * A small builder of well-formed HTML (XHTML-compatible: every element closed, every attribute
+ * quoted, all text escaped), so that reports can be checked by an XML parser.
+ */
+public final class Html {
+  private final StringBuilder sb = new StringBuilder(16 * 1024);
+
+  /** Escapes text for element content and attribute values. */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Opens an element with attributes given as name, value pairs. */
+  public Html open(String tag, String... attributes) {
+    sb.append('<').append(tag);
+    attributes(attributes);
+    sb.append('>');
+    return this;
+  }
+
+  /** Closes an element. */
+  public Html close(String tag) {
+    sb.append("</").append(tag).append('>');
+    return this;
+  }
+
+  /** An element with escaped text content. */
+  public Html element(String tag, String text, String... attributes) {
+    open(tag, attributes);
+    text(text);
+    return close(tag);
+  }
+
+  /** An empty element, self-closed (e.g. {@code <meta .../>}). */
+  public Html empty(String tag, String... attributes) {
+    sb.append('<').append(tag);
+    attributes(attributes);
+    sb.append("/>");
+    return this;
+  }
+
+  /** Escaped text. */
+  public Html text(String text) {
+    sb.append(escape(text));
+    return this;
+  }
+
+  /** Markup that is already well-formed (e.g. an SVG from {@link Svg}). */
+  public Html raw(String markup) {
+    sb.append(markup);
+    return this;
+  }
+
+  private void attributes(String[] attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name, value pairs");
+    }
+    for (int i = 0; i < attributes.length; i += 2) {
+      sb.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+    }
+  }
+
+  @Override
+  public String toString() {
+    return sb.toString();
+  }
+}
