@@ -48,20 +48,42 @@ public enum Rule {
   /** A revision cuts a line below what is already committed or paid. */
   REVISION_BELOW_COMMITTED("I4", "revision-below-committed", "a revision never cuts a line below what is committed or paid"),
 
+  /** A money operation dated outside the fiscal year (1 January - 31 December). */
+  OUTSIDE_FISCAL_YEAR("I4", "outside-fiscal-year", "receipts and payments are dated within the fiscal year"),
+  /** An operation after the year-end close. */
+  YEAR_CLOSED("I4", "year-closed", "nothing is posted after the year-end close (tutup buku)"),
+  /** The year-end close while a panjar is outstanding or an SPP is pending. */
+  YEAR_END_OPEN_ITEMS("I4", "year-end-open-items", "the year closes only when no panjar is outstanding and no SPP is pending"),
+
   /** Committed + paid would exceed the budget of an item. */
   ITEM_OVERSPENT("I5", "item-overspent", "committed + paid <= budget per kegiatan x rincian x fund source"),
+  /** A panjar accounted for (SPJ) with more than was advanced. */
+  PANJAR_OVERACCOUNTED("I5", "panjar-overaccounted", "an SPJ accounts for no more than the advance (Permendagri 20/2018)"),
   /** The cash of a fund source would go negative. */
   CASH_NEGATIVE("I6", "cash-negative", "cash per fund source never goes negative"),
   /** Segregation of duties or step order broken. */
   SEGREGATION_OF_DUTIES("I7", "segregation-of-duties", "submitter, verifier, approver distinct, right roles, only the treasurer pays"),
+  /** The actor is not a registered official of the village in that role. */
+  ACTOR_NOT_REGISTERED("I7", "actor-not-registered", "every step is taken by a registered official acting in their own role"),
   /** A step out of order or repeated. */
   STEP_ORDER("I7", "step-order", "each step happens at most once, in order"),
+  /** An operation refers to a budget item, SPP, receipt or payment that does not exist. */
+  UNKNOWN_REFERENCE("I2", "unknown-reference", "an operation refers to a known budget item, SPP, receipt or payment"),
+  /** An operation's fields do not fit its kind. */
+  INVALID_OPERATION("I2", "invalid-operation", "an operation's fields fit its kind (revenue account, tranche, taxes on LS only, known codes)"),
   /** Same operation id with other content. */
   IDEMPOTENCY_CONFLICT("I8", "idempotency-conflict", "the same id with other content is a conflict"),
   /** History rewritten. */
   HISTORY_ALTERED("I9", "history-altered", "history is append-only; corrections are reversing entries"),
+  /** An entry dated before the last posted one. */
+  DATE_ORDER("I9", "date-order", "entries are posted in date order; the BKU is chronological"),
+  /** A reversal of something that cannot be reversed (unknown, already reversed, with later dependents). */
+  REVERSAL_NOT_ALLOWED("I9", "reversal-not-allowed", "only a posted, unreversed receipt or payment without later dependents is reversed, once"),
   /** Books do not reconcile. */
   BOOKS_UNRECONCILED("I10", "books-unreconciled", "BKU balance = cash + bank; tax payable >= 0; totals = sum of lines"),
+
+  /** A tax deposit above what was withheld on that payment and is still owed. */
+  TAX_OVERDEPOSITED("I10", "tax-overdeposited", "a tax deposit is traced to its withholding and never exceeds what is still owed"),
 
   /** Siltap and tunjangan above the policy ceiling of total belanja. */
   COMPOSITION_CEILING("I11", "composition-ceiling", "at most 30% of belanja for siltap, tunjangan and BPD (PP 11/2019 art. 100)"),

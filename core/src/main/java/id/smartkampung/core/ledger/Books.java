@@ -1,0 +1,423 @@
+package id.smartkampung.core.ledger;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.book.BukuKasUmum;
+import id.smartkampung.core.ledger.book.PanjarBook;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.ledger.report.RealisationReport.Figures;
+import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.javamoney.moneta.Money;
+
+/** Builds the books, reports and re-checks of a ledger from its state and history (under its lock). */
+final class Books {
+  private static final AccountCode[] TAX_ACCOUNTS = {
+    AccountCode.parse("7.1.1.01"), AccountCode.parse("7.1.1.02"), AccountCode.parse("7.1.1.03"), AccountCode.parse("7.1.1.04")
+  };
+
+  private Books() {}
+
+  /** The PFK account of a withheld tax (7.1.1.01 PPh 21 … 7.1.1.04 PPN). */
+  static AccountCode taxAccount(TaxType t) {
+    return TAX_ACCOUNTS[t.ordinal()];
+  }
+
+  static LedgerSnapshot snapshot(LedgerState s, long size) {
+    ImmutableSortedMap.Builder<BudgetItemKey, LedgerSnapshot.ItemPosition> items = ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      items.put(s.itemKeys.get(i), new LedgerSnapshot.ItemPosition(Idr.ofSen(s.budget[i]), Idr.ofSen(s.committed[i]), Idr.ofSen(s.realised[i])));
+    }
+    ImmutableSortedMap.Builder<FundSource, LedgerSnapshot.FundPosition> funds = ImmutableSortedMap.naturalOrder();
+    for (int f = 0; f < s.fundKeys.size(); f++) {
+      funds.put(s.fundKeys.get(f), new LedgerSnapshot.FundPosition(Idr.ofSen(s.received[f]), Idr.ofSen(s.cash[f]), Idr.ofSen(s.taxPayable[f])));
+    }
+    ImmutableSortedMap.Builder<OperationId, SppStatus> spps = ImmutableSortedMap.naturalOrder();
+    s.spps.forEach((id, spp) -> spps.put(id, spp.status));
+    return new LedgerSnapshot(
+        size,
+        s.lifecycle == null ? java.util.Optional.empty() : java.util.Optional.of(s.lifecycle.current().stage()),
+        s.lifecycle != null && s.lifecycle.revision().isPresent(),
+        s.closed,
+        items.build(),
+        funds.build(),
+        spps.build());
+  }
+
+  static DanaDesaAbsorption absorption(LedgerState s) {
+    Integer f = s.fundIndex.get(FundSource.DDS);
+    long received = f == null ? 0 : s.received[f];
+    long realised = 0;
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      if (s.itemKeys.get(i).fundSource().equals(FundSource.DDS)) {
+        realised += s.realised[i];
+      }
+    }
+    ImmutableSortedMap.Builder<Integer, Money> byTranche = ImmutableSortedMap.naturalOrder();
+    for (int t = 0; t < s.receivedByTranche.length; t++) {
+      if (s.receivedByTranche[t] != 0 || t > 0) {
+        byTranche.put(t, Idr.ofSen(s.receivedByTranche[t]));
+      }
+    }
+    return new DanaDesaAbsorption(Idr.ofSen(received), byTranche.build(), Idr.ofSen(realised), Idr.ratio(realised, received));
+  }
+
+  // -------------------------------------------------------------------- BKU
+
+  private static final class BkuWriter {
+    final List<BukuKasUmum.Entry> entries = new ArrayList<>();
+    long balance;
+
+    void add(long seq, Operation op, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {
+      balance += in - out;
+      entries.add(
+          new BukuKasUmum.Entry(seq, op.businessDate(), op.id(), kind, account, fs, what, Idr.ofSen(in), Idr.ofSen(out), Idr.ofSen(balance)));
+    }
+  }
+
+  static BukuKasUmum bku(LedgerState s, List<Operation> history) {
+    BkuWriter w = new BkuWriter();
+    Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
+    for (int n = 0; n < history.size(); n++) {
+      Operation op = history.get(n);
+      long seq = n + 1L;
+      if (op instanceof ReceiveRevenue o) {
+        receipts.put(o.id(), o);
+        w.add(seq, op, BukuKasUmum.Kind.RECEIPT, o.account(), o.fundSource(), "penerimaan " + o.reference(), Idr.toSen(o.amount()), 0);
+      } else if (op instanceof ReverseReceipt o) {
+        ReceiveRevenue r = receipts.get(o.receipt());
+        w.add(seq, op, BukuKasUmum.Kind.RECEIPT_REVERSAL, r.account(), r.fundSource(), "koreksi penerimaan " + r.id() + ": " + o.reason(), 0, Idr.toSen(r.amount()));
+      } else if (op instanceof PaySpp o) {
+        LedgerState.Spp spp = s.spps.get(o.spp());
+        BudgetItemKey item = s.itemKeys.get(spp.item);
+        if (spp.type == SppType.LS) {
+          w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+          for (TaxType t : o.withhold()) {
+            w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, taxAccount(t), item.fundSource(), "potongan " + t + " SPP " + spp.id, spp.withheld[t.ordinal()], 0);
+          }
+        } else {
+          w.add(seq, op, BukuKasUmum.Kind.PANJAR, item.account(), item.fundSource(), "panjar SPP " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+        }
+      } else if (op instanceof SettlePanjar o) {
+        LedgerState.Spp spp = s.spps.get(o.spp());
+        BudgetItemKey item = s.itemKeys.get(spp.item);
+        long back = spp.amount - Idr.toSen(o.spent());
+        if (back > 0) {
+          w.add(seq, op, BukuKasUmum.Kind.PANJAR_RETURN, item.account(), item.fundSource(), "pengembalian sisa panjar " + spp.id, back, 0);
+        }
+      } else if (op instanceof DepositTax o) {
+        LedgerState.Spp spp = s.spps.get(o.spp());
+        BudgetItemKey item = s.itemKeys.get(spp.item);
+        w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), item.fundSource(), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
+      } else if (op instanceof ReversePayment o) {
+        LedgerState.Spp spp = s.spps.get(o.spp());
+        BudgetItemKey item = s.itemKeys.get(spp.item);
+        w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, item.account(), item.fundSource(), "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
+        for (TaxType t : LedgerState.TAX_TYPES) {
+          if (spp.withheld[t.ordinal()] != 0) {
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, taxAccount(t), item.fundSource(), "koreksi potongan " + t + " SPP " + spp.id, 0, spp.withheld[t.ordinal()]);
+          }
+        }
+      }
+    }
+    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(w.entries), Idr.ofSen(w.balance));
+  }
+
+  // ------------------------------------------------------------ tax, panjar
+
+  static TaxBook taxBook(LedgerState s, List<Operation> history, LocalDate asOf) {
+    Map<OperationId, List<DepositTax>> deposits = new HashMap<>();
+    List<LedgerState.Spp> paid = new ArrayList<>();
+    for (Operation op : history) {
+      if (op instanceof DepositTax d) {
+        deposits.computeIfAbsent(d.spp(), k -> new ArrayList<>()).add(d);
+      } else if (op instanceof PaySpp p) {
+        paid.add(s.spps.get(p.spp()));
+      }
+    }
+    List<TaxBook.Line> lines = new ArrayList<>();
+    long withheld = 0;
+    long deposited = 0;
+    long overdue = 0;
+    for (LedgerState.Spp spp : paid) {
+      if (spp.type != SppType.LS) {
+        continue;
+      }
+      LocalDate due = Withholding.dueDate(spp.paidOn, s.policy);
+      boolean reversed = spp.status == SppStatus.REVERSED;
+      for (TaxType t : LedgerState.TAX_TYPES) {
+        long w = reversed ? 0 : spp.withheld[t.ordinal()];
+        if (spp.withheld[t.ordinal()] == 0) {
+          continue;
+        }
+        long d = spp.deposited[t.ordinal()];
+        long owed = w - d;
+        boolean late = owed > 0 && asOf.isAfter(due);
+        ImmutableList.Builder<TaxBook.Deposit> ds = ImmutableList.builder();
+        for (DepositTax dt : deposits.getOrDefault(spp.id, List.of())) {
+          if (dt.tax() == t) {
+            ds.add(new TaxBook.Deposit(dt.id(), dt.businessDate(), dt.amount(), dt.ntpn(), dt.businessDate().isAfter(due)));
+          }
+        }
+        lines.add(new TaxBook.Line(spp.id, t, spp.paidOn, due, Idr.ofSen(w), Idr.ofSen(d), Idr.ofSen(owed), late, ds.build()));
+        withheld += w;
+        deposited += d;
+        overdue += late ? owed : 0;
+      }
+    }
+    return new TaxBook(asOf, ImmutableList.copyOf(lines), Idr.ofSen(withheld), Idr.ofSen(deposited), Idr.ofSen(withheld - deposited), Idr.ofSen(overdue));
+  }
+
+  static PanjarBook panjarBook(LedgerState s, LocalDate asOf) {
+    List<LedgerState.Spp> panjar = new ArrayList<>();
+    for (LedgerState.Spp spp : s.spps.values()) {
+      if (spp.type == SppType.UM && spp.paidOn != null) {
+        panjar.add(spp);
+      }
+    }
+    panjar.sort(Comparator.comparing((LedgerState.Spp p) -> p.paidOn).thenComparing(p -> p.id));
+    int days = s.policy.panjar().returnWithinWorkingDays();
+    List<PanjarBook.Line> lines = new ArrayList<>();
+    long outstanding = 0;
+    long overdue = 0;
+    for (LedgerState.Spp p : panjar) {
+      LocalDate due = WorkingDays.plus(p.paidOn, days);
+      PanjarBook.Status status =
+          p.status == SppStatus.SETTLED ? PanjarBook.Status.SETTLED : p.status == SppStatus.REVERSED ? PanjarBook.Status.REVERSED : PanjarBook.Status.OUTSTANDING;
+      boolean late =
+          status == PanjarBook.Status.OUTSTANDING ? asOf.isAfter(due) : status == PanjarBook.Status.SETTLED && p.settledOn.isAfter(due);
+      if (status == PanjarBook.Status.OUTSTANDING) {
+        outstanding += p.amount;
+        overdue += late ? p.amount : 0;
+      }
+      boolean settled = status == PanjarBook.Status.SETTLED;
+      lines.add(
+          new PanjarBook.Line(
+              p.id,
+              s.itemKeys.get(p.item),
+              p.submitter,
+              p.paidOn,
+              due,
+              Idr.ofSen(p.amount),
+              status,
+              java.util.Optional.ofNullable(p.settledOn),
+              Idr.ofSen(settled ? p.spent : 0),
+              Idr.ofSen(settled ? p.amount - p.spent : 0),
+              late));
+    }
+    return new PanjarBook(asOf, ImmutableList.copyOf(lines), Idr.ofSen(outstanding), Idr.ofSen(overdue));
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  static RealisationReport realisation(LedgerState s, String title, LocalDate asOf) {
+    List<BudgetItemKey> keys = new ArrayList<>(s.itemKeys);
+    Map<BudgetItemKey, Integer> idx = s.itemIndex;
+    keys.sort(Comparator.naturalOrder());
+    ImmutableList.Builder<RealisationReport.Line> lines = ImmutableList.builder();
+    TreeMap<String, long[]> bidang = new TreeMap<>();
+    TreeMap<KegiatanCode, long[]> kegiatan = new TreeMap<>();
+    TreeMap<FundSource, long[]> fund = new TreeMap<>();
+    long[] total = new long[3];
+    for (BudgetItemKey k : keys) {
+      int i = idx.get(k);
+      long[] v = {s.budget[i], s.committed[i], s.realised[i]};
+      lines.add(new RealisationReport.Line(k, figures(v)));
+      add(bidang.computeIfAbsent(k.kegiatan().bidangCode(), x -> new long[3]), v);
+      add(kegiatan.computeIfAbsent(k.kegiatan(), x -> new long[3]), v);
+      add(fund.computeIfAbsent(k.fundSource(), x -> new long[3]), v);
+      add(total, v);
+    }
+    return new RealisationReport(title, asOf, lines.build(), totals(bidang), totals(kegiatan), totals(fund), figures(total));
+  }
+
+  private static void add(long[] into, long[] v) {
+    for (int i = 0; i < v.length; i++) {
+      into[i] = Math.addExact(into[i], v[i]);
+    }
+  }
+
+  private static Figures figures(long[] v) {
+    return new Figures(Idr.ofSen(v[0]), Idr.ofSen(v[1]), Idr.ofSen(v[2]));
+  }
+
+  private static <K extends Comparable<K>> ImmutableSortedMap<K, Figures> totals(TreeMap<K, long[]> m) {
+    ImmutableSortedMap.Builder<K, Figures> b = ImmutableSortedMap.naturalOrder();
+    m.forEach((k, v) -> b.put(k, figures(v)));
+    return b.build();
+  }
+
+  static YearEndReport yearEnd(LedgerState s) {
+    Apbdes budget = s.enacted;
+    TreeMap<AccountCode, long[]> pend = new TreeMap<>();
+    TreeMap<AccountCode, long[]> bel = new TreeMap<>();
+    TreeMap<AccountCode, long[]> pin = new TreeMap<>();
+    TreeMap<AccountCode, long[]> pout = new TreeMap<>();
+    if (budget != null) {
+      for (BudgetLine l : budget.lines()) {
+        long sen = Idr.toSen(l.amount());
+        TreeMap<AccountCode, long[]> into =
+            switch (l.section()) {
+              case PENDAPATAN -> pend;
+              case PEMBIAYAAN_PENERIMAAN -> pin;
+              case PEMBIAYAAN_PENGELUARAN -> pout;
+              case BELANJA -> null;
+            };
+        if (into != null) {
+          into.computeIfAbsent(l.account(), a -> new long[2])[0] += sen;
+        }
+      }
+    }
+    s.receivedByAccount.forEach((a, v) -> (a.isPendapatan() ? pend : pin).computeIfAbsent(a, x -> new long[2])[1] += v[0]);
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      long[] row = bel.computeIfAbsent(s.itemKeys.get(i).account().truncatedTo(AccountCode.Level.KELOMPOK), x -> new long[2]);
+      row[0] += s.budget[i];
+      row[1] += s.realised[i];
+    }
+    ImmutableList<YearEndReport.Row> p = rows(pend);
+    ImmutableList<YearEndReport.Row> b = rows(bel);
+    ImmutableList<YearEndReport.Row> pi = rows(pin);
+    ImmutableList<YearEndReport.Row> po = rows(pout);
+    long[] tp = sum(pend);
+    long[] tb = sum(bel);
+    long[] tpi = sum(pin);
+    long[] tpo = sum(pout);
+    ImmutableSortedMap.Builder<FundSource, Money> silpa = ImmutableSortedMap.naturalOrder();
+    long silpaTotal = 0;
+    for (int f = 0; f < s.fundKeys.size(); f++) {
+      long v = s.cash[f] - s.taxPayable[f];
+      silpa.put(s.fundKeys.get(f), Idr.ofSen(v));
+      silpaTotal += v;
+    }
+    return new YearEndReport(
+        s.fiscalYear,
+        s.closed,
+        p,
+        b,
+        pi,
+        po,
+        new YearEndReport.Row(AccountCode.parse("4"), Idr.ofSen(tp[0]), Idr.ofSen(tp[1])),
+        new YearEndReport.Row(AccountCode.parse("5"), Idr.ofSen(tb[0]), Idr.ofSen(tb[1])),
+        new YearEndReport.Row(AccountCode.parse("6"), Idr.ofSen(tpi[0] - tpo[0]), Idr.ofSen(tpi[1] - tpo[1])),
+        silpa.build(),
+        Idr.ofSen(silpaTotal));
+  }
+
+  private static ImmutableList<YearEndReport.Row> rows(TreeMap<AccountCode, long[]> m) {
+    ImmutableList.Builder<YearEndReport.Row> b = ImmutableList.builder();
+    m.forEach((a, v) -> b.add(new YearEndReport.Row(a, Idr.ofSen(v[0]), Idr.ofSen(v[1]))));
+    return b.build();
+  }
+
+  private static long[] sum(TreeMap<AccountCode, long[]> m) {
+    long[] t = new long[2];
+    for (long[] v : m.values()) {
+      t[0] += v[0];
+      t[1] += v[1];
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------- recheck
+
+  static ImmutableList<Finding> recheck(LedgerState s, List<Operation> history) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      Guarantees.withinItem(s.itemKeys.get(i), s.budget[i], s.committed[i], s.realised[i], 0, "$.items[" + s.itemKeys.get(i) + "]", out);
+    }
+    long[] owed = new long[s.fundKeys.size()];
+    long[] realised = new long[s.fundKeys.size()];
+    long[] advances = new long[s.fundKeys.size()];
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      realised[s.itemFund[i]] += s.realised[i];
+    }
+    for (LedgerState.Spp spp : s.spps.values()) {
+      int f = s.itemFund[spp.item];
+      if (spp.type == SppType.LS && spp.status == SppStatus.PAID) {
+        for (int t = 0; t < spp.withheld.length; t++) {
+          if (spp.deposited[t] > spp.withheld[t]) {
+            out.add(Finding.error(Rule.TAX_OVERDEPOSITED, "$.spp[" + spp.id + "]", "more deposited than withheld on SPP " + spp.id));
+          }
+          owed[f] += spp.withheld[t] - spp.deposited[t];
+        }
+      }
+      if (spp.type == SppType.UM && spp.status == SppStatus.PAID) {
+        advances[f] += spp.amount;
+      }
+    }
+    long cashTotal = 0;
+    for (int f = 0; f < s.fundKeys.size(); f++) {
+      FundSource fs = s.fundKeys.get(f);
+      String path = "$.funds[" + fs + "]";
+      Guarantees.cashCovers(fs, s.cash[f], s.taxPayable[f], 0, path, out);
+      cashTotal += s.cash[f];
+      if (owed[f] != s.taxPayable[f]) {
+        out.add(unreconciled(path, "tax payable of " + fs + " is " + Idr.formatSen(s.taxPayable[f]) + " but its payments owe " + Idr.formatSen(owed[f])));
+      }
+      long expected = s.received[f] - realised[f] - advances[f];
+      if (s.cash[f] - s.taxPayable[f] != expected) {
+        out.add(
+            unreconciled(
+                path,
+                "available cash of " + fs + " is " + Idr.formatSen(s.cash[f] - s.taxPayable[f]) + " but received − realised − panjar outstanding is " + Idr.formatSen(expected)));
+      }
+    }
+    BukuKasUmum bku = bku(s, history);
+    if (Idr.toSen(bku.balance()) != cashTotal) {
+      out.add(unreconciled("$.bku", "BKU balance " + Idr.format(bku.balance()) + " differs from the cash of all fund sources " + Idr.formatSen(cashTotal)));
+    }
+    RealisationReport r = realisation(s, "recheck", LocalDate.of(s.fiscalYear, 12, 31));
+    Figures lineSum = Figures.ZERO;
+    for (RealisationReport.Line l : r.lines()) {
+      lineSum = lineSum.plus(l.figures());
+    }
+    checkTotal(out, "total", lineSum, r.total());
+    checkTotal(out, "byBidang", sumOf(r.byBidang()), r.total());
+    checkTotal(out, "byKegiatan", sumOf(r.byKegiatan()), r.total());
+    checkTotal(out, "byFundSource", sumOf(r.byFundSource()), r.total());
+    return ImmutableList.copyOf(out);
+  }
+
+  private static Figures sumOf(Map<?, Figures> m) {
+    Figures f = Figures.ZERO;
+    for (Figures v : m.values()) {
+      f = f.plus(v);
+    }
+    return f;
+  }
+
+  private static void checkTotal(List<Finding> out, String what, Figures sum, Figures total) {
+    if (!sum.budget().isEqualTo(total.budget()) || !sum.committed().isEqualTo(total.committed()) || !sum.realised().isEqualTo(total.realised())) {
+      out.add(unreconciled("$.realisation." + what, "realisation " + what + " do not add up to the total: " + sum + " vs " + total));
+    }
+  }
+
+  private static Finding unreconciled(String path, String message) {
+    return Finding.error(Rule.BOOKS_UNRECONCILED, path, message);
+  }
+}

@@ -1,0 +1,163 @@
+package id.smartkampung.core.ledger;
+
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guarantees of budget execution — <i>kendali penatausahaan</i> — one method per rule, each a
+ * pure predicate on figures that adds a finding (with its data) only when broken. {@link
+ * LedgerState} calls them when an operation is attempted and {@link Ledger#recheck()} calls the
+ * same ones over the whole state, so both speak the same rule codes. Messages are built only on a
+ * breach, keeping the accepted path free of formatting.
+ */
+final class Guarantees {
+  private Guarantees() {}
+
+  /** I5: committed + realised + requested ≤ budget of the item (Permendagri 20/2018: SPP within the DPA). */
+  static boolean withinItem(BudgetItemKey key, long budget, long committed, long realised, long requested, String path, List<Finding> out) {
+    long remaining = budget - committed - realised;
+    if (requested <= remaining && committed >= 0 && realised >= 0) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.ITEM_OVERSPENT,
+            path,
+            "item " + key + " has " + Idr.formatSen(remaining) + " left (budget " + Idr.formatSen(budget) + ", committed "
+                + Idr.formatSen(committed) + ", realised " + Idr.formatSen(realised) + "); " + Idr.formatSen(requested) + " requested",
+            Map.of(
+                "item", key.toString(),
+                "budget", Idr.formatSen(budget),
+                "committed", Idr.formatSen(committed),
+                "realised", Idr.formatSen(realised),
+                "requested", Idr.formatSen(requested))));
+    return false;
+  }
+
+  /**
+   * I6: the cash of a fund source, less tax withheld and still owed, covers {@code requested}
+   * (Dana Desa not yet received cannot be spent).
+   */
+  static boolean cashCovers(FundSource source, long cash, long taxPayable, long requested, String path, List<Finding> out) {
+    long available = cash - taxPayable;
+    if (requested <= available && taxPayable >= 0) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.CASH_NEGATIVE,
+            path,
+            "fund source " + source + " has " + Idr.formatSen(available) + " available (cash " + Idr.formatSen(cash) + ", tax owed "
+                + Idr.formatSen(taxPayable) + "); " + Idr.formatSen(requested) + " needed",
+            Map.of(
+                "fundSource", source.code(),
+                "cash", Idr.formatSen(cash),
+                "taxPayable", Idr.formatSen(taxPayable),
+                "requested", Idr.formatSen(requested))));
+    return false;
+  }
+
+  /** I4: a revision leaves each item at least at what is committed and realised. */
+  static boolean revisionNotBelow(BudgetItemKey key, long revised, long committed, long realised, String path, List<Finding> out) {
+    if (revised >= committed + realised) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.REVISION_BELOW_COMMITTED,
+            path,
+            "the revision cuts item " + key + " to " + Idr.formatSen(revised) + ", below the " + Idr.formatSen(committed + realised)
+                + " already committed or realised",
+            Map.of(
+                "item", key.toString(),
+                "revised", Idr.formatSen(revised),
+                "committed", Idr.formatSen(committed),
+                "realised", Idr.formatSen(realised))));
+    return false;
+  }
+
+  /** I4: spending only under an enacted budget (PP 43/2014 art. 100 ff., Permendagri 20/2018). */
+  static boolean enacted(boolean enacted, String path, List<Finding> out) {
+    if (enacted) {
+      return true;
+    }
+    out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "no spending before the APBDes is enacted by Perdes (PP 43/2014)"));
+    return false;
+  }
+
+  /** I4: money operations fall in the fiscal year. */
+  static boolean inFiscalYear(LocalDate date, int fiscalYear, String path, List<Finding> out) {
+    if (date.getYear() == fiscalYear) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.OUTSIDE_FISCAL_YEAR,
+            path,
+            "dated " + date + ", outside fiscal year " + fiscalYear + " (1 January - 31 December)",
+            Map.of("date", date.toString(), "fiscalYear", Integer.toString(fiscalYear))));
+    return false;
+  }
+
+  /** I9: posting in date order. */
+  static boolean dateOrder(Instant last, Instant at, String path, List<Finding> out) {
+    if (last == null || !at.isBefore(last)) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.DATE_ORDER, path + ".at", "dated " + at + ", before the last posted entry of " + last, Map.of("at", at.toString(), "last", last.toString())));
+    return false;
+  }
+
+  /** I7: the actor acts in the required role. */
+  static boolean role(Official actor, Role role, String what, String path, List<Finding> out) {
+    if (actor.role() == role) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.SEGREGATION_OF_DUTIES,
+            path + ".actor",
+            "the " + role + " " + what + ", not " + actor,
+            Map.of("actor", actor.id(), "role", actor.role().name(), "required", role.name())));
+    return false;
+  }
+
+  /** I7: the actor is not one of the persons who took an earlier step of the same SPP. */
+  static boolean distinct(Official actor, String step, String earlierPerson, String earlierStep, String path, List<Finding> out) {
+    if (earlierPerson == null || !earlierPerson.equals(actor.id())) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.SEGREGATION_OF_DUTIES,
+            path + ".actor",
+            actor + " cannot " + step + " an SPP they " + earlierStep + " (Permendagri 20/2018: submitter, verifier and approver are distinct)",
+            Map.of("actor", actor.id(), "step", step, "earlierStep", earlierStep)));
+    return false;
+  }
+
+  /** I7: the SPP is at the stage the step needs. */
+  static boolean step(SppStatus actual, SppStatus required, OperationId spp, String step, String path, List<Finding> out) {
+    if (actual == required) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.STEP_ORDER,
+            path,
+            "cannot " + step + " SPP " + spp + ": it is " + actual + ", needs " + required + " (submit, verify, approve, pay; each once, in order)",
+            Map.of("spp", spp.value(), "status", actual.name(), "required", required.name())));
+    return false;
+  }
+}

@@ -1,0 +1,369 @@
+package id.smartkampung.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.book.BukuKasUmum;
+import id.smartkampung.core.ledger.book.PanjarBook;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.javamoney.moneta.Money;
+
+/**
+ * The ledger of one village for one fiscal year — <i>penatausahaan keuangan desa</i> (Permendagri
+ * 20/2018): it takes {@link Operation}s one at a time, checks each against every rule of budget
+ * execution, and either posts it or rejects it with findings, changing nothing.
+ *
+ * <h2>Guarantees</h2>
+ *
+ * After any sequence of operations, whatever their order, actors or content:
+ *
+ * <ul>
+ *   <li><b>I4</b> no SPP before the APBDes is enacted; one revision; a revision never cuts an item
+ *       below what is committed and realised; money operations lie in the fiscal year; nothing
+ *       after the year-end close, which needs no panjar outstanding, no SPP pending, no tax owed;
+ *   <li><b>I5</b> per item (kegiatan × rincian × fund source) committed + realised ≤ budget, where
+ *       an SPP reserves its amount <em>at submission</em> (released on reject or cancel), a paid
+ *       panjar stays committed until its SPJ, and an SPJ accounts for no more than the advance;
+ *   <li><b>I6</b> per fund source, cash − tax withheld and owed ≥ 0: a payment needs the money of
+ *       its own fund source already received;
+ *   <li><b>I7</b> actors are registered officials in their role; the PKA of the kegiatan submits,
+ *       the Sekretaris Desa verifies, the Kepala Desa approves, the Kaur Keuangan pays; submitter,
+ *       verifier, approver and payer are distinct persons; each step once, in order;
+ *   <li><b>I8</b> an operation id seen before with the same content is a no-op ({@link
+ *       Outcome.Status#DUPLICATE}), with other content a rejection {@code I8.idempotency-conflict};
+ *   <li><b>I9</b> the history is append-only and in date order; corrections are reversing entries
+ *       ({@link Operation.ReverseReceipt}, {@link Operation.ReversePayment});
+ *   <li><b>I10</b> the books reconcile ({@link #recheck()}).
+ * </ul>
+ *
+ * <h2>Taxes</h2>
+ *
+ * On an LS payment the treasurer withholds the listed taxes, each {@code gross × rate} of the policy
+ * pack rounded down to whole rupiah ({@link Withholding}); the payee receives gross − tax, the tax is
+ * a liability (7.1.1.x) of the payment's fund source until deposited.
+ *
+ * <h2>Threads, cost and persistence</h2>
+ *
+ * Safe for use from many threads: one lock per ledger serialises {@link #apply}, so concurrent
+ * payments against one item or fund source never overspend and none accepted is lost. Money is
+ * kept as {@code long} sen and items and fund sources are indexed at enactment, so checking and
+ * posting an operation costs the same however long the history is. Every accepted operation is
+ * first handed to the {@link OperationLog}; if that throws, nothing changes. {@link #replay}
+ * rebuilds a ledger from a logged history. No global state.
+ */
+public final class Ledger {
+  private final Object lock = new Object();
+  private final LedgerState state;
+  private final List<Operation> history = new ArrayList<>();
+  private final Map<OperationId, Integer> ids = new HashMap<>();
+  private final List<Finding> scratch = new ArrayList<>();
+  private OperationLog log;
+
+  private Ledger(Village village, PolicyPack policy, OperationLog log) {
+    this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"));
+    this.log = requireNonNull(log, "log");
+  }
+
+  /**
+   * A new, empty ledger for the village and fiscal year, with the shipped policy pack of that year.
+   *
+   * @throws IllegalArgumentException if no pack is shipped for the year
+   */
+  public static Ledger create(Village village, int fiscalYear) {
+    return new Ledger(village, PolicyPack.forYear(fiscalYear), OperationLog.NONE);
+  }
+
+  /** A new, empty ledger for the village under the given policy pack (its fiscal year). */
+  public static Ledger create(Village village, PolicyPack policy) {
+    return new Ledger(village, policy, OperationLog.NONE);
+  }
+
+  /** A new, empty ledger writing every accepted operation to {@code log} before it takes effect. */
+  public static Ledger create(Village village, PolicyPack policy, OperationLog log) {
+    return new Ledger(village, policy, log);
+  }
+
+  /**
+   * Rebuilds a ledger by applying a logged history to a fresh one (without writing it to {@code log}
+   * again), then attaches {@code log} for what follows.
+   *
+   * @throws IllegalArgumentException naming the sequence number and findings of the first operation
+   *     of the history that is not accepted (a history that no honest ledger wrote)
+   */
+  public static Ledger replay(Village village, PolicyPack policy, Iterable<? extends Operation> history, OperationLog log) {
+    Ledger ledger = new Ledger(village, policy, OperationLog.NONE);
+    long n = 0;
+    for (Operation op : history) {
+      n++;
+      Outcome o = ledger.apply(op);
+      if (!o.isAccepted()) {
+        throw new IllegalArgumentException("operation #" + n + " (" + op.id() + ") is not accepted on replay: " + o);
+      }
+    }
+    ledger.log = requireNonNull(log, "log");
+    return ledger;
+  }
+
+  /**
+   * Checks the operation against every rule and, when none breaks, logs and posts it.
+   *
+   * @return accepted, duplicate (same id and content as an earlier one: nothing changes) or rejected
+   *     with its findings (nothing changes); never null
+   * @throws RuntimeException what the {@link OperationLog} threw; nothing changed
+   */
+  public Outcome apply(Operation op) {
+    requireNonNull(op, "op");
+    synchronized (lock) {
+      Integer seen = ids.get(op.id());
+      if (seen != null) {
+        Operation prior = history.get(seen);
+        if (prior.equals(op)) {
+          return Outcome.duplicate(op, seen + 1L);
+        }
+        return Outcome.rejected(
+            op,
+            ImmutableList.of(
+                Finding.error(
+                    Rule.IDEMPOTENCY_CONFLICT,
+                    op.id().value(),
+                    "operation id " + op.id() + " was used for other content (#" + (seen + 1) + ", " + prior.getClass().getSimpleName() + ")",
+                    Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
+      }
+      scratch.clear();
+      state.check(op, scratch);
+      if (!scratch.isEmpty()) {
+        ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
+        scratch.clear();
+        return Outcome.rejected(op, findings);
+      }
+      long sequence = history.size() + 1L;
+      log.append(sequence, op);
+      state.post(op);
+      history.add(op);
+      ids.put(op.id(), history.size() - 1);
+      return Outcome.accepted(op, sequence);
+    }
+  }
+
+  /** The village. */
+  public Village village() {
+    return state.village;
+  }
+
+  /** The fiscal year. */
+  public int fiscalYear() {
+    return state.fiscalYear;
+  }
+
+  /** The policy pack. */
+  public PolicyPack policy() {
+    return state.policy;
+  }
+
+  /** The accepted operations in order (a copy). */
+  public ImmutableList<Operation> history() {
+    synchronized (lock) {
+      return ImmutableList.copyOf(history);
+    }
+  }
+
+  /** The number of accepted operations. */
+  public long size() {
+    synchronized (lock) {
+      return history.size();
+    }
+  }
+
+  /** The accepted operation with that id. */
+  public Optional<Operation> operation(OperationId id) {
+    synchronized (lock) {
+      Integer i = ids.get(id);
+      return i == null ? Optional.empty() : Optional.of(history.get(i));
+    }
+  }
+
+  /** The budget's lifecycle, once drafted. */
+  public Optional<ApbdesLifecycle> lifecycle() {
+    synchronized (lock) {
+      return Optional.ofNullable(state.lifecycle);
+    }
+  }
+
+  /** The budget in force, once enacted. */
+  public Optional<Apbdes> enactedBudget() {
+    synchronized (lock) {
+      return Optional.ofNullable(state.enacted);
+    }
+  }
+
+  /** The registered official with that person id. */
+  public Optional<OfficialRegistration> official(String personId) {
+    synchronized (lock) {
+      return Optional.ofNullable(state.officials.get(personId));
+    }
+  }
+
+  /** All registered officials by person id. */
+  public ImmutableMap<String, OfficialRegistration> officials() {
+    synchronized (lock) {
+      return ImmutableMap.copyOf(state.officials);
+    }
+  }
+
+  /** The status of the SPP submitted by that operation. */
+  public Optional<SppStatus> sppStatus(OperationId spp) {
+    synchronized (lock) {
+      LedgerState.Spp s = state.spps.get(spp);
+      return s == null ? Optional.empty() : Optional.of(s.status);
+    }
+  }
+
+  /** Whether the year is closed. */
+  public boolean isClosed() {
+    synchronized (lock) {
+      return state.closed;
+    }
+  }
+
+  /** The observable state now. */
+  public LedgerSnapshot snapshot() {
+    synchronized (lock) {
+      return Books.snapshot(state, history.size());
+    }
+  }
+
+  /** Realised spending per kegiatan now (what monitoring compares physical progress with). */
+  public ImmutableSortedMap<KegiatanCode, Money> realisedByKegiatan() {
+    synchronized (lock) {
+      TreeMap<KegiatanCode, Long> sums = new TreeMap<>();
+      for (int i = 0; i < state.itemKeys.size(); i++) {
+        sums.merge(state.itemKeys.get(i).kegiatan(), state.realised[i], Long::sum);
+      }
+      ImmutableSortedMap.Builder<KegiatanCode, Money> b = ImmutableSortedMap.naturalOrder();
+      sums.forEach((k, v) -> b.put(k, Idr.ofSen(v)));
+      return b.build();
+    }
+  }
+
+  /** Realised spending of one budget item now; zero for an item not in the budget. */
+  public Money realised(BudgetItemKey item) {
+    synchronized (lock) {
+      Integer i = state.itemIndex.get(item);
+      return Idr.ofSen(i == null ? 0 : state.realised[i]);
+    }
+  }
+
+  /** Dana Desa received and absorbed now, for the tranche gates. */
+  public DanaDesaAbsorption danaDesaAbsorption() {
+    synchronized (lock) {
+      return Books.absorption(state);
+    }
+  }
+
+  /** The general cash book (BKU) of everything posted. */
+  public BukuKasUmum bku() {
+    synchronized (lock) {
+      return Books.bku(state, history);
+    }
+  }
+
+  /** The tax book as of the end of {@code asOf}. */
+  public TaxBook taxBook(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    synchronized (lock) {
+      return Books.taxBook(stateAsOf(asOf), prefix(asOf), asOf);
+    }
+  }
+
+  /** The panjar book as of the end of {@code asOf}. */
+  public PanjarBook panjarBook(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    synchronized (lock) {
+      return Books.panjarBook(stateAsOf(asOf), asOf);
+    }
+  }
+
+  /** The realisation report as of the end of {@code asOf}, under the budget then in force. */
+  public RealisationReport realisation(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    synchronized (lock) {
+      return Books.realisation(stateAsOf(asOf), "Realisasi APBDes " + state.fiscalYear + " s.d. " + asOf, asOf);
+    }
+  }
+
+  /** The semester I report: realisation as of 30 June of the fiscal year (due in July). */
+  public RealisationReport semesterI() {
+    LocalDate june30 = LocalDate.of(state.fiscalYear, 6, 30);
+    synchronized (lock) {
+      return Books.realisation(stateAsOf(june30), "Laporan Realisasi Semester I APBDes " + state.fiscalYear, june30);
+    }
+  }
+
+  /** The year-end realisation report (LRA) with SiLPA, as of now (final once closed). */
+  public YearEndReport yearEnd() {
+    synchronized (lock) {
+      return Books.yearEnd(state);
+    }
+  }
+
+  /**
+   * Re-checks every state-wide guarantee from scratch: I5 over every item, I6 over every fund
+   * source, and I10: the BKU balance, recomputed from the history, equals the cash of all fund
+   * sources; tax owed per fund source equals withheld − deposited summed over its payments and is
+   * never negative; available cash equals receipts − realised − panjar outstanding; each
+   * realisation total equals the sum of its lines. Empty when all hold — always, unless there is
+   * a bug.
+   */
+  public ImmutableList<Finding> recheck() {
+    synchronized (lock) {
+      return Books.recheck(state, history);
+    }
+  }
+
+  /** The state as it stood at the end of a date: the history up to it, posted on a fresh state. */
+  private LedgerState stateAsOf(LocalDate asOf) {
+    LedgerState s = new LedgerState(state.village, state.policy);
+    for (Operation op : history) {
+      if (op.businessDate().isAfter(asOf)) {
+        break;
+      }
+      s.post(op);
+    }
+    return s;
+  }
+
+  private List<Operation> prefix(LocalDate asOf) {
+    int n = 0;
+    while (n < history.size() && !history.get(n).businessDate().isAfter(asOf)) {
+      n++;
+    }
+    return history.subList(0, n);
+  }
+
+  @Override
+  public String toString() {
+    return "Ledger " + state.village.name() + " " + state.fiscalYear + " (" + size() + " operations)";
+  }
+}

@@ -1,0 +1,75 @@
+package id.smartkampung.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.code.FundSource;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * The observable state of a ledger at one moment — <i>posisi keuangan</i>: per budget item its
+ * budget, committed and realised amounts; per fund source what was received, the cash in the RKD
+ * and the tax withheld and still owed; each SPP's status. Two ledgers with equal snapshots are in
+ * the same state. An immutable value.
+ *
+ * @param historySize the number of accepted operations
+ * @param stage the stage of the budget version now moving, empty before the draft
+ * @param revised whether the one revision of the year has been drafted
+ * @param closed whether the year is closed
+ * @param items per item of the budget in force (items cut from a revision stay with budget 0)
+ * @param funds per fund source that has been received or budgeted
+ * @param spps the status of every SPP by the id that submitted it
+ */
+public record LedgerSnapshot(
+    long historySize,
+    Optional<ApbdesLifecycle.Stage> stage,
+    boolean revised,
+    boolean closed,
+    ImmutableSortedMap<BudgetItemKey, ItemPosition> items,
+    ImmutableSortedMap<FundSource, FundPosition> funds,
+    ImmutableSortedMap<OperationId, SppStatus> spps) {
+
+  public LedgerSnapshot {
+    requireNonNull(stage, "stage");
+    requireNonNull(items, "items");
+    requireNonNull(funds, "funds");
+    requireNonNull(spps, "spps");
+  }
+
+  /**
+   * One budget item — <i>rincian DPA</i>: budget, committed (SPP submitted to approved and not yet
+   * paid, plus panjar paid and not yet accounted for) and realised (LS paid, panjar accounted for).
+   */
+  public record ItemPosition(Money budget, Money committed, Money realised) {
+    public ItemPosition {
+      requireNonNull(budget, "budget");
+      requireNonNull(committed, "committed");
+      requireNonNull(realised, "realised");
+    }
+
+    /** What may still be requested: budget − committed − realised (<i>sisa anggaran</i>). */
+    public Money remaining() {
+      return budget.subtract(committed).subtract(realised);
+    }
+  }
+
+  /**
+   * One fund source — <i>sumber dana</i> in the RKD: received (net of reversed receipts), cash held
+   * (including tax withheld and not yet deposited) and that tax owed.
+   */
+  public record FundPosition(Money received, Money cash, Money taxPayable) {
+    public FundPosition {
+      requireNonNull(received, "received");
+      requireNonNull(cash, "cash");
+      requireNonNull(taxPayable, "taxPayable");
+    }
+
+    /** What may still be spent: cash − tax owed (never negative, I6). */
+    public Money available() {
+      return cash.subtract(taxPayable);
+    }
+  }
+}

@@ -1,0 +1,742 @@
+package id.smartkampung.core.ledger;
+
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.RuleViolationException;
+import java.math.BigDecimal;
+import java.security.KeyFactory;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The mutable state of one ledger, not thread-safe: the {@link Ledger} guards it with its lock.
+ * {@link #check} finds every broken rule of an operation without changing anything; {@link #post}
+ * applies an operation that passed. Money is kept as {@code long} sen; budget items and fund sources
+ * are indexed once, so both steps cost the same whatever the length of the history.
+ */
+final class LedgerState {
+  static final TaxType[] TAX_TYPES = TaxType.values();
+
+  /** A payment request (SPP) as it moves through its steps. */
+  static final class Spp {
+    final OperationId id;
+    final SppType type;
+    final int item;
+    final long amount;
+    final String submitter;
+    final LocalDate submittedOn;
+    String verifier;
+    String approver;
+    SppStatus status = SppStatus.SUBMITTED;
+    LocalDate paidOn;
+    LocalDate settledOn;
+    long spent;
+    long taxTotal;
+    final long[] withheld = new long[TAX_TYPES.length];
+    final long[] deposited = new long[TAX_TYPES.length];
+
+    Spp(OperationId id, SppType type, int item, long amount, String submitter, LocalDate submittedOn) {
+      this.id = id;
+      this.type = type;
+      this.item = item;
+      this.amount = amount;
+      this.submitter = submitter;
+      this.submittedOn = submittedOn;
+    }
+
+    boolean anyDeposited() {
+      for (long d : deposited) {
+        if (d != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A receipt of revenue. */
+  static final class Receipt {
+    final int fund;
+    final long amount;
+    final AccountCode account;
+    final int tranche;
+    boolean reversed;
+
+    Receipt(int fund, long amount, AccountCode account, int tranche) {
+      this.fund = fund;
+      this.amount = amount;
+      this.account = account;
+      this.tranche = tranche;
+    }
+  }
+
+  final Village village;
+  final PolicyPack policy;
+  final int fiscalYear;
+  private final ReferenceData reference = ReferenceData.standard();
+  private final BigDecimal[] rates = new BigDecimal[TAX_TYPES.length];
+
+  final Map<String, OfficialRegistration> officials = new LinkedHashMap<>();
+  ApbdesLifecycle lifecycle;
+  Apbdes enacted;
+
+  final Map<BudgetItemKey, Integer> itemIndex = new HashMap<>();
+  final List<BudgetItemKey> itemKeys = new ArrayList<>();
+  int[] itemFund = new int[16];
+  long[] budget = new long[16];
+  long[] committed = new long[16];
+  long[] realised = new long[16];
+
+  final Map<FundSource, Integer> fundIndex = new HashMap<>();
+  final List<FundSource> fundKeys = new ArrayList<>();
+  long[] cash = new long[8];
+  long[] taxPayable = new long[8];
+  long[] received = new long[8];
+
+  final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
+  final long[] receivedByTranche;
+
+  final Map<OperationId, Spp> spps = new HashMap<>();
+  final Map<OperationId, Receipt> receipts = new HashMap<>();
+  int pendingSpps;
+  int outstandingPanjar;
+  long taxOwedTotal;
+  boolean closed;
+  Instant lastAt;
+
+  LedgerState(Village village, PolicyPack policy) {
+    this.village = village;
+    this.policy = policy;
+    this.fiscalYear = policy.fiscalYear();
+    for (TaxType t : TAX_TYPES) {
+      rates[t.ordinal()] = policy.taxRate(t);
+    }
+    this.receivedByTranche = new long[policy.tranches().size() + 1];
+  }
+
+  // ------------------------------------------------------------------ check
+
+  /** Adds to {@code out} every rule the operation would break; changes nothing. */
+  void check(Operation op, List<Finding> out) {
+    String path = op.id().value();
+    if (closed) {
+      out.add(Finding.error(Rule.YEAR_CLOSED, path, "the " + fiscalYear + " books are closed; nothing is posted after the year-end close"));
+      return;
+    }
+    Guarantees.dateOrder(lastAt, op.at(), path, out);
+    if (!registered(op, path, out)) {
+      return;
+    }
+    if (op instanceof PaySpp o) {
+      checkPay(o, path, out);
+    } else if (op instanceof SubmitSpp o) {
+      checkSubmit(o, path, out);
+    } else if (op instanceof VerifySpp o) {
+      checkVerify(o, path, out);
+    } else if (op instanceof ApproveSpp o) {
+      checkApprove(o, path, out);
+    } else if (op instanceof ReceiveRevenue o) {
+      checkReceive(o, path, out);
+    } else if (op instanceof SettlePanjar o) {
+      checkSettle(o, path, out);
+    } else if (op instanceof DepositTax o) {
+      checkDeposit(o, path, out);
+    } else if (op instanceof RejectSpp o) {
+      checkReject(o, path, out);
+    } else if (op instanceof CancelSpp o) {
+      checkCancel(o, path, out);
+    } else if (op instanceof ReverseReceipt o) {
+      checkReverseReceipt(o, path, out);
+    } else if (op instanceof ReversePayment o) {
+      checkReversePayment(o, path, out);
+    } else if (op instanceof RegisterOfficial o) {
+      checkRegister(o, path, out);
+    } else if (op instanceof CloseYear o) {
+      checkClose(o, path, out);
+    } else {
+      checkLifecycle(op, path, out);
+    }
+  }
+
+  /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
+  private boolean registered(Operation op, String path, List<Finding> out) {
+    Official actor = op.actor();
+    if (actor.role() == Role.EVALUATOR_KABUPATEN) {
+      return true;
+    }
+    OfficialRegistration r = officials.get(actor.id());
+    if (r != null && r.official().equals(actor)) {
+      return true;
+    }
+    if (op instanceof RegisterOfficial reg && bootstrap(reg)) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.ACTOR_NOT_REGISTERED,
+            path + ".actor",
+            actor + " is not a registered official of " + village.name() + " in that role"
+                + (r == null ? "" : " (registered as " + r.official() + ")"),
+            Map.of("actor", actor.id(), "role", actor.role().name())));
+    return false;
+  }
+
+  private boolean bootstrap(RegisterOfficial reg) {
+    return !hasKepalaDesa() && reg.actor().role() == Role.KEPALA_DESA && reg.official().equals(reg.actor());
+  }
+
+  private boolean hasKepalaDesa() {
+    for (OfficialRegistration r : officials.values()) {
+      if (r.official().role() == Role.KEPALA_DESA) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void checkRegister(RegisterOfficial o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KEPALA_DESA, "registers officials and their duties", path, out);
+    if (!o.kegiatan().isEmpty() && o.official().role() != Role.PELAKSANA_KEGIATAN) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".kegiatan", "only a PKA (pelaksana kegiatan) is assigned kegiatan, not " + o.official()));
+    }
+    for (KegiatanCode k : o.kegiatan()) {
+      if (!reference.isKnown(k)) {
+        out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".kegiatan", "kegiatan " + k + " is not under a known bidang and sub-bidang", Map.of("kegiatan", k.toString())));
+      }
+    }
+    if (o.publicKey().isPresent()) {
+      try {
+        byte[] der = Base64.getDecoder().decode(o.publicKey().get());
+        KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+      } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".publicKey", "the public key is not a Base64 X.509 Ed25519 key: " + e.getMessage()));
+      }
+    }
+  }
+
+  private void checkLifecycle(Operation op, String path, List<Finding> out) {
+    try {
+      ApbdesLifecycle next = nextLifecycle(op);
+      if (op instanceof EnactBudget && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
+        Map<BudgetItemKey, Money> revised = next.current().budget().items();
+        for (int i = 0; i < itemKeys.size(); i++) {
+          BudgetItemKey key = itemKeys.get(i);
+          Money m = revised.get(key);
+          Guarantees.revisionNotBelow(key, m == null ? 0 : Idr.toSen(m), committed[i], realised[i], path, out);
+        }
+      }
+    } catch (RuleViolationException e) {
+      for (Finding f : e.findings()) {
+        out.add(f.at(path + "." + f.path()));
+      }
+    } catch (IllegalArgumentException e) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, e.getMessage()));
+    }
+  }
+
+  /** The lifecycle after a lifecycle operation, or a RuleViolationException. */
+  private ApbdesLifecycle nextLifecycle(Operation op) {
+    LocalDate date = op.businessDate();
+    if (op instanceof DraftBudget o) {
+      if (lifecycle != null) {
+        throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "the " + fiscalYear + " budget is drafted already; revise it with a revision"));
+      }
+      checkOwn(o.budget());
+      return ApbdesLifecycle.draft(o.budget(), policy, date, o.actor(), o.reference());
+    }
+    if (lifecycle == null) {
+      throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "no budget has been drafted yet"));
+    }
+    if (op instanceof AgreeBudget o) {
+      return lifecycle.agree(date, o.actor(), o.reference());
+    }
+    if (op instanceof EvaluateBudget o) {
+      return lifecycle.evaluate(date, o.actor(), o.reference());
+    }
+    if (op instanceof EnactBudget o) {
+      return lifecycle.enact(date, o.actor(), o.reference());
+    }
+    DraftRevision o = (DraftRevision) op;
+    checkOwn(o.budget());
+    return lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
+  }
+
+  private void checkOwn(Apbdes b) {
+    if (!b.village().equals(village) || b.fiscalYear() != fiscalYear) {
+      throw new RuleViolationException(
+          Finding.error(
+              Rule.INVALID_OPERATION,
+              "budget",
+              "the budget is of " + b.village().name() + " " + b.fiscalYear() + ", this ledger of " + village.name() + " " + fiscalYear));
+    }
+  }
+
+  private void checkReceive(ReceiveRevenue o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "receives revenue into the RKD", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    AccountCode a = o.account();
+    if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "a receipt is booked to a revenue (4.x) or financing receipt (6.1.x) account at objek level, not " + a, Map.of("account", a.toString())));
+    } else if (!reference.isKnown(a)) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is not in the chart of accounts", Map.of("account", a.toString())));
+    }
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is not a known sumber dana", Map.of("fundSource", o.fundSource().code())));
+    }
+    Optional<FundSource> natural = a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty();
+    if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(), Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
+    }
+    if (o.tranche().isPresent()) {
+      int n = o.tranche().getAsInt();
+      if (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(n).isEmpty()) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
+      }
+    }
+    long sen = amount(o.amount(), path + ".amount", out);
+    if (sen > 0) {
+      Integer f = fundIndex.get(o.fundSource());
+      try {
+        Math.addExact(f == null ? 0 : cash[f], sen);
+      } catch (ArithmeticException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".amount", "the amount would overflow the cash of " + o.fundSource()));
+      }
+    }
+  }
+
+  private void checkSubmit(SubmitSpp o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP for their kegiatan", path, out);
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      amount(o.amount(), path + ".amount", out);
+      return;
+    }
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    OfficialRegistration r = officials.get(o.actor().id());
+    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan().contains(o.item().kegiatan())) {
+      out.add(
+          Finding.error(
+              Rule.SEGREGATION_OF_DUTIES,
+              path + ".actor",
+              o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan(),
+              Map.of("actor", o.actor().id(), "kegiatan", o.item().kegiatan().toString())));
+    }
+    long sen = amount(o.amount(), path + ".amount", out);
+    Integer i = itemIndex.get(o.item());
+    if (i == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
+      return;
+    }
+    if (sen > 0) {
+      Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path + ".amount", out);
+    }
+  }
+
+  private Spp spp(OperationId id, String path, List<Finding> out) {
+    Spp s = spps.get(id);
+    if (s == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".spp", "no SPP " + id + " has been submitted", Map.of("spp", id.value())));
+    }
+    return s;
+  }
+
+  private void checkVerify(VerifySpp o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.SEKRETARIS_DESA, "verifies SPP", path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s != null) {
+      Guarantees.step(s.status, SppStatus.SUBMITTED, s.id, "verify", path, out);
+      Guarantees.distinct(o.actor(), "verify", s.submitter, "submitted", path, out);
+    }
+  }
+
+  private void checkApprove(ApproveSpp o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KEPALA_DESA, "approves SPP", path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s != null) {
+      Guarantees.step(s.status, SppStatus.VERIFIED, s.id, "approve", path, out);
+      Guarantees.distinct(o.actor(), "approve", s.submitter, "submitted", path, out);
+      Guarantees.distinct(o.actor(), "approve", s.verifier, "verified", path, out);
+    }
+  }
+
+  private void checkReject(RejectSpp o, String path, List<Finding> out) {
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    if (s.status == SppStatus.SUBMITTED) {
+      Guarantees.role(o.actor(), Role.SEKRETARIS_DESA, "rejects an SPP at verification", path, out);
+    } else if (s.status == SppStatus.VERIFIED) {
+      Guarantees.role(o.actor(), Role.KEPALA_DESA, "rejects an SPP at approval", path, out);
+    } else {
+      Guarantees.step(s.status, SppStatus.SUBMITTED, s.id, "reject", path, out);
+      return;
+    }
+    Guarantees.distinct(o.actor(), "reject", s.submitter, "submitted", path, out);
+    Guarantees.distinct(o.actor(), "reject", s.verifier, "verified", path, out);
+  }
+
+  private void checkCancel(CancelSpp o, String path, List<Finding> out) {
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    if (!s.status.isPending()) {
+      out.add(Finding.error(Rule.STEP_ORDER, path, "SPP " + s.id + " is " + s.status + "; only an SPP not yet paid is cancelled", Map.of("spp", s.id.value(), "status", s.status.name())));
+    }
+    if (!o.actor().id().equals(s.submitter) && o.actor().role() != Role.KEPALA_DESA) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", "only the submitting PKA or the Kepala Desa cancels SPP " + s.id + ", not " + o.actor(), Map.of("actor", o.actor().id())));
+    }
+  }
+
+  private void checkPay(PaySpp o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "pays (only the treasurer pays)", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    Guarantees.step(s.status, SppStatus.APPROVED, s.id, "pay", path, out);
+    Guarantees.distinct(o.actor(), "pay", s.submitter, "submitted", path, out);
+    Guarantees.distinct(o.actor(), "pay", s.verifier, "verified", path, out);
+    Guarantees.distinct(o.actor(), "pay", s.approver, "approved", path, out);
+    long tax = 0;
+    if (!o.withhold().isEmpty()) {
+      if (s.type == SppType.UM) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar (UM) advance; it is withheld when the panjar is spent"));
+      } else {
+        for (TaxType t : o.withhold()) {
+          tax += Withholding.taxSen(s.amount, rates[t.ordinal()]);
+        }
+        if (tax >= s.amount) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "the taxes withheld (" + Idr.formatSen(tax) + ") leave nothing to pay of " + Idr.formatSen(s.amount)));
+        }
+      }
+    }
+    int f = itemFund[s.item];
+    Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out);
+  }
+
+  private void checkSettle(SettlePanjar o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Spp s = spp(o.spp(), path, out);
+    long spent = amountNotNegative(o.spent(), path + ".spent", out);
+    if (s == null) {
+      return;
+    }
+    if (s.type != SppType.UM) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.id + " is LS; only a panjar (UM) is accounted for by SPJ", Map.of("spp", s.id.value())));
+      return;
+    }
+    Guarantees.step(s.status, SppStatus.PAID, s.id, "account for (SPJ)", path, out);
+    OfficialRegistration r = officials.get(o.actor().id());
+    BudgetItemKey key = itemKeys.get(s.item);
+    if (!o.actor().id().equals(s.submitter) && (r == null || !r.kegiatan().contains(key.kegiatan()))) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + key.kegiatan(), Map.of("actor", o.actor().id())));
+    }
+    if (spent > s.amount) {
+      out.add(
+          Finding.error(
+              Rule.PANJAR_OVERACCOUNTED,
+              path + ".spent",
+              "SPJ of " + Idr.formatSen(spent) + " for a panjar of " + Idr.formatSen(s.amount) + " (Permendagri 20/2018)",
+              Map.of("spp", s.id.value(), "advance", Idr.formatSen(s.amount), "spent", Idr.formatSen(spent))));
+    }
+  }
+
+  private void checkDeposit(DepositTax o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "deposits withheld tax", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    long sen = amount(o.amount(), path + ".amount", out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    long owed = s.status == SppStatus.PAID ? s.withheld[o.tax().ordinal()] - s.deposited[o.tax().ordinal()] : 0;
+    if (sen > owed) {
+      out.add(
+          Finding.error(
+              Rule.TAX_OVERDEPOSITED,
+              path + ".amount",
+              "deposit of " + Idr.formatSen(sen) + " " + o.tax() + " on SPP " + s.id + ", which owes " + Idr.formatSen(owed),
+              Map.of("spp", s.id.value(), "tax", o.tax().name(), "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
+    }
+  }
+
+  private void checkReverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects receipts", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Receipt r = receipts.get(o.receipt());
+    if (r == null || r.reversed) {
+      out.add(
+          Finding.error(
+              Rule.REVERSAL_NOT_ALLOWED,
+              path + ".receipt",
+              r == null ? "no receipt " + o.receipt() + " to reverse" : "receipt " + o.receipt() + " is reversed already",
+              Map.of("receipt", o.receipt().value())));
+      return;
+    }
+    Guarantees.cashCovers(fundKeys.get(r.fund), cash[r.fund], taxPayable[r.fund], r.amount, path, out);
+  }
+
+  private void checkReversePayment(ReversePayment o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects payments", path, out);
+    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Spp s = spps.get(o.spp());
+    String why = null;
+    if (s == null) {
+      why = "no SPP " + o.spp() + " to reverse";
+    } else if (s.status != SppStatus.PAID) {
+      why = "SPP " + s.id + " is " + s.status + "; only a paid SPP (a panjar before its SPJ) is reversed";
+    } else if (s.anyDeposited()) {
+      why = "tax withheld on SPP " + s.id + " has been deposited; the payment can no longer be reversed";
+    }
+    if (why != null) {
+      out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why, Map.of("spp", o.spp().value())));
+    }
+  }
+
+  private void checkClose(CloseYear o, String path, List<Finding> out) {
+    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "closes the books (tutup buku)", path, out);
+    LocalDate d = o.businessDate();
+    if (d.isBefore(LocalDate.of(fiscalYear, 12, 31))) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + fiscalYear + " close on or after 31 December, not " + d, Map.of("date", d.toString())));
+    }
+    if (pendingSpps > 0 || outstandingPanjar > 0 || taxOwedTotal > 0) {
+      out.add(
+          Finding.error(
+              Rule.YEAR_END_OPEN_ITEMS,
+              path,
+              "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(taxOwedTotal) + " tax not deposited",
+              Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(taxOwedTotal))));
+    }
+  }
+
+  /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
+  private static long amount(MonetaryAmount m, String path, List<Finding> out) {
+    long sen = toSenOrZero(m);
+    if (sen <= 0) {
+      out.add(Idr.check(m, Idr.Sign.POSITIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_NOT_POSITIVE, path, "amount out of range")));
+      return 0;
+    }
+    return sen;
+  }
+
+  /** I1 for an amount that may be zero (an SPJ that spent nothing). */
+  private static long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
+    long sen = toSenOrZero(m);
+    if (sen < 0 || (sen == 0 && !m.isZero())) {
+      out.add(Idr.check(m, Idr.Sign.NOT_NEGATIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_PRECISION, path, "amount out of range")));
+      return 0;
+    }
+    return sen;
+  }
+
+  private static long toSenOrZero(MonetaryAmount m) {
+    try {
+      return Idr.toSen(m);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return m.isNegative() ? -1 : 0;
+    }
+  }
+
+  // ------------------------------------------------------------------- post
+
+  /** Applies an operation that passed {@link #check}. */
+  void post(Operation op) {
+    if (op instanceof PaySpp o) {
+      postPay(o);
+    } else if (op instanceof SubmitSpp o) {
+      Spp s = new Spp(o.id(), o.type(), itemIndex.get(o.item()), Idr.toSen(o.amount()), o.actor().id(), o.businessDate());
+      spps.put(o.id(), s);
+      committed[s.item] += s.amount;
+      pendingSpps++;
+    } else if (op instanceof VerifySpp o) {
+      Spp s = spps.get(o.spp());
+      s.verifier = o.actor().id();
+      s.status = SppStatus.VERIFIED;
+    } else if (op instanceof ApproveSpp o) {
+      Spp s = spps.get(o.spp());
+      s.approver = o.actor().id();
+      s.status = SppStatus.APPROVED;
+    } else if (op instanceof ReceiveRevenue o) {
+      int f = fund(o.fundSource());
+      long sen = Idr.toSen(o.amount());
+      cash[f] += sen;
+      received[f] += sen;
+      receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
+      int tranche = o.tranche().orElse(0);
+      receivedByTranche[tranche] += sen;
+      receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
+    } else if (op instanceof SettlePanjar o) {
+      Spp s = spps.get(o.spp());
+      long spent = Idr.toSen(o.spent());
+      s.spent = spent;
+      s.settledOn = o.businessDate();
+      s.status = SppStatus.SETTLED;
+      committed[s.item] -= s.amount;
+      realised[s.item] += spent;
+      cash[itemFund[s.item]] += s.amount - spent;
+      outstandingPanjar--;
+    } else if (op instanceof DepositTax o) {
+      Spp s = spps.get(o.spp());
+      long sen = Idr.toSen(o.amount());
+      s.deposited[o.tax().ordinal()] += sen;
+      int f = itemFund[s.item];
+      cash[f] -= sen;
+      taxPayable[f] -= sen;
+      taxOwedTotal -= sen;
+    } else if (op instanceof RejectSpp o) {
+      release(spps.get(o.spp()), SppStatus.REJECTED);
+    } else if (op instanceof CancelSpp o) {
+      release(spps.get(o.spp()), SppStatus.CANCELLED);
+    } else if (op instanceof ReverseReceipt o) {
+      Receipt r = receipts.get(o.receipt());
+      r.reversed = true;
+      cash[r.fund] -= r.amount;
+      received[r.fund] -= r.amount;
+      receivedByAccount.get(r.account)[0] -= r.amount;
+      receivedByTranche[r.tranche] -= r.amount;
+    } else if (op instanceof ReversePayment o) {
+      Spp s = spps.get(o.spp());
+      int f = itemFund[s.item];
+      if (s.type == SppType.LS) {
+        realised[s.item] -= s.amount;
+        cash[f] += s.amount - s.taxTotal;
+        taxPayable[f] -= s.taxTotal;
+        taxOwedTotal -= s.taxTotal;
+      } else {
+        committed[s.item] -= s.amount;
+        cash[f] += s.amount;
+        outstandingPanjar--;
+      }
+      s.status = SppStatus.REVERSED;
+    } else if (op instanceof RegisterOfficial o) {
+      officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
+    } else if (op instanceof CloseYear) {
+      closed = true;
+    } else {
+      ApbdesLifecycle next = nextLifecycle(op);
+      boolean enacting = op instanceof EnactBudget;
+      lifecycle = next;
+      if (enacting) {
+        index(next.enacted().orElseThrow());
+      }
+    }
+    lastAt = op.at();
+  }
+
+  private void postPay(PaySpp o) {
+    Spp s = spps.get(o.spp());
+    int f = itemFund[s.item];
+    s.paidOn = o.businessDate();
+    s.status = SppStatus.PAID;
+    pendingSpps--;
+    if (s.type == SppType.LS) {
+      long tax = 0;
+      for (TaxType t : o.withhold()) {
+        long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+        s.withheld[t.ordinal()] = w;
+        tax += w;
+      }
+      s.taxTotal = tax;
+      committed[s.item] -= s.amount;
+      realised[s.item] += s.amount;
+      cash[f] -= s.amount - tax;
+      taxPayable[f] += tax;
+      taxOwedTotal += tax;
+    } else {
+      cash[f] -= s.amount;
+      outstandingPanjar++;
+    }
+  }
+
+  private void release(Spp s, SppStatus to) {
+    committed[s.item] -= s.amount;
+    s.status = to;
+    pendingSpps--;
+  }
+
+  /** Indexes the items of the budget now in force; items left out of a revision keep their index with budget 0. */
+  private void index(Apbdes b) {
+    Arrays.fill(budget, 0, itemKeys.size(), 0L);
+    for (Map.Entry<BudgetItemKey, Money> e : b.items().entrySet()) {
+      BudgetItemKey key = e.getKey();
+      Integer i = itemIndex.get(key);
+      if (i == null) {
+        i = itemKeys.size();
+        if (i == budget.length) {
+          int n = i * 2;
+          budget = Arrays.copyOf(budget, n);
+          committed = Arrays.copyOf(committed, n);
+          realised = Arrays.copyOf(realised, n);
+          itemFund = Arrays.copyOf(itemFund, n);
+        }
+        itemKeys.add(key);
+        itemIndex.put(key, i);
+        itemFund[i] = fund(key.fundSource());
+      }
+      budget[i] = Idr.toSen(e.getValue());
+    }
+    enacted = b;
+  }
+
+  /** The index of a fund source, added on first use. */
+  int fund(FundSource source) {
+    Integer f = fundIndex.get(source);
+    if (f != null) {
+      return f;
+    }
+    int n = fundKeys.size();
+    if (n == cash.length) {
+      cash = Arrays.copyOf(cash, n * 2);
+      taxPayable = Arrays.copyOf(taxPayable, n * 2);
+      received = Arrays.copyOf(received, n * 2);
+    }
+    fundKeys.add(source);
+    fundIndex.put(source, n);
+    return n;
+  }
+}

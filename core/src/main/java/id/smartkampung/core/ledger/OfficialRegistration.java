@@ -1,0 +1,25 @@
+package id.smartkampung.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.official.Official;
+import java.util.Optional;
+
+/**
+ * A registered official of the village — <i>perangkat desa yang ditetapkan</i> — with their duties:
+ * the kegiatan a PKA implements and the Ed25519 public key (X.509, Base64) that verifies their
+ * signed approvals. An immutable value.
+ *
+ * @param official the person in their role; never null
+ * @param kegiatan the kegiatan assigned to a PKA; empty for other roles
+ * @param publicKey the Base64 X.509 Ed25519 public key, if given
+ */
+public record OfficialRegistration(Official official, ImmutableSortedSet<KegiatanCode> kegiatan, Optional<String> publicKey) {
+  public OfficialRegistration {
+    requireNonNull(official, "official");
+    requireNonNull(kegiatan, "kegiatan");
+    requireNonNull(publicKey, "publicKey");
+  }
+}

@@ -1,0 +1,274 @@
+package id.smartkampung.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.javamoney.moneta.Money;
+
+/**
+ * One thing that happens in the village treasury — <i>transaksi penatausahaan</i> — as a small
+ * immutable record: who ({@link #actor()}, a person in a role), when ({@link #at()}; the business
+ * date is {@code at} in {@code Asia/Jakarta}) and under which id ({@link #id()}, for idempotency,
+ * I8). A {@link Ledger} checks each against every rule and accepts or rejects it as a whole.
+ *
+ * <p>The records hold exactly what was asked, never derived state, so they can be written to a
+ * journal and replayed on a fresh ledger to the same state. Constructors reject only malformed
+ * values (null, a negative tranche number); anything that breaks a rule of village finance is
+ * reported by the ledger as a finding with its rule code.
+ */
+public sealed interface Operation {
+  /** The time zone of the business date: western Indonesia (WIB). */
+  ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+  /** The operation's id; never null. */
+  OperationId id();
+
+  /** Who acts, in which role; never null. */
+  Official actor();
+
+  /** When it happened; never null. */
+  Instant at();
+
+  /** The business date: {@link #at()} in {@code Asia/Jakarta}. */
+  default LocalDate businessDate() {
+    return LocalDate.ofInstant(at(), ZONE);
+  }
+
+  /**
+   * The Kepala Desa registers an official — <i>penetapan perangkat / PPKD</i> — with their duties:
+   * the kegiatan a PKA (Kasi/Kaur pelaksana kegiatan) implements, and optionally their Ed25519
+   * public key (X.509 encoding, Base64) for signed approvals. Registering the same person again
+   * replaces the registration. The very first registration of a village is the Kepala Desa
+   * registering themselves.
+   */
+  record RegisterOfficial(
+      OperationId id, Official actor, Instant at, Official official, ImmutableSortedSet<KegiatanCode> kegiatan, Optional<String> publicKey)
+      implements Operation {
+    public RegisterOfficial {
+      common(id, actor, at);
+      requireNonNull(official, "official");
+      kegiatan = ImmutableSortedSet.copyOf(requireNonNull(kegiatan, "kegiatan"));
+      requireNonNull(publicKey, "publicKey");
+    }
+
+    /** A registration without key. */
+    public static RegisterOfficial of(OperationId id, Official actor, Instant at, Official official, Collection<KegiatanCode> kegiatan) {
+      return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), Optional.empty());
+    }
+  }
+
+  /** The Sekretaris Desa drafts the budget — <i>penyusunan RAPBDes</i>. */
+  record DraftBudget(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public DraftBudget {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /** The Kepala Desa and the BPD agree the current version — <i>kesepakatan bersama</i>. */
+  record AgreeBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public AgreeBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /** The district evaluates the agreed version — <i>evaluasi Bupati</i>. */
+  record EvaluateBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public EvaluateBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /**
+   * The Kepala Desa enacts the evaluated version by Perdes — <i>penetapan APBDes</i>; for the
+   * revision, no item may fall below what is already committed or realised (I4).
+   */
+  record EnactBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public EnactBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /** The Sekretaris Desa drafts the one revision of the year — <i>perubahan APBDes</i>. */
+  record DraftRevision(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public DraftRevision {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /**
+   * The Kaur Keuangan records revenue into the village cash account (RKD) — <i>penerimaan</i>: a
+   * revenue account (4.x) or a financing receipt (6.1.x, e.g. SiLPA), its fund source, the amount,
+   * the Dana Desa tranche (<i>tahap</i>) where it is one, and the bank reference. Allowed before the
+   * budget is enacted.
+   */
+  record ReceiveRevenue(
+      OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference)
+      implements Operation {
+    public ReceiveRevenue {
+      common(id, actor, at);
+      requireNonNull(account, "account");
+      requireNonNull(fundSource, "fundSource");
+      requireNonNull(amount, "amount");
+      requireNonNull(tranche, "tranche");
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /**
+   * The PKA of the kegiatan submits a payment request — <i>pengajuan SPP</i> — for one budget item,
+   * of type LS (to a payee) or UM (panjar). The amount is reserved against the item at once (I5).
+   */
+  record SubmitSpp(
+      OperationId id, Official actor, Instant at, SppType type, BudgetItemKey item, Money amount, String payee, String description)
+      implements Operation {
+    public SubmitSpp {
+      common(id, actor, at);
+      requireNonNull(type, "type");
+      requireNonNull(item, "item");
+      requireNonNull(amount, "amount");
+      requireNonNull(payee, "payee");
+      requireNonNull(description, "description");
+    }
+  }
+
+  /** The Sekretaris Desa verifies a submitted SPP — <i>verifikasi SPP</i>. */
+  record VerifySpp(OperationId id, Official actor, Instant at, OperationId spp) implements Operation {
+    public VerifySpp {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+    }
+  }
+
+  /** The Kepala Desa approves a verified SPP — <i>persetujuan SPP</i>. */
+  record ApproveSpp(OperationId id, Official actor, Instant at, OperationId spp) implements Operation {
+    public ApproveSpp {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+    }
+  }
+
+  /**
+   * The Sekretaris Desa (at verification) or the Kepala Desa (at approval) rejects an SPP with a
+   * reason — <i>penolakan SPP</i>; the reservation is released.
+   */
+  record RejectSpp(OperationId id, Official actor, Instant at, OperationId spp, String reason) implements Operation {
+    public RejectSpp {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The submitting PKA or the Kepala Desa withdraws an SPP before it is paid — <i>pembatalan SPP</i>;
+   * the reservation is released.
+   */
+  record CancelSpp(OperationId id, Official actor, Instant at, OperationId spp, String reason) implements Operation {
+    public CancelSpp {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The Kaur Keuangan pays an approved SPP from the RKD — <i>pembayaran</i> — withholding the listed
+   * taxes on an LS payment at the policy pack's rates (none on a panjar). The cash of the item's
+   * fund source, less tax already withheld and owed, must cover the gross (I6).
+   */
+  record PaySpp(OperationId id, Official actor, Instant at, OperationId spp, ImmutableSortedSet<TaxType> withhold, String reference)
+      implements Operation {
+    public PaySpp {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      withhold = ImmutableSortedSet.copyOf(requireNonNull(withhold, "withhold"));
+      requireNonNull(reference, "reference");
+    }
+  }
+
+  /**
+   * The PKA accounts for a paid panjar with receipts — <i>SPJ panjar</i>: {@code spent} becomes
+   * realised spending, the rest of the advance is returned to the RKD (<i>pengembalian sisa
+   * panjar</i>).
+   */
+  record SettlePanjar(OperationId id, Official actor, Instant at, OperationId spp, Money spent, String receipts) implements Operation {
+    public SettlePanjar {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(spent, "spent");
+      requireNonNull(receipts, "receipts");
+    }
+  }
+
+  /**
+   * The Kaur Keuangan deposits tax withheld on one payment to the state treasury — <i>penyetoran
+   * pajak</i>, with its NTPN; due by the pack's day of the next month (PMK 81/2024).
+   */
+  record DepositTax(OperationId id, Official actor, Instant at, OperationId spp, TaxType tax, Money amount, String ntpn)
+      implements Operation {
+    public DepositTax {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(tax, "tax");
+      requireNonNull(amount, "amount");
+      requireNonNull(ntpn, "ntpn");
+    }
+  }
+
+  /** The Kaur Keuangan reverses a receipt — <i>koreksi penerimaan</i>; the receipt stays in history. */
+  record ReverseReceipt(OperationId id, Official actor, Instant at, OperationId receipt, String reason) implements Operation {
+    public ReverseReceipt {
+      common(id, actor, at);
+      requireNonNull(receipt, "receipt");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The Kaur Keuangan reverses a payment — <i>koreksi pembayaran</i>: an LS payment with no tax
+   * deposited yet, or an unsettled panjar; the money is back in the RKD and the SPP is final.
+   */
+  record ReversePayment(OperationId id, Official actor, Instant at, OperationId spp, String reason) implements Operation {
+    public ReversePayment {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The Kaur Keuangan closes the books of the year — <i>tutup buku</i>: SiLPA per fund source is
+   * fixed; refused while a panjar is outstanding or an SPP pending; nothing is posted after.
+   */
+  record CloseYear(OperationId id, Official actor, Instant at) implements Operation {
+    public CloseYear {
+      common(id, actor, at);
+    }
+  }
+
+  private static void common(OperationId id, Official actor, Instant at) {
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    requireNonNull(at, "at");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The books of the treasurer — <i>buku penatausahaan</i>: Buku Kas Umum (BKU), buku pembantu pajak
+ * and buku pembantu panjar, each an immutable value computed by {@link
+ * id.smartkampung.core.ledger.Ledger}.
+ */
+package id.smartkampung.core.ledger.book;

@@ -1,0 +1,81 @@
+package id.smartkampung.core.ledger.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.money.Idr;
+import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
+
+/**
+ * The year-end realisation report — <i>Laporan Realisasi Anggaran</i> (LRA) of the accountability
+ * report (<i>laporan pertanggungjawaban realisasi APBDes</i>, Permendagri 20/2018 pasal 70): budget
+ * against realisation for pendapatan (per objek account), belanja (per kelompok 5.1–5.4) and
+ * pembiayaan, and SiLPA per fund source (cash less tax still owed; at the close, the cash). An
+ * immutable value.
+ *
+ * @param fiscalYear the fiscal year
+ * @param closed whether the books were closed (otherwise the figures are as of now)
+ * @param pendapatan revenue per account
+ * @param belanja spending per kelompok
+ * @param pembiayaanPenerimaan financing receipts per account
+ * @param pembiayaanPengeluaran financing expenditures per account (realisation not yet recorded by the ledger)
+ * @param totalPendapatan total revenue
+ * @param totalBelanja total spending
+ * @param pembiayaanNeto financing receipts − expenditures
+ * @param silpaByFundSource SiLPA per fund source
+ * @param silpa the SiLPA: realised pendapatan − belanja + pembiayaan neto
+ */
+public record YearEndReport(
+    int fiscalYear,
+    boolean closed,
+    ImmutableList<Row> pendapatan,
+    ImmutableList<Row> belanja,
+    ImmutableList<Row> pembiayaanPenerimaan,
+    ImmutableList<Row> pembiayaanPengeluaran,
+    Row totalPendapatan,
+    Row totalBelanja,
+    Row pembiayaanNeto,
+    ImmutableSortedMap<FundSource, Money> silpaByFundSource,
+    Money silpa) {
+
+  public YearEndReport {
+    requireNonNull(pendapatan, "pendapatan");
+    requireNonNull(belanja, "belanja");
+    requireNonNull(pembiayaanPenerimaan, "pembiayaanPenerimaan");
+    requireNonNull(pembiayaanPengeluaran, "pembiayaanPengeluaran");
+    requireNonNull(totalPendapatan, "totalPendapatan");
+    requireNonNull(totalBelanja, "totalBelanja");
+    requireNonNull(pembiayaanNeto, "pembiayaanNeto");
+    requireNonNull(silpaByFundSource, "silpaByFundSource");
+    requireNonNull(silpa, "silpa");
+  }
+
+  /**
+   * One LRA row: an account (or a total under its parent), budget and realised.
+   *
+   * @param account the account
+   * @param budget the budget in force
+   * @param realised the realisation
+   */
+  public record Row(AccountCode account, Money budget, Money realised) {
+    public Row {
+      requireNonNull(account, "account");
+      requireNonNull(budget, "budget");
+      requireNonNull(realised, "realised");
+    }
+
+    /** Realised − budget (<i>lebih/kurang</i>). */
+    public Money difference() {
+      return realised.subtract(budget);
+    }
+
+    /** Realised ÷ budget as a percentage with 2 decimals; 0 when the budget is 0. */
+    public BigDecimal percent() {
+      return Idr.ratio(Idr.toSen(realised), Idr.toSen(budget)).movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+  }
+}

@@ -1,0 +1,461 @@
+package id.smartkampung.core.ledger;
+
+import static id.smartkampung.core.ledger.LedgerFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.ledger.book.BukuKasUmum;
+import id.smartkampung.core.ledger.book.PanjarBook;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Rule;
+import java.math.BigDecimal;
+import java.security.KeyPairGenerator;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One example per rule of budget execution, with the regulation it comes from. */
+class LedgerExamplesTest {
+
+  private static void rejected(Outcome o, Rule rule) {
+    assertTrue(o.isRejected(), () -> "expected rejection " + rule + ": " + o);
+    assertTrue(o.has(rule), () -> "expected " + rule + " in " + o.findings());
+  }
+
+  private static void unchangedBy(LedgerFixture f, Operation op, Rule rule) {
+    LedgerSnapshot before = f.ledger.snapshot();
+    rejected(f.apply(op), rule);
+    assertEquals(before, f.ledger.snapshot());
+  }
+
+  @Nested
+  @DisplayName("I4 — enacted budget, one revision (PP 43/2014, Permendagri 20/2018)")
+  class Enactment {
+    @Test
+    @DisplayName("receipts are allowed before enactment, an SPP is not (PP 43/2014 art. 100)")
+    void noSpendingBeforeEnactment() {
+      LedgerFixture f = new LedgerFixture().registered();
+      f.on(LocalDate.of(YEAR, 1, 6));
+      f.ok(f.receive(FundSource.DDS, DANA_DESA, 100_000_000L, OptionalInt.of(1)));
+      unchangedBy(f, f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L), Rule.BUDGET_NOT_ENACTED);
+    }
+
+    @Test
+    @DisplayName("the lifecycle runs draft, agree, evaluate, enact in order (Permendagri 20/2018 pasal 31-35)")
+    void lifecycleOrder() {
+      LedgerFixture f = new LedgerFixture().registered();
+      rejected(f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes")), Rule.LIFECYCLE_ORDER);
+      f.ok(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "RAPBDes"));
+      rejected(f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes")), Rule.LIFECYCLE_ORDER);
+      rejected(f.apply(new AgreeBudget(f.id(), SEKDES, f.tick(), "BA")), Rule.LIFECYCLE_ORDER);
+      rejected(f.apply(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "again")), Rule.LIFECYCLE_ORDER);
+      f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA"));
+      f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi"));
+      f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes"));
+      assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    }
+
+    @Test
+    @DisplayName("one revision per year (PP 43/2014 as amended by PP 11/2019; Permendagri 20/2018 pasal 44)")
+    void oneRevision() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 7, 1));
+      Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+      items.put(JALAN, 350_000_000L);
+      f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "R-APBDes P"));
+      rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "second")), Rule.REVISION_LIMIT);
+      f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));
+      f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi P"));
+      f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
+      assertEquals(rp(350_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
+      rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "third")), Rule.REVISION_LIMIT);
+    }
+
+    @Test
+    @DisplayName("a revision never cuts an item below committed + realised (Permendagri 20/2018 pasal 44)")
+    void revisionBelowCommitted() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.paid(SppType.LS, JALAN, 120_000_000L);
+      f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 30_000_000L));
+      Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+      items.put(JALAN, 149_000_000L);
+      items.put(PANGAN, 251_000_000L);
+      f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "R-APBDes P"));
+      f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));
+      f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi P"));
+      Outcome o = f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
+      rejected(o, Rule.REVISION_BELOW_COMMITTED);
+      assertEquals("120000000.00", o.findings().get(0).data().get("realised"));
+      assertEquals("30000000.00", o.findings().get(0).data().get("committed"));
+      assertEquals(rp(300_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
+    }
+
+    @Test
+    @DisplayName("nothing after the year-end close; close refused with panjar outstanding (Permendagri 20/2018 pasal 52)")
+    void close() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId panjar = f.paid(SppType.UM, ATK, 5_000_000L);
+      f.on(LocalDate.of(YEAR, 12, 31));
+      rejected(f.apply(new CloseYear(f.id(), KAUR, f.tick())), Rule.YEAR_END_OPEN_ITEMS);
+      f.ok(new SettlePanjar(f.id(), PKA_UMUM, f.tick(), panjar, rp(4_000_000L), "kuitansi 1-7"));
+      f.ok(new CloseYear(f.id(), KAUR, f.tick()));
+      rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 1_000L, OptionalInt.empty())), Rule.YEAR_CLOSED);
+      YearEndReport lra = f.ledger.yearEnd();
+      assertTrue(lra.closed());
+      assertEquals(rp(546_000_000L), lra.silpa());
+      assertEquals(rp(296_000_000L), lra.silpaByFundSource().get(FundSource.ADD));
+    }
+
+    @Test
+    @DisplayName("receipts and payments are dated within the fiscal year (Permendagri 20/2018 pasal 2)")
+    void fiscalYear() {
+      LedgerFixture f = new LedgerFixture().registered();
+      rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 1_000L, OptionalInt.empty())), Rule.OUTSIDE_FISCAL_YEAR);
+    }
+  }
+
+  @Nested
+  @DisplayName("I5 — committed + realised within the item (Permendagri 20/2018 pasal 48: SPP within the DPA)")
+  class ItemLimit {
+    @Test
+    @DisplayName("an SPP reserves at submission: two requests together cannot exceed the item")
+    void reserveAtSubmission() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 60_000_000L));
+      Outcome o = f.apply(f.submit(PKA_PU, SppType.LS, DRAINASE, 40_000_001L));
+      rejected(o, Rule.ITEM_OVERSPENT);
+      assertEquals("100000000.00", o.findings().get(0).data().get("budget"));
+      assertEquals("60000000.00", o.findings().get(0).data().get("committed"));
+      assertEquals("40000001.00", o.findings().get(0).data().get("requested"));
+      f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 40_000_000L));
+    }
+
+    @Test
+    @DisplayName("rejection and cancellation release the reservation")
+    void release() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId a = f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 100_000_000L));
+      rejected(f.apply(f.submit(PKA_PU, SppType.LS, DRAINASE, 1L)), Rule.ITEM_OVERSPENT);
+      f.ok(new RejectSpp(f.id(), SEKDES, f.tick(), a, "RAB tidak lengkap"));
+      OperationId b = f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 100_000_000L));
+      f.ok(new CancelSpp(f.id(), PKA_PU, f.tick(), b, "salah item"));
+      f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 100_000_000L));
+    }
+
+    @Test
+    @DisplayName("a panjar counts as committed until its SPJ, then as realised; the rest returns to the RKD (Permendagri 20/2018 pasal 52)")
+    void panjar() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId p = f.paid(SppType.UM, HONOR, 10_000_000L);
+      LedgerSnapshot.ItemPosition pos = f.ledger.snapshot().items().get(HONOR);
+      assertEquals(rp(10_000_000L), pos.committed());
+      assertEquals(Idr.ZERO, pos.realised());
+      assertEquals(rp(40_000_000L), f.ledger.snapshot().funds().get(FundSource.PAD).cash());
+      unchangedBy(f, new SettlePanjar(f.id(), PKA_UMUM, f.tick(), p, rp(10_000_001L), "kuitansi"), Rule.PANJAR_OVERACCOUNTED);
+      f.ok(new SettlePanjar(f.id(), PKA_UMUM, f.tick(), p, rp(7_500_000L), "kuitansi 1-12"));
+      pos = f.ledger.snapshot().items().get(HONOR);
+      assertEquals(Idr.ZERO, pos.committed());
+      assertEquals(rp(7_500_000L), pos.realised());
+      assertEquals(rp(42_500_000L), f.ledger.snapshot().funds().get(FundSource.PAD).cash());
+      rejected(f.apply(new SettlePanjar(f.id(), PKA_UMUM, f.tick(), p, rp(1L), "again")), Rule.STEP_ORDER);
+    }
+  }
+
+  @Nested
+  @DisplayName("I6 — cash per fund source (PMK 108/2024: Dana Desa spent only once received)")
+  class Cash {
+    @Test
+    @DisplayName("Dana Desa not yet received cannot be spent, even with other sources in cash")
+    void danaDesaNotReceived() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId spp = f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 250_000_000L));
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      Outcome o = f.apply(f.pay(spp));
+      rejected(o, Rule.CASH_NEGATIVE);
+      assertEquals("DDS", o.findings().get(0).data().get("fundSource"));
+      f.ok(f.receive(FundSource.DDS, DANA_DESA, 300_000_000L, OptionalInt.of(2)));
+      f.ok(f.pay(spp));
+    }
+
+    @Test
+    @DisplayName("a receipt is reversed only while its cash is still there (I6, I9)")
+    void reverseReceipt() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId r = f.ok(f.receive(FundSource.PBK, AccountCode.parse("4.2.5.01"), 10_000_000L, OptionalInt.empty()));
+      f.ok(new ReverseReceipt(f.id(), KAUR, f.tick(), r, "salah rekening"));
+      rejected(f.apply(new ReverseReceipt(f.id(), KAUR, f.tick(), r, "again")), Rule.REVERSAL_NOT_ALLOWED);
+      f.paid(SppType.LS, HONOR, 50_000_000L);
+      OperationId pad = f.ledger.history().stream().filter(op -> op instanceof ReceiveRevenue rr && rr.fundSource().equals(FundSource.PAD)).findFirst().get().id();
+      rejected(f.apply(new ReverseReceipt(f.id(), KAUR, f.tick(), pad, "dibatalkan")), Rule.CASH_NEGATIVE);
+    }
+  }
+
+  @Nested
+  @DisplayName("I7 — segregation of duties (Permendagri 20/2018 pasal 3-10, 48-50)")
+  class Duties {
+    @Test
+    @DisplayName("only the PKA of the kegiatan submits; only the Sekdes verifies, the Kepala Desa approves, the Kaur Keuangan pays")
+    void roles() {
+      LedgerFixture f = LedgerFixture.ready();
+      rejected(f.apply(f.submit(PKA_UMUM, SppType.LS, JALAN, 1_000L)), Rule.SEGREGATION_OF_DUTIES);
+      rejected(f.apply(f.submit(KAUR, SppType.LS, JALAN, 1_000L)), Rule.SEGREGATION_OF_DUTIES);
+      OperationId spp = f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
+      rejected(f.apply(new ApproveSpp(f.id(), KD, f.tick(), spp)), Rule.STEP_ORDER);
+      rejected(f.apply(new VerifySpp(f.id(), KD, f.tick(), spp)), Rule.SEGREGATION_OF_DUTIES);
+      f.ok(f.verify(spp));
+      rejected(f.apply(f.verify(spp)), Rule.STEP_ORDER);
+      rejected(f.apply(new PaySpp(f.id(), KAUR, f.tick(), spp, ImmutableSortedSet.of(), "x")), Rule.STEP_ORDER);
+      f.ok(f.approve(spp));
+      rejected(f.apply(new PaySpp(f.id(), KD, f.tick(), spp, ImmutableSortedSet.of(), "x")), Rule.SEGREGATION_OF_DUTIES);
+      f.ok(f.pay(spp));
+      rejected(f.apply(f.pay(spp)), Rule.STEP_ORDER);
+      rejected(f.apply(new CancelSpp(f.id(), PKA_PU, f.tick(), spp, "late")), Rule.STEP_ORDER);
+    }
+
+    @Test
+    @DisplayName("no self-approval: a person re-registered in another role cannot verify their own SPP")
+    void selfApproval() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId spp = f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
+      Official sameAsSekdes = Official.of(PKA_PU.id(), PKA_PU.name(), Role.SEKRETARIS_DESA);
+      f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), sameAsSekdes, Set.of()));
+      Outcome o = f.apply(new VerifySpp(f.id(), sameAsSekdes, f.tick(), spp));
+      rejected(o, Rule.SEGREGATION_OF_DUTIES);
+    }
+
+    @Test
+    @DisplayName("only registered officials act; the Kepala Desa registers them")
+    void registration() {
+      LedgerFixture f = new LedgerFixture();
+      rejected(f.apply(RegisterOfficial.of(f.id(), SEKDES, f.tick(), SEKDES, Set.of())), Rule.ACTOR_NOT_REGISTERED);
+      f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KD, Set.of()));
+      Official otherKd = Official.of("kd-2", "Pak Lain", Role.KEPALA_DESA);
+      rejected(f.apply(RegisterOfficial.of(f.id(), otherKd, f.tick(), otherKd, Set.of())), Rule.ACTOR_NOT_REGISTERED);
+      f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KAUR, Set.of()));
+      f.on(LocalDate.of(YEAR, 1, 2));
+      rejected(f.apply(new ReceiveRevenue(f.id(), OUTSIDER, f.tick(), DANA_DESA, FundSource.DDS, rp(1), OptionalInt.empty(), "x")), Rule.ACTOR_NOT_REGISTERED);
+      rejected(f.apply(RegisterOfficial.of(f.id(), KD, f.tick(), SEKDES, Set.of(JALAN.kegiatan()))), Rule.INVALID_OPERATION);
+    }
+
+    @Test
+    @DisplayName("an official's Ed25519 public key is kept for signed approvals (issue 4)")
+    void publicKey() throws Exception {
+      LedgerFixture f = new LedgerFixture();
+      f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KD, Set.of()));
+      String key = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
+      f.ok(new RegisterOfficial(f.id(), KD, f.tick(), SEKDES, ImmutableSortedSet.of(), Optional.of(key)));
+      assertEquals(Optional.of(key), f.ledger.official(SEKDES.id()).orElseThrow().publicKey());
+      rejected(f.apply(new RegisterOfficial(f.id(), KD, f.tick(), KAUR, ImmutableSortedSet.of(), Optional.of("bm90IGEga2V5"))), Rule.INVALID_OPERATION);
+    }
+  }
+
+  @Nested
+  @DisplayName("I8 / I9 — idempotency, append-only history in date order")
+  class History {
+    @Test
+    @DisplayName("same id and content is a no-op; same id with other content a conflict")
+    void idempotency() {
+      LedgerFixture f = LedgerFixture.ready();
+      ReceiveRevenue r = f.receive(FundSource.PAD, HASIL_USAHA, 1_000_000L, OptionalInt.empty());
+      f.ok(r);
+      LedgerSnapshot s = f.ledger.snapshot();
+      Outcome again = f.apply(r);
+      assertEquals(Outcome.Status.DUPLICATE, again.status());
+      assertEquals(s, f.ledger.snapshot());
+      ReceiveRevenue changed = new ReceiveRevenue(r.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(2_000_000L), OptionalInt.empty(), "x");
+      unchangedBy(f, changed, Rule.IDEMPOTENCY_CONFLICT);
+    }
+
+    @Test
+    @DisplayName("entries are posted in date order")
+    void dateOrder() {
+      LedgerFixture f = LedgerFixture.ready();
+      rejected(f.apply(new ReceiveRevenue(f.id(), KAUR, f.now.minusSeconds(1), HASIL_USAHA, FundSource.PAD, rp(1), OptionalInt.empty(), "x")), Rule.DATE_ORDER);
+    }
+
+    @Test
+    @DisplayName("a payment is corrected by a reversing entry; the original stays in the history")
+    void reversePayment() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId spp = f.paid(SppType.LS, ATK, 10_000_000L, TaxType.PPH_22, TaxType.PPN);
+      long before = f.ledger.size();
+      f.ok(new ReversePayment(f.id(), KAUR, f.tick(), spp, "pembayaran ganda"));
+      assertEquals(before + 1, f.ledger.size());
+      assertEquals(SppStatus.REVERSED, f.ledger.sppStatus(spp).orElseThrow());
+      assertEquals(rp(300_000_000L), f.ledger.snapshot().funds().get(FundSource.ADD).cash());
+      assertEquals(Idr.ZERO, f.ledger.snapshot().items().get(ATK).realised());
+      rejected(f.apply(new ReversePayment(f.id(), KAUR, f.tick(), spp, "again")), Rule.REVERSAL_NOT_ALLOWED);
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a failing journal refuses the operation and nothing changes; replay rebuilds the same state")
+    void logAndReplay() {
+      InMemoryOperationLog log = InMemoryOperationLog.create();
+      LedgerFixture f = new LedgerFixture(Ledger.create(VILLAGE, POLICY, log));
+      f.registered().enacted().funded();
+      f.paid(SppType.LS, JALAN, 50_000_000L, TaxType.PPH_23);
+      assertEquals(f.ledger.history(), log.operations());
+      Ledger replayed = Ledger.replay(VILLAGE, POLICY, log.operations(), OperationLog.NONE);
+      assertEquals(f.ledger.snapshot(), replayed.snapshot());
+
+      boolean[] fail = {true};
+      LedgerFixture g = new LedgerFixture(Ledger.create(VILLAGE, POLICY, (seq, op) -> {
+        if (fail[0]) {
+          throw new IllegalStateException("disk full");
+        }
+      }));
+      LedgerSnapshot empty = g.ledger.snapshot();
+      assertThrows(IllegalStateException.class, () -> g.apply(RegisterOfficial.of(g.id(), KD, g.tick(), KD, Set.of())));
+      assertEquals(empty, g.ledger.snapshot());
+      fail[0] = false;
+      g.registered();
+      assertEquals(5, g.ledger.size());
+    }
+  }
+
+  @Nested
+  @DisplayName("Taxes withheld by the treasurer (UU PPh, UU HPP; deposit by the 15th, PMK 81/2024)")
+  class Taxes {
+    @Test
+    @DisplayName("PPh 22 1.5 % and PPN 11 % withheld, rounded down to whole rupiah; liability until deposited")
+    void withholding() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 3, 10));
+      OperationId spp = f.paid(SppType.LS, ATK, 1_234_567L, TaxType.PPH_22, TaxType.PPN);
+      // 1,234,567 × 1.5 % = 18,518.505 → 18,518; × 11 % = 135,802.37 → 135,802
+      LedgerSnapshot.FundPosition add = f.ledger.snapshot().funds().get(FundSource.ADD);
+      assertEquals(rp(154_320L), add.taxPayable());
+      assertEquals(rp(300_000_000L - 1_234_567L + 154_320L), add.cash());
+      assertEquals(rp(1_234_567L), f.ledger.snapshot().items().get(ATK).realised());
+
+      TaxBook book = f.ledger.taxBook(LocalDate.of(YEAR, 4, 15));
+      assertEquals(2, book.lines().size());
+      assertEquals(LocalDate.of(YEAR, 4, 15), book.lines().get(0).due());
+      assertEquals(rp(154_320L), book.owed());
+      assertEquals(Idr.ZERO, book.overdue());
+      assertEquals(rp(154_320L), f.ledger.taxBook(LocalDate.of(YEAR, 4, 16)).overdue());
+
+      unchangedBy(f, new DepositTax(f.id(), KAUR, f.tick(), spp, TaxType.PPH_22, rp(18_519L), "NTPN1"), Rule.TAX_OVERDEPOSITED);
+      rejected(f.apply(new DepositTax(f.id(), KAUR, f.tick(), spp, TaxType.PPH_23, rp(1L), "NTPN1")), Rule.TAX_OVERDEPOSITED);
+      f.ok(new DepositTax(f.id(), KAUR, f.tick(), spp, TaxType.PPH_22, rp(18_518L), "NTPN1"));
+      f.on(LocalDate.of(YEAR, 4, 20));
+      f.ok(new DepositTax(f.id(), KAUR, f.tick(), spp, TaxType.PPN, rp(135_802L), "NTPN2"));
+      TaxBook later = f.ledger.taxBook(LocalDate.of(YEAR, 4, 30));
+      assertEquals(Idr.ZERO, later.owed());
+      assertTrue(later.lines().get(1).deposits().get(0).late());
+      assertFalse(later.lines().get(0).deposits().get(0).late());
+      rejected(f.apply(new ReversePayment(f.id(), KAUR, f.tick(), spp, "x")), Rule.REVERSAL_NOT_ALLOWED);
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
+    @DisplayName("no tax is withheld on a panjar advance")
+    void noTaxOnPanjar() {
+      LedgerFixture f = LedgerFixture.ready();
+      OperationId spp = f.ok(f.submit(PKA_UMUM, SppType.UM, ATK, 1_000_000L));
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      rejected(f.apply(f.pay(spp, TaxType.PPH_21)), Rule.INVALID_OPERATION);
+    }
+  }
+
+  @Nested
+  @DisplayName("Books and reports (Permendagri 20/2018 pasal 63-70)")
+  class BooksAndReports {
+    @Test
+    @DisplayName("BKU running balance equals the cash of all fund sources; panjar book shows overdue advances")
+    void bkuAndPanjar() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 2, 3));
+      f.paid(SppType.LS, JALAN, 100_000_000L, TaxType.PPH_22);
+      OperationId p = f.paid(SppType.UM, HONOR, 2_000_000L);
+      BukuKasUmum bku = f.ledger.bku();
+      assertEquals(rp(550_000_000L - 100_000_000L + 1_500_000L - 2_000_000L), bku.balance());
+      assertEquals(BukuKasUmum.Kind.TAX_WITHHELD, bku.entries().get(4).kind());
+      // paid Monday 3 Feb 2025: 10 working days → 17 Feb
+      PanjarBook early = f.ledger.panjarBook(LocalDate.of(YEAR, 2, 17));
+      assertEquals(LocalDate.of(YEAR, 2, 17), early.lines().get(0).due());
+      assertFalse(early.lines().get(0).overdue());
+      PanjarBook late = f.ledger.panjarBook(LocalDate.of(YEAR, 2, 18));
+      assertTrue(late.lines().get(0).overdue());
+      assertEquals(rp(2_000_000L), late.overdue());
+      f.on(LocalDate.of(YEAR, 2, 20));
+      f.ok(new SettlePanjar(f.id(), PKA_UMUM, f.tick(), p, rp(2_000_000L), "kuitansi"));
+      PanjarBook after = f.ledger.panjarBook(LocalDate.of(YEAR, 3, 1));
+      assertEquals(PanjarBook.Status.SETTLED, after.lines().get(0).status());
+      assertTrue(after.lines().get(0).overdue());
+      assertEquals(Idr.ZERO, after.outstanding());
+    }
+
+    @Test
+    @DisplayName("realisation per bidang, kegiatan and fund source; semester I as of 30 June; Dana Desa absorption")
+    void realisation() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 3, 2));
+      f.paid(SppType.LS, JALAN, 90_000_000L);
+      f.paid(SppType.LS, SILTAP, 25_000_000L);
+      f.on(LocalDate.of(YEAR, 8, 1));
+      f.paid(SppType.LS, PANGAN, 30_000_000L);
+      f.ok(f.submit(PKA_PU, SppType.LS, DRAINASE, 10_000_000L));
+
+      RealisationReport sem1 = f.ledger.semesterI();
+      assertEquals(LocalDate.of(YEAR, 6, 30), sem1.asOf());
+      assertEquals(rp(115_000_000L), sem1.total().realised());
+      assertEquals(rp(90_000_000L), sem1.byBidang().get("02").realised());
+      assertEquals(new BigDecimal("30.00"), sem1.byKegiatan().get(JALAN.kegiatan()).realisedPercent());
+
+      RealisationReport now = f.ledger.realisation(LocalDate.of(YEAR, 12, 31));
+      assertEquals(rp(145_000_000L), now.total().realised());
+      assertEquals(rp(10_000_000L), now.total().committed());
+      assertEquals(rp(850_000_000L - 155_000_000L), now.total().remaining());
+      assertEquals(rp(120_000_000L), now.byFundSource().get(FundSource.DDS).realised());
+      assertEquals(rp(120_000_000L), f.ledger.realisedByKegiatan().values().stream().reduce(Idr.ZERO, (a, b) -> a.add(b)).subtract(rp(25_000_000L)));
+      assertEquals(new BigDecimal("0.600000"), f.ledger.danaDesaAbsorption().ratio());
+      assertEquals(rp(200_000_000L), f.ledger.danaDesaAbsorption().receivedByTranche().get(1));
+
+      YearEndReport lra = f.ledger.yearEnd();
+      assertEquals(rp(850_000_000L), lra.totalPendapatan().budget());
+      assertEquals(rp(550_000_000L), lra.totalPendapatan().realised());
+      assertEquals(rp(145_000_000L), lra.totalBelanja().realised());
+      assertEquals(rp(405_000_000L), lra.silpa());
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+  }
+
+  @Test
+  @DisplayName("I1 — payments and receipts are positive rupiah exact to the sen")
+  void amounts() {
+    LedgerFixture f = LedgerFixture.ready();
+    rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 0L, OptionalInt.empty())), Rule.AMOUNT_NOT_POSITIVE);
+    rejected(
+        f.apply(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, Idr.of(new BigDecimal("1.005")), OptionalInt.empty(), "x")),
+        Rule.AMOUNT_PRECISION);
+    rejected(f.apply(f.submit(PKA_PU, SppType.LS, JALAN, -5L)), Rule.AMOUNT_NOT_POSITIVE);
+    rejected(f.apply(f.receive(FundSource.PAD, DANA_DESA, 5L, OptionalInt.empty())), Rule.INVALID_OPERATION);
+    rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 5L, OptionalInt.of(3))), Rule.INVALID_OPERATION);
+    rejected(f.apply(f.submit(PKA_PU, SppType.LS, UNBUDGETED, 5L)), Rule.UNKNOWN_REFERENCE);
+  }
+}
