@@ -193,19 +193,28 @@ public final class BudgetArbitraries {
    */
   public static Arbitrary<Apbdes> validBudgets(int fiscalYear) {
     PolicyPack pack = PolicyPack.forYear(fiscalYear);
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(1, budgets(pack, 3, 0)),
+            Tuple.of(2, budgets(pack, 30, 2)),
+            Tuple.of(2, budgets(pack, 90, 1))));
+  }
+
+  /** Budgets with at most {@code maxOther} free Dana Desa lines; other sources' lines scaled down by {@code divisor} (0: at most one). */
+  private static Arbitrary<Apbdes> budgets(PolicyPack pack, int maxOther, int divisor) {
     Arbitrary<List<PriorityPart>> priorities =
         Combinators.combine(pack.danaDesaPriorities().stream().map(BudgetArbitraries::priorityPart).toList()).as(List::copyOf);
     Arbitrary<List<Weighted>> danaDesaOther =
-        weighted(freeDanaDesaItems(pack)).list().ofMinSize(1).ofMaxSize(90).withSizeDistribution(RandomDistribution.uniform());
+        weighted(freeDanaDesaItems(pack)).list().ofMinSize(1).ofMaxSize(maxOther).withSizeDistribution(RandomDistribution.uniform());
     return Combinators.combine(
             villages(),
             sen(400_000_000L, 2_000_000_000L),
             priorities,
             danaDesaOther,
             pegawai(pack),
-            otherSpending(),
+            otherSpending(divisor),
             financing())
-        .as((v, d, p, o, pg, ot, f) -> BudgetPlan.build(new Plan(v, fiscalYear, d, p, o, pg, ot, f)));
+        .as((v, d, p, o, pg, ot, f) -> BudgetPlan.build(new Plan(v, pack.fiscalYear(), d, p, o, pg, ot, f)));
   }
 
   private static Arbitrary<PriorityPart> priorityPart(PolicyPack.Priority p) {
@@ -286,17 +295,18 @@ public final class BudgetArbitraries {
     return min == null ? 0 : min.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  private static Arbitrary<List<Priced>> otherSpending() {
+  private static Arbitrary<List<Priced>> otherSpending(int divisor) {
     List<Arbitrary<List<Priced>>> perSource = new ArrayList<>();
     for (FundSource s : BudgetPlan.OTHER_SOURCES) {
       int max =
           s.equals(FundSource.ADD) ? 25 : s.equals(FundSource.PBH) ? 15 : s.equals(FundSource.PAD) ? 10 : s.equals(FundSource.PBK) ? 8 : 3;
+      max = divisor == 0 ? 1 : max / divisor;
       perSource.add(
           Combinators.combine(otherItems(), sen(100_000, 250_000_000))
               .as((it, a) -> new Priced(s, it, a))
               .list()
               .ofMaxSize(max)
-              .withSizeDistribution(RandomDistribution.biased()));
+              .withSizeDistribution(RandomDistribution.uniform()));
     }
     return Combinators.combine(perSource).as(lists -> lists.stream().flatMap(List::stream).toList());
   }

@@ -35,13 +35,13 @@ public final class BudgetCoverage {
     }
   }
 
-  /** The bucket of a number of lines: {@code <10}, {@code 10-49}, {@code 50-99}, {@code 100-149}, {@code >=150}. */
+  /** The bucket of a number of lines: {@code <20}, {@code 20-49}, {@code 50-99}, {@code 100-149}, {@code >=150}. */
   public static String sizeBucket(int lines) {
-    if (lines < 10) {
-      return "<10";
+    if (lines < 20) {
+      return "<20";
     }
     if (lines < 50) {
-      return "10-49";
+      return "20-49";
     }
     if (lines < 100) {
       return "50-99";
