@@ -30,6 +30,7 @@ import java.util.TreeMap;
  */
 final class BudgetPlan {
   static final long SEN_PER_THOUSAND = 100_000L;
+  private static final AccountCode BELANJA_MODAL = AccountCode.parse("5.3");
 
   /** A line whose amount is a weighted share of a total. */
   record Weighted(Item item, int weight) {}
@@ -254,7 +255,11 @@ final class BudgetPlan {
       }
       left -= amount;
       Item it = w.item();
-      out.add(BudgetLine.belanja(it.kegiatan(), it.account(), source, it.description(), Idr.ofSen(amount)));
+      BudgetLine line = BudgetLine.belanja(it.kegiatan(), it.account(), source, it.description(), Idr.ofSen(amount));
+      if (it.account().startsWith(BELANJA_MODAL) && w.weight() % 2 == 1) {
+        line = line.withOutput((50 + 10 * w.weight()) + " m");
+      }
+      out.add(line);
     }
   }
 
