@@ -37,7 +37,7 @@ import org.javamoney.moneta.Money;
  * paid from ADD at or above the PP 11/2019 art. 81 minimums, Dana Desa priorities (BLT-DD,
  * ketahanan pangan, operasional) within the fiscal year's {@link PolicyPack}, spending under
  * activities from the Permendagri 20/2018 classification, SiLPA and a dana cadangan now and then,
- * and from about eight to about 200 lines. {@link #validBudgets()} produces budgets on which {@code
+ * and from about ten to about 200 lines. {@link #validBudgets()} produces budgets on which {@code
  * BudgetValidator} must report <em>nothing</em>, not even a warning; {@link #corruptedBudgets()}
  * damages one in exactly one named way ({@link Corruption}).
  *
@@ -184,9 +184,11 @@ public final class BudgetArbitraries {
    *       occur, exact repeats never;
    *   <li>I3: pendapatan − belanja + pembiayaan neto = 0; every fund source spends what it brings
    *       in, one of them helped by unearmarked SiLPA when there is some; siltap from ADD;
-   *   <li>I11: siltap, tunjangan and BPD at most 25 % of belanja (ceiling 30 %), each Dana Desa
-   *       priority a third inside its bound (BLT-DD, operasional) or at least 5 points above it
-   *       (ketahanan pangan), so one corruption does not cross a policy line.
+   *   <li>I11: siltap, tunjangan and BPD at most 25 % of belanja (ceiling 30 %); each Dana Desa
+   *       priority with a margin: an upper bound used to at most two thirds (BLT-DD ≤ 10 % of
+   *       Dana Desa in 2025, ≤ 16.6 % in 2024; operasional ≤ 2 %), a lower bound exceeded by a
+   *       quarter or more (ketahanan pangan ≥ 25 %), so one corruption does not cross a policy
+   *       line.
    * </ul>
    *
    * @throws IllegalArgumentException if no policy pack is shipped for the year
