@@ -36,7 +36,10 @@ public record BudgetLine(
     Optional<FundSource> fundSource,
     Optional<String> output) {
 
-  /** The canonical order of lines within a budget: section, kegiatan, account, fund source, description, amount, output. */
+  /**
+   * The canonical order of lines within a budget: section, kegiatan, account, fund source,
+   * description, amount (number, then currency), output. Consistent with {@code equals}.
+   */
   public static final Comparator<BudgetLine> CANONICAL =
       Comparator.comparing(BudgetLine::section)
           .thenComparing(l -> l.kegiatan().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -44,7 +47,8 @@ public record BudgetLine(
           .thenComparing(l -> l.fundSource().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(BudgetLine::description)
           .thenComparing(l -> l.amount().getNumberStripped(), Comparator.<BigDecimal>naturalOrder())
-          .thenComparing(l -> l.output().orElse(""));
+          .thenComparing(l -> l.amount().getCurrency().getCurrencyCode())
+          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   public BudgetLine {
     requireNonNull(section, "section");

@@ -1,0 +1,377 @@
+package id.smartkampung.core.budget;
+
+import static id.smartkampung.core.budget.ExampleBudget.kemiren;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.Severity;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/** One example per rule of {@link BudgetValidator}, with the regulation it rests on. */
+class BudgetValidatorTest {
+
+  private static Set<Rule> rules(BudgetValidation v) {
+    return v.findings().stream().map(Finding::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+  }
+
+  private static Finding only(BudgetValidation v) {
+    assertEquals(1, v.findings().size(), v.findings()::toString);
+    return v.findings().get(0);
+  }
+
+  @Test
+  void theExampleBudgetIsCleanIn2024And2025() {
+    assertEquals(List.of(), BudgetValidator.check(kemiren().build(2025)).findings());
+    assertEquals(List.of(), BudgetValidator.check(kemiren().build(2024)).findings());
+  }
+
+  // ---------------------------------------------------------------- I1 amounts (Permendagri 20/2018; ISO 4217)
+
+  @Test
+  void i1_aNegativeBudgetLineIsAnErrorAtItsAmount() {
+    ExampleBudget e = kemiren();
+    e.drainase = -50_000_000L;
+    e.pbh = -50_000_000L; // keeps balance and PBH's cover, so only the sign is wrong
+    Apbdes b = e.build();
+    BudgetValidation v = BudgetValidator.check(b);
+    assertEquals(EnumSet.of(Rule.AMOUNT_NEGATIVE), rules(v));
+    assertEquals(2, v.errors().size());
+    assertTrue(v.findings().stream().anyMatch(f -> f.path().equals("$.lines[" + ExampleBudget.indexOf(b, "Saluran drainase") + "].amount")));
+  }
+
+  @Test
+  void i1_aZeroLineIsReal_fundedOnlyAfterARevision() {
+    ExampleBudget e = kemiren();
+    e.drainase = 0;
+    e.pbh = 0;
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  @Test
+  void i1_aThirdDecimalIsAnError_rupiahIsExactToTheSen() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Gorong-gorong", Idr.of(new BigDecimal("0.005"))));
+    e.extra.add(BudgetLine.pendapatan(AccountCode.parse("4.2.2.01"), FundSource.PBH, "Bagi hasil tambahan", Idr.of(new BigDecimal("0.005"))));
+    BudgetValidation v = BudgetValidator.check(e.build());
+    assertEquals(EnumSet.of(Rule.AMOUNT_PRECISION), rules(v));
+    assertEquals(2, v.findings().size());
+  }
+
+  @Test
+  void i1_trailingZerosAreNotAThirdDecimal() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Gorong-gorong", Idr.of(new BigDecimal("0.000"))));
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  @Test
+  void i1_anAmountInAnotherCurrencyIsAnError() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Pompa air", Money.of(0, "USD")));
+    assertEquals(Rule.AMOUNT_CURRENCY, only(BudgetValidator.check(e.build())).rule());
+  }
+
+  // ---------------------------------------------------------------- I2 codes (Permendagri 20/2018 Bagan Akun Standar)
+
+  @Test
+  void i2_anUnknownAccountIsAnErrorAtTheAccount() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.2.8.01"), FundSource.PBH, "Belanja entah apa", Idr.ZERO));
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.CODE_UNKNOWN, f.rule());
+    assertTrue(f.path().endsWith(".account") && f.message().contains("5.2.8.01"), f::toString);
+  }
+
+  @Test
+  void i2_anUnknownKegiatanIsAnErrorAtTheKegiatan() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(KegiatanCode.parse("02.09.01"), AccountCode.parse("5.2.1.01"), FundSource.PBH, "ATK", Idr.ZERO));
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.CODE_UNKNOWN, f.rule());
+    assertTrue(f.path().endsWith(".kegiatan") && f.message().contains("02.09.01"), f::toString);
+  }
+
+  @Test
+  void i2_anUnknownFundSourceIsAnErrorAtTheFundSource() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.belanja(ExampleBudget.JALAN, AccountCode.parse("5.3.5.01"), FundSource.parse("BKK"), "Jalan paving", Idr.ZERO));
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.CODE_UNKNOWN, f.rule());
+    assertTrue(f.path().endsWith(".fundSource") && f.message().contains("BKK"), f::toString);
+  }
+
+  @Test
+  void i2_anAccountInTheWrongSectionOrAboveObjekLevelIsAnError() {
+    ExampleBudget e = kemiren();
+    e.extra.add(BudgetLine.pendapatan(AccountCode.parse("5.2.1.01"), FundSource.PBH, "Belanja sebagai pendapatan", Idr.ZERO));
+    e.extra.add(BudgetLine.belanja(ExampleBudget.JALAN, AccountCode.parse("5.3.5"), FundSource.DDS, "Jalan (jenis)", Idr.ZERO));
+    BudgetValidation v = BudgetValidator.check(e.build());
+    assertEquals(EnumSet.of(Rule.CODE_SECTION), rules(v));
+    assertEquals(2, v.errors().size());
+  }
+
+  @Test
+  void i2_aBelanjaLineWithoutFundSourceIsAWarning() {
+    ExampleBudget e = kemiren();
+    e.extra.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.1.01"), Optional.of(ExampleBudget.OPERASIONAL), "ATK", Idr.ZERO, Optional.empty(), Optional.empty()));
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.FUND_SOURCE_MISSING, f.rule());
+    assertEquals(Severity.WARNING, f.severity());
+  }
+
+  @Test
+  void i2_anExactRepeatIsALikelyDuplicate_aWarning() {
+    ExampleBudget e = kemiren();
+    e.drainase = 25_000_000L;
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Saluran drainase", Idr.of(25_000_000L)));
+    BudgetValidation v = BudgetValidator.check(e.build());
+    Finding f = only(v);
+    assertEquals(Rule.LINE_DUPLICATE, f.rule());
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(v.isClean());
+  }
+
+  @Test
+  void i2_subLinesOfOneItemAreNormal_paidFromTwoSourcesOrWithOtherDescriptionOrAmount() {
+    ExampleBudget e = kemiren();
+    e.drainase = 20_000_000L;
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Saluran drainase", Idr.of(10_000_000L)));
+    e.extra.add(BudgetLine.belanja(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Saluran drainase Dusun Krajan", Idr.of(20_000_000L)));
+    Apbdes b = e.build();
+    assertEquals(List.of(), BudgetValidator.check(b).findings());
+    assertTrue(b.item(BudgetItemKey.of(ExampleBudget.DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH)).isEqualTo(Idr.of(50_000_000L)));
+  }
+
+  // ---------------------------------------------------------------- I3 balance, fund sources, siltap
+
+  @Test
+  void i3_pendapatanMinusBelanjaPlusPembiayaanNetoMustBeZero() {
+    ExampleBudget e = kemiren();
+    e.pbh = 60_000_000L;
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.BALANCE, f.rule());
+    assertEquals("10000000.00", f.data().get("imbalance"));
+  }
+
+  @Test
+  void i3_aFundSourceMayNotPayForMoreThanItBringsIn() {
+    ExampleBudget e = kemiren();
+    e.pbh = 40_000_000L;
+    e.add = 610_000_000L; // still balanced
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.FUND_SOURCE_OVERALLOCATED, f.rule());
+    assertEquals("PBH", f.data().get("fundSource"));
+  }
+
+  @Test
+  void i3_unearmarkedSilpaCoversAShortfall() {
+    ExampleBudget e = kemiren();
+    e.drainase = 80_000_000L;
+    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  @Test
+  void i3_silpaEarmarkedToAnotherSourceDoesNotCoverTheShortfall() {
+    ExampleBudget e = kemiren();
+    e.drainase = 80_000_000L;
+    e.jalan = 660_000_000L;
+    e.extra.add(ExampleBudget.silpa(FundSource.DDS, 60_000_000L));
+    Finding f = only(BudgetValidator.check(e.build()));
+    assertEquals(Rule.FUND_SOURCE_OVERALLOCATED, f.rule());
+    assertEquals("PBH", f.data().get("fundSource"));
+  }
+
+  @Test
+  void i3_unearmarkedSilpaIsSpentOnlyOnce() {
+    ExampleBudget e = kemiren();
+    e.drainase = 80_000_000L; // PBH short by 30 m
+    e.operasionalAdd = 324_000_000L; // ADD short by 30 m
+    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    e.jalan = 600_000_000L; // DDS gives up 30 m, which it may not lend to others
+    BudgetValidation v = BudgetValidator.check(e.build());
+    assertEquals(EnumSet.of(Rule.FUND_SOURCE_OVERALLOCATED), rules(v));
+    assertEquals(1, v.findings().size(), v.findings()::toString);
+  }
+
+  @Test
+  void i3_siltapFromDanaDesaIsAnError_pp11of2019art81() {
+    ExampleBudget e = kemiren();
+    e.siltapKadesSource = FundSource.DDS;
+    e.danaDesa += e.siltapKades;
+    e.add -= e.siltapKades;
+    Apbdes b = e.build();
+    Finding f = only(BudgetValidator.check(b));
+    assertEquals(Rule.SILTAP_FROM_DANA_DESA, f.rule());
+    assertEquals("$.lines[" + ExampleBudget.indexOf(b, "Penghasilan tetap Kepala Desa") + "].fundSource", f.path());
+    assertTrue(f.message().contains("PP 11/2019 pasal 81"), f::message);
+  }
+
+  @Test
+  void i3_siltapFromBagiHasilIsAllowed_onlyDanaDesaIsForbidden() {
+    ExampleBudget e = kemiren();
+    e.siltapKadesSource = FundSource.PBH;
+    e.pbh += e.siltapKades;
+    e.add -= e.siltapKades;
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  // ---------------------------------------------------------------- I11 policy pack
+
+  /** Siltap, tunjangan and BPD (5.1.1, 5.1.2, 5.1.4) = {@code capped}; ADD pays exactly that. */
+  private static ExampleBudget withCapped(long capped) {
+    ExampleBudget e = kemiren();
+    e.siltapKades = 0;
+    e.tunjanganBpd = 0;
+    e.operasionalAdd = 0;
+    e.siltapPerangkat = capped;
+    e.add = capped;
+    return e;
+  }
+
+  @Test
+  void i11_compositionExactly30PercentOfBelanjaPasses_pp11of2019art100() {
+    // belanja = 450 m + 1 000 m (DDS) + 50 m (PBH) = 1 500 m; 30 % = 450 m
+    Apbdes b = withCapped(450_000_000L).build();
+    assertTrue(b.totalBelanja().isEqualTo(Idr.of(1_500_000_000L)));
+    assertEquals(List.of(), BudgetValidator.check(b).findings());
+  }
+
+  @Test
+  void i11_compositionOneRupiahAbove30PercentFails_pp11of2019art100() {
+    Finding f = only(BudgetValidator.check(withCapped(450_000_001L).build()));
+    assertEquals(Rule.COMPOSITION_CEILING, f.rule());
+    assertEquals(Severity.ERROR, f.severity());
+    assertTrue(f.message().contains("PP 11/2019 pasal 100"), f::message);
+  }
+
+  @Test
+  void i11_jaminanSosialIsNotUnderTheCompositionCeiling() {
+    ExampleBudget e = withCapped(450_000_000L);
+    e.add += 100_000_000L;
+    e.extra.add(BudgetLine.belanja(KegiatanCode.parse("01.01.03"), AccountCode.parse("5.1.3.01"), FundSource.ADD, "BPJS Kesehatan", Idr.of(100_000_000L)));
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  /** BLT-DD = {@code blt}; the road absorbs the difference so Dana Desa stays fully allocated. */
+  private static Apbdes withBlt(long blt, int year) {
+    ExampleBudget e = kemiren();
+    e.jalan -= blt - e.blt;
+    e.blt = blt;
+    return e.build(year);
+  }
+
+  @Test
+  void i11_blt15PercentOfDanaDesaPassesIn2025_permendes2of2024() {
+    assertEquals(List.of(), BudgetValidator.check(withBlt(150_000_000L, 2025)).findings());
+  }
+
+  @Test
+  void i11_bltAbove15PercentOfDanaDesaFailsIn2025_permendes2of2024() {
+    Finding f = only(BudgetValidator.check(withBlt(150_000_001L, 2025)));
+    assertEquals(Rule.DANA_DESA_PRIORITY, f.rule());
+    assertEquals("BLT_DD", f.data().get("priority"));
+    assertEquals(Severity.ERROR, f.severity());
+    Finding twenty = only(BudgetValidator.check(withBlt(200_000_000L, 2025)));
+    assertEquals("BLT_DD", twenty.data().get("priority"));
+  }
+
+  @Test
+  void i11_blt20PercentIsAllowedIn2024_upTo25Percent_permendesPdtt7of2023() {
+    assertEquals(List.of(), BudgetValidator.check(withBlt(200_000_000L, 2024)).findings());
+    assertEquals(List.of(), BudgetValidator.check(withBlt(250_000_000L, 2024)).findings());
+    Finding f = only(BudgetValidator.check(withBlt(250_000_001L, 2024)));
+    assertEquals("BLT_DD", f.data().get("priority"));
+  }
+
+  @Test
+  void i11_operasionalFromDanaDesaAtMost3Percent_pmk108of2024() {
+    ExampleBudget ok = kemiren();
+    ok.jalan -= 10_000_000L;
+    ok.operasionalDds = 30_000_000L;
+    assertEquals(List.of(), BudgetValidator.check(ok.build()).findings());
+    ExampleBudget over = kemiren();
+    over.jalan -= 10_000_001L;
+    over.operasionalDds = 30_000_001L;
+    Finding f = only(BudgetValidator.check(over.build()));
+    assertEquals(Rule.DANA_DESA_PRIORITY, f.rule());
+    assertEquals("OPERASIONAL_PEMDES", f.data().get("priority"));
+  }
+
+  @Test
+  void i11_ketahananPanganBelow20PercentIsAWarningInThePack_permendes2of2024() {
+    ExampleBudget e = kemiren();
+    e.jalan += 50_000_001L;
+    e.pangan = 199_999_999L;
+    BudgetValidation v = BudgetValidator.check(e.build());
+    Finding f = only(v);
+    assertEquals(Rule.DANA_DESA_PRIORITY, f.rule());
+    assertEquals("KETAHANAN_PANGAN", f.data().get("priority"));
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(v.isClean(), "a warning does not block enactment");
+
+    ExampleBudget exactly = kemiren();
+    exactly.jalan += 50_000_000L;
+    exactly.pangan = 200_000_000L;
+    assertEquals(List.of(), BudgetValidator.check(exactly.build()).findings());
+  }
+
+  @Test
+  void i11_penyertaanModalBumdesFromDanaDesaCountsForKetahananPangan() {
+    ExampleBudget e = kemiren();
+    e.pangan = 100_000_000L;
+    e.extra.add(BudgetLine.pengeluaranPembiayaan(AccountCode.parse("6.2.2.01"), Optional.of(FundSource.DDS), "Penyertaan modal BUMDes ketahanan pangan", Idr.of(150_000_000L)));
+    assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
+  }
+
+  @Test
+  void i11_prioritiesCountOnlyDanaDesaMoney() {
+    ExampleBudget e = kemiren();
+    e.add += 500_000_000L; // a big BLT from ADD does not count toward the Dana Desa share
+    e.extra.add(BudgetLine.belanja(ExampleBudget.BLT, AccountCode.parse("5.4.1.01"), FundSource.ADD, "BLT dari ADD", Idr.of(500_000_000L)));
+    assertEquals(EnumSet.noneOf(Rule.class), rules(BudgetValidator.check(e.build())));
+  }
+
+  // ---------------------------------------------------------------- all at once, and the pack's year
+
+  @Test
+  void allFindingsAreReportedAtOnce() {
+    ExampleBudget e = kemiren();
+    e.siltapKadesSource = FundSource.DDS;
+    e.drainase = -1L;
+    e.extra.add(BudgetLine.belanja(KegiatanCode.parse("09.01.01"), AccountCode.parse("5.2.1.01"), FundSource.PBH, "?", Idr.ZERO));
+    Set<Rule> found = rules(BudgetValidator.check(e.build()));
+    assertTrue(found.containsAll(EnumSet.of(Rule.AMOUNT_NEGATIVE, Rule.CODE_UNKNOWN, Rule.BALANCE, Rule.SILTAP_FROM_DANA_DESA, Rule.FUND_SOURCE_OVERALLOCATED)), found::toString);
+  }
+
+  @Test
+  void aBudgetIsValidatedOnlyAgainstThePackOfItsOwnYear() {
+    BudgetValidator v2024 = BudgetValidator.of(PolicyPack.forYear(2024));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> v2024.validate(kemiren().build(2025)));
+    assertTrue(e.getMessage().contains("2025") && e.getMessage().contains("2024"), e::getMessage);
+  }
+
+  @Test
+  void unknownFiscalYearIsAClearError_notASilentDefault() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicyPack.forYear(2023));
+    assertTrue(e.getMessage().contains("2023") && e.getMessage().contains("2024") && e.getMessage().contains("2025"), e::getMessage);
+    assertThrows(IllegalArgumentException.class, () -> BudgetValidator.check(kemiren().build(2023)));
+    assertFalse(PolicyPack.shippedYears().contains(2023));
+  }
+}
