@@ -1,0 +1,225 @@
+package id.smartkampung.demo.bench;
+
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.LedgerSnapshot;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.SppStatus;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.ledger.Withholding;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's baseline: the same posting as the ledger's — the same state, in the same
+ * representation ({@code long} sen in arrays indexed by item and fund source, SPPs and receipts by
+ * id), the history and the id index, under a lock — with <b>no check at all</b>. It exists only
+ * here, in the benchmark code; the library has no way to post without its checks.
+ *
+ * <p>It knows only the money operations of the benchmark stream (receipts, SPP steps, payments,
+ * tax deposits, SPJ), trusts every operation and would corrupt its figures on a bad one.
+ */
+final class BareBooks {
+  private static final TaxType[] TAX_TYPES = TaxType.values();
+
+  private static final class Spp {
+    final int item;
+    final SppType type;
+    final long amount;
+    final String submitter;
+    final LocalDate submittedOn;
+    String verifier;
+    String approver;
+    SppStatus status = SppStatus.SUBMITTED;
+    LocalDate paidOn;
+    LocalDate settledOn;
+    long spent;
+    long taxTotal;
+    final long[] withheld = new long[TAX_TYPES.length];
+    final long[] deposited = new long[TAX_TYPES.length];
+
+    Spp(int item, SppType type, long amount, String submitter, LocalDate submittedOn) {
+      this.item = item;
+      this.type = type;
+      this.amount = amount;
+      this.submitter = submitter;
+      this.submittedOn = submittedOn;
+    }
+  }
+
+  private record Receipt(int fund, long amount, AccountCode account, int tranche) {}
+
+  private final Object lock = new Object();
+  private final List<Operation> history = new ArrayList<>();
+  private final Map<OperationId, Integer> ids = new HashMap<>();
+  private final BigDecimal[] rates = new BigDecimal[TAX_TYPES.length];
+  private final Map<BudgetItemKey, Integer> itemIndex = new HashMap<>();
+  private final List<BudgetItemKey> itemKeys = new ArrayList<>();
+  private final int[] itemFund;
+  private final long[] budget;
+  private final long[] committed;
+  private final long[] realised;
+  private final Map<FundSource, Integer> fundIndex = new HashMap<>();
+  private final List<FundSource> fundKeys = new ArrayList<>();
+  private final long[] cash = new long[16];
+  private final long[] taxPayable = new long[16];
+  private final long[] received = new long[16];
+  private final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
+  private final long[] receivedByTranche = new long[8];
+  private final Map<OperationId, Spp> spps = new HashMap<>();
+  private final Map<OperationId, Receipt> receipts = new HashMap<>();
+  private int pendingSpps;
+  private int outstandingPanjar;
+  private long taxOwedTotal;
+  private Instant lastAt;
+
+  BareBooks(Apbdes enacted, PolicyPack policy) {
+    for (TaxType t : TAX_TYPES) {
+      rates[t.ordinal()] = policy.taxRate(t);
+    }
+    int n = enacted.items().size();
+    itemFund = new int[n];
+    budget = new long[n];
+    committed = new long[n];
+    realised = new long[n];
+    enacted.items().forEach((key, amount) -> {
+      int i = itemKeys.size();
+      itemKeys.add(key);
+      itemIndex.put(key, i);
+      itemFund[i] = fund(key.fundSource());
+      budget[i] = Idr.toSen(amount);
+    });
+  }
+
+  /** Posts without checking; returns the sequence number. */
+  long post(Operation op) {
+    synchronized (lock) {
+      if (op instanceof PaySpp o) {
+        Spp s = spps.get(o.spp());
+        int f = itemFund[s.item];
+        s.paidOn = o.businessDate();
+        s.status = SppStatus.PAID;
+        pendingSpps--;
+        if (s.type == SppType.LS) {
+          long tax = 0;
+          for (TaxType t : o.withhold()) {
+            long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+            s.withheld[t.ordinal()] = w;
+            tax += w;
+          }
+          s.taxTotal = tax;
+          committed[s.item] -= s.amount;
+          realised[s.item] += s.amount;
+          cash[f] -= s.amount - tax;
+          taxPayable[f] += tax;
+          taxOwedTotal += tax;
+        } else {
+          cash[f] -= s.amount;
+          outstandingPanjar++;
+        }
+      } else if (op instanceof SubmitSpp o) {
+        Spp s = new Spp(itemIndex.get(o.item()), o.type(), Idr.toSen(o.amount()), o.actor().id(), o.businessDate());
+        spps.put(o.id(), s);
+        committed[s.item] += s.amount;
+        pendingSpps++;
+      } else if (op instanceof VerifySpp o) {
+        Spp s = spps.get(o.spp());
+        s.verifier = o.actor().id();
+        s.status = SppStatus.VERIFIED;
+      } else if (op instanceof ApproveSpp o) {
+        Spp s = spps.get(o.spp());
+        s.approver = o.actor().id();
+        s.status = SppStatus.APPROVED;
+      } else if (op instanceof ReceiveRevenue o) {
+        int f = fund(o.fundSource());
+        long sen = Idr.toSen(o.amount());
+        cash[f] += sen;
+        received[f] += sen;
+        receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
+        int tranche = o.tranche().orElse(0);
+        receivedByTranche[tranche] += sen;
+        receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
+      } else if (op instanceof SettlePanjar o) {
+        Spp s = spps.get(o.spp());
+        long spent = Idr.toSen(o.spent());
+        s.spent = spent;
+        s.settledOn = o.businessDate();
+        s.status = SppStatus.SETTLED;
+        committed[s.item] -= s.amount;
+        realised[s.item] += spent;
+        cash[itemFund[s.item]] += s.amount - spent;
+        outstandingPanjar--;
+      } else if (op instanceof DepositTax o) {
+        Spp s = spps.get(o.spp());
+        long sen = Idr.toSen(o.amount());
+        s.deposited[o.tax().ordinal()] += sen;
+        int f = itemFund[s.item];
+        cash[f] -= sen;
+        taxPayable[f] -= sen;
+        taxOwedTotal -= sen;
+      } else {
+        throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
+      }
+      lastAt = op.at();
+      history.add(op);
+      ids.put(op.id(), history.size() - 1);
+      return history.size();
+    }
+  }
+
+  private int fund(FundSource source) {
+    Integer f = fundIndex.get(source);
+    if (f != null) {
+      return f;
+    }
+    int n = fundKeys.size();
+    fundKeys.add(source);
+    fundIndex.put(source, n);
+    return n;
+  }
+
+  /**
+   * Checks that the ledger's items and funds hold the same figures as this baseline after the same
+   * stream (so both did the same work).
+   *
+   * @throws IllegalStateException naming the first figure that differs
+   */
+  void assertSameFigures(Ledger ledger) {
+    LedgerSnapshot s = ledger.snapshot();
+    for (int i = 0; i < itemKeys.size(); i++) {
+      LedgerSnapshot.ItemPosition p = s.items().get(itemKeys.get(i));
+      same("committed " + itemKeys.get(i), committed[i], Idr.toSen(p.committed()));
+      same("realised " + itemKeys.get(i), realised[i], Idr.toSen(p.realised()));
+    }
+    for (int f = 0; f < fundKeys.size(); f++) {
+      LedgerSnapshot.FundPosition p = s.funds().get(fundKeys.get(f));
+      same("cash " + fundKeys.get(f), cash[f], Idr.toSen(p.cash()));
+      same("tax payable " + fundKeys.get(f), taxPayable[f], Idr.toSen(p.taxPayable()));
+    }
+  }
+
+  private static void same(String what, long bare, long ledger) {
+    if (bare != ledger) {
+      throw new IllegalStateException("the bare baseline and the ledger differ in " + what + ": " + bare + " vs " + ledger);
+    }
+  }
+}

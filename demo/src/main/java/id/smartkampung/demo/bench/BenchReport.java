@@ -1,0 +1,185 @@
+package id.smartkampung.demo.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * The benchmarks' verdict — <i>hasil uji kinerja</i>: the comparisons of DESIGN §6, each measured
+ * in one run, printed as a ratio against its target. A score is the <b>median</b> of the
+ * measurement iterations (robust on a shared, noisy machine), in nanoseconds per operation.
+ */
+public final class BenchReport {
+  private static final String PKG = "id.smartkampung.demo.bench.";
+
+  /** Whether a row met its target. */
+  public enum Verdict {
+    PASS,
+    FAIL,
+    /** Informative: no target. */
+    INFO,
+    /** A benchmark of the row was not run. */
+    NOT_RUN
+  }
+
+  /** One row of the table. */
+  public record Row(String number, String comparison, String measured, String ratio, String target, Verdict verdict) {}
+
+  private final ImmutableMap<String, Double> nanos;
+
+  private BenchReport(Map<String, Double> nanos) {
+    this.nanos = ImmutableMap.copyOf(nanos);
+  }
+
+  /**
+   * A report from scores in nanoseconds per operation, keyed by {@code Class.method} (short class
+   * name) with {@code :param=value} for parameterised ones, e.g. {@code HistoryBenchmark.append:history=10000}.
+   */
+  public static BenchReport ofNanos(Map<String, Double> nanos) {
+    return new BenchReport(requireNonNull(nanos, "nanos"));
+  }
+
+  /** A report from JMH's results (the median of each benchmark's measurement iterations). */
+  public static BenchReport of(Collection<RunResult> results) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      if (name.startsWith(PKG)) {
+        name = name.substring(PKG.length());
+      }
+      StringBuilder key = new StringBuilder(name);
+      for (String p : r.getParams().getParamsKeys()) {
+        key.append(':').append(p).append('=').append(r.getParams().getParam(p));
+      }
+      double median = r.getPrimaryResult().getStatistics().getPercentile(50);
+      m.put(key.toString(), median * nanosPer(r.getPrimaryResult().getScoreUnit()));
+    }
+    return new BenchReport(m);
+  }
+
+  /** The scores, ns per operation. */
+  public ImmutableMap<String, Double> nanos() {
+    return nanos;
+  }
+
+  /** Nanoseconds in the time unit of a JMH score unit such as {@code ns/op} or {@code ms/op}. */
+  static double nanosPer(String unit) {
+    String u = unit.substring(0, unit.indexOf('/'));
+    return switch (u) {
+      case "ns" -> 1;
+      case "us" -> 1e3;
+      case "ms" -> 1e6;
+      case "s" -> 1e9;
+      case "min" -> 60e9;
+      default -> throw new IllegalArgumentException("unknown time unit in " + unit);
+    };
+  }
+
+  private Optional<Double> score(String key) {
+    return Optional.ofNullable(nanos.get(key));
+  }
+
+  /** The rows, in the order of DESIGN §6. */
+  public ImmutableList<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    Optional<Double> checked = score("PostingBenchmark.checked");
+    Optional<Double> bare = score("PostingBenchmark.bare");
+    rows.add(ratioRow("1", "posting: Ledger.apply (all checks) vs bare state update", checked, bare, "ns/op", 1.5, true));
+    rows.add(checked
+        .map(c -> new Row("1", "checked throughput, one thread", fmt(1e3 / c) + " M ops/s", "", ">= 1.00 M ops/s", 1e9 / c >= 1e6 ? Verdict.PASS : Verdict.FAIL))
+        .orElse(notRun("1", "checked throughput, one thread", ">= 1.00 M ops/s")));
+
+    Optional<Double> h10k = score("HistoryBenchmark.append:history=10000");
+    rows.add(ratioRow("2", "per operation: 100k vs 10k events of history", score("HistoryBenchmark.append:history=100000"), h10k, "ns/op", 1.1, true));
+    rows.add(ratioRow("2", "per operation: 1M vs 10k events of history", score("HistoryBenchmark.append:history=1000000"), h10k, "ns/op", 1.1, true));
+
+    Optional<Double> verify = score("JournalBenchmark.verify");
+    Optional<Double> parse = score("JournalBenchmark.jacksonParse");
+    String journal = "journal read (verify: split+parse+SHA-256 chain; codec replay pending) vs Jackson parse";
+    if (verify.isPresent() && parse.isPresent()) {
+      double speed = parse.get() / verify.get();
+      rows.add(new Row("3", journal, fmt(verify.get()) + " vs " + fmt(parse.get()) + " ns/entry", pct(speed) + " of parse speed", ">= 50 %",
+          speed >= 0.5 ? Verdict.PASS : Verdict.FAIL));
+    } else {
+      rows.add(notRun("3", journal, ">= 50 %"));
+    }
+
+    Optional<Double> district = score("DistrictBenchmark.assess");
+    String d = "district assessment: 200 villages x 30 projects x 52 weekly reports";
+    rows.add(district
+        .map(t -> new Row("4", d, fmt(t / 1e6) + " ms", "", "< 1000 ms", t < 1e9 ? Verdict.PASS : Verdict.FAIL))
+        .orElse(notRun("4", d, "< 1000 ms")));
+
+    Optional<Double> lng = score("MoneyBenchmark.longSen");
+    rows.add(ratioRow("5", "I5 check + post: Moneta Money (cached currency) vs long sen", score("MoneyBenchmark.money"), lng, "ns/check", 0, false));
+    rows.add(ratioRow("5", "I5 check + post: Money.of(x, \"IDR\") each time vs long sen", score("MoneyBenchmark.moneyOf"), lng, "ns/check", 0, false));
+    return ImmutableList.copyOf(rows);
+  }
+
+  /** True when no row failed (rows not run do not fail). */
+  public boolean allPassed() {
+    return rows().stream().noneMatch(r -> r.verdict() == Verdict.FAIL);
+  }
+
+  private static Row ratioRow(String n, String what, Optional<Double> a, Optional<Double> b, String unit, double max, boolean hasTarget) {
+    String target = hasTarget ? "<= " + String.format(Locale.ROOT, "%.2f", max) + "x" : "(justifies long sen)";
+    if (a.isEmpty() || b.isEmpty()) {
+      return notRun(n, what, target);
+    }
+    double ratio = a.get() / b.get();
+    Verdict v = !hasTarget ? Verdict.INFO : ratio <= max ? Verdict.PASS : Verdict.FAIL;
+    return new Row(n, what, fmt(a.get()) + " vs " + fmt(b.get()) + " " + unit, String.format(Locale.ROOT, "%.2fx", ratio), target, v);
+  }
+
+  private static Row notRun(String n, String what, String target) {
+    return new Row(n, what, "-", "-", target, Verdict.NOT_RUN);
+  }
+
+  private static String fmt(double x) {
+    if (x >= 100) {
+      return String.format(Locale.ROOT, "%.0f", x);
+    }
+    if (x >= 10) {
+      return String.format(Locale.ROOT, "%.1f", x);
+    }
+    return String.format(Locale.ROOT, "%.2f", x);
+  }
+
+  private static String pct(double fraction) {
+    return String.format(Locale.ROOT, "%.0f %%", fraction * 100);
+  }
+
+  /** Prints the table (plain text, fixed columns). */
+  public void print(PrintWriter out) {
+    List<Row> rows = rows();
+    int w = rows.stream().mapToInt(r -> r.comparison().length()).max().orElse(10);
+    int m = rows.stream().mapToInt(r -> r.measured().length()).max().orElse(10);
+    String f = "%-2s %-" + w + "s  %-" + m + "s  %-20s %-20s %s%n";
+    out.printf(f, "#", "comparison (median of iterations)", "measured", "ratio", "target", "result");
+    for (Row r : rows) {
+      out.printf(f, r.number(), r.comparison(), r.measured(), r.ratio(), r.target(), r.verdict());
+    }
+    out.flush();
+  }
+
+  /** The table as Markdown (for PERFORMANCE.md). */
+  public String markdown() {
+    StringBuilder b = new StringBuilder("| # | comparison | measured | ratio | target | result |\n|---|---|---|---|---|---|\n");
+    for (Row r : rows()) {
+      b.append("| ").append(r.number()).append(" | ").append(r.comparison()).append(" | ").append(r.measured()).append(" | ")
+          .append(r.ratio()).append(" | ").append(r.target().replace("<", "&lt;").replace(">", "&gt;")).append(" | ")
+          .append(r.verdict()).append(" |\n");
+    }
+    return b.toString();
+  }
+}

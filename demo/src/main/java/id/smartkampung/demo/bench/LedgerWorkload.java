@@ -1,0 +1,154 @@
+package id.smartkampung.demo.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations of the ledger benchmarks, built once before measuring: a village whose APBDes is
+ * large enough to absorb more than a million accepted operations in one fiscal year (six projects
+ * of Rp10 billion, …), set up (officials registered, budget enacted, Dana Desa tahap I, ADD and PAD
+ * received), then a stream of small operations in a realistic mix, repeating every {@value
+ * #CYCLE} operations:
+ *
+ * <ol>
+ *   <li>a PAD receipt (retribusi pasar, Rp50.000);
+ *   <li>an LS payment on a project (submit, verify, approve, pay with PPh 22 withheld, deposit the
+ *       tax);
+ *   <li>a panjar for office supplies (submit, verify, approve, pay, SPJ with 90 % spent);
+ *   <li>an ADD receipt;
+ *   <li>an LS honorarium from PAD without tax (submit, verify, approve, pay).
+ * </ol>
+ *
+ * Every operation has its own id and a later time than the one before (evenly spread from 6
+ * January to before 31 December), and an honest ledger accepts every one ({@link #verify}).
+ */
+public final class LedgerWorkload {
+  /** Operations per repeat of the mix. */
+  public static final int CYCLE = 16;
+
+  private static final int PROJECTS = 6;
+
+  private final SyntheticVillage village;
+  private final ImmutableList<Operation> setup;
+  private final Operation[] stream;
+
+  private LedgerWorkload(SyntheticVillage village, ImmutableList<Operation> setup, Operation[] stream) {
+    this.village = village;
+    this.setup = setup;
+    this.stream = stream;
+  }
+
+  /**
+   * The setup and a stream of {@code streamOps} operations.
+   *
+   * @throws IllegalArgumentException if {@code streamOps} is not 1 to 2 000 000
+   */
+  public static LedgerWorkload of(int streamOps) {
+    checkArgument(streamOps >= 1 && streamOps <= 2_000_000, "1 to 2 000 000 operations, not %s", streamOps);
+    long[] projects = new long[PROJECTS];
+    java.util.Arrays.fill(projects, 10_000_000_000L);
+    SyntheticVillage v = SyntheticVillage.of(
+        Village.of("35.10.16.2003", "Kemiren", "Glagah", "Banyuwangi"), projects, 5_000_000_000L, 5_000_000_000L, 5_000_000_000L);
+
+    List<Operation> setup = new ArrayList<>();
+    OperationWriter s = OperationWriter.into(v, setup, "setup-", 600);
+    s.registerAndEnact();
+    s.on(LocalDate.of(SyntheticVillage.YEAR, 1, 6));
+    s.receive(FundSource.DDS, SyntheticVillage.DANA_DESA, 32_000_000_000_00L, 1);
+    s.receive(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 1_000_000_000_00L, 0);
+    s.receive(FundSource.PAD, SyntheticVillage.HASIL_USAHA, 1_000_000_000_00L, 0);
+
+    // spread the stream from 7 January to 30 December
+    long seconds = Duration.ofDays(357).toSeconds();
+    long step = Math.max(1, Math.min(600, seconds / streamOps));
+    List<Operation> ops = new ArrayList<>(streamOps + CYCLE);
+    OperationWriter w = OperationWriter.into(v, ops, "op-", step);
+    w.on(LocalDate.of(SyntheticVillage.YEAR, 1, 7));
+    for (int k = 0; ops.size() < streamOps; k++) {
+      BudgetItemKey project = v.projectItems().get(k % PROJECTS);
+      w.receive(FundSource.PAD, SyntheticVillage.HASIL_USAHA, 50_000_00L, 0);
+      w.payLs(project, (20_000 + (k % 50) * 100) * 100L, TaxType.PPH_22);
+      w.panjar(SyntheticVillage.ATK, 10_000_00L, 9_000_00L);
+      w.receive(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 0);
+      w.payLs(SyntheticVillage.HONOR, 15_000_00L, null);
+    }
+    return new LedgerWorkload(v, ImmutableList.copyOf(setup), ops.subList(0, streamOps).toArray(new Operation[0]));
+  }
+
+  /** The village. */
+  public SyntheticVillage village() {
+    return village;
+  }
+
+  /** The stream (not a copy: do not change it). */
+  Operation[] stream() {
+    return stream;
+  }
+
+  /** The setup operations. */
+  public ImmutableList<Operation> setup() {
+    return setup;
+  }
+
+  /** A new ledger with the setup applied. */
+  public Ledger readyLedger() {
+    Ledger l = Ledger.create(village.village(), SyntheticVillage.POLICY);
+    for (Operation op : setup) {
+      accept(l, op);
+    }
+    return l;
+  }
+
+  /** A new bare state (the benchmark baseline) at the same point as {@link #readyLedger()}. */
+  BareBooks readyBare() {
+    BareBooks b = new BareBooks(village.budget(), SyntheticVillage.POLICY);
+    for (Operation op : setup) {
+      if (op instanceof Operation.ReceiveRevenue) {
+        b.post(op);
+      }
+    }
+    return b;
+  }
+
+  /** Applies {@code stream[from, to)} to the ledger, demanding that each is accepted. */
+  public void applyAccepted(Ledger ledger, int from, int to) {
+    for (int i = from; i < to; i++) {
+      accept(ledger, stream[i]);
+    }
+  }
+
+  /**
+   * Checks that a fresh ledger accepts the whole stream (so the benchmarks measure the accepted
+   * path) and that the bare baseline ends in the same figures.
+   *
+   * @throws IllegalStateException naming the first operation not accepted, or the first figure that differs
+   */
+  public void verify() {
+    Ledger l = readyLedger();
+    applyAccepted(l, 0, stream.length);
+    BareBooks b = readyBare();
+    for (Operation op : stream) {
+      b.post(op);
+    }
+    b.assertSameFigures(l);
+  }
+
+  private static void accept(Ledger l, Operation op) {
+    Outcome o = l.apply(op);
+    if (!o.isAccepted()) {
+      throw new IllegalStateException("the benchmark workload is broken: " + o);
+    }
+  }
+}
