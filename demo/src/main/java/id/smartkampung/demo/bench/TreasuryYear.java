@@ -25,7 +25,8 @@ import java.util.List;
  * Dana Desa in two tahap (40 % in January, 60 % in July), ADD in two stages, PAD monthly; siltap and
  * honoraria paid monthly with PPh 21 withheld and deposited; food security and office supplies by
  * panjar with their SPJ; each project paid in two termin with PPh 22 (30 % of its budget after its
- * first week, the rest of what {@link VillageYear#paidSen()} says on completion). About 450
+ * first week, the rest of what {@link VillageYear#paidSen()} says on completion, once tahap II has
+ * arrived). About 450
  * operations, every one of which an honest ledger accepts.
  */
 public final class TreasuryYear {
@@ -75,8 +76,10 @@ public final class TreasuryYear {
       }
       long rest = paid - first;
       if (rest > 0) {
+        // on completion, but not before Dana Desa tahap II has arrived
         LocalDate done = completion(year, k);
-        events.add(new Event(done, 2, () -> w.payLs(item, rest, TaxType.PPH_22)));
+        LocalDate tahapTwo = LocalDate.of(y, 7, 14);
+        events.add(new Event(done.isBefore(tahapTwo) ? tahapTwo : done, 2, () -> w.payLs(item, rest, TaxType.PPH_22)));
       }
     }
     events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));

@@ -37,8 +37,8 @@ import java.util.SplittableRandom;
  * one photo).
  *
  * <p>Anomalies are planted at realistic rates, so the assessment has work to do: projects slower
- * than planned (pace 0.6–1.4 of the plan) and started late in the year, 1 % of photos taken off
- * site, 1 % of projects without a 0 % baseline photo, 0.5 % with progress going backwards, 3 %
+ * than planned (pace 0.6–1.4 of the plan) and started late in the year (up to week 40), 2 % of
+ * projects with a fifth of their photos taken off site, 1 % of projects without a 0 % baseline photo, 0.5 % with progress going backwards, 3 %
  * fully paid while unfinished, and 0.2 % showing a photo of a neighbouring village's project
  * (photo reuse across villages of one district).
  *
@@ -153,7 +153,7 @@ public final class VillageGenerator {
     double[] pace = new double[projects];
     for (int k = 0; k < projects; k++) {
       bac[k] = 20_000_000L + rnd.nextInt(40_000) * 1_000L;
-      start[k] = rnd.nextInt(Math.max(1, Math.min(30, weeks - 1)));
+      start[k] = rnd.nextInt(Math.max(1, Math.min(40, weeks - 1)));
       duration[k] = 8 + rnd.nextInt(13);
       pace[k] = 0.6 + rnd.nextDouble() * 0.8;
     }
@@ -181,6 +181,7 @@ public final class VillageGenerator {
       boolean backwards = rnd.nextInt(200) == 0;
       boolean reuses = rnd.nextInt(500) == 0;
       boolean fullyPaid = rnd.nextInt(100) < 3;
+      boolean offSite = rnd.nextInt(50) == 0;
       ImmutableList.Builder<ProgressReport> reports = ImmutableList.builderWithExpectedSize(weeks);
       int last = 0;
       for (int w = 0; w < weeks; w++) {
@@ -188,7 +189,7 @@ public final class VillageGenerator {
         if (backwards && w == start[k] + duration[k] / 2 && pct >= 20) {
           pct -= 10;
         }
-        GeoPoint where = rnd.nextInt(100) == 0 ? site.offsetMeters(2_000, 0) : site;
+        GeoPoint where = offSite && rnd.nextInt(5) == 0 ? site.offsetMeters(2_000, 0) : site;
         ImmutableList<Evidence> evidence;
         if (pct == 0 && noBaseline) {
           evidence = ImmutableList.of();
@@ -211,21 +212,24 @@ public final class VillageGenerator {
     return new VillageYear(finance, ps.build(), rs.build(), paid);
   }
 
-  /** The photo of village {@code v}, project {@code k}, week {@code w}: a SHA-256-shaped hash. */
+  /**
+   * The photo of village {@code v}, project {@code k}, week {@code w}: 64 hex digits as random as a
+   * real SHA-256 (a SplitMix64 stream seeded by the three numbers), the same for the same three.
+   */
   static PhotoHash photo(int v, int k, int w) {
     char[] hex = new char[64];
-    java.util.Arrays.fill(hex, '0');
-    writeHex(hex, 16, 0x5AFEL);
-    writeHex(hex, 32, v);
-    writeHex(hex, 48, (long) k << 32 | w);
-    return new PhotoHash(new String(hex));
-  }
-
-  private static void writeHex(char[] out, int end, long value) {
-    for (int i = end - 1; value != 0; i--) {
-      out[i] = Character.forDigit((int) (value & 0xF), 16);
-      value >>>= 4;
+    long state = ((long) v << 32) ^ ((long) k << 16) ^ w;
+    for (int word = 0; word < 4; word++) {
+      state += 0x9E3779B97F4A7C15L;
+      long z = state;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      z ^= z >>> 31;
+      for (int i = 0; i < 16; i++) {
+        hex[word * 16 + i] = Character.forDigit((int) ((z >>> (60 - 4 * i)) & 0xF), 16);
+      }
     }
+    return new PhotoHash(new String(hex));
   }
 
   /** A linear weekly plan over {@code weeks} weeks (0, 100/w, …, 100). */
