@@ -3,11 +3,10 @@ package id.smartkampung.monitoring.evidence;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import id.smartkampung.monitoring.project.ProjectId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,14 +16,16 @@ import java.util.Map;
  * within the project is found.
  *
  * <p>Immutable and thread-safe once built; look-ups are hash look-ups, so assessing a district
- * against its registry is linear in the number of photos.
+ * against its registry is linear in the number of photos. Almost every photo is used once, so a
+ * single use is stored as itself, not as a list: one map entry per photo, built in one pass.
  */
 public final class PhotoRegistry {
-  private static final PhotoRegistry EMPTY = new PhotoRegistry(ImmutableMap.of());
+  private static final PhotoRegistry EMPTY = new PhotoRegistry(Map.of());
 
-  private final ImmutableMap<PhotoHash, ImmutableList<PhotoUse>> uses;
+  /** Per photo: its one {@link PhotoUse}, or an {@code ImmutableList<PhotoUse>} of two or more. Never changed. */
+  private final Map<PhotoHash, Object> uses;
 
-  private PhotoRegistry(ImmutableMap<PhotoHash, ImmutableList<PhotoUse>> uses) {
+  private PhotoRegistry(Map<PhotoHash, Object> uses) {
     this.uses = uses;
   }
 
@@ -40,20 +41,22 @@ public final class PhotoRegistry {
 
   /** Every use of the photo, in the order registered; empty when unknown. */
   public ImmutableList<PhotoUse> uses(PhotoHash photo) {
-    ImmutableList<PhotoUse> u = uses.get(requireNonNull(photo, "photo"));
-    return u == null ? ImmutableList.of() : u;
+    return asList(uses.get(requireNonNull(photo, "photo")));
   }
 
   /** The uses of the photo outside the given project of the given village. */
   public ImmutableList<PhotoUse> usesElsewhere(PhotoHash photo, String villageCode, ProjectId project) {
-    ImmutableList<PhotoUse> all = uses(photo);
-    if (all.size() == 1 && all.get(0).isIn(villageCode, project)) {
+    Object u = uses.get(requireNonNull(photo, "photo"));
+    if (u == null) {
       return ImmutableList.of();
     }
+    if (u instanceof PhotoUse one) {
+      return one.isIn(villageCode, project) ? ImmutableList.of() : ImmutableList.of(one);
+    }
     ImmutableList.Builder<PhotoUse> b = ImmutableList.builder();
-    for (PhotoUse u : all) {
-      if (!u.isIn(villageCode, project)) {
-        b.add(u);
+    for (PhotoUse use : asList(u)) {
+      if (!use.isIn(villageCode, project)) {
+        b.add(use);
       }
     }
     return b.build();
@@ -64,23 +67,61 @@ public final class PhotoRegistry {
     return uses.size();
   }
 
-  /** Collects photo uses; not thread-safe. */
+  @SuppressWarnings("unchecked")
+  private static ImmutableList<PhotoUse> asList(Object u) {
+    if (u == null) {
+      return ImmutableList.of();
+    }
+    return u instanceof PhotoUse one ? ImmutableList.of(one) : (ImmutableList<PhotoUse>) u;
+  }
+
+  /**
+   * Collects photo uses; not thread-safe. {@link #build} may be called more than once, and adding
+   * after it never changes a registry already built (the first add after a build copies the map).
+   */
   public static final class Builder {
-    private final Map<PhotoHash, List<PhotoUse>> uses = new HashMap<>();
+    /** Per photo: a PhotoUse, an ArrayList of uses (while building) or an ImmutableList (after a build). */
+    private Map<PhotoHash, Object> uses = new HashMap<>();
+    private boolean shared;
 
     private Builder() {}
 
     /** Registers one use of a photo. */
+    @SuppressWarnings("unchecked")
     public Builder add(PhotoHash photo, PhotoUse use) {
-      uses.computeIfAbsent(requireNonNull(photo, "photo"), h -> new ArrayList<>(1)).add(requireNonNull(use, "use"));
+      requireNonNull(photo, "photo");
+      requireNonNull(use, "use");
+      if (shared) {
+        uses = new HashMap<>(uses);
+        shared = false;
+      }
+      Object prior = uses.putIfAbsent(photo, use);
+      if (prior == null) {
+        return this;
+      }
+      if (prior instanceof ArrayList<?> list) {
+        ((ArrayList<PhotoUse>) list).add(use);
+      } else {
+        ArrayList<PhotoUse> list = new ArrayList<>(4);
+        if (prior instanceof PhotoUse one) {
+          list.add(one);
+        } else {
+          list.addAll((ImmutableList<PhotoUse>) prior);
+        }
+        list.add(use);
+        uses.put(photo, list);
+      }
       return this;
     }
 
-    /** The registry. */
+    /** The registry of every use added so far. */
+    @SuppressWarnings("unchecked")
     public PhotoRegistry build() {
-      ImmutableMap.Builder<PhotoHash, ImmutableList<PhotoUse>> b = ImmutableMap.builderWithExpectedSize(uses.size());
-      uses.forEach((h, u) -> b.put(h, ImmutableList.copyOf(u)));
-      return new PhotoRegistry(b.buildOrThrow());
+      if (!shared) {
+        uses.replaceAll((h, u) -> u instanceof ArrayList<?> list ? ImmutableList.copyOf((ArrayList<PhotoUse>) list) : u);
+        shared = true;
+      }
+      return new PhotoRegistry(Collections.unmodifiableMap(uses));
     }
   }
 }
