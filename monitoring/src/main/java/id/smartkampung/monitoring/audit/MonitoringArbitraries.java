@@ -367,8 +367,8 @@ public final class MonitoringArbitraries {
   }
 
   /**
-   * A photo reused across projects — <i>foto dipakai ulang</i>: two clean on-track projects (in the
-   * same village or in two villages); one photo of a report of the other reappears in a report of
+   * A photo reused across projects — <i>foto dipakai ulang</i>: two clean on-track projects of one
+   * fiscal year (in the same village or in two villages); one photo of a report of the other reappears in a report of
    * the subject on or before the assessment date. The control is the subject without that photo.
    */
   public static Arbitrary<MonitoringScenario> photoReusedAcrossProjects() {
@@ -377,7 +377,7 @@ public final class MonitoringArbitraries {
         .as((base, otherRecipe, sameVillage, kOther, pickFrom, pickTo) -> {
           ProjectRecipe o = otherRecipe;
           ProjectRecipe other = new ProjectRecipe(sameVillage ? placeOf(base.project()) : o.place(), o.type(), o.volumePermille(),
-              o.pricePermille(), o.fiscalYear(), o.startWeek(), o.weeks(), o.planShape(), 10 + o.seq(), o.contractor(), o.benchmarkPercent(), ~o.salt());
+              o.pricePermille(), base.project().fiscalYear(), o.startWeek(), o.weeks(), o.planShape(), 10 + o.seq(), o.contractor(), o.benchmarkPercent(), ~o.salt());
           Project op = other.build();
           int k = 1 + kOther * (op.plan().periods() + 1) / 1001;
           BigDecimal[] a = path(op, k, BigDecimal.ZERO, HUNDRED);
