@@ -35,7 +35,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * The red-flag guarantees of DESIGN §4 as properties of smartkampung's own assessor, over the
- * shipped generators. The shipped contract ({@code ProjectAssessorContractProperties}) states the
+ * shipped generators. The shipped contract (run on our assessor by {@code example.audit.VillageMonitoringContractProperties}) states the
  * rules for any system; these add what is specific to ours: severities, the evidence each flag
  * carries, exact sets of flagged reports, and the district roll-up.
  */

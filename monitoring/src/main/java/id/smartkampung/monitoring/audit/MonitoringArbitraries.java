@@ -42,7 +42,7 @@ import net.jqwik.api.Tuple;
  * <p>Everything generated is realistic in shape and size: projects of Banyuwangi villages under the
  * Permendagri 20/2018 kegiatan for roads (<i>rabat beton</i>, <i>paving</i>), drainage, retaining
  * walls (<i>talud</i>), culverts (<i>gorong-gorong</i>), bridges and Posyandu buildings, with output
- * targets such as "350 m", BAC of a few million to a few hundred million rupiah (a multiple of
+ * targets such as "350 m", BAC from about Rp15 juta to about Rp540 juta (a multiple of
  * Rp10.000), a weekly S-curve (<i>kurva S</i>) built from a RAB or given as cumulative percentages,
  * finishing before 24 December of the fiscal year (2024 or 2025), sites as points or surveyed lines,
  * weekly progress reports (<i>laporan mingguan</i>) with 1–3 geotagged photos each (unique
@@ -53,7 +53,8 @@ import net.jqwik.api.Tuple;
  * but unfinished, photo reused across projects, evidence off site, volume shortfall, progress going
  * backwards — each with a control that is the same case without the planted fault.
  *
- * <p>Cases are built deterministically from generated parameters (see the package's recipes), so
+ * <p>Cases are built deterministically from generated parameters (cosmetic detail such as a
+ * photo's exact position comes from a generated seed), so
  * jqwik shrinks a failing case to a smaller one that is still in its situation. To see what a run
  * covered, call {@link MonitoringCoverage#collect(MonitoringScenario)} in the property.
  *

@@ -14,18 +14,18 @@ import net.jqwik.api.statistics.Statistics;
  * kontrak-kritis stage, critical cases, fully paid cases, site and plan kinds, statuses reached).
  * Only valid inside a running property. For example:
  *
- * <pre>{@code
- * @Property
- * void myRule(@ForAll MonitoringScenario s) {
+ * <pre>
+ * &#64;Property
+ * void myRule(&#64;ForAll MonitoringScenario s) {
  *   MonitoringCoverage.collect(s);              // situation, stage, "critical by deviation", …
  *   AssessmentOutcome o = system.assess(s.subject(), s.date(), s.district());
  *   MonitoringCoverage.collect(o);              // statuses reached
  *   …
  * }
- * }</pre>
+ * </pre>
  *
- * <p>To <em>require</em> coverage rather than just show it, use jqwik's {@code
- * Statistics.label("critical by deviation").coverage(c -> c.check(true).percentage(p -> p > 10))}.
+ * <p>To <em>require</em> coverage rather than just show it, use jqwik's
+ * {@code Statistics.label("critical by deviation").coverage(c -> c.check(true).percentage(p -> p > 10))}.
  */
 public final class MonitoringCoverage {
   private MonitoringCoverage() {}
