@@ -56,7 +56,11 @@ class LedgerProperties {
 
   /** The system under test with what the actions need to aim at. */
   static final class World {
-    final Ledger ledger = Ledger.create(VILLAGE, POLICY);
+    final Ledger ledger;
+    /** How operations are posted: straight to the ledger, or through a journaled book (signed). */
+    final java.util.function.Function<Operation, Outcome> post;
+    /** The officials' keys by person id: empty for a plain ledger. */
+    final Map<String, id.smartkampung.core.official.SigningKey> keys;
     Instant now = LocalDate.of(2025, 1, 2).atTime(LocalTime.of(9, 0)).atZone(Operation.ZONE).toInstant();
     int n;
     final List<OperationId> spps = new ArrayList<>();
@@ -66,11 +70,23 @@ class LedgerProperties {
     boolean exhausted;
 
     World() {
+      this(Ledger.create(VILLAGE, POLICY), null, Map.of());
+    }
+
+    /**
+     * A world over {@code ledger}, posting with {@code post} (the ledger's own apply when null), its
+     * five officials registered with their keys from {@code keys} where there is one.
+     */
+    World(Ledger ledger, java.util.function.Function<Operation, Outcome> post, Map<String, id.smartkampung.core.official.SigningKey> keys) {
+      this.ledger = ledger;
+      this.post = post == null ? ledger::apply : post;
+      this.keys = keys;
       for (Official o : List.of(KD, SEKDES, KAUR, PKA_PU, PKA_UMUM)) {
         Set<id.smartkampung.core.code.KegiatanCode> k =
             o == PKA_PU ? Set.of(JALAN.kegiatan(), DRAINASE.kegiatan(), PANGAN.kegiatan())
                 : o == PKA_UMUM ? Set.of(SILTAP.kegiatan(), ATK.kegiatan(), HONOR.kegiatan()) : Set.of();
-        attempt(RegisterOfficial.of(id(), KD, tick(0), o, k));
+        java.util.Optional<String> key = java.util.Optional.ofNullable(keys.get(o.id())).map(x -> x.publicKey().base64());
+        attempt(new RegisterOfficial(id(), KD, tick(0), o, com.google.common.collect.ImmutableSortedSet.copyOf(k), key));
       }
     }
 
@@ -137,7 +153,7 @@ class LedgerProperties {
 
     Outcome attempt(Operation op) {
       LedgerSnapshot before = ledger.snapshot();
-      Outcome o = ledger.apply(op);
+      Outcome o = post.apply(op);
       List<Operation> after = ledger.history();
       Statistics.label("outcome").collect(o.status());
       if (o.isAccepted()) {
@@ -384,7 +400,12 @@ class LedgerProperties {
 
   @Provide
   Arbitrary<ActionChain<World>> chains() {
-    return ActionChain.startWith(World::new)
+    return chains(World::new);
+  }
+
+  /** Chains of every action over worlds made by {@code world}. */
+  static Arbitrary<ActionChain<World>> chains(java.util.function.Supplier<World> world) {
+    return ActionChain.startWith(world)
         .withAction(10, lifecycleUntilEnacted())
         .withAction(2, lifecycle())
         .withAction(7, receive())
