@@ -26,9 +26,9 @@ public final class Rupiah {
   /** An amount in sen. */
   public static String formatSen(long sen, Lang lang) {
     boolean negative = sen < 0;
-    long abs = Math.abs(sen);
-    String whole = group(Long.toString(abs / 100), lang == Lang.ID ? '.' : ',');
-    long cents = abs % 100;
+    java.math.BigInteger[] parts = java.math.BigInteger.valueOf(sen).abs().divideAndRemainder(java.math.BigInteger.valueOf(100));
+    String whole = group(parts[0].toString(), lang == Lang.ID ? '.' : ',');
+    int cents = parts[1].intValue();
     String frac = cents == 0 ? "" : (lang == Lang.ID ? "," : ".") + String.format("%02d", cents);
     String prefix = lang == Lang.ID ? "Rp" : "IDR ";
     return (negative ? "-" : "") + prefix + whole + frac;
