@@ -39,7 +39,7 @@ public final class DistrictPage {
     h.open("section", "id", "ringkasan");
     h.element("h2", m.t("nav.ringkasan"));
     h.open("div", "class", "tiles");
-    Page.tile(h, m.t("district.villages"), Integer.toString(d.villages().size()), "");
+    Page.tile(h, m.t("col.desa"), Integer.toString(d.villages().size()), "");
     Page.tile(h, m.t("district.projects"), Integer.toString(d.projectCount()), "");
     Page.tile(h, m.t("district.risk"), d.risk().toString(), "");
     long critical = d.villages().stream().flatMap(v -> v.projects().stream()).filter(a -> a.risk().points() >= 27).count();

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.money.MonetaryAmount;
 
 /**
  * The data exports — <i>unduhan data</i>: the realisation report, the BKU and the project
@@ -184,10 +183,6 @@ public final class Exports {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String amount(MonetaryAmount m) {
-    return Idr.format(m);
   }
 
   /** A CSV document: header, rows, RFC 4180 quoting, CRLF line ends (what spreadsheets expect). */

@@ -44,7 +44,7 @@ final class ProjectCard {
     h.open("p");
     h.element("span", m.t("status." + a.status().name()), "class", "badge s-" + a.status().name());
     h.text(" " + m.t("project.planned") + " " + Rupiah.percent(a.planned().value(), lang) + " · " + m.t("project.actual") + " "
-        + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + a.deviationPp().setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString()
+        + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + Rupiah.points(a.deviationPp(), lang)
         + " pp · " + m.t("project.paid") + " " + Rupiah.percent(a.earnedValue().paidPercent(), lang));
     h.close("p");
     h.raw(sCurve(m, a, mp, realisedSenAt));

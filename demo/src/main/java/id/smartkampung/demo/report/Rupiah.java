@@ -64,6 +64,12 @@ public final class Rupiah {
     return lang == Lang.ID ? s.replace('.', ',') : s;
   }
 
+  /** A signed decimal with one place, e.g. percentage points {@code -45,0}. */
+  public static String points(BigDecimal value, Lang lang) {
+    String s = value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    return lang == Lang.ID ? s.replace('.', ',') : s;
+  }
+
   /** A date, e.g. {@code 25 Juli 2025} or {@code 25 July 2025}. */
   public static String date(LocalDate d, Lang lang) {
     return d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()));

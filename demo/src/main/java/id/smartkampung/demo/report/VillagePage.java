@@ -4,11 +4,9 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetDiff;
 import id.smartkampung.core.code.AccountCode;
-import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.ledger.Ledger;
-import id.smartkampung.core.ledger.LedgerSnapshot;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
@@ -352,13 +350,5 @@ public final class VillagePage {
 
   static String accountName(AccountCode a) {
     return REF.name(a).orElse(a.toString());
-  }
-
-  static String fundName(FundSource f) {
-    return REF.name(f).orElse(f.code());
-  }
-
-  static Optional<LedgerSnapshot> none() {
-    return Optional.empty();
   }
 }

@@ -5,7 +5,6 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
-import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
@@ -164,7 +163,7 @@ final class DistrictVillages {
           .plusEvidence(camera.shoot(camera.hash(village.code(), id, d, 1), site, d));
       if (last == 10_000) {
         BigDecimal measured = conduct == Conduct.SHORT_VOLUME
-            ? BigDecimal.valueOf(volume * 90L / 100)
+            ? BigDecimal.valueOf(volume).multiply(new BigDecimal("0.90"))
             : BigDecimal.valueOf(volume);
         reports.add(r.withMeasuredVolume(measured));
         break;
@@ -175,10 +174,5 @@ final class DistrictVillages {
         ? bac
         : (bac * last / 10_000) * (90 + random.nextInt(11)) / 100 / 1_000 * 1_000;
     return MonitoredProject.of(project, reports, Idr.of(acRupiah));
-  }
-
-  /** Percent helper for readability in tests. */
-  static Percent percent(int bp) {
-    return SiteWork.percent(bp);
   }
 }
