@@ -39,7 +39,10 @@ class EarnedValueProperties {
     e.spi().ifPresent(spi -> assertEquals(exact(ev, pv, 6), spi));
     e.cpi().ifPresent(cpi -> assertEquals(exact(ev, ac, 6), cpi));
     // EAC = BAC/CPI = BAC × AC / EV exactly, then rounded to the sen
-    assertEquals(ac > 0 && ev > 0, e.eacSen().isPresent());
+    // present exactly when defined (AC, EV > 0) and within a long of sen (regression: it overflowed)
+    boolean fits = ac > 0 && ev > 0
+        && exact(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev), 0).toBigInteger().bitLength() < Long.SIZE;
+    assertEquals(fits, e.eacSen().isPresent());
     e.eacSen().ifPresent(eac -> {
       assertEquals(exact(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev), 0).longValueExact(), eac);
       assertEquals(eac - ac, id.smartkampung.core.money.Idr.toSen(e.etc().orElseThrow()));

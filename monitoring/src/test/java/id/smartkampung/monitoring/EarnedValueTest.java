@@ -108,4 +108,15 @@ class EarnedValueTest {
     assertThrows(IllegalArgumentException.class, () -> EarnedValue.ofSen(100, 101, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> EarnedValue.ofSen(100, 0, 0, -1));
   }
+
+  /** Regression: BAC × AC / EV overflowed a long for a tiny EV against a large AC (found by EarnedValueProperties). */
+  @org.junit.jupiter.api.Test
+  void anEacBeyondTheRangeOfMoneyIsAbsentNotACrash() {
+    EarnedValue ev = EarnedValue.ofSen(5_000_000_000_000L, 5_000_000L, 5_000_000L, 10_000_000_000_000L);
+    assertEquals(Optional.empty(), ev.eacSen());
+    assertEquals(Optional.empty(), ev.eac());
+    assertEquals(Optional.empty(), ev.etc());
+    assertEquals(Optional.empty(), ev.eacCpiSpi());
+    assertEquals(Optional.of(2L), EarnedValue.ofSen(2, 1, 1, 1).eacSen());
+  }
 }

@@ -272,20 +272,26 @@ public final class BudgetJson {
   private static final class Decoder {
     private final List<Finding> problems = new ArrayList<>();
     private final ReferenceData reference;
+    private final String root;
 
     Decoder(ReferenceData reference) {
-      this.reference = reference;
+      this(reference, "$");
     }
 
-    Decoded budget(JsonNode root) {
-      ObjectNode o = object(root, "$", "the budget");
+    Decoder(ReferenceData reference, String root) {
+      this.reference = reference;
+      this.root = root;
+    }
+
+    Decoded budget(JsonNode node) {
+      ObjectNode o = object(node, root, "the budget");
       if (o == null) {
         return null;
       }
-      unknownFields(o, TOP_FIELDS, "$");
-      String format = text(o, "format", "$", true);
+      unknownFields(o, TOP_FIELDS, root);
+      String format = text(o, "format", root, true);
       if (format != null && !format.equals(FORMAT)) {
-        problem("$.format", "format '" + format + "' is not supported: expected '" + FORMAT + "'");
+        problem(root + ".format", "format '" + format + "' is not supported: expected '" + FORMAT + "'");
       }
       Village village = village(o);
       Integer year = fiscalYear(o);
@@ -293,12 +299,12 @@ public final class BudgetJson {
       List<String> paths = new ArrayList<>();
       JsonNode ls = o.get("lines");
       if (ls == null || ls.isNull()) {
-        problem("$.lines", "missing field 'lines' (an array of budget lines, may be empty)");
+        problem(root + ".lines", "missing field 'lines' (an array of budget lines, may be empty)");
       } else if (!ls.isArray()) {
-        problem("$.lines", "'lines' is " + kind(ls) + ", expected an array of budget lines");
+        problem(root + ".lines", "'lines' is " + kind(ls) + ", expected an array of budget lines");
       } else {
         for (int i = 0; i < ls.size(); i++) {
-          String path = "$.lines[" + i + "]";
+          String path = root + ".lines[" + i + "]";
           BudgetLine line = line(ls.get(i), path);
           if (line != null) {
             lines.add(line);
@@ -315,24 +321,24 @@ public final class BudgetJson {
     private Village village(ObjectNode top) {
       JsonNode v = top.get("village");
       if (v == null || v.isNull()) {
-        problem("$.village", "missing field 'village' (code, name, kecamatan, kabupaten)");
+        problem(root + ".village", "missing field 'village' (code, name, kecamatan, kabupaten)");
         return null;
       }
-      ObjectNode o = object(v, "$.village", "'village'");
+      ObjectNode o = object(v, root + ".village", "'village'");
       if (o == null) {
         return null;
       }
-      unknownFields(o, VILLAGE_FIELDS, "$.village");
-      String code = text(o, "code", "$.village", true);
-      String name = text(o, "name", "$.village", true);
-      String kecamatan = text(o, "kecamatan", "$.village", true);
-      String kabupaten = text(o, "kabupaten", "$.village", true);
+      unknownFields(o, VILLAGE_FIELDS, root + ".village");
+      String code = text(o, "code", root + ".village", true);
+      String name = text(o, "name", root + ".village", true);
+      String kecamatan = text(o, "kecamatan", root + ".village", true);
+      String kabupaten = text(o, "kabupaten", root + ".village", true);
       if (code != null && code.isBlank()) {
-        problem("$.village.code", "the village code (kode desa) is blank");
+        problem(root + ".village.code", "the village code (kode desa) is blank");
         code = null;
       }
       if (name != null && name.isBlank()) {
-        problem("$.village.name", "the village name is blank");
+        problem(root + ".village.name", "the village name is blank");
         name = null;
       }
       if (code == null || name == null || kecamatan == null || kabupaten == null) {
@@ -344,16 +350,16 @@ public final class BudgetJson {
     private Integer fiscalYear(ObjectNode top) {
       JsonNode y = top.get("fiscalYear");
       if (y == null || y.isNull()) {
-        problem("$.fiscalYear", "missing field 'fiscalYear' (the tahun anggaran, e.g. 2025)");
+        problem(root + ".fiscalYear", "missing field 'fiscalYear' (the tahun anggaran, e.g. 2025)");
         return null;
       }
       if (!y.isIntegralNumber() || !y.canConvertToInt()) {
-        problem("$.fiscalYear", "'fiscalYear' is " + kind(y) + ", expected a whole year number like 2025");
+        problem(root + ".fiscalYear", "'fiscalYear' is " + kind(y) + ", expected a whole year number like 2025");
         return null;
       }
       int year = y.intValue();
       if (year < 2000 || year > 2100) {
-        problem("$.fiscalYear", "fiscal year " + year + " is outside 2000-2100");
+        problem(root + ".fiscalYear", "fiscal year " + year + " is outside 2000-2100");
         return null;
       }
       return year;
@@ -473,6 +479,32 @@ public final class BudgetJson {
     private void problem(String path, String message) {
       problems.add(Finding.error(Rule.FORMAT, path, message));
     }
+  }
+
+  /**
+   * Reads a budget from a JSON tree that is part of a larger document (e.g. an event of the
+   * village's journal), checking its lines against the standard reference lists. Problems are named
+   * by their JSON path below {@code path}, e.g. {@code $.op.budget.lines[3].amount}.
+   *
+   * @param path the JSON path of {@code node} in its document; never null
+   * @throws BudgetFormatException listing every problem with its JSON path
+   */
+  public static Apbdes fromTree(JsonNode node, String path) {
+    requireNonNull(node, "node");
+    Decoder d = new Decoder(ReferenceData.standard(), requireNonNull(path, "path"));
+    Decoded decoded = d.budget(node);
+    if (!d.problems.isEmpty()) {
+      throw new BudgetFormatException(null, d.problems);
+    }
+    return decoded.budget();
+  }
+
+  /**
+   * The budget as a JSON tree in this format (the tree {@link #toJson} prints), for embedding in a
+   * larger document; a new tree each call.
+   */
+  public static ObjectNode toTree(Apbdes budget) {
+    return tree(requireNonNull(budget, "budget"));
   }
 
   /** A number as the quoted amount it should have been: plain, at least two decimals. */

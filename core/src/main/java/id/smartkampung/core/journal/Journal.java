@@ -131,15 +131,37 @@ public final class Journal implements Closeable {
    * @throws IOException if it cannot be read or written
    */
   public static Journal open(Path file) throws JournalException, IOException {
-    Contents c = read(file, Optional.empty());
+    return open(file, e -> {});
+  }
+
+  /**
+   * Opens an existing journal for appending, handing each verified entry (the header first) to
+   * {@code consumer} on the way, in one pass over the file: verifies the whole chain, cuts a torn
+   * last line (see {@link #recoveredTail()}). If the consumer throws, the file is left unchanged
+   * and not opened.
+   *
+   * @throws JournalException if the file is not a journal, is damaged anywhere else, or the
+   *     consumer refuses an entry
+   * @throws IOException if it cannot be read or written
+   */
+  public static Journal open(Path file, EntryConsumer consumer) throws JournalException, IOException {
+    requireNonNull(consumer, "consumer");
+    JournalEntry[] ends = new JournalEntry[2];
+    Optional<Tail> tail = forEach(file, e -> {
+      if (e.sequence() == 0) {
+        ends[0] = e;
+      }
+      ends[1] = e;
+      consumer.accept(e);
+    });
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
     try {
-      if (c.tornTail().isPresent()) {
-        ch.truncate(ch.size() - c.tornTail().get().bytes());
+      if (tail.isPresent()) {
+        ch.truncate(ch.size() - tail.get().bytes());
         ch.force(true);
       }
       ch.position(ch.size());
-      return new Journal(file, ch, c.header(), c.last(), c.tornTail());
+      return new Journal(file, ch, ends[0], ends[1], tail);
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;

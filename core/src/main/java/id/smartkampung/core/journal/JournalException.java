@@ -24,11 +24,13 @@ public final class JournalException extends Exception {
     this.problem = problem;
   }
 
-  static JournalException at(Path file, long line, long sequence, String problem) {
+  /** A problem at a line of the file, concerning the entry with that sequence number. */
+  public static JournalException at(Path file, long line, long sequence, String problem) {
     return new JournalException(file, line, OptionalLong.of(sequence), problem, null);
   }
 
-  static JournalException at(Path file, long line, String problem) {
+  /** A problem at a line of the file (0: the file as a whole) not tied to an entry. */
+  public static JournalException at(Path file, long line, String problem) {
     return new JournalException(file, line, OptionalLong.empty(), problem, null);
   }
 

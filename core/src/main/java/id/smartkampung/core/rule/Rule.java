@@ -65,6 +65,21 @@ public enum Rule {
   SEGREGATION_OF_DUTIES("I7", "segregation-of-duties", "submitter, verifier, approver distinct, right roles, only the treasurer pays"),
   /** The actor is not a registered official of the village in that role. */
   ACTOR_NOT_REGISTERED("I7", "actor-not-registered", "every step is taken by a registered official acting in their own role"),
+  /**
+   * An operation by an official with a registered public key carries no signature (DESIGN §3:
+   * approvals are signed by the acting official's key).
+   */
+  SIGNATURE_MISSING("I7", "signature-missing", "an official with a registered key signs every operation they take"),
+  /**
+   * A signature that does not verify: made by another key or person than the acting official's, over
+   * other content (the operation was changed after signing), or of an unknown algorithm.
+   */
+  SIGNATURE_INVALID("I7", "signature-invalid", "a signature is the acting official's, by their registered key, over the operation as recorded"),
+  /**
+   * An approval or payment by an official who has no registered key, so no one can verify offline
+   * who took it (a warning: the design requires signatures only where keys are registered).
+   */
+  SIGNATURE_UNVERIFIABLE("I7", "signature-unverifiable", "approvals and payments are taken by officials with a registered key"),
   /** A step out of order or repeated. */
   STEP_ORDER("I7", "step-order", "each step happens at most once, in order"),
   /** An operation refers to a budget item, SPP, receipt or payment that does not exist. */

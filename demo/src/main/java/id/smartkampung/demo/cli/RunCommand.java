@@ -1,35 +1,174 @@
 package id.smartkampung.demo.cli;
 
-import id.smartkampung.core.budget.Apbdes;
-import id.smartkampung.core.budget.BudgetJson;
-import id.smartkampung.core.budget.BudgetValidator;
-import id.smartkampung.core.budget.Section;
-import id.smartkampung.core.code.ReferenceData;
-import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.demo.report.Lang;
+import id.smartkampung.demo.report.Messages;
+import id.smartkampung.demo.report.ReportWriter;
+import id.smartkampung.demo.report.Rupiah;
+import id.smartkampung.demo.report.VillageDashboard;
+import id.smartkampung.demo.scenario.CaughtCase;
+import id.smartkampung.demo.scenario.LedgerBackend;
+import id.smartkampung.demo.scenario.Misconduct;
+import id.smartkampung.demo.scenario.Scenario;
+import id.smartkampung.demo.scenario.ScenarioListener;
+import id.smartkampung.demo.scenario.ScenarioResult;
+import id.smartkampung.monitoring.rollup.VillageRollup;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code run}: the demo of a Banyuwangi village's fiscal year — <i>peragaan satu tahun anggaran</i>. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the demo: a Banyuwangi village's fiscal year 2025.")
+/**
+ * {@code run}: the demo of a Banyuwangi village's fiscal year — <i>peragaan satu tahun anggaran</i>:
+ * simulates 2025 for Desa Sumberagung week by week (see {@link Scenario}), prints a progress
+ * indicator, the caught misconduct and a summary, and writes the dashboards and exports.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulates fiscal year 2025 of Desa Sumberagung (Kab. Banyuwangi) week by week, with a district of villages,",
+      "planted misconduct and how it is caught; writes HTML dashboards and CSV/JSON exports to DIR."
+    })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("demo-output");
+
+  @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
+  Lang lang = Lang.ID;
+
+  @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation (default: ${DEFAULT-VALUE})")
+  long seed = Scenario.DEFAULT_SEED;
+
+  /** Where the ledger lives: the one place to plug in the journal. */
+  static LedgerBackend.Factory backend() {
+    return LedgerBackend.inMemory();
+  }
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Apbdes b = BudgetJson.example();
-    out.println("APBDes " + b.fiscalYear() + " — Desa " + b.village().name() + ", Kec. " + b.village().kecamatan() + ", Kab. " + b.village().kabupaten());
-    out.printf("  Pendapatan           Rp %20s%n", Idr.format(b.totalPendapatan()));
-    b.byFundSource(Section.PENDAPATAN).forEach((f, m) -> out.printf("    %-18s Rp %20s%n", f, Idr.format(m)));
-    out.printf("  Belanja              Rp %20s%n", Idr.format(b.totalBelanja()));
-    b.belanjaByBidang().forEach((k, m) -> out.printf("    bidang %s %-9s Rp %20s  %s%n", k, "", Idr.format(m),
-        ReferenceData.standard().kegiatanName(k).orElse("")));
-    out.printf("  Pembiayaan neto      Rp %20s%n", Idr.format(b.pembiayaanNeto()));
-    var v = BudgetValidator.check(b);
-    out.println("  Validation: " + (v.isClean() ? "clean" : v.errors().size() + " error(s)") + ", " + v.warnings().size() + " warning(s)");
+    PrintWriter con = spec.commandLine().getOut();
+    Messages m = Messages.of(lang);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError(out + ": exists and is not a directory", ExitCode.UNREADABLE);
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UserError(out + ": cannot create the output directory (" + e.getMessage() + ")", ExitCode.UNREADABLE);
+    }
+    con.println(m.f("console.title", 2025, "Sumberagung", seed));
+    ScenarioResult r;
+    try {
+      r = Scenario.run(seed, backend(), out, new Progress(con, m, System.console() != null));
+    } catch (IOException e) {
+      throw new UserError(out + ": cannot write the journal (" + e.getMessage() + ")", ExitCode.UNREADABLE);
+    }
+    List<String> files;
+    try {
+      files = ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang);
+    } catch (IOException e) {
+      throw new UserError(out + ": cannot write the reports (" + e.getMessage() + ")", ExitCode.UNREADABLE);
+    }
+    summary(con, m, r, files);
     return ExitCode.OK;
+  }
+
+  private void summary(PrintWriter con, Messages m, ScenarioResult r, List<String> files) {
+    con.println();
+    con.println(m.f("console.caught", r.caught().size(), Misconduct.values().length));
+    for (CaughtCase c : r.caught()) {
+      con.printf("  %s  %-26s %-9s %s%n", c.date(), c.code(), m.t("action." + c.action().split(" ")[0]), m.t("misconduct." + c.misconduct().name()));
+      con.println("      " + abbreviate(c.subject() + ": " + c.message(), 150));
+    }
+    Ledger ledger = r.ledger();
+    YearEndReport lra = ledger.yearEnd();
+    con.println();
+    con.println(m.f("console.books", ledger.size(), rejected(r), Rupiah.format(lra.totalBelanja().realised(), lang), Rupiah.format(lra.totalBelanja().budget(), lang),
+        Rupiah.percent(lra.totalBelanja().percent(), lang), Rupiah.format(lra.silpa(), lang),
+        ledger.recheck().isEmpty() ? m.t("console.clean") : ledger.recheck().size() + " finding(s)"));
+    VillageRollup top = r.district().villages().get(0);
+    con.println(m.f("console.district", r.district().villages().size(), r.district().projectCount(), top.village().name(), top.risk()));
+    con.println(m.t("console.journalMissing"));
+    con.println();
+    con.println(m.f("console.files", out));
+    for (String f : files) {
+      if (!f.startsWith(ReportWriter.MONITORING_DIR + "/")) {
+        con.println("  " + f);
+      }
+    }
+    con.println("  " + ReportWriter.MONITORING_DIR + "/ (" + (files.stream().filter(f -> f.startsWith(ReportWriter.MONITORING_DIR + "/")).count()) + ")");
+    con.println(m.f("console.open", out.resolve(ReportWriter.VILLAGE_PAGE)));
+    con.flush();
+  }
+
+  private static int rejected(ScenarioResult r) {
+    return (int) r.caught().stream().filter(c -> c.action().equals("rejected")).count();
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** Converts {@code --lang}; a bad value is a usage error naming the accepted codes. */
+  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+    @Override
+    public Lang convert(String value) {
+      try {
+        return Lang.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * The progress indicator: on a terminal, one line redrawn each simulated month; otherwise one
+   * plain line per month.
+   */
+  private static final class Progress implements ScenarioListener {
+    private final PrintWriter con;
+    private final Messages m;
+    private final boolean terminal;
+    private int month;
+
+    Progress(PrintWriter con, Messages m, boolean terminal) {
+      this.con = con;
+      this.m = m;
+      this.terminal = terminal;
+    }
+
+    @Override
+    public void weekDone(int week, int weeks, LocalDate date) {
+      boolean end = week == weeks || date.getMonthValue() == 12 && date.getDayOfMonth() == 31;
+      if (date.getMonthValue() == month && !end) {
+        return;
+      }
+      month = date.getMonthValue();
+      int width = 26;
+      int filled = Math.min(width, week * width / Math.max(1, weeks));
+      String bar = "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + String.format("%-9s", date.getMonth().getDisplayName(TextStyle.SHORT, m.lang().locale()))
+          + date.getYear() + "  " + m.t("console.week") + " " + week + "/" + weeks;
+      if (terminal) {
+        con.print("\r" + bar);
+        if (end) {
+          con.println();
+        }
+      } else {
+        con.println(bar);
+      }
+      con.flush();
+    }
   }
 }

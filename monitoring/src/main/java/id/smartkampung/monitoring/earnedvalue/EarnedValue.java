@@ -155,12 +155,15 @@ public final class EarnedValue {
     return eacSen().map(Idr::ofSen);
   }
 
-  /** {@link #eac()} in sen. */
+  /**
+   * {@link #eac()} in sen; also absent when the forecast exceeds what a {@code long} of sen holds
+   * (about 92 quadrillion rupiah), which takes an absurdly small EV against a large AC.
+   */
   public Optional<Long> eacSen() {
     if (ac == 0 || ev == 0) {
       return Optional.empty();
     }
-    return Optional.of(divide(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev)));
+    return divide(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev));
   }
 
   /** EAC = AC + (BAC − EV): the remaining work done at budget rates. Always present. */
@@ -170,7 +173,7 @@ public final class EarnedValue {
 
   /**
    * EAC = AC + (BAC − EV) / (CPI × SPI) = AC + (BAC − EV) × AC × PV / EV²; absent when AC, EV or PV
-   * is 0.
+   * is 0, or when the forecast exceeds what a {@code long} of sen holds.
    */
   public Optional<Money> eacCpiSpi() {
     if (ac == 0 || ev == 0 || pv == 0) {
@@ -178,7 +181,7 @@ public final class EarnedValue {
     }
     BigInteger num = BigInteger.valueOf(bac - ev).multiply(BigInteger.valueOf(ac)).multiply(BigInteger.valueOf(pv));
     BigInteger den = BigInteger.valueOf(ev).multiply(BigInteger.valueOf(ev));
-    return Optional.of(Idr.ofSen(Math.addExact(ac, divide(num, den))));
+    return divide(num.add(BigInteger.valueOf(ac).multiply(den)), den).map(Idr::ofSen);
   }
 
   /** Estimate to complete ETC = EAC − AC (on BAC/CPI); absent with the EAC. */
@@ -214,8 +217,10 @@ public final class EarnedValue {
     return Optional.of(BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), INDEX_SCALE, RoundingMode.HALF_EVEN));
   }
 
-  private static long divide(BigInteger num, BigInteger den) {
-    return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), 0, RoundingMode.HALF_EVEN).longValueExact();
+  /** num / den rounded half-even to whole sen; empty when it does not fit a long. */
+  private static Optional<Long> divide(BigInteger num, BigInteger den) {
+    BigInteger q = new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+    return q.bitLength() < Long.SIZE ? Optional.of(q.longValue()) : Optional.empty();
   }
 
   @Override

@@ -1,0 +1,741 @@
+package id.smartkampung.core.audit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetValidator;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.SppStatus;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.PublicKeyValue;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.money.MonetaryAmount;
+
+/**
+ * An independent, deliberately simple recomputation of a village's books from its history — the
+ * <i>rekonsiliasi ulang</i> an auditor makes: rupiah as {@link BigDecimal} in sorted maps, one pass,
+ * no indexes, no incremental tricks and none of the {@link id.smartkampung.core.ledger.Ledger}'s
+ * code. For each operation it re-derives from the rules (DESIGN §3) whether it was allowed where it
+ * stands — I1 amounts, I2 codes and references, I4 enactment, lifecycle, revision, fiscal year and
+ * close, I5 items within budget, I6 cash per fund source, I7 registered officials in their roles,
+ * distinct persons, steps in order, I8 ids used once, I9 date order — and lists every violation at
+ * its place in the history. Then it applies the operation anyway: a journal records what happened,
+ * so a forged payment still moves the money and what follows is judged on it.
+ *
+ * <p>On a history that an honest ledger accepted it finds nothing, and its figures equal the
+ * ledger's snapshot: the ledger's tests use it as their reference model, and the offline {@link
+ * JournalAudit} uses it as its recheck. Budget validity (I2, I3, I11) is judged by {@link
+ * BudgetValidator}, the budget's own single rule set, not by the ledger. Not thread-safe.
+ */
+public final class ReferenceLedger {
+  private static final class Registration {
+    final Official official;
+    final Set<KegiatanCode> kegiatan;
+    final Optional<PublicKeyValue> key;
+
+    Registration(Official official, Set<KegiatanCode> kegiatan, Optional<PublicKeyValue> key) {
+      this.official = official;
+      this.kegiatan = kegiatan;
+      this.key = key;
+    }
+  }
+
+  private static final class Spp {
+    final SubmitSpp submit;
+    Official verifier;
+    Official approver;
+    SppStatus status = SppStatus.SUBMITTED;
+    final Map<TaxType, BigDecimal> withheld = new EnumMap<>(TaxType.class);
+    final Map<TaxType, BigDecimal> deposited = new EnumMap<>(TaxType.class);
+
+    Spp(SubmitSpp submit) {
+      this.submit = submit;
+    }
+
+    BudgetItemKey item() {
+      return submit.item();
+    }
+
+    BigDecimal gross() {
+      return rp(submit.amount());
+    }
+  }
+
+  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED }
+
+  private final Village village;
+  private final PolicyPack policy;
+  private final int year;
+  private final ReferenceData reference = ReferenceData.standard();
+  private final BudgetValidator validator;
+
+  private final Map<String, Registration> officials = new HashMap<>();
+  private final Set<OperationId> ids = new HashSet<>();
+  private final Map<BudgetItemKey, BigDecimal> budget = new TreeMap<>();
+  private final Map<BudgetItemKey, BigDecimal> committed = new TreeMap<>();
+  private final Map<BudgetItemKey, BigDecimal> realised = new TreeMap<>();
+  private final Map<FundSource, BigDecimal> received = new TreeMap<>();
+  private final Map<FundSource, BigDecimal> cash = new TreeMap<>();
+  private final Map<FundSource, BigDecimal> tax = new TreeMap<>();
+  private final Map<OperationId, Spp> spps = new HashMap<>();
+  private final Map<OperationId, SppStatus> status = new TreeMap<>();
+  private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
+  private final Set<OperationId> reversedReceipts = new HashSet<>();
+  private final List<AuditFinding> violations = new ArrayList<>();
+
+  private Stage stage;
+  private boolean revision;
+  private Apbdes draft;
+  private boolean enacted;
+  private boolean closed;
+  private Instant lastAt;
+  private long size;
+
+  private ReferenceLedger(Village village, PolicyPack policy) {
+    this.village = requireNonNull(village, "village");
+    this.policy = requireNonNull(policy, "policy");
+    this.year = policy.fiscalYear();
+    this.validator = BudgetValidator.of(policy, reference);
+  }
+
+  /** An empty recomputation for a village under a policy pack (its fiscal year). */
+  public static ReferenceLedger start(Village village, PolicyPack policy) {
+    return new ReferenceLedger(village, policy);
+  }
+
+  /** The recomputation of a whole history. */
+  public static ReferenceLedger recompute(Village village, PolicyPack policy, Iterable<? extends Operation> history) {
+    ReferenceLedger r = start(village, policy);
+    for (Operation op : requireNonNull(history, "history")) {
+      r.apply(op);
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------------------------ results
+
+  /** Every violation so far, at the 1-based place of its operation in the history. */
+  public ImmutableList<AuditFinding> violations() {
+    return ImmutableList.copyOf(violations);
+  }
+
+  /** The number of operations applied. */
+  public long size() {
+    return size;
+  }
+
+  /** The public key registered for a person now, if any. */
+  public Optional<PublicKeyValue> registeredKey(String personId) {
+    Registration r = officials.get(personId);
+    return r == null ? Optional.empty() : r.key;
+  }
+
+  /** The registered keys now, by person id (the trust roots an auditor compares with the district's register). */
+  public ImmutableSortedMap<String, PublicKeyValue> registeredKeys() {
+    ImmutableSortedMap.Builder<String, PublicKeyValue> b = ImmutableSortedMap.naturalOrder();
+    officials.forEach((id, r) -> r.key.ifPresent(k -> b.put(id, k)));
+    return b.build();
+  }
+
+  /** Budget per item of the budget in force (items cut by a revision at 0), in rupiah. */
+  public ImmutableSortedMap<BudgetItemKey, BigDecimal> budget() {
+    return ImmutableSortedMap.copyOf(budget);
+  }
+
+  /** Committed (reserved or advanced, not yet realised) per item, in rupiah. */
+  public ImmutableSortedMap<BudgetItemKey, BigDecimal> committed() {
+    return ImmutableSortedMap.copyOf(committed);
+  }
+
+  /** Realised spending per item, in rupiah. */
+  public ImmutableSortedMap<BudgetItemKey, BigDecimal> realised() {
+    return ImmutableSortedMap.copyOf(realised);
+  }
+
+  /** Received (net of reversals) per fund source, in rupiah. */
+  public ImmutableSortedMap<FundSource, BigDecimal> received() {
+    return ImmutableSortedMap.copyOf(received);
+  }
+
+  /** Cash held per fund source (including tax withheld and owed), in rupiah. */
+  public ImmutableSortedMap<FundSource, BigDecimal> cash() {
+    return ImmutableSortedMap.copyOf(cash);
+  }
+
+  /** Tax withheld and still owed per fund source, in rupiah. */
+  public ImmutableSortedMap<FundSource, BigDecimal> taxPayable() {
+    return ImmutableSortedMap.copyOf(tax);
+  }
+
+  /** The status of every SPP by the id that submitted it. */
+  public ImmutableSortedMap<OperationId, SppStatus> sppStatus() {
+    return ImmutableSortedMap.copyOf(status);
+  }
+
+  /** The cash of all fund sources: what the BKU balance must be (I10). */
+  public BigDecimal cashTotal() {
+    return cash.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  // -------------------------------------------------------------------------------------- apply
+
+  /**
+   * Judges the next operation of the history and applies it.
+   *
+   * @return the violations of this operation (also added to {@link #violations()}); empty when it
+   *     was allowed where it stands
+   */
+  public ImmutableList<Finding> apply(Operation op) {
+    requireNonNull(op, "op");
+    size++;
+    List<Finding> out = new ArrayList<>();
+    String path = op.id().value();
+    if (!ids.add(op.id())) {
+      out.add(Finding.error(Rule.IDEMPOTENCY_CONFLICT, path, "operation id " + op.id() + " is used a second time; an honest ledger posts each id once"));
+      return record(out);
+    }
+    if (closed) {
+      out.add(Finding.error(Rule.YEAR_CLOSED, path, "posted after the year-end close of " + year));
+    }
+    if (lastAt != null && op.at().isBefore(lastAt)) {
+      out.add(Finding.error(Rule.DATE_ORDER, path, "dated " + op.at() + ", before the entry before it (" + lastAt + ")"));
+    } else {
+      lastAt = op.at();
+    }
+    registered(op, path, out);
+    if (op instanceof RegisterOfficial o) {
+      register(o, path, out);
+    } else if (op instanceof DraftBudget o) {
+      draft(o.actor(), o.budget(), false, path, out);
+    } else if (op instanceof DraftRevision o) {
+      draft(o.actor(), o.budget(), true, path, out);
+    } else if (op instanceof AgreeBudget o) {
+      advance(o.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+    } else if (op instanceof EvaluateBudget o) {
+      advance(o.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.EVALUATED, path, out);
+    } else if (op instanceof EnactBudget o) {
+      enact(o, path, out);
+    } else if (op instanceof ReceiveRevenue o) {
+      receive(o, path, out);
+    } else if (op instanceof SubmitSpp o) {
+      submit(o, path, out);
+    } else if (op instanceof VerifySpp o) {
+      verify(o, path, out);
+    } else if (op instanceof ApproveSpp o) {
+      approve(o, path, out);
+    } else if (op instanceof RejectSpp o) {
+      reject(o, path, out);
+    } else if (op instanceof CancelSpp o) {
+      cancel(o, path, out);
+    } else if (op instanceof PaySpp o) {
+      pay(o, path, out);
+    } else if (op instanceof SettlePanjar o) {
+      settle(o, path, out);
+    } else if (op instanceof DepositTax o) {
+      deposit(o, path, out);
+    } else if (op instanceof ReverseReceipt o) {
+      reverseReceipt(o, path, out);
+    } else if (op instanceof ReversePayment o) {
+      reversePayment(o, path, out);
+    } else if (op instanceof CloseYear o) {
+      close(o, path, out);
+    }
+    return record(out);
+  }
+
+  private ImmutableList<Finding> record(List<Finding> out) {
+    for (Finding f : out) {
+      violations.add(AuditFinding.at(size, f));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  // ------------------------------------------------------------------------------------- people
+
+  /** I7: a registered official acting in the registered role; the district evaluator is external. */
+  private void registered(Operation op, String path, List<Finding> out) {
+    Official actor = op.actor();
+    if (actor.role() == Role.EVALUATOR_KABUPATEN) {
+      return;
+    }
+    Registration r = officials.get(actor.id());
+    if (r != null && r.official.equals(actor)) {
+      return;
+    }
+    boolean firstKepalaDesa = op instanceof RegisterOfficial reg && reg.official().equals(actor) && actor.role() == Role.KEPALA_DESA
+        && officials.values().stream().noneMatch(x -> x.official.role() == Role.KEPALA_DESA);
+    if (!firstKepalaDesa) {
+      out.add(Finding.error(Rule.ACTOR_NOT_REGISTERED, path + ".actor", actor + " is not a registered official of " + village.name() + " in that role"));
+    }
+  }
+
+  private static void role(Official actor, Role required, Rule rule, String what, String path, List<Finding> out) {
+    if (actor.role() != required) {
+      out.add(Finding.error(rule, path + ".actor", "the " + required + " " + what + ", not " + actor));
+    }
+  }
+
+  private static void notSame(Official actor, Official earlier, String step, String earlierStep, String path, List<Finding> out) {
+    if (earlier != null && earlier.id().equals(actor.id())) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", actor + " cannot " + step + " an SPP they " + earlierStep));
+    }
+  }
+
+  private void register(RegisterOfficial o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "registers officials", path, out);
+    if (!o.kegiatan().isEmpty() && o.official().role() != Role.PELAKSANA_KEGIATAN) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".kegiatan", "kegiatan are assigned to a PKA only, not " + o.official()));
+    }
+    for (KegiatanCode k : o.kegiatan()) {
+      if (!reference.isKnown(k)) {
+        out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".kegiatan", "kegiatan " + k + " is unknown"));
+      }
+    }
+    Optional<PublicKeyValue> key = Optional.empty();
+    if (o.publicKey().isPresent()) {
+      try {
+        key = Optional.of(PublicKeyValue.parse(o.publicKey().get()));
+      } catch (IllegalArgumentException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".publicKey", e.getMessage()));
+      }
+    }
+    officials.put(o.official().id(), new Registration(o.official(), Set.copyOf(o.kegiatan()), key));
+  }
+
+  // ---------------------------------------------------------------------------------- lifecycle
+
+  private void draft(Official actor, Apbdes b, boolean isRevision, String path, List<Finding> out) {
+    role(actor, Role.SEKRETARIS_DESA, Rule.LIFECYCLE_ORDER, "drafts the budget", path, out);
+    if (isRevision) {
+      if (revision) {
+        out.add(Finding.error(Rule.REVISION_LIMIT, path, "a second revision in " + year));
+      } else if (stage != Stage.ENACTED) {
+        out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a revision of a budget that is not enacted"));
+      }
+    } else if (stage != null) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "the budget of " + year + " is drafted a second time"));
+    }
+    if (!b.village().equals(village) || b.fiscalYear() != year) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".budget", "a budget of " + b.village().name() + " " + b.fiscalYear() + " in the book of " + village.name() + " " + year));
+    }
+    for (Finding f : validator.validate(b).errors()) {
+      out.add(f.at(path + ".budget" + (f.path().startsWith("$") ? f.path().substring(1) : "." + f.path())));
+    }
+    if (isRevision) {
+      revision = true;
+    }
+    stage = Stage.DRAFT;
+    draft = b;
+  }
+
+  private void advance(Official actor, Role required, Stage from, Stage to, String path, List<Finding> out) {
+    role(actor, required, Rule.LIFECYCLE_ORDER, "moves the budget to " + to, path, out);
+    if (stage != from) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "the budget moves to " + to + " from " + (stage == null ? "nothing drafted" : stage) + ", not from " + from));
+    }
+    stage = to;
+  }
+
+  private void enact(EnactBudget o, String path, List<Finding> out) {
+    advance(o.actor(), Role.KEPALA_DESA, Stage.EVALUATED, Stage.ENACTED, path, out);
+    if (draft == null) {
+      return;
+    }
+    Map<BudgetItemKey, MonetaryAmount> items = new HashMap<>(draft.items());
+    for (BudgetItemKey k : budget.keySet()) {
+      BigDecimal revised = items.containsKey(k) ? rp(items.get(k)) : BigDecimal.ZERO;
+      BigDecimal used = committed.get(k).add(realised.get(k));
+      if (revised.compareTo(used) < 0) {
+        out.add(Finding.error(Rule.REVISION_BELOW_COMMITTED, path, "the revision cuts item " + k + " to " + revised.toPlainString() + ", below the " + used.toPlainString() + " committed or realised"));
+      }
+    }
+    enacted = true;
+    budget.replaceAll((k, v) -> BigDecimal.ZERO);
+    items.forEach((k, v) -> {
+      budget.put(k, rp(v));
+      committed.putIfAbsent(k, BigDecimal.ZERO);
+      realised.putIfAbsent(k, BigDecimal.ZERO);
+      touch(k.fundSource());
+    });
+  }
+
+  // -------------------------------------------------------------------------------------- money
+
+  private void inYear(Operation op, String path, List<Finding> out) {
+    if (op.businessDate().getYear() != year) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "dated " + op.businessDate() + ", outside fiscal year " + year));
+    }
+  }
+
+  /** I1: a positive rupiah amount exact to the sen. */
+  private static void positive(MonetaryAmount m, String path, List<Finding> out) {
+    Idr.check(m, Idr.Sign.POSITIVE, path).ifPresent(out::add);
+  }
+
+  /** I6: the fund source's cash less tax owed covers {@code needed}. */
+  private void covers(FundSource f, BigDecimal needed, String path, List<Finding> out) {
+    BigDecimal available = cash.getOrDefault(f, BigDecimal.ZERO).subtract(tax.getOrDefault(f, BigDecimal.ZERO));
+    if (available.compareTo(needed) < 0) {
+      out.add(Finding.error(Rule.CASH_NEGATIVE, path, "fund source " + f + " has " + available.toPlainString() + " available; " + needed.toPlainString() + " needed",
+          Map.of("fundSource", f.code(), "available", available.toPlainString(), "needed", needed.toPlainString())));
+    }
+  }
+
+  private void touch(FundSource f) {
+    cash.putIfAbsent(f, BigDecimal.ZERO);
+    received.putIfAbsent(f, BigDecimal.ZERO);
+    tax.putIfAbsent(f, BigDecimal.ZERO);
+  }
+
+  private static void add(Map<FundSource, BigDecimal> m, FundSource f, BigDecimal v) {
+    m.merge(f, v, BigDecimal::add);
+  }
+
+  private static void addItem(Map<BudgetItemKey, BigDecimal> m, BudgetItemKey k, BigDecimal v) {
+    m.merge(k, v, BigDecimal::add);
+  }
+
+  private static BigDecimal rp(MonetaryAmount a) {
+    return a.getNumber().numberValue(BigDecimal.class);
+  }
+
+  private void receive(ReceiveRevenue o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "receives revenue", path, out);
+    inYear(o, path, out);
+    AccountCode a = o.account();
+    if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "revenue is booked to a 4.x or 6.1.x account at objek level, not " + a));
+    } else if (!reference.isKnown(a)) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is unknown"));
+    }
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is unknown"));
+    }
+    if (a.isPendapatan()) {
+      reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
+    }
+    if (o.tranche().isPresent() && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche().getAsInt()).isEmpty())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + o.tranche().getAsInt() + " is not a Dana Desa tahap of " + year));
+    }
+    positive(o.amount(), path + ".amount", out);
+    receipts.put(o.id(), o);
+    touch(o.fundSource());
+    add(cash, o.fundSource(), rp(o.amount()));
+    add(received, o.fundSource(), rp(o.amount()));
+  }
+
+  private void submit(SubmitSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, Rule.SEGREGATION_OF_DUTIES, "submits SPP", path, out);
+    positive(o.amount(), path + ".amount", out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+      return;
+    }
+    inYear(o, path, out);
+    Registration r = officials.get(o.actor().id());
+    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(o.item().kegiatan())) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan()));
+    }
+    if (!budget.containsKey(o.item())) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
+      return;
+    }
+    BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(rp(o.amount()));
+    if (after.compareTo(budget.get(o.item())) > 0) {
+      out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(o.item()).toPlainString(),
+          Map.of("item", o.item().toString(), "budget", budget.get(o.item()).toPlainString(), "used", after.toPlainString())));
+    }
+    spps.put(o.id(), new Spp(o));
+    status.put(o.id(), SppStatus.SUBMITTED);
+    addItem(committed, o.item(), rp(o.amount()));
+  }
+
+  private Spp spp(OperationId id, String path, List<Finding> out) {
+    Spp s = spps.get(id);
+    if (s == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".spp", "no SPP " + id + " was submitted"));
+    }
+    return s;
+  }
+
+  private static boolean at(Spp s, SppStatus required, String step, String path, List<Finding> out) {
+    if (s.status == required) {
+      return true;
+    }
+    out.add(Finding.error(Rule.STEP_ORDER, path, "cannot " + step + " SPP " + s.submit.id() + ": it is " + s.status + ", needs " + required));
+    return false;
+  }
+
+  private void setStatus(Spp s, SppStatus to) {
+    s.status = to;
+    status.put(s.submit.id(), to);
+  }
+
+  private void verify(VerifySpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.SEKRETARIS_DESA, Rule.SEGREGATION_OF_DUTIES, "verifies SPP", path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s != null) {
+      at(s, SppStatus.SUBMITTED, "verify", path, out);
+      notSame(o.actor(), s.submit.actor(), "verify", "submitted", path, out);
+      s.verifier = o.actor();
+      setStatus(s, SppStatus.VERIFIED);
+    }
+  }
+
+  private void approve(ApproveSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "approves SPP", path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s != null) {
+      at(s, SppStatus.VERIFIED, "approve", path, out);
+      notSame(o.actor(), s.submit.actor(), "approve", "submitted", path, out);
+      notSame(o.actor(), s.verifier, "approve", "verified", path, out);
+      s.approver = o.actor();
+      setStatus(s, SppStatus.APPROVED);
+    }
+  }
+
+  private void release(Spp s, SppStatus to) {
+    if (s.status.isPending() && budget.containsKey(s.item())) {
+      addItem(committed, s.item(), s.gross().negate());
+    }
+    setStatus(s, to);
+  }
+
+  private void reject(RejectSpp o, String path, List<Finding> out) {
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    if (s.status == SppStatus.SUBMITTED) {
+      role(o.actor(), Role.SEKRETARIS_DESA, Rule.SEGREGATION_OF_DUTIES, "rejects an SPP at verification", path, out);
+    } else if (s.status == SppStatus.VERIFIED) {
+      role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "rejects an SPP at approval", path, out);
+    } else {
+      out.add(Finding.error(Rule.STEP_ORDER, path, "cannot reject SPP " + s.submit.id() + ": it is " + s.status));
+    }
+    notSame(o.actor(), s.submit.actor(), "reject", "submitted", path, out);
+    notSame(o.actor(), s.verifier, "reject", "verified", path, out);
+    release(s, SppStatus.REJECTED);
+  }
+
+  private void cancel(CancelSpp o, String path, List<Finding> out) {
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    if (!s.status.isPending()) {
+      out.add(Finding.error(Rule.STEP_ORDER, path, "cannot cancel SPP " + s.submit.id() + ": it is " + s.status));
+    }
+    if (!o.actor().id().equals(s.submit.actor().id()) && o.actor().role() != Role.KEPALA_DESA) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", "only the submitting PKA or the Kepala Desa cancels an SPP, not " + o.actor()));
+    }
+    release(s, SppStatus.CANCELLED);
+  }
+
+  private void pay(PaySpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "pays (only the treasurer pays)", path, out);
+    inYear(o, path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    at(s, SppStatus.APPROVED, "pay", path, out);
+    notSame(o.actor(), s.submit.actor(), "pay", "submitted", path, out);
+    notSame(o.actor(), s.verifier, "pay", "verified", path, out);
+    notSame(o.actor(), s.approver, "pay", "approved", path, out);
+    BigDecimal gross = s.gross();
+    FundSource f = s.item().fundSource();
+    BigDecimal withheld = BigDecimal.ZERO;
+    Map<TaxType, BigDecimal> taxes = new EnumMap<>(TaxType.class);
+    if (!o.withhold().isEmpty()) {
+      if (s.submit.type() == SppType.UM) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar advance"));
+      } else {
+        for (TaxType t : o.withhold()) {
+          BigDecimal w = gross.multiply(policy.taxRate(t)).setScale(0, RoundingMode.DOWN);
+          taxes.put(t, w);
+          withheld = withheld.add(w);
+        }
+        if (withheld.compareTo(gross) >= 0) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "the taxes withheld leave nothing to pay"));
+        }
+      }
+    }
+    covers(f, gross, path, out);
+    if (!s.status.isPending()) {
+      return; // paid twice, or after rejection or cancellation: judged above; the money moved once only
+    }
+    touch(f);
+    if (s.submit.type() == SppType.LS) {
+      s.withheld.putAll(taxes);
+      addItem(committed, s.item(), gross.negate());
+      addItem(realised, s.item(), gross);
+      add(cash, f, gross.subtract(withheld).negate());
+      add(tax, f, withheld);
+    } else {
+      add(cash, f, gross.negate()); // a panjar stays committed until its SPJ
+    }
+    setStatus(s, SppStatus.PAID);
+  }
+
+  private void settle(SettlePanjar o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, Rule.SEGREGATION_OF_DUTIES, "accounts for a panjar (SPJ)", path, out);
+    inYear(o, path, out);
+    Idr.check(o.spent(), Idr.Sign.NOT_NEGATIVE, path + ".spent").ifPresent(out::add);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    if (s.submit.type() != SppType.UM) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.submit.id() + " is LS; only a panjar is accounted for by SPJ"));
+      return;
+    }
+    boolean paid = at(s, SppStatus.PAID, "account for (SPJ)", path, out);
+    Registration r = officials.get(o.actor().id());
+    if (!o.actor().id().equals(s.submit.actor().id()) && (r == null || !r.kegiatan.contains(s.item().kegiatan()))) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + s.item().kegiatan()));
+    }
+    BigDecimal spent = rp(o.spent());
+    if (spent.compareTo(s.gross()) > 0) {
+      out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".spent", "SPJ of " + spent.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
+    }
+    if (!paid) {
+      return;
+    }
+    if (budget.containsKey(s.item())) {
+      addItem(committed, s.item(), s.gross().negate());
+      addItem(realised, s.item(), spent);
+    }
+    add(cash, s.item().fundSource(), s.gross().subtract(spent));
+    setStatus(s, SppStatus.SETTLED);
+  }
+
+  private void deposit(DepositTax o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "deposits withheld tax", path, out);
+    inYear(o, path, out);
+    positive(o.amount(), path + ".amount", out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return;
+    }
+    BigDecimal owed = s.status == SppStatus.PAID
+        ? s.withheld.getOrDefault(o.tax(), BigDecimal.ZERO).subtract(s.deposited.getOrDefault(o.tax(), BigDecimal.ZERO))
+        : BigDecimal.ZERO;
+    BigDecimal amount = rp(o.amount());
+    if (amount.compareTo(owed) > 0) {
+      out.add(Finding.error(Rule.TAX_OVERDEPOSITED, path + ".amount", "deposit of " + amount.toPlainString() + " " + o.tax() + " on SPP " + s.submit.id() + ", which owes " + owed.toPlainString()));
+    }
+    s.deposited.merge(o.tax(), amount, BigDecimal::add);
+    FundSource f = s.item().fundSource();
+    touch(f);
+    add(cash, f, amount.negate());
+    add(tax, f, amount.negate());
+  }
+
+  private void reverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "corrects receipts", path, out);
+    inYear(o, path, out);
+    ReceiveRevenue r = receipts.get(o.receipt());
+    if (r == null || reversedReceipts.contains(o.receipt())) {
+      out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".receipt", r == null ? "no receipt " + o.receipt() + " to reverse" : "receipt " + o.receipt() + " is reversed already"));
+      return;
+    }
+    covers(r.fundSource(), rp(r.amount()), path, out);
+    reversedReceipts.add(o.receipt());
+    add(cash, r.fundSource(), rp(r.amount()).negate());
+    add(received, r.fundSource(), rp(r.amount()).negate());
+  }
+
+  private void reversePayment(ReversePayment o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "corrects payments", path, out);
+    inYear(o, path, out);
+    Spp s = spps.get(o.spp());
+    String why = s == null ? "no SPP " + o.spp() + " to reverse"
+        : s.status != SppStatus.PAID ? "SPP " + o.spp() + " is " + s.status + "; only a paid SPP is reversed"
+        : s.deposited.values().stream().anyMatch(d -> d.signum() != 0) ? "tax withheld on SPP " + o.spp() + " has been deposited"
+        : null;
+    if (why != null) {
+      out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));
+      return;
+    }
+    FundSource f = s.item().fundSource();
+    BigDecimal gross = s.gross();
+    if (s.submit.type() == SppType.LS) {
+      BigDecimal t = s.withheld.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (budget.containsKey(s.item())) {
+        addItem(realised, s.item(), gross.negate());
+      }
+      add(cash, f, gross.subtract(t));
+      add(tax, f, t.negate());
+      s.withheld.clear();
+    } else {
+      if (budget.containsKey(s.item())) {
+        addItem(committed, s.item(), gross.negate());
+      }
+      add(cash, f, gross);
+    }
+    setStatus(s, SppStatus.REVERSED);
+  }
+
+  private void close(CloseYear o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "closes the books", path, out);
+    LocalDate d = o.businessDate();
+    if (d.isBefore(LocalDate.of(year, 12, 31))) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + year + " close on or after 31 December, not " + d));
+    }
+    long pending = spps.values().stream().filter(s -> s.status.isPending()).count();
+    long panjar = spps.values().stream().filter(s -> s.status == SppStatus.PAID && s.submit.type() == SppType.UM).count();
+    BigDecimal owed = tax.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (pending > 0 || panjar > 0 || owed.signum() > 0) {
+      out.add(Finding.error(Rule.YEAR_END_OPEN_ITEMS, path, "closed with " + panjar + " panjar outstanding, " + pending + " SPP pending, " + owed.toPlainString() + " tax not deposited"));
+    }
+    closed = true;
+  }
+}

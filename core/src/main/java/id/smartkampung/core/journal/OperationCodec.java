@@ -1,0 +1,613 @@
+package id.smartkampung.core.journal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetFormatException;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetJson;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.javamoney.moneta.Money;
+
+/**
+ * The JSON form of a treasury operation — <i>transaksi dalam format JSON</i> — as it is stored in the
+ * village's journal, and its canonical bytes, which officials sign.
+ *
+ * <p>Each operation is a {@linkplain #type(Operation) type name} (e.g. {@code "pay-spp"}) and an
+ * object of its fields, always starting with {@code id}, {@code actor} ({@code {"id", "name",
+ * "role"}}) and {@code at} (an ISO-8601 instant, {@code "2025-01-06T02:00:00Z"}):
+ *
+ * <pre>{@code
+ * {"id":"spp-7-pay","actor":{"id":"kk-1","name":"Bu Bendahara","role":"KAUR_KEUANGAN"},
+ *  "at":"2025-03-03T02:00:00Z","spp":"spp-7","withhold":["PPH_22","PPN"],"reference":"trf 0311"}
+ * }</pre>
+ *
+ * Amounts are quoted plain decimals with at least two decimals ({@code "1500000.00"}), never JSON
+ * numbers; codes in their usual text ({@code "5.3.5.01"}, {@code "02.03.10"}, {@code "DDS"}); a
+ * budget in the {@link BudgetJson} format; optional fields ({@code publicKey}, {@code tranche}) are
+ * left out when empty.
+ *
+ * <p><b>Reading is strict</b>: an unknown type, an unknown, missing or null field, a value of the
+ * wrong JSON type or form is an {@link EventFormatException} naming its JSON path; nothing is
+ * guessed. A reader ({@link #create()}) caches the codes and officials it has read, which makes
+ * reading a long journal cheaper; it is not thread-safe. Writing is deterministic: the same
+ * operation always gives the same bytes ({@link #canonicalBytes}).
+ */
+public final class OperationCodec {
+  /** The version of the operation format, part of every signed message. */
+  public static final String FORMAT = "smartkampung.operation/1";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int CACHE_LIMIT = 4096;
+
+  private static final ImmutableMap<Class<? extends Operation>, String> TYPES =
+      ImmutableMap.<Class<? extends Operation>, String>builder()
+          .put(RegisterOfficial.class, "register-official")
+          .put(DraftBudget.class, "draft-budget")
+          .put(AgreeBudget.class, "agree-budget")
+          .put(EvaluateBudget.class, "evaluate-budget")
+          .put(EnactBudget.class, "enact-budget")
+          .put(DraftRevision.class, "draft-revision")
+          .put(ReceiveRevenue.class, "receive-revenue")
+          .put(SubmitSpp.class, "submit-spp")
+          .put(VerifySpp.class, "verify-spp")
+          .put(ApproveSpp.class, "approve-spp")
+          .put(RejectSpp.class, "reject-spp")
+          .put(CancelSpp.class, "cancel-spp")
+          .put(PaySpp.class, "pay-spp")
+          .put(SettlePanjar.class, "settle-panjar")
+          .put(DepositTax.class, "deposit-tax")
+          .put(ReverseReceipt.class, "reverse-receipt")
+          .put(ReversePayment.class, "reverse-payment")
+          .put(CloseYear.class, "close-year")
+          .build();
+
+  private static final String KNOWN_TYPES = String.join(", ", TYPES.values());
+
+  private final Map<String, AccountCode> accounts = new HashMap<>();
+  private final Map<String, KegiatanCode> kegiatan = new HashMap<>();
+  private final Map<String, FundSource> fundSources = new HashMap<>();
+  private final Map<String, Official> officials = new HashMap<>();
+
+  private OperationCodec() {}
+
+  /** A new reader with empty caches; use one per thread. */
+  public static OperationCodec create() {
+    return new OperationCodec();
+  }
+
+  /** The type names of all operations, e.g. {@code pay-spp}. */
+  public static Set<String> types() {
+    return ImmutableSortedSet.copyOf(TYPES.values());
+  }
+
+  /** The type name of an operation, e.g. {@code "pay-spp"} for {@link PaySpp}. */
+  public static String type(Operation op) {
+    return TYPES.get(requireNonNull(op, "op").getClass());
+  }
+
+  // ------------------------------------------------------------------------------------ writing
+
+  /**
+   * The operation's fields as a new JSON object, in their fixed order.
+   *
+   * @throws IllegalArgumentException if an amount is not in rupiah (the journal holds IDR only)
+   */
+  public static ObjectNode write(Operation op) {
+    requireNonNull(op, "op");
+    ObjectNode o = NODES.objectNode();
+    o.put("id", op.id().value());
+    o.set("actor", official(op.actor()));
+    o.put("at", op.at().toString());
+    if (op instanceof RegisterOfficial r) {
+      o.set("official", official(r.official()));
+      ArrayNode k = o.putArray("kegiatan");
+      r.kegiatan().forEach(c -> k.add(c.toString()));
+      r.publicKey().ifPresent(key -> o.put("publicKey", key));
+    } else if (op instanceof DraftBudget d) {
+      o.set("budget", BudgetJson.toTree(d.budget()));
+      o.put("reference", d.reference());
+    } else if (op instanceof AgreeBudget a) {
+      o.put("reference", a.reference());
+    } else if (op instanceof EvaluateBudget e) {
+      o.put("reference", e.reference());
+    } else if (op instanceof EnactBudget e) {
+      o.put("reference", e.reference());
+    } else if (op instanceof DraftRevision d) {
+      o.set("budget", BudgetJson.toTree(d.budget()));
+      o.put("reference", d.reference());
+    } else if (op instanceof ReceiveRevenue r) {
+      o.put("account", r.account().toString());
+      o.put("fundSource", r.fundSource().code());
+      o.put("amount", amount(r.amount()));
+      r.tranche().ifPresent(t -> o.put("tranche", t));
+      o.put("reference", r.reference());
+    } else if (op instanceof SubmitSpp s) {
+      o.put("sppType", s.type().name());
+      ObjectNode item = o.putObject("item");
+      item.put("kegiatan", s.item().kegiatan().toString());
+      item.put("account", s.item().account().toString());
+      item.put("fundSource", s.item().fundSource().code());
+      o.put("amount", amount(s.amount()));
+      o.put("payee", s.payee());
+      o.put("description", s.description());
+    } else if (op instanceof VerifySpp v) {
+      o.put("spp", v.spp().value());
+    } else if (op instanceof ApproveSpp a) {
+      o.put("spp", a.spp().value());
+    } else if (op instanceof RejectSpp r) {
+      o.put("spp", r.spp().value());
+      o.put("reason", r.reason());
+    } else if (op instanceof CancelSpp c) {
+      o.put("spp", c.spp().value());
+      o.put("reason", c.reason());
+    } else if (op instanceof PaySpp p) {
+      o.put("spp", p.spp().value());
+      ArrayNode w = o.putArray("withhold");
+      p.withhold().forEach(t -> w.add(t.name()));
+      o.put("reference", p.reference());
+    } else if (op instanceof SettlePanjar s) {
+      o.put("spp", s.spp().value());
+      o.put("spent", amount(s.spent()));
+      o.put("receipts", s.receipts());
+    } else if (op instanceof DepositTax d) {
+      o.put("spp", d.spp().value());
+      o.put("tax", d.tax().name());
+      o.put("amount", amount(d.amount()));
+      o.put("ntpn", d.ntpn());
+    } else if (op instanceof ReverseReceipt r) {
+      o.put("receipt", r.receipt().value());
+      o.put("reason", r.reason());
+    } else if (op instanceof ReversePayment r) {
+      o.put("spp", r.spp().value());
+      o.put("reason", r.reason());
+    }
+    return o;
+  }
+
+  /**
+   * The canonical bytes of an operation of a village's fiscal year — what an official signs: the
+   * format, the village code, the fiscal year and the type, each on a line, then the compact JSON of
+   * {@link #write}. Binding the village and year means a signature cannot be carried into another
+   * village's or year's journal. Deterministic: equal operations give equal bytes.
+   */
+  public static byte[] canonicalBytes(Village village, int fiscalYear, Operation op) {
+    requireNonNull(village, "village");
+    byte[] head = (FORMAT + "\n" + village.code() + "\n" + fiscalYear + "\n" + type(op) + "\n").getBytes(UTF_8);
+    byte[] body;
+    try {
+      body = Journal.MAPPER.writeValueAsBytes(write(op));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an operation tree", e);
+    }
+    byte[] all = new byte[head.length + body.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return all;
+  }
+
+  private static ObjectNode official(Official o) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", o.id());
+    n.put("name", o.name());
+    n.put("role", o.role().name());
+    return n;
+  }
+
+  private static String amount(Money m) {
+    if (!Idr.isIdr(m)) {
+      throw new IllegalArgumentException("the journal holds rupiah amounts only, not " + m);
+    }
+    return Idr.format(m);
+  }
+
+  // ------------------------------------------------------------------------------------ reading
+
+  /**
+   * Reads an operation of type {@code type} from its JSON object.
+   *
+   * @param path the JSON path of {@code node}, for errors (e.g. {@code $.op}); never null
+   * @throws EventFormatException naming the JSON path of the first problem
+   */
+  public Operation read(String type, JsonNode node, String path) {
+    requireNonNull(type, "type");
+    requireNonNull(path, "path");
+    Fields f = new Fields(object(node, path), path);
+    OperationId id = f.id("id");
+    Official actor = f.official("actor");
+    Instant at = f.instant("at");
+    Operation op =
+        switch (type) {
+          case "register-official" -> {
+            Official official = f.official("official");
+            ImmutableSortedSet<KegiatanCode> kegiatan = f.kegiatanSet("kegiatan");
+            Optional<String> key = f.optionalText("publicKey");
+            yield new RegisterOfficial(id, actor, at, official, kegiatan, key);
+          }
+          case "draft-budget" -> new DraftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case "agree-budget" -> new AgreeBudget(id, actor, at, f.text("reference"));
+          case "evaluate-budget" -> new EvaluateBudget(id, actor, at, f.text("reference"));
+          case "enact-budget" -> new EnactBudget(id, actor, at, f.text("reference"));
+          case "draft-revision" -> new DraftRevision(id, actor, at, f.budget("budget"), f.text("reference"));
+          case "receive-revenue" -> {
+            AccountCode account = f.code("account", accounts, AccountCode::parse);
+            FundSource source = f.code("fundSource", fundSources, FundSource::parse);
+            Money amount = f.amount("amount");
+            OptionalInt tranche = f.optionalInt("tranche");
+            yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, f.text("reference"));
+          }
+          case "submit-spp" -> {
+            SppType sppType = f.constant("sppType", SppType.class);
+            BudgetItemKey item = f.item("item");
+            Money amount = f.amount("amount");
+            String payee = f.text("payee");
+            yield new SubmitSpp(id, actor, at, sppType, item, amount, payee, f.text("description"));
+          }
+          case "verify-spp" -> new VerifySpp(id, actor, at, f.id("spp"));
+          case "approve-spp" -> new ApproveSpp(id, actor, at, f.id("spp"));
+          case "reject-spp" -> new RejectSpp(id, actor, at, f.id("spp"), f.text("reason"));
+          case "cancel-spp" -> new CancelSpp(id, actor, at, f.id("spp"), f.text("reason"));
+          case "pay-spp" -> {
+            OperationId spp = f.id("spp");
+            ImmutableSortedSet<TaxType> withhold = f.taxSet("withhold");
+            yield new PaySpp(id, actor, at, spp, withhold, f.text("reference"));
+          }
+          case "settle-panjar" -> {
+            OperationId spp = f.id("spp");
+            Money spent = f.amount("spent");
+            yield new SettlePanjar(id, actor, at, spp, spent, f.text("receipts"));
+          }
+          case "deposit-tax" -> {
+            OperationId spp = f.id("spp");
+            TaxType tax = f.constant("tax", TaxType.class);
+            Money amount = f.amount("amount");
+            yield new DepositTax(id, actor, at, spp, tax, amount, f.text("ntpn"));
+          }
+          case "reverse-receipt" -> new ReverseReceipt(id, actor, at, f.id("receipt"), f.text("reason"));
+          case "reverse-payment" -> new ReversePayment(id, actor, at, f.id("spp"), f.text("reason"));
+          case "close-year" -> new CloseYear(id, actor, at);
+          default -> throw new EventFormatException(path, "unknown operation type '" + type + "' (known: " + KNOWN_TYPES + ")");
+        };
+    f.noOthers();
+    return op;
+  }
+
+  static ObjectNode object(JsonNode node, String path) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      throw new EventFormatException(path, "missing: expected an object");
+    }
+    if (!node.isObject()) {
+      throw new EventFormatException(path, "is " + kind(node) + ", expected an object");
+    }
+    return (ObjectNode) node;
+  }
+
+  static String kind(JsonNode n) {
+    JsonNodeType t = n.getNodeType();
+    return switch (t) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case BOOLEAN -> "a boolean (" + n.asText() + ")";
+      case NUMBER -> "a number (" + n.asText() + ")";
+      case STRING -> "a string";
+      case NULL -> "null";
+      case BINARY, MISSING -> "missing";
+    };
+  }
+
+  /**
+   * The fields of one JSON object, read strictly: each read counts the field, and {@link #noOthers}
+   * fails on any field not read. Paths are built only when something is wrong.
+   */
+  final class Fields {
+    private final ObjectNode o;
+    private final String path;
+    private final List<String> read = new ArrayList<>(8);
+
+    Fields(ObjectNode o, String path) {
+      this.o = o;
+      this.path = path;
+    }
+
+    private String at(String name) {
+      return path + "." + name;
+    }
+
+    private JsonNode required(String name) {
+      read.add(name);
+      JsonNode n = o.get(name);
+      if (n == null || n.isNull()) {
+        throw new EventFormatException(at(name), "missing field '" + name + "'");
+      }
+      return n;
+    }
+
+    String text(String name) {
+      JsonNode n = required(name);
+      if (!n.isTextual()) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected a string");
+      }
+      return n.textValue();
+    }
+
+    Optional<String> optionalText(String name) {
+      if (!o.has(name)) {
+        return Optional.empty();
+      }
+      return Optional.of(text(name));
+    }
+
+    OptionalInt optionalInt(String name) {
+      if (!o.has(name)) {
+        return OptionalInt.empty();
+      }
+      JsonNode n = required(name);
+      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected a whole number");
+      }
+      return OptionalInt.of(n.intValue());
+    }
+
+    OperationId id(String name) {
+      String t = text(name);
+      try {
+        return new OperationId(t);
+      } catch (IllegalArgumentException e) {
+        throw new EventFormatException(at(name), e.getMessage());
+      }
+    }
+
+    Instant instant(String name) {
+      String t = text(name);
+      Instant fast = fastInstant(t);
+      if (fast != null) {
+        return fast;
+      }
+      try {
+        return Instant.parse(t);
+      } catch (DateTimeException e) {
+        throw new EventFormatException(at(name), "'" + t + "' is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
+      }
+    }
+
+    Money amount(String name) {
+      JsonNode n = required(name);
+      if (!n.isTextual()) {
+        throw new EventFormatException(
+            at(name), "'" + name + "' is " + kind(n) + ", expected a quoted decimal like \"1500000.00\" (never a JSON number)");
+      }
+      BigDecimal d;
+      try {
+        d = Idr.parseDecimal(n.textValue());
+      } catch (IllegalArgumentException e) {
+        throw new EventFormatException(at(name), e.getMessage());
+      }
+      return Idr.of(d);
+    }
+
+    <E extends Enum<E>> E constant(String name, Class<E> type) {
+      String t = text(name);
+      try {
+        return Enum.valueOf(type, t);
+      } catch (IllegalArgumentException e) {
+        throw new EventFormatException(at(name), "'" + t + "' is not one of " + names(type));
+      }
+    }
+
+    <T> T code(String name, Map<String, T> cache, Function<String, T> parse) {
+      String t = text(name);
+      T cached = cache.get(t);
+      if (cached != null) {
+        return cached;
+      }
+      T value;
+      try {
+        value = parse.apply(t);
+      } catch (IllegalArgumentException e) {
+        throw new EventFormatException(at(name), e.getMessage());
+      }
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(t, value);
+      }
+      return value;
+    }
+
+    Official official(String name) {
+      Fields f = new Fields(object(required(name), at(name)), at(name));
+      String id = f.text("id");
+      String person = f.text("name");
+      Role role = f.constant("role", Role.class);
+      f.noOthers();
+      Official cached = officials.get(id);
+      if (cached != null && cached.name().equals(person) && cached.role() == role) {
+        return cached;
+      }
+      Official o;
+      try {
+        o = Official.of(id, person, role);
+      } catch (IllegalArgumentException e) {
+        throw new EventFormatException(at(name), e.getMessage());
+      }
+      if (officials.size() < CACHE_LIMIT) {
+        officials.put(id, o);
+      }
+      return o;
+    }
+
+    BudgetItemKey item(String name) {
+      Fields f = new Fields(object(required(name), at(name)), at(name));
+      KegiatanCode k = f.code("kegiatan", kegiatan, KegiatanCode::parse);
+      AccountCode a = f.code("account", accounts, AccountCode::parse);
+      FundSource s = f.code("fundSource", fundSources, FundSource::parse);
+      f.noOthers();
+      return BudgetItemKey.of(k, a, s);
+    }
+
+    Apbdes budget(String name) {
+      JsonNode n = required(name);
+      try {
+        return BudgetJson.fromTree(n, at(name));
+      } catch (BudgetFormatException e) {
+        Finding first = e.findings().get(0);
+        String more = e.findings().size() == 1 ? "" : " (and " + (e.findings().size() - 1) + " more: "
+            + e.findings().subList(1, e.findings().size()).stream().map(Finding::toString).collect(Collectors.joining("; ")) + ")";
+        throw new EventFormatException(first.path(), first.message() + more);
+      }
+    }
+
+    ImmutableSortedSet<KegiatanCode> kegiatanSet(String name) {
+      ArrayNode a = array(name);
+      ImmutableSortedSet.Builder<KegiatanCode> b = ImmutableSortedSet.naturalOrder();
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode e = a.get(i);
+        String p = at(name) + "[" + i + "]";
+        if (!e.isTextual()) {
+          throw new EventFormatException(p, "is " + kind(e) + ", expected a kegiatan code like \"02.03.10\"");
+        }
+        try {
+          b.add(KegiatanCode.parse(e.textValue()));
+        } catch (IllegalArgumentException x) {
+          throw new EventFormatException(p, x.getMessage());
+        }
+      }
+      return b.build();
+    }
+
+    ImmutableSortedSet<TaxType> taxSet(String name) {
+      ArrayNode a = array(name);
+      if (a.isEmpty()) {
+        return ImmutableSortedSet.of();
+      }
+      ImmutableSortedSet.Builder<TaxType> b = ImmutableSortedSet.naturalOrder();
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode e = a.get(i);
+        String p = at(name) + "[" + i + "]";
+        if (!e.isTextual()) {
+          throw new EventFormatException(p, "is " + kind(e) + ", expected one of " + names(TaxType.class));
+        }
+        try {
+          b.add(TaxType.valueOf(e.textValue()));
+        } catch (IllegalArgumentException x) {
+          throw new EventFormatException(p, "'" + e.textValue() + "' is not one of " + names(TaxType.class));
+        }
+      }
+      return b.build();
+    }
+
+    private ArrayNode array(String name) {
+      JsonNode n = required(name);
+      if (!n.isArray()) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected an array");
+      }
+      return (ArrayNode) n;
+    }
+
+    /** Fails naming the first field that was not read (an unknown field). */
+    void noOthers() {
+      if (o.size() == read.size()) {
+        return;
+      }
+      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!read.contains(name)) {
+          throw new EventFormatException(at(name), "unknown field '" + name + "' (known here: " + String.join(", ", read) + ")");
+        }
+      }
+    }
+  }
+
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    StringBuilder b = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      b.append(b.length() == 0 ? "" : ", ").append(e.name());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Parses the form {@link Instant#toString} gives for whole seconds, {@code yyyy-MM-ddTHH:mm:ssZ},
+   * without the general parser; null for anything else (left to {@link Instant#parse}).
+   */
+  static Instant fastInstant(String t) {
+    if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+        || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = digits(t, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return null; // days 29-31 and anything odd: the general parser decides
+    }
+    long days = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+  }
+
+  private static int digits(String t, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+}

@@ -1,0 +1,82 @@
+package id.smartkampung.core.journal;
+
+import static id.smartkampung.core.journal.YearScenario.*;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The child process of {@link VillageBookCrashTest}: opens (or creates and sets up) a village book
+ * and posts real treasury operations in a loop — an SPP of Rp1.000 submitted, verified, approved and
+ * paid — printing "ack ID" after each {@code apply} returns ACCEPTED, until it is killed.
+ */
+public final class CrashingBookWriter {
+  private CrashingBookWriter() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args[0]);
+    boolean fresh = !Files.exists(file);
+    try (VillageBook book = fresh ? VillageBook.create(file, VILLAGE, 2025) : VillageBook.open(file)) {
+      System.out.println("open " + book.anchor().sequence() + " " + book.recoveredTail().map(t -> "cut").orElse("clean"));
+      System.out.flush();
+      long n = book.anchor().sequence();
+      Instant[] now = {book.ledger().history().isEmpty() ? Instant.parse("2024-10-01T01:00:00Z") : book.ledger().history().get((int) n - 1).at()};
+      java.util.function.Function<Operation, OperationId> post = op -> {
+        Outcome o = book.apply(op);
+        if (!o.isAccepted()) {
+          throw new IllegalStateException("refused: " + o);
+        }
+        System.out.println("ack " + op.id());
+        System.out.flush();
+        return op.id();
+      };
+      java.util.function.Supplier<Instant> tick = () -> now[0] = now[0].plusSeconds(60);
+      if (fresh) {
+        for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
+          post.apply(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, tick.get(), o,
+              o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+        }
+        post.apply(new DraftBudget(OperationId.of("draft"), SEKDES, tick.get(), BUDGET, "RAPBDes"));
+        post.apply(new AgreeBudget(OperationId.of("agree"), KD, tick.get(), "BA"));
+        post.apply(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, tick.get(), "evaluasi"));
+        post.apply(new EnactBudget(OperationId.of("enact"), KD, tick.get(), "Perdes"));
+        now[0] = Instant.parse("2025-01-06T02:00:00Z");
+        post.apply(new ReceiveRevenue(OperationId.of("dds"), KAUR, tick.get(), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
+      }
+      // an SPP's steps: resume wherever the last run stopped (its operations are named by the SPP number)
+      long spp = book.ledger().history().stream().filter(op -> op instanceof SubmitSpp).count();
+      if (spp > 0) {
+        OperationId last = OperationId.of("spp-" + spp);
+        switch (book.ledger().sppStatus(last).orElseThrow()) {
+          case SUBMITTED -> post.apply(new VerifySpp(OperationId.of("v-" + spp), SEKDES, tick.get(), last));
+          default -> { }
+        }
+        if (book.ledger().sppStatus(last).orElseThrow() == id.smartkampung.core.ledger.SppStatus.VERIFIED) {
+          post.apply(new ApproveSpp(OperationId.of("a-" + spp), KD, tick.get(), last));
+        }
+        if (book.ledger().sppStatus(last).orElseThrow() == id.smartkampung.core.ledger.SppStatus.APPROVED) {
+          post.apply(new PaySpp(OperationId.of("p-" + spp), KAUR, tick.get(), last, ImmutableSortedSet.of(), "trf"));
+        }
+      }
+      while (true) {
+        spp++;
+        OperationId id = post.apply(new SubmitSpp(OperationId.of("spp-" + spp), PKA_PU, tick.get(), SppType.LS, JALAN, Idr.of(1_000L), "CV Maju", "upah"));
+        post.apply(new VerifySpp(OperationId.of("v-" + spp), SEKDES, tick.get(), id));
+        post.apply(new ApproveSpp(OperationId.of("a-" + spp), KD, tick.get(), id));
+        post.apply(new PaySpp(OperationId.of("p-" + spp), KAUR, tick.get(), id, ImmutableSortedSet.of(), "trf"));
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package id.smartkampung.core.journal;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.audit.BudgetArbitraries;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.javamoney.moneta.Money;
+
+/** Generators of every kind of operation with any content the codec must carry (valid or not for the ledger). */
+final class OperationArbitraries {
+  private OperationArbitraries() {}
+
+  static Arbitrary<String> texts() {
+    return Arbitraries.strings().withCharRange(' ', '~').withChars("\n\t\"\\/éñü—’ä€").ofMaxLength(30);
+  }
+
+  static Arbitrary<OperationId> ids() {
+    return Arbitraries.strings().withCharRange(' ', '~').withChars("éñ—").ofMinLength(1).ofMaxLength(40)
+        .filter(s -> !s.isBlank()).map(OperationId::of);
+  }
+
+  static Arbitrary<Official> officials() {
+    Arbitrary<String> nonBlank = texts().filter(s -> !s.isBlank());
+    return Combinators.combine(nonBlank, nonBlank, Arbitraries.of(Role.class)).as(Official::of);
+  }
+
+  static Arbitrary<Instant> instants() {
+    Arbitrary<Long> seconds = Arbitraries.longs().between(Instant.parse("2023-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2027-12-31T23:59:59Z").getEpochSecond());
+    return Combinators.combine(seconds, Arbitraries.frequency(net.jqwik.api.Tuple.of(5, 0), net.jqwik.api.Tuple.of(1, 123_000_000), net.jqwik.api.Tuple.of(1, 7)))
+        .as(Instant::ofEpochSecond);
+  }
+
+  static Arbitrary<Money> amounts() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(-1_000_000_000_00L, 1_000_000_000_000_00L).map(Idr::ofSen),
+        Arbitraries.longs().between(0, 10_000_000L).map(Idr::of),
+        Arbitraries.longs().between(-100_000L, 100_000L).map(x -> Idr.of(BigDecimal.valueOf(x, 3))));
+  }
+
+  static Arbitrary<BudgetItemKey> items() {
+    return Combinators.combine(BudgetArbitraries.kegiatanCodes(), BudgetArbitraries.belanjaAccounts(), BudgetArbitraries.fundSources()).as(BudgetItemKey::of);
+  }
+
+  /** Every kind of operation, about equally often. */
+  static Arbitrary<Operation> operations() {
+    Arbitrary<OperationId> id = ids();
+    Arbitrary<Official> who = officials();
+    Arbitrary<Instant> at = instants();
+    Arbitrary<String> text = texts();
+    return Arbitraries.oneOf(
+        Combinators.combine(id, who, at, who, BudgetArbitraries.kegiatanCodes().set().ofMaxSize(3), Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(60).optional())
+            .as((i, a, t, o, k, key) -> (Operation) new RegisterOfficial(i, a, t, o, ImmutableSortedSet.copyOf(k), key)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new DraftBudget(i, a, t, b, r)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new AgreeBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new EvaluateBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new EnactBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new DraftRevision(i, a, t, b, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.accountCodes(), BudgetArbitraries.fundSources(), amounts(), Arbitraries.integers().between(-1, 4).optional(), text)
+            .as((i, a, t, acc, f, m, tr, r) -> (Operation) new ReceiveRevenue(i, a, t, acc, f, m, tr.map(OptionalInt::of).orElse(OptionalInt.empty()), r)),
+        Combinators.combine(id, who, at, Arbitraries.of(SppType.class), items(), amounts(), text, text)
+            .as((i, a, t, ty, it, m, p, d) -> (Operation) new SubmitSpp(i, a, t, ty, it, m, p, d)),
+        Combinators.combine(id, who, at, id).as((i, a, t, s) -> (Operation) new VerifySpp(i, a, t, s)),
+        Combinators.combine(id, who, at, id).as((i, a, t, s) -> (Operation) new ApproveSpp(i, a, t, s)),
+        Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new RejectSpp(i, a, t, s, r)),
+        Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new CancelSpp(i, a, t, s, r)),
+        Combinators.combine(id, who, at, id, Arbitraries.of(TaxType.class).set(), text)
+            .as((i, a, t, s, w, r) -> (Operation) new PaySpp(i, a, t, s, ImmutableSortedSet.copyOf(w), r)),
+        Combinators.combine(id, who, at, id, amounts(), text).as((i, a, t, s, m, r) -> (Operation) new SettlePanjar(i, a, t, s, m, r)),
+        Combinators.combine(id, who, at, id, Arbitraries.of(TaxType.class), amounts(), text)
+            .as((i, a, t, s, x, m, n) -> (Operation) new DepositTax(i, a, t, s, x, m, n)),
+        Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReverseReceipt(i, a, t, s, r)),
+        Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReversePayment(i, a, t, s, r)),
+        Combinators.combine(id, who, at).as((i, a, t) -> (Operation) new CloseYear(i, a, t)));
+  }
+
+  static Optional<String> none() {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,244 @@
+package id.smartkampung.demo.report;
+
+import static java.util.Map.entry;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The message catalogue of the dashboards and the console — <i>katalog pesan</i>: every label in
+ * Indonesian and in English, by key. Arguments are {@code %s} placeholders. A key missing from
+ * either language is a bug: {@link #t} throws, and the tests render every page in both.
+ */
+public final class Messages {
+  private static final Map<String, String[]> CATALOGUE = Map.ofEntries(
+      // key, {Indonesian, English}
+      entry("village.heading", new String[] {"APBDes Desa %s Tahun Anggaran %s", "Village budget (APBDes) of %s, fiscal year %s"}),
+      entry("village.subheading", new String[] {"Kecamatan %s, Kabupaten %s · keadaan per %s", "Kecamatan %s, Kabupaten %s · as of %s"}),
+      entry("footer", new String[] {
+          "Dibuat oleh smartkampung dari %s operasi pembukuan desa %s. Berkas mandiri: tanpa skrip, tanpa sumber dari luar.",
+          "Made by smartkampung from %s ledger operations of village %s. A self-contained file: no script, nothing fetched from elsewhere."}),
+      entry("nav.ringkasan", new String[] {"Ringkasan", "Summary"}),
+      entry("nav.apbdes", new String[] {"Infografis APBDes", "Budget infographic"}),
+      entry("nav.realisasi", new String[] {"Realisasi per bidang dan kegiatan", "Realisation by bidang and kegiatan"}),
+      entry("nav.proyek", new String[] {"Kegiatan fisik", "Physical projects"}),
+      entry("nav.dana-desa", new String[] {"Dana Desa tahap II", "Dana Desa tranche II"}),
+      entry("nav.pajak", new String[] {"Pajak", "Taxes"}),
+      entry("nav.panjar", new String[] {"Panjar", "Advances (panjar)"}),
+      entry("nav.temuan", new String[] {"Temuan penyimpangan", "Misconduct caught"}),
+      entry("nav.ekspor", new String[] {"Unduhan data", "Data exports"}),
+      entry("tile.pendapatan", new String[] {"Pendapatan terealisasi", "Revenue received"}),
+      entry("tile.belanja", new String[] {"Belanja terealisasi", "Spending realised"}),
+      entry("tile.silpa", new String[] {"SiLPA", "SiLPA (surplus carried forward)"}),
+      entry("tile.realisasi", new String[] {"Realisasi belanja", "Spending realised"}),
+      entry("tile.projects", new String[] {"Kegiatan fisik", "Physical projects"}),
+      entry("tile.flagged", new String[] {"%s bertanda bahaya", "%s flagged"}),
+      entry("tile.caught", new String[] {"Penyimpangan tertangkap", "Misconduct caught"}),
+      entry("summary.closed", new String[] {"Buku tahun ini sudah ditutup.", "The books of the year are closed."}),
+      entry("summary.open", new String[] {"Buku tahun ini belum ditutup.", "The books of the year are still open."}),
+      entry("summary.revision", new String[] {"Perubahan APBDes ditetapkan", "Budget revision enacted"}),
+      entry("stage.DRAFT", new String[] {"Rancangan", "Drafted"}),
+      entry("stage.AGREED", new String[] {"Disepakati bersama BPD", "Agreed with the BPD"}),
+      entry("stage.EVALUATED", new String[] {"Dievaluasi Bupati", "Evaluated by the Bupati"}),
+      entry("stage.ENACTED", new String[] {"Ditetapkan", "Enacted"}),
+      entry("apbdes.title", new String[] {"Infografis APBDes %s: anggaran dan realisasi", "Budget %s at a glance: planned and realised"}),
+      entry("apbdes.pendapatan", new String[] {"Pendapatan menurut sumber", "Revenue by source"}),
+      entry("apbdes.belanja", new String[] {"Belanja menurut bidang", "Spending by bidang"}),
+      entry("apbdes.totalPendapatan", new String[] {"Jumlah pendapatan", "Total revenue"}),
+      entry("apbdes.totalBelanja", new String[] {"Jumlah belanja", "Total spending"}),
+      entry("apbdes.penerimaanPembiayaan", new String[] {"Penerimaan pembiayaan", "Financing receipt"}),
+      entry("apbdes.pengeluaranPembiayaan", new String[] {"Pengeluaran pembiayaan", "Financing expenditure"}),
+      entry("apbdes.pembiayaanNeto", new String[] {"Pembiayaan neto", "Net financing"}),
+      entry("apbdes.silpaBySource", new String[] {"SiLPA per sumber dana", "SiLPA by fund source"}),
+      entry("apbdes.revision", new String[] {"Perubahan APBDes (baris yang berubah)", "Budget revision (changed lines)"}),
+      entry("diff.ADDED", new String[] {"Ditambah", "Added"}),
+      entry("diff.REMOVED", new String[] {"Dihapus", "Removed"}),
+      entry("diff.INCREASED", new String[] {"Naik", "Increased"}),
+      entry("diff.DECREASED", new String[] {"Turun", "Decreased"}),
+      entry("col.uraian", new String[] {"Uraian", "Item"}),
+      entry("col.kode", new String[] {"Kode", "Code"}),
+      entry("col.anggaran", new String[] {"Anggaran", "Budget"}),
+      entry("col.realisasi", new String[] {"Realisasi", "Realised"}),
+      entry("col.sisa", new String[] {"Sisa", "Remaining"}),
+      entry("col.jumlah", new String[] {"Jumlah belanja", "Total spending"}),
+      entry("col.perubahan", new String[] {"Perubahan", "Change"}),
+      entry("col.sebelum", new String[] {"Sebelum", "Before"}),
+      entry("col.sesudah", new String[] {"Sesudah", "After"}),
+      entry("col.tanggal", new String[] {"Tanggal", "Date"}),
+      entry("col.kegiatan", new String[] {"Kegiatan", "Kegiatan"}),
+      entry("col.desa", new String[] {"Desa", "Village"}),
+      entry("col.kecamatan", new String[] {"Kecamatan", "Kecamatan"}),
+      entry("col.proyek", new String[] {"Kegiatan fisik", "Project"}),
+      entry("col.status", new String[] {"Status", "Status"}),
+      entry("proyek.intro", new String[] {
+          "Kurva S tiap kegiatan: rencana (putus-putus), kemajuan fisik yang dilaporkan dan keuangan (realisasi ÷ pagu). Keuangan di atas fisik berarti dana ditarik mendahului pekerjaan.",
+          "Each project's S-curve: planned (dashed), reported physical progress and financial progress (realised ÷ budget). Money above the physical curve means funds drawn ahead of the work."}),
+      entry("project.kegiatan", new String[] {"Kegiatan", "Kegiatan"}),
+      entry("project.output", new String[] {"Target", "Target"}),
+      entry("project.planned", new String[] {"Rencana", "Planned"}),
+      entry("project.actual", new String[] {"Fisik", "Physical"}),
+      entry("project.deviation", new String[] {"Deviasi", "Deviation"}),
+      entry("project.paid", new String[] {"Dibayar", "Paid"}),
+      entry("status.NOT_STARTED", new String[] {"Belum mulai", "Not started"}),
+      entry("status.ON_TRACK", new String[] {"Sesuai rencana", "On track"}),
+      entry("status.AHEAD", new String[] {"Lebih cepat", "Ahead"}),
+      entry("status.BEHIND", new String[] {"Terlambat", "Behind"}),
+      entry("status.CRITICAL", new String[] {"Kritis", "Critical"}),
+      entry("status.COMPLETED", new String[] {"Selesai", "Completed"}),
+      entry("curve.title", new String[] {"Kurva S", "S-curve"}),
+      entry("curve.planned", new String[] {"Rencana", "Planned"}),
+      entry("curve.physical", new String[] {"Fisik", "Physical"}),
+      entry("curve.financial", new String[] {"Keuangan", "Financial"}),
+      entry("ev.figure", new String[] {"Ukuran", "Figure"}),
+      entry("ev.value", new String[] {"Nilai", "Value"}),
+      entry("ev.meaning", new String[] {"Arti", "Meaning"}),
+      entry("ev.pv", new String[] {"Nilai rencana: pagu × % rencana", "Planned value: budget × planned %"}),
+      entry("ev.ev", new String[] {"Nilai hasil: pagu × % fisik", "Earned value: budget × physical %"}),
+      entry("ev.ac", new String[] {"Biaya nyata: yang sudah dibayar (buku desa)", "Actual cost: paid so far (village books)"}),
+      entry("ev.svcv", new String[] {"Selisih jadwal EV−PV / selisih biaya EV−AC", "Schedule variance EV−PV / cost variance EV−AC"}),
+      entry("ev.spi", new String[] {"Indeks kinerja jadwal EV÷PV (<1 terlambat)", "Schedule performance EV÷PV (<1 late)"}),
+      entry("ev.cpi", new String[] {"Indeks kinerja biaya EV÷AC (<1 boros atau dibayar di muka)", "Cost performance EV÷AC (<1 over cost or paid ahead)"}),
+      entry("ev.eac", new String[] {"Perkiraan biaya akhir: pagu ÷ CPI", "Estimate at completion: budget ÷ CPI"}),
+      entry("ev.eacCpiSpi", new String[] {"Perkiraan biaya akhir bila kinerja biaya dan jadwal berlanjut", "Estimate at completion if cost and schedule performance persist"}),
+      entry("ev.vac", new String[] {"Selisih pada akhir: pagu − perkiraan", "Variance at completion: budget − estimate"}),
+      entry("ev.spit", new String[] {"Indeks jadwal menurut earned schedule", "Earned-schedule performance index"}),
+      entry("ev.forecast", new String[] {"Perkiraan selesai", "Forecast finish"}),
+      entry("ev.forecastMeaning", new String[] {"Menurut earned schedule: durasi rencana ÷ SPI(t)", "By earned schedule: planned duration ÷ SPI(t)"}),
+      entry("ev.completedOn", new String[] {"Tanggal laporan 100%", "Date of the 100% report"}),
+      entry("flags.title", new String[] {"Tanda bahaya", "Red flags"}),
+      entry("flags.none", new String[] {"Tidak ada tanda bahaya.", "No red flag."}),
+      entry("flag.spending-ahead", new String[] {"Dana ditarik mendahului pekerjaan", "Funds drawn ahead of the work"}),
+      entry("flag.behind-schedule", new String[] {"Terlambat dari jadwal", "Behind schedule"}),
+      entry("flag.kontrak-kritis", new String[] {"Kontrak kritis", "Critical (kontrak kritis)"}),
+      entry("flag.stale-report", new String[] {"Laporan terlalu lama tidak diperbarui", "No recent progress report"}),
+      entry("flag.no-baseline-photo", new String[] {"Tanpa foto 0%", "No 0% baseline photo"}),
+      entry("flag.photo-off-site", new String[] {"Foto diambil di luar lokasi", "Photo taken off site"}),
+      entry("flag.photo-reused", new String[] {"Foto dipakai ulang", "Photo reused"}),
+      entry("flag.unit-cost-above-benchmark", new String[] {"Harga satuan di atas standar", "Unit cost above the standard price"}),
+      entry("flag.volume-shortfall", new String[] {"Volume kurang dari target", "Volume short of target"}),
+      entry("flag.progress-backwards", new String[] {"Kemajuan mundur", "Progress going backwards"}),
+      entry("flag.forecast-after-year-end", new String[] {"Perkiraan selesai melewati akhir tahun", "Forecast finish after the year end"}),
+      entry("dd.received", new String[] {"Dana Desa diterima", "Dana Desa received"}),
+      entry("dd.realised", new String[] {"Dana Desa terserap", "Dana Desa spent"}),
+      entry("dd.absorption", new String[] {"Penyerapan", "Absorption"}),
+      entry("dd.output", new String[] {"Capaian keluaran", "Output achieved"}),
+      entry("dd.byTranche", new String[] {"Diterima per tahap", "Received by tranche"}),
+      entry("dd.tahap", new String[] {"tahap %s", "tranche %s"}),
+      entry("dd.gates", new String[] {
+          "Syarat tahap II: penyerapan paling sedikit %s dan capaian keluaran paling sedikit %s (%s).",
+          "Tranche II needs absorption of at least %s and output of at least %s (%s)."}),
+      entry("dd.verdict", new String[] {"Hasil pemeriksaan syarat", "Verdict of the gates"}),
+      entry("dd.eligible", new String[] {"Memenuhi syarat", "Eligible"}),
+      entry("dd.refused", new String[] {"Ditolak", "Refused"}),
+      entry("tax.withheld", new String[] {"Dipungut", "Withheld"}),
+      entry("tax.deposited", new String[] {"Disetor", "Deposited"}),
+      entry("tax.owed", new String[] {"Terutang", "Owed"}),
+      entry("tax.overdue", new String[] {"Lewat jatuh tempo", "Overdue"}),
+      entry("tax.type", new String[] {"Jenis pajak", "Tax"}),
+      entry("tax.note", new String[] {
+          "%s pemotongan tercatat di buku pembantu pajak; %s setoran lewat tanggal 15 bulan berikutnya (PMK 81/2024).",
+          "%s withholdings in the tax book; %s deposits after the 15th of the next month (PMK 81/2024)."}),
+      entry("panjar.count", new String[] {"Panjar diberikan", "Advances paid"}),
+      entry("panjar.outstanding", new String[] {"Belum di-SPJ-kan", "Not yet accounted for"}),
+      entry("panjar.overdueNow", new String[] {"Lewat batas sekarang", "Overdue now"}),
+      entry("panjar.late", new String[] {"Panjar yang terlambat SPJ", "Advances accounted for late"}),
+      entry("panjar.lateTitle", new String[] {"Panjar yang melewati 10 hari kerja", "Advances past 10 working days"}),
+      entry("panjar.advance", new String[] {"Panjar", "Advance"}),
+      entry("panjar.paidOn", new String[] {"Dibayar", "Paid"}),
+      entry("panjar.due", new String[] {"Batas SPJ", "Due"}),
+      entry("panjar.settledOn", new String[] {"SPJ", "Accounted for"}),
+      entry("panjar.spent", new String[] {"Dibelanjakan", "Spent"}),
+      entry("panjar.notYet", new String[] {"belum", "not yet"}),
+      entry("temuan.intro", new String[] {
+          "Penyimpangan yang sengaja ditanam dalam simulasi, dan bagaimana sistem menangkapnya: ditolak saat diajukan, atau ditandai oleh pemantauan.",
+          "The misconduct planted in the simulation, and how the system caught it: rejected when attempted, or flagged by monitoring."}),
+      entry("temuan.none", new String[] {
+          "Tidak ada daftar penyimpangan yang ditanam untuk data ini; tanda bahaya dan buku di atas dihitung langsung dari data.",
+          "No list of planted misconduct for these data; the red flags and books above are computed from the data themselves."}),
+      entry("misconduct.SPENDING_AHEAD", new String[] {"Dana ditarik mendahului pekerjaan", "Funds drawn ahead of the work"}),
+      entry("misconduct.PHOTO_REUSED", new String[] {"Foto dipakai ulang untuk kegiatan lain", "A photo reused for another project"}),
+      entry("misconduct.PHOTO_OFF_SITE", new String[] {"Foto diambil di luar lokasi", "A photo taken off site"}),
+      entry("misconduct.PANJAR_OVERDUE", new String[] {"Panjar terlambat dipertanggungjawabkan", "An advance accounted for late"}),
+      entry("misconduct.SELF_APPROVAL", new String[] {"SPP disetujui oleh pengajunya sendiri", "A payment request approved by its own submitter"}),
+      entry("misconduct.OVERSPENDING", new String[] {"SPP melebihi sisa anggaran", "A payment request beyond the remaining budget"}),
+      entry("misconduct.TRANCHE_EARLY", new String[] {"Tahap II diajukan sebelum syarat terpenuhi", "Tranche II requested before its gates are met"}),
+      entry("action.rejected", new String[] {"ditolak", "rejected"}),
+      entry("action.flagged", new String[] {"ditandai", "flagged"}),
+      entry("action.refused", new String[] {"tidak disalurkan", "refused"}),
+      entry("action.overdue", new String[] {"terlambat", "overdue"}),
+      entry("ekspor.intro", new String[] {
+          "Data yang sama untuk diolah sendiri: CSV (UTF-8, angka desimal polos) untuk lembar kerja, JSON untuk aplikasi.",
+          "The same data to work with: CSV (UTF-8, plain decimal amounts) for spreadsheets, JSON for programs."}),
+      entry("district.heading", new String[] {"Pemantauan Kegiatan Fisik %s", "Project monitoring, %s"}),
+      entry("district.subheading", new String[] {"%s desa · %s kegiatan fisik · keadaan per %s", "%s villages · %s projects · as of %s"}),
+      entry("district.villages", new String[] {"Peringkat desa", "Villages by risk"}),
+      entry("district.projects", new String[] {"Kegiatan fisik", "Projects"}),
+      entry("district.risk", new String[] {"Skor risiko", "Risk score"}),
+      entry("district.highest", new String[] {"Risiko tertinggi", "Highest project risk"}),
+      entry("district.highRisk", new String[] {"Kegiatan berisiko kritis", "Projects at critical risk"}),
+      entry("district.statuses", new String[] {"Status kegiatan", "Project statuses"}),
+      entry("district.riskChart", new String[] {"Skor risiko per desa", "Risk score per village"}),
+      entry("district.riskNote", new String[] {
+          "Skor risiko: untuk tiap jenis tanda bahaya, bobot yang terberat (rendah 1, sedang 3, tinggi 9, kritis 27); skor desa = jumlah skor kegiatannya.",
+          "Risk score: for each kind of red flag, the weight of its gravest (low 1, medium 3, high 9, critical 27); a village scores the sum of its projects."}),
+      entry("district.projectsNote", new String[] {
+          "Semua kegiatan fisik kabupaten, yang paling berisiko di atas. Foto dibandingkan antar-desa: foto yang sama di dua kegiatan ditandai.",
+          "Every project of the district, riskiest first. Photos are compared across villages: the same photo in two projects is flagged."}),
+      entry("district.footer", new String[] {
+          "Dibuat oleh smartkampung. Berkas mandiri: tanpa skrip, tanpa sumber dari luar.",
+          "Made by smartkampung. A self-contained file: no script, nothing fetched from elsewhere."}),
+      // console
+      entry("console.title", new String[] {"smartkampung · simulasi APBDes %s Desa %s (benih %s)", "smartkampung · budget year %s of Desa %s (seed %s)"}),
+      entry("console.week", new String[] {"minggu", "week"}),
+      entry("console.caught", new String[] {"Penyimpangan tertangkap (%s dari %s):", "Misconduct caught (%s of %s):"}),
+      entry("console.books", new String[] {
+          "Buku: %s operasi, %s ditolak; belanja %s dari %s (%s); SiLPA %s; pemeriksaan ulang: %s.",
+          "Books: %s operations, %s rejected; spent %s of %s (%s); SiLPA %s; recheck: %s."}),
+      entry("console.clean", new String[] {"bersih", "clean"}),
+      entry("console.district", new String[] {"Kabupaten: %s desa, %s kegiatan fisik; paling berisiko: %s (skor %s).",
+          "District: %s villages, %s projects; riskiest: %s (score %s)."}),
+      entry("console.files", new String[] {"Berkas ditulis ke %s:", "Files written to %s:"}),
+      entry("console.open", new String[] {"Buka %s di peramban.", "Open %s in a browser."}),
+      entry("console.journalMissing", new String[] {
+          "(Jurnal berantai-hash belum tersedia di versi ini; buku disimpan di memori selama simulasi.)",
+          "(The hash-chained journal is not in this build yet; the books were kept in memory for the run.)"}));
+
+  private final Lang lang;
+
+  private Messages(Lang lang) {
+    this.lang = lang;
+  }
+
+  /** The catalogue in a language. */
+  public static Messages of(Lang lang) {
+    return new Messages(java.util.Objects.requireNonNull(lang, "lang"));
+  }
+
+  /** The language. */
+  public Lang lang() {
+    return lang;
+  }
+
+  /**
+   * The text of a key.
+   *
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public String t(String key) {
+    String[] texts = CATALOGUE.get(key);
+    if (texts == null) {
+      throw new IllegalArgumentException("no message '" + key + "' in the catalogue");
+    }
+    return texts[lang == Lang.ID ? 0 : 1];
+  }
+
+  /** The text of a key with its {@code %s} placeholders filled. */
+  public String f(String key, Object... args) {
+    return String.format(Locale.ROOT, t(key), args);
+  }
+
+  /** All keys (for tests). */
+  static java.util.Set<String> keys() {
+    return CATALOGUE.keySet();
+  }
+}

@@ -1,0 +1,107 @@
+package id.smartkampung.demo.report;
+
+import id.smartkampung.demo.html.Html;
+
+/**
+ * The frame of every dashboard page — <i>kerangka halaman</i>: a self-contained HTML document (inline
+ * CSS, no script, no font or file fetched from anywhere), readable on a phone ({@code meta viewport},
+ * one column below 700 px) and printable on A4 ({@code @page size: A4}, {@code @media print}).
+ */
+final class Page {
+  static final String CSS = String.join("\n",
+      "*{box-sizing:border-box}",
+      "body{margin:0 auto;max-width:1000px;padding:0 12px 24px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
+          + "font-size:15px;line-height:1.45;color:#1d2b23;background:#fff}",
+      "header.baliho{background:#0b6b3a;color:#fff;padding:14px 16px;border-bottom:6px solid #f2b705;margin:0 -12px 12px}",
+      "header.baliho h1{margin:0;font-size:1.45em}header.baliho p{margin:4px 0 0}",
+      "nav{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0}nav a{background:#eef5f0;border-radius:12px;padding:2px 10px;color:#0b6b3a;text-decoration:none;font-size:.9em}",
+      "section{margin:18px 0;padding-top:4px;border-top:1px solid #dfe7e2}",
+      "h2{font-size:1.2em;color:#0b6b3a;margin:8px 0}h3{font-size:1.05em;margin:6px 0}",
+      ".tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px}",
+      ".tile{background:#f4f8f5;border-left:5px solid #0b6b3a;padding:8px}.tile .v{font-size:1.15em;font-weight:700;display:block}",
+      ".tile.warn{border-color:#d97706}.tile.bad{border-color:#b91c1c}",
+      ".grid{display:grid;grid-template-columns:1fr;gap:12px}",
+      "@media (min-width:700px){.grid{grid-template-columns:1fr 1fr}}",
+      ".scroll{overflow-x:auto}",
+      "table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #e3e9e5;padding:4px 6px;text-align:left;vertical-align:top}",
+      "td.n,th.n{text-align:right;white-space:nowrap}tr.total td{font-weight:700;border-top:2px solid #0b6b3a}",
+      ".project{border:1px solid #cfdcd4;border-radius:6px;padding:10px;margin:12px 0}",
+      ".badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.85em;font-weight:600;background:#e5e7eb}",
+      ".s-COMPLETED,.s-ON_TRACK,.s-AHEAD{background:#d1fae5;color:#065f46}.s-BEHIND{background:#fef3c7;color:#92400e}",
+      ".s-CRITICAL{background:#fee2e2;color:#991b1b}.s-NOT_STARTED{background:#e5e7eb}",
+      ".f-CRITICAL{background:#7f1d1d;color:#fff}.f-HIGH{background:#dc2626;color:#fff}.f-MEDIUM{background:#f59e0b}.f-LOW{background:#e5e7eb}",
+      "ul.flags{padding-left:0;list-style:none}ul.flags li{margin:6px 0;padding:6px;background:#fff7f7;border-left:4px solid #dc2626}",
+      "dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:0 8px;margin:4px 0 0;font-size:.85em;color:#374151}",
+      "dl.evidence dt{font-weight:600}dl.evidence dd{margin:0;word-break:break-all}",
+      ".case{border-left:5px solid #b91c1c;background:#fff5f5;padding:8px;margin:8px 0}",
+      ".muted{color:#5b6b62;font-size:.9em}svg.chart{max-width:100%;height:auto}",
+      "footer{margin-top:24px;font-size:.85em;color:#5b6b62}",
+      "@page{size:A4;margin:14mm 12mm}",
+      "@media print{body{max-width:none;font-size:10.5pt}nav{display:none}header.baliho{margin:0}"
+          + "section,.project,.case,tr{break-inside:avoid}a{color:inherit;text-decoration:none}.scroll{overflow:visible}}");
+
+  private Page() {}
+
+  /** Opens the document: head with title and style, body, the baliho-style header and the section links. */
+  static Html open(Lang lang, String title, String heading, String subheading, String[][] nav) {
+    Html h = new Html();
+    h.raw("<!DOCTYPE html>\n");
+    h.open("html", "lang", lang.code());
+    h.open("head");
+    h.empty("meta", "charset", "utf-8");
+    h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    h.element("title", title);
+    h.open("style").raw(CSS).close("style"); // raw: CSS is not escaped in HTML; it holds no &lt; or &amp;
+    h.close("head");
+    h.open("body");
+    h.open("header", "class", "baliho");
+    h.element("h1", heading);
+    h.element("p", subheading);
+    h.close("header");
+    h.open("nav");
+    for (String[] n : nav) {
+      h.element("a", n[1], "href", "#" + n[0]);
+    }
+    h.close("nav");
+    return h;
+  }
+
+  /** Closes the document with a footer. */
+  static String close(Html h, String footer) {
+    h.open("footer").text(footer).close("footer");
+    h.close("body").close("html");
+    return h.toString();
+  }
+
+  /** A tile with a label and a value. */
+  static void tile(Html h, String label, String value, String kind) {
+    h.open("div", "class", "tile" + (kind.isEmpty() ? "" : " " + kind));
+    h.text(label);
+    h.element("span", value, "class", "v");
+    h.close("div");
+  }
+
+  /** A table header row. */
+  static void header(Html h, String... cells) {
+    h.open("thead").open("tr");
+    for (String c : cells) {
+      boolean numeric = c.startsWith("#");
+      h.element("th", numeric ? c.substring(1) : c, numeric ? new String[] {"class", "n"} : new String[0]);
+    }
+    h.close("tr").close("thead");
+  }
+
+  /** A table row; cells starting with {@code #} are numeric (right-aligned). */
+  static void row(Html h, String cssClass, String... cells) {
+    if (cssClass.isEmpty()) {
+      h.open("tr");
+    } else {
+      h.open("tr", "class", cssClass);
+    }
+    for (String c : cells) {
+      boolean numeric = c.startsWith("#");
+      h.element("td", numeric ? c.substring(1) : c, numeric ? new String[] {"class", "n"} : new String[0]);
+    }
+    h.close("tr");
+  }
+}

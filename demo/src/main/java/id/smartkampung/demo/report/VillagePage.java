@@ -1,0 +1,354 @@
+package id.smartkampung.demo.report;
+
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetDiff;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.book.PanjarBook;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.demo.html.Html;
+import id.smartkampung.demo.html.Svg;
+import id.smartkampung.demo.scenario.CaughtCase;
+import id.smartkampung.demo.scenario.TrancheRequest;
+import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.tranche.Absorption;
+import id.smartkampung.monitoring.tranche.TrancheEligibility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+
+/**
+ * The village dashboard — <i>dasbor desa</i>, one self-contained HTML file: the APBDes transparency
+ * infographic in the style of the village <i>baliho</i> (pendapatan by source, belanja by bidang,
+ * pembiayaan, budget against realisation), realisation per bidang and kegiatan, every physical
+ * project with its S-curve, earned value, forecast and red flags, Dana Desa tranche eligibility, tax
+ * owed, panjar, and the caught misconduct.
+ *
+ * <p>Section ids: {@code ringkasan}, {@code apbdes}, {@code realisasi}, {@code proyek}, {@code
+ * dana-desa}, {@code pajak}, {@code panjar}, {@code temuan}, {@code ekspor}.
+ */
+public final class VillagePage {
+  /** The section ids, in page order. */
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "temuan", "ekspor");
+
+  private static final ReferenceData REF = ReferenceData.standard();
+
+  private VillagePage() {}
+
+  /** Renders the page; {@code exports} are the file names of the exports to link (relative). */
+  public static String render(VillageDashboard v, Lang lang, List<String> exports) {
+    Messages m = Messages.of(lang);
+    Ledger ledger = v.ledger();
+    Apbdes budget = ledger.enactedBudget().orElseThrow(() -> new IllegalArgumentException("the ledger has no enacted budget"));
+    var village = ledger.village();
+    String[][] nav = new String[SECTIONS.size()][];
+    for (int i = 0; i < SECTIONS.size(); i++) {
+      nav[i] = new String[] {SECTIONS.get(i), m.t("nav." + SECTIONS.get(i))};
+    }
+    Html h = Page.open(lang,
+        "APBDes " + ledger.fiscalYear() + " Desa " + village.name(),
+        m.f("village.heading", village.name(), ledger.fiscalYear()),
+        m.f("village.subheading", village.kecamatan(), village.kabupaten(), Rupiah.date(v.asOf(), lang)),
+        nav);
+    summary(h, m, v, budget);
+    apbdes(h, m, ledger, budget);
+    realisation(h, m, ledger.realisation(v.asOf()));
+    projects(h, m, v);
+    danaDesa(h, m, v);
+    taxes(h, m, ledger.taxBook(v.asOf()));
+    panjar(h, m, ledger.panjarBook(v.asOf()));
+    caught(h, m, v.caught());
+    exports(h, m, exports);
+    return Page.close(h, m.f("footer", ledger.size(), village.code()));
+  }
+
+  private static void summary(Html h, Messages m, VillageDashboard v, Apbdes budget) {
+    Lang lang = m.lang();
+    Ledger ledger = v.ledger();
+    YearEndReport lra = ledger.yearEnd();
+    h.open("section", "id", "ringkasan");
+    h.element("h2", m.t("nav.ringkasan"));
+    h.open("div", "class", "tiles");
+    Page.tile(h, m.t("tile.pendapatan"), Rupiah.format(lra.totalPendapatan().realised(), lang), "");
+    Page.tile(h, m.t("tile.belanja"), Rupiah.format(lra.totalBelanja().realised(), lang), "");
+    Page.tile(h, m.t("tile.silpa"), Rupiah.format(lra.silpa(), lang), "");
+    Page.tile(h, m.t("tile.realisasi"), Rupiah.percent(lra.totalBelanja().percent(), lang), "");
+    long flagged = v.rollup().projects().stream().filter(a -> !a.flags().isEmpty()).count();
+    Page.tile(h, m.t("tile.projects"), v.rollup().projects().size() + " (" + m.f("tile.flagged", flagged) + ")", flagged > 0 ? "warn" : "");
+    Page.tile(h, m.t("tile.caught"), Integer.toString(v.caught().size()), v.caught().isEmpty() ? "" : "bad");
+    h.close("div");
+    h.open("p", "class", "muted");
+    h.text(m.t(ledger.isClosed() ? "summary.closed" : "summary.open") + " ");
+    ledger.lifecycle().ifPresent(l -> h.text(lifecycleText(m, l)));
+    h.close("p");
+    h.close("section");
+  }
+
+  private static String lifecycleText(Messages m, ApbdesLifecycle l) {
+    Lang lang = m.lang();
+    StringBuilder sb = new StringBuilder();
+    for (ApbdesLifecycle.Step s : l.original().steps()) {
+      sb.append(m.t("stage." + s.stage().name())).append(' ').append(Rupiah.date(s.date(), lang)).append(" (").append(s.reference()).append("); ");
+    }
+    l.revision().ifPresent(r -> {
+      r.step(ApbdesLifecycle.Stage.ENACTED).ifPresent(s -> sb.append(m.t("summary.revision")).append(' ').append(Rupiah.date(s.date(), lang)).append(" (").append(s.reference()).append(").")); 
+    });
+    return sb.toString();
+  }
+
+  private static void apbdes(Html h, Messages m, Ledger ledger, Apbdes budget) {
+    Lang lang = m.lang();
+    YearEndReport lra = ledger.yearEnd();
+    RealisationReport r = ledger.realisation(LocalDate.of(ledger.fiscalYear(), 12, 31));
+    h.open("section", "id", "apbdes");
+    h.element("h2", m.f("apbdes.title", ledger.fiscalYear()));
+    h.open("div", "class", "grid");
+    List<Svg.Bar> revenue = new ArrayList<>();
+    for (YearEndReport.Row row : lra.pendapatan()) {
+      revenue.add(bar(accountName(row.account()), row.budget(), row.realised(), m));
+    }
+    h.open("div").element("h3", m.t("apbdes.pendapatan")).raw(Svg.bars(m.t("apbdes.pendapatan"), revenue, "#b7d7c2", "#0b6b3a")).close("div");
+    List<Svg.Bar> spending = new ArrayList<>();
+    r.byBidang().forEach((code, f) -> spending.add(bar(code + " " + REF.kegiatanName(code).orElse(""), f.budget(), f.realised(), m)));
+    h.open("div").element("h3", m.t("apbdes.belanja")).raw(Svg.bars(m.t("apbdes.belanja"), spending, "#f6d98b", "#b45309")).close("div");
+    h.close("div");
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.uraian"), "#" + m.t("col.anggaran"), "#" + m.t("col.realisasi"), "#%");
+    h.open("tbody");
+    Page.row(h, "total", m.t("apbdes.totalPendapatan"), "#" + Rupiah.format(lra.totalPendapatan().budget(), lang), "#" + Rupiah.format(lra.totalPendapatan().realised(), lang),
+        "#" + Rupiah.percent(lra.totalPendapatan().percent(), lang));
+    Page.row(h, "total", m.t("apbdes.totalBelanja"), "#" + Rupiah.format(lra.totalBelanja().budget(), lang), "#" + Rupiah.format(lra.totalBelanja().realised(), lang),
+        "#" + Rupiah.percent(lra.totalBelanja().percent(), lang));
+    for (YearEndReport.Row row : lra.belanja()) {
+      Page.row(h, "", "  " + row.account() + " " + accountName(row.account()), "#" + Rupiah.format(row.budget(), lang), "#" + Rupiah.format(row.realised(), lang),
+          "#" + Rupiah.percent(row.percent(), lang));
+    }
+    for (YearEndReport.Row row : lra.pembiayaanPenerimaan()) {
+      Page.row(h, "", m.t("apbdes.penerimaanPembiayaan") + ": " + accountName(row.account()), "#" + Rupiah.format(row.budget(), lang), "#" + Rupiah.format(row.realised(), lang),
+          "#" + Rupiah.percent(row.percent(), lang));
+    }
+    for (YearEndReport.Row row : lra.pembiayaanPengeluaran()) {
+      Page.row(h, "", m.t("apbdes.pengeluaranPembiayaan") + ": " + accountName(row.account()), "#" + Rupiah.format(row.budget(), lang), "#" + Rupiah.format(row.realised(), lang),
+          "#" + Rupiah.percent(row.percent(), lang));
+    }
+    Page.row(h, "total", m.t("apbdes.pembiayaanNeto"), "#" + Rupiah.format(lra.pembiayaanNeto().budget(), lang), "#" + Rupiah.format(lra.pembiayaanNeto().realised(), lang), "#");
+    Page.row(h, "total", m.t("tile.silpa"), "#", "#" + Rupiah.format(lra.silpa(), lang), "#");
+    h.close("tbody").close("table").close("div");
+    h.open("p", "class", "muted");
+    StringBuilder silpa = new StringBuilder(m.t("apbdes.silpaBySource")).append(": ");
+    lra.silpaByFundSource().forEach((fs, amount) -> silpa.append(fs).append(' ').append(Rupiah.format(amount, lang)).append("; "));
+    h.text(silpa.toString());
+    h.close("p");
+    ledger.lifecycle().flatMap(ApbdesLifecycle::revisionDiff).ifPresent(diff -> revision(h, m, diff));
+    h.close("section");
+  }
+
+  private static void revision(Html h, Messages m, BudgetDiff diff) {
+    Lang lang = m.lang();
+    h.element("h3", m.t("apbdes.revision"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.perubahan"), m.t("col.uraian"), "#" + m.t("col.sebelum"), "#" + m.t("col.sesudah"));
+    h.open("tbody");
+    for (BudgetDiff.Change c : diff.changes()) {
+      Page.row(h, "", m.t("diff." + c.kind().name()), c.line().kegiatan().map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
+          "#" + Rupiah.format(c.before(), lang), "#" + Rupiah.format(c.after(), lang));
+    }
+    h.close("tbody").close("table").close("div");
+  }
+
+  private static void realisation(Html h, Messages m, RealisationReport r) {
+    Lang lang = m.lang();
+    h.open("section", "id", "realisasi");
+    h.element("h2", m.t("nav.realisasi"));
+    h.element("p", r.title(), "class", "muted");
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.kode"), m.t("col.uraian"), "#" + m.t("col.anggaran"), "#" + m.t("col.realisasi"), "#%", "#" + m.t("col.sisa"));
+    h.open("tbody");
+    Map<String, List<KegiatanCode>> byBidang = new HashMap<>();
+    r.byKegiatan().keySet().forEach(k -> byBidang.computeIfAbsent(k.bidangCode(), x -> new ArrayList<>()).add(k));
+    r.byBidang().forEach((bidang, f) -> {
+      figuresRow(h, "total", bidang, REF.kegiatanName(bidang).orElse(""), f, lang);
+      for (KegiatanCode k : byBidang.getOrDefault(bidang, List.of())) {
+        figuresRow(h, "", k.toString(), REF.name(k).orElse(""), r.byKegiatan().get(k), lang);
+      }
+    });
+    figuresRow(h, "total", "", m.t("col.jumlah"), r.total(), lang);
+    h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  private static void figuresRow(Html h, String cls, String code, String name, RealisationReport.Figures f, Lang lang) {
+    Page.row(h, cls, code, name, "#" + Rupiah.format(f.budget(), lang), "#" + Rupiah.format(f.realised(), lang), "#" + Rupiah.percent(f.realisedPercent(), lang),
+        "#" + Rupiah.format(f.remaining(), lang));
+  }
+
+  private static void projects(Html h, Messages m, VillageDashboard v) {
+    h.open("section", "id", "proyek");
+    h.element("h2", m.t("nav.proyek"));
+    h.element("p", m.t("proyek.intro"), "class", "muted");
+    Ledger ledger = v.ledger();
+    Map<LocalDate, Map<KegiatanCode, Long>> cache = new HashMap<>();
+    for (ProjectAssessment a : v.rollup().projects()) {
+      MonitoredProject mp = v.projects().stream().filter(x -> x.project().id().equals(a.project().id())).findFirst()
+          .orElse(MonitoredProject.of(a.project(), List.of(), a.earnedValue().ac()));
+      KegiatanCode k = a.project().kegiatan();
+      Function<LocalDate, Long> realised = d -> cache.computeIfAbsent(d, x -> {
+        Map<KegiatanCode, Long> out = new HashMap<>();
+        ledger.realisation(x).byKegiatan().forEach((kk, f) -> out.put(kk, Idr.toSen(f.realised())));
+        return out;
+      }).getOrDefault(k, 0L);
+      ProjectCard.render(h, m, a, mp, Optional.of(realised));
+    }
+    h.close("section");
+  }
+
+  private static void danaDesa(Html h, Messages m, VillageDashboard v) {
+    Lang lang = m.lang();
+    PolicyPack pack = v.ledger().policy();
+    DanaDesaAbsorption abs = v.ledger().danaDesaAbsorption();
+    h.open("section", "id", "dana-desa");
+    h.element("h2", m.t("nav.dana-desa"));
+    h.open("div", "class", "tiles");
+    Page.tile(h, m.t("dd.received"), Rupiah.format(abs.received(), lang), "");
+    Page.tile(h, m.t("dd.realised"), Rupiah.format(abs.realised(), lang), "");
+    Page.tile(h, m.t("dd.absorption"), Rupiah.fraction(abs.ratio(), lang), "");
+    Page.tile(h, m.t("dd.output"), v.rollup().danaDesaOutput().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"), "");
+    h.close("div");
+    StringBuilder tranches = new StringBuilder(m.t("dd.byTranche")).append(": ");
+    abs.receivedByTranche().forEach((t, amount) -> tranches.append(m.f("dd.tahap", t)).append(' ').append(Rupiah.format(amount, lang)).append("; "));
+    h.element("p", tranches.toString(), "class", "muted");
+    List<TrancheRequest> requests = new ArrayList<>(v.trancheRequests());
+    if (requests.isEmpty() && abs.received().isPositive()) {
+      // from a journal: the gates as they stand at the date of the dashboard
+      TrancheEligibility now = v.rollup().trancheEligibility(pack, 2, Absorption.of(abs.received(), abs.realised()));
+      requests.add(new TrancheRequest(v.asOf(), now, Optional.empty()));
+    }
+    pack.tranche(2).ifPresent(t -> h.element("p", m.f("dd.gates", Rupiah.fraction(t.minAbsorption(), lang), Rupiah.fraction(t.minOutput(), lang), pack.tranchesReference())));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.tanggal"), "#" + m.t("dd.absorption"), "#" + m.t("dd.output"), m.t("dd.verdict"), m.t("dd.received"));
+    h.open("tbody");
+    for (TrancheRequest r : requests) {
+      TrancheEligibility e = r.eligibility();
+      Page.row(h, "", Rupiah.date(r.date(), lang), "#" + Rupiah.fraction(e.absorption().fraction(), lang), "#" + e.output().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"),
+          e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + String.join("; ", e.reasons()),
+          r.received().map(d -> Rupiah.date(d, lang)).orElse("–"));
+    }
+    h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  private static void taxes(Html h, Messages m, TaxBook book) {
+    Lang lang = m.lang();
+    h.open("section", "id", "pajak");
+    h.element("h2", m.t("nav.pajak"));
+    h.open("div", "class", "tiles");
+    Page.tile(h, m.t("tax.withheld"), Rupiah.format(book.withheld(), lang), "");
+    Page.tile(h, m.t("tax.deposited"), Rupiah.format(book.deposited(), lang), "");
+    Page.tile(h, m.t("tax.owed"), Rupiah.format(book.owed(), lang), book.owed().isPositive() ? "warn" : "");
+    Page.tile(h, m.t("tax.overdue"), Rupiah.format(book.overdue(), lang), book.overdue().isPositive() ? "bad" : "");
+    h.close("div");
+    Map<String, long[]> byTax = new java.util.TreeMap<>();
+    long late = 0;
+    for (TaxBook.Line l : book.lines()) {
+      long[] t = byTax.computeIfAbsent(l.tax().name(), x -> new long[3]);
+      t[0] += Idr.toSen(l.withheld());
+      t[1] += Idr.toSen(l.deposited());
+      t[2] += Idr.toSen(l.owed());
+      late += l.deposits().stream().filter(TaxBook.Deposit::late).count();
+    }
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("tax.type"), "#" + m.t("tax.withheld"), "#" + m.t("tax.deposited"), "#" + m.t("tax.owed"));
+    h.open("tbody");
+    byTax.forEach((t, s) -> Page.row(h, "", t.replace('_', ' '), "#" + Rupiah.formatSen(s[0], lang), "#" + Rupiah.formatSen(s[1], lang), "#" + Rupiah.formatSen(s[2], lang)));
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.f("tax.note", book.lines().size(), late), "class", "muted");
+    h.close("section");
+  }
+
+  private static void panjar(Html h, Messages m, PanjarBook book) {
+    Lang lang = m.lang();
+    h.open("section", "id", "panjar");
+    h.element("h2", m.t("nav.panjar"));
+    h.open("div", "class", "tiles");
+    Page.tile(h, m.t("panjar.count"), Integer.toString(book.lines().size()), "");
+    Page.tile(h, m.t("panjar.outstanding"), Rupiah.format(book.outstanding(), lang), book.outstanding().isPositive() ? "warn" : "");
+    Page.tile(h, m.t("panjar.overdueNow"), Rupiah.format(book.overdue(), lang), book.overdue().isPositive() ? "bad" : "");
+    long late = book.lines().stream().filter(PanjarBook.Line::overdue).count();
+    Page.tile(h, m.t("panjar.late"), Long.toString(late), late > 0 ? "bad" : "");
+    h.close("div");
+    h.element("h3", m.t("panjar.lateTitle"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, "SPP", m.t("col.kegiatan"), "#" + m.t("panjar.advance"), m.t("panjar.paidOn"), m.t("panjar.due"), m.t("panjar.settledOn"), "#" + m.t("panjar.spent"));
+    h.open("tbody");
+    for (PanjarBook.Line l : book.lines()) {
+      if (l.overdue()) {
+        Page.row(h, "", l.spp().value(), l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""), "#" + Rupiah.format(l.advance(), lang),
+            Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("panjar.notYet")),
+            "#" + Rupiah.format(l.spent(), lang));
+      }
+    }
+    h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  private static void caught(Html h, Messages m, List<CaughtCase> cases) {
+    Lang lang = m.lang();
+    h.open("section", "id", "temuan");
+    h.element("h2", m.t("nav.temuan"));
+    if (cases.isEmpty()) {
+      h.element("p", m.t("temuan.none"), "class", "muted");
+    } else {
+      h.element("p", m.t("temuan.intro"), "class", "muted");
+    }
+    for (CaughtCase c : cases) {
+      h.open("div", "class", "case");
+      h.element("h3", m.t("misconduct." + c.misconduct().name()));
+      h.open("p");
+      h.element("strong", Rupiah.date(c.date(), lang) + " · " + m.t("action." + c.action().split(" ")[0]) + " · ");
+      h.element("code", c.code());
+      h.text(" · " + c.subject());
+      h.close("p");
+      h.element("p", c.message());
+      ProjectCard.evidence(h, c.evidence());
+      h.close("div");
+    }
+    h.close("section");
+  }
+
+  private static void exports(Html h, Messages m, List<String> files) {
+    h.open("section", "id", "ekspor");
+    h.element("h2", m.t("nav.ekspor"));
+    h.element("p", m.t("ekspor.intro"), "class", "muted");
+    h.open("ul");
+    for (String f : files) {
+      h.open("li").element("a", f, "href", f).close("li");
+    }
+    h.close("ul");
+    h.close("section");
+  }
+
+  private static Svg.Bar bar(String label, MonetaryAmount budget, MonetaryAmount realised, Messages m) {
+    Lang lang = m.lang();
+    long b = Idr.toSen(budget);
+    long r = Idr.toSen(realised);
+    return new Svg.Bar(label, b, r, m.t("col.anggaran") + " " + Rupiah.formatSen(b, lang), m.t("col.realisasi") + " " + Rupiah.formatSen(r, lang));
+  }
+
+  static String accountName(AccountCode a) {
+    return REF.name(a).orElse(a.toString());
+  }
+}

@@ -1,0 +1,23 @@
+package id.smartkampung.demo.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import id.smartkampung.monitoring.tranche.TrancheEligibility;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A request for a Dana Desa tranche — <i>pengajuan penyaluran Dana Desa tahap II</i> — checked
+ * against the policy pack's gates on the day it was made, and when the money arrived if granted.
+ *
+ * @param date when it was requested; never null
+ * @param eligibility the gates' verdict; never null
+ * @param received when the tranche arrived in the village cash account, if it was granted
+ */
+public record TrancheRequest(LocalDate date, TrancheEligibility eligibility, Optional<LocalDate> received) {
+  public TrancheRequest {
+    requireNonNull(date, "date");
+    requireNonNull(eligibility, "eligibility");
+    requireNonNull(received, "received");
+  }
+}

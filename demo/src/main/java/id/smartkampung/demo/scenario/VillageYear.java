@@ -1,0 +1,871 @@
+package id.smartkampung.demo.scenario;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.LedgerSnapshot;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.ledger.book.PanjarBook;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.assessment.ProjectAssessor;
+import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.evidence.PhotoRegistry;
+import id.smartkampung.monitoring.flag.RedFlag;
+import id.smartkampung.monitoring.flag.RedFlagCode;
+import id.smartkampung.monitoring.plan.PlannedCurve;
+import id.smartkampung.monitoring.plan.Rab;
+import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Allocation;
+import id.smartkampung.monitoring.project.Implementer;
+import id.smartkampung.monitoring.project.OutputTarget;
+import id.smartkampung.monitoring.project.Project;
+import id.smartkampung.monitoring.project.UnitCostBenchmark;
+import id.smartkampung.monitoring.rollup.VillageRollup;
+import id.smartkampung.monitoring.site.GeoPoint;
+import id.smartkampung.monitoring.site.Site;
+import id.smartkampung.monitoring.tranche.Absorption;
+import id.smartkampung.monitoring.tranche.TrancheEligibility;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The fiscal year 2025 of Desa Sumberagung, simulated day by day and reported week by week — <i>satu
+ * tahun anggaran</i>: officials registered, the APBDes drafted, agreed, evaluated and enacted, money
+ * arriving, payment requests through the four roles, panjar and SPJ, taxes withheld and deposited,
+ * one revision, four physical projects reported weekly with photos, the year-end close; and the
+ * planted misconduct, each caught by the library and recorded as a {@link CaughtCase}.
+ *
+ * <p>Every honest operation must be accepted: a rejection of one is a bug and stops the run with an
+ * {@link IllegalStateException}. Not thread-safe; run once.
+ */
+final class VillageYear {
+  static final int YEAR = 2025;
+  static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
+
+  private static final FundSource SILPA = FundSource.parse("SILPA");
+  private static final long DD_TOTAL = 1_012_345_000L;
+
+  private final long seed;
+  private final Random random;
+  private final LedgerBackend books;
+  private final Ledger ledger;
+  private final Apbdes original;
+  private final Village village;
+  private final PolicyPack policy;
+  private final FieldCamera camera;
+  private final ScenarioListener listener;
+  private final ProjectAssessor assessor = ProjectAssessor.withDefaults();
+
+  private final Person kd;
+  private final Person sekdes;
+  private final Person kaur;
+  private final Person pkaUmum;
+  private final Person pkaPembangunan;
+  private final Person pkaPelayanan;
+  private final Person evaluator;
+  private final Map<String, Person> acting = new HashMap<>();
+
+  private final List<SiteWork> sites = new ArrayList<>();
+  private final List<CaughtCase> caught = new ArrayList<>();
+  private final EnumSet<Misconduct> seen = EnumSet.noneOf(Misconduct.class);
+  private final List<TrancheRequest> trancheRequests = new ArrayList<>();
+  private final List<Obligation> queue = new ArrayList<>();
+  private final List<PanjarDue> panjars = new ArrayList<>();
+  private final List<OperationId> awaitingPayment = new ArrayList<>();
+  private final Map<OperationId, Set<TaxType>> taxesOf = new HashMap<>();
+
+  private Apbdes revised;
+  private SiteWork road;
+  private SiteWork drainage;
+  private SiteWork posyandu;
+  private OperationId selfApprovalSpp;
+  private OperationId overduePanjar;
+  private LocalDate trancheTwoArrives;
+  private LocalDate today = LocalDate.of(YEAR - 1, 9, 1);
+  private int tick;
+  private int opNo;
+
+  /** A payment the village owes and makes once its fund source has the cash. */
+  private record Obligation(Person pka, SppType type, BudgetItemKey item, long rupiah, Set<TaxType> taxes, String payee, String description) {}
+
+  /** An honest panjar to be accounted for (SPJ) on a date, with what was really spent. */
+  private record PanjarDue(OperationId spp, Person pka, LocalDate settleOn, long spentRupiah, String receipts) {}
+
+  VillageYear(long seed, Apbdes budget, LedgerBackend books, ScenarioListener listener) {
+    this.seed = seed;
+    this.random = new Random(seed);
+    this.books = books;
+    this.ledger = books.ledger();
+    this.original = budget;
+    this.village = budget.village();
+    this.policy = books.ledger().policy();
+    this.camera = new FieldCamera(seed, new Random(seed * 31 + 7));
+    this.listener = listener;
+    this.kd = Person.of(seed, "3510012003700001", "Hadi Sucipto", Role.KEPALA_DESA, "Kepala Desa");
+    this.sekdes = Person.of(seed, "3510014105820002", "Siti Rahayu", Role.SEKRETARIS_DESA, "Sekretaris Desa");
+    this.kaur = Person.of(seed, "3510016207880003", "Dwi Lestari", Role.KAUR_KEUANGAN, "Kaur Keuangan");
+    this.pkaUmum = Person.of(seed, "3510011503850004", "Agus Santoso", Role.PELAKSANA_KEGIATAN, "Kaur Tata Usaha dan Umum", kegiatanOfBidang(budget, 1));
+    this.pkaPembangunan =
+        Person.of(seed, "3510012208790005", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN, "Kasi Kesejahteraan", plus(kegiatanOfBidang(budget, 2), "02.03.13"));
+    this.pkaPelayanan = Person.of(seed, "3510016011900006", "Nur Aini", Role.PELAKSANA_KEGIATAN, "Kasi Pelayanan", kegiatanOfBidang(budget, 3, 4, 5));
+    this.evaluator = Person.of(seed, "197805122005011007", "Bidang Pemerintahan Desa, DPMD Kab. Banyuwangi", Role.EVALUATOR_KABUPATEN, "Evaluator Kabupaten");
+  }
+
+  // ------------------------------------------------------------------------------------ the year
+
+  ScenarioRecord run() {
+    prepare();
+    LocalDate d = LocalDate.of(YEAR, 1, 1);
+    int week = 0;
+    int weeks = (int) ChronoUnit.WEEKS.between(LocalDate.of(YEAR, 1, 1), YEAR_END) + 1;
+    while (!d.isAfter(YEAR_END)) {
+      day(d);
+      if (d.getDayOfWeek() == DayOfWeek.SUNDAY || d.equals(YEAR_END)) {
+        listener.weekDone(++week, Math.max(week, weeks), d);
+      }
+      d = d.plusDays(1);
+    }
+    List<MonitoredProject> projects = new ArrayList<>();
+    for (SiteWork s : sites) {
+      projects.add(s.monitored(ledger.realisedByKegiatan().getOrDefault(s.project.kegiatan(), Idr.ZERO)));
+    }
+    return new ScenarioRecord(ImmutableList.copyOf(projects), ImmutableList.copyOf(trancheRequests), ImmutableList.copyOf(caught));
+  }
+
+  /** What the year produced besides the ledger. */
+  record ScenarioRecord(ImmutableList<MonitoredProject> projects, ImmutableList<TrancheRequest> trancheRequests, ImmutableList<CaughtCase> caught) {}
+
+  /** Late 2024: officials registered; the RAPBDes drafted, agreed with the BPD, evaluated, enacted. */
+  private void prepare() {
+    LocalDate d = LocalDate.of(YEAR - 1, 9, 2);
+    must(register(d, kd, kd), kd);
+    for (Person p : List.of(sekdes, kaur, pkaUmum, pkaPembangunan, pkaPelayanan)) {
+      must(register(d, kd, p), kd);
+    }
+    must(new DraftBudget(id(), sekdes.official(), at(LocalDate.of(YEAR - 1, 10, 7)), original, "RAPBDes Sumberagung 2025"), sekdes);
+    must(new AgreeBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 10, 29)), "Berita Acara Kesepakatan Kepala Desa dan BPD No. 141/07/429.509.11/2024"), kd);
+    must(new EvaluateBudget(id(), evaluator.official(), at(LocalDate.of(YEAR - 1, 11, 25)), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes 2025"), evaluator);
+    must(new EnactBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 12, 20)), "Peraturan Desa Sumberagung No. 8 Tahun 2024 tentang APBDes 2025"), kd);
+
+    road = site(original, "02.03.10", "jalan-sumberjo", "Rabat beton jalan Dusun Sumberjo", OutputTarget.of("350", "m"),
+        Site.line(List.of(GeoPoint.of(-8.5990, 114.0250), GeoPoint.of(-8.5990, 114.0282))), LocalDate.of(YEAR, 4, 7),
+        List.of(
+            item("Persiapan, pengukuran dan papan nama", 7_000_000L, 0, 1, null, ""),
+            item("Galian tanah dan urugan sirtu", 45_000_000L, 1, 3, "420", "m3"),
+            item("Bekisting dan pembesian", 38_000_000L, 3, 4, null, ""),
+            item("Pengecoran beton K-225 tebal 15 cm", 230_000_000L, 4, 7, "157.5", "m3"),
+            item("Bahu jalan dan finishing", 30_000_000L, 10, 2, null, "")),
+        "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "UD Bangun Jaya Pesanggaran", SiteWork.Conduct.HONEST, 3,
+        Optional.of(UnitCostBenchmark.of(Idr.of(1_050_000L), "SSH Kab. Banyuwangi 2025: rabat beton lebar 3 m, per m")));
+    posyandu = site(original, "02.02.07", "posyandu-krajan", "Gedung Posyandu Dusun Krajan", OutputTarget.of("1", "unit"),
+        Site.point(GeoPoint.of(-8.5885, 114.0330)), LocalDate.of(YEAR, 5, 12),
+        List.of(
+            item("Persiapan dan pembersihan lahan", 4_000_000L, 0, 1, null, ""),
+            item("Pondasi batu kali", 24_000_000L, 1, 3, null, ""),
+            item("Sloof, kolom dan ring balk", 38_000_000L, 3, 4, null, ""),
+            item("Pasangan dinding bata dan plester", 26_000_000L, 6, 3, null, ""),
+            item("Rangka atap baja ringan dan genteng", 28_000_000L, 8, 3, null, ""),
+            item("Lantai keramik, kusen, cat dan listrik", 25_000_000L, 10, 4, null, "")),
+        "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "Toko Bangunan Sumber Makmur", SiteWork.Conduct.HONEST, 2, Optional.empty());
+    drainage = site(original, "02.03.15", "drainase-silirbaru", "Saluran drainase Dusun Silirbaru", OutputTarget.of("400", "m"),
+        Site.line(List.of(GeoPoint.of(-8.6050, 114.0350), GeoPoint.of(-8.6014, 114.0350))), LocalDate.of(YEAR, 7, 7),
+        List.of(
+            item("Persiapan dan pengukuran", 3_000_000L, 0, 1, null, ""),
+            item("Galian saluran", 22_000_000L, 1, 3, "480", "m3"),
+            item("Pasangan batu kali 1:4", 80_000_000L, 2, 7, "320", "m3"),
+            item("Plesteran dan finishing", 15_000_000L, 8, 2, null, "")),
+        "CV Karya Mandiri Banyuwangi", "CV Karya Mandiri Banyuwangi", SiteWork.Conduct.PAID_UP_FRONT_THEN_STALLED, 0, Optional.empty());
+  }
+
+  private void day(LocalDate d) {
+    boolean working = isWorkingDay(d);
+    receipts(d);
+    if (working) {
+      planted(d);
+      revision(d);
+      monthly(d);
+      oneOffs(d);
+      processQueue(d);
+      payAwaiting(d);
+      settlePanjars(d);
+      deposits(d);
+    }
+    for (SiteWork s : sites) {
+      fieldWork(s, d);
+    }
+    if (working) {
+      checks(d);
+    }
+    if (d.equals(YEAR_END)) {
+      yearEnd(d);
+    }
+  }
+
+  // ----------------------------------------------------------------------------------- receipts
+
+  private void receipts(LocalDate d) {
+    if (d.equals(LocalDate.of(YEAR, 1, 2))) {
+      receive(d, "6.1.1.01", SILPA, 35_180_000L, OptionalInt.empty(), "SiLPA TA 2024, rekening koran 31-12-2024");
+    }
+    for (int month : new int[] {1, 4, 7, 10}) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 15)))) {
+        receive(d, "4.2.3.01", FundSource.ADD, 151_205_000L, OptionalInt.empty(), "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
+      }
+    }
+    if (d.equals(LocalDate.of(YEAR, 2, 12))) {
+      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL * 40 / 100, OptionalInt.of(1), "Dana Desa tahap I (40%) dari RKUN, PMK 108/2024");
+    }
+    if (d.equals(trancheTwoArrives)) {
+      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL - DD_TOTAL * 40 / 100, OptionalInt.of(2), "Dana Desa tahap II (60%) dari RKUN, PMK 108/2024");
+      TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
+      trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), Optional.of(d)));
+    }
+    for (int month : new int[] {6, 11}) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 16)))) {
+        receive(d, "4.2.2.01", FundSource.PBH, 35_125_000L, OptionalInt.empty(), "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
+      }
+    }
+    for (int month : new int[] {3, 9}) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 10)))) {
+        receive(d, "4.1.2.01", FundSource.PAD, 20_000_000L, OptionalInt.empty(), "Sewa tanah kas desa (bengkok) semester " + (month == 3 ? "I" : "II"));
+      }
+    }
+    if (revised != null && d.equals(LocalDate.of(YEAR, 9, 29))) {
+      receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
+    }
+    if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == YEAR) {
+      receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
+    }
+  }
+
+  private void receive(LocalDate d, String account, FundSource fs, long rupiah, OptionalInt tranche, String ref) {
+    must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse(account), fs, Idr.of(rupiah), tranche, ref), kaur);
+  }
+
+  // ------------------------------------------------------------------------------- obligations
+
+  private static final String[][] PAYROLL = {
+    // kegiatan, account, fund, rupiah, payee, description
+    {"01.01.01", "5.1.1.01", "ADD", "2500000", "Hadi Sucipto", "Penghasilan tetap Kepala Desa"},
+    {"01.01.01", "5.1.1.02", "ADD", "500000", "Hadi Sucipto", "Tunjangan Kepala Desa"},
+    {"01.01.02", "5.1.2.01", "ADD", "19100000", "Perangkat Desa (9 orang)", "Penghasilan tetap Sekdes dan perangkat desa"},
+    {"01.01.02", "5.1.2.02", "ADD", "3600000", "Perangkat Desa (9 orang)", "Tunjangan perangkat desa"},
+    {"01.01.03", "5.1.3.01", "ADD", "120000", "BPJS Kesehatan", "Iuran BPJS Kesehatan Kepala Desa"},
+    {"01.01.03", "5.1.3.02", "ADD", "960000", "BPJS Kesehatan", "Iuran BPJS Kesehatan perangkat desa"},
+    {"01.01.03", "5.1.3.04", "ADD", "540000", "BPJS Ketenagakerjaan", "Iuran BPJS Ketenagakerjaan perangkat desa"},
+    {"01.01.05", "5.1.4.01", "ADD", "4050000", "BPD Sumberagung (7 orang)", "Tunjangan kedudukan BPD"},
+    {"01.01.07", "5.2.2.01", "ADD", "4800000", "Ketua RT dan RW (48 orang)", "Insentif Ketua RT dan RW"},
+    {"03.01.01", "5.2.2.01", "ADD", "1800000", "Anggota Linmas (18 orang)", "Honorarium Linmas"},
+    {"01.01.04", "5.2.5.01", "ADD", "1500000", "PLN, PDAM, Telkom", "Langganan listrik, air dan internet kantor desa"},
+    {"01.01.04", "5.2.1.01", "ADD", "1500000", "Toko ATK Sinar Pesanggaran", "Alat tulis kantor dan benda pos"},
+  };
+
+  private void monthly(LocalDate d) {
+    int m = d.getMonthValue();
+    if (!d.equals(payday(m))) {
+      return;
+    }
+    for (String[] p : PAYROLL) {
+      oblige(pkaOf(p[0]), SppType.LS, key(p[0], p[1], p[2]), Long.parseLong(p[3]), Set.of(), p[4], p[5] + " bulan " + m);
+    }
+    if (m >= 2) {
+      long months = m == 2 ? 2 : 1;
+      oblige(pkaPelayanan, SppType.LS, key("05.03.01", "5.4.1.01", "DDS"), 7_500_000L * months, Set.of(), "25 KPM BLT-DD (transfer ke rekening KPM)",
+          "BLT Dana Desa bulan " + (m == 2 ? "Januari-Februari" : String.valueOf(m)));
+      oblige(pkaPembangunan, SppType.LS, key("02.01.01", "5.2.2.01", "DDS"), 2_000_000L * months, Set.of(), "Guru PAUD Desa (4 orang)", "Honorarium guru PAUD bulan " + m);
+      oblige(pkaPembangunan, SppType.UM, key("02.02.02", "5.2.7.01", "DDS"), 3_000_000L * months, Set.of(), pkaPembangunan.name(), "Panjar PMT balita dan ibu hamil bulan " + m);
+    }
+    if (m % 3 == 0) {
+      oblige(pkaUmum, SppType.LS, key("01.01.04", "5.2.1.01", "DDS"), 4_625_000L, Set.of(), "Toko ATK Sinar Pesanggaran", "Dukungan operasional pemerintah desa triwulan " + m / 3);
+      oblige(pkaUmum, SppType.LS, key("01.01.04", "5.2.3.01", "ADD"), 2_500_000L, Set.of(), "Perangkat Desa", "Perjalanan dinas triwulan " + m / 3);
+      oblige(pkaUmum, SppType.LS, key("01.01.06", "5.2.1.01", "ADD"), 2_400_000L, Set.of(), "Sekretariat BPD", "Operasional BPD triwulan " + m / 3);
+      oblige(pkaPelayanan, SppType.LS, key("03.04.03", "5.2.1.01", "ADD"), 3_750_000L, Set.of(), "TP PKK Desa Sumberagung", "Operasional PKK triwulan " + m / 3);
+    }
+  }
+
+  private static final Object[][] ONE_OFFS = {
+    // month, day, kegiatan, account, fund, rupiah, type, taxes, payee, description
+    {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes 2025"},
+    {4, 14, "01.03.01", "5.2.1.01", "ADD", 8_500_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Percetakan Blambangan", "Blangko dan perlengkapan administrasi kependudukan"},
+    {4, 22, "02.03.11", "5.3.5.01", "SILPA", 35_180_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Paving block gang Dusun Krajan RT 03 (120 m)"},
+    {5, 19, "04.03.02", "5.2.3.01", "ADD", 20_000_000L, SppType.LS, Set.of(), "Perangkat Desa (peserta bimtek)", "Perjalanan dinas bimtek pengelolaan keuangan desa"},
+    {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes 2025 (3 buah)"},
+    {7, 14, "03.04.02", "5.2.1.01", "PBH", 6_000_000L, SppType.LS, Set.of(), "LPMD Sumberagung", "Operasional LPMD"},
+    {7, 21, "02.01.01", "5.2.1.01", "PAD", 10_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Mainan Edukatif Genteng", "Alat permainan edukatif PAUD"},
+    {8, 4, "03.03.01", "5.2.1.01", "ADD", 7_780_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Olahraga Sumber Rejeki", "Perlengkapan olahraga Karang Taruna (HUT RI ke-80)"},
+    {8, 11, "03.02.01", "5.2.7.01", "PBH", 12_000_000L, SppType.LS, Set.of(), "Sanggar Tari Gandrung Sumberagung", "Pembinaan sanggar tari Gandrung"},
+    {9, 8, "04.05.01", "5.2.2.01", "DDS", 16_345_000L, SppType.LS, Set.of(TaxType.PPH_23), "Rumah Kreatif Banyuwangi", "Jasa pelatihan pengemasan dan pemasaran produk UMKM"},
+    {9, 22, "01.02.01", "5.3.2.01", "PAD", 21_850_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Komputer Banyuwangi Jaya", "2 unit komputer dan 1 printer kantor desa"},
+    {10, 13, "01.02.02", "5.2.6.01", "ADD", 20_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Bangunan Sumber Makmur", "Bahan pemeliharaan gedung kantor desa (cat, genteng)"},
+    {10, 13, "01.02.02", "5.2.6.01", "ADD", 9_000_000L, SppType.UM, Set.of(), "", "Panjar upah tukang pemeliharaan kantor desa"},
+    {10, 20, "03.04.01", "5.2.7.01", "PAD", 7_500_000L, SppType.LS, Set.of(), "Lembaga Adat Desa Sumberagung", "Pembinaan lembaga adat desa"},
+    {10, 27, "04.02.01", "5.2.7.01", "DDS", 62_500_000L, SppType.LS, Set.of(TaxType.PPH_22), "UD Tani Makmur", "Bibit padi dan pupuk 5 kelompok tani (ketahanan pangan)"},
+    {11, 24, "02.03.01", "5.2.6.01", "PBH", 30_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Bangun Jaya Pesanggaran", "Pemeliharaan jalan desa 2.000 m"},
+    {12, 15, "01.03.01", "5.2.1.01", "DLL", 2_000_000L, SppType.LS, Set.of(), "Toko ATK Sinar Pesanggaran", "Map dan arsip administrasi kependudukan"},
+    {12, 15, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan laporan pertanggungjawaban"},
+  };
+
+  @SuppressWarnings("unchecked")
+  private void oneOffs(LocalDate d) {
+    for (Object[] o : ONE_OFFS) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, (int) o[0], (int) o[1])))) {
+        String kegiatan = (String) o[2];
+        Person pka = pkaOf(kegiatan);
+        String payee = ((String) o[8]).isEmpty() ? pka.name() : (String) o[8];
+        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, (String) o[9]);
+      }
+    }
+  }
+
+  private void oblige(Person pka, SppType type, BudgetItemKey item, long rupiah, Set<TaxType> taxes, String payee, String description) {
+    queue.add(new Obligation(pka, type, item, rupiah, taxes, payee, description));
+  }
+
+  /** Pays what is owed, in order, each as soon as its fund source has the cash. */
+  private void processQueue(LocalDate d) {
+    for (Iterator<Obligation> it = queue.iterator(); it.hasNext(); ) {
+      Obligation o = it.next();
+      if (!isActivePka(o.pka())) {
+        continue;
+      }
+      if (spp(d, o.pka(), o.type(), o.item(), o.rupiah(), o.taxes(), o.payee(), o.description()).isPresent()) {
+        it.remove();
+      }
+    }
+  }
+
+  /**
+   * An SPP through the four roles on one day: the PKA submits, the Sekdes verifies, the Kepala Desa
+   * approves, the Kaur Keuangan pays (withholding tax on LS). Empty, with nothing posted, when the
+   * fund source has not the cash yet.
+   */
+  private Optional<OperationId> spp(LocalDate d, Person pka, SppType type, BudgetItemKey item, long rupiah, Set<TaxType> taxes, String payee, String description) {
+    if (!fundsFor(item.fundSource(), rupiah)) {
+      return Optional.empty();
+    }
+    OperationId spp = must(new SubmitSpp(id(), pka.official(), at(d), type, item, Idr.of(rupiah), payee, description), pka);
+    must(new VerifySpp(id(), sekdes.official(), at(d), spp), sekdes);
+    must(new ApproveSpp(id(), kd.official(), at(d), spp), kd);
+    pay(d, spp, type == SppType.LS ? taxes : Set.of());
+    if (type == SppType.UM) {
+      long back = description.startsWith("Panjar upah") ? roundDown(rupiah * random.nextInt(3) / 100, 1_000) : 0;
+      panjars.add(new PanjarDue(spp, pka, plusWorkingDays(d, 3 + random.nextInt(4)), rupiah - back, "Kuitansi dan nota " + description.toLowerCase()));
+    }
+    return Optional.of(spp);
+  }
+
+  private void pay(LocalDate d, OperationId spp, Set<TaxType> taxes) {
+    must(new PaySpp(id(), kaur.official(), at(d), spp, ImmutableSortedSet.copyOf(taxes), "Transfer RKD Bank Jatim Cab. Genteng " + spp.value()), kaur);
+    taxesOf.put(spp, taxes);
+  }
+
+  /** Approved SPP waiting for cash (the planted one after its proper approval). */
+  private void payAwaiting(LocalDate d) {
+    for (Iterator<OperationId> it = awaitingPayment.iterator(); it.hasNext(); ) {
+      OperationId spp = it.next();
+      Operation submit = ledger.operation(spp).orElseThrow();
+      SubmitSpp s = (SubmitSpp) submit;
+      if (fundsFor(s.item().fundSource(), Idr.toSen(s.amount()) / 100)) {
+        pay(d, spp, Set.of(TaxType.PPH_22, TaxType.PPN));
+        it.remove();
+      }
+    }
+  }
+
+  private void settlePanjars(LocalDate d) {
+    for (Iterator<PanjarDue> it = panjars.iterator(); it.hasNext(); ) {
+      PanjarDue p = it.next();
+      if (!p.settleOn().isAfter(d) && isActivePka(p.pka())) {
+        must(new SettlePanjar(id(), p.pka().official(), at(d), p.spp(), Idr.of(p.spentRupiah()), p.receipts()), p.pka());
+        it.remove();
+      }
+    }
+  }
+
+  /** On the 10th (or the next working day), and before the close, every withheld tax owed is deposited. */
+  private void deposits(LocalDate d) {
+    boolean tenth = d.equals(workingOnOrAfter(d.withDayOfMonth(10)));
+    boolean close = d.equals(LocalDate.of(YEAR, 12, 30));
+    if (!tenth && !close) {
+      return;
+    }
+    TaxBook book = ledger.taxBook(d);
+    int n = 0;
+    for (TaxBook.Line l : book.lines()) {
+      if (l.owed().isPositive()) {
+        n++;
+        String ntpn = String.format("NTPN %s%04d%02d", l.tax().name().replace("_", ""), d.getDayOfYear(), n);
+        must(new DepositTax(id(), kaur.official(), at(d), l.spp(), l.tax(), l.owed(), ntpn), kaur);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------- the projects
+
+  private void fieldWork(SiteWork s, LocalDate d) {
+    if (s.reportDue(d)) {
+      int bp = s.progressBp(d);
+      ProgressReport r = ProgressReport.of(d, SiteWork.percent(bp), s.tpk).plusEvidence(photo(s, d)).verifiedBy(s.pka.name() + " (" + s.pka.title() + ")");
+      if (bp == 10_000 && s.project.output().unit().equals("m")) {
+        // measured on handover; a long work may measure a metre or two short, within tolerance
+        BigDecimal target = s.project.output().volume();
+        r = r.withMeasuredVolume(target.compareTo(BigDecimal.valueOf(100)) >= 0 ? target.subtract(BigDecimal.valueOf(random.nextInt(3))) : target);
+      }
+      s.add(r);
+    }
+    if (!isWorkingDay(d) || d.isBefore(s.project.plan().start()) || !isActivePka(s.pka)) {
+      return;
+    }
+    if (s.conduct == SiteWork.Conduct.PAID_UP_FRONT_THEN_STALLED) {
+      if (d.equals(LocalDate.of(YEAR, 7, 25))) {
+        // PLANTED: the contractor is paid the whole contract in week 3 (termin tunggal 100 %)
+        oblige(s.pka, SppType.LS, s.item, s.project.bacSen() / 100, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier,
+            "Pembayaran 100% pekerjaan saluran drainase (termin tunggal)");
+        processQueue(d);
+      }
+      return;
+    }
+    boolean fortnight = d.getDayOfWeek() == DayOfWeek.FRIDAY && s.weekOf(d) % 2 == 1;
+    if (!(fortnight || (s.isComplete() && d.getDayOfWeek() == DayOfWeek.FRIDAY)) || d.isAfter(LocalDate.of(YEAR, 12, 19))) {
+      return;
+    }
+    LedgerSnapshot.ItemPosition pos = ledger.snapshot().items().get(s.item);
+    long bacSen = s.project.bacSen();
+    long usedSen = Idr.toSen(pos.committed()) + Idr.toSen(pos.realised());
+    if (s.isComplete()) {
+      long due = (bacSen - usedSen) / 100;
+      if (due > 0) {
+        spp(d, s.pka, SppType.LS, s.item, due, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier, "Pelunasan bahan " + s.project.name());
+      }
+      return;
+    }
+    long target = roundDown(bacSen / 100 * s.lastBp() / 10_000, 1_000);
+    long due = target - usedSen / 100;
+    if (due < 10_000_000L) {
+      return;
+    }
+    long materials = roundDown(due * 7 / 10, 1_000);
+    spp(d, s.pka, SppType.LS, s.item, materials, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier, "Pembelian bahan " + s.project.name() + " minggu " + (s.weekOf(d) + 1));
+    spp(d, s.pka, SppType.UM, s.item, due - materials, Set.of(), s.pka.name(), "Panjar upah tenaga kerja (HOK) " + s.project.name() + " minggu " + (s.weekOf(d) + 1));
+  }
+
+  /** The week's photo: honest, except the planted reused photo and the photo taken at the village office. */
+  private Evidence photo(SiteWork s, LocalDate d) {
+    if (s == posyandu && d.equals(LocalDate.of(YEAR, 6, 20))) {
+      // PLANTED: a photo of the road works handed in again as the posyandu's progress photo
+      PhotoHash reused = road.reports().get(road.reports().size() - 2).evidence().get(0).photo();
+      return camera.shoot(reused, s.photoPoint, d);
+    }
+    if (s == posyandu && d.equals(LocalDate.of(YEAR, 7, 11))) {
+      // PLANTED: the photo was taken at the village office, 700 m from the site
+      return camera.shoot(camera.hash(village.code(), s.project.id().value(), d, 1), GeoPoint.of(-8.5930, 114.0290), d);
+    }
+    return camera.shoot(camera.hash(village.code(), s.project.id().value(), d, 1), s.photoPoint, d);
+  }
+
+  // ------------------------------------------------------------------------ planted misconduct
+
+  private void planted(LocalDate d) {
+    if (d.equals(LocalDate.of(YEAR, 3, 3))) {
+      // PLANTED: a panjar for the musyawarah desa, accounted for only after Lebaran
+      Optional<OperationId> p = spp(d, pkaUmum, SppType.UM, key("01.04.01", "5.2.1.01", "ADD"), 6_500_000L, Set.of(), pkaUmum.name(),
+          "Panjar penyelenggaraan Musyawarah Desa RKPDes 2026");
+      overduePanjar = p.orElseThrow(() -> new IllegalStateException("the musdes panjar could not be paid"));
+      panjars.removeIf(x -> x.spp().equals(overduePanjar));
+      panjars.add(new PanjarDue(overduePanjar, pkaUmum, LocalDate.of(YEAR, 4, 22), 6_180_000L, "Kuitansi konsumsi, ATK dan penggandaan Musdes"));
+    }
+    if (d.equals(LocalDate.of(YEAR, 5, 19))) {
+      // PLANTED: tahap II requested while the gates are far from met
+      TrancheEligibility e = trancheCheck(d);
+      trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+      if (!e.eligible()) {
+        catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + YEAR,
+            String.join("; ", e.reasons()),
+            ImmutableMap.of(
+                "absorption", e.absorption().fraction().toPlainString(),
+                "minAbsorption", e.minAbsorption().toPlainString(),
+                "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+                "minOutput", e.minOutput().toPlainString(),
+                "reference", policy.tranchesReference())));
+      }
+    }
+    if (d.equals(LocalDate.of(YEAR, 5, 30))) {
+      // the SPP that its submitter will try to approve
+      long amount = 25_000_000L;
+      selfApprovalSpp = must(new SubmitSpp(id(), pkaPembangunan.official(), at(d), SppType.LS, road.item, Idr.of(amount), road.supplier,
+          "Pembelian besi beton dan semen rabat beton tahap 3"), pkaPembangunan);
+      must(new VerifySpp(id(), sekdes.official(), at(d), selfApprovalSpp), sekdes);
+    }
+    if (d.equals(LocalDate.of(YEAR, 6, 2))) {
+      Person plh = pkaPembangunan.actingAs(Role.KEPALA_DESA, "Plh. Kepala Desa");
+      must(register(d, kd, plh), kd);
+      acting.put(plh.official().id(), plh);
+    }
+    if (d.equals(LocalDate.of(YEAR, 6, 3))) {
+      // PLANTED: the Plh. Kepala Desa approves the SPP he submitted himself as PKA
+      Person plh = acting.get(pkaPembangunan.official().id());
+      Outcome o = attempt(new ApproveSpp(id(), plh.official(), at(d), selfApprovalSpp), plh);
+      if (o.has(Rule.SEGREGATION_OF_DUTIES)) {
+        catchCase(rejection(Misconduct.SELF_APPROVAL, d, o, Rule.SEGREGATION_OF_DUTIES, "SPP " + selfApprovalSpp.value() + " (" + road.project.name() + ")"));
+      }
+    }
+    if (d.equals(LocalDate.of(YEAR, 6, 5))) {
+      must(register(d, kd, pkaPembangunan), kd);
+      acting.remove(pkaPembangunan.official().id());
+      must(new ApproveSpp(id(), kd.official(), at(d), selfApprovalSpp), kd);
+      awaitingPayment.add(selfApprovalSpp);
+    }
+    if (d.equals(LocalDate.of(YEAR, 9, 1))) {
+      // PLANTED: "pekerjaan tambah" on the finished posyandu, beyond what is left of its budget
+      LedgerSnapshot.ItemPosition pos = ledger.snapshot().items().get(posyandu.item);
+      long left = Idr.toSen(pos.remaining()) / 100;
+      long amount = Math.max(12_500_000L, roundDown(left, 1_000) + 2_500_000L);
+      Outcome o = attempt(new SubmitSpp(id(), pkaPembangunan.official(), at(d), SppType.LS, posyandu.item, Idr.of(amount), posyandu.supplier,
+          "Pekerjaan tambah: keramik teras dan pagar posyandu"), pkaPembangunan);
+      if (o.has(Rule.ITEM_OVERSPENT)) {
+        catchCase(rejection(Misconduct.OVERSPENDING, d, o, Rule.ITEM_OVERSPENT, "SPP pekerjaan tambah " + posyandu.project.name()));
+      }
+    }
+  }
+
+  private CaughtCase rejection(Misconduct m, LocalDate d, Outcome o, Rule rule, String subject) {
+    Finding f = o.findings().stream().filter(x -> x.rule() == rule).findFirst().orElseThrow();
+    Map<String, String> evidence = new LinkedHashMap<>(f.data());
+    evidence.put("operation", o.operation().id().value());
+    evidence.put("actor", o.operation().actor().toString());
+    return CaughtCase.of(m, d, rule.code(), "rejected", subject, f.message(), evidence);
+  }
+
+  /** The revision: PBK bridge money added by the kabupaten, two ADD lines shifted. */
+  private void revision(LocalDate d) {
+    if (d.equals(LocalDate.of(YEAR, 8, 4))) {
+      revised = revise(original);
+      must(new DraftRevision(id(), sekdes.official(), at(d), revised, "Rancangan Perubahan APBDes 2025"), sekdes);
+    } else if (d.equals(LocalDate.of(YEAR, 8, 11))) {
+      must(new AgreeBudget(id(), kd.official(), at(d), "Berita Acara Kesepakatan Perubahan APBDes 2025 No. 141/12/429.509.11/2025"), kd);
+    } else if (d.equals(LocalDate.of(YEAR, 8, 25))) {
+      must(new EvaluateBudget(id(), evaluator.official(), at(d), "Keputusan Bupati Banyuwangi: hasil evaluasi Perubahan APBDes 2025"), evaluator);
+    } else if (d.equals(LocalDate.of(YEAR, 9, 1))) {
+      must(new EnactBudget(id(), kd.official(), at(d), "Peraturan Desa Sumberagung No. 4 Tahun 2025 tentang Perubahan APBDes 2025"), kd);
+      site(revised, "02.03.13", "jembatan-sumberjo", "Jembatan beton Dusun Sumberjo", OutputTarget.of("6", "m"),
+          Site.point(GeoPoint.of(-8.6010, 114.0215)), LocalDate.of(YEAR, 9, 29),
+          List.of(
+              item("Persiapan dan pengalihan aliran", 3_000_000L, 0, 1, null, ""),
+              item("Pondasi dan abutment", 35_000_000L, 1, 4, null, ""),
+              item("Gelagar dan lantai jembatan beton", 47_000_000L, 4, 4, null, ""),
+              item("Railing dan finishing", 15_000_000L, 8, 2, null, "")),
+          "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "UD Bangun Jaya Pesanggaran", SiteWork.Conduct.HONEST, 4, Optional.empty());
+    }
+  }
+
+  static Apbdes revise(Apbdes budget) {
+    List<BudgetLine> lines = new ArrayList<>();
+    for (BudgetLine l : budget.lines()) {
+      BudgetLine n = l;
+      if (l.section() == Section.BELANJA && l.kegiatan().map(k -> k.toString().equals("01.01.04")).orElse(false)
+          && l.account().toString().equals("5.2.1.01") && l.fundSource().equals(Optional.of(FundSource.ADD))) {
+        n = l.withAmount(Idr.of(20_000_000L));
+      } else if (l.kegiatan().map(k -> k.toString().equals("01.02.02")).orElse(false)) {
+        n = l.withAmount(Idr.of(29_000_000L));
+      }
+      lines.add(n);
+    }
+    lines.add(BudgetLine.pendapatan(AccountCode.parse("4.2.5.01"), FundSource.PBK, "Bantuan Keuangan Khusus Kabupaten Banyuwangi", Idr.of(100_000_000L)));
+    lines.add(BudgetLine.belanja(KegiatanCode.parse("02.03.13"), AccountCode.parse("5.3.6.01"), FundSource.PBK, "Pembangunan Jembatan Beton Dusun Sumberjo",
+        Idr.of(100_000_000L)).withOutput("1 unit jembatan beton bentang 6 m"));
+    return Apbdes.of(budget.village(), budget.fiscalYear(), lines);
+  }
+
+  // ------------------------------------------------------------------------------------ checks
+
+  private void checks(LocalDate d) {
+    if (overduePanjar != null && !seen.contains(Misconduct.PANJAR_OVERDUE) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
+      PanjarBook book = ledger.panjarBook(d);
+      for (PanjarBook.Line l : book.lines()) {
+        if (l.spp().equals(overduePanjar) && l.overdue() && l.status() == PanjarBook.Status.OUTSTANDING) {
+          catchCase(CaughtCase.of(Misconduct.PANJAR_OVERDUE, d, "panjar-overdue", "overdue", "Panjar " + l.spp().value() + " (" + l.item().kegiatan() + ")",
+              "panjar of " + Idr.format(l.advance()) + " paid " + l.paidOn() + " to " + pkaUmum.name() + " not accounted for (SPJ) by " + l.due()
+                  + " (" + policy.panjar().returnWithinWorkingDays() + " working days, " + policy.panjar().reference() + ")",
+              ImmutableMap.of("spp", l.spp().value(), "pka", l.pka(), "advance", Idr.format(l.advance()), "paidOn", l.paidOn().toString(), "due", l.due().toString(),
+                  "daysOverdue", Long.toString(ChronoUnit.DAYS.between(l.due(), d)))));
+        }
+      }
+    }
+    if (d.getDayOfWeek() == DayOfWeek.FRIDAY && !sites.isEmpty()) {
+      for (ProjectAssessment a : assessAll(d)) {
+        SiteWork s = siteOf(a.project());
+        if (s == drainage) {
+          catchFlag(Misconduct.SPENDING_AHEAD, a, RedFlagCode.SPENDING_AHEAD_OF_PROGRESS, d);
+        }
+        if (s == posyandu) {
+          catchFlag(Misconduct.PHOTO_OFF_SITE, a, RedFlagCode.PHOTO_OFF_SITE, d);
+          catchFlag(Misconduct.PHOTO_REUSED, a, RedFlagCode.PHOTO_REUSED, d);
+        }
+      }
+    }
+    if (trancheTwoArrives == null && !d.isBefore(LocalDate.of(YEAR, 6, 2)) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
+      TrancheEligibility e = trancheCheck(d);
+      if (e.eligible()) {
+        trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+        trancheTwoArrives = workingOnOrAfter(d.plusDays(10));
+      }
+    }
+  }
+
+  private void catchFlag(Misconduct m, ProjectAssessment a, RedFlagCode code, LocalDate d) {
+    if (seen.contains(m) || !a.has(code)) {
+      return;
+    }
+    RedFlag f = a.flags(code).get(0);
+    catchCase(CaughtCase.of(m, d, code.code(), "flagged " + f.severity(), a.project().name() + " (" + a.project().id() + ")", f.message(), f.evidence()));
+  }
+
+  private void catchCase(CaughtCase c) {
+    if (seen.add(c.misconduct())) {
+      caught.add(c);
+      listener.caught(c);
+    }
+  }
+
+  private List<ProjectAssessment> assessAll(LocalDate d) {
+    List<MonitoredProject> mps = new ArrayList<>();
+    for (SiteWork s : sites) {
+      mps.add(s.monitored(ledger.realisedByKegiatan().getOrDefault(s.project.kegiatan(), Idr.ZERO)));
+    }
+    PhotoRegistry registry = MonitoredProject.photoRegistry(mps);
+    List<ProjectAssessment> out = new ArrayList<>();
+    for (MonitoredProject mp : mps) {
+      out.add(assessor.assess(mp, d, registry));
+    }
+    return out;
+  }
+
+  private TrancheEligibility trancheCheck(LocalDate d) {
+    DanaDesaAbsorption abs = ledger.danaDesaAbsorption();
+    VillageRollup rollup = VillageRollup.of(village, d, assessAll(d));
+    return rollup.trancheEligibility(policy, 2, Absorption.of(abs.received(), abs.realised()));
+  }
+
+  private SiteWork siteOf(Project p) {
+    return sites.stream().filter(s -> s.project.equals(p)).findFirst().orElseThrow();
+  }
+
+  // ---------------------------------------------------------------------------------- year end
+
+  private void yearEnd(LocalDate d) {
+    for (PanjarDue p : List.copyOf(panjars)) {
+      must(new SettlePanjar(id(), p.pka().official(), at(d), p.spp(), Idr.of(p.spentRupiah()), p.receipts()), p.pka());
+    }
+    panjars.clear();
+    TaxBook book = ledger.taxBook(d);
+    if (book.owed().isPositive()) {
+      throw new IllegalStateException("tax still owed at the close: " + Idr.format(book.owed()));
+    }
+    must(new CloseYear(id(), kaur.official(), at(d)), kaur);
+  }
+
+  // ----------------------------------------------------------------------------------- helpers
+
+  private SiteWork site(Apbdes budget, String kegiatan, String id, String name, OutputTarget output, Site site, LocalDate start, List<RabItem> rab,
+      String tpk, String supplier, SiteWork.Conduct conduct, int lagDays, Optional<UnitCostBenchmark> benchmark) {
+    KegiatanCode k = KegiatanCode.parse(kegiatan);
+    Allocation allocation = Allocation.fromApbdes(budget, k);
+    Project.Builder b = Project.builder()
+        .id(id)
+        .name(name)
+        .village(village)
+        .fiscalYear(YEAR)
+        .allocation(allocation)
+        .output(output)
+        .site(site)
+        .plan(PlannedCurve.fromRab(start, Rab.of(rab)))
+        .implementer(tpk.startsWith("CV") ? Implementer.contractor(tpk) : Implementer.tpk(tpk));
+    benchmark.ifPresent(b::benchmark);
+    Project p = b.build();
+    BudgetItemKey item = budget.items().keySet().stream().filter(x -> x.kegiatan().equals(k)).findFirst().orElseThrow();
+    GeoPoint photoPoint = site.points().get(site.points().size() / 2);
+    java.util.function.IntUnaryOperator progress = conduct == SiteWork.Conduct.HONEST
+        ? SiteWork.honest(p, lagDays, random, new HashMap<>())
+        : stalled();
+    SiteWork s = new SiteWork(p, item, pkaPembangunan, tpk, supplier, conduct, photoPoint, progress);
+    sites.add(s);
+    return s;
+  }
+
+  /** The drainage works: a brisk start, then the contractor, paid in full, stops coming. */
+  private static java.util.function.IntUnaryOperator stalled() {
+    int[] byWeek = {0, 500, 1_000, 1_500, 2_200, 3_000, 3_600, 4_000, 4_200, 4_200, 4_300, 4_300, 4_500, 4_500, 4_500, 4_800, 4_800, 5_000, 5_000, 5_200, 5_500};
+    return day -> byWeek[Math.min(byWeek.length - 1, (day + 3) / 7)];
+  }
+
+  private static RabItem item(String name, long rupiah, int startWeek, int weeks, String volume, String unit) {
+    RabItem i = RabItem.of(name, Idr.of(rupiah), startWeek, weeks);
+    return volume == null ? i : i.withVolume(new BigDecimal(volume), unit);
+  }
+
+  private RegisterOfficial register(LocalDate d, Person by, Person who) {
+    return new RegisterOfficial(id(), by.official(), at(d), who.official(), who.kegiatan(), Optional.of(who.key().publicKey().base64()));
+  }
+
+  private Person pkaOf(String kegiatan) {
+    KegiatanCode k = KegiatanCode.parse(kegiatan);
+    for (Person p : List.of(pkaUmum, pkaPembangunan, pkaPelayanan)) {
+      if (p.kegiatan().contains(k)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no PKA for kegiatan " + kegiatan);
+  }
+
+  private boolean isActivePka(Person p) {
+    return !acting.containsKey(p.official().id());
+  }
+
+  private boolean fundsFor(FundSource fs, long rupiah) {
+    LedgerSnapshot.FundPosition f = ledger.snapshot().funds().get(fs);
+    return f != null && Idr.toSen(f.available()) >= rupiah * 100;
+  }
+
+  private Outcome attempt(Operation op, Person who) {
+    return books.apply(op, who.key());
+  }
+
+  private OperationId must(Operation op, Person who) {
+    Outcome o = books.apply(op, who.key());
+    if (!o.isAccepted()) {
+      throw new IllegalStateException("an honest operation of the scenario was not accepted (a bug): " + o);
+    }
+    return op.id();
+  }
+
+  private OperationId id() {
+    return OperationId.of(String.format("sba-%d-%05d", YEAR, ++opNo));
+  }
+
+  /** 08:00 WIB of the date plus 20 s per operation that day; the clock never goes back. */
+  private Instant at(LocalDate d) {
+    if (d.isBefore(today)) {
+      throw new IllegalStateException("the scenario clock went back from " + today + " to " + d);
+    }
+    if (d.isAfter(today)) {
+      today = d;
+      tick = 0;
+    }
+    return d.atTime(LocalTime.of(8, 0)).plusSeconds(20L * tick++).atZone(Operation.ZONE).toInstant();
+  }
+
+  private static BudgetItemKey key(String kegiatan, String account, String fund) {
+    return BudgetItemKey.of(KegiatanCode.parse(kegiatan), AccountCode.parse(account), FundSource.parse(fund));
+  }
+
+  private static String[] kegiatanOfBidang(Apbdes budget, int... bidang) {
+    return budget.items().keySet().stream()
+        .map(BudgetItemKey::kegiatan)
+        .filter(k -> java.util.Arrays.stream(bidang).anyMatch(b -> b == k.bidang()))
+        .map(KegiatanCode::toString)
+        .distinct()
+        .toArray(String[]::new);
+  }
+
+  private static String[] plus(String[] a, String b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + 1);
+    r[a.length] = b;
+    return r;
+  }
+
+  static boolean isWorkingDay(LocalDate d) {
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+
+  static LocalDate workingOnOrAfter(LocalDate d) {
+    LocalDate x = d;
+    while (!isWorkingDay(x)) {
+      x = x.plusDays(1);
+    }
+    return x;
+  }
+
+  static LocalDate workingOnOrBefore(LocalDate d) {
+    LocalDate x = d;
+    while (!isWorkingDay(x)) {
+      x = x.minusDays(1);
+    }
+    return x;
+  }
+
+  static LocalDate plusWorkingDays(LocalDate d, int n) {
+    LocalDate x = d;
+    for (int left = n; left > 0; ) {
+      x = x.plusDays(1);
+      if (isWorkingDay(x)) {
+        left--;
+      }
+    }
+    return x;
+  }
+
+  private static LocalDate payday(int month) {
+    return workingOnOrBefore(LocalDate.of(YEAR, month, 25));
+  }
+
+  private static LocalDate lastWorkingDay(int year, int month) {
+    LocalDate d = LocalDate.of(year, month, 1);
+    return workingOnOrBefore(d.withDayOfMonth(d.lengthOfMonth()));
+  }
+
+  private static long roundDown(long v, long unit) {
+    return v / unit * unit;
+  }
+}

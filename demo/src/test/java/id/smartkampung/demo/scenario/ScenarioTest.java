@@ -1,0 +1,134 @@
+package id.smartkampung.demo.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.LedgerSnapshot;
+import id.smartkampung.core.ledger.book.BukuKasUmum;
+import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.flag.RedFlagCode;
+import id.smartkampung.monitoring.rollup.VillageRollup;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The demo year with the README's seed: every planted misconduct caught, the books reconciled. */
+class ScenarioTest {
+  static ScenarioResult result;
+
+  @BeforeAll
+  static void runTheYear() throws Exception {
+    result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), Path.of("target"), ScenarioListener.NONE);
+  }
+
+  @Test
+  @DisplayName("every planted misconduct is caught, by the rule or flag meant to catch it")
+  void everyPlantedMisconductIsCaught() {
+    Set<Misconduct> caught = result.caught().stream().map(CaughtCase::misconduct).collect(Collectors.toSet());
+    assertEquals(EnumSet.allOf(Misconduct.class), caught, () -> "caught: " + result.caught());
+    for (CaughtCase c : result.caught()) {
+      assertEquals(c.misconduct().expectedCode(), c.code(), c::toString);
+      assertFalse(c.message().isBlank());
+      assertFalse(c.evidence().isEmpty(), c::toString);
+      assertEquals(2025, c.date().getYear(), c::toString);
+    }
+  }
+
+  @Test
+  @DisplayName("the caught cases stay visible at the year end: the drainage fully paid but unfinished, the posyandu's photos")
+  void theYearEndAssessmentShowsTheFlags() {
+    VillageRollup v = result.district().village(result.village().code()).orElseThrow();
+    ProjectAssessment drainage = byId(v, "drainase-silirbaru");
+    assertTrue(drainage.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS), drainage.flags()::toString);
+    assertTrue(drainage.earnedValue().acSen() >= drainage.project().bacSen());
+    ProjectAssessment posyandu = byId(v, "posyandu-krajan");
+    assertTrue(posyandu.has(RedFlagCode.PHOTO_REUSED) && posyandu.has(RedFlagCode.PHOTO_OFF_SITE), posyandu.flags()::toString);
+    ProjectAssessment road = byId(v, "jalan-sumberjo");
+    assertTrue(road.actual().isComplete());
+    assertFalse(road.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS));
+    ProjectAssessment bridge = byId(v, "jembatan-sumberjo");
+    assertTrue(bridge.actual().isComplete(), bridge::toString);
+    // the honest projects raise nothing but, for the road, the reuse of its photo by the posyandu
+    Set<RedFlagCode> tolerated = EnumSet.of(RedFlagCode.PHOTO_REUSED, RedFlagCode.BEHIND_SCHEDULE);
+    for (ProjectAssessment honest : List.of(road, bridge)) {
+      assertTrue(honest.flags().stream().allMatch(f -> tolerated.contains(f.code())), honest.flags()::toString);
+    }
+  }
+
+  @Test
+  @DisplayName("tahap II: refused in May with the failed gates, granted later and received")
+  void trancheTwo() {
+    TrancheRequest early = result.trancheRequests().get(0);
+    assertFalse(early.eligibility().eligible());
+    assertTrue(early.received().isEmpty());
+    TrancheRequest granted = result.trancheRequests().get(result.trancheRequests().size() - 1);
+    assertTrue(granted.eligibility().eligible());
+    assertTrue(granted.received().isPresent());
+    assertEquals(Idr.of(1_012_345_000L), result.ledger().danaDesaAbsorption().received());
+  }
+
+  @Test
+  @DisplayName("the books reconcile: recheck clean, BKU balance = cash, realisation totals = sum of lines, year closed")
+  void theBooksReconcile() {
+    Ledger ledger = result.ledger();
+    assertTrue(ledger.recheck().isEmpty(), ledger.recheck()::toString);
+    assertTrue(ledger.isClosed());
+    LedgerSnapshot snap = ledger.snapshot();
+    long cash = 0;
+    for (LedgerSnapshot.FundPosition f : snap.funds().values()) {
+      cash += Idr.toSen(f.cash());
+      assertEquals(0, Idr.toSen(f.taxPayable()));
+    }
+    BukuKasUmum bku = ledger.bku();
+    assertEquals(cash, Idr.toSen(bku.balance()));
+    RealisationReport r = ledger.realisation(result.asOf());
+    long budget = 0;
+    long realised = 0;
+    for (RealisationReport.Line l : r.lines()) {
+      budget += Idr.toSen(l.figures().budget());
+      realised += Idr.toSen(l.figures().realised());
+    }
+    assertEquals(budget, Idr.toSen(r.total().budget()));
+    assertEquals(realised, Idr.toSen(r.total().realised()));
+    assertEquals(Idr.toSen(ledger.enactedBudget().orElseThrow().totalBelanja()), budget);
+    assertTrue(ledger.lifecycle().orElseThrow().revision().isPresent(), "one revision");
+    assertTrue(ledger.panjarBook(result.asOf()).outstanding().isZero());
+    assertTrue(ledger.taxBook(result.asOf()).owed().isZero());
+    assertTrue(snap.funds().get(FundSource.DDS).cash().isPositive());
+  }
+
+  @Test
+  @DisplayName("a run is deterministic for its seed")
+  void deterministic() throws Exception {
+    ScenarioResult again = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), Path.of("target"), ScenarioListener.NONE);
+    assertEquals(result.ledger().history(), again.ledger().history());
+    assertEquals(result.caught(), again.caught());
+    assertEquals(result.district().risk(), again.district().risk());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 42})
+  @DisplayName("other seeds: other numbers, the same misconduct caught and the books reconciled")
+  void otherSeeds(long seed) throws Exception {
+    ScenarioResult r = Scenario.run(seed, LedgerBackend.inMemory(), Path.of("target"), ScenarioListener.NONE);
+    assertEquals(EnumSet.allOf(Misconduct.class), r.caught().stream().map(CaughtCase::misconduct).collect(Collectors.toSet()), r.caught()::toString);
+    assertTrue(r.ledger().recheck().isEmpty());
+    assertTrue(r.ledger().isClosed());
+  }
+
+  private static ProjectAssessment byId(VillageRollup v, String id) {
+    return v.projects().stream().filter(a -> a.project().id().value().equals(id)).findFirst().orElseThrow();
+  }
+}
