@@ -83,6 +83,27 @@ public final class SignaturePolicy {
    *     alone does not stop it
    */
   public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
+    ImmutableList<Finding> errors = errors(village, fiscalYear, event, key);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    Operation op = event.operation();
+    if (event.signature().isEmpty() && isApprovalOrPayment(op)) {
+      return ImmutableList.of(
+          Finding.warning(
+              Rule.SIGNATURE_UNVERIFIABLE,
+              op.id().value(),
+              OperationCodec.type(op) + " " + op.id() + " by " + op.actor() + ", who has no registered key: no one can verify offline who took it",
+              Map.of("actor", op.actor().id(), "type", OperationCodec.type(op))));
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * The errors of {@link #check} alone — what refuses the event — without building the warning
+   * (for a poster that acts only on errors, such as a book replaying its journal).
+   */
+  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
     requireNonNull(event, "event");
     requireNonNull(key, "key");
     Operation op = event.operation();
@@ -94,14 +115,6 @@ public final class SignaturePolicy {
                 Rule.SIGNATURE_MISSING,
                 path,
                 op.actor() + " has a registered key but did not sign " + OperationCodec.type(op) + " " + op.id(),
-                Map.of("actor", op.actor().id(), "type", OperationCodec.type(op))));
-      }
-      if (isApprovalOrPayment(op)) {
-        return ImmutableList.of(
-            Finding.warning(
-                Rule.SIGNATURE_UNVERIFIABLE,
-                path,
-                OperationCodec.type(op) + " " + op.id() + " by " + op.actor() + ", who has no registered key: no one can verify offline who took it",
                 Map.of("actor", op.actor().id(), "type", OperationCodec.type(op))));
       }
       return ImmutableList.of();
@@ -126,4 +139,5 @@ public final class SignaturePolicy {
             OperationCodec.type(op) + " " + op.id() + ": " + why,
             Map.of("actor", op.actor().id(), "signer", sig.signer(), "type", OperationCodec.type(op))));
   }
+
 }

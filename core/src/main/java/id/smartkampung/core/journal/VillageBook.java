@@ -324,12 +324,7 @@ public final class VillageBook implements Closeable {
         event = SignedOperation.unsigned(op);
       }
       if (sequence > trustedThrough) {
-        List<Finding> errors = new ArrayList<>(1);
-        for (Finding f : SignaturePolicy.check(header.village(), header.fiscalYear(), event, SignaturePolicy.verifyingKey(op, registeredKey(op)))) {
-          if (f.isError()) {
-            errors.add(f);
-          }
-        }
+        List<Finding> errors = SignaturePolicy.errors(header.village(), header.fiscalYear(), event, SignaturePolicy.verifyingKey(op, registeredKey(op)));
         if (!errors.isEmpty()) {
           throw new RuleViolationException(errors);
         }

@@ -8,6 +8,7 @@ import id.smartkampung.core.rule.Rule;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -28,6 +29,9 @@ public final class Idr {
 
   /** Decimal places of the rupiah (ISO 4217). */
   public static final int SCALE = 2;
+
+  /** A plain decimal amount (see {@link #parseDecimal}), compiled once: parsing sits on the journal's replay path. */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** Zero rupiah. */
   public static final Money ZERO = Money.of(BigDecimal.ZERO, CURRENCY);
@@ -67,7 +71,7 @@ public final class Idr {
   public static BigDecimal parseDecimal(String text) {
     requireNonNull(text, "text");
     checkArgument(
-        text.matches("-?[0-9]+(\\.[0-9]+)?"),
+        PLAIN_DECIMAL.matcher(text).matches(),
         "'%s' is not a plain decimal amount (digits with an optional '.', e.g. 1500000.00)",
         text);
     return new BigDecimal(text);

@@ -38,6 +38,9 @@ public final class LedgerWorkload {
   /** Operations per repeat of the mix. */
   public static final int CYCLE = 16;
 
+  /** Operations of the setup: five registrations, the budget's four steps, three receipts. */
+  public static final int SETUP_OPS = 12;
+
   private static final int PROJECTS = 6;
 
   private final SyntheticVillage village;
@@ -83,6 +86,9 @@ public final class LedgerWorkload {
       w.panjar(SyntheticVillage.ATK, 10_000_00L, 9_000_00L);
       w.receive(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 0);
       w.payLs(SyntheticVillage.HONOR, 15_000_00L, null);
+    }
+    if (setup.size() != SETUP_OPS) {
+      throw new IllegalStateException("the setup has " + setup.size() + " operations, not " + SETUP_OPS);
     }
     return new LedgerWorkload(v, ImmutableList.copyOf(setup), ops.subList(0, streamOps).toArray(new Operation[0]));
   }
