@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,9 @@ public final class ReferenceData {
   private final ImmutableMap<AccountCode, FundSource> revenueFundSources;
   private final ImmutableSortedMap<String, String> kegiatan;
   private final ImmutableSortedMap<FundSource, String> fundSources;
+  /** The listed accounts and fund sources again, as hash sets: ledgers ask on every receipt. */
+  private final ImmutableSet<AccountCode> accountSet;
+  private final ImmutableSet<FundSource> fundSourceSet;
 
   private ReferenceData(
       ImmutableSortedMap<AccountCode, String> accounts,
@@ -42,6 +46,8 @@ public final class ReferenceData {
     this.revenueFundSources = revenueFundSources;
     this.kegiatan = kegiatan;
     this.fundSources = fundSources;
+    this.accountSet = ImmutableSet.copyOf(accounts.keySet());
+    this.fundSourceSet = ImmutableSet.copyOf(fundSources.keySet());
   }
 
   /** The standard lists shipped with the library. */
@@ -58,9 +64,9 @@ public final class ReferenceData {
 
   /** True when the code is listed, or is an objek under a listed jenis. */
   public boolean isKnown(AccountCode code) {
-    return accounts.containsKey(code)
+    return accountSet.contains(code)
         || (code.level() == AccountCode.Level.OBJEK
-            && accounts.containsKey(code.truncatedTo(AccountCode.Level.JENIS)));
+            && accountSet.contains(code.truncatedTo(AccountCode.Level.JENIS)));
   }
 
   /** True when the code's sub-bidang is listed (kegiatan numbers within it are open). */
@@ -70,7 +76,7 @@ public final class ReferenceData {
 
   /** True when the fund source is listed. */
   public boolean isKnown(FundSource source) {
-    return fundSources.containsKey(source);
+    return fundSourceSet.contains(source);
   }
 
   /** The name of the account, or of its nearest listed ancestor. */

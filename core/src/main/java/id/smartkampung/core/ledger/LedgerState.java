@@ -43,10 +43,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -140,6 +142,22 @@ final class LedgerState {
 
   final Map<OperationId, Spp> spps = new HashMap<>();
   final Map<OperationId, Receipt> receipts = new HashMap<>();
+  /** Each official's kegiatan (PKA duties) as a hash set, for the I7 check on every SPP. */
+  private final Map<String, Set<KegiatanCode>> duties = new HashMap<>();
+
+  // Memo of the operation being applied. The ledger checks and then posts one operation, back to
+  // back under its lock; what the check derives (the business date, amounts in sen, the item's
+  // index, the SPP) is kept, keyed by the identity of the immutable value it came from, so the
+  // posting does not derive it again. Only values found are kept.
+  private Operation memoDateOf;
+  private LocalDate memoDate;
+  private MonetaryAmount memoSenOf;
+  private long memoSen;
+  private BudgetItemKey memoItemOf;
+  private int memoItem;
+  private OperationId memoSppOf;
+  private Spp memoSpp;
+
   int pendingSpps;
   int outstandingPanjar;
   long taxOwedTotal;
@@ -154,6 +172,58 @@ final class LedgerState {
       rates[t.ordinal()] = policy.taxRate(t);
     }
     this.receivedByTranche = new long[policy.tranches().size() + 1];
+  }
+
+  // ------------------------------------------------------------------- memo
+
+  /** The operation's business date. */
+  private LocalDate date(Operation op) {
+    if (op != memoDateOf) {
+      memoDate = op.businessDate();
+      memoDateOf = op;
+    }
+    return memoDate;
+  }
+
+  /** The amount in sen, as {@link Idr#toSen} (and throwing as it does). */
+  private long sen(MonetaryAmount m) {
+    if (m != memoSenOf) {
+      memoSen = Idr.toSen(m);
+      memoSenOf = m;
+    }
+    return memoSen;
+  }
+
+  /** The index of a budget item, or null when it is not in the budget. */
+  private Integer itemIndexOf(BudgetItemKey key) {
+    if (key == memoItemOf) {
+      return memoItem;
+    }
+    Integer i = itemIndex.get(key);
+    if (i != null) {
+      memoItem = i;
+      memoItemOf = key;
+    }
+    return i;
+  }
+
+  /** The SPP submitted by that operation, or null. */
+  private Spp sppOf(OperationId id) {
+    if (id == memoSppOf) {
+      return memoSpp;
+    }
+    Spp s = spps.get(id);
+    if (s != null) {
+      memoSpp = s;
+      memoSppOf = id;
+    }
+    return s;
+  }
+
+  /** Whether the official is the PKA of the kegiatan. */
+  private boolean hasDuty(String official, KegiatanCode kegiatan) {
+    Set<KegiatanCode> d = duties.get(official);
+    return d != null && d.contains(kegiatan);
   }
 
   // ------------------------------------------------------------------ check
@@ -315,7 +385,7 @@ final class LedgerState {
 
   private void checkReceive(ReceiveRevenue o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "receives revenue into the RKD", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     AccountCode a = o.account();
     if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "a receipt is booked to a revenue (4.x) or financing receipt (6.1.x) account at objek level, not " + a, Map.of("account", a.toString())));
@@ -352,9 +422,9 @@ final class LedgerState {
       amount(o.amount(), path + ".amount", out);
       return;
     }
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     OfficialRegistration r = officials.get(o.actor().id());
-    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan().contains(o.item().kegiatan())) {
+    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !hasDuty(o.actor().id(), o.item().kegiatan())) {
       out.add(
           Finding.error(
               Rule.SEGREGATION_OF_DUTIES,
@@ -363,7 +433,7 @@ final class LedgerState {
               Map.of("actor", o.actor().id(), "kegiatan", o.item().kegiatan().toString())));
     }
     long sen = amount(o.amount(), path + ".amount", out);
-    Integer i = itemIndex.get(o.item());
+    Integer i = itemIndexOf(o.item());
     if (i == null) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return;
@@ -374,7 +444,7 @@ final class LedgerState {
   }
 
   private Spp spp(OperationId id, String path, List<Finding> out) {
-    Spp s = spps.get(id);
+    Spp s = sppOf(id);
     if (s == null) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".spp", "no SPP " + id + " has been submitted", Map.of("spp", id.value())));
     }
@@ -432,7 +502,7 @@ final class LedgerState {
 
   private void checkPay(PaySpp o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "pays (only the treasurer pays)", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
       return;
@@ -460,7 +530,7 @@ final class LedgerState {
 
   private void checkSettle(SettlePanjar o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spp(o.spp(), path, out);
     long spent = amountNotNegative(o.spent(), path + ".spent", out);
     if (s == null) {
@@ -473,7 +543,7 @@ final class LedgerState {
     Guarantees.step(s.status, SppStatus.PAID, s.id, "account for (SPJ)", path, out);
     OfficialRegistration r = officials.get(o.actor().id());
     BudgetItemKey key = itemKeys.get(s.item);
-    if (!o.actor().id().equals(s.submitter) && (r == null || !r.kegiatan().contains(key.kegiatan()))) {
+    if (!o.actor().id().equals(s.submitter) && (r == null || !hasDuty(o.actor().id(), key.kegiatan()))) {
       out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + key.kegiatan(), Map.of("actor", o.actor().id())));
     }
     if (spent > s.amount) {
@@ -488,7 +558,7 @@ final class LedgerState {
 
   private void checkDeposit(DepositTax o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "deposits withheld tax", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     long sen = amount(o.amount(), path + ".amount", out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
@@ -507,7 +577,7 @@ final class LedgerState {
 
   private void checkReverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects receipts", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Receipt r = receipts.get(o.receipt());
     if (r == null || r.reversed) {
       out.add(
@@ -523,7 +593,7 @@ final class LedgerState {
 
   private void checkReversePayment(ReversePayment o, String path, List<Finding> out) {
     Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects payments", path, out);
-    Guarantees.inFiscalYear(o.businessDate(), fiscalYear, path, out);
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spps.get(o.spp());
     String why = null;
     if (s == null) {
@@ -555,7 +625,7 @@ final class LedgerState {
   }
 
   /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
-  private static long amount(MonetaryAmount m, String path, List<Finding> out) {
+  private long amount(MonetaryAmount m, String path, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen <= 0) {
       out.add(Idr.check(m, Idr.Sign.POSITIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_NOT_POSITIVE, path, "amount out of range")));
@@ -565,7 +635,7 @@ final class LedgerState {
   }
 
   /** I1 for an amount that may be zero (an SPJ that spent nothing). */
-  private static long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
+  private long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen < 0 || (sen == 0 && !m.isZero())) {
       out.add(Idr.check(m, Idr.Sign.NOT_NEGATIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_PRECISION, path, "amount out of range")));
@@ -574,9 +644,9 @@ final class LedgerState {
     return sen;
   }
 
-  private static long toSenOrZero(MonetaryAmount m) {
+  private long toSenOrZero(MonetaryAmount m) {
     try {
-      return Idr.toSen(m);
+      return sen(m);
     } catch (IllegalArgumentException | ArithmeticException e) {
       return m.isNegative() ? -1 : 0;
     }
@@ -589,21 +659,21 @@ final class LedgerState {
     if (op instanceof PaySpp o) {
       postPay(o);
     } else if (op instanceof SubmitSpp o) {
-      Spp s = new Spp(o.id(), o.type(), itemIndex.get(o.item()), Idr.toSen(o.amount()), o.actor().id(), o.businessDate());
+      Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));
       spps.put(o.id(), s);
       committed[s.item] += s.amount;
       pendingSpps++;
     } else if (op instanceof VerifySpp o) {
-      Spp s = spps.get(o.spp());
+      Spp s = sppOf(o.spp());
       s.verifier = o.actor().id();
       s.status = SppStatus.VERIFIED;
     } else if (op instanceof ApproveSpp o) {
-      Spp s = spps.get(o.spp());
+      Spp s = sppOf(o.spp());
       s.approver = o.actor().id();
       s.status = SppStatus.APPROVED;
     } else if (op instanceof ReceiveRevenue o) {
       int f = fund(o.fundSource());
-      long sen = Idr.toSen(o.amount());
+      long sen = sen(o.amount());
       cash[f] += sen;
       received[f] += sen;
       receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
@@ -611,27 +681,27 @@ final class LedgerState {
       receivedByTranche[tranche] += sen;
       receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
     } else if (op instanceof SettlePanjar o) {
-      Spp s = spps.get(o.spp());
-      long spent = Idr.toSen(o.spent());
+      Spp s = sppOf(o.spp());
+      long spent = sen(o.spent());
       s.spent = spent;
-      s.settledOn = o.businessDate();
+      s.settledOn = date(o);
       s.status = SppStatus.SETTLED;
       committed[s.item] -= s.amount;
       realised[s.item] += spent;
       cash[itemFund[s.item]] += s.amount - spent;
       outstandingPanjar--;
     } else if (op instanceof DepositTax o) {
-      Spp s = spps.get(o.spp());
-      long sen = Idr.toSen(o.amount());
+      Spp s = sppOf(o.spp());
+      long sen = sen(o.amount());
       s.deposited[o.tax().ordinal()] += sen;
       int f = itemFund[s.item];
       cash[f] -= sen;
       taxPayable[f] -= sen;
       taxOwedTotal -= sen;
     } else if (op instanceof RejectSpp o) {
-      release(spps.get(o.spp()), SppStatus.REJECTED);
+      release(sppOf(o.spp()), SppStatus.REJECTED);
     } else if (op instanceof CancelSpp o) {
-      release(spps.get(o.spp()), SppStatus.CANCELLED);
+      release(sppOf(o.spp()), SppStatus.CANCELLED);
     } else if (op instanceof ReverseReceipt o) {
       Receipt r = receipts.get(o.receipt());
       r.reversed = true;
@@ -640,7 +710,7 @@ final class LedgerState {
       receivedByAccount.get(r.account)[0] -= r.amount;
       receivedByTranche[r.tranche] -= r.amount;
     } else if (op instanceof ReversePayment o) {
-      Spp s = spps.get(o.spp());
+      Spp s = sppOf(o.spp());
       int f = itemFund[s.item];
       if (s.type == SppType.LS) {
         realised[s.item] -= s.amount;
@@ -655,6 +725,7 @@ final class LedgerState {
       s.status = SppStatus.REVERSED;
     } else if (op instanceof RegisterOfficial o) {
       officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
+      duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
     } else if (op instanceof CloseYear) {
       closed = true;
     } else {
@@ -669,9 +740,9 @@ final class LedgerState {
   }
 
   private void postPay(PaySpp o) {
-    Spp s = spps.get(o.spp());
+    Spp s = sppOf(o.spp());
     int f = itemFund[s.item];
-    s.paidOn = o.businessDate();
+    s.paidOn = date(o);
     s.status = SppStatus.PAID;
     pendingSpps--;
     if (s.type == SppType.LS) {
