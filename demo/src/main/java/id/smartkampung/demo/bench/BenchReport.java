@@ -32,13 +32,81 @@ public final class BenchReport {
     NOT_RUN
   }
 
-  /** One row of the table. */
-  public record Row(String number, String comparison, String measured, String ratio, String target, Verdict verdict) {}
+  /** What a row's figure is. */
+  public enum Kind {
+    /** time of a over time of b: lower is better. */
+    RATIO,
+    /** speed of a as a share of b's. */
+    SPEED,
+    /** million operations per second. */
+    THROUGHPUT,
+    /** milliseconds. */
+    MILLIS;
+
+    String format(double v) {
+      return switch (this) {
+        case RATIO -> String.format(Locale.ROOT, "%.2fx", v);
+        case SPEED -> String.format(Locale.ROOT, "%.0f %%", v * 100);
+        case THROUGHPUT -> String.format(Locale.ROOT, "%.2f M ops/s", v);
+        case MILLIS -> String.format(Locale.ROOT, "%.0f ms", v);
+      };
+    }
+  }
+
+  /**
+   * One row of the table.
+   *
+   * @param value the row's figure ({@link Kind}); NaN when not run
+   * @param spread where the figure lay over the rounds, e.g. {@code 1.38x-1.52x}; empty for one round
+   */
+  public record Row(String number, String comparison, String measured, String ratio, String target, Verdict verdict, Kind kind, double value, String spread) {
+    Row withSpread(String s) {
+      return new Row(number, comparison, measured, ratio, target, verdict, kind, value, s);
+    }
+  }
 
   private final ImmutableMap<String, Double> nanos;
+  private final ImmutableList<Row> rows;
 
   private BenchReport(Map<String, Double> nanos) {
     this.nanos = ImmutableMap.copyOf(nanos);
+    this.rows = computeRows();
+  }
+
+  private BenchReport(Map<String, Double> nanos, List<Row> rows) {
+    this.nanos = ImmutableMap.copyOf(nanos);
+    this.rows = ImmutableList.copyOf(rows);
+  }
+
+  /**
+   * The rounds combined: each row is the one of the round with the median figure (so the measured
+   * times shown belong together), with the figures' range over the rounds. Repeating the
+   * comparisons in rounds (a, b, a, b, …) makes a ratio robust to the load of a shared machine
+   * changing between the measurement of a and of b.
+   */
+  public static BenchReport combine(List<BenchReport> rounds) {
+    if (rounds.size() == 1) {
+      return rounds.get(0);
+    }
+    List<Row> out = new ArrayList<>();
+    int n = rounds.get(0).rows.size();
+    for (int i = 0; i < n; i++) {
+      List<Row> ran = new ArrayList<>();
+      for (BenchReport r : rounds) {
+        if (r.rows.get(i).verdict() != Verdict.NOT_RUN) {
+          ran.add(r.rows.get(i));
+        }
+      }
+      if (ran.isEmpty()) {
+        out.add(rounds.get(0).rows.get(i));
+        continue;
+      }
+      ran.sort(java.util.Comparator.comparingDouble(Row::value));
+      Row median = ran.get((ran.size() - 1) / 2);
+      Kind k = median.kind();
+      out.add(median.withSpread(ran.size() + " rounds: " + k.format(ran.get(0).value()) + " .. " + k.format(ran.get(ran.size() - 1).value())));
+    }
+    return new BenchReport(rounds.get(rounds.size() - 1).nanos, out);
   }
 
   /**
@@ -91,13 +159,18 @@ public final class BenchReport {
 
   /** The rows, in the order of DESIGN §6. */
   public ImmutableList<Row> rows() {
+    return rows;
+  }
+
+  private ImmutableList<Row> computeRows() {
     List<Row> rows = new ArrayList<>();
     Optional<Double> checked = score("PostingBenchmark.checked");
     Optional<Double> bare = score("PostingBenchmark.bare");
     rows.add(ratioRow("1", "posting: Ledger.apply (all checks) vs bare state update", checked, bare, "ns/op", 1.5, true));
     rows.add(checked
-        .map(c -> new Row("1", "checked throughput, one thread", fmt(1e3 / c) + " M ops/s", "", ">= 1.00 M ops/s", 1e9 / c >= 1e6 ? Verdict.PASS : Verdict.FAIL))
-        .orElse(notRun("1", "checked throughput, one thread", ">= 1.00 M ops/s")));
+        .map(c -> new Row("1", "checked throughput, one thread", fmt(1e3 / c) + " M ops/s", "", ">= 1.00 M ops/s",
+            1e9 / c >= 1e6 ? Verdict.PASS : Verdict.FAIL, Kind.THROUGHPUT, 1e3 / c, ""))
+        .orElse(notRun("1", "checked throughput, one thread", ">= 1.00 M ops/s", Kind.THROUGHPUT)));
 
     Optional<Double> h10k = score("HistoryBenchmark.append:history=10000");
     rows.add(ratioRow("2", "per operation: 100k vs 10k events of history", score("HistoryBenchmark.append:history=100000"), h10k, "ns/op", 1.1, true));
@@ -112,8 +185,8 @@ public final class BenchReport {
     Optional<Double> district = score("DistrictBenchmark.assess");
     String d = "district assessment: 200 villages x 30 projects x 52 weekly reports";
     rows.add(district
-        .map(t -> new Row("4", d, fmt(t / 1e6) + " ms", "", "< 1000 ms", t < 1e9 ? Verdict.PASS : Verdict.FAIL))
-        .orElse(notRun("4", d, "< 1000 ms")));
+        .map(t -> new Row("4", d, fmt(t / 1e6) + " ms", "", "< 1000 ms", t < 1e9 ? Verdict.PASS : Verdict.FAIL, Kind.MILLIS, t / 1e6, ""))
+        .orElse(notRun("4", d, "< 1000 ms", Kind.MILLIS)));
 
     Optional<Double> lng = score("MoneyBenchmark.longSen");
     rows.add(ratioRow("5", "I5 check + post: Moneta Money (cached currency) vs long sen", score("MoneyBenchmark.money"), lng, "ns/check", 0, false));
@@ -129,26 +202,26 @@ public final class BenchReport {
   private static Row ratioRow(String n, String what, Optional<Double> a, Optional<Double> b, String unit, double max, boolean hasTarget) {
     String target = hasTarget ? "<= " + String.format(Locale.ROOT, "%.2f", max) + "x" : "(justifies long sen)";
     if (a.isEmpty() || b.isEmpty()) {
-      return notRun(n, what, target);
+      return notRun(n, what, target, Kind.RATIO);
     }
     double ratio = a.get() / b.get();
     Verdict v = !hasTarget ? Verdict.INFO : ratio <= max ? Verdict.PASS : Verdict.FAIL;
-    return new Row(n, what, fmt(a.get()) + " vs " + fmt(b.get()) + " " + unit, String.format(Locale.ROOT, "%.2fx", ratio), target, v);
+    return new Row(n, what, fmt(a.get()) + " vs " + fmt(b.get()) + " " + unit, Kind.RATIO.format(ratio), target, v, Kind.RATIO, ratio, "");
   }
 
   /** A row comparing speeds: {@code b / a} (a's speed as a share of b's), at least {@code min} (0: no target). */
   private static Row speedRow(String n, String what, Optional<Double> a, Optional<Double> b, double min) {
     String target = min > 0 ? ">= " + String.format(Locale.ROOT, "%.0f %%", min * 100) : "(where the time goes)";
     if (a.isEmpty() || b.isEmpty()) {
-      return notRun(n, what, target);
+      return notRun(n, what, target, Kind.SPEED);
     }
     double speed = b.get() / a.get();
     Verdict v = min <= 0 ? Verdict.INFO : speed >= min ? Verdict.PASS : Verdict.FAIL;
-    return new Row(n, what, fmt(a.get()) + " vs " + fmt(b.get()) + " ns/entry", pct(speed) + " of parse speed", target, v);
+    return new Row(n, what, fmt(a.get()) + " vs " + fmt(b.get()) + " ns/entry", pct(speed) + " of parse speed", target, v, Kind.SPEED, speed, "");
   }
 
-  private static Row notRun(String n, String what, String target) {
-    return new Row(n, what, "-", "-", target, Verdict.NOT_RUN);
+  private static Row notRun(String n, String what, String target, Kind kind) {
+    return new Row(n, what, "-", "-", target, Verdict.NOT_RUN, kind, Double.NaN, "");
   }
 
   private static String fmt(double x) {
@@ -170,21 +243,21 @@ public final class BenchReport {
     List<Row> rows = rows();
     int w = rows.stream().mapToInt(r -> r.comparison().length()).max().orElse(10);
     int m = rows.stream().mapToInt(r -> r.measured().length()).max().orElse(10);
-    String f = "%-2s %-" + w + "s  %-" + m + "s  %-20s %-20s %s%n";
-    out.printf(f, "#", "comparison (median of iterations)", "measured", "ratio", "target", "result");
+    String f = "%-2s %-" + w + "s  %-" + m + "s  %-20s %-20s %-8s %s%n";
+    out.printf(f, "#", "comparison (median of iterations)", "measured", "ratio", "target", "result", "");
     for (Row r : rows) {
-      out.printf(f, r.number(), r.comparison(), r.measured(), r.ratio(), r.target(), r.verdict());
+      out.printf(f, r.number(), r.comparison(), r.measured(), r.ratio(), r.target(), r.verdict(), r.spread());
     }
     out.flush();
   }
 
   /** The table as Markdown (for PERFORMANCE.md). */
   public String markdown() {
-    StringBuilder b = new StringBuilder("| # | comparison | measured | ratio | target | result |\n|---|---|---|---|---|---|\n");
+    StringBuilder b = new StringBuilder("| # | comparison | measured | ratio | target | result | over the rounds |\n|---|---|---|---|---|---|---|\n");
     for (Row r : rows()) {
       b.append("| ").append(r.number()).append(" | ").append(r.comparison()).append(" | ").append(r.measured()).append(" | ")
           .append(r.ratio()).append(" | ").append(r.target().replace("<", "&lt;").replace(">", "&gt;")).append(" | ")
-          .append(r.verdict()).append(" |\n");
+          .append(r.verdict()).append(" | ").append(r.spread()).append(" |\n");
     }
     return b.toString();
   }

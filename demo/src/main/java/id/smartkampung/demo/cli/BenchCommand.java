@@ -5,6 +5,7 @@ import id.smartkampung.demo.bench.NationalRun;
 import id.smartkampung.demo.bench.NationalSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the JMH benchmarks (posting with/without checks, history growth, journal read vs Jackson parse,",
-      "district assessment, Money vs long sen) and prints each comparison as a ratio against its target;",
-      "or, with --national, streams a national year (75 000 villages) through assessment in bounded memory.",
-      "Timings need a quiet machine; the ratios are measured in one run. Exit 0 when done (1 with --strict and a missed target)."
+      "Runs the JMH benchmarks and prints each comparison of DESIGN §6 as a ratio against its target:",
+      "  posting with/without checks, history growth, journal replay vs Jackson parse,",
+      "  district assessment, Money vs long sen.",
+      "Each comparison is measured in one run, repeated in rounds (median round shown).",
+      "With --national: a national year (75 000 villages) streamed through assessment in bounded memory.",
+      "Exit 0 when done (1 with --strict and a missed target)."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,8 +62,12 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = {"-r", "--time"}, paramLabel = "TIME", description = "time per measurement iteration, e.g. 1s (default: each benchmark's own)")
   String time;
 
-  @Option(names = {"-rf", "--result"}, paramLabel = "FILE", description = "JMH's JSON result (default: ${DEFAULT-VALUE})")
+  @Option(names = {"-rf", "--result"}, paramLabel = "FILE", description = "JMH's JSON result (default: ${DEFAULT-VALUE}; with rounds, FILE-1.json, FILE-2.json, …)")
   Path result = Path.of("jmh-result.json");
+
+  @Option(names = "--rounds", paramLabel = "N",
+      description = "run the selection N times (a, b, a, b, …) and report each comparison's median round (default: ${DEFAULT-VALUE})")
+  int rounds = 3;
 
   @Option(names = "--jvm-args", paramLabel = "ARGS", description = "extra JVM arguments of the forked benchmark JVMs, e.g. \"-XX:+UseParallelGC\"")
   String jvmArgs;
@@ -125,24 +132,32 @@ public final class BenchCommand implements Callable<Integer> {
     if (jvmArgs != null && !jvmArgs.isBlank()) {
       o.jvmArgsAppend(jvmArgs.trim().split("\\s+"));
     }
-    o.result(result.toString()).resultFormat(ResultFormatType.JSON);
-    Runner runner = new Runner(o.build());
+    o.resultFormat(ResultFormatType.JSON);
     if (list) {
-      runner.list();
+      new Runner(o.build()).list();
       return ExitCode.OK;
     }
-    Collection<RunResult> results;
-    try {
-      results = runner.run();
-    } catch (RunnerException e) {
-      throw new UserError("the benchmarks did not run: " + e.getMessage(), ExitCode.INTERNAL);
+    positive(rounds, "--rounds");
+    List<BenchReport> reports = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      Path file = rounds == 1 ? result : roundFile(result, round);
+      o.result(file.toString());
+      Collection<RunResult> results;
+      try {
+        results = new Runner(o.build()).run();
+      } catch (RunnerException e) {
+        throw new UserError("the benchmarks did not run: " + e.getMessage(), ExitCode.INTERNAL);
+      }
+      if (results.isEmpty()) {
+        throw new UserError("no benchmark matches " + include + " (see bench --list)", ExitCode.UNREADABLE);
+      }
+      reports.add(BenchReport.of(results));
+      files.add(file.toAbsolutePath());
     }
-    if (results.isEmpty()) {
-      throw new UserError("no benchmark matches " + include + " (see bench --list)", ExitCode.UNREADABLE);
-    }
-    BenchReport report = BenchReport.of(results);
+    BenchReport report = BenchReport.combine(reports);
     out.println();
-    out.println("smartkampung performance targets (DESIGN §6); JMH JSON result: " + result.toAbsolutePath());
+    out.println("smartkampung performance targets (DESIGN §6), " + rounds + " round(s); JMH JSON results: " + files);
     report.print(out);
     return strict && !report.allPassed() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
@@ -186,6 +201,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** {@code jmh-result.json} → {@code jmh-result-2.json}. */
+  static Path roundFile(Path result, int round) {
+    String name = result.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String withRound = dot > 0 ? name.substring(0, dot) + "-" + round + name.substring(dot) : name + "-" + round;
+    return result.resolveSibling(withRound);
   }
 
   private static int positive(int n, String option) {
