@@ -74,9 +74,9 @@ public final class NationalRun {
    *
    * @param summary the national roll-up
    * @param elapsed wall-clock time
-   * @param peakHeapBytes the sum of the heap pools' peak usage during the run (an upper bound of the
-   *     peak of the whole heap; with G1 it follows the young generation's sizing, so it says more
-   *     about -Xmx than about the data)
+   * @param peakHeapBytes the largest heap usage seen, sampled after every village (garbage
+   *     included: with G1 it follows how far the young generation may grow, so it says more about
+   *     -Xmx than about the data)
    * @param peakAfterGcBytes the largest heap occupancy left after a garbage collection, sampled
    *     after each district: what the run really keeps alive
    * @param maxHeapBytes the heap limit (-Xmx)
@@ -89,7 +89,7 @@ public final class NationalRun {
     ProjectAssessor assessor = ProjectAssessor.withDefaults();
     List<MemoryPoolMXBean> heap = heapPools();
     System.gc();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    AtomicLong peakUsed = new AtomicLong();
     AtomicLong peakAfterGc = new AtomicLong();
     AtomicLong done = new AtomicLong();
     long t0 = System.nanoTime();
@@ -106,7 +106,7 @@ public final class NationalRun {
       for (int d = 0; d < districts; d++) {
         int district = d;
         parts.add(pool.submit(() -> {
-          NationalSummary s = district(gen, c, district, assessor);
+          NationalSummary s = district(gen, c, district, assessor, () -> peakUsed.accumulateAndGet(usedBytes(heap), Math::max));
           peakAfterGc.accumulateAndGet(afterGc(heap), Math::max);
           long n = done.incrementAndGet();
           if (n % every == 0 || n == districts) {
@@ -129,15 +129,11 @@ public final class NationalRun {
       pool.shutdownNow();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-    long peak = 0;
-    for (MemoryPoolMXBean p : heap) {
-      peak += p.getPeakUsage().getUsed();
-    }
-    return new Result(total, elapsed, peak, peakAfterGc.get(), Runtime.getRuntime().maxMemory());
+    return new Result(total, elapsed, peakUsed.get(), peakAfterGc.get(), Runtime.getRuntime().maxMemory());
   }
 
   /** One district: every village's ledger year and projects, then the district's assessment. */
-  static NationalSummary district(VillageGenerator gen, Config c, int d, ProjectAssessor assessor) {
+  static NationalSummary district(VillageGenerator gen, Config c, int d, ProjectAssessor assessor, Runnable sample) {
     int from = d * c.villagesPerDistrict();
     int to = Math.min(c.villages(), from + c.villagesPerDistrict());
     List<MonitoredProject> projects = new ArrayList<>((to - from) * c.projects());
@@ -164,8 +160,10 @@ public final class NationalRun {
       }
       DanaDesaAbsorption dd = ledger.danaDesaAbsorption();
       absorption.put(year.finance().village().code(), Absorption.of(dd.received(), dd.realised()));
+      sample.run();
     }
     DistrictRollup rollup = DistrictRollup.assess(VillageGenerator.districtName(d), VillageGenerator.YEAR_END, projects, assessor);
+    sample.run();
     NationalSummary s = new NationalSummary(c.top());
     s.addDistrict(rollup, absorption, SyntheticVillage.POLICY, operations);
     s.addReports(reports);

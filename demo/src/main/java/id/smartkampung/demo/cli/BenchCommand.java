@@ -187,7 +187,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "ledger operations   %,d, all accepted (%,.0f per second)%n", s.operations(), s.operations() / secs);
     out.printf(Locale.ROOT, "projects assessed   %,d with %,d weekly reports%n", s.projects(), s.reports());
     out.printf(Locale.ROOT, "time                %.1f s%n", secs);
-    out.printf(Locale.ROOT, "peak heap           %d MiB (sum of heap pool peaks); live after GC at most %d MiB; max heap (-Xmx) %d MiB%n",
+    out.printf(Locale.ROOT, "peak heap           %d MiB used (sampled after each village); live after GC at most %d MiB; max heap (-Xmx) %d MiB%n",
         r.peakHeapBytes() >> 20, r.peakAfterGcBytes() >> 20, r.maxHeapBytes() >> 20);
     out.printf(Locale.ROOT, "national risk       %,d; villages passing the Dana Desa tahap II gates: %,d%n", s.risk(), s.trancheTwoEligible());
     out.println("projects by status  " + s.statuses());
