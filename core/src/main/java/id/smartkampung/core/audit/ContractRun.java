@@ -181,7 +181,7 @@ final class ContractRun {
     for (Guarantee g : checks) {
       check(g, op, seen, o, before, after);
     }
-    coverage.record(o, after);
+    coverage.record(o, after.funds());
     if (o.isAccepted()) {
       track(op, before, after);
     }

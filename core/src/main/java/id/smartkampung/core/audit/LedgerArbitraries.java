@@ -211,16 +211,10 @@ public final class LedgerArbitraries {
     }
     Ledger map = LedgerPlanner.mapOf(start);
     Optional<Apbdes> base = map.enactedBudget().or(() -> map.lifecycle().map(l -> l.original().budget()));
-    Arbitrary<List<Apbdes>> versions =
-        base.map(b -> BudgetArbitraries.revisions(b).list().ofMinSize(1).ofMaxSize(2).map(r -> {
-              List<Apbdes> all = new ArrayList<>();
-              all.add(b);
-              all.addAll(r);
-              return List.copyOf(all);
-            }))
-            .orElse(Arbitraries.just(List.of()));
+    // revisions are built only when the sequence drafts one: generate their changes, not the budgets
+    Arbitrary<List<List<BudgetRevisions.Move>>> revisions = BudgetArbitraries.revisionMoves().list().ofMinSize(1).ofMaxSize(2);
     Arbitrary<List<Step>> steps = steps().list().ofMinSize(1).ofMaxSize(maxOperations).withSizeDistribution(RandomDistribution.uniform());
-    return Combinators.combine(steps, versions).as((s, v) -> (List<Operation>) LedgerPlanner.plan(start, v, s));
+    return Combinators.combine(steps, revisions).as((s, r) -> (List<Operation>) LedgerPlanner.plan(start, base.orElse(null), r, s));
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.smartkampung.core.audit;
 
+import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.DepositTax;
@@ -10,6 +11,7 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import java.util.Map;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -30,8 +32,12 @@ public final class LedgerCoverage {
   private boolean exhausted;
   private int operations;
 
-  /** Labels one outcome ("outcome", "rejected by rule") and notes what it reached. */
-  public void record(Outcome outcome, LedgerPosition after) {
+  /**
+   * Labels one outcome ("outcome", "rejected by rule") and notes what it reached; {@code funds} is
+   * the position of each fund source after it ({@link LedgerPosition#funds()}, {@link
+   * id.smartkampung.core.ledger.LedgerSnapshot#funds()}).
+   */
+  public void record(Outcome outcome, Map<FundSource, FundPosition> funds) {
     operations++;
     Statistics.label("outcome").collect(outcome.status());
     for (Finding f : outcome.findings()) {
@@ -40,7 +46,7 @@ public final class LedgerCoverage {
     if (outcome.has(Rule.CASH_NEGATIVE)) {
       exhausted = true;
     }
-    for (FundPosition f : after.funds().values()) {
+    for (FundPosition f : funds.values()) {
       if (f.received().isPositive() && f.available().isZero()) {
         exhausted = true;
       }

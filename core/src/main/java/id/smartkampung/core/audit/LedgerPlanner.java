@@ -114,7 +114,9 @@ final class LedgerPlanner {
   private final Ledger model;
   private final PolicyPack policy;
   private final int year;
-  private final List<Apbdes> budgets;
+  private final Apbdes base;
+  private final List<List<BudgetRevisions.Move>> revisionMoves;
+  private final Map<Integer, Apbdes> revisions = new HashMap<>();
   private final Set<String> usedIds = new HashSet<>();
   private final List<OperationId> spps = new ArrayList<>();
   private final Map<OperationId, Official> submitters = new HashMap<>();
@@ -125,11 +127,12 @@ final class LedgerPlanner {
   private Instant now;
   private int n;
 
-  private LedgerPlanner(LedgerHistory start, List<Apbdes> budgets) {
+  private LedgerPlanner(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves) {
     this.policy = start.policy();
     this.year = policy.fiscalYear();
     this.model = Ledger.create(start.village(), policy);
-    this.budgets = List.copyOf(budgets);
+    this.base = base;
+    this.revisionMoves = List.copyOf(revisionMoves);
     Instant last = null;
     for (Operation op : start.operations()) {
       usedIds.add(op.id().value());
@@ -150,11 +153,12 @@ final class LedgerPlanner {
   }
 
   /**
-   * The operations of the steps after {@code start}; {@code budgets} are the versions to draft: the
-   * budget when none is drafted yet, then the revision (and a second one, which must be refused).
+   * The operations of the steps after {@code start}. {@code base} is the budget drafted when none is
+   * yet (null: none to draft); {@code revisionMoves} are the changes of the revisions drafted from
+   * it (the second must be refused).
    */
-  static ImmutableList<Operation> plan(LedgerHistory start, List<Apbdes> budgets, List<Step> steps) {
-    LedgerPlanner p = new LedgerPlanner(start, budgets);
+  static ImmutableList<Operation> plan(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves, List<Step> steps) {
+    LedgerPlanner p = new LedgerPlanner(start, base, revisionMoves);
     for (Step s : steps) {
       p.step(s);
     }
@@ -186,8 +190,8 @@ final class LedgerPlanner {
     Instant at = tick(30);
     var lifecycle = model.lifecycle();
     if (lifecycle.isEmpty()) {
-      if (!budgets.isEmpty()) {
-        attempt(new DraftBudget(id(), actor(sekdes, s.who(), null), at, budgets.get(0), "RAPBDes " + year));
+      if (base != null) {
+        attempt(new DraftBudget(id(), actor(sekdes, s.who(), null), at, base, "RAPBDes " + year));
       }
       return;
     }
@@ -203,9 +207,9 @@ final class LedgerPlanner {
       case AGREED -> attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
       case EVALUATED -> attempt(new EnactBudget(id(), actor(kd, s.who(), null), at, "Perdes APBDes " + year));
       case ENACTED -> {
-        List<Apbdes> revisions = budgets.size() > 1 ? budgets.subList(1, budgets.size()) : budgets;
-        if (!revisions.isEmpty()) {
-          Apbdes revised = revisions.get(s.pick() % revisions.size());
+        if (base != null && !revisionMoves.isEmpty()) {
+          int which = s.pick() % revisionMoves.size();
+          Apbdes revised = revisions.computeIfAbsent(which, i -> BudgetRevisions.revise(base, revisionMoves.get(i)));
           attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, revised, "Rancangan Perubahan APBDes " + year));
         }
       }
@@ -485,7 +489,7 @@ final class LedgerPlanner {
 
   /** The budget now moving or in force: the current version of the lifecycle. */
   private Apbdes currentBudget() {
-    return model.lifecycle().map(l -> l.current().budget()).orElse(budgets.isEmpty() ? null : budgets.get(0));
+    return model.lifecycle().map(l -> l.current().budget()).orElse(base);
   }
 
   /** Revenue and financing receipts with a fund source, of the budget in force (or drafted). */
