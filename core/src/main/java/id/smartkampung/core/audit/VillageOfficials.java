@@ -13,6 +13,7 @@ import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,14 @@ public record VillageOfficials(
     for (Official o : ImmutableList.<Official>builder().add(kepalaDesa, sekretarisDesa, kaurKeuangan).addAll(pelaksana.keySet()).build()) {
       checkArgument(persons.add(o.id()), "each official is a different person; %s appears twice", o.id());
     }
+  }
+
+  /** The officials, each PKA with their kegiatan (any collection). */
+  public static VillageOfficials of(
+      Official kepalaDesa, Official sekretarisDesa, Official kaurKeuangan, Map<Official, ? extends Collection<KegiatanCode>> pelaksana) {
+    ImmutableMap.Builder<Official, ImmutableSortedSet<KegiatanCode>> b = ImmutableMap.builder();
+    requireNonNull(pelaksana, "pelaksana").forEach((o, k) -> b.put(o, ImmutableSortedSet.copyOf(k)));
+    return new VillageOfficials(kepalaDesa, sekretarisDesa, kaurKeuangan, b.build());
   }
 
   /** Everyone, Kepala Desa first, then Sekretaris Desa, Kaur Keuangan and the PKA. */
