@@ -245,12 +245,12 @@ public final class LedgerArbitraries {
   private static Arbitrary<Step> steps() {
     Arbitrary<Kind> kinds =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just(Kind.LIFECYCLE)),
+            Tuple.of(5, Arbitraries.just(Kind.LIFECYCLE)),
             Tuple.of(7, Arbitraries.just(Kind.RECEIVE)),
             Tuple.of(9, Arbitraries.just(Kind.SUBMIT)),
             Tuple.of(16, Arbitraries.just(Kind.SPP_STEP)),
             Tuple.of(3, Arbitraries.just(Kind.WITHDRAW)),
-            Tuple.of(3, Arbitraries.just(Kind.SETTLE)),
+            Tuple.of(8, Arbitraries.just(Kind.SETTLE)),
             Tuple.of(3, Arbitraries.just(Kind.DEPOSIT)),
             Tuple.of(2, Arbitraries.just(Kind.REVERSE)),
             Tuple.of(1, Arbitraries.just(Kind.REGISTER)),

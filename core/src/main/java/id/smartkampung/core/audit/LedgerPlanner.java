@@ -197,7 +197,7 @@ final class LedgerPlanner {
     }
     ApbdesLifecycle l = lifecycle.get();
     ApbdesLifecycle.Stage stage = l.current().stage();
-    boolean repeat = s.variant() >= 8_000;
+    boolean repeat = s.variant() >= 8_000 && s.variant() < 9_000 && stage != ApbdesLifecycle.Stage.ENACTED;
     if (repeat) {
       // a step again, out of order: a second agreement, an enactment without evaluation, ...
       stage = ApbdesLifecycle.Stage.values()[s.variant() % 3];
@@ -207,13 +207,48 @@ final class LedgerPlanner {
       case AGREED -> attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
       case EVALUATED -> attempt(new EnactBudget(id(), actor(kd, s.who(), null), at, "Perdes APBDes " + year));
       case ENACTED -> {
-        if (base != null && !revisionMoves.isEmpty()) {
+        if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
+          attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, cutBelowCommitted(), "Perubahan APBDes (pemotongan) " + year));
+        } else if (base != null && !revisionMoves.isEmpty()) {
           int which = s.pick() % revisionMoves.size();
           Apbdes revised = revisions.computeIfAbsent(which, i -> BudgetRevisions.revise(base, revisionMoves.get(i)));
           attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, revised, "Rancangan Perubahan APBDes " + year));
         }
       }
     }
+  }
+
+  /**
+   * A revision that moves the whole budget of the item with most committed and realised to belanja
+   * tak terduga of the same fund source — balanced, but below what the item has used (I4); null
+   * when nothing is used yet.
+   */
+  private Apbdes cutBelowCommitted() {
+    Apbdes enacted = model.enactedBudget().orElse(null);
+    BudgetItemKey most = null;
+    long used = 0;
+    for (var e : model.snapshot().items().entrySet()) {
+      long u = Idr.toSen(e.getValue().committed()) + Idr.toSen(e.getValue().realised());
+      if (u > used) {
+        used = u;
+        most = e.getKey();
+      }
+    }
+    if (enacted == null || most == null) {
+      return null;
+    }
+    List<BudgetLine> lines = new ArrayList<>();
+    Money moved = Idr.ZERO;
+    for (BudgetLine line : enacted.lines()) {
+      if (line.itemKey().filter(most::equals).isPresent()) {
+        moved = moved.add(line.amount());
+        lines.add(line.withAmount(Idr.ZERO));
+      } else {
+        lines.add(line);
+      }
+    }
+    lines.add(BudgetLine.belanja(KegiatanCode.parse("05.01.01"), TAK_TERDUGA, most.fundSource(), "Belanja tak terduga (dipindah dari " + most.kegiatan() + ")", moved));
+    return enacted.withLines(lines);
   }
 
   private void receive(Step s) {
@@ -268,7 +303,7 @@ final class LedgerPlanner {
     LedgerSnapshot.ItemPosition p = snapshot.items().get(item);
     long remaining = p == null ? (draft == null ? 0 : Idr.toSen(draft.item(item))) : Idr.toSen(p.remaining());
     int v = s.variant();
-    SppType type = v % 3 == 2 ? SppType.UM : SppType.LS;
+    SppType type = v % 5 >= 3 ? SppType.UM : SppType.LS;
     Money amount;
     if (v < 7_000) {
       long sen = remaining * (1 + v % 35) / 100 / 100 * 100;
@@ -296,7 +331,6 @@ final class LedgerPlanner {
       return;
     }
     OperationId spp = pickSpp(s.pick(), null, SppStatus.SUBMITTED, SppStatus.VERIFIED, SppStatus.APPROVED);
-    Instant at = tick(20);
     SppStatus status = model.sppStatus(spp).orElse(SppStatus.SUBMITTED);
     int step = switch (status) {
       case VERIFIED -> 1;
@@ -304,6 +338,10 @@ final class LedgerPlanner {
       default -> 0;
     };
     int v = s.variant();
+    if (step == 2 && v < 7_000) {
+      topUp(spp); // the treasurer pays once the money of the fund source is in: receive what is missing first
+    }
+    Instant at = tick(20);
     if (v >= 8_000 && v < 9_000) {
       step = (step + 1 + v % 2) % 3; // out of order: skip a step or go back
     }
@@ -320,6 +358,28 @@ final class LedgerPlanner {
       default -> new PaySpp(id(), actor, at, spp, taxes(spp, v), "transfer " + (n % 89));
     };
     attempt(op);
+  }
+
+  /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
+  private void topUp(OperationId spp) {
+    SubmitSpp sub = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> (SubmitSpp) o).orElse(null);
+    if (sub == null || !Idr.isExactToSen(sub.amount())) {
+      return;
+    }
+    FundSource source = sub.item().fundSource();
+    LedgerSnapshot.FundPosition f = model.snapshot().funds().get(source);
+    long missing = Idr.toSen(sub.amount()) - (f == null ? 0 : Idr.toSen(f.available()));
+    if (missing <= 0) {
+      return;
+    }
+    for (BudgetLine line : revenueLines()) {
+      if (line.fundSource().orElseThrow().equals(source)) {
+        OptionalInt tranche = FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()
+            ? OptionalInt.of(policy.tranches().size()) : OptionalInt.empty();
+        attempt(new ReceiveRevenue(id(), official(Role.KAUR_KEUANGAN), tick(5), line.account(), source, Idr.ofSen(missing), tranche, "rekening koran"));
+        return;
+      }
+    }
   }
 
   private ImmutableSortedSet<TaxType> taxes(OperationId spp, int v) {
@@ -363,7 +423,7 @@ final class LedgerPlanner {
     Official submitter = submitters.getOrDefault(spp, official(Role.PELAKSANA_KEGIATAN));
     long advance = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> ((SubmitSpp) o).amount())
         .filter(Idr::isExactToSen).map(Idr::toSen).orElse(100_000_000L);
-    int pct = s.variant() < 9_000 ? 100 - s.variant() % 101 : 101 + s.variant() % 10;
+    int pct = s.variant() < 7_000 ? 100 - s.variant() % 101 : 101 + s.variant() % 10;
     Money spent = Idr.ofSen(Math.max(0, advance) / 100 * pct);
     attempt(new SettlePanjar(id(), actor(submitter, s.who(), spp), tick(30), spp, spent, "kuitansi dan nota"));
   }
@@ -373,6 +433,12 @@ final class LedgerPlanner {
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
     List<TaxBook.Line> owed = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream().filter(l -> l.owed().isPositive()).toList();
     int v = s.variant();
+    if (!owed.isEmpty() && v >= 7_000 && v < 8_500) {
+      TaxBook.Line line = owed.get(s.pick() % owed.size());
+      Money more = line.owed().add(Idr.of(1_000L + v % 100));
+      attempt(new DepositTax(id(), kaur, at, line.spp(), line.tax(), more, "NTPN " + (1000 + n)));
+      return;
+    }
     if (!owed.isEmpty() && v < 8_000) {
       TaxBook.Line line = owed.get(s.pick() % owed.size());
       long owedSen = Idr.toSen(line.owed());
