@@ -90,7 +90,7 @@ class LedgerProperties {
         .flatMap(start -> ActionChain.startWith(() -> new World(start)).withAction(attemptGenerated()).withMaxTransformations(30));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void everyGuaranteeHoldsAfterEveryStep(@ForAll("chains") ActionChain<World> chain) {
     World w = chain.withInvariant("guarantees and reference model", World::checkGuarantees).run();
     Ledger replayed = Ledger.replay(w.ledger.village(), w.policy, w.ledger.history(), OperationLog.NONE);
