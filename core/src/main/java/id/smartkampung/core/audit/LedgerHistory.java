@@ -5,10 +5,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.journal.EventFormatException;
+import id.smartkampung.core.journal.Journal;
+import id.smartkampung.core.journal.JournalException;
+import id.smartkampung.core.journal.OperationCodec;
+import id.smartkampung.core.journal.SignedOperation;
+import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationLog;
 import id.smartkampung.core.policy.PolicyPack;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +46,33 @@ public record LedgerHistory(Village village, PolicyPack policy, ImmutableList<Op
   /** The accepted history of a ledger so far. */
   public static LedgerHistory of(Ledger ledger) {
     return new LedgerHistory(ledger.village(), ledger.policy(), ledger.history());
+  }
+
+  /**
+   * The history a village's journal file holds: its chain verified, its events read, in order —
+   * but <em>not</em> replayed through this library's ledger, so that the contracts judge the
+   * village's real year on their own (the signatures and the from-scratch recheck are {@link
+   * JournalAudit}'s business).
+   *
+   * @throws JournalException naming the entry if the chain is broken or an event cannot be read
+   * @throws IOException if the file cannot be read
+   */
+  public static LedgerHistory fromJournal(Path file) throws JournalException, IOException {
+    OperationCodec codec = OperationCodec.create();
+    VillageBook.Header[] header = new VillageBook.Header[1];
+    List<Operation> ops = new ArrayList<>();
+    Journal.forEach(file, e -> {
+      if (e.sequence() == 0) {
+        header[0] = VillageBook.Header.of(file, e);
+        return;
+      }
+      try {
+        ops.add(SignedOperation.fromJson(e.body(), codec).operation());
+      } catch (EventFormatException x) {
+        throw JournalException.at(file, e.sequence() + 1, e.sequence(), "entry " + e.sequence() + " is not a treasury event: at " + x.path() + ": " + x.problem());
+      }
+    });
+    return new LedgerHistory(header[0].village(), header[0].policy(file, java.util.Optional.empty()), ImmutableList.copyOf(ops));
   }
 
   /** The fiscal year (<i>tahun anggaran</i>) of the policy pack. */

@@ -37,7 +37,7 @@ class AuditorKitUsageTest {
     List<String> blocks = javaBlocks(guide);
     assertFalse(blocks.isEmpty(), "the guide shows Java examples");
     List<String> sources = new ArrayList<>();
-    for (String file : List.of("SumberagungHistoryProperties.java", "VillageAppLedgerProperties.java")) {
+    for (String file : List.of("SumberagungHistoryProperties.java", "VillageAppLedgerProperties.java", "VillageJournalProperties.java")) {
       sources.add(Files.readString(EXAMPLES.resolve(file)).replace("\r\n", "\n"));
     }
     for (String block : blocks) {
@@ -50,5 +50,6 @@ class AuditorKitUsageTest {
     String guide = Files.readString(GUIDE).replace("\r\n", "\n");
     assertTrue(javaBlocks(guide).stream().anyMatch(b -> b.contains("class SumberagungHistoryProperties implements LedgerHistoryContract")));
     assertTrue(javaBlocks(guide).stream().anyMatch(b -> b.contains("class VillageAppLedgerProperties implements LedgerContract")));
+    assertTrue(javaBlocks(guide).stream().anyMatch(b -> b.contains("class VillageJournalProperties implements LedgerHistoryContract")));
   }
 }
