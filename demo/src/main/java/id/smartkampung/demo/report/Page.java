@@ -34,6 +34,8 @@ final class Page {
       "dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:0 8px;margin:4px 0 0;font-size:.85em;color:#374151}",
       "dl.evidence dt{font-weight:600}dl.evidence dd{margin:0;word-break:break-all}",
       ".case{border-left:5px solid #b91c1c;background:#fff5f5;padding:8px;margin:8px 0}",
+      ".seal{border:1px solid #cfdcd4;border-left:5px solid #f2b705;background:#fffdf5;padding:8px 10px;margin:10px 0}.seal p{margin:4px 0}",
+      "code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}code.anchor{word-break:break-all}",
       ".muted{color:#5b6b62;font-size:.9em}svg.chart{max-width:100%;height:auto}",
       "footer{margin-top:24px;font-size:.85em;color:#5b6b62}",
       "@page{size:A4;margin:14mm 12mm}",

@@ -95,7 +95,24 @@ public final class VillagePage {
     h.text(m.t(ledger.isClosed() ? "summary.closed" : "summary.open") + " ");
     ledger.lifecycle().ifPresent(l -> h.text(lifecycleText(m, l)));
     h.close("p");
+    v.journal().ifPresent(j -> journal(h, m, j));
     h.close("section");
+  }
+
+  /** The journal and its anchor, for the officials to publish and anyone to audit against. */
+  private static void journal(Html h, Messages m, JournalSeal j) {
+    h.open("div", "class", "seal");
+    h.element("h3", m.t("journal.title"));
+    h.open("p");
+    h.text(m.f("journal.text", j.entries()) + " ");
+    h.element("code", j.fileName());
+    h.close("p");
+    h.open("p");
+    h.element("strong", m.t("journal.anchor") + ": ");
+    h.element("code", j.anchor().toString(), "class", "anchor");
+    h.close("p");
+    h.element("p", m.t("journal.publish"), "class", "muted");
+    h.close("div");
   }
 
   private static String lifecycleText(Messages m, ApbdesLifecycle l) {
