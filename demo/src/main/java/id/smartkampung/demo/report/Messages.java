@@ -211,7 +211,7 @@ public final class Messages {
           "Jurnal: %s (%s entri, berantai hash, tiap operasi ditandatangani perangkat yang bertindak)",
           "Journal: %s (%s entries, hash-chained, every operation signed by the acting official)"}),
       entry("console.journalReplaced", new String[] {
-          "  menggantikan jurnal dari jalankan sebelumnya di berkas yang sama.",
+          "  menggantikan jurnal dari simulasi sebelumnya di berkas yang sama.",
           "  replacing the journal of an earlier run in the same file."}),
       entry("console.anchor", new String[] {"Jangkar jurnal (umumkan bersama laporan): %s", "Journal anchor (publish it with the report): %s"}),
       entry("console.auditHint", new String[] {"Periksa jurnal: %s", "Audit the journal: %s"}),
