@@ -246,10 +246,10 @@ public final class VillagePage {
     Page.tile(h, m.t("dd.output"), v.rollup().danaDesaOutput().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"), "");
     h.close("div");
     StringBuilder tranches = new StringBuilder(m.t("dd.byTranche")).append(": ");
-    // tranche 0 holds the receipts of every fund source that came without a tranche number: not Dana Desa
+    // tranche 0 is Dana Desa received without a tranche number
     abs.receivedByTranche().forEach((t, amount) -> {
-      if (t > 0) {
-        tranches.append(m.f("dd.tahap", t)).append(' ').append(Rupiah.format(amount, lang)).append("; ");
+      if (t > 0 || amount.isPositive()) {
+        tranches.append(t > 0 ? m.f("dd.tahap", t) : "–").append(' ').append(Rupiah.format(amount, lang)).append("; ");
       }
     });
     h.element("p", tranches.toString(), "class", "muted");
