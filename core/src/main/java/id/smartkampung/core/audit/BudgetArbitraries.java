@@ -352,6 +352,11 @@ public final class BudgetArbitraries {
    */
   public static Arbitrary<Apbdes> revisions(Apbdes budget) {
     requireNonNull(budget, "budget");
+    return revisionMoves().map(moves -> BudgetRevisions.revise(budget, moves));
+  }
+
+  /** The changes a revision makes, to be applied to a budget by {@code BudgetRevisions.revise}. */
+  static Arbitrary<List<Move>> revisionMoves() {
     Arbitrary<Move> move =
         Combinators.combine(
                 Arbitraries.of(BudgetRevisions.Kind.class),
@@ -361,6 +366,6 @@ public final class BudgetArbitraries {
                 sen(100_000, 100_000_000),
                 Arbitraries.integers().between(0, 10_000))
             .as(Move::new);
-    return move.list().ofMinSize(1).ofMaxSize(8).map(moves -> BudgetRevisions.revise(budget, moves));
+    return move.list().ofMinSize(1).ofMaxSize(8);
   }
 }

@@ -677,8 +677,11 @@ final class LedgerState {
       cash[f] += sen;
       received[f] += sen;
       receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
-      int tranche = o.tranche().orElse(0);
-      receivedByTranche[tranche] += sen;
+      // only Dana Desa is received by tranche; its receipts without a number count under 0
+      int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+      if (tranche >= 0) {
+        receivedByTranche[tranche] += sen;
+      }
       receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
     } else if (op instanceof SettlePanjar o) {
       Spp s = sppOf(o.spp());
@@ -708,7 +711,9 @@ final class LedgerState {
       cash[r.fund] -= r.amount;
       received[r.fund] -= r.amount;
       receivedByAccount.get(r.account)[0] -= r.amount;
-      receivedByTranche[r.tranche] -= r.amount;
+      if (r.tranche >= 0) {
+        receivedByTranche[r.tranche] -= r.amount;
+      }
     } else if (op instanceof ReversePayment o) {
       Spp s = sppOf(o.spp());
       int f = itemFund[s.item];

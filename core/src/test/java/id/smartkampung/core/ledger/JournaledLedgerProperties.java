@@ -1,6 +1,5 @@
 package id.smartkampung.core.ledger;
 
-import static id.smartkampung.core.ledger.LedgerFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +8,6 @@ import id.smartkampung.core.audit.JournalAudit;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.SignaturePolicy;
 import id.smartkampung.core.journal.VillageBook;
-import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.PublicKeyValue;
 import id.smartkampung.core.official.SigningKey;
 import id.smartkampung.core.rule.Rule;
@@ -17,11 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import id.smartkampung.core.audit.LedgerHistory;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,7 +37,7 @@ import net.jqwik.api.state.ActionChain;
  * the offline audit of the file finds no violation.
  */
 class JournaledLedgerProperties {
-  static final Map<String, SigningKey> KEYS = new HashMap<>();
+  static final Map<String, SigningKey> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
   static Path dir;
   static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -47,9 +46,6 @@ class JournaledLedgerProperties {
     // durability is the crash test's business; here a RAM disk, where there is one, keeps fsync cheap
     Path shm = Path.of("/dev/shm");
     dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "journaled-ledger") : Files.createTempDirectory("journaled-ledger");
-    for (Official o : List.of(KD, SEKDES, KAUR, PKA_PU, PKA_UMUM)) {
-      KEYS.put(o.id(), SigningKey.generate());
-    }
   }
 
   @AfterContainer
@@ -62,15 +58,20 @@ class JournaledLedgerProperties {
   /** The world of {@link LedgerProperties} over a fresh village book; the book is kept in {@link #BOOKS}. */
   static final Map<LedgerProperties.World, VillageBook> BOOKS = new java.util.IdentityHashMap<>();
 
-  static LedgerProperties.World journaledWorld() {
+  static LedgerProperties.World journaledWorld(LedgerHistory start) {
     try {
-      VillageBook book = VillageBook.create(dir.resolve("book-" + COUNT.incrementAndGet() + ".jsonl"), VILLAGE, POLICY);
+      VillageBook book = VillageBook.create(dir.resolve("book-" + COUNT.incrementAndGet() + ".jsonl"), start.village(), start.policy());
       Function<Operation, Outcome> post = op -> {
         SigningKey k = KEYS.get(op.actor().id());
         Optional<PublicKeyValue> registered = book.ledger().official(op.actor().id()).flatMap(OfficialRegistration::publicKey).map(PublicKeyValue::parse);
         return k != null && SignaturePolicy.verifyingKey(op, registered).isPresent() ? book.apply(op, k) : book.apply(op);
       };
-      LedgerProperties.World w = new LedgerProperties.World(book.ledger(), post, KEYS);
+      // every official is registered with a key of their own, so the chains exercise signing
+      UnaryOperator<Operation> withKeys = op -> op instanceof RegisterOfficial r && r.publicKey().isEmpty()
+          ? new RegisterOfficial(r.id(), r.actor(), r.at(), r.official(), r.kegiatan(),
+              Optional.of(KEYS.computeIfAbsent(r.official().id(), id -> SigningKey.generate()).publicKey().base64()))
+          : op;
+      LedgerProperties.World w = new LedgerProperties.World(start, book.ledger(), post, withKeys);
       synchronized (BOOKS) {
         BOOKS.put(w, book);
       }
@@ -105,12 +106,16 @@ class JournaledLedgerProperties {
       assertEquals(live.officials(), again.ledger().officials());
       assertEquals(anchor, again.anchor());
     }
-    try (VillageBook trusted = VillageBook.open(file, POLICY, anchor)) {
+    try (VillageBook trusted = VillageBook.open(file, w.policy, anchor)) {
       assertEquals(live.snapshot(), trusted.ledger().snapshot());
     }
     AuditReport report = JournalAudit.audit(file, anchor);
     assertTrue(report.isClean(), report::toString);
     assertTrue(report.findings().stream().allMatch(f -> f.rule() == Rule.SIGNATURE_UNVERIFIABLE), report::toString);
+    // the chains really sign: every accepted operation by a registered official carries a signature
+    long signed = Files.readAllLines(file).stream().filter(l -> l.contains("\"sig\":{")).count();
+    net.jqwik.api.statistics.Statistics.label("signed share").collect(signed * 10 / Math.max(1, live.size()) >= 9 ? ">= 90%" : "< 90%");
+    net.jqwik.api.statistics.Statistics.label("signed share").coverage(c -> c.check(">= 90%").percentage(p -> p > 60));
     Files.delete(file);
   }
 }

@@ -435,6 +435,8 @@ class LedgerExamplesTest {
       assertEquals(rp(120_000_000L), f.ledger.realisedByKegiatan().values().stream().reduce(Idr.ZERO, (a, b) -> a.add(b)).subtract(rp(25_000_000L)));
       assertEquals(new BigDecimal("0.600000"), f.ledger.danaDesaAbsorption().ratio());
       assertEquals(rp(200_000_000L), f.ledger.danaDesaAbsorption().receivedByTranche().get(1));
+      // regression: ADD and PAD received without a tranche number are not Dana Desa "tahap 0"
+      assertEquals(null, f.ledger.danaDesaAbsorption().receivedByTranche().get(0));
 
       YearEndReport lra = f.ledger.yearEnd();
       assertEquals(rp(850_000_000L), lra.totalPendapatan().budget());

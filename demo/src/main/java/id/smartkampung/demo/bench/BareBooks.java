@@ -155,8 +155,10 @@ final class BareBooks {
         cash[f] += sen;
         received[f] += sen;
         receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
-        int tranche = o.tranche().orElse(0);
-        receivedByTranche[tranche] += sen;
+        int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+        if (tranche >= 0) {
+          receivedByTranche[tranche] += sen;
+        }
         receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
       } else if (op instanceof SettlePanjar o) {
         Spp s = spps.get(o.spp());

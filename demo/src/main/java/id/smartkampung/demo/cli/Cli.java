@@ -17,12 +17,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "smartkampung demo 0.1.0",
     description = "Village finance (APBDes) and project monitoring: demo, validation, audit and reports.",
-    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, AuditCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; validate/audit: clean",
-      "1:rule violations found (each listed with its rule code and place)",
-      "2:bad usage, or a file that cannot be read or parsed",
+      "1:rule violations found (each listed with its rule code and place; audit: with its journal entry, a broken hash chain included)",
+      "2:bad usage, or a file that cannot be read or parsed (audit/report: no such file, empty, not a journal, another version; report: a journal it refuses)",
       "3:internal error"
     })
 public final class Cli implements Runnable {

@@ -36,8 +36,19 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates fiscal year 2025 of Desa Sumberagung (Kab. Banyuwangi) week by week, with a district of villages,",
-      "planted misconduct and how it is caught; writes HTML dashboards and CSV/JSON exports to DIR."
+      "Simulates fiscal year 2025 of Desa Sumberagung (Kab. Banyuwangi).",
+      "Week by week, with a district of villages, planted misconduct and how it is",
+      "caught. Writes to DIR: the village's journal (jurnal-KODE-2025.jsonl,",
+      "hash-chained, every operation signed by the acting official; a journal of",
+      "an earlier run in DIR is replaced), HTML dashboards, CSV/JSON exports and the",
+      "monitoring data (pemantauan/). Prints the journal's anchor (SEQ:HASH), which",
+      "the officials publish so that anyone can audit the journal against it."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "2:bad usage, or DIR cannot be created or written",
+      "3:internal error"
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,9 +62,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation (default: ${DEFAULT-VALUE})")
   long seed = Scenario.DEFAULT_SEED;
 
-  /** Where the ledger lives: the one place to plug in the journal. */
+  /**
+   * Where the ledger lives: the village's journal in the output directory, every operation signed by
+   * the acting official ({@link LedgerBackend#journaled()}).
+   */
   static LedgerBackend.Factory backend() {
-    return LedgerBackend.inMemory();
+    return LedgerBackend.journaled();
   }
 
   @Override
@@ -68,7 +82,8 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(out + ": cannot create the output directory (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }
-    con.println(m.f("console.title", 2025, "Sumberagung", seed));
+    con.println(m.f("console.title", Scenario.FISCAL_YEAR, Scenario.village().name(), seed));
+    boolean replacing = Files.exists(LedgerBackend.journalFile(out, Scenario.village(), Scenario.FISCAL_YEAR));
     ScenarioResult r;
     try {
       r = Scenario.run(seed, backend(), out, new Progress(con, m, System.console() != null));
@@ -81,11 +96,11 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(out + ": cannot write the reports (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }
-    summary(con, m, r, files);
+    summary(con, m, r, files, replacing);
     return ExitCode.OK;
   }
 
-  private void summary(PrintWriter con, Messages m, ScenarioResult r, List<String> files) {
+  private void summary(PrintWriter con, Messages m, ScenarioResult r, List<String> files, boolean replacing) {
     con.println();
     con.println(m.f("console.caught", r.caught().size(), Misconduct.values().length));
     for (CaughtCase c : r.caught()) {
@@ -100,8 +115,17 @@ public final class RunCommand implements Callable<Integer> {
         ledger.recheck().isEmpty() ? m.t("console.clean") : ledger.recheck().size() + " finding(s)"));
     VillageRollup top = r.district().villages().get(0);
     con.println(m.f("console.district", r.district().villages().size(), r.district().projectCount(), top.village().name(), top.risk()));
-    con.println(m.t("console.journalMissing"));
     con.println();
+    if (r.journal().isPresent() && r.anchor().isPresent()) {
+      Path journal = r.journal().get();
+      con.println(m.f("console.journal", journal, r.anchor().get().sequence()));
+      if (replacing) {
+        con.println(m.t("console.journalReplaced"));
+      }
+      con.println(m.f("console.anchor", r.anchor().get()));
+      con.println(m.f("console.auditHint", "java -jar demo/target/smartkampung-demo.jar audit " + journal + " --anchor " + r.anchor().get()));
+      con.println();
+    }
     con.println(m.f("console.files", out));
     for (String f : files) {
       if (!f.startsWith(ReportWriter.MONITORING_DIR + "/")) {

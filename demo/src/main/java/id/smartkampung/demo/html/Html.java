@@ -6,6 +6,7 @@ package id.smartkampung.demo.html;
  */
 public final class Html {
   private final StringBuilder sb = new StringBuilder(16 * 1024);
+  private String[] headings = new String[0];
 
   /** Escapes text for element content and attribute values. */
   public static String escape(String text) {
@@ -63,6 +64,20 @@ public final class Html {
   public Html raw(String markup) {
     sb.append(markup);
     return this;
+  }
+
+  /**
+   * Remembers the column headings of the table being written, so that its cells can carry them as
+   * {@code data-label} (on a narrow screen a row is shown as a card, each figure with its label).
+   */
+  public Html headings(String... labels) {
+    this.headings = labels.clone();
+    return this;
+  }
+
+  /** The heading of column {@code i} of the table being written, or "" if none. */
+  public String heading(int i) {
+    return i >= 0 && i < headings.length ? headings[i] : "";
   }
 
   private void attributes(String[] attributes) {

@@ -49,6 +49,7 @@ public final class DistrictPage {
     for (VillageRollup v : d.villages()) {
       bars.add(new Svg.Bar(v.village().name(), v.risk().points(), 0, m.t("district.risk") + " " + v.risk(), ""));
     }
+    h.element("h3", m.t("district.riskChart"));
     h.raw(Svg.bars(m.t("district.riskChart"), bars, "#dc2626", "#7f1d1d"));
     h.element("p", m.t("district.riskNote"), "class", "muted");
     h.close("section");
@@ -63,10 +64,10 @@ public final class DistrictPage {
     for (VillageRollup v : d.villages()) {
       rank++;
       StringBuilder statuses = new StringBuilder();
-      v.statusCounts().forEach((s, n) -> statuses.append(m.t("status." + s.name())).append(' ').append(n).append("; "));
+      v.statusCounts().forEach((s, n) -> statuses.append(statuses.length() == 0 ? "" : "; ").append(m.t("status." + s.name())).append(' ').append(n));
       h.open("tr");
-      h.element("td", Integer.toString(rank), "class", "n");
-      h.open("td");
+      Page.cell(h, 0, Integer.toString(rank), true, false);
+      h.open("td", "class", "te", "data-label", h.heading(1));
       String page = villagePages.get(v.village().code());
       if (page != null) {
         h.element("a", v.village().name(), "href", page);
@@ -74,12 +75,12 @@ public final class DistrictPage {
         h.text(v.village().name());
       }
       h.close("td");
-      h.element("td", v.village().kecamatan());
-      h.element("td", Integer.toString(v.projects().size()), "class", "n");
-      h.element("td", v.risk().toString(), "class", "n");
-      h.element("td", v.highestProjectRisk().toString(), "class", "n");
-      h.element("td", v.danaDesaOutput().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"), "class", "n");
-      h.element("td", statuses.toString());
+      Page.cell(h, 2, v.village().kecamatan(), false, false);
+      Page.cell(h, 3, Integer.toString(v.projects().size()), true, false);
+      Page.cell(h, 4, v.risk().toString(), true, false);
+      Page.cell(h, 5, v.highestProjectRisk().toString(), true, false);
+      Page.cell(h, 6, v.danaDesaOutput().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"), true, false);
+      Page.cell(h, 7, statuses.toString(), false, false);
       h.close("tr");
     }
     h.close("tbody").close("table").close("div");
@@ -106,15 +107,15 @@ public final class DistrictPage {
         codes.add(f.severity().name() + " " + f.code().code());
       }
       h.open("tr");
-      h.element("td", Integer.toString(rank), "class", "n");
-      h.element("td", a.project().village().name());
-      h.element("td", a.project().name());
-      h.open("td").element("span", m.t("status." + a.status().name()), "class", "badge s-" + a.status().name()).close("td");
-      h.element("td", Rupiah.percent(a.planned().value(), lang), "class", "n");
-      h.element("td", Rupiah.percent(a.actual().value(), lang), "class", "n");
-      h.element("td", Rupiah.percent(a.earnedValue().paidPercent(), lang), "class", "n");
-      h.element("td", a.risk().toString(), "class", "n");
-      h.element("td", codes.isEmpty() ? "–" : String.join(", ", codes));
+      Page.cell(h, 0, Integer.toString(rank), true, false);
+      Page.cell(h, 1, a.project().village().name(), false, false);
+      Page.cell(h, 2, a.project().name(), false, true);
+      h.open("td", "data-label", h.heading(3)).element("span", m.t("status." + a.status().name()), "class", "badge s-" + a.status().name()).close("td");
+      Page.cell(h, 4, Rupiah.percent(a.planned().value(), lang), true, false);
+      Page.cell(h, 5, Rupiah.percent(a.actual().value(), lang), true, false);
+      Page.cell(h, 6, Rupiah.percent(a.earnedValue().paidPercent(), lang), true, false);
+      Page.cell(h, 7, a.risk().toString(), true, false);
+      Page.cell(h, 8, codes.isEmpty() ? "–" : String.join(", ", codes), false, false);
       h.close("tr");
     }
     h.close("tbody").close("table").close("div");

@@ -36,6 +36,14 @@ public final class Messages {
       entry("tile.caught", new String[] {"Penyimpangan tertangkap", "Misconduct caught"}),
       entry("summary.closed", new String[] {"Buku tahun ini sudah ditutup.", "The books of the year are closed."}),
       entry("summary.open", new String[] {"Buku tahun ini belum ditutup.", "The books of the year are still open."}),
+      entry("journal.title", new String[] {"Jurnal buku desa", "The village's journal"}),
+      entry("journal.text", new String[] {
+          "Setiap operasi pembukuan tahun ini (%s) tercatat berurutan, berantai hash SHA-256 dan ditandatangani (Ed25519) oleh perangkat desa yang bertindak, di berkas",
+          "Every ledger operation of the year (%s) is recorded in order, hash-chained with SHA-256 and signed (Ed25519) by the acting official, in the file"}),
+      entry("journal.anchor", new String[] {"Jangkar (nomor dan hash entri terakhir)", "Anchor (number and hash of the last entry)"}),
+      entry("journal.publish", new String[] {
+          "Umumkan jangkar ini bersama laporan pertanggungjawaban. Siapa pun dapat memeriksa jurnal tanpa internet dengan perintah audit JURNAL --anchor JANGKAR; entri yang diubah, disisipkan atau dihapus, juga dari ujungnya, akan ketahuan.",
+          "Publish this anchor with the accountability report. Anyone can audit the journal offline with the command audit JOURNAL --anchor ANCHOR; an entry changed, inserted or removed, also from its end, is detected."}),
       entry("summary.revision", new String[] {"Perubahan APBDes ditetapkan", "Budget revision enacted"}),
       entry("stage.DRAFT", new String[] {"Rancangan", "Drafted"}),
       entry("stage.AGREED", new String[] {"Disepakati bersama BPD", "Agreed with the BPD"}),
@@ -199,9 +207,36 @@ public final class Messages {
           "District: %s villages, %s projects; riskiest: %s (score %s)."}),
       entry("console.files", new String[] {"Berkas ditulis ke %s:", "Files written to %s:"}),
       entry("console.open", new String[] {"Buka %s di peramban.", "Open %s in a browser."}),
-      entry("console.journalMissing", new String[] {
-          "(Jurnal berantai-hash belum tersedia di versi ini; buku disimpan di memori selama simulasi.)",
-          "(The hash-chained journal is not in this build yet; the books were kept in memory for the run.)"}));
+      entry("console.journal", new String[] {
+          "Jurnal: %s (%s entri, berantai hash, tiap operasi ditandatangani perangkat yang bertindak)",
+          "Journal: %s (%s entries, hash-chained, every operation signed by the acting official)"}),
+      entry("console.journalReplaced", new String[] {
+          "  menggantikan jurnal dari simulasi sebelumnya di berkas yang sama.",
+          "  replacing the journal of an earlier run in the same file."}),
+      entry("console.anchor", new String[] {"Jangkar jurnal (umumkan bersama laporan): %s", "Journal anchor (publish it with the report): %s"}),
+      entry("console.auditHint", new String[] {"Periksa jurnal: %s", "Audit the journal: %s"}),
+      // audit
+      entry("audit.what", new String[] {"%s: Desa %s, tahun anggaran %s, %s entri, entri terakhir %s", "%s: Desa %s, fiscal year %s, %s entries, last entry %s"}),
+      entry("audit.tornTail", new String[] {
+          "  Baris terakhir terpotong (%s byte, tulisan yang terputus dan tidak pernah diakui): diabaikan; berkas tidak diubah.",
+          "  The last line is torn (%s bytes, an interrupted write never acknowledged): left out; the file was not changed."}),
+      entry("audit.anchorOk", new String[] {"  Cocok dengan jangkar %s.", "  Matches the anchor %s."}),
+      entry("audit.clean", new String[] {
+          "Bersih: rantai hash utuh, setiap tanda tangan sah, dan setiap jaminan (I1–I11) terpenuhi saat dihitung ulang dari awal.",
+          "Clean: the hash chain is intact, every signature verifies, and every guarantee (I1–I11) holds when recomputed from scratch."}),
+      entry("audit.violations", new String[] {"%s pelanggaran:", "%s violation(s):"}),
+      entry("audit.warnings", new String[] {"%s catatan (bukan pelanggaran):", "%s warning(s) (not violations):"}),
+      entry("audit.entry", new String[] {"entri", "entry"}),
+      entry("audit.keys", new String[] {"  Kunci publik terdaftar: %s perangkat.", "  Public keys registered: %s officials."}),
+      // report
+      entry("report.from", new String[] {"Laporan dari jurnal %s: Desa %s, tahun anggaran %s, %s entri, jangkar %s", "Report from the journal %s: Desa %s, fiscal year %s, %s entries, anchor %s"}),
+      entry("report.verified", new String[] {
+          "  Rantai hash dan setiap tanda tangan diperiksa; setiap operasi diterima ulang oleh buku. Jurnal hanya dibaca, tidak diubah.",
+          "  Hash chain and every signature verified; every operation accepted again by the ledger. The journal was only read, never changed."}),
+      entry("report.monitoring", new String[] {"  Data pemantauan: %s kegiatan fisik dari %s", "  Monitoring data: %s projects from %s"}),
+      entry("report.noMonitoring", new String[] {
+          "  Tidak ada data pemantauan di %s: dasbor hanya memuat pembukuan.",
+          "  No monitoring data in %s: the dashboard shows the books only."}));
 
   private final Lang lang;
 

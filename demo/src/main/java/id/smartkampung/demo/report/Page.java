@@ -18,6 +18,7 @@ final class Page {
       "section{margin:18px 0;padding-top:4px;border-top:1px solid #dfe7e2}",
       "h2{font-size:1.2em;color:#0b6b3a;margin:8px 0}h3{font-size:1.05em;margin:6px 0}",
       ".tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px}",
+      "@media (min-width:700px){.tiles{grid-template-columns:repeat(auto-fit,minmax(200px,1fr))}}",
       ".tile{background:#f4f8f5;border-left:5px solid #0b6b3a;padding:8px}.tile .v{font-size:1.15em;font-weight:700;display:block}",
       ".tile.warn{border-color:#d97706}.tile.bad{border-color:#b91c1c}",
       ".grid{display:grid;grid-template-columns:1fr;gap:12px}",
@@ -34,11 +35,26 @@ final class Page {
       "dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:0 8px;margin:4px 0 0;font-size:.85em;color:#374151}",
       "dl.evidence dt{font-weight:600}dl.evidence dd{margin:0;word-break:break-all}",
       ".case{border-left:5px solid #b91c1c;background:#fff5f5;padding:8px;margin:8px 0}",
-      ".muted{color:#5b6b62;font-size:.9em}svg.chart{max-width:100%;height:auto}",
+      ".seal{border:1px solid #cfdcd4;border-left:5px solid #f2b705;background:#fffdf5;padding:8px 10px;margin:10px 0}.seal p{margin:4px 0}",
+      "code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}code.anchor{word-break:break-all}",
+      ".muted{color:#5b6b62;font-size:.9em}svg.chart{max-width:100%;height:auto}svg.bars{max-width:560px;display:block}svg.s-curve{max-width:620px;display:block}",
       "footer{margin-top:24px;font-size:.85em;color:#5b6b62}",
+      // a phone: a table row becomes a card: its first cells on a line, each figure under its label, two a line
+      "@media (max-width:640px){.scroll thead{display:none}.scroll tr{display:flex;flex-wrap:wrap;align-items:baseline;padding:5px 0;"
+          + "border-bottom:1px solid #dfe7e2}.scroll td{border:0;padding:1px 8px 1px 0}.scroll td:empty{display:none}"
+          + ".scroll td:not(.n){flex:1 1 auto}.scroll td.n{flex:0 0 50%;text-align:left;white-space:normal}"
+          + ".scroll td:first-child{flex:0 0 auto;font-weight:600}"
+          + ".scroll td.n::before,.scroll td:not(.n):nth-child(n+3)::before{content:attr(data-label);display:block;font-size:.78em;color:#5b6b62;font-weight:400}"
+          + ".scroll td:first-child::before{content:none}.scroll td.te{flex:1 1 55%;min-width:0;overflow-wrap:anywhere}.scroll td.te:first-child{flex:1 0 100%}"
+          + ".scroll td.te:not(.n)::before{content:none}.scroll tr.total{border-top:2px solid #0b6b3a}.scroll tr.total td{border:0}"
+          + ".scroll table.ev td.te:first-child{flex:0 0 auto}.scroll table.ev td.n{flex:1 1 auto;text-align:right}"
+          + ".scroll table.ev td.n::before,.scroll table.ev td:nth-child(3)::before{content:none}"
+          + ".scroll table.ev td:nth-child(3){flex:1 0 100%;font-size:.85em;color:#5b6b62}}",
       "@page{size:A4;margin:14mm 12mm}",
+      // print: only small blocks kept whole (a whole section kept whole left pages half empty); headings stay with what follows
       "@media print{body{max-width:none;font-size:10.5pt}nav{display:none}header.baliho{margin:0}"
-          + "section,.project,.case,tr{break-inside:avoid}a{color:inherit;text-decoration:none}.scroll{overflow:visible}}");
+          + ".case,.seal,.tile,tr,svg,ul.flags li{break-inside:avoid}h2,h3{break-after:avoid}.tiles{grid-template-columns:repeat(3,1fr)}"
+          + "a{color:inherit;text-decoration:none}.scroll{overflow:visible}}");
 
   private Page() {}
 
@@ -81,14 +97,17 @@ final class Page {
     h.close("div");
   }
 
-  /** A table header row. */
+  /** A table header row; the headings label the cells of the rows that follow ({@link #cell}). */
   static void header(Html h, String... cells) {
+    String[] labels = new String[cells.length];
     h.open("thead").open("tr");
-    for (String c : cells) {
-      boolean numeric = c.startsWith("#");
-      h.element("th", numeric ? c.substring(1) : c, numeric ? new String[] {"class", "n"} : new String[0]);
+    for (int i = 0; i < cells.length; i++) {
+      boolean numeric = cells[i].startsWith("#");
+      labels[i] = numeric ? cells[i].substring(1) : cells[i];
+      h.element("th", labels[i], numeric ? new String[] {"class", "n"} : new String[0]);
     }
     h.close("tr").close("thead");
+    h.headings(labels);
   }
 
   /** A table row; cells starting with {@code #} are numeric (right-aligned). */
@@ -98,10 +117,32 @@ final class Page {
     } else {
       h.open("tr", "class", cssClass);
     }
-    for (String c : cells) {
-      boolean numeric = c.startsWith("#");
-      h.element("td", numeric ? c.substring(1) : c, numeric ? new String[] {"class", "n"} : new String[0]);
+    int firstNumber = cells.length;
+    for (int i = cells.length - 1; i >= 0; i--) {
+      if (cells[i].startsWith("#")) {
+        firstNumber = i;
+      }
+    }
+    for (int i = 0; i < cells.length; i++) {
+      boolean numeric = cells[i].startsWith("#");
+      cell(h, i, numeric ? cells[i].substring(1) : cells[i], numeric, i == firstNumber - 1);
     }
     h.close("tr");
+  }
+
+  /**
+   * A cell of column {@code i}, labelled with its column's heading for narrow screens; {@code
+   * titleEnd} marks the last cell of the row's title (the text before its figures), after which a
+   * card breaks the line.
+   */
+  static void cell(Html h, int i, String text, boolean numeric, boolean titleEnd) {
+    String label = h.heading(i);
+    if (numeric) {
+      h.element("td", text, "class", "n", "data-label", label);
+    } else if (titleEnd) {
+      h.element("td", text, "class", "te", "data-label", label);
+    } else {
+      h.element("td", text, "data-label", label);
+    }
   }
 }

@@ -11,6 +11,7 @@ import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import id.smartkampung.monitoring.rollup.VillageRollup;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What a village dashboard shows — <i>bahan dasbor desa</i>: the village's ledger (budget, books,
@@ -25,6 +26,7 @@ import java.time.LocalDate;
  * @param projects the monitored projects (for the S-curves); never null
  * @param trancheRequests the tahap II requests, if known (empty from a journal)
  * @param caught the caught misconduct, if known (empty from a journal)
+ * @param journal the journal the ledger was written to or read from, with its anchor, if any
  */
 public record VillageDashboard(
     Ledger ledger,
@@ -32,7 +34,8 @@ public record VillageDashboard(
     VillageRollup rollup,
     ImmutableList<MonitoredProject> projects,
     ImmutableList<TrancheRequest> trancheRequests,
-    ImmutableList<CaughtCase> caught) {
+    ImmutableList<CaughtCase> caught,
+    Optional<JournalSeal> journal) {
   public VillageDashboard {
     requireNonNull(ledger, "ledger");
     requireNonNull(asOf, "asOf");
@@ -40,11 +43,21 @@ public record VillageDashboard(
     requireNonNull(projects, "projects");
     requireNonNull(trancheRequests, "trancheRequests");
     requireNonNull(caught, "caught");
+    requireNonNull(journal, "journal");
   }
 
-  /** The dashboard of a scenario run's main village. */
+  /** The dashboard of a scenario run's main village, with its journal if one was written. */
   public static VillageDashboard of(ScenarioResult r) {
-    return of(r.ledger(), r.asOf(), r.district(), r.projects(), r.trancheRequests(), r.caught());
+    VillageDashboard v = of(r.ledger(), r.asOf(), r.district(), r.projects(), r.trancheRequests(), r.caught());
+    if (r.journal().isPresent() && r.anchor().isPresent()) {
+      v = v.withJournal(new JournalSeal(r.journal().get().getFileName().toString(), r.anchor().get()));
+    }
+    return v;
+  }
+
+  /** The same dashboard, showing the journal behind it. */
+  public VillageDashboard withJournal(JournalSeal seal) {
+    return new VillageDashboard(ledger, asOf, rollup, projects, trancheRequests, caught, Optional.of(seal));
   }
 
   /** A dashboard from a ledger and the district roll-up that holds the village's assessments. */
@@ -52,6 +65,6 @@ public record VillageDashboard(
       Ledger ledger, LocalDate asOf, DistrictRollup district, ImmutableList<MonitoredProject> projects, ImmutableList<TrancheRequest> requests, ImmutableList<CaughtCase> caught) {
     String code = ledger.village().code();
     VillageRollup v = district.village(code).orElseGet(() -> VillageRollup.of(ledger.village(), asOf, ImmutableList.of()));
-    return new VillageDashboard(ledger, asOf, v, projects, requests, caught);
+    return new VillageDashboard(ledger, asOf, v, projects, requests, caught, Optional.empty());
   }
 }

@@ -95,7 +95,24 @@ public final class VillagePage {
     h.text(m.t(ledger.isClosed() ? "summary.closed" : "summary.open") + " ");
     ledger.lifecycle().ifPresent(l -> h.text(lifecycleText(m, l)));
     h.close("p");
+    v.journal().ifPresent(j -> journal(h, m, j));
     h.close("section");
+  }
+
+  /** The journal and its anchor, for the officials to publish and anyone to audit against. */
+  private static void journal(Html h, Messages m, JournalSeal j) {
+    h.open("div", "class", "seal");
+    h.element("h3", m.t("journal.title"));
+    h.open("p");
+    h.text(m.f("journal.text", j.entries()) + " ");
+    h.element("code", j.fileName());
+    h.close("p");
+    h.open("p");
+    h.element("strong", m.t("journal.anchor") + ": ");
+    h.element("code", j.anchor().toString(), "class", "anchor");
+    h.close("p");
+    h.element("p", m.t("journal.publish"), "class", "muted");
+    h.close("div");
   }
 
   private static String lifecycleText(Messages m, ApbdesLifecycle l) {
@@ -121,10 +138,10 @@ public final class VillagePage {
     for (YearEndReport.Row row : lra.pendapatan()) {
       revenue.add(bar(accountName(row.account()), row.budget(), row.realised(), m));
     }
-    h.open("div").element("h3", m.t("apbdes.pendapatan")).raw(Svg.bars(m.t("apbdes.pendapatan"), revenue, "#b7d7c2", "#0b6b3a")).close("div");
+    h.open("div").element("h3", m.t("apbdes.pendapatan")).raw(Svg.bars(m.t("apbdes.pendapatan"), revenue, "#b7d7c2", "#0b6b3a", m.t("col.anggaran"), m.t("col.realisasi"))).close("div");
     List<Svg.Bar> spending = new ArrayList<>();
     r.byBidang().forEach((code, f) -> spending.add(bar(code + " " + REF.kegiatanName(code).orElse(""), f.budget(), f.realised(), m)));
-    h.open("div").element("h3", m.t("apbdes.belanja")).raw(Svg.bars(m.t("apbdes.belanja"), spending, "#f6d98b", "#b45309")).close("div");
+    h.open("div").element("h3", m.t("apbdes.belanja")).raw(Svg.bars(m.t("apbdes.belanja"), spending, "#f6d98b", "#b45309", m.t("col.anggaran"), m.t("col.realisasi"))).close("div");
     h.close("div");
     h.open("div", "class", "scroll").open("table");
     Page.header(h, m.t("col.uraian"), "#" + m.t("col.anggaran"), "#" + m.t("col.realisasi"), "#%");
@@ -229,7 +246,12 @@ public final class VillagePage {
     Page.tile(h, m.t("dd.output"), v.rollup().danaDesaOutput().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"), "");
     h.close("div");
     StringBuilder tranches = new StringBuilder(m.t("dd.byTranche")).append(": ");
-    abs.receivedByTranche().forEach((t, amount) -> tranches.append(m.f("dd.tahap", t)).append(' ').append(Rupiah.format(amount, lang)).append("; "));
+    // tranche 0 is Dana Desa received without a tranche number
+    abs.receivedByTranche().forEach((t, amount) -> {
+      if (t > 0 || amount.isPositive()) {
+        tranches.append(t > 0 ? m.f("dd.tahap", t) : "–").append(' ').append(Rupiah.format(amount, lang)).append("; ");
+      }
+    });
     h.element("p", tranches.toString(), "class", "muted");
     List<TrancheRequest> requests = new ArrayList<>(v.trancheRequests());
     if (requests.isEmpty() && abs.received().isPositive()) {

@@ -3,13 +3,17 @@ package id.smartkampung.demo.scenario;
 import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.journal.Journal;
+import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.official.SigningKey;
 import id.smartkampung.core.policy.PolicyPack;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -32,11 +36,17 @@ public interface LedgerBackend extends AutoCloseable {
   }
 
   /**
-   * Checks and posts an operation taken by the official holding {@code signer}.
+   * Checks and posts an operation, signed by the acting official's key if {@code signer} is given,
+   * else unsigned (an actor outside the village's register of keys, such as the district evaluator).
    *
    * @return the ledger's outcome; never null
    */
-  Outcome apply(Operation op, SigningKey signer);
+  Outcome apply(Operation op, Optional<SigningKey> signer);
+
+  /** Checks and posts an operation taken by the official holding {@code signer}; see above. */
+  default Outcome apply(Operation op, SigningKey signer) {
+    return apply(op, Optional.of(signer));
+  }
 
   /** The ledger (the state after every accepted operation). */
   Ledger ledger();
@@ -45,6 +55,18 @@ public interface LedgerBackend extends AutoCloseable {
   default Optional<Path> journal() {
     return Optional.empty();
   }
+
+  /** The anchor of the journal's last entry (sequence number and hash), if this backend writes one. */
+  default Optional<Journal.Anchor> anchor() {
+    return Optional.empty();
+  }
+
+  /**
+   * Marks the history complete: the run reached its end. A backend that writes to a temporary
+   * place puts its file in place on {@link #close()} only after this; a run that failed leaves an
+   * earlier file untouched.
+   */
+  default void complete() {}
 
   /** Flushes and releases the store. */
   @Override
@@ -59,7 +81,7 @@ public interface LedgerBackend extends AutoCloseable {
       Ledger ledger = Ledger.create(requireNonNull(village, "village"), requireNonNull(policy, "policy"));
       return new LedgerBackend() {
         @Override
-        public Outcome apply(Operation op, SigningKey signer) {
+        public Outcome apply(Operation op, Optional<SigningKey> signer) {
           return ledger.apply(op);
         }
 
@@ -69,5 +91,64 @@ public interface LedgerBackend extends AutoCloseable {
         }
       };
     };
+  }
+
+  /**
+   * The village's journal — <i>jurnal desa</i>: a {@link VillageBook} written to {@link
+   * #journalFile} in {@code outDir}, every operation signed by the acting official's key and on disk
+   * before it takes effect. The book is written under a temporary name beside it ({@code
+   * .NAME.partial}, removed first if an earlier run left one) and moved over the final name on
+   * {@link #close()} once the run is {@linkplain #complete() complete}, replacing a journal of an
+   * earlier run; a run that fails leaves the partial file for inspection and the earlier journal as
+   * it was.
+   */
+  public static Factory journaled() {
+    return (village, policy, outDir) -> {
+      Path file = journalFile(outDir, village, policy.fiscalYear());
+      Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+      Files.deleteIfExists(partial);
+      VillageBook book = VillageBook.create(partial, village, policy);
+      return new LedgerBackend() {
+        private boolean complete;
+
+        @Override
+        public Outcome apply(Operation op, Optional<SigningKey> signer) {
+          return signer.isPresent() ? book.apply(op, signer.get()) : book.apply(op);
+        }
+
+        @Override
+        public Ledger ledger() {
+          return book.ledger();
+        }
+
+        @Override
+        public Optional<Path> journal() {
+          return Optional.of(file);
+        }
+
+        @Override
+        public Optional<Journal.Anchor> anchor() {
+          return Optional.of(book.anchor());
+        }
+
+        @Override
+        public void complete() {
+          complete = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+          book.close();
+          if (complete) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          }
+        }
+      };
+    };
+  }
+
+  /** The journal file of a village's fiscal year in a directory: {@code jurnal-KODE-YEAR.jsonl}. */
+  public static Path journalFile(Path dir, Village village, int fiscalYear) {
+    return dir.resolve("jurnal-" + village.code() + "-" + fiscalYear + ".jsonl");
   }
 }

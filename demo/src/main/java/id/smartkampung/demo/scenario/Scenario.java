@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetJson;
+import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
@@ -49,16 +50,24 @@ public final class Scenario {
   /** The name of the district of the roll-up. */
   public static final String DISTRICT = "Kabupaten Banyuwangi";
 
+  /** The fiscal year simulated. */
+  public static final int FISCAL_YEAR = VillageYear.YEAR;
+
   private Scenario() {}
+
+  /** The main village of the scenario (Desa Sumberagung). */
+  public static Village village() {
+    return BudgetJson.example().village();
+  }
 
   /**
    * Runs the scenario.
    *
    * @param seed the seed
    * @param backend where the village ledger lives (in memory, or a journal in {@code outDir})
-   * @param outDir where a journal would be written
+   * @param outDir where a journal is written (by a journaled backend)
    * @param listener follows the weeks and the caught misconduct
-   * @throws IOException if the backend cannot be opened or closed
+   * @throws IOException if the backend cannot be opened, written or closed
    * @throws IllegalStateException if an honest operation is rejected (a bug)
    */
   public static ScenarioResult run(long seed, LedgerBackend.Factory backend, Path outDir, ScenarioListener listener) throws IOException {
@@ -72,8 +81,9 @@ public final class Scenario {
       List<MonitoredProject> all = new ArrayList<>(r.projects());
       all.addAll(others);
       DistrictRollup district = DistrictRollup.assess(DISTRICT, VillageYear.YEAR_END, all, ProjectAssessor.withDefaults());
-      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal(), VillageYear.YEAR_END, r.projects(), others, district,
-          r.trancheRequests(), r.caught());
+      books.complete();
+      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal(), books.anchor(), VillageYear.YEAR_END, r.projects(), others,
+          district, r.trancheRequests(), r.caught());
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param village the main village
  * @param ledger the village's ledger, closed at 31 December
  * @param journal the journal file written, if the backend writes one
+ * @param anchor the anchor of the journal's last entry ({@code SEQ:HASH}), to publish, if written
  * @param asOf the date of the final assessment (31 December)
  * @param projects the village's monitored projects (AC from the ledger)
  * @param districtProjects the other villages' monitored projects
@@ -32,6 +34,7 @@ public record ScenarioResult(
     Village village,
     Ledger ledger,
     Optional<Path> journal,
+    Optional<Journal.Anchor> anchor,
     LocalDate asOf,
     ImmutableList<MonitoredProject> projects,
     ImmutableList<MonitoredProject> districtProjects,
@@ -42,6 +45,7 @@ public record ScenarioResult(
     requireNonNull(village, "village");
     requireNonNull(ledger, "ledger");
     requireNonNull(journal, "journal");
+    requireNonNull(anchor, "anchor");
     requireNonNull(asOf, "asOf");
     requireNonNull(projects, "projects");
     requireNonNull(districtProjects, "districtProjects");

@@ -35,6 +35,7 @@ import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
@@ -114,7 +115,13 @@ final class VillageYear {
   private final Person pkaUmum;
   private final Person pkaPembangunan;
   private final Person pkaPelayanan;
-  private final Person evaluator;
+  /**
+   * The district's evaluator: outside the village's register, with no key in it. Its evaluation (the
+   * Keputusan Bupati, named in the operation) is recorded unsigned — the signature policy asks a
+   * signature only of officials with a registered key, and an evaluation is not an approval or
+   * payment of the village; a signature by an unregistered key would prove nothing and is refused.
+   */
+  private final Official evaluator;
   private final Map<String, Person> acting = new HashMap<>();
 
   private final List<SiteWork> sites = new ArrayList<>();
@@ -160,7 +167,7 @@ final class VillageYear {
     this.pkaPembangunan =
         Person.of(seed, "3510012208790005", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN, "Kasi Kesejahteraan", plus(kegiatanOfBidang(budget, 2), "02.03.13"));
     this.pkaPelayanan = Person.of(seed, "3510016011900006", "Nur Aini", Role.PELAKSANA_KEGIATAN, "Kasi Pelayanan", kegiatanOfBidang(budget, 3, 4, 5));
-    this.evaluator = Person.of(seed, "197805122005011007", "Bidang Pemerintahan Desa, DPMD Kab. Banyuwangi", Role.EVALUATOR_KABUPATEN, "Evaluator Kabupaten");
+    this.evaluator = Official.of("197805122005011007", "Bidang Pemerintahan Desa, DPMD Kab. Banyuwangi", Role.EVALUATOR_KABUPATEN);
   }
 
   // ------------------------------------------------------------------------------------ the year
@@ -196,7 +203,7 @@ final class VillageYear {
     }
     must(new DraftBudget(id(), sekdes.official(), at(LocalDate.of(YEAR - 1, 10, 7)), original, "RAPBDes Sumberagung 2025"), sekdes);
     must(new AgreeBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 10, 29)), "Berita Acara Kesepakatan Kepala Desa dan BPD No. 141/07/429.509.11/2024"), kd);
-    must(new EvaluateBudget(id(), evaluator.official(), at(LocalDate.of(YEAR - 1, 11, 25)), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes 2025"), evaluator);
+    mustUnsigned(new EvaluateBudget(id(), evaluator, at(LocalDate.of(YEAR - 1, 11, 25)), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes 2025"));
     must(new EnactBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 12, 20)), "Peraturan Desa Sumberagung No. 8 Tahun 2024 tentang APBDes 2025"), kd);
 
     road = site(original, "02.03.10", "jalan-sumberjo", "Rabat beton jalan Dusun Sumberjo", OutputTarget.of("350", "m"),
@@ -596,7 +603,7 @@ final class VillageYear {
     } else if (d.equals(LocalDate.of(YEAR, 8, 11))) {
       must(new AgreeBudget(id(), kd.official(), at(d), "Berita Acara Kesepakatan Perubahan APBDes 2025 No. 141/12/429.509.11/2025"), kd);
     } else if (d.equals(LocalDate.of(YEAR, 8, 25))) {
-      must(new EvaluateBudget(id(), evaluator.official(), at(d), "Keputusan Bupati Banyuwangi: hasil evaluasi Perubahan APBDes 2025"), evaluator);
+      mustUnsigned(new EvaluateBudget(id(), evaluator, at(d), "Keputusan Bupati Banyuwangi: hasil evaluasi Perubahan APBDes 2025"));
     } else if (d.equals(LocalDate.of(YEAR, 9, 1))) {
       must(new EnactBudget(id(), kd.official(), at(d), "Peraturan Desa Sumberagung No. 4 Tahun 2025 tentang Perubahan APBDes 2025"), kd);
       site(revised, "02.03.13", "jembatan-sumberjo", "Jembatan beton Dusun Sumberjo", OutputTarget.of("6", "m"),
@@ -783,7 +790,15 @@ final class VillageYear {
   }
 
   private OperationId must(Operation op, Person who) {
-    Outcome o = books.apply(op, who.key());
+    return accepted(books.apply(op, who.key()), op);
+  }
+
+  /** An honest operation by an actor without a registered key (the district's evaluator). */
+  private OperationId mustUnsigned(Operation op) {
+    return accepted(books.apply(op, Optional.empty()), op);
+  }
+
+  private static OperationId accepted(Outcome o, Operation op) {
     if (!o.isAccepted()) {
       throw new IllegalStateException("an honest operation of the scenario was not accepted (a bug): " + o);
     }

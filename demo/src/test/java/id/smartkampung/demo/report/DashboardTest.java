@@ -97,6 +97,28 @@ class DashboardTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
+  @DisplayName("on a phone a table row is a card: every cell carries its column's heading as data-label")
+  void cellsCarryTheirHeadings(Lang lang) throws Exception {
+    Path out = write(lang);
+    for (String page : List.of(ReportWriter.VILLAGE_PAGE, ReportWriter.DISTRICT_PAGE)) {
+      Document doc = parse(out.resolve(page));
+      var tables = doc.getElementsByTagName("table");
+      for (int t = 0; t < tables.getLength(); t++) {
+        Element table = (Element) tables.item(t);
+        var headings = table.getElementsByTagName("th");
+        var rows = table.getElementsByTagName("tbody").item(0).getChildNodes();
+        for (int r = 0; r < rows.getLength(); r++) {
+          var cells = ((Element) rows.item(r)).getElementsByTagName("td");
+          for (int c = 0; c < cells.getLength(); c++) {
+            assertEquals(headings.item(c).getTextContent(), ((Element) cells.item(c)).getAttribute("data-label"), page + " table " + t + " row " + r + " cell " + c);
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
   @DisplayName("the CSV exports: a header, the same number of cells in every row, amounts as plain decimals")
   void csvExports(Lang lang) throws Exception {
     Path out = write(lang);

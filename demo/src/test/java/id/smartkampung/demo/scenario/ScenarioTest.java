@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.smartkampung.core.audit.AuditReport;
+import id.smartkampung.core.audit.JournalAudit;
 import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.LedgerSnapshot;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
@@ -13,7 +16,9 @@ import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.rollup.VillageRollup;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +26,51 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The demo year with the README's seed: every planted misconduct caught, the books reconciled. */
+/**
+ * The demo year with the README's seed, kept in the village's journal: every planted misconduct
+ * caught, the books reconciled, and the offline audit of the written journal clean.
+ */
 class ScenarioTest {
+  @TempDir static Path dir;
   static ScenarioResult result;
 
   @BeforeAll
   static void runTheYear() throws Exception {
-    result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), Path.of("target"), ScenarioListener.NONE);
+    result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.journaled(), dir, ScenarioListener.NONE);
+  }
+
+  @Test
+  @DisplayName("the audit of the written journal is clean: no finding at all, every operation in it, ending at the run's anchor")
+  void theJournalAuditsClean() throws Exception {
+    Path journal = result.journal().orElseThrow();
+    assertEquals(LedgerBackend.journalFile(dir, result.village(), 2025), journal);
+    AuditReport audit = JournalAudit.audit(journal, result.anchor().orElseThrow());
+    assertEquals(List.of(), audit.findings(), audit::toString);
+    assertTrue(audit.isClean());
+    assertEquals(result.ledger().size(), audit.entries());
+    assertEquals(result.anchor().orElseThrow(), audit.last());
+    assertEquals(6, audit.registeredKeys().size(), "the four officials and two more PKA, each with a key");
+    try (VillageBook book = VillageBook.open(journal)) {
+      assertEquals(result.ledger().history(), book.ledger().history(), "replay gives the live history");
+      assertTrue(book.recoveredTail().isEmpty());
+    }
+  }
+
+  @Test
+  @DisplayName("every operation in the journal is signed by its actor, except the district evaluator's, who holds no registered key")
+  void everyOperationIsSigned() throws Exception {
+    List<String> unsigned = new ArrayList<>();
+    List<String> lines = Files.readAllLines(result.journal().orElseThrow());
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.contains("\"sig\":{")) {
+        unsigned.add(line.replaceAll(".*\"type\":\"([a-z-]+)\".*\"role\":\"([A-Z_]+)\".*", "$1 $2"));
+      }
+    }
+    assertEquals(List.of("evaluate-budget EVALUATOR_KABUPATEN", "evaluate-budget EVALUATOR_KABUPATEN"), unsigned);
   }
 
   @Test
@@ -110,9 +150,10 @@ class ScenarioTest {
   }
 
   @Test
-  @DisplayName("a run is deterministic for its seed")
+  @DisplayName("a run is deterministic for its seed, kept in a journal or in memory")
   void deterministic() throws Exception {
     ScenarioResult again = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), Path.of("target"), ScenarioListener.NONE);
+    assertTrue(again.journal().isEmpty() && again.anchor().isEmpty());
     assertEquals(result.ledger().history(), again.ledger().history());
     assertEquals(result.caught(), again.caught());
     assertEquals(result.district().risk(), again.district().risk());

@@ -14,7 +14,8 @@ import org.javamoney.moneta.Money;
  * immutable value.
  *
  * @param received Dana Desa received so far
- * @param receivedByTranche received per tranche number (0 = receipts without a tranche)
+ * @param receivedByTranche Dana Desa received per tranche number (0 = Dana Desa received without a
+ *     tranche number; other fund sources never appear here)
  * @param realised realised spending from DDS
  * @param ratio realised ÷ received, 6 decimals half-even; 0 when nothing was received
  */

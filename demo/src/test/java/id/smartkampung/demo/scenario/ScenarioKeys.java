@@ -1,0 +1,13 @@
+package id.smartkampung.demo.scenario;
+
+import id.smartkampung.core.official.SigningKey;
+
+/** The officials' signing keys of the scenario with the README's seed, for tests that play a colluding insider. */
+public final class ScenarioKeys {
+  private ScenarioKeys() {}
+
+  /** The key of the person with that id (NIK), as the scenario derives it from the default seed. */
+  public static SigningKey of(String personId) {
+    return Person.derivedKey(Scenario.DEFAULT_SEED, personId);
+  }
+}
