@@ -54,6 +54,6 @@ public final class Cli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate, audit or report");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate, audit, report or bench");
   }
 }
