@@ -67,6 +67,21 @@ class BudgetIoProperties {
         Arbitraries.strings().ofMinLength(1).ofMaxLength(4));
   }
 
+  /** Any valid budget the auditor kit generates (2024 and 2025, any village) survives JSON and CSV. */
+  @Property(tries = 100)
+  void generatedValidBudgetsRoundTripThroughJsonAndCsv(@ForAll("validBudgets") Apbdes budget) {
+    assertEquals(budget, BudgetJson.parse(BudgetJson.toJson(budget)));
+    Apbdes withoutOutputs = budget.withLines(budget.lines().stream()
+        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty()))
+        .toList());
+    assertEquals(withoutOutputs, BudgetCsv.parse(BudgetCsv.toCsv(budget), budget.village(), budget.fiscalYear()));
+  }
+
+  @Provide
+  Arbitrary<Apbdes> validBudgets() {
+    return id.smartkampung.core.audit.BudgetArbitraries.validBudgets();
+  }
+
   @Provide
   Arbitrary<Apbdes> budgets() {
     return budgets(true);
