@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,9 +49,14 @@ final class EventNode {
 
   /** The value of a field, or null if there is no such field (a JSON null is a {@link JsonNode}). */
   Object get(String name) {
+    // names from a parser are interned, as are the readers' literal names: identity usually decides
     for (int i = 0; i < size; i++) {
-      // names from a parser are canonical (interned), so identity usually decides
-      if (names[i] == name || names[i].equals(name)) {
+      if (names[i] == name) {
+        return values[i];
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
         return values[i];
       }
     }
@@ -173,7 +179,7 @@ final class EventNode {
 
   /** Whether a value is JSON null. */
   static boolean isNull(Object v) {
-    return v instanceof JsonNode n && n.isNull();
+    return v instanceof NullNode;
   }
 
   /** How a value is described in an error: "a string", "an array", "a number (12)", … */

@@ -1,5 +1,6 @@
 package id.smartkampung.core.journal;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
@@ -115,8 +116,10 @@ public final class Journal implements Closeable {
     private final Path file;
     private final long lineNo;
     private final long sequence;
-    private final String previousHash;
-    private final String hash;
+    private final byte[] previousHex;
+    private final byte[] hashHex;
+    private String previousHash;
+    private String hash;
     private final byte[] buf;
     private final int start;
     private final int end;
@@ -124,13 +127,13 @@ public final class Journal implements Closeable {
     private final int bodyEnd;
     private JsonNode body;
 
-    private RawEntry(Path file, long lineNo, long sequence, String previousHash, String hash, byte[] buf, int start, int end,
+    private RawEntry(Path file, long lineNo, long sequence, byte[] previousHex, byte[] hashHex, byte[] buf, int start, int end,
         int bodyStart, int bodyEnd, JsonNode body) {
       this.file = file;
       this.lineNo = lineNo;
       this.sequence = sequence;
-      this.previousHash = previousHash;
-      this.hash = hash;
+      this.previousHex = previousHex;
+      this.hashHex = hashHex;
       this.buf = buf;
       this.start = start;
       this.end = end;
@@ -146,11 +149,17 @@ public final class Journal implements Closeable {
 
     /** The SHA-256 (hex) of the previous entry; 64 zeros for the header. */
     public String previousHash() {
+      if (previousHash == null) {
+        previousHash = new String(previousHex, ISO_8859_1); // made only when asked for: most replays never ask
+      }
       return previousHash;
     }
 
     /** This entry's SHA-256 (hex). */
     public String hash() {
+      if (hash == null) {
+        hash = new String(hashHex, ISO_8859_1);
+      }
       return hash;
     }
 
@@ -172,7 +181,7 @@ public final class Journal implements Closeable {
 
     /** The entry with its body as a tree; see {@link #body()}. */
     public JournalEntry toEntry() throws JournalException {
-      return new JournalEntry(sequence, previousHash, hash, body());
+      return new JournalEntry(sequence, previousHash(), hash(), body());
     }
 
     /** The body read straight from its tokens (or from the tree, if there is one already). */
@@ -198,7 +207,7 @@ public final class Journal implements Closeable {
      * error, as before raw entries existed.
      */
     private JournalEntry general() throws JournalException {
-      return verify(file, lineNo, sequence, previousHash, Arrays.copyOfRange(buf, start, end), sha256());
+      return verify(file, lineNo, sequence, previousHash(), Arrays.copyOfRange(buf, start, end), sha256());
     }
   }
 
@@ -275,16 +284,13 @@ public final class Journal implements Closeable {
   public static Journal openRaw(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
     requireNonNull(consumer, "consumer");
     JournalEntry[] header = new JournalEntry[1];
-    long[] lastSequence = {0};
-    String[] lastHash = new String[1];
-    Optional<Tail> tail = forEachRaw(file, e -> {
+    Scanned scanned = scan(file, e -> {
       if (e.sequence() == 0) {
         header[0] = e.toEntry();
       }
-      lastSequence[0] = e.sequence();
-      lastHash[0] = e.hash();
       consumer.accept(e);
     });
+    Optional<Tail> tail = scanned.tail();
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
     try {
       if (tail.isPresent()) {
@@ -292,7 +298,7 @@ public final class Journal implements Closeable {
         ch.force(true);
       }
       ch.position(ch.size());
-      return new Journal(file, ch, header[0], lastSequence[0], lastHash[0], tail);
+      return new Journal(file, ch, header[0], scanned.lastSequence(), scanned.lastHash(), tail);
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
@@ -371,6 +377,13 @@ public final class Journal implements Closeable {
    * @throws JournalException naming the line and entry of the first problem
    */
   public static Optional<Tail> forEachRaw(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
+    return scan(file, consumer).tail;
+  }
+
+  /** What a pass over a journal ends with. */
+  private record Scanned(Optional<Tail> tail, long lastSequence, String lastHash) {}
+
+  private static Scanned scan(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
     requireNonNull(consumer, "consumer");
     InputStream raw;
     try {
@@ -392,7 +405,8 @@ public final class Journal implements Closeable {
             ? "the file is empty: not a journal (no header)"
             : "the header line is incomplete: not a journal, or its creation was interrupted");
       }
-      return rest == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest));
+      Optional<Tail> tail = rest == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest));
+      return new Scanned(tail, lineNo - 1, chain.lastHash());
     }
   }
 
@@ -410,9 +424,9 @@ public final class Journal implements Closeable {
     private final Path file;
     private final MessageDigest sha = sha256();
     private final byte[] digest = new byte[32];
-    private final byte[] hex = new byte[64];
-    private final byte[] prevHex = GENESIS.getBytes(US_ASCII);
-    private String prev = GENESIS;
+    /** The previous entry's hash and this one's, in hex; swapped after each line. */
+    private byte[] prevHex = GENESIS.getBytes(US_ASCII);
+    private byte[] hex = new byte[64];
     private long expected;
 
     Chain(Path file) {
@@ -423,12 +437,19 @@ public final class Journal implements Closeable {
       long seq = expected++;
       RawEntry e = seq == 0 ? null : fast(lineNo, seq, buf, start, end);
       if (e == null) {
-        JournalEntry general = verify(file, lineNo, seq, prev, Arrays.copyOfRange(buf, start, end), sha);
-        e = new RawEntry(file, lineNo, seq, prev, general.hash(), buf, start, end, start, start, general.body());
+        JournalEntry general = verify(file, lineNo, seq, new String(prevHex, ISO_8859_1), Arrays.copyOfRange(buf, start, end), sha);
+        System.arraycopy(general.hash().getBytes(ISO_8859_1), 0, hex, 0, 64);
+        e = new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, start, start, general.body());
       }
-      prev = e.hash();
-      System.arraycopy(prev.getBytes(US_ASCII), 0, prevHex, 0, 64);
+      byte[] t = prevHex;
+      prevHex = hex;
+      hex = t;
       return e;
+    }
+
+    /** The hash of the last entry verified. */
+    String lastHash() {
+      return new String(prevHex, ISO_8859_1);
     }
 
     /** The entry if the line has the exact layout and fits the chain; null for the general way. */
@@ -453,7 +474,7 @@ public final class Journal implements Closeable {
         return null;
       }
       i += PREV_MARK.length;
-      if (!Arrays.equals(buf, i, i + 64, prevHex, 0, 64)) {
+      if (!Arrays.equals(buf, i, i + 64, prevHex, 0, 64)) { // the chain: prev is the hash before
         return null;
       }
       i += 64;
@@ -480,8 +501,7 @@ public final class Journal implements Closeable {
       if (!Arrays.equals(buf, stored, stored + 64, hex, 0, 64)) {
         return null;
       }
-      String hash = new String(hex, US_ASCII);
-      return new RawEntry(file, lineNo, seq, prev, hash, buf, start, end, bodyStart, bodyEnd, null);
+      return new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, bodyStart, bodyEnd, null);
     }
   }
 

@@ -120,6 +120,7 @@ public final class OperationCodec {
   private final Map<String, FundSource> fundSources = new HashMap<>();
   private final Map<String, Official> officials = new HashMap<>();
   private final Map<String, Money> amounts = new HashMap<>();
+  private final long[] lastDay = new long[2];
 
   private OperationCodec() {}
 
@@ -431,7 +432,7 @@ public final class OperationCodec {
 
     Instant instant(String name) {
       String t = text(name);
-      Instant fast = fastInstant(t);
+      Instant fast = fastInstant(t, lastDay);
       if (fast != null) {
         return fast;
       }
@@ -610,6 +611,14 @@ public final class OperationCodec {
    * without the general parser; null for anything else (left to {@link Instant#parse}).
    */
   static Instant fastInstant(String t) {
+    return fastInstant(t, new long[2]);
+  }
+
+  /**
+   * As {@link #fastInstant(String)}, remembering in {@code lastDay} ({yyyyMMdd + 1, epoch day}) the
+   * last date converted: a journal's events come many to a day.
+   */
+  static Instant fastInstant(String t, long[] lastDay) {
     if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
         || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
       return null;
@@ -624,7 +633,15 @@ public final class OperationCodec {
         || second < 0 || second > 59) {
       return null; // days 29-31 and anything odd: the general parser decides
     }
-    long days = LocalDate.of(year, month, day).toEpochDay();
+    long key = year * 10_000L + month * 100L + day + 1;
+    long days;
+    if (lastDay[0] == key) {
+      days = lastDay[1];
+    } else {
+      days = LocalDate.of(year, month, day).toEpochDay();
+      lastDay[0] = key;
+      lastDay[1] = days;
+    }
     return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
   }
 
