@@ -16,7 +16,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -507,6 +510,8 @@ public final class Journal implements Closeable {
 
   /** Splits a stream into lines ending in a newline; what follows the last newline is the rest. */
   private static final class LineReader {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
     private int start;
@@ -527,20 +532,38 @@ public final class Journal implements Closeable {
     boolean advance() throws IOException {
       int i = start;
       while (true) {
-        for (; i < end; i++) {
-          if (buf[i] == '\n') {
-            lineStart = start;
-            lineEnd = i;
-            start = i + 1;
-            return true;
-          }
+        int nl = newline(buf, i, end);
+        if (nl >= 0) {
+          lineStart = start;
+          lineEnd = nl;
+          start = nl + 1;
+          return true;
         }
+        i = end;
         int scanned = i - start;
         if (eof || !fill()) {
           return false;
         }
         i = start + scanned;
       }
+    }
+
+    /** The index of the first newline in {@code b[from, to)}, or -1; eight bytes at a time. */
+    private static int newline(byte[] b, int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long w = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL; // a newline byte becomes zero
+        long zero = (w - 0x0101010101010101L) & ~w & 0x8080808080808080L; // the lowest flag is exact
+        if (zero != 0) {
+          return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+        }
+      }
+      for (; i < to; i++) {
+        if (b[i] == '\n') {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** Reads more; compacts or grows the buffer. Returns false at end of stream. */

@@ -467,7 +467,11 @@ public final class OperationCodec {
     }
 
     <E extends Enum<E>> E constant(String name, Class<E> type) {
-      String t = text(name);
+      return constant(name, text(name), type);
+    }
+
+    /** The constant named {@code t}, the text of field {@code name} (already read). */
+    <E extends Enum<E>> E constant(String name, String t, Class<E> type) {
       try {
         return Enum.valueOf(type, t);
       } catch (IllegalArgumentException e) {
@@ -497,9 +501,10 @@ public final class OperationCodec {
       Fields f = new Fields(object(required(name), at(name)), at(name));
       String id = f.text("id");
       String person = f.text("name");
-      Role role = f.constant("role", Role.class);
-      f.noOthers();
+      String roleName = f.text("role");
       Official cached = officials.get(id);
+      Role role = cached != null && cached.role().name().equals(roleName) ? cached.role() : f.constant("role", roleName, Role.class);
+      f.noOthers();
       if (cached != null && cached.name().equals(person) && cached.role() == role) {
         return cached;
       }
