@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.journal.EventFormatException;
 import id.smartkampung.core.journal.Journal;
-import id.smartkampung.core.journal.JournalEntry;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.OperationCodec;
 import id.smartkampung.core.journal.SignaturePolicy;
@@ -85,7 +84,7 @@ public final class JournalAudit {
     Run run = new Run(file, policy, anchor);
     Optional<Journal.Tail> tail = Optional.empty();
     try {
-      tail = Journal.forEach(file, run::accept);
+      tail = Journal.forEachRaw(file, run::accept);
     } catch (JournalException e) {
       if (run.header == null) {
         throw e;
@@ -129,7 +128,7 @@ public final class JournalAudit {
       this.anchor = anchor;
     }
 
-    void accept(JournalEntry e) throws JournalException {
+    void accept(Journal.RawEntry e) throws JournalException {
       long seq = e.sequence();
       last = seq;
       lastHash = e.hash();
@@ -137,7 +136,7 @@ public final class JournalAudit {
         anchorHash = e.hash();
       }
       if (seq == 0) {
-        header = VillageBook.Header.of(file, e);
+        header = VillageBook.Header.of(file, e.toEntry());
         PolicyPack policy = header.policy(file, given);
         reference = ReferenceLedger.start(header.village(), policy);
         ledger = Ledger.create(header.village(), policy, OperationLog.NONE);
@@ -145,7 +144,7 @@ public final class JournalAudit {
       }
       SignedOperation event;
       try {
-        event = SignedOperation.fromJson(e.body(), codec);
+        event = SignedOperation.fromJson(e, codec);
       } catch (EventFormatException x) {
         add(seq, Finding.error(Rule.FORMAT, x.path(), "not a treasury event of this version: " + x.problem()));
         return;

@@ -1,10 +1,13 @@
 package id.smartkampung.core.journal;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +16,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -84,6 +90,130 @@ public final class Journal implements Closeable {
     void accept(JournalEntry entry) throws JournalException;
   }
 
+  /**
+   * Receives the entries of a journal one by one, in order, as {@link RawEntry raw entries}: their
+   * place in the chain is verified, their body is read by the consumer, once.
+   */
+  @FunctionalInterface
+  public interface RawEntryConsumer {
+    /** Accepts the next entry (the header first); the entry is valid only during this call. */
+    void accept(RawEntry entry) throws JournalException;
+  }
+
+  /**
+   * An entry of a journal whose place in the chain is verified — its line has the writer's exact
+   * layout {@code {"seq":N,"prev":"…","body":…,"hash":"…"}}, its SHA-256 covers every byte before
+   * {@code ,"hash":}, its sequence number and previous hash follow the entry before — and whose body
+   * is left in the line's bytes, to be parsed once, by whoever uses it: {@link #body()} as a Jackson
+   * tree, or straight from its tokens ({@link SignedOperation#fromJson(RawEntry, OperationCodec)}).
+   * Either refuses a body that is not valid JSON with the same {@link JournalException} a {@link
+   * Journal#forEach} gives, so nothing unverified is ever used.
+   *
+   * <p>A line in any other layout (hand-written JSON with the right hash, which the writer never
+   * produces) is verified and parsed the general way, with the same results as before.
+   *
+   * <p>The entry refers to the reader's buffer: it is valid only during {@link
+   * RawEntryConsumer#accept}; keep its {@link #toEntry()} instead.
+   */
+  public static final class RawEntry {
+    private final Path file;
+    private final long lineNo;
+    private final long sequence;
+    private final byte[] previousHex;
+    private final byte[] hashHex;
+    private String previousHash;
+    private String hash;
+    private final byte[] buf;
+    private final int start;
+    private final int end;
+    private final int bodyStart;
+    private final int bodyEnd;
+    private JsonNode body;
+
+    private RawEntry(Path file, long lineNo, long sequence, byte[] previousHex, byte[] hashHex, byte[] buf, int start, int end,
+        int bodyStart, int bodyEnd, JsonNode body) {
+      this.file = file;
+      this.lineNo = lineNo;
+      this.sequence = sequence;
+      this.previousHex = previousHex;
+      this.hashHex = hashHex;
+      this.buf = buf;
+      this.start = start;
+      this.end = end;
+      this.bodyStart = bodyStart;
+      this.bodyEnd = bodyEnd;
+      this.body = body;
+    }
+
+    /** 0 for the header, then 1, 2, … */
+    public long sequence() {
+      return sequence;
+    }
+
+    /** The SHA-256 (hex) of the previous entry; 64 zeros for the header. */
+    public String previousHash() {
+      if (previousHash == null) {
+        previousHash = new String(previousHex, ISO_8859_1); // made only when asked for: most replays never ask
+      }
+      return previousHash;
+    }
+
+    /** This entry's SHA-256 (hex). */
+    public String hash() {
+      if (hash == null) {
+        hash = new String(hashHex, ISO_8859_1);
+      }
+      return hash;
+    }
+
+    /**
+     * The body as a Jackson tree, parsed (strictly, once) on the first call.
+     *
+     * @throws JournalException naming the line and entry if the line is not valid JSON
+     */
+    public JsonNode body() throws JournalException {
+      if (body == null) {
+        try {
+          body = MAPPER.readTree(buf, bodyStart, bodyEnd - bodyStart);
+        } catch (IOException e) {
+          body = general().body();
+        }
+      }
+      return body;
+    }
+
+    /** The entry with its body as a tree; see {@link #body()}. */
+    public JournalEntry toEntry() throws JournalException {
+      return new JournalEntry(sequence, previousHash(), hash(), body());
+    }
+
+    /** The body read straight from its tokens (or from the tree, if there is one already). */
+    EventNode event() throws JournalException {
+      if (body == null) {
+        try (JsonParser p = MAPPER.getFactory().createParser(buf, bodyStart, bodyEnd - bodyStart)) {
+          if (p.nextToken() == JsonToken.START_OBJECT) {
+            EventNode event = EventNode.read(p);
+            if (p.nextToken() == null) {
+              return event;
+            }
+          }
+        } catch (IOException e) {
+          // not valid JSON: the general reading below gives the error a journal always gave
+        }
+        body = general().body();
+      }
+      return EventNode.of(OperationCodec.object(body, "$"));
+    }
+
+    /**
+     * The entry read the general way, from a tree of the whole line: the same verdict, and the same
+     * error, as before raw entries existed.
+     */
+    private JournalEntry general() throws JournalException {
+      return verify(file, lineNo, sequence, previousHash(), Arrays.copyOfRange(buf, start, end), sha256());
+    }
+  }
+
   private final Path file;
   private final FileChannel channel;
   private final JournalEntry header;
@@ -91,13 +221,13 @@ public final class Journal implements Closeable {
   private long lastSequence;
   private String lastHash;
 
-  private Journal(Path file, FileChannel channel, JournalEntry header, JournalEntry last, Optional<Tail> recoveredTail) {
+  private Journal(Path file, FileChannel channel, JournalEntry header, long lastSequence, String lastHash, Optional<Tail> recoveredTail) {
     this.file = file;
     this.channel = channel;
     this.header = header;
     this.recoveredTail = recoveredTail;
-    this.lastSequence = last.sequence();
-    this.lastHash = last.hash();
+    this.lastSequence = lastSequence;
+    this.lastHash = lastHash;
   }
 
   /**
@@ -116,7 +246,7 @@ public final class Journal implements Closeable {
       write(ch, line);
       syncDirectory(file);
       JournalEntry h = new JournalEntry(0, GENESIS, hashOf(line), body);
-      return new Journal(file, ch, h, h, Optional.empty());
+      return new Journal(file, ch, h, 0, h.hash(), Optional.empty());
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
@@ -146,14 +276,24 @@ public final class Journal implements Closeable {
    */
   public static Journal open(Path file, EntryConsumer consumer) throws JournalException, IOException {
     requireNonNull(consumer, "consumer");
-    JournalEntry[] ends = new JournalEntry[2];
-    Optional<Tail> tail = forEach(file, e -> {
+    return openRaw(file, e -> consumer.accept(e.toEntry()));
+  }
+
+  /**
+   * Opens an existing journal for appending, handing each entry to {@code consumer} as a {@link
+   * RawEntry}, whose body the consumer parses once (see {@link #forEachRaw}); otherwise as {@link
+   * #open(Path, EntryConsumer)}.
+   */
+  public static Journal openRaw(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
+    requireNonNull(consumer, "consumer");
+    JournalEntry[] header = new JournalEntry[1];
+    Scanned scanned = scan(file, e -> {
       if (e.sequence() == 0) {
-        ends[0] = e;
+        header[0] = e.toEntry();
       }
-      ends[1] = e;
       consumer.accept(e);
     });
+    Optional<Tail> tail = scanned.tail();
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
     try {
       if (tail.isPresent()) {
@@ -161,7 +301,7 @@ public final class Journal implements Closeable {
         ch.force(true);
       }
       ch.position(ch.size());
-      return new Journal(file, ch, ends[0], ends[1], tail);
+      return new Journal(file, ch, header[0], scanned.lastSequence(), scanned.lastHash(), tail);
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
@@ -227,6 +367,27 @@ public final class Journal implements Closeable {
    * @throws JournalException naming the line and entry of the first problem
    */
   public static Optional<Tail> forEach(Path file, EntryConsumer consumer) throws JournalException, IOException {
+    requireNonNull(consumer, "consumer");
+    return forEachRaw(file, e -> consumer.accept(e.toEntry()));
+  }
+
+  /**
+   * Streams the entries of a journal, header first, to {@code consumer} as {@link RawEntry raw
+   * entries}, whose bodies the consumer parses (once); stops at the first problem. The chain is
+   * verified as by {@link #forEach}; a body is validated when it is read. Returns the torn tail, if
+   * any (not passed to the consumer).
+   *
+   * @throws JournalException naming the line and entry of the first problem
+   */
+  public static Optional<Tail> forEachRaw(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
+    return scan(file, consumer).tail;
+  }
+
+  /** What a pass over a journal ends with. */
+  private record Scanned(Optional<Tail> tail, long lastSequence, String lastHash) {}
+
+  private static Scanned scan(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
+    requireNonNull(consumer, "consumer");
     InputStream raw;
     try {
       raw = Files.newInputStream(file);
@@ -234,29 +395,123 @@ public final class Journal implements Closeable {
       throw JournalException.at(file, 0, "no such file");
     }
     try (InputStream in = raw) {
-      MessageDigest sha = sha256();
+      Chain chain = new Chain(file);
       LineReader lines = new LineReader(in);
       long lineNo = 0;
-      String prev = GENESIS;
-      byte[] line;
-      while ((line = lines.next()) != null) {
+      while (lines.advance()) {
         lineNo++;
-        JournalEntry e = verify(file, lineNo, lineNo - 1, prev, line, sha);
-        consumer.accept(e);
-        prev = e.hash();
+        consumer.accept(chain.next(lineNo, lines.buf, lines.lineStart, lines.lineEnd));
       }
-      byte[] rest = lines.rest();
+      int rest = lines.restLength();
       if (lineNo == 0) {
-        throw JournalException.at(file, rest.length == 0 ? 0 : 1, rest.length == 0
+        throw JournalException.at(file, rest == 0 ? 0 : 1, rest == 0
             ? "the file is empty: not a journal (no header)"
             : "the header line is incomplete: not a journal, or its creation was interrupted");
       }
-      return rest.length == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest.length));
+      Optional<Tail> tail = rest == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest));
+      return new Scanned(tail, lineNo - 1, chain.lastHash());
+    }
+  }
+
+  private static final byte[] SEQ_MARK = "{\"seq\":".getBytes(US_ASCII);
+  private static final byte[] PREV_MARK = ",\"prev\":\"".getBytes(US_ASCII);
+  private static final byte[] BODY_MARK = "\",\"body\":".getBytes(US_ASCII);
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(US_ASCII);
+
+  /**
+   * Verifies lines one after the other against the chain: a line in the writer's exact layout is
+   * checked by a scan of its fixed fields and the SHA-256 of its bytes; anything else (and any
+   * failure) goes to the general {@link #verify}, which gives the verdict and the error.
+   */
+  private static final class Chain {
+    private final Path file;
+    private final MessageDigest sha = sha256();
+    private final byte[] digest = new byte[32];
+    /** The previous entry's hash and this one's, in hex; swapped after each line. */
+    private byte[] prevHex = GENESIS.getBytes(US_ASCII);
+    private byte[] hex = new byte[64];
+    private long expected;
+
+    Chain(Path file) {
+      this.file = file;
+    }
+
+    RawEntry next(long lineNo, byte[] buf, int start, int end) throws JournalException {
+      long seq = expected++;
+      RawEntry e = seq == 0 ? null : fast(lineNo, seq, buf, start, end);
+      if (e == null) {
+        JournalEntry general = verify(file, lineNo, seq, new String(prevHex, ISO_8859_1), Arrays.copyOfRange(buf, start, end), sha);
+        System.arraycopy(general.hash().getBytes(ISO_8859_1), 0, hex, 0, 64);
+        e = new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, start, start, general.body());
+      }
+      byte[] t = prevHex;
+      prevHex = hex;
+      hex = t;
+      return e;
+    }
+
+    /** The hash of the last entry verified. */
+    String lastHash() {
+      return new String(prevHex, ISO_8859_1);
+    }
+
+    /** The entry if the line has the exact layout and fits the chain; null for the general way. */
+    private RawEntry fast(long lineNo, long seq, byte[] buf, int start, int end) {
+      int n = end - start;
+      if (n < SEQ_MARK.length + 1 + PREV_MARK.length + 64 + BODY_MARK.length + 2 + SUFFIX || !startsWith(buf, start, SEQ_MARK)) {
+        return null;
+      }
+      int i = start + SEQ_MARK.length;
+      if (buf[i] < '1' || buf[i] > '9') {
+        return null;
+      }
+      long value = 0;
+      int digits = 0;
+      for (; buf[i] >= '0' && buf[i] <= '9'; i++) {
+        if (++digits > 18) {
+          return null;
+        }
+        value = value * 10 + (buf[i] - '0');
+      }
+      if (value != seq || !startsWith(buf, i, PREV_MARK)) {
+        return null;
+      }
+      i += PREV_MARK.length;
+      if (!Arrays.equals(buf, i, i + 64, prevHex, 0, 64)) { // the chain: prev is the hash before
+        return null;
+      }
+      i += 64;
+      if (!startsWith(buf, i, BODY_MARK)) {
+        return null;
+      }
+      int bodyStart = i + BODY_MARK.length;
+      int bodyEnd = end - SUFFIX;
+      if (bodyStart >= bodyEnd || buf[bodyStart] != '{' || buf[end - 1] != '}' || buf[end - 2] != '"'
+          || !startsWith(buf, bodyEnd, HASH_MARK)) {
+        return null;
+      }
+      sha.update(buf, start, bodyEnd - start); // the digest was left reset by the previous digest()
+      try {
+        sha.digest(digest, 0, digest.length);
+      } catch (java.security.DigestException x) {
+        throw new IllegalStateException("SHA-256 gives 32 bytes", x);
+      }
+      for (int k = 0; k < 32; k++) {
+        hex[2 * k] = HEX_DIGITS[(digest[k] >> 4) & 0xf];
+        hex[2 * k + 1] = HEX_DIGITS[digest[k] & 0xf];
+      }
+      int stored = bodyEnd + HASH_MARK.length;
+      if (!Arrays.equals(buf, stored, stored + 64, hex, 0, 64)) {
+        return null;
+      }
+      return new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, bodyStart, bodyEnd, null);
     }
   }
 
   /** Splits a stream into lines ending in a newline; what follows the last newline is the rest. */
   private static final class LineReader {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
     private int start;
@@ -267,23 +522,48 @@ public final class Journal implements Closeable {
       this.in = in;
     }
 
-    /** The next complete line without its newline, or null at the end. */
-    byte[] next() throws IOException {
+    private int lineStart;
+    private int lineEnd;
+
+    /**
+     * Moves to the next complete line, {@code buf[lineStart, lineEnd)} without its newline (valid
+     * until the next call); false at the end.
+     */
+    boolean advance() throws IOException {
       int i = start;
       while (true) {
-        for (; i < end; i++) {
-          if (buf[i] == '\n') {
-            byte[] line = Arrays.copyOfRange(buf, start, i);
-            start = i + 1;
-            return line;
-          }
+        int nl = newline(buf, i, end);
+        if (nl >= 0) {
+          lineStart = start;
+          lineEnd = nl;
+          start = nl + 1;
+          return true;
         }
+        i = end;
         int scanned = i - start;
         if (eof || !fill()) {
-          return null;
+          return false;
         }
         i = start + scanned;
       }
+    }
+
+    /** The index of the first newline in {@code b[from, to)}, or -1; eight bytes at a time. */
+    private static int newline(byte[] b, int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long w = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL; // a newline byte becomes zero
+        long zero = (w - 0x0101010101010101L) & ~w & 0x8080808080808080L; // the lowest flag is exact
+        if (zero != 0) {
+          return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+        }
+      }
+      for (; i < to; i++) {
+        if (b[i] == '\n') {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** Reads more; compacts or grows the buffer. Returns false at end of stream. */
@@ -306,9 +586,9 @@ public final class Journal implements Closeable {
       return true;
     }
 
-    /** What is left after the last newline (a torn line), once {@link #next} returned null. */
-    byte[] rest() {
-      return Arrays.copyOfRange(buf, start, end);
+    /** The length of what is left after the last newline (a torn line), once {@link #advance} returned false. */
+    int restLength() {
+      return end - start;
     }
   }
 

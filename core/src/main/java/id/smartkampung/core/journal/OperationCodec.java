@@ -49,9 +49,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +81,7 @@ import org.javamoney.moneta.Money;
  * <p><b>Reading is strict</b>: an unknown type, an unknown, missing or null field, a value of the
  * wrong JSON type or form is an {@link EventFormatException} naming its JSON path; nothing is
  * guessed. A reader ({@link #create()}) caches the codes and officials it has read, which makes
- * reading a long journal cheaper; it is not thread-safe. Writing is deterministic: the same
+ * reading a long journal cheaper (and the amounts: {@code Money} is immutable); it is not thread-safe. Writing is deterministic: the same
  * operation always gives the same bytes ({@link #canonicalBytes}).
  */
 public final class OperationCodec {
@@ -120,6 +119,8 @@ public final class OperationCodec {
   private final Map<String, KegiatanCode> kegiatan = new HashMap<>();
   private final Map<String, FundSource> fundSources = new HashMap<>();
   private final Map<String, Official> officials = new HashMap<>();
+  private final Map<String, Money> amounts = new HashMap<>();
+  private final long[] lastDay = new long[2];
 
   private OperationCodec() {}
 
@@ -264,6 +265,11 @@ public final class OperationCodec {
   public Operation read(String type, JsonNode node, String path) {
     requireNonNull(type, "type");
     requireNonNull(path, "path");
+    return read(type, EventNode.of(object(node, path)), path);
+  }
+
+  /** Reads an operation of type {@code type} from its object; the rules of {@link #read(String, JsonNode, String)}. */
+  Operation read(String type, Object node, String path) {
     Fields f = new Fields(object(node, path), path);
     OperationId id = f.id("id");
     Official actor = f.official("actor");
@@ -334,6 +340,17 @@ public final class OperationCodec {
     return (ObjectNode) node;
   }
 
+  /** An object value ({@link EventNode}), or the error naming {@code path}. */
+  static EventNode object(Object value, String path) {
+    if (value == null || EventNode.isNull(value) || (value instanceof JsonNode n && n.isMissingNode())) {
+      throw new EventFormatException(path, "missing: expected an object");
+    }
+    if (!(value instanceof EventNode o)) {
+      throw new EventFormatException(path, "is " + EventNode.kind(value) + ", expected an object");
+    }
+    return o;
+  }
+
   static String kind(JsonNode n) {
     JsonNodeType t = n.getNodeType();
     return switch (t) {
@@ -352,11 +369,12 @@ public final class OperationCodec {
    * fails on any field not read. Paths are built only when something is wrong.
    */
   final class Fields {
-    private final ObjectNode o;
+    private final EventNode o;
     private final String path;
-    private final List<String> read = new ArrayList<>(8);
+    private final String[] read = new String[10];
+    private int reads;
 
-    Fields(ObjectNode o, String path) {
+    Fields(EventNode o, String path) {
       this.o = o;
       this.path = path;
     }
@@ -365,21 +383,24 @@ public final class OperationCodec {
       return path + "." + name;
     }
 
-    private JsonNode required(String name) {
-      read.add(name);
-      JsonNode n = o.get(name);
-      if (n == null || n.isNull()) {
+    private Object required(String name) {
+      if (reads < read.length) {
+        read[reads] = name;
+      }
+      reads++;
+      Object n = o.get(name);
+      if (n == null || EventNode.isNull(n)) {
         throw new EventFormatException(at(name), "missing field '" + name + "'");
       }
       return n;
     }
 
     String text(String name) {
-      JsonNode n = required(name);
-      if (!n.isTextual()) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected a string");
+      Object n = required(name);
+      if (!(n instanceof String s)) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected a string");
       }
-      return n.textValue();
+      return s;
     }
 
     Optional<String> optionalText(String name) {
@@ -393,9 +414,9 @@ public final class OperationCodec {
       if (!o.has(name)) {
         return OptionalInt.empty();
       }
-      JsonNode n = required(name);
-      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected a whole number");
+      Object v = required(name);
+      if (!(v instanceof JsonNode n) || !n.isIntegralNumber() || !n.canConvertToInt()) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(v) + ", expected a whole number");
       }
       return OptionalInt.of(n.intValue());
     }
@@ -411,7 +432,7 @@ public final class OperationCodec {
 
     Instant instant(String name) {
       String t = text(name);
-      Instant fast = fastInstant(t);
+      Instant fast = fastInstant(t, lastDay);
       if (fast != null) {
         return fast;
       }
@@ -423,22 +444,34 @@ public final class OperationCodec {
     }
 
     Money amount(String name) {
-      JsonNode n = required(name);
-      if (!n.isTextual()) {
+      Object n = required(name);
+      if (!(n instanceof String text)) {
         throw new EventFormatException(
-            at(name), "'" + name + "' is " + kind(n) + ", expected a quoted decimal like \"1500000.00\" (never a JSON number)");
+            at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected a quoted decimal like \"1500000.00\" (never a JSON number)");
+      }
+      Money cached = amounts.get(text);
+      if (cached != null) {
+        return cached;
       }
       BigDecimal d;
       try {
-        d = Idr.parseDecimal(n.textValue());
+        d = Idr.parseDecimal(text);
       } catch (IllegalArgumentException e) {
         throw new EventFormatException(at(name), e.getMessage());
       }
-      return Idr.of(d);
+      Money m = Idr.of(d);
+      if (amounts.size() < CACHE_LIMIT) {
+        amounts.put(text, m);
+      }
+      return m;
     }
 
     <E extends Enum<E>> E constant(String name, Class<E> type) {
-      String t = text(name);
+      return constant(name, text(name), type);
+    }
+
+    /** The constant named {@code t}, the text of field {@code name} (already read). */
+    <E extends Enum<E>> E constant(String name, String t, Class<E> type) {
       try {
         return Enum.valueOf(type, t);
       } catch (IllegalArgumentException e) {
@@ -468,9 +501,10 @@ public final class OperationCodec {
       Fields f = new Fields(object(required(name), at(name)), at(name));
       String id = f.text("id");
       String person = f.text("name");
-      Role role = f.constant("role", Role.class);
-      f.noOthers();
+      String roleName = f.text("role");
       Official cached = officials.get(id);
+      Role role = cached != null && cached.role().name().equals(roleName) ? cached.role() : f.constant("role", roleName, Role.class);
+      f.noOthers();
       if (cached != null && cached.name().equals(person) && cached.role() == role) {
         return cached;
       }
@@ -496,7 +530,7 @@ public final class OperationCodec {
     }
 
     Apbdes budget(String name) {
-      JsonNode n = required(name);
+      JsonNode n = EventNode.tree(required(name));
       try {
         return BudgetJson.fromTree(n, at(name));
       } catch (BudgetFormatException e) {
@@ -508,16 +542,16 @@ public final class OperationCodec {
     }
 
     ImmutableSortedSet<KegiatanCode> kegiatanSet(String name) {
-      ArrayNode a = array(name);
+      List<?> a = array(name);
       ImmutableSortedSet.Builder<KegiatanCode> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        JsonNode e = a.get(i);
+        Object e = a.get(i);
         String p = at(name) + "[" + i + "]";
-        if (!e.isTextual()) {
-          throw new EventFormatException(p, "is " + kind(e) + ", expected a kegiatan code like \"02.03.10\"");
+        if (!(e instanceof String s)) {
+          throw new EventFormatException(p, "is " + EventNode.kind(e) + ", expected a kegiatan code like \"02.03.10\"");
         }
         try {
-          b.add(KegiatanCode.parse(e.textValue()));
+          b.add(KegiatanCode.parse(s));
         } catch (IllegalArgumentException x) {
           throw new EventFormatException(p, x.getMessage());
         }
@@ -526,43 +560,44 @@ public final class OperationCodec {
     }
 
     ImmutableSortedSet<TaxType> taxSet(String name) {
-      ArrayNode a = array(name);
+      List<?> a = array(name);
       if (a.isEmpty()) {
         return ImmutableSortedSet.of();
       }
       ImmutableSortedSet.Builder<TaxType> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        JsonNode e = a.get(i);
+        Object e = a.get(i);
         String p = at(name) + "[" + i + "]";
-        if (!e.isTextual()) {
-          throw new EventFormatException(p, "is " + kind(e) + ", expected one of " + names(TaxType.class));
+        if (!(e instanceof String s)) {
+          throw new EventFormatException(p, "is " + EventNode.kind(e) + ", expected one of " + names(TaxType.class));
         }
         try {
-          b.add(TaxType.valueOf(e.textValue()));
+          b.add(TaxType.valueOf(s));
         } catch (IllegalArgumentException x) {
-          throw new EventFormatException(p, "'" + e.textValue() + "' is not one of " + names(TaxType.class));
+          throw new EventFormatException(p, "'" + s + "' is not one of " + names(TaxType.class));
         }
       }
       return b.build();
     }
 
-    private ArrayNode array(String name) {
-      JsonNode n = required(name);
-      if (!n.isArray()) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + kind(n) + ", expected an array");
+    private List<?> array(String name) {
+      Object n = required(name);
+      if (!(n instanceof List<?> list)) {
+        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected an array");
       }
-      return (ArrayNode) n;
+      return list;
     }
 
     /** Fails naming the first field that was not read (an unknown field). */
     void noOthers() {
-      if (o.size() == read.size()) {
+      if (o.size() == reads) {
         return;
       }
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!read.contains(name)) {
-          throw new EventFormatException(at(name), "unknown field '" + name + "' (known here: " + String.join(", ", read) + ")");
+      List<String> known = Arrays.asList(read).subList(0, Math.min(reads, read.length));
+      for (int i = 0; i < o.size(); i++) {
+        String name = o.name(i);
+        if (!known.contains(name)) {
+          throw new EventFormatException(at(name), "unknown field '" + name + "' (known here: " + String.join(", ", known) + ")");
         }
       }
     }
@@ -581,6 +616,14 @@ public final class OperationCodec {
    * without the general parser; null for anything else (left to {@link Instant#parse}).
    */
   static Instant fastInstant(String t) {
+    return fastInstant(t, new long[2]);
+  }
+
+  /**
+   * As {@link #fastInstant(String)}, remembering in {@code lastDay} ({yyyyMMdd + 1, epoch day}) the
+   * last date converted: a journal's events come many to a day.
+   */
+  static Instant fastInstant(String t, long[] lastDay) {
     if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
         || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
       return null;
@@ -595,7 +638,15 @@ public final class OperationCodec {
         || second < 0 || second > 59) {
       return null; // days 29-31 and anything odd: the general parser decides
     }
-    long days = LocalDate.of(year, month, day).toEpochDay();
+    long key = year * 10_000L + month * 100L + day + 1;
+    long days;
+    if (lastDay[0] == key) {
+      days = lastDay[1];
+    } else {
+      days = LocalDate.of(year, month, day).toEpochDay();
+      lastDay[0] = key;
+      lastDay[1] = days;
+    }
     return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
   }
 

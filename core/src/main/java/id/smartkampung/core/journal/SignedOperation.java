@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.smartkampung.core.ledger.Operation;
-import java.util.Iterator;
 import java.util.Optional;
 
 /**
@@ -63,20 +62,36 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
    *     $.sig.alg}, …) of the first problem
    */
   public static SignedOperation fromJson(JsonNode body, OperationCodec codec) {
-    ObjectNode o = OperationCodec.object(body, "$");
-    JsonNode type = o.get("type");
-    if (type == null || type.isNull()) {
+    return read(EventNode.of(OperationCodec.object(body, "$")), codec);
+  }
+
+  /**
+   * Reads the event of a verified journal entry, strictly, straight from the bytes of its body
+   * (no intermediate Jackson tree) — the same rules and errors as {@link #fromJson(JsonNode,
+   * OperationCodec)}.
+   *
+   * @param codec the reader to use (it caches codes between events)
+   * @throws EventFormatException naming the JSON path of the first problem
+   * @throws JournalException naming the line and entry if the body is not valid JSON
+   */
+  public static SignedOperation fromJson(Journal.RawEntry entry, OperationCodec codec) throws JournalException {
+    return read(entry.event(), codec);
+  }
+
+  private static SignedOperation read(EventNode o, OperationCodec codec) {
+    Object type = o.get("type");
+    if (type == null || EventNode.isNull(type)) {
       throw new EventFormatException("$.type", "missing field 'type': not an event of the village's treasury");
     }
-    if (!type.isTextual()) {
-      throw new EventFormatException("$.type", "'type' is " + OperationCodec.kind(type) + ", expected a string");
+    if (!(type instanceof String typeName)) {
+      throw new EventFormatException("$.type", "'type' is " + EventNode.kind(type) + ", expected a string");
     }
-    Operation op = codec.read(type.textValue(), o.get("op"), "$.op");
-    JsonNode sig = o.get("sig");
+    Operation op = codec.read(typeName, o.get("op"), "$.op");
+    Object sig = o.get("sig");
     int expected = sig == null ? 2 : 3;
     if (o.size() != expected) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
+      for (int i = 0; i < o.size(); i++) {
+        String name = o.name(i);
         if (!name.equals("type") && !name.equals("op") && !name.equals("sig")) {
           throw new EventFormatException("$." + name, "unknown field '" + name + "' (known: type, op, sig)");
         }
@@ -85,7 +100,7 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     if (sig == null) {
       return unsigned(op);
     }
-    ObjectNode s = OperationCodec.object(sig, "$.sig");
+    EventNode s = OperationCodec.object(sig, "$.sig");
     String by = text(s, "by");
     String alg = text(s, "alg");
     String value = text(s, "value");
@@ -93,8 +108,8 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
       throw new EventFormatException("$.sig.alg", "algorithm '" + alg + "' is not supported: expected " + OperationSignature.ALGORITHM);
     }
     if (s.size() != 3) {
-      for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
+      for (int i = 0; i < s.size(); i++) {
+        String name = s.name(i);
         if (!name.equals("by") && !name.equals("alg") && !name.equals("value")) {
           throw new EventFormatException("$.sig." + name, "unknown field '" + name + "' (known: by, alg, value)");
         }
@@ -106,14 +121,14 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     return signed(op, new OperationSignature(by, value));
   }
 
-  private static String text(ObjectNode o, String name) {
-    JsonNode n = o.get(name);
-    if (n == null || n.isNull()) {
+  private static String text(EventNode o, String name) {
+    Object n = o.get(name);
+    if (n == null || EventNode.isNull(n)) {
       throw new EventFormatException("$.sig." + name, "missing field '" + name + "'");
     }
-    if (!n.isTextual()) {
-      throw new EventFormatException("$.sig." + name, "'" + name + "' is " + OperationCodec.kind(n) + ", expected a string");
+    if (!(n instanceof String s)) {
+      throw new EventFormatException("$.sig." + name, "'" + name + "' is " + EventNode.kind(n) + ", expected a string");
     }
-    return n.textValue();
+    return s;
   }
 }

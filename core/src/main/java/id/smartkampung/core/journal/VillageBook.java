@@ -19,6 +19,8 @@ import id.smartkampung.core.rule.RuleViolationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,8 +205,13 @@ public final class VillageBook implements Closeable {
 
   private static VillageBook open(Path file, Optional<PolicyPack> given, Optional<Journal.Anchor> trusted) throws JournalException, IOException {
     requireNonNull(file, "file");
-    Replay r = new Replay(file, given, trusted);
-    Journal j = Journal.open(file, r::accept);
+    Replay r;
+    try {
+      r = new Replay(file, given, trusted);
+    } catch (NoSuchFileException e) {
+      throw JournalException.at(file, 0, "no such file");
+    }
+    Journal j = Journal.openRaw(file, r::accept);
     try {
       r.finish();
     } catch (JournalException e) {
@@ -215,6 +222,9 @@ public final class VillageBook implements Closeable {
     return new VillageBook(r.header, r.ledger, r.log, j);
   }
 
+  /** Bytes of a journal line of an operation, at least in practice: to size a replayed ledger. */
+  private static final int BYTES_PER_ENTRY_AT_LEAST = 200;
+
   /** Replays entries as they stream from the file. */
   private static final class Replay {
     final Path file;
@@ -224,36 +234,39 @@ public final class VillageBook implements Closeable {
     Header header;
     Log log;
     Ledger ledger;
+    final int expectedOperations;
     String trustedHash;
     long last;
 
-    Replay(Path file, Optional<PolicyPack> given, Optional<Journal.Anchor> trusted) {
+    Replay(Path file, Optional<PolicyPack> given, Optional<Journal.Anchor> trusted) throws IOException {
+      // an entry's line is rarely shorter than this: the ledger is sized once, not grown step by step
+      this.expectedOperations = (int) Math.min(Files.size(file) / BYTES_PER_ENTRY_AT_LEAST, 1 << 24);
       this.file = file;
       this.given = given;
       this.trusted = trusted;
     }
 
-    void accept(JournalEntry e) throws JournalException {
+    void accept(Journal.RawEntry e) throws JournalException {
       long seq = e.sequence();
       last = seq;
       if (trusted.isPresent() && trusted.get().sequence() == seq) {
         trustedHash = e.hash();
       }
       if (seq == 0) {
-        header = Header.of(file, e);
+        header = Header.of(file, e.toEntry());
         PolicyPack policy = header.policy(file, given);
         if (policy.fiscalYear() != header.fiscalYear()) {
           throw JournalException.at(file, 1, 0, "the header's fiscal year " + header.fiscalYear() + " is not its policy year " + header.policyYear());
         }
         log = new Log(header);
         log.trustedThrough = trusted.map(Journal.Anchor::sequence).orElse(0L);
-        ledger = Ledger.create(header.village(), policy, log);
+        ledger = Ledger.create(header.village(), policy, log, expectedOperations);
         log.ledger = ledger;
         return;
       }
       SignedOperation event;
       try {
-        event = SignedOperation.fromJson(e.body(), codec);
+        event = SignedOperation.fromJson(e, codec);
       } catch (EventFormatException x) {
         throw JournalException.at(file, seq + 1, seq, "entry " + seq + " is not a treasury event of this version: at " + x.path() + ": " + x.problem());
       }
@@ -313,7 +326,7 @@ public final class VillageBook implements Closeable {
       try {
         return ledger.apply(event.operation());
       } finally {
-        pending.remove();
+        pending.set(null); // not remove(): the thread's slot is kept and reused by its next post
       }
     }
 

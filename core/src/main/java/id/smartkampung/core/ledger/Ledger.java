@@ -76,14 +76,20 @@ import org.javamoney.moneta.Money;
 public final class Ledger {
   private final Object lock = new Object();
   private final LedgerState state;
-  private final List<Operation> history = new ArrayList<>();
-  private final Map<OperationId, Integer> ids = new HashMap<>();
+  private final List<Operation> history;
+  private final Map<OperationId, Integer> ids;
   private final List<Finding> scratch = new ArrayList<>();
   private OperationLog log;
 
   private Ledger(Village village, PolicyPack policy, OperationLog log) {
-    this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"));
+    this(village, policy, log, 0);
+  }
+
+  private Ledger(Village village, PolicyPack policy, OperationLog log, int expectedOperations) {
+    this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"), expectedOperations);
     this.log = requireNonNull(log, "log");
+    this.history = new ArrayList<>(Math.max(expectedOperations, 10));
+    this.ids = new HashMap<>(LedgerState.capacityFor(expectedOperations));
   }
 
   /**
@@ -103,6 +109,20 @@ public final class Ledger {
   /** A new, empty ledger writing every accepted operation to {@code log} before it takes effect. */
   public static Ledger create(Village village, PolicyPack policy, OperationLog log) {
     return new Ledger(village, policy, log);
+  }
+
+  /**
+   * A new, empty ledger writing every accepted operation to {@code log}, sized for about {@code
+   * expectedOperations} operations — e.g. when replaying a journal of known length — so that its
+   * history and indexes do not grow step by step. Only a hint: any number of operations fits.
+   *
+   * @throws IllegalArgumentException if {@code expectedOperations} is negative
+   */
+  public static Ledger create(Village village, PolicyPack policy, OperationLog log, int expectedOperations) {
+    if (expectedOperations < 0) {
+      throw new IllegalArgumentException("expectedOperations " + expectedOperations + " is negative");
+    }
+    return new Ledger(village, policy, log, expectedOperations);
   }
 
   /**

@@ -140,8 +140,8 @@ final class LedgerState {
   final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
   final long[] receivedByTranche;
 
-  final Map<OperationId, Spp> spps = new HashMap<>();
-  final Map<OperationId, Receipt> receipts = new HashMap<>();
+  final Map<OperationId, Spp> spps;
+  final Map<OperationId, Receipt> receipts;
   /** Each official's kegiatan (PKA duties) as a hash set, for the I7 check on every SPP. */
   private final Map<String, Set<KegiatanCode>> duties = new HashMap<>();
 
@@ -164,7 +164,20 @@ final class LedgerState {
   boolean closed;
   Instant lastAt;
 
+  /** The initial capacity of a hash map that holds {@code n} entries without growing. */
+  static int capacityFor(int n) {
+    return n <= 12 ? 16 : (int) Math.min(1 << 30, (long) Math.ceil(n / 0.75));
+  }
+
   LedgerState(Village village, PolicyPack policy) {
+    this(village, policy, 0);
+  }
+
+  /** A state sized for about {@code expectedOperations} operations (a hint; see {@link Ledger#create}). */
+  LedgerState(Village village, PolicyPack policy, int expectedOperations) {
+    // SPPs and receipts are each at most about half of a realistic history
+    this.spps = new HashMap<>(capacityFor(expectedOperations / 2));
+    this.receipts = new HashMap<>(capacityFor(expectedOperations / 2));
     this.village = village;
     this.policy = policy;
     this.fiscalYear = policy.fiscalYear();

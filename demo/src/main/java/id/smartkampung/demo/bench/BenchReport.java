@@ -180,7 +180,7 @@ public final class BenchReport {
     Optional<Double> verify = score("JournalBenchmark.verify");
     Optional<Double> parse = score("JournalBenchmark.jacksonParse");
     rows.add(speedRow("3", "journal replay (VillageBook.open: verify, decode, post) vs Jackson parse", replay, parse, 0.5));
-    rows.add(speedRow("3", "journal verify alone (split, parse, SHA-256 chain) vs Jackson parse", verify, parse, 0));
+    rows.add(speedRow("3", "journal verify alone (Journal.forEach: split, SHA-256 chain, bodies to trees) vs Jackson parse", verify, parse, 0));
 
     Optional<Double> district = score("DistrictBenchmark.assess");
     String d = "district assessment: 200 villages x 30 projects x 52 weekly reports";

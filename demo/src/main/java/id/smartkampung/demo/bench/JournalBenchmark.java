@@ -38,7 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code replay}: {@link VillageBook#open} — the journal's verification (line splitting, JSON,
  *       the SHA-256 of every line, the chain), the strict operation codec, the signature policy and
  *       every operation posted again through the ledger's checks: a ledger rebuilt from its file;
- *   <li>{@code verify}: {@link Journal#forEach} alone — the journal's share of a replay;
+ *   <li>{@code verify}: {@link Journal#forEach} alone — the chain verified and every body parsed
+ *       into a tree (a replay parses each body once, straight from its tokens, instead);
  *   <li>{@code jacksonParse}: Jackson reading the same file as a sequence of JSON values, nothing
  *       else — the speed limit of any reader.
  * </ul>
@@ -105,7 +106,7 @@ public class JournalBenchmark {
     }
   }
 
-  /** The journal's read alone: split, parse, hash, chain. */
+  /** The journal's read alone: split, hash, chain, each body parsed into a tree. */
   @Benchmark
   @OperationsPerInvocation(ENTRIES + 1 + LedgerWorkload.SETUP_OPS)
   public void verify(Blackhole bh) throws IOException, JournalException {
