@@ -251,7 +251,7 @@ public final class BenchReport {
     out.flush();
   }
 
-  /** The table as Markdown (for PERFORMANCE.md). */
+  /** The table as Markdown (for the README's Performance section). */
   public String markdown() {
     StringBuilder b = new StringBuilder("| # | comparison | measured | ratio | target | result | over the rounds |\n|---|---|---|---|---|---|---|\n");
     for (Row r : rows()) {

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * grows with the size of one district per worker thread, not with the country.
  *
  * <p>Photo reuse is looked for within a district; across districts it would need a national photo
- * index, which is the job of a distributed join (see PERFORMANCE.md), not of one machine's heap.
+ * index, which is the job of a distributed join (see the README's Performance section), not of one machine's heap.
  */
 public final class NationalRun {
   private NationalRun() {}
