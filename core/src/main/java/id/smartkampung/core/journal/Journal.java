@@ -242,6 +242,7 @@ public final class Journal implements Closeable {
     body.setAll(requireNonNull(meta, "meta"));
     FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     try {
+      lock(ch, file);
       byte[] line = line(0, GENESIS, body);
       write(ch, line);
       syncDirectory(file);
@@ -287,24 +288,45 @@ public final class Journal implements Closeable {
   public static Journal openRaw(Path file, RawEntryConsumer consumer) throws JournalException, IOException {
     requireNonNull(consumer, "consumer");
     JournalEntry[] header = new JournalEntry[1];
-    Scanned scanned = scan(file, e -> {
-      if (e.sequence() == 0) {
-        header[0] = e.toEntry();
-      }
-      consumer.accept(e);
-    });
-    Optional<Tail> tail = scanned.tail();
+    if (!Files.isRegularFile(file)) {
+      throw JournalException.at(file, 0, "no such file");
+    }
+    // locked before it is read, so that no other writer can append between the check and our appends
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
     try {
+      lock(ch, file);
+      Scanned scanned = scan(file, e -> {
+        if (e.sequence() == 0) {
+          header[0] = e.toEntry();
+        }
+        consumer.accept(e);
+      });
+      Optional<Tail> tail = scanned.tail();
       if (tail.isPresent()) {
         ch.truncate(ch.size() - tail.get().bytes());
         ch.force(true);
       }
       ch.position(ch.size());
       return new Journal(file, ch, header[0], scanned.lastSequence(), scanned.lastHash(), tail);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | JournalException | RuntimeException e) {
       ch.close();
       throw e;
+    }
+  }
+
+  /**
+   * Takes the exclusive lock of a journal open for appending: one writer per file, in this process
+   * or another (the lock goes with the channel, and with the process if it dies).
+   */
+  private static void lock(FileChannel ch, Path file) throws IOException {
+    java.nio.channels.FileLock lock;
+    try {
+      lock = ch.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IOException(file + ": the journal is open for appending elsewhere (one writer at a time)");
     }
   }
 

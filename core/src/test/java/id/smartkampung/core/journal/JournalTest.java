@@ -172,4 +172,19 @@ class JournalTest {
     assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> Journal.create(f, Journal.MAPPER.createObjectNode()));
     assertEquals(1, Journal.read(f, Optional.empty()).entries().size());
   }
+
+  /** Regression: two writers appending to one file would break its chain; the second is refused. */
+  @Test
+  void oneWriterAtATime() throws Exception {
+    Path f = journalWith(dir.resolve("j.jsonl"), 2);
+    try (Journal first = Journal.open(f)) {
+      IOException e = assertThrows(IOException.class, () -> Journal.open(f));
+      assertTrue(e.getMessage().contains("open for appending elsewhere"), e.getMessage());
+      first.append(body(3));
+      assertEquals(3, Journal.read(f, Optional.empty()).entries().size(), "reading needs no lock");
+    }
+    try (Journal again = Journal.open(f)) {
+      assertEquals(4, again.append(body(4)).sequence());
+    }
+  }
 }
