@@ -26,8 +26,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.assessment.ProjectAssessor;
+import id.smartkampung.monitoring.assessment.ProjectStatus;
+import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.flag.RedFlagCode;
+import id.smartkampung.monitoring.plan.PlannedCurve;
+import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Allocation;
+import id.smartkampung.monitoring.project.Implementer;
+import id.smartkampung.monitoring.project.OutputTarget;
+import id.smartkampung.monitoring.project.Project;
+import id.smartkampung.monitoring.site.GeoPoint;
+import id.smartkampung.monitoring.site.Site;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.javamoney.moneta.Money;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,12 +126,60 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsThisExampleWordForWord() throws Exception {
+  void theMonitoringExampleRunsAsPrinted() {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+    // README-MONITORING-BEGIN
+    Apbdes apbdes = BudgetJson.example();
+    KegiatanCode jalan = KegiatanCode.parse("02.03.10");
+    GeoPoint site = GeoPoint.of(-8.5937, 114.0231);
+    Project road = Project.builder()
+        .id("jalan-sumberjo").name("Rabat beton jalan Dusun Sumberjo")
+        .village(apbdes.village()).fiscalYear(2025)
+        .allocation(Allocation.fromApbdes(apbdes, jalan)) // BAC: the kegiatan's budget
+        .output(OutputTarget.of("350", "m"))
+        .site(Site.point(site))
+        .plan(PlannedCurve.ofCumulative(LocalDate.of(2025, 3, 3), 7, // kurva S, weekly
+            Stream.of(0, 5, 15, 30, 50, 70, 85, 95, 100).map(Percent::of).toList()))
+        .implementer(Implementer.tpk("TPK Desa Sumberagung"))
+        .build();
+
+    byte[] photo = "bytes of the photo file".getBytes(StandardCharsets.UTF_8);
+    List<ProgressReport> reports = List.of(
+        ProgressReport.of(LocalDate.of(2025, 3, 3), Percent.of(0), "Ketua TPK")
+            .plusEvidence(Evidence.of(PhotoHash.of(photo), site, 5, LocalDateTime.of(2025, 3, 3, 9, 0))),
+        ProgressReport.of(LocalDate.of(2025, 3, 31), Percent.of(20), "Ketua TPK"));
+    Money paid = Idr.of(300_000_000); // from the ledger: book.ledger().realisedByKegiatan().get(jalan)
+
+    ProjectAssessment a = ProjectAssessor.withDefaults()
+        .assess(MonitoredProject.of(road, reports, paid), LocalDate.of(2025, 4, 7));
+    System.out.println(a.status() + " " + a.deviationPp() + " pp"); // CRITICAL -50.0000 pp
+    a.flags().forEach(f -> System.out.println(f.code() + ": " + f.message()));
+    // README-MONITORING-END
+    this.assessed = a;
+    } finally {
+      System.setOut(stdout);
+    }
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertEquals(ProjectStatus.CRITICAL, assessed.status(), out);
+    assertTrue(assessed.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS), out);
+    assertTrue(assessed.has(RedFlagCode.KONTRAK_KRITIS), out);
+    assertTrue(out.startsWith("CRITICAL -50.0000 pp"), out);
+  }
+
+  private ProjectAssessment assessed;
+
+  @Test
+  void theReadmeShowsTheseExamplesWordForWord() throws Exception {
     String source = Files.readString(Path.of("src/test/java/id/smartkampung/demo/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    String example = source.substring(source.indexOf("// README-EXAMPLE-BEGIN") + "// README-EXAMPLE-BEGIN".length(),
-        source.indexOf("    // README-EXAMPLE-END"));
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String dedented = example.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip()).reduce("", (a, b) -> a + b + "\n").strip();
-    assertTrue(readme.contains(dedented), "README.md must contain the example of ReadmeExampleTest word for word:\n" + dedented);
+    for (String name : List.of("EXAMPLE", "MONITORING")) {
+      String example = source.substring(source.indexOf("// README-" + name + "-BEGIN") + ("// README-" + name + "-BEGIN").length(),
+          source.indexOf("    // README-" + name + "-END"));
+      String dedented = example.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip()).reduce("", (x, y) -> x + y + "\n").strip();
+      assertTrue(readme.contains(dedented), "README.md must contain the " + name + " block of ReadmeExampleTest word for word:\n" + dedented);
+    }
   }
 }

@@ -74,4 +74,12 @@ class ProjectTest {
     assertEquals(30, road.distanceMeters(a.offsetMeters(30, 200)), 0.5); // 30 m north of the middle
     assertEquals(50, road.distanceMeters(b.offsetMeters(0, 50)), 0.5); // 50 m beyond the end
   }
+
+  @org.junit.jupiter.api.Test
+  void aPhotoHashIsTheSha256OfTheFile() {
+    // FIPS 180-2 test vector: SHA-256("abc")
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        id.smartkampung.monitoring.evidence.PhotoHash.of("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).hex());
+  }
 }

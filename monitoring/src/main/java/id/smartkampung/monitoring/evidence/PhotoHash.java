@@ -31,6 +31,16 @@ public record PhotoHash(String hex) implements Comparable<PhotoHash> {
     return new PhotoHash(requireNonNull(hex, "hex").toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** The hash of a photo file's bytes (SHA-256). */
+  public static PhotoHash of(byte[] photo) {
+    requireNonNull(photo, "photo");
+    try {
+      return new PhotoHash(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   @Override
   public int compareTo(PhotoHash o) {
     return hex.compareTo(o.hex);
