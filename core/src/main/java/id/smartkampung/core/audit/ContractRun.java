@@ -30,6 +30,7 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.ledger.SppStatus;
 import id.smartkampung.core.ledger.SppType;
@@ -251,13 +252,19 @@ final class ContractRun {
     if (!o.isAccepted()) {
       return;
     }
-    MonetaryAmount positive =
-        op instanceof ReceiveRevenue r ? r.amount() : op instanceof SubmitSpp s ? s.amount() : op instanceof DepositTax d ? d.amount() : null;
+    MonetaryAmount positive = switch (op.kind()) {
+      case RECEIVE_REVENUE -> ((ReceiveRevenue) op).amount();
+      case SUBMIT_SPP -> ((SubmitSpp) op).amount();
+      case DEPOSIT_TAX -> ((DepositTax) op).amount();
+      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
+          REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
+    };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
       throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
     }
-    if (op instanceof SettlePanjar s && (!exact(s.spent()) || s.spent().isNegative())) {
-      throw broken(g, op, o, "accepted an SPJ of " + s.spent() + ": spent is IDR to the sen, never negative");
+    MonetaryAmount spent = op.kind() == OperationKind.SETTLE_PANJAR ? ((SettlePanjar) op).spent() : null;
+    if (spent != null && (!exact(spent) || spent.isNegative())) {
+      throw broken(g, op, o, "accepted an SPJ of " + spent + ": spent is IDR to the sen, never negative");
     }
   }
 
@@ -272,24 +279,22 @@ final class ContractRun {
     if (closed) {
       throw broken(g, op, o, "accepted after the year-end close (tutup buku)");
     }
-    if (op instanceof SubmitSpp && !enacted) {
+    if (op.kind() == OperationKind.SUBMIT_SPP && !enacted) {
       throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
     }
-    boolean money = op instanceof ReceiveRevenue || op instanceof SubmitSpp || op instanceof PaySpp || op instanceof SettlePanjar
-        || op instanceof DepositTax || op instanceof ReverseReceipt || op instanceof ReversePayment;
-    if (money && op.businessDate().getYear() != policy.fiscalYear()) {
+    if (op.kind().movesMoney() && op.businessDate().getYear() != policy.fiscalYear()) {
       throw broken(g, op, o, "dated " + op.businessDate() + ", outside fiscal year " + policy.fiscalYear());
     }
-    if (op instanceof DraftBudget && drafted != null) {
+    if (op.kind() == OperationKind.DRAFT_BUDGET && drafted != null) {
       throw broken(g, op, o, "a second original budget drafted; the budget is drafted once, then revised once");
     }
-    if (op instanceof DraftRevision && revisionDrafted) {
+    if (op.kind() == OperationKind.DRAFT_REVISION && revisionDrafted) {
       throw broken(g, op, o, "a second revision (perubahan APBDes) accepted; at most one per fiscal year");
     }
-    if (op instanceof CloseYear && op.businessDate().isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
+    if (op.kind() == OperationKind.CLOSE_YEAR && op.businessDate().isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
       throw broken(g, op, o, "the year closed on " + op.businessDate() + ", before 31 December");
     }
-    if (op instanceof EnactBudget && revisionPending) {
+    if (op.kind() == OperationKind.ENACT_BUDGET && revisionPending) {
       Set<BudgetItemKey> keys = new TreeSet<>(before.items().keySet());
       keys.addAll(draftedItems.keySet());
       for (BudgetItemKey k : keys) {
@@ -355,7 +360,7 @@ final class ContractRun {
     }
     Official actor = op.actor();
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
-      if (!(op instanceof EvaluateBudget)) {
+      if (op.kind() != OperationKind.EVALUATE_BUDGET) {
         throw broken(g, op, o, "the district evaluator only evaluates the draft budget");
       }
       return;
@@ -370,7 +375,8 @@ final class ContractRun {
       throw broken(g, op, o, "taken by " + actor + "; it is the " + required + "'s step");
     }
     String who = actor.id();
-    if (op instanceof SubmitSpp s) {
+    if (op.kind() == OperationKind.SUBMIT_SPP) {
+      SubmitSpp s = (SubmitSpp) op;
       if (!kegiatanOf.getOrDefault(who, Set.of()).contains(s.item().kegiatan())) {
         throw broken(g, op, o, actor + " is not the PKA of kegiatan " + s.item().kegiatan());
       }
@@ -385,77 +391,82 @@ final class ContractRun {
       throw broken(g, op, o, "a step accepted on SPP " + sppId + ", which was never submitted");
     }
     String submitter = s.submit.actor().id();
-    if (op instanceof VerifySpp) {
-      need(g, op, o, s, SppStatus.SUBMITTED);
-      distinct(g, op, o, who, submitter);
-    } else if (op instanceof ApproveSpp) {
-      need(g, op, o, s, SppStatus.VERIFIED);
-      distinct(g, op, o, who, submitter, s.verifier);
-    } else if (op instanceof PaySpp) {
-      need(g, op, o, s, SppStatus.APPROVED);
-      distinct(g, op, o, who, submitter, s.verifier, s.approver);
-    } else if (op instanceof RejectSpp) {
-      Role role = s.status == SppStatus.SUBMITTED ? Role.SEKRETARIS_DESA : s.status == SppStatus.VERIFIED ? Role.KEPALA_DESA : null;
-      if (role == null || actor.role() != role) {
-        throw broken(g, op, o, "an SPP " + s.status + " is rejected by the Sekretaris Desa at verification or the Kepala Desa at approval, not " + actor);
+    boolean step = switch (op.kind()) {
+      case VERIFY_SPP -> {
+        need(g, op, o, s, SppStatus.SUBMITTED);
+        yield distinct(g, op, o, who, submitter);
       }
-      distinct(g, op, o, who, submitter, s.verifier);
-    } else if (op instanceof CancelSpp) {
-      if (!s.status.isPending()) {
-        throw broken(g, op, o, "SPP " + sppId + " is " + s.status + "; only an SPP not yet paid is cancelled");
+      case APPROVE_SPP -> {
+        need(g, op, o, s, SppStatus.VERIFIED);
+        yield distinct(g, op, o, who, submitter, s.verifier);
       }
-      if (!who.equals(submitter) && actor.role() != Role.KEPALA_DESA) {
-        throw broken(g, op, o, "only the submitting PKA or the Kepala Desa cancels an SPP, not " + actor);
+      case PAY_SPP -> {
+        need(g, op, o, s, SppStatus.APPROVED);
+        yield distinct(g, op, o, who, submitter, s.verifier, s.approver);
       }
-    } else if (op instanceof SettlePanjar) {
-      need(g, op, o, s, SppStatus.PAID);
-      if (s.submit.type() != SppType.UM) {
-        throw broken(g, op, o, "an SPJ for SPP " + sppId + ", which is LS, not a panjar");
+      case REJECT_SPP -> {
+        Role role = s.status == SppStatus.SUBMITTED ? Role.SEKRETARIS_DESA : s.status == SppStatus.VERIFIED ? Role.KEPALA_DESA : null;
+        if (role == null || actor.role() != role) {
+          throw broken(g, op, o, "an SPP " + s.status + " is rejected by the Sekretaris Desa at verification or the Kepala Desa at approval, not " + actor);
+        }
+        yield distinct(g, op, o, who, submitter, s.verifier);
       }
-      if (!who.equals(submitter) && !kegiatanOf.getOrDefault(who, Set.of()).contains(s.submit.item().kegiatan())) {
-        throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
+      case CANCEL_SPP -> {
+        if (!s.status.isPending()) {
+          throw broken(g, op, o, "SPP " + sppId + " is " + s.status + "; only an SPP not yet paid is cancelled");
+        }
+        if (!who.equals(submitter) && actor.role() != Role.KEPALA_DESA) {
+          throw broken(g, op, o, "only the submitting PKA or the Kepala Desa cancels an SPP, not " + actor);
+        }
+        yield true;
       }
-    } else if (op instanceof ReversePayment) {
-      need(g, op, o, s, SppStatus.PAID);
-    }
+      case SETTLE_PANJAR -> {
+        need(g, op, o, s, SppStatus.PAID);
+        if (s.submit.type() != SppType.UM) {
+          throw broken(g, op, o, "an SPJ for SPP " + sppId + ", which is LS, not a panjar");
+        }
+        if (!who.equals(submitter) && !kegiatanOf.getOrDefault(who, Set.of()).contains(s.submit.item().kegiatan())) {
+          throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
+        }
+        yield true;
+      }
+      case REVERSE_PAYMENT -> {
+        need(g, op, o, s, SppStatus.PAID);
+        yield true;
+      }
+      case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+    };
+    assert step || op.kind() == OperationKind.DEPOSIT_TAX;
   }
 
+  /** The role of each step, as the contract states it on its own (DESIGN §2); null where it depends on the SPP (reject, cancel). */
   private static Role requiredRole(Operation op) {
-    if (op instanceof RegisterOfficial || op instanceof AgreeBudget || op instanceof EnactBudget || op instanceof ApproveSpp) {
-      return Role.KEPALA_DESA;
-    }
-    if (op instanceof DraftBudget || op instanceof DraftRevision || op instanceof VerifySpp) {
-      return Role.SEKRETARIS_DESA;
-    }
-    if (op instanceof ReceiveRevenue || op instanceof PaySpp || op instanceof DepositTax || op instanceof ReverseReceipt
-        || op instanceof ReversePayment || op instanceof CloseYear) {
-      return Role.KAUR_KEUANGAN;
-    }
-    if (op instanceof SubmitSpp || op instanceof SettlePanjar) {
-      return Role.PELAKSANA_KEGIATAN;
-    }
-    return null;
+    return switch (op.kind()) {
+      case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
+      case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
+      case SUBMIT_SPP, SETTLE_PANJAR -> Role.PELAKSANA_KEGIATAN;
+      case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case REJECT_SPP, CANCEL_SPP -> null;
+    };
   }
 
+  /** The SPP an operation refers to, or null. */
   private static OperationId sppOf(Operation op) {
-    if (op instanceof VerifySpp x) {
-      return x.spp();
-    } else if (op instanceof ApproveSpp x) {
-      return x.spp();
-    } else if (op instanceof PaySpp x) {
-      return x.spp();
-    } else if (op instanceof RejectSpp x) {
-      return x.spp();
-    } else if (op instanceof CancelSpp x) {
-      return x.spp();
-    } else if (op instanceof SettlePanjar x) {
-      return x.spp();
-    } else if (op instanceof DepositTax x) {
-      return x.spp();
-    } else if (op instanceof ReversePayment x) {
-      return x.spp();
-    }
-    return null;
+    return switch (op.kind()) {
+      case VERIFY_SPP -> ((VerifySpp) op).spp();
+      case APPROVE_SPP -> ((ApproveSpp) op).spp();
+      case PAY_SPP -> ((PaySpp) op).spp();
+      case REJECT_SPP -> ((RejectSpp) op).spp();
+      case CANCEL_SPP -> ((CancelSpp) op).spp();
+      case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case DEPOSIT_TAX -> ((DepositTax) op).spp();
+      case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> null;
+    };
   }
 
   private void need(Guarantee g, Operation op, Outcome o, Spp s, SppStatus status) {
@@ -464,12 +475,14 @@ final class ContractRun {
     }
   }
 
-  private void distinct(Guarantee g, Operation op, Outcome o, String actor, String... earlier) {
+  /** Throws unless {@code actor} is none of the earlier persons; true. */
+  private boolean distinct(Guarantee g, Operation op, Outcome o, String actor, String... earlier) {
     for (String e : earlier) {
       if (actor.equals(e)) {
         throw broken(g, op, o, "person " + actor + " took an earlier step of the same SPP (submitter, verifier, approver and payer are distinct)");
       }
     }
+    return true;
   }
 
   // ------------------------------------------------------------------------ movements (I10)
@@ -480,65 +493,43 @@ final class ContractRun {
     Map<FundSource, long[]> funds = new TreeMap<>();
     before.funds().forEach((f, p) -> funds.put(f, new long[] {sen(p.received()), sen(p.cash()), sen(p.taxPayable())}));
     long cashBefore = funds.values().stream().mapToLong(x -> x[1]).sum();
-    if (op instanceof ReceiveRevenue r) {
-      long[] f = fund(funds, r.fundSource());
-      f[0] += sen(r.amount());
-      f[1] += sen(r.amount());
-    } else if (op instanceof ReverseReceipt r) {
-      ReceiveRevenue receipt = receipts.get(r.receipt());
-      if (receipt == null) {
-        throw broken(g, op, o, "reversed receipt " + r.receipt() + ", which is not an accepted, unreversed receipt");
+    // a switch expression without default: the compiler checks that every kind's movements are stated
+    boolean moves = switch (op.kind()) {
+      case RECEIVE_REVENUE -> {
+        ReceiveRevenue r = (ReceiveRevenue) op;
+        long[] f = fund(funds, r.fundSource());
+        f[0] += sen(r.amount());
+        f[1] += sen(r.amount());
+        yield true;
       }
-      long[] f = fund(funds, receipt.fundSource());
-      f[0] -= sen(receipt.amount());
-      f[1] -= sen(receipt.amount());
-    } else if (op instanceof SubmitSpp s) {
-      item(items, s.item())[1] += sen(s.amount());
-    } else if (op instanceof EnactBudget) {
-      Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
-      keys.addAll(draftedItems.keySet());
-      for (BudgetItemKey k : keys) {
-        item(items, k)[0] = sen(draftedItems.getOrDefault(k, Idr.ZERO));
-      }
-    } else if (sppOf(op) != null) {
-      Spp s = spps.get(sppOf(op));
-      if (s == null) {
-        throw broken(g, op, o, "accepted a step on SPP " + sppOf(op) + ", which was never submitted");
-      }
-      long gross = sen(s.submit.amount());
-      long[] i = item(items, s.submit.item());
-      long[] f = fund(funds, s.submit.item().fundSource());
-      if (op instanceof RejectSpp || op instanceof CancelSpp) {
-        i[1] -= gross;
-      } else if (op instanceof PaySpp p) {
-        if (s.submit.type() == SppType.LS) {
-          long tax = taxWithheld(g, op, o, p, gross, before, after);
-          i[1] -= gross;
-          i[2] += gross;
-          f[1] -= gross - tax;
-          f[2] += tax;
-        } else {
-          f[1] -= gross;
+      case REVERSE_RECEIPT -> {
+        ReverseReceipt r = (ReverseReceipt) op;
+        ReceiveRevenue receipt = receipts.get(r.receipt());
+        if (receipt == null) {
+          throw broken(g, op, o, "reversed receipt " + r.receipt() + ", which is not an accepted, unreversed receipt");
         }
-      } else if (op instanceof SettlePanjar p) {
-        long spent = sen(p.spent());
-        i[1] -= gross;
-        i[2] += spent;
-        f[1] += gross - spent;
-      } else if (op instanceof DepositTax d) {
-        f[1] -= sen(d.amount());
-        f[2] -= sen(d.amount());
-      } else if (op instanceof ReversePayment) {
-        if (s.submit.type() == SppType.LS) {
-          i[2] -= gross;
-          f[1] += gross - s.taxOwed;
-          f[2] -= s.taxOwed;
-        } else {
-          i[1] -= gross;
-          f[1] += gross;
-        }
+        long[] f = fund(funds, receipt.fundSource());
+        f[0] -= sen(receipt.amount());
+        f[1] -= sen(receipt.amount());
+        yield true;
       }
-    }
+      case SUBMIT_SPP -> {
+        SubmitSpp sub = (SubmitSpp) op;
+        item(items, sub.item())[1] += sen(sub.amount());
+        yield true;
+      }
+      case ENACT_BUDGET -> {
+        Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
+        keys.addAll(draftedItems.keySet());
+        for (BudgetItemKey k : keys) {
+          item(items, k)[0] = sen(draftedItems.getOrDefault(k, Idr.ZERO));
+        }
+        yield true;
+      }
+      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
+      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR -> false;
+    };
+    assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
     ImmutableSortedMap.Builder<BudgetItemKey, ItemPosition> ib = ImmutableSortedMap.naturalOrder();
     items.forEach((k, v) -> ib.put(k, new ItemPosition(Idr.ofSen(v[0]), Idr.ofSen(v[1]), Idr.ofSen(v[2]))));
@@ -548,6 +539,61 @@ final class ContractRun {
     if (!expected.sameAs(after)) {
       throw broken(g, op, o, "the balances moved other than by the operation's amounts:\n  expected " + expected + "\n  shown    " + after);
     }
+  }
+
+  /** The movements of a step on an SPP that moves money or its reservation; true. */
+  private boolean sppMovements(
+      Guarantee g, Operation op, Outcome o, Map<BudgetItemKey, long[]> items, Map<FundSource, long[]> funds, LedgerPosition before, LedgerPosition after) {
+    Spp s = spps.get(sppOf(op));
+    if (s == null) {
+      throw broken(g, op, o, "accepted a step on SPP " + sppOf(op) + ", which was never submitted");
+    }
+    long gross = sen(s.submit.amount());
+    long[] i = item(items, s.submit.item());
+    long[] f = fund(funds, s.submit.item().fundSource());
+    return switch (op.kind()) {
+      case REJECT_SPP, CANCEL_SPP -> {
+        i[1] -= gross;
+        yield true;
+      }
+      case PAY_SPP -> {
+        if (s.submit.type() == SppType.LS) {
+          long tax = taxWithheld(g, op, o, (PaySpp) op, gross, before, after);
+          i[1] -= gross;
+          i[2] += gross;
+          f[1] -= gross - tax;
+          f[2] += tax;
+        } else {
+          f[1] -= gross;
+        }
+        yield true;
+      }
+      case SETTLE_PANJAR -> {
+        long spent = sen(((SettlePanjar) op).spent());
+        i[1] -= gross;
+        i[2] += spent;
+        f[1] += gross - spent;
+        yield true;
+      }
+      case DEPOSIT_TAX -> {
+        f[1] -= sen(((DepositTax) op).amount());
+        f[2] -= sen(((DepositTax) op).amount());
+        yield true;
+      }
+      case REVERSE_PAYMENT -> {
+        if (s.submit.type() == SppType.LS) {
+          i[2] -= gross;
+          f[1] += gross - s.taxOwed;
+          f[2] -= s.taxOwed;
+        } else {
+          i[1] -= gross;
+          f[1] += gross;
+        }
+        yield true;
+      }
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
+    };
   }
 
   /** The tax withheld on an LS payment, as the ledger shows it: within [0, gross), zero when none is asked. */
@@ -578,57 +624,70 @@ final class ContractRun {
     accepted.add(op);
     acceptedById.put(op.id(), op);
     lastAt = op.at();
-    if (op instanceof RegisterOfficial r) {
-      registered.put(r.official().id(), r.official());
-      kegiatanOf.put(r.official().id(), Set.copyOf(r.kegiatan()));
-    } else if (op instanceof DraftBudget d) {
-      draft(d.budget());
-    } else if (op instanceof DraftRevision d) {
-      draft(d.budget());
-      revisionDrafted = true;
-      revisionPending = true;
-    } else if (op instanceof EnactBudget) {
-      enacted = true;
-      revisionPending = false;
-    } else if (op instanceof ReceiveRevenue r) {
-      receipts.put(r.id(), r);
-    } else if (op instanceof ReverseReceipt r) {
-      receipts.remove(r.receipt());
-    } else if (op instanceof SubmitSpp s) {
-      spps.put(s.id(), new Spp(s));
-    } else if (op instanceof CloseYear) {
-      closed = true;
-    } else {
-      Spp s = sppOf(op) == null ? null : spps.get(sppOf(op));
-      if (s == null) {
-        return;
+    Spp s = sppOf(op) == null ? null : spps.get(sppOf(op));
+    // a switch expression without default: the compiler checks that every kind is tracked
+    boolean tracked = switch (op.kind()) {
+      case REGISTER_OFFICIAL -> {
+        RegisterOfficial r = (RegisterOfficial) op;
+        registered.put(r.official().id(), r.official());
+        kegiatanOf.put(r.official().id(), Set.copyOf(r.kegiatan()));
+        yield true;
       }
-      if (op instanceof VerifySpp) {
-        s.status = SppStatus.VERIFIED;
-        s.verifier = op.actor().id();
-      } else if (op instanceof ApproveSpp) {
-        s.status = SppStatus.APPROVED;
-        s.approver = op.actor().id();
-      } else if (op instanceof RejectSpp) {
-        s.status = SppStatus.REJECTED;
-      } else if (op instanceof CancelSpp) {
-        s.status = SppStatus.CANCELLED;
-      } else if (op instanceof PaySpp) {
-        s.status = SppStatus.PAID;
-        FundSource f = s.submit.item().fundSource();
-        s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
-      } else if (op instanceof SettlePanjar) {
-        s.status = SppStatus.SETTLED;
-      } else if (op instanceof DepositTax d) {
-        s.taxOwed -= sen(d.amount());
-      } else if (op instanceof ReversePayment) {
-        s.status = SppStatus.REVERSED;
+      case DRAFT_BUDGET -> draft(((DraftBudget) op).budget());
+      case DRAFT_REVISION -> {
+        draft(((DraftRevision) op).budget());
+        revisionDrafted = true;
+        revisionPending = true;
+        yield true;
       }
-    }
+      case ENACT_BUDGET -> {
+        enacted = true;
+        revisionPending = false;
+        yield true;
+      }
+      case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
+      case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
+      case SUBMIT_SPP -> spps.put(op.id(), new Spp((SubmitSpp) op)) == null;
+      case CLOSE_YEAR -> closed = true;
+      case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
+          s != null && trackStep(s, op, before, after) != null;
+    };
+    assert tracked || s == null || op.kind() == OperationKind.AGREE_BUDGET || op.kind() == OperationKind.EVALUATE_BUDGET;
   }
 
-  private void draft(Apbdes budget) {
+  /** What a step on a known SPP changes in the run's account of it; the status after it. */
+  private SppStatus trackStep(Spp s, Operation op, LedgerPosition before, LedgerPosition after) {
+    return switch (op.kind()) {
+      case VERIFY_SPP -> {
+        s.verifier = op.actor().id();
+        yield s.status = SppStatus.VERIFIED;
+      }
+      case APPROVE_SPP -> {
+        s.approver = op.actor().id();
+        yield s.status = SppStatus.APPROVED;
+      }
+      case REJECT_SPP -> s.status = SppStatus.REJECTED;
+      case CANCEL_SPP -> s.status = SppStatus.CANCELLED;
+      case PAY_SPP -> {
+        FundSource f = s.submit.item().fundSource();
+        s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
+        yield s.status = SppStatus.PAID;
+      }
+      case SETTLE_PANJAR -> s.status = SppStatus.SETTLED;
+      case DEPOSIT_TAX -> {
+        s.taxOwed -= sen(((DepositTax) op).amount());
+        yield s.status;
+      }
+      case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+    };
+  }
+
+  private boolean draft(Apbdes budget) {
     drafted = budget;
     draftedItems = budget.items();
+    return true;
   }
 }

@@ -2,12 +2,7 @@ package id.smartkampung.core.audit;
 
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
-import id.smartkampung.core.ledger.Operation;
-import id.smartkampung.core.ledger.Operation.DepositTax;
-import id.smartkampung.core.ledger.Operation.DraftRevision;
-import id.smartkampung.core.ledger.Operation.EnactBudget;
-import id.smartkampung.core.ledger.Operation.PaySpp;
-import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
@@ -54,13 +49,13 @@ public final class LedgerCoverage {
     if (!outcome.isAccepted()) {
       return;
     }
-    Operation op = outcome.operation();
-    paid |= op instanceof PaySpp;
-    settled |= op instanceof SettlePanjar;
-    deposited |= op instanceof DepositTax;
-    closed |= op instanceof Operation.CloseYear;
-    revisionEnacted |= revisionDrafted && op instanceof EnactBudget;
-    revisionDrafted |= op instanceof DraftRevision;
+    OperationKind kind = outcome.operation().kind();
+    paid |= kind == OperationKind.PAY_SPP;
+    settled |= kind == OperationKind.SETTLE_PANJAR;
+    deposited |= kind == OperationKind.DEPOSIT_TAX;
+    closed |= kind == OperationKind.CLOSE_YEAR;
+    revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
+    revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
   /** Labels what this try reached. */

@@ -32,6 +32,7 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.ledger.SppStatus;
 import id.smartkampung.core.ledger.SppType;
@@ -532,12 +533,22 @@ final class LedgerPlanner {
     if (!o.isAccepted()) {
       return;
     }
-    if (op instanceof SubmitSpp sub) {
-      spps.add(sub.id());
-      submitters.put(sub.id(), sub.actor());
-    } else if (op instanceof ReceiveRevenue r) {
-      receipts.add(r.id());
-    }
+    // a switch expression without default: the compiler asks what the planner keeps of every kind
+    boolean kept = switch (op.kind()) {
+      case SUBMIT_SPP -> {
+        spps.add(op.id());
+        submitters.put(op.id(), op.actor());
+        yield true;
+      }
+      case RECEIVE_REVENUE -> {
+        receipts.add(op.id());
+        yield true;
+      }
+      // the rest the planner reads from its model ledger when it needs it
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
+          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+    };
+    assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }
 
   private OperationId id() {

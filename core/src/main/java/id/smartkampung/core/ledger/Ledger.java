@@ -172,8 +172,7 @@ public final class Ledger {
                     Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
       }
       scratch.clear();
-      state.check(op, scratch);
-      if (!scratch.isEmpty()) {
+      if (!state.check(op, scratch)) {
         ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
         scratch.clear();
         return Outcome.rejected(op, findings);

@@ -42,6 +42,13 @@ public sealed interface Operation {
   /** When it happened; never null. */
   Instant at();
 
+  /**
+   * The kind of operation: its wire name, the roles that may take it, its flags and steps; a
+   * constant for each record type. Dispatch on it with a {@code switch} expression (no {@code
+   * default}), which the compiler checks covers every kind.
+   */
+  OperationKind kind();
+
   /** The business date: {@link #at()} in {@code Asia/Jakarta}. */
   default LocalDate businessDate() {
     return LocalDate.ofInstant(at(), ZONE);
@@ -64,6 +71,11 @@ public sealed interface Operation {
       requireNonNull(publicKey, "publicKey");
     }
 
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REGISTER_OFFICIAL;
+    }
+
     /** A registration without key. */
     public static RegisterOfficial of(OperationId id, Official actor, Instant at, Official official, Collection<KegiatanCode> kegiatan) {
       return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), Optional.empty());
@@ -77,6 +89,11 @@ public sealed interface Operation {
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_BUDGET;
+    }
   }
 
   /** The Kepala Desa and the BPD agree the current version — <i>kesepakatan bersama</i>. */
@@ -85,6 +102,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.AGREE_BUDGET;
+    }
   }
 
   /** The district evaluates the agreed version — <i>evaluasi Bupati</i>. */
@@ -92,6 +114,11 @@ public sealed interface Operation {
     public EvaluateBudget {
       common(id, actor, at);
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.EVALUATE_BUDGET;
     }
   }
 
@@ -104,6 +131,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ENACT_BUDGET;
+    }
   }
 
   /** The Sekretaris Desa drafts the one revision of the year — <i>perubahan APBDes</i>. */
@@ -112,6 +144,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_REVISION;
     }
   }
 
@@ -132,6 +169,11 @@ public sealed interface Operation {
       requireNonNull(tranche, "tranche");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECEIVE_REVENUE;
+    }
   }
 
   /**
@@ -149,6 +191,11 @@ public sealed interface Operation {
       requireNonNull(payee, "payee");
       requireNonNull(description, "description");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_SPP;
+    }
   }
 
   /** The Sekretaris Desa verifies a submitted SPP — <i>verifikasi SPP</i>. */
@@ -157,6 +204,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.VERIFY_SPP;
+    }
   }
 
   /** The Kepala Desa approves a verified SPP — <i>persetujuan SPP</i>. */
@@ -164,6 +216,11 @@ public sealed interface Operation {
     public ApproveSpp {
       common(id, actor, at);
       requireNonNull(spp, "spp");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.APPROVE_SPP;
     }
   }
 
@@ -177,6 +234,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REJECT_SPP;
+    }
   }
 
   /**
@@ -188,6 +250,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CANCEL_SPP;
     }
   }
 
@@ -204,6 +271,11 @@ public sealed interface Operation {
       withhold = ImmutableSortedSet.copyOf(requireNonNull(withhold, "withhold"));
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.PAY_SPP;
+    }
   }
 
   /**
@@ -217,6 +289,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(spent, "spent");
       requireNonNull(receipts, "receipts");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SETTLE_PANJAR;
     }
   }
 
@@ -233,6 +310,11 @@ public sealed interface Operation {
       requireNonNull(amount, "amount");
       requireNonNull(ntpn, "ntpn");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DEPOSIT_TAX;
+    }
   }
 
   /** The Kaur Keuangan reverses a receipt — <i>koreksi penerimaan</i>; the receipt stays in history. */
@@ -241,6 +323,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(receipt, "receipt");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_RECEIPT;
     }
   }
 
@@ -254,6 +341,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_PAYMENT;
+    }
   }
 
   /**
@@ -263,6 +355,11 @@ public sealed interface Operation {
   record CloseYear(OperationId id, Official actor, Instant at) implements Operation {
     public CloseYear {
       common(id, actor, at);
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CLOSE_YEAR;
     }
   }
 
