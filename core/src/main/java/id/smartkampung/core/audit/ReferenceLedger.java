@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
@@ -73,6 +74,7 @@ import javax.money.MonetaryAmount;
  * JournalAudit} uses it as its recheck. Budget validity (I2, I3, I11) is judged by {@link
  * BudgetValidator}, the budget's own single rule set, not by the ledger. Not thread-safe.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ReferenceLedger {
   private static final class Registration {
     final Official official;

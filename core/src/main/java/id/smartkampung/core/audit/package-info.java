@@ -15,4 +15,7 @@
  * <p>The jqwik generators and contracts of the auditor kit are in {@link
  * id.smartkampung.core.testkit}; they build on this package, never the other way round.
  */
+@NullMarked
 package id.smartkampung.core.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,7 @@ import java.util.Optional;
  *
  * <p>A {@code Journal} open for appending is safe to use from many threads; appends are serialized.
  */
+@Api(Api.Status.STABLE)
 public final class Journal implements Closeable {
   /** The format named in the header. */
   public static final String FORMAT = "smartkampung.journal/1";

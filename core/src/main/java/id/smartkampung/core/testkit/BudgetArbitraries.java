@@ -2,6 +2,7 @@ package id.smartkampung.core.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -46,6 +47,7 @@ import org.javamoney.moneta.Money;
  * arbitraries that are never null. jqwik is an optional dependency of {@code smartkampung-core}:
  * add {@code net.jqwik:jqwik} to use this class.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class BudgetArbitraries {
   private static final List<Village> VILLAGES = villageList();
 

@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetDiff;
 import id.smartkampung.core.budget.Section;
@@ -10,6 +11,7 @@ import net.jqwik.api.statistics.Statistics;
  * property and the run's report shows what the generated budgets covered (sizes, years, SiLPA,
  * zero lines, corruption kinds, kinds of revision changes). Only valid inside a running property.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class BudgetCoverage {
   private BudgetCoverage() {}
 

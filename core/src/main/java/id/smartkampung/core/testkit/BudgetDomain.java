@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -36,6 +37,7 @@ import org.javamoney.moneta.Money;
  * }
  * </pre>
  */
+@Api(Api.Status.EXPERIMENTAL)
 public class BudgetDomain extends DomainContextBase {
   /** Valid budgets of every shipped fiscal year. */
   @Provide

@@ -2,6 +2,7 @@ package id.smartkampung.core.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.Severity;
@@ -16,6 +17,7 @@ import id.smartkampung.core.rule.Severity;
  * @param kind what was done; never null
  * @param what a sentence for people saying which line was changed and how; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Corrupted(Apbdes original, Apbdes budget, Corruption kind, String what) {
   public Corrupted {
     requireNonNull(original, "original");

@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.Severity;
 
@@ -9,6 +10,7 @@ import id.smartkampung.core.rule.Severity;
  * it. The generator compensates elsewhere so that no <em>other</em> rule is broken (see each
  * constant).
  */
+@Api(Api.Status.EXPERIMENTAL)
 public enum Corruption {
   /**
    * A line's amount is negative (a sign typed wrong). A compensating sub-line of the same identity

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
@@ -64,6 +65,7 @@ import net.jqwik.api.Tuple;
  * the right officials. All factories are thread-safe and never return null. jqwik is an optional
  * dependency of {@code smartkampung-core}: add {@code net.jqwik:jqwik} to use this class.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class LedgerArbitraries {
   /** The most steps a generated sequence has, unless asked otherwise. */
   public static final int DEFAULT_MAX_OPERATIONS = 60;

@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.policy.PolicyPack;
@@ -39,6 +40,7 @@ import net.jqwik.api.Provide;
  * {@link #ledgerScenarios()} (e.g. with {@link LedgerArbitraries#scenarios(LedgerHistory)} to start
  * from a village's own history).
  */
+@Api(Api.Status.EXPERIMENTAL)
 @PropertyDefaults(tries = 100)
 public interface LedgerContract {
 

@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
 import id.smartkampung.core.ledger.Operation;
@@ -22,6 +23,7 @@ import net.jqwik.api.statistics.Statistics;
  * revision, the year-end close and an exhausted fund source (cash used up, or a payment refused
  * for want of cash). Only valid inside a running property; one instance per try, not thread-safe.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class LedgerCoverage {
   private boolean paid;
   private boolean settled;

@@ -1,5 +1,6 @@
 package id.smartkampung.core.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
@@ -29,6 +30,7 @@ import net.jqwik.api.Provide;
  * <p>The ledger is this library's {@link Ledger} unless {@link #newLedger} is overridden to test
  * another system on the same history.
  */
+@Api(Api.Status.EXPERIMENTAL)
 @PropertyDefaults(tries = 100)
 public interface LedgerHistoryContract {
 

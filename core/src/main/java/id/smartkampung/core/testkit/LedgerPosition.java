@@ -3,6 +3,7 @@ package id.smartkampung.core.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Ledger;
@@ -29,6 +30,7 @@ import org.javamoney.moneta.Money;
  * @param funds per fund source; never null
  * @param bkuBalance the BKU closing balance (<i>saldo Buku Kas Umum</i>); never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record LedgerPosition(
     ImmutableSortedMap<BudgetItemKey, ItemPosition> items, ImmutableSortedMap<FundSource, FundPosition> funds, Money bkuBalance) {
 

@@ -3,6 +3,7 @@ package id.smartkampung.core.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
@@ -17,6 +18,7 @@ import id.smartkampung.core.policy.PolicyPack;
  * @param start the history to start from; never null
  * @param operations the operations attempted after it, in order; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record LedgerScenario(LedgerHistory start, ImmutableList<Operation> operations) {
 
   public LedgerScenario {

@@ -2,6 +2,7 @@ package id.smartkampung.core.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Outcome;
@@ -18,6 +19,7 @@ import id.smartkampung.core.ledger.Outcome;
  * least one {@link id.smartkampung.core.rule.Finding} naming the broken {@link
  * id.smartkampung.core.rule.Rule} (map the system's own error codes to ours).
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface LedgerUnderTest {
   /** Attempts the operation; never null. */
   Outcome apply(Operation op);

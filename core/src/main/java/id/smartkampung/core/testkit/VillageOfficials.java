@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param kaurKeuangan the Kaur Keuangan; never null
  * @param pelaksana each PKA with their kegiatan; never null, may be empty
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record VillageOfficials(
     Official kepalaDesa, Official sekretarisDesa, Official kaurKeuangan, ImmutableMap<Official, ImmutableSortedSet<KegiatanCode>> pelaksana) {
 

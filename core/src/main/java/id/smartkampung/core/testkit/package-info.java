@@ -19,4 +19,7 @@
  * <p>jqwik is an optional dependency: this package needs {@code net.jqwik:jqwik} on the classpath;
  * the rest of the library does not.
  */
+@NullMarked
 package id.smartkampung.core.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param flags the red flags raised; never null
  * @param earnedValue the earned-value figures; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record AssessmentOutcome(
     Percent planned,
     Percent actual,

@@ -2,6 +2,7 @@ package id.smartkampung.monitoring.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.List;
  * <p>Implementations must be pure as far as the contract can tell: the same inputs give the same
  * outcome, and one call does not influence the next.
  */
+@Api(Api.Status.EXPERIMENTAL)
 @FunctionalInterface
 public interface AssessmentUnderTest {
   /**

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.math.BigDecimal;
 
 /**
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
  * @param index slack on SPI and CPI
  * @param relative extra slack on forecasts (EAC), as a share of the exact value
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ContractTolerance(BigDecimal percentPp, long moneySen, BigDecimal index, BigDecimal relative) {
   private static final ContractTolerance DEFAULTS =
       new ContractTolerance(BigDecimal.ZERO, 1, new BigDecimal("0.000001"), new BigDecimal("0.000001"));

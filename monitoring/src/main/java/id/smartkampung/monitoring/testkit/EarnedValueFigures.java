@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param eacAtBudgetRateSen EAC = AC + (BAC − EV)
  * @param eacCpiSpiSen EAC = AC + (BAC − EV) / (CPI × SPI); absent when AC, EV or PV is 0
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record EarnedValueFigures(
     long bacSen,
     long pvSen,

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
@@ -61,6 +62,7 @@ import net.jqwik.api.Tuple;
  * <p>All factories are thread-safe and return arbitraries that are never null. jqwik is an optional
  * dependency of {@code smartkampung-monitoring}: add {@code net.jqwik:jqwik} to use this class.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class MonitoringArbitraries {
   private static final BigDecimal HUNDRED = Recipes.HUNDRED;
   private static final BigDecimal MARGIN = MonitoringThresholds.defaults().spendingAheadMarginPp();

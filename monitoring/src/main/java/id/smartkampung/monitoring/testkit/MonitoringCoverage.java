@@ -1,5 +1,6 @@
 package id.smartkampung.monitoring.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
@@ -27,6 +28,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>To <em>require</em> coverage rather than just show it, use jqwik's
  * {@code Statistics.label("critical by deviation").coverage(c -> c.check(true).percentage(p -> p > 10))}.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class MonitoringCoverage {
   private MonitoringCoverage() {}
 

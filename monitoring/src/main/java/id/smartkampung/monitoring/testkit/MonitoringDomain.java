@@ -1,5 +1,6 @@
 package id.smartkampung.monitoring.testkit;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
@@ -33,6 +34,7 @@ import net.jqwik.api.domains.DomainContextBase;
  * {@code @Domain(DomainContext.Global.class)} as well to
  * have {@code int}, {@code String} and the like generated in the same property.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public class MonitoringDomain extends DomainContextBase {
   /** Cases of every situation. */
   @Provide

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
 import id.smartkampung.monitoring.project.Project;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  * @param others the other projects of the district (for photo reuse across projects); never null
  * @param date the assessment date; on or after the subject's last report
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record MonitoringScenario(
     Situation situation, MonitoredProject subject, MonitoredProject control, ImmutableList<MonitoredProject> others, LocalDate date) {
 

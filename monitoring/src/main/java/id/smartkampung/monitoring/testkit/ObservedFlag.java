@@ -2,6 +2,7 @@ package id.smartkampung.monitoring.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param code the kind, in smartkampung's vocabulary; never null
  * @param report the date of the report the flag is about, if it is about one; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ObservedFlag(RedFlagCode code, Optional<LocalDate> report) {
   public ObservedFlag {
     requireNonNull(code, "code");

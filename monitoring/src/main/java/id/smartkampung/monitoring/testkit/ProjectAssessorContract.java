@@ -1,6 +1,7 @@
 package id.smartkampung.monitoring.testkit;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
@@ -50,6 +51,7 @@ import net.jqwik.api.statistics.Statistics;
  * of tries is jqwik's default ({@code jqwik.tries.default}, 1000 unless configured); a failure is
  * reported with its seed — see the auditor's guide, {@code monitoring/AUDITING.md}.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface ProjectAssessorContract {
 
   /** The system under audit. Called once per try; may return the same instance every time. */

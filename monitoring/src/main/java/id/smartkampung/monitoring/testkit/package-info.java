@@ -16,4 +16,7 @@
  * net.jqwik:jqwik} on the classpath; the rest of the module does not. The guide is {@code
  * monitoring/AUDITING.md}.
  */
+@NullMarked
 package id.smartkampung.monitoring.testkit;
+
+import org.jspecify.annotations.NullMarked;
