@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
@@ -84,6 +85,7 @@ import javax.money.MonetaryAmount;
  * I4.lifecycle-order} (budget), a person taking two steps {@code I7.segregation-of-duties}, as
  * there. The tests hold the table, this model and the ledger to the same verdicts.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ReferenceLedger {
   private static final class Registration {
     final Official official;

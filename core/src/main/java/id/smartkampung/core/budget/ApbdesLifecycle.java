@@ -3,6 +3,7 @@ package id.smartkampung.core.budget;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * so none can be enacted. Whether a revision cuts a line below what is already committed or paid
  * is checked where the commitments are known (the ledger).
  */
+@Api(Api.Status.STABLE)
 public final class ApbdesLifecycle {
   /** The stage of one version. */
   public enum Stage {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,7 @@ import java.util.Optional;
  * the process ends; a second writer, in this process or another, is refused with an {@link
  * IOException}. Reading ({@link #read}, {@link #forEach}) takes no lock.
  */
+@Api(Api.Status.STABLE)
 public final class Journal implements Closeable {
   /** The format named in the header. */
   public static final String FORMAT = "smartkampung.journal/1";

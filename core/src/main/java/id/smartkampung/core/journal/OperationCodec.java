@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetFormatException;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -85,6 +86,7 @@ import org.javamoney.moneta.Money;
  * reading a long journal cheaper (and the amounts: {@code Money} is immutable); it is not thread-safe. Writing is deterministic: the same
  * operation always gives the same bytes ({@link #canonicalBytes}).
  */
+@Api(Api.Status.STABLE)
 public final class OperationCodec {
   /** The version of the operation format, part of every signed message. */
   public static final String FORMAT = "smartkampung.operation/1";

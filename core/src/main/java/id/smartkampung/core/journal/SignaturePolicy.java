@@ -3,6 +3,7 @@ package id.smartkampung.core.journal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationKind;
@@ -38,6 +39,7 @@ import java.util.Optional;
  *
  * Who holds which role is the ledger's rule (I7); a signature only proves who took the step.
  */
+@Api(Api.Status.INTERNAL)
 public final class SignaturePolicy {
   private SignaturePolicy() {}
 

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.AccountCode;
@@ -29,6 +30,7 @@ import org.javamoney.moneta.Money;
  * values (null, a negative tranche number); anything that breaks a rule of village finance is
  * reported by the ledger as a finding with its rule code.
  */
+@Api(Api.Status.STABLE)
 public sealed interface Operation {
   /** The time zone of the business date: western Indonesia (WIB). */
   ZoneId ZONE = ZoneId.of("Asia/Jakarta");

@@ -1,11 +1,14 @@
 package id.smartkampung.core.rule;
 
+import id.smartkampung.core.Api;
+
 /**
  * The rules of village finance the library enforces — <i>aturan</i> — each tied to one invariant
  * of the design (I1–I11) and named by a stable code such as {@code I3.fund-source-overallocated}.
  * Every check, whether made when an operation is attempted or by the from-scratch audit, reports
  * one of these, so both speak the same language.
  */
+@Api(Api.Status.STABLE)
 public enum Rule {
   /**
    * Input (a JSON or CSV file, an argument) is not well-formed: bad syntax, a wrong type, an unknown
