@@ -99,7 +99,7 @@ class ReadmeExampleTest {
 
       // the submitter may not approve his own request: rejected, nothing changes
       Outcome self = book.apply(new ApproveSpp(OperationId.of("a0"), kasi, feb, OperationId.of("spp1")));
-      System.out.println(self.findings()); // [ERROR I7.segregation-of-duties ...]
+      System.out.println(self.findings()); // [ERROR I7.wrong-role ..., ERROR I7.segregation-of-duties ...]
 
       book.apply(new ApproveSpp(OperationId.of("a1"), kades, feb, OperationId.of("spp1")), kadesKey);
       book.apply(new PaySpp(OperationId.of("p1"), kaur, feb, OperationId.of("spp1"),

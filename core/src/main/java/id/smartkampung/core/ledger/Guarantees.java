@@ -142,17 +142,23 @@ final class Guarantees {
    * of the kind from that status allows ({@link SppStep}).
    */
   static boolean stepActor(Official actor, OperationKind kind, SppStatus status, String submitter, OperationId spp, String path, List<Finding> out) {
-    StringBuilder who = null;
+    boolean any = false;
     for (SppStep s : kind.steps) {
       if (s.from.contains(status)) {
         if (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role) {
           return true;
         }
-        who = (who == null ? new StringBuilder() : who.append(" or ")).append(s.role == null ? "its submitter" : "the " + s.role);
+        any = true;
       }
     }
-    if (who == null) {
+    if (!any) {
       return true; // no step from the status: the order's finding
+    }
+    StringBuilder who = new StringBuilder();
+    for (SppStep s : kind.steps) {
+      if (s.from.contains(status)) {
+        who.append(who.length() == 0 ? "" : " or ").append(s.role == null ? "its submitter" : "the " + s.role);
+      }
     }
     out.add(
         Finding.error(

@@ -174,7 +174,7 @@ public final class Ledger {
                     Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
       }
       scratch.clear();
-      if (!state.check(op, scratch)) {
+      if (!state.check(op, scratch) || !scratch.isEmpty()) {
         ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
         scratch.clear();
         return Outcome.rejected(op, findings);

@@ -36,7 +36,8 @@ import java.util.Optional;
  * the same SPP: {@link id.smartkampung.core.rule.Rule#SEGREGATION_OF_DUTIES}. REJECTED, CANCELLED,
  * REVERSED and SETTLED are final. Other rules of a step (the enacted budget and the item for
  * SUBMIT, cash for PAY, a panjar only for SETTLE, no tax deposited for REVERSE_PAYMENT) are the
- * ledger's checks of that operation. A tax deposit refers to a paid SPP but is not a step: it
+ * ledger's checks of that operation; a reversal of an SPP that is not PAID is refused by the
+ * reversal rule, {@link id.smartkampung.core.rule.Rule#REVERSAL_NOT_ALLOWED}, as before. A tax deposit refers to a paid SPP but is not a step: it
  * moves no status.
  */
 public enum SppStep {

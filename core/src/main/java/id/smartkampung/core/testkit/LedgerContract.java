@@ -104,8 +104,8 @@ public interface LedgerContract {
    * I7: every accepted step is taken by a registered official in their own role — the PKA of the
    * kegiatan submits, the Sekretaris Desa verifies, the Kepala Desa approves, the Kaur Keuangan
    * pays; submitter, verifier, approver and payer are distinct persons; each step once and in
-   * order ({@code I7.segregation-of-duties}, {@code I7.actor-not-registered}, {@code
-   * I7.step-order}).
+   * order ({@code I7.wrong-role}, {@code I7.segregation-of-duties}, {@code I7.actor-not-registered},
+   * {@code I7.step-order}).
    */
   @Property
   default void dutiesAreSegregated(@ForAll("ledgerScenarios") LedgerScenario scenario) {
