@@ -71,6 +71,16 @@ public final class JournalAudit {
     return audit(file, Optional.empty(), Optional.of(requireNonNull(anchor, "anchor")));
   }
 
+  /** Audits a journal under the district's own policy pack, if the village does not use the shipped one. */
+  public static AuditReport audit(Path file, PolicyPack policy) throws JournalException, IOException {
+    return audit(file, Optional.of(requireNonNull(policy, "policy")), Optional.empty());
+  }
+
+  /** Audits a journal under the district's own policy pack; it must end with {@code anchor}. */
+  public static AuditReport audit(Path file, PolicyPack policy, Journal.Anchor anchor) throws JournalException, IOException {
+    return audit(file, Optional.of(requireNonNull(policy, "policy")), Optional.of(requireNonNull(anchor, "anchor")));
+  }
+
   /**
    * Audits a journal.
    *
@@ -78,7 +88,11 @@ public final class JournalAudit {
    * @param anchor the sequence number and hash the journal must still hold, if known
    * @throws JournalException if the file is not a village's journal at all (entry 0 or the file)
    * @throws IOException if it cannot be read
+   * @deprecated {@code Optional} parameters; use {@link #audit(Path)}, {@link #audit(Path,
+   *     Journal.Anchor)}, {@link #audit(Path, PolicyPack)} or {@link #audit(Path, PolicyPack,
+   *     Journal.Anchor)}
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static AuditReport audit(Path file, Optional<PolicyPack> policy, Optional<Journal.Anchor> anchor) throws JournalException, IOException {
     requireNonNull(file, "file");
     requireNonNull(policy, "policy");

@@ -74,7 +74,7 @@ public record LedgerHistory(Village village, PolicyPack policy, ImmutableList<Op
         throw JournalException.at(file, e.sequence() + 1, e.sequence(), "entry " + e.sequence() + " is not a treasury event: at " + x.path() + ": " + x.problem());
       }
     });
-    return new LedgerHistory(header[0].village(), header[0].policy(file, java.util.Optional.empty()), ImmutableList.copyOf(ops));
+    return new LedgerHistory(header[0].village(), header[0].policy(file), ImmutableList.copyOf(ops));
   }
 
   /** The fiscal year (<i>tahun anggaran</i>) of the policy pack. */

@@ -9,6 +9,7 @@ import id.smartkampung.core.rule.Finding;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a budget file — <i>berkas APBDes</i>, JSON or CSV — cannot be read into a budget: it
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 public final class BudgetFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
+  private final @Nullable String source;
   private final ImmutableList<Finding> findings;
 
   /**
@@ -30,7 +31,7 @@ public final class BudgetFormatException extends RuntimeException {
    *
    * @param source the file name, or null when the input was not a file
    */
-  BudgetFormatException(String source, List<Finding> findings) {
+  BudgetFormatException(@Nullable String source, List<Finding> findings) {
     super(message(source, findings));
     checkArgument(!findings.isEmpty(), "a format exception names at least one finding");
     this.source = source;
@@ -47,7 +48,7 @@ public final class BudgetFormatException extends RuntimeException {
     return findings;
   }
 
-  private static String message(String source, List<Finding> findings) {
+  private static String message(@Nullable String source, List<Finding> findings) {
     requireNonNull(findings, "findings");
     String where = source == null ? "" : source + ": ";
     String count = findings.size() == 1 ? "1 problem" : findings.size() + " problems";

@@ -73,13 +73,45 @@ public record BudgetLine(
     return new BudgetLine(Section.BELANJA, account, Optional.of(kegiatan), description, amount, Optional.of(source), Optional.empty());
   }
 
-  /** A financing receipt (penerimaan pembiayaan, 6.1.x), e.g. SiLPA, earmarked to a fund source or not. */
+  /** A financing receipt (penerimaan pembiayaan, 6.1.x), e.g. SiLPA, not earmarked to a fund source. */
+  public static BudgetLine penerimaanPembiayaan(AccountCode account, String description, Money amount) {
+    return penerimaanPembiayaan(account, Optional.empty(), description, amount);
+  }
+
+  /** A financing receipt (penerimaan pembiayaan, 6.1.x), e.g. SiLPA of Dana Desa, earmarked to a fund source. */
+  public static BudgetLine penerimaanPembiayaan(AccountCode account, FundSource source, String description, Money amount) {
+    return penerimaanPembiayaan(account, Optional.of(requireNonNull(source, "source")), description, amount);
+  }
+
+  /**
+   * A financing receipt (penerimaan pembiayaan, 6.1.x), earmarked to a fund source or not.
+   *
+   * @deprecated an {@code Optional} parameter; use {@link #penerimaanPembiayaan(AccountCode, String,
+   *     Money)} or {@link #penerimaanPembiayaan(AccountCode, FundSource, String, Money)}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static BudgetLine penerimaanPembiayaan(
       AccountCode account, Optional<FundSource> source, String description, Money amount) {
     return new BudgetLine(Section.PEMBIAYAAN_PENERIMAAN, account, Optional.empty(), description, amount, source, Optional.empty());
   }
 
-  /** A financing expenditure (pengeluaran pembiayaan, 6.2.x), e.g. penyertaan modal to the BUMDes. */
+  /** A financing expenditure (pengeluaran pembiayaan, 6.2.x), e.g. penyertaan modal to the BUMDes, not tied to a fund source. */
+  public static BudgetLine pengeluaranPembiayaan(AccountCode account, String description, Money amount) {
+    return pengeluaranPembiayaan(account, Optional.empty(), description, amount);
+  }
+
+  /** A financing expenditure (pengeluaran pembiayaan, 6.2.x) paid from a fund source, e.g. Dana Desa food security as penyertaan modal. */
+  public static BudgetLine pengeluaranPembiayaan(AccountCode account, FundSource source, String description, Money amount) {
+    return pengeluaranPembiayaan(account, Optional.of(requireNonNull(source, "source")), description, amount);
+  }
+
+  /**
+   * A financing expenditure (pengeluaran pembiayaan, 6.2.x), tied to a fund source or not.
+   *
+   * @deprecated an {@code Optional} parameter; use {@link #pengeluaranPembiayaan(AccountCode, String,
+   *     Money)} or {@link #pengeluaranPembiayaan(AccountCode, FundSource, String, Money)}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static BudgetLine pengeluaranPembiayaan(
       AccountCode account, Optional<FundSource> source, String description, Money amount) {
     return new BudgetLine(Section.PEMBIAYAAN_PENGELUARAN, account, Optional.empty(), description, amount, source, Optional.empty());

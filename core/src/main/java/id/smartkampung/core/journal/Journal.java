@@ -339,10 +339,29 @@ public final class Journal implements Closeable {
    * Reads and verifies a journal without changing it. A torn last line is reported in the result,
    * not cut.
    *
-   * @param anchor if given, the last sequence number and hash the reader expects (e.g. from a
-   *     signed report): a shorter journal or another last hash is refused
    * @throws JournalException naming the line and entry of the first problem
    */
+  public static Contents read(Path file) throws JournalException, IOException {
+    return read(file, Optional.empty());
+  }
+
+  /**
+   * Reads and verifies a journal that must end with {@code anchor}, without changing it.
+   *
+   * @param anchor the last sequence number and hash the reader expects (e.g. from a signed
+   *     report): a shorter journal or another last hash is refused
+   * @throws JournalException naming the line and entry of the first problem
+   */
+  public static Contents read(Path file, Anchor anchor) throws JournalException, IOException {
+    return read(file, Optional.of(anchor));
+  }
+
+  /**
+   * Reads and verifies a journal without changing it.
+   *
+   * @deprecated an {@code Optional} parameter; use {@link #read(Path)} or {@link #read(Path, Anchor)}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static Contents read(Path file, Optional<Anchor> anchor) throws JournalException, IOException {
     List<JournalEntry> entries = new ArrayList<>();
     JournalEntry[] header = new JournalEntry[1];

@@ -3,6 +3,7 @@ package id.smartkampung.core.journal;
 import id.smartkampung.core.Api;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A journal file that cannot be trusted or read — <i>jurnal rusak</i>: damaged, altered, of another
@@ -18,7 +19,7 @@ public final class JournalException extends Exception {
   private final OptionalLong sequence;
   private final String problem;
 
-  JournalException(Path file, long line, OptionalLong sequence, String problem, Throwable cause) {
+  JournalException(Path file, long line, OptionalLong sequence, String problem, @Nullable Throwable cause) {
     super(file + (line > 0 ? ", line " + line : "") + (sequence.isPresent() ? " (entry " + sequence.getAsLong() + ")" : "") + ": " + problem, cause);
     this.file = file;
     this.line = line;

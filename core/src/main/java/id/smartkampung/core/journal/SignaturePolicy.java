@@ -52,12 +52,28 @@ public final class SignaturePolicy {
     return op.kind().needsSignature();
   }
 
+  /** The key that must have signed {@code op}, taken by an actor with a registered key: that key. */
+  public static Optional<PublicKeyValue> verifyingKey(Operation op, PublicKeyValue registered) {
+    return verifyingKey(op, Optional.of(registered));
+  }
+
+  /**
+   * The key that must have signed {@code op}, taken by an actor without a registered key: for an
+   * official registering themselves with a key, that new key; else none.
+   */
+  public static Optional<PublicKeyValue> verifyingKey(Operation op) {
+    return verifyingKey(op, Optional.empty());
+  }
+
   /**
    * The key that must have signed {@code op}: the actor's registered key, or, for an official
    * without one registering themselves with a key, that new key.
    *
    * @param registered the actor's key as registered before the operation
+   * @deprecated an {@code Optional} parameter; use {@link #verifyingKey(Operation, PublicKeyValue)}
+   *     or {@link #verifyingKey(Operation)}
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static Optional<PublicKeyValue> verifyingKey(Operation op, Optional<PublicKeyValue> registered) {
     requireNonNull(registered, "registered");
     if (registered.isEmpty() && op instanceof RegisterOfficial r && r.official().id().equals(r.actor().id()) && r.publicKey().isPresent()) {
@@ -70,13 +86,26 @@ public final class SignaturePolicy {
     return registered;
   }
 
+  /** {@link #check(Village, int, SignedOperation, Optional)} with the verifying key. */
+  public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, PublicKeyValue key) {
+    return check(village, fiscalYear, event, Optional.of(key));
+  }
+
+  /** {@link #check(Village, int, SignedOperation, Optional)} without a verifying key. */
+  public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event) {
+    return check(village, fiscalYear, event, Optional.empty());
+  }
+
   /**
    * Checks an event against the policy.
    *
    * @param key the {@linkplain #verifyingKey verifying key}, if any
    * @return the findings, at the operation's id: empty when the event may be posted; a warning
    *     alone does not stop it
+   * @deprecated an {@code Optional} parameter; use {@link #check(Village, int, SignedOperation,
+   *     PublicKeyValue)} or {@link #check(Village, int, SignedOperation)}
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
     ImmutableList<Finding> errors = errors(village, fiscalYear, event, key);
     if (!errors.isEmpty()) {
@@ -94,10 +123,24 @@ public final class SignaturePolicy {
     return ImmutableList.of();
   }
 
+  /** {@link #errors(Village, int, SignedOperation, Optional)} with the verifying key. */
+  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, PublicKeyValue key) {
+    return errors(village, fiscalYear, event, Optional.of(key));
+  }
+
+  /** {@link #errors(Village, int, SignedOperation, Optional)} without a verifying key. */
+  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event) {
+    return errors(village, fiscalYear, event, Optional.empty());
+  }
+
   /**
    * The errors of {@link #check} alone — what refuses the event — without building the warning
    * (for a poster that acts only on errors, such as a book replaying its journal).
+   *
+   * @deprecated an {@code Optional} parameter; use {@link #errors(Village, int, SignedOperation,
+   *     PublicKeyValue)} or {@link #errors(Village, int, SignedOperation)}
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
     requireNonNull(event, "event");
     requireNonNull(key, "key");

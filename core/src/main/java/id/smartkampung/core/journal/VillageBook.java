@@ -129,11 +129,33 @@ public final class VillageBook implements Closeable {
     }
 
     /**
+     * The shipped policy pack of the header's policy year, to replay with.
+     *
+     * @throws JournalException if no pack is shipped for the year
+     */
+    public PolicyPack policy(Path file) throws JournalException {
+      return policy(file, Optional.empty());
+    }
+
+    /**
+     * The policy pack to replay with, {@code given} (the district's own), which must be of the
+     * header's policy year.
+     *
+     * @throws JournalException if it does not fit
+     */
+    public PolicyPack policy(Path file, PolicyPack given) throws JournalException {
+      return policy(file, Optional.of(given));
+    }
+
+    /**
      * The policy pack to replay with: {@code given} if present (it must be of the header's policy
      * year), else the shipped pack of that year.
      *
      * @throws JournalException if they do not fit or no pack is shipped for the year
+     * @deprecated an {@code Optional} parameter; use {@link #policy(Path)} or {@link #policy(Path,
+     *     PolicyPack)}
      */
+    @Deprecated(since = "0.1.0", forRemoval = true)
     public PolicyPack policy(Path file, Optional<PolicyPack> given) throws JournalException {
       if (given.isPresent()) {
         if (given.get().fiscalYear() != policyYear) {

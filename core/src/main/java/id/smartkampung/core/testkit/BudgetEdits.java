@@ -86,7 +86,7 @@ final class BudgetEdits {
         return;
       }
     }
-    lines.add(BudgetLine.penerimaanPembiayaan(SILPA, Optional.empty(), "SiLPA tahun sebelumnya", Idr.of(amount)));
+    lines.add(BudgetLine.penerimaanPembiayaan(SILPA, "SiLPA tahun sebelumnya", Idr.of(amount)));
   }
 
   void raisePool(long sen) {

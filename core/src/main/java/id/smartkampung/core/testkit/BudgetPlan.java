@@ -119,7 +119,7 @@ final class BudgetPlan {
     long silpaDds = plan.financing().silpaDanaDesaSen();
     if (silpaDds > 0) {
       lines.add(BudgetLine.penerimaanPembiayaan(
-          AccountCode.parse("6.1.1.01"), Optional.of(FundSource.DDS), "SiLPA Dana Desa tahun sebelumnya", Idr.ofSen(silpaDds)));
+          AccountCode.parse("6.1.1.01"), FundSource.DDS, "SiLPA Dana Desa tahun sebelumnya", Idr.ofSen(silpaDds)));
     }
     long ddsLeft = d + silpaDds;
     for (PriorityPart p : plan.priorities()) {
@@ -134,7 +134,7 @@ final class BudgetPlan {
         viaFinancing = wholeRupiah(amount * p.viaFinancingBp() / 10_000);
         AccountCode a = objek01(p.priority().accounts().get(0));
         lines.add(BudgetLine.pengeluaranPembiayaan(
-            a, Optional.of(FundSource.DDS), "Penyertaan modal BUMDes untuk " + p.priority().name().toLowerCase(java.util.Locale.ROOT), Idr.ofSen(viaFinancing)));
+            a, FundSource.DDS, "Penyertaan modal BUMDes untuk " + p.priority().name().toLowerCase(java.util.Locale.ROOT), Idr.ofSen(viaFinancing)));
       }
       split(amount - viaFinancing, p.lines(), FundSource.DDS, lines);
     }
@@ -176,7 +176,7 @@ final class BudgetPlan {
     Financing fin = plan.financing();
     if (fin.reserveSen() > 0) {
       lines.add(BudgetLine.pengeluaranPembiayaan(
-          AccountCode.parse("6.2.1.01"), Optional.of(fin.reserveSource()), "Pembentukan dana cadangan", Idr.ofSen(fin.reserveSen())));
+          AccountCode.parse("6.2.1.01"), fin.reserveSource(), "Pembentukan dana cadangan", Idr.ofSen(fin.reserveSen())));
     }
 
     // Composition (PP 11/2019 art. 100): if siltap, tunjangan and BPD exceed the target share of
@@ -213,7 +213,7 @@ final class BudgetPlan {
       spend.merge(helped, -pool, Long::sum);
     }
     if (pool > 0) {
-      lines.add(BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), Optional.empty(), "SiLPA tahun sebelumnya", Idr.ofSen(pool)));
+      lines.add(BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), "SiLPA tahun sebelumnya", Idr.ofSen(pool)));
     }
     for (Map.Entry<FundSource, Long> e : spend.entrySet()) {
       FundSource s = e.getKey();

@@ -39,6 +39,7 @@ import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.rule.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +77,10 @@ final class ContractRun {
     IDEMPOTENCY("I8", "the same id with the same content is a no-op, with other content a conflict"),
     DATE_ORDER("I9", "entries are posted in date order"),
     BOOKS("I10", "BKU balance = cash of all fund sources; tax payable >= 0"),
-    MOVEMENTS("I10", "each accepted operation moves exactly its own amounts and nothing else");
+    MOVEMENTS("I10", "each accepted operation moves exactly its own amounts and nothing else"),
+    REVERSAL("I9", "only a posted, unreversed receipt or payment without later dependents (a tax deposit, an SPJ) is reversed, once"),
+    PANJAR("I5", "an SPJ accounts for a paid panjar (UM) once, for no more than the advance"),
+    TAX("I10", "a tax deposit is traced to a paid LS SPP and never exceeds the tax it still owes");
 
     final String invariant;
     final String statement;
@@ -96,6 +100,10 @@ final class ContractRun {
     String verifier;
     String approver;
     long taxOwed;
+    Set<TaxType> withheld = Set.of();
+    /** Tax still owed per type, from the pack's rates; empty when they do not add up to what the ledger withheld. */
+    Map<TaxType, Long> owedByType = Map.of();
+    boolean deposited;
 
     Spp(SubmitSpp submit) {
       this.submit = submit;
@@ -215,6 +223,21 @@ final class ContractRun {
       case MOVEMENTS -> {
         if (o.isAccepted()) {
           movements(g, op, o, before, after);
+        }
+      }
+      case REVERSAL -> {
+        if (o.isAccepted()) {
+          reversal(g, op, o);
+        }
+      }
+      case PANJAR -> {
+        if (o.isAccepted() && op instanceof SettlePanjar p) {
+          panjar(g, p, o);
+        }
+      }
+      case TAX -> {
+        if (o.isAccepted() && op instanceof DepositTax d) {
+          tax(g, d, o);
         }
       }
     }
@@ -350,6 +373,49 @@ final class ContractRun {
     } else if (!o.isRejected() || !o.has(Rule.IDEMPOTENCY_CONFLICT)) {
       throw broken(g, op, o, "id " + op.id() + " was used for " + LedgerScenario.describe(seen) + "; other content under it is a conflict ("
           + Rule.IDEMPOTENCY_CONFLICT + ")");
+    }
+  }
+
+  // ------------------------------------------------------- reversal (I9), panjar (I5), tax (I10)
+
+  private void reversal(Guarantee g, Operation op, Outcome o) {
+    if (op instanceof ReverseReceipt r && !receipts.containsKey(r.receipt())) {
+      throw broken(g, op, o, "reversed receipt " + r.receipt() + ", which is not an accepted, unreversed receipt");
+    }
+    if (op instanceof ReversePayment r) {
+      Spp s = spps.get(r.spp());
+      if (s == null || s.status != SppStatus.PAID) {
+        throw broken(g, op, o, "reversed the payment of SPP " + r.spp() + ", which is " + (s == null ? "not an accepted SPP" : s.status) + ", not paid");
+      }
+      if (s.deposited) {
+        throw broken(g, op, o, "reversed the payment of SPP " + r.spp() + " after tax withheld on it was deposited (a later dependent)");
+      }
+    }
+  }
+
+  private void panjar(Guarantee g, SettlePanjar op, Outcome o) {
+    Spp s = spps.get(op.spp());
+    if (s == null || s.submit.type() != SppType.UM || s.status != SppStatus.PAID) {
+      throw broken(g, op, o, "an SPJ for SPP " + op.spp() + ", which is " + (s == null ? "not an accepted SPP" : s.submit.type() + " " + s.status) + ", not a paid panjar");
+    }
+    if (sen(op.spent()) > sen(s.submit.amount())) {
+      throw broken(g, op, o, "an SPJ of " + op.spent() + " for a panjar of " + s.submit.amount() + ": more than the advance");
+    }
+  }
+
+  private void tax(Guarantee g, DepositTax op, Outcome o) {
+    Spp s = spps.get(op.spp());
+    if (s == null || s.submit.type() != SppType.LS || s.status != SppStatus.PAID) {
+      throw broken(g, op, o, "a tax deposit on SPP " + op.spp() + ", which is " + (s == null ? "not an accepted SPP" : s.submit.type() + " " + s.status) + ", not a paid LS SPP");
+    }
+    if (!s.withheld.contains(op.tax())) {
+      throw broken(g, op, o, "a deposit of " + op.tax() + " on SPP " + op.spp() + ", whose payment withheld " + s.withheld);
+    }
+    if (s.owedByType.containsKey(op.tax()) && sen(op.amount()) > s.owedByType.get(op.tax())) {
+      throw broken(g, op, o, "a deposit of " + op.amount() + " " + op.tax() + " on SPP " + op.spp() + ", which still owes " + Idr.formatSen(s.owedByType.get(op.tax())) + " of it");
+    }
+    if (sen(op.amount()) > s.taxOwed) {
+      throw broken(g, op, o, "a deposit of " + op.amount() + " " + op.tax() + " on SPP " + op.spp() + ", which still owes " + Idr.formatSen(s.taxOwed) + " in all");
     }
   }
 
@@ -673,17 +739,42 @@ final class ContractRun {
       case PAY_SPP -> {
         FundSource f = s.submit.item().fundSource();
         s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
+        s.withheld = Set.copyOf(((PaySpp) op).withhold());
+        s.owedByType = owedByType(sen(s.submit.amount()), s.withheld, s.taxOwed);
         yield s.status = SppStatus.PAID;
       }
       case SETTLE_PANJAR -> s.status = SppStatus.SETTLED;
       case DEPOSIT_TAX -> {
-        s.taxOwed -= sen(((DepositTax) op).amount());
+        DepositTax d = (DepositTax) op;
+        s.taxOwed -= sen(d.amount());
+        s.deposited = true;
+        if (s.owedByType.containsKey(d.tax())) {
+          Map<TaxType, Long> owed = new HashMap<>(s.owedByType);
+          owed.merge(d.tax(), -sen(d.amount()), Long::sum);
+          s.owedByType = owed;
+        }
         yield s.status;
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
+  }
+
+  /**
+   * The tax withheld per type on a payment of {@code gross} sen: {@code gross × rate} of the pack,
+   * down to whole rupiah — or nothing when these do not add up to {@code total}, the rise of tax
+   * owed the ledger showed (a ledger that rounds otherwise is then held to the SPP's total alone).
+   */
+  private Map<TaxType, Long> owedByType(long gross, Set<TaxType> types, long total) {
+    Map<TaxType, Long> owed = new HashMap<>();
+    long sum = 0;
+    for (TaxType t : types) {
+      long tax = java.math.BigDecimal.valueOf(gross).multiply(policy.taxRate(t)).movePointLeft(2).setScale(0, java.math.RoundingMode.DOWN).longValueExact() * 100;
+      owed.put(t, tax);
+      sum += tax;
+    }
+    return sum == total ? owed : Map.of();
   }
 
   private boolean draft(Apbdes budget) {

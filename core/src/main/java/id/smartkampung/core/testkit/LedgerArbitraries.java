@@ -53,9 +53,10 @@ import net.jqwik.api.Tuple;
  * adversarial ones an auditor looks for: the wrong official or an outsider acting, the submitter
  * verifying or approving their own SPP (after being made Sekretaris Desa), steps out of order,
  * SPP over the remaining budget, payments without the cash of their fund source, SPJ for more
- * than the advance, tax deposits above what is owed, an id used again with other content,
+ * than the advance, tax deposits above what is owed (also another SPP's tax of the same fund source
+ * deposited against one SPP), an id used again with other content,
  * back-dated entries, a second revision, a revision below what is committed, amounts that are
- * negative or finer than a sen, unknown references.
+ * negative or finer than a sen, unknown references, a payment reversed after its tax was deposited.
  *
  * <p>The operations are aimed at the state the village is in (the SPP that waits for
  * verification is the one verified), computed with this library's {@link Ledger} while

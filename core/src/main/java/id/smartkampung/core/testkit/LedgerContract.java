@@ -146,6 +146,37 @@ public interface LedgerContract {
   }
 
   /**
+   * I9: a correction is a reversing entry of something posted — an accepted, unreversed receipt,
+   * or a paid SPP with no later dependent (no tax deposited on it; a panjar before its SPJ) — and
+   * each is reversed at most once ({@code I9.reversal-not-allowed}).
+   */
+  @Property
+  default void reversalsUndoOnlyWhatIsPosted(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+    run(scenario, Guarantee.REVERSAL);
+  }
+
+  /**
+   * I5: an SPJ accounts for a paid panjar (SPP UM), once, for no more than the advance ({@code
+   * I5.panjar-overaccounted}, Permendagri 20/2018).
+   */
+  @Property
+  default void panjarIsAccountedForWithinItsAdvance(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+    run(scenario, Guarantee.PANJAR);
+  }
+
+  /**
+   * I10: a tax deposit is traced to a paid LS SPP whose payment withheld that tax, and never
+   * exceeds what that SPP still owes ({@code I10.tax-overdeposited}). The contract sees the SPP's
+   * tax owed as the rise of its fund source's tax payable at payment, less what was deposited
+   * since — per SPP, not per tax type: on a payment that withheld two taxes, too much of one
+   * deposited while the other is still owed is beyond its sight.
+   */
+  @Property
+  default void taxDepositsStayWithinWhatIsWithheld(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+    run(scenario, Guarantee.TAX);
+  }
+
+  /**
    * I9: the accepted operations, replayed in order on a new ledger, are all accepted again and give
    * the same balances — the history is the whole truth.
    */

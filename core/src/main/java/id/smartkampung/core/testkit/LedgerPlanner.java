@@ -59,6 +59,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns generated {@link Step}s into the operations of a village's year, aimed at the state the
@@ -438,6 +439,16 @@ final class LedgerPlanner {
     if (!owed.isEmpty() && v >= 7_000 && v < 8_500) {
       TaxBook.Line line = owed.get(s.pick() % owed.size());
       Money more = line.owed().add(Idr.of(1_000L + v % 100));
+      if (v % 2 == 0) {
+        // the tax another SPP of the same fund source owes, deposited against this one as well
+        FundSource source = fundSourceOf(line.spp());
+        for (TaxBook.Line other : owed) {
+          if (!other.spp().equals(line.spp()) && source != null && source.equals(fundSourceOf(other.spp()))) {
+            more = line.owed().add(other.owed());
+            break;
+          }
+        }
+      }
       attempt(new DepositTax(id(), kaur, at, line.spp(), line.tax(), more, "NTPN " + (1000 + n)));
       return;
     }
@@ -457,6 +468,10 @@ final class LedgerPlanner {
     attempt(new DepositTax(id(), kaur, at, spp, TAXES[v % TAXES.length], amount, "NTPN " + (1000 + n)));
   }
 
+  private @Nullable FundSource fundSourceOf(OperationId spp) {
+    return model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> ((SubmitSpp) o).item().fundSource()).orElse(null);
+  }
+
   private void reverse(Step s) {
     Instant at = tick(30);
     Official kaur = official(Role.KAUR_KEUANGAN);
@@ -464,6 +479,14 @@ final class LedgerPlanner {
       attempt(new ReverseReceipt(id(), actor(kaur, s.who(), null), at, pick(receipts, s.pick()), "salah catat"));
     } else {
       OperationId spp = pickSpp(s.pick(), null, SppStatus.PAID);
+      if (s.variant() % 4 == 3) {
+        // a payment whose withheld tax has been deposited since: no longer reversible
+        List<OperationId> deposited = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream()
+            .filter(l -> l.deposited().isPositive() && model.sppStatus(l.spp()).orElse(null) == SppStatus.PAID).map(TaxBook.Line::spp).toList();
+        if (!deposited.isEmpty()) {
+          spp = deposited.get(s.pick() % deposited.size());
+        }
+      }
       attempt(new ReversePayment(id(), actor(kaur, s.who(), spp), at, spp, "salah transfer"));
     }
   }

@@ -45,7 +45,7 @@ class BudgetJsonTest {
             BudgetLine.pendapatan(AccountCode.parse("4.2.1.01"), FundSource.DDS, "Dana Desa", Idr.of(400_000_000)),
             BudgetLine.belanja(KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"), FundSource.DDS, "Rabat beton", Idr.parse("350000000.50"))
                 .withOutput("350 m rabat beton"),
-            BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), Optional.empty(), "SiLPA", Idr.of(1_000_000))));
+            BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), "SiLPA", Idr.of(1_000_000))));
   }
 
   private static ObjectNode tree(Apbdes b) throws IOException {

@@ -336,7 +336,7 @@ class BudgetValidatorTest {
   void i11_penyertaanModalBumdesFromDanaDesaCountsForKetahananPangan() {
     ExampleBudget e = kemiren();
     e.pangan = 100_000_000L;
-    e.extra.add(BudgetLine.pengeluaranPembiayaan(AccountCode.parse("6.2.2.01"), Optional.of(FundSource.DDS), "Penyertaan modal BUMDes ketahanan pangan", Idr.of(150_000_000L)));
+    e.extra.add(BudgetLine.pengeluaranPembiayaan(AccountCode.parse("6.2.2.01"), FundSource.DDS, "Penyertaan modal BUMDes ketahanan pangan", Idr.of(150_000_000L)));
     assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
   }
 

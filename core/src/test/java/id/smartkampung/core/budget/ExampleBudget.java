@@ -70,12 +70,12 @@ final class ExampleBudget {
 
   /** An unearmarked SiLPA line (no fund source). */
   static BudgetLine silpa(long rupiah) {
-    return BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), Optional.empty(), "SiLPA tahun sebelumnya", Idr.of(rupiah));
+    return BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), "SiLPA tahun sebelumnya", Idr.of(rupiah));
   }
 
   /** A SiLPA line earmarked to a fund source. */
   static BudgetLine silpa(FundSource source, long rupiah) {
-    return BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), Optional.of(source), "SiLPA " + source, Idr.of(rupiah));
+    return BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), source, "SiLPA " + source, Idr.of(rupiah));
   }
 
   /** The index of the first line with this description in the budget's canonical order. */

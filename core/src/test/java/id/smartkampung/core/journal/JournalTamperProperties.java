@@ -74,7 +74,7 @@ class JournalTamperProperties {
       Path f = write(changed);
       int line = lineOf(original, at);
       try {
-        Journal.Contents c = Journal.read(f, Optional.empty());
+        Journal.Contents c = Journal.read(f);
         // only the file's last newline may turn into a torn tail: then the last entry is reported cut
         assertEquals(lastNewline, at, "change at byte " + at + " went unnoticed");
         assertEquals(line + 1, c.tornTail().orElseThrow().line());
@@ -115,11 +115,11 @@ class JournalTamperProperties {
   void removingTheLastEntryIsDetectedAgainstTheAnchor(@ForAll @IntRange(min = 1, max = 8) int entries) throws Exception {
     byte[] original = journal(entries);
     Path whole = write(original);
-    Journal.Anchor anchor = new Journal.Anchor(entries, Journal.read(whole, Optional.empty()).last().hash());
+    Journal.Anchor anchor = new Journal.Anchor(entries, Journal.read(whole).last().hash());
     List<byte[]> lines = split(original);
     Path f = write(join(lines.subList(0, lines.size() - 1)));
     try {
-      Journal.read(f, Optional.of(anchor));
+      Journal.read(f, anchor);
       fail("a removed last entry went unnoticed against the anchor");
     } catch (JournalException e) {
       assertEquals(entries, e.sequence().orElse(-1), e.getMessage());
@@ -148,7 +148,7 @@ class JournalTamperProperties {
   private static void expectDetectedAt(List<byte[]> lines, int expected) throws IOException {
     Path f = write(join(lines));
     try {
-      Journal.read(f, Optional.empty());
+      Journal.read(f);
       fail("a changed line order went unnoticed");
     } catch (JournalException e) {
       assertEquals(expected, e.sequence().orElse(-1), e.getMessage());

@@ -34,7 +34,7 @@ class JournalTest {
   @Test
   void appendsAreReadBackInOrderWithTheirChain() throws Exception {
     Path f = journalWith(dir.resolve("j.jsonl"), 5);
-    Journal.Contents c = Journal.read(f, Optional.empty());
+    Journal.Contents c = Journal.read(f);
     assertEquals(5, c.entries().size());
     assertEquals("35.10.01.2003", c.header().body().get("village").asText());
     String prev = c.header().hash();
@@ -55,7 +55,7 @@ class JournalTest {
       assertEquals(3, j.anchor().sequence());
       assertEquals(4, j.append(body(4)).sequence());
     }
-    assertEquals(4, Journal.read(f, Optional.empty()).entries().size());
+    assertEquals(4, Journal.read(f).entries().size());
   }
 
   @Test
@@ -63,7 +63,7 @@ class JournalTest {
     Path f = journalWith(dir.resolve("j.jsonl"), 3);
     byte[] all = Files.readAllBytes(f);
     Files.write(f, java.util.Arrays.copyOf(all, all.length - 20)); // crash in the middle of entry 3
-    Journal.Contents read = Journal.read(f, Optional.empty());
+    Journal.Contents read = Journal.read(f);
     assertEquals(2, read.entries().size());
     assertEquals(4, read.tornTail().orElseThrow().line());
     try (Journal j = Journal.open(f)) {
@@ -71,7 +71,7 @@ class JournalTest {
       assertEquals(2, j.anchor().sequence());
       assertEquals(3, j.append(body(3)).sequence());
     }
-    Journal.Contents after = Journal.read(f, Optional.empty());
+    Journal.Contents after = Journal.read(f);
     assertEquals(3, after.entries().size());
     assertTrue(after.tornTail().isEmpty());
   }
@@ -85,7 +85,7 @@ class JournalTest {
 
   @Test
   void aMissingFileIsNamed() {
-    JournalException e = assertThrows(JournalException.class, () -> Journal.read(dir.resolve("nope.jsonl"), Optional.empty()));
+    JournalException e = assertThrows(JournalException.class, () -> Journal.read(dir.resolve("nope.jsonl")));
     assertTrue(e.getMessage().contains("no such file"), e.getMessage());
   }
 
@@ -93,7 +93,7 @@ class JournalTest {
   void textThatIsNotJsonIsRefusedAtItsLine() throws Exception {
     Path f = dir.resolve("notes.txt");
     Files.writeString(f, "Kas desa tahun 2025\nsaldo awal 0\n");
-    JournalException e = assertThrows(JournalException.class, () -> Journal.read(f, Optional.empty()));
+    JournalException e = assertThrows(JournalException.class, () -> Journal.read(f));
     assertEquals(1, e.line());
     assertTrue(e.getMessage().contains("not a smartkampung journal"), e.getMessage());
   }
@@ -108,7 +108,7 @@ class JournalTest {
     }
     String text = Files.readString(g).replace(Journal.FORMAT, "smartkampung.journal/2");
     Files.writeString(g, text);
-    JournalException e = assertThrows(JournalException.class, () -> Journal.read(g, Optional.empty()));
+    JournalException e = assertThrows(JournalException.class, () -> Journal.read(g));
     assertEquals(0, e.sequence().orElseThrow());
     assertTrue(e.getMessage().contains("'smartkampung.journal/2'"), e.getMessage());
     assertTrue(Files.exists(f));
@@ -139,7 +139,7 @@ class JournalTest {
     List<String> mixed = new ArrayList<>(la);
     mixed.set(2, lc.get(2)); // entry 2 of another village's journal
     Files.write(a, mixed, UTF_8);
-    JournalException e = assertThrows(JournalException.class, () -> Journal.read(a, Optional.empty()));
+    JournalException e = assertThrows(JournalException.class, () -> Journal.read(a));
     assertEquals(2, e.sequence().orElseThrow());
     assertTrue(Files.exists(b));
   }
@@ -147,13 +147,13 @@ class JournalTest {
   @Test
   void removingTheLastEntriesIsCaughtByTheAnchor() throws Exception {
     Path f = journalWith(dir.resolve("j.jsonl"), 5);
-    Journal.Anchor anchor = Journal.read(f, Optional.empty()).last().sequence() == 5
-        ? new Journal.Anchor(5, Journal.read(f, Optional.empty()).last().hash())
+    Journal.Anchor anchor = Journal.read(f).last().sequence() == 5
+        ? new Journal.Anchor(5, Journal.read(f).last().hash())
         : null;
     List<String> lines = Files.readAllLines(f, UTF_8);
     Files.write(f, lines.subList(0, 4), UTF_8); // entries 4 and 5 removed
-    assertEquals(3, Journal.read(f, Optional.empty()).entries().size()); // still a valid chain on its own
-    JournalException e = assertThrows(JournalException.class, () -> Journal.read(f, Optional.of(anchor)));
+    assertEquals(3, Journal.read(f).entries().size()); // still a valid chain on its own
+    JournalException e = assertThrows(JournalException.class, () -> Journal.read(f, anchor));
     assertEquals(4, e.sequence().orElseThrow());
     assertTrue(e.getMessage().contains("missing"), e.getMessage());
   }
@@ -170,7 +170,7 @@ class JournalTest {
   void createRefusesToOverwrite() throws Exception {
     Path f = journalWith(dir.resolve("j.jsonl"), 1);
     assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> Journal.create(f, Journal.MAPPER.createObjectNode()));
-    assertEquals(1, Journal.read(f, Optional.empty()).entries().size());
+    assertEquals(1, Journal.read(f).entries().size());
   }
 
   /** Regression: two writers appending to one file would break its chain; the second is refused. */
@@ -181,7 +181,7 @@ class JournalTest {
       IOException e = assertThrows(IOException.class, () -> Journal.open(f));
       assertTrue(e.getMessage().contains("open for appending elsewhere"), e.getMessage());
       first.append(body(3));
-      assertEquals(3, Journal.read(f, Optional.empty()).entries().size(), "reading needs no lock");
+      assertEquals(3, Journal.read(f).entries().size(), "reading needs no lock");
     }
     try (Journal again = Journal.open(f)) {
       assertEquals(4, again.append(body(4)).sequence());

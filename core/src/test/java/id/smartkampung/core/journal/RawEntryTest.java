@@ -28,7 +28,7 @@ class RawEntryTest {
   /** A journal of {@code n} test entries, then {@code last} appended as the last line, hashed correctly. */
   private Path journalEndingWith(int n, String lastPrefixWithoutBody, String lastBody) throws Exception {
     Path f = JournalTest.journalWith(dir.resolve("j.jsonl"), n);
-    String prev = Journal.read(f, Optional.empty()).last().hash();
+    String prev = Journal.read(f).last().hash();
     String prefix = lastPrefixWithoutBody.replace("PREV", prev) + lastBody;
     byte[] p = prefix.getBytes(UTF_8);
     String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(p));
@@ -118,7 +118,7 @@ class RawEntryTest {
   @Test
   void theHashesOfARawEntryAreItsChain() throws Exception {
     Path f = JournalTest.journalWith(dir.resolve("j.jsonl"), 3);
-    Journal.Contents c = Journal.read(f, Optional.empty());
+    Journal.Contents c = Journal.read(f);
     List<String> hashes = new ArrayList<>();
     List<String> prevs = new ArrayList<>();
     Journal.forEachRaw(f, e -> {

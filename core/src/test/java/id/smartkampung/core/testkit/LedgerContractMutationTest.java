@@ -2,12 +2,20 @@ package id.smartkampung.core.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -16,54 +24,69 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The mutation check: the contracts must catch a broken ledger. A contract test class is run the
- * way Maven runs it — through the JUnit Platform {@link Launcher} with the jqwik engine — but here
- * programmatically, so that its failure is this test's expected result rather than a failure of
- * the build. The mutant {@link CashCheckSkippingLedger} forgets the cash check (I6); the property
- * {@link LedgerContract#cashOfEachFundSourceNeverGoesNegative} must fail on it, with the I6
- * message, and pass on our real ledger ({@link LedgerContractProperties}) under the same launcher.
- * This proves the generators reach payments without cash and the contract sees the breach through
- * nothing but the ledger's answers and balances.
+ * The mutation check: the contract must catch broken ledgers, each by the property aimed at the
+ * guarantee it breaks and by no other. A contract test class is run the way Maven runs it — through
+ * the JUnit Platform {@link Launcher} with the jqwik engine — but here programmatically, so that its
+ * failure is this test's expected result rather than a failure of the build.
+ *
+ * <p>The mutants: {@link CashCheckSkippingLedger} (I6) and those of {@link BrokenLedgers} —
+ * segregation of duties (I7), item overspend (I5), idempotency (I8), reversal after a dependent
+ * (I9), panjar over-accounted (I5, SPJ) and tax over-deposited (I10). Each is caught through nothing
+ * but the ledger's answers and balances; every other property passes on it, which shows that the
+ * mutant is otherwise a consistent ledger and that the properties do not overlap on it.
  */
 class LedgerContractMutationTest {
-  private static final String CASH = "cashOfEachFundSourceNeverGoesNegative";
-  private static final String SCENARIO = LedgerScenario.class.getName();
-
   /** What one launched property did. */
   private record Result(String name, TestExecutionResult.Status status, String message) {}
 
-  private static List<Result> launch(Class<?> contractClass, String property) {
-    List<Result> results = new ArrayList<>();
+  private static Map<String, Result> launch(LauncherDiscoveryRequestBuilder request) {
+    Map<String, Result> results = new TreeMap<>();
     Launcher launcher = LauncherFactory.create();
     launcher.execute(
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectMethod(contractClass, property, SCENARIO))
-            .filters(includeEngines("jqwik"))
-            .build(),
+        request.filters(includeEngines("jqwik")).build(),
         new TestExecutionListener() {
           @Override
           public void executionFinished(TestIdentifier id, TestExecutionResult result) {
             if (id.isTest()) {
-              results.add(new Result(id.getDisplayName(), result.getStatus(), result.getThrowable().map(Throwable::getMessage).orElse("")));
+              results.put(id.getDisplayName(), new Result(id.getDisplayName(), result.getStatus(), result.getThrowable().map(Throwable::getMessage).orElse("")));
             }
           }
         });
     return results;
   }
 
-  @Test
-  void theCashContractFailsOnALedgerThatSkipsTheCashCheck() {
-    List<Result> results = launch(CashCheckSkippingLedger.Contract.class, CASH);
-    assertEquals(1, results.size(), results::toString);
-    Result r = results.get(0);
-    assertEquals(TestExecutionResult.Status.FAILED, r.status(), "the contract must catch the mutant: " + r);
-    assertTrue(r.message().contains("[I6 cash]") && r.message().contains("available IDR -"), r::message);
+  /** The names of the contract's properties. */
+  private static TreeSet<String> properties() {
+    TreeSet<String> names = new TreeSet<>();
+    for (Method m : LedgerContract.class.getMethods()) {
+      if (m.isAnnotationPresent(Property.class)) {
+        names.add(m.getName());
+      }
+    }
+    return names;
   }
 
-  @Test
-  void theSameContractPassesOnTheRealLedger() {
-    List<Result> results = launch(LedgerContractProperties.class, CASH);
-    assertEquals(1, results.size(), results::toString);
-    assertEquals(TestExecutionResult.Status.SUCCESSFUL, results.get(0).status(), results.get(0)::toString);
+  static Stream<Arguments> mutants() {
+    return Stream.of(
+        Arguments.of(CashCheckSkippingLedger.Contract.class, "cashOfEachFundSourceNeverGoesNegative", "[I6 cash]", "available IDR -"),
+        Arguments.of(BrokenLedgers.SegregationSkipping.Contract.class, "dutiesAreSegregated", "[I7 duties]", ""),
+        Arguments.of(BrokenLedgers.ItemOverspending.Contract.class, "committedAndRealisedStayWithinEachItem", "[I5 within_item]", ""),
+        Arguments.of(BrokenLedgers.ConflictAsDuplicate.Contract.class, "aRepeatedIdIsANoOpOrAConflict", "[I8 idempotency]", ""),
+        Arguments.of(BrokenLedgers.DependentReversing.Contract.class, "reversalsUndoOnlyWhatIsPosted", "[I9 reversal]", ""),
+        Arguments.of(BrokenLedgers.PanjarOveraccounting.Contract.class, "panjarIsAccountedForWithinItsAdvance", "[I5 panjar]", ""),
+        Arguments.of(BrokenLedgers.FundLevelTaxDeposit.Contract.class, "taxDepositsStayWithinWhatIsWithheld", "[I10 tax]", ""));
+  }
+
+  @ParameterizedTest(name = "{0} is caught by {1} alone")
+  @MethodSource("mutants")
+  void eachMutantIsCaughtByThePropertyAimedAtItAndByNoOther(Class<?> contract, String aimed, String tag, String detail) {
+    Map<String, Result> results = launch(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract)));
+    assertEquals(properties(), results.keySet(), "every property of the contract ran");
+    Result r = results.get(aimed);
+    assertEquals(TestExecutionResult.Status.FAILED, r.status(), () -> "the contract must catch the mutant: " + r);
+    assertTrue(r.message().contains(tag) && r.message().contains(detail), r::message);
+    List<Result> others = new ArrayList<>();
+    results.values().stream().filter(x -> !x.name().equals(aimed) && x.status() != TestExecutionResult.Status.SUCCESSFUL).forEach(others::add);
+    assertTrue(others.isEmpty(), () -> "only " + aimed + " may fail on " + contract.getName() + ", yet also: " + others);
   }
 }

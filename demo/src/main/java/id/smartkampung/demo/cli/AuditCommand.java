@@ -71,7 +71,7 @@ public final class AuditCommand implements Callable<Integer> {
     JournalArgs.requireFile(journal);
     AuditReport report;
     try {
-      report = JournalAudit.audit(journal, Optional.empty(), Optional.ofNullable(anchor));
+      report = anchor == null ? JournalAudit.audit(journal) : JournalAudit.audit(journal, anchor);
     } catch (JournalException e) {
       throw JournalArgs.unreadable(journal, e);
     } catch (IOException e) {

@@ -109,6 +109,7 @@ public record VillageRollup(Village village, LocalDate date, ImmutableList<Proje
 
   /** Whether the village may receive a Dana Desa tranche, given its absorption. */
   public TrancheEligibility trancheEligibility(PolicyPack pack, int tranche, Absorption absorption) {
-    return TrancheEligibility.evaluate(pack, tranche, absorption, danaDesaOutput());
+    Optional<Percent> output = danaDesaOutput();
+    return output.isPresent() ? TrancheEligibility.evaluate(pack, tranche, absorption, output.get()) : TrancheEligibility.evaluate(pack, tranche, absorption);
   }
 }

@@ -51,10 +51,33 @@ public record TrancheEligibility(
   }
 
   /**
-   * Evaluates the gate of {@code tranche} in the pack.
+   * Evaluates the gate of {@code tranche} in the pack, with the output achievement of the Dana Desa
+   * activities.
    *
    * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
    */
+  public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption, Percent output) {
+    return evaluate(pack, tranche, absorption, Optional.of(requireNonNull(output, "output")));
+  }
+
+  /**
+   * Evaluates the gate of {@code tranche} in the pack while the output achievement is not known
+   * (no Dana Desa project is monitored): a gate that asks for output is not met.
+   *
+   * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
+   */
+  public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption) {
+    return evaluate(pack, tranche, absorption, Optional.empty());
+  }
+
+  /**
+   * Evaluates the gate of {@code tranche} in the pack.
+   *
+   * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
+   * @deprecated an {@code Optional} parameter; use {@link #evaluate(PolicyPack, int, Absorption,
+   *     Percent)} or {@link #evaluate(PolicyPack, int, Absorption)}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption, Optional<Percent> output) {
     requireNonNull(pack, "pack");
     requireNonNull(absorption, "absorption");
