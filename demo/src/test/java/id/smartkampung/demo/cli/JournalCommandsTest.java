@@ -321,7 +321,7 @@ class JournalCommandsTest {
   }
 
   private static List<String> villageRows(Path csv) throws Exception {
-    return Files.readAllLines(csv, UTF_8).stream().filter(l -> l.startsWith("35.10.01.2003,")).sorted().toList();
+    return Files.readAllLines(csv, UTF_8).stream().filter(l -> l.startsWith("35.10.01.2003;")).sorted().toList();
   }
 
   private static List<String> tiles(String html) {
