@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OfficialRegistration;
@@ -376,11 +378,13 @@ public final class VillageBook implements Closeable {
    * @throws UncheckedIOException if the journal cannot be written; nothing changed, and the book
    *     must be reopened
    */
+  @CheckReturnValue
   public Outcome apply(Operation op) {
     return apply(SignedOperation.unsigned(requireNonNull(op, "op")));
   }
 
   /** Posts an operation with its acting official's signature; see {@link #apply(Operation)}. */
+  @CheckReturnValue
   public Outcome apply(Operation op, OperationSignature signature) {
     return apply(SignedOperation.signed(requireNonNull(op, "op"), signature));
   }
@@ -389,11 +393,13 @@ public final class VillageBook implements Closeable {
    * Signs the operation with the acting official's key (as the app on their device does) and posts
    * it; see {@link #apply(Operation)}.
    */
+  @CheckReturnValue
   public Outcome apply(Operation op, SigningKey key) {
     return apply(op, OperationSignature.sign(header.village(), header.fiscalYear(), op, key));
   }
 
   /** Posts an event; see {@link #apply(Operation)}. */
+  @CheckReturnValue
   public Outcome apply(SignedOperation event) {
     requireNonNull(event, "event");
     try {
@@ -401,6 +407,32 @@ public final class VillageBook implements Closeable {
     } catch (RuleViolationException e) {
       return new Outcome(Outcome.Status.REJECTED, event.operation(), 0, ImmutableList.copyOf(e.findings()));
     }
+  }
+
+  /**
+   * {@link #apply(Operation)} for a caller that expects the operation to pass: a rejection cannot
+   * be ignored.
+   *
+   * @return the outcome, accepted (on disk) or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   * @throws UncheckedIOException if the journal cannot be written
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op) {
+    return apply(op).orThrow();
+  }
+
+  /**
+   * {@link #apply(Operation, SigningKey)} for a caller that expects the operation to pass: signs it
+   * with the acting official's key, posts it, and throws if it is rejected.
+   *
+   * @return the outcome, accepted (on disk) or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   * @throws UncheckedIOException if the journal cannot be written
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op, SigningKey key) {
+    return apply(op, key).orThrow();
   }
 
   // ------------------------------------------------------------------------------------ reading

@@ -3,6 +3,8 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.budget.Apbdes;
@@ -21,6 +23,7 @@ import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,12 +150,25 @@ public final class Ledger {
   }
 
   /**
+   * {@link #apply} for a caller that expects the operation to pass: a rejection cannot be ignored.
+   *
+   * @return the outcome, accepted or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op) {
+    return apply(op).orThrow();
+  }
+
+  /**
    * Checks the operation against every rule and, when none breaks, logs and posts it.
    *
    * @return accepted, duplicate (same id and content as an earlier one: nothing changes) or rejected
    *     with its findings (nothing changes); never null
    * @throws RuntimeException what the {@link OperationLog} threw; nothing changed
+   * @see #applyOrThrow(Operation)
    */
+  @CheckReturnValue
   public Outcome apply(Operation op) {
     requireNonNull(op, "op");
     synchronized (lock) {
