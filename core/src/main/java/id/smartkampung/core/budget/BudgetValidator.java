@@ -40,7 +40,17 @@ import java.util.function.IntFunction;
  * </ul>
  *
  * <p>Immutable and thread-safe; one instance per policy pack.
- */
+
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * BudgetValidator validator = BudgetValidator.of(PolicyPack.forYear(2025));
+ * BudgetValidation v = validator.validate(BudgetJson.read(path));
+ * if (!v.isClean()) {
+ *   v.findings().forEach(System.out::println); // ERROR I3.balance at $: the budget does not balance ...
+ * }
+ * }</pre> */
 public final class BudgetValidator {
   private static final int RATIO_SCALE = 6;
 

@@ -65,7 +65,30 @@ import java.util.stream.Collectors;
  * <p>{@link #ledger()} is the read side (books, reports, snapshot). Posting through {@code
  * ledger().apply} also writes to this journal, as an unsigned event, so it is refused for officials
  * with a registered key. Thread-safe: posting is serialised by the ledger.
- */
+
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Official kades = Official.of("kd", "Bambang Wijaya", Role.KEPALA_DESA); // never a NIK as id
+ * SigningKey kadesKey = SigningKey.generate();                             // on the Kepala Desa's phone
+ * try (VillageBook book = VillageBook.create(file, apbdes.village(), 2025)) {
+ *   book.applyOrThrow(new RegisterOfficial(OperationId.of("r1"), kades, t, kades,
+ *       ImmutableSortedSet.of(), Optional.of(kadesKey.publicKey().base64())), kadesKey);
+ *   book.applyOrThrow(new DraftBudget(OperationId.of("b1"), sekdes, t, apbdes, "RAPBDes 2025"));
+ *   // ... agree, evaluate, enact, receive, SPP: submit, verify, approve, pay
+ *   Outcome o = book.apply(op);            // or look at the outcome yourself
+ *   if (o.isRejected()) {
+ *     o.findings().forEach(System.out::println);
+ *   }
+ *   System.out.println(book.anchor());     // publish it with the report
+ * }
+ * try (VillageBook book = VillageBook.open(file)) {  // next session: verified replay
+ *   System.out.println(book.ledger().realisation(LocalDate.of(2025, 6, 30)));
+ * }
+ * }</pre>
+ *
+ * The README's first example is this, complete and runnable. */
 public final class VillageBook implements Closeable {
   /** What the journal holds, named in its header. */
   public static final String CONTENT = "smartkampung.ledger/1";

@@ -75,7 +75,24 @@ import org.javamoney.moneta.Money;
  * posting an operation costs the same however long the history is. Every accepted operation is
  * first handed to the {@link OperationLog}; if that throws, nothing changes. {@link #replay}
  * rebuilds a ledger from a logged history. No global state.
- */
+
+ *
+ * <h2>Example</h2>
+ *
+ * An in-memory ledger (for a journal on disk use {@link id.smartkampung.core.journal.VillageBook},
+ * which keeps one):
+ *
+ * <pre>{@code
+ * Ledger ledger = Ledger.create(apbdes.village(), 2025);
+ * ledger.applyOrThrow(RegisterOfficial.of(OperationId.of("r1"), kades, t, kades, Set.of()));
+ * ledger.applyOrThrow(new DraftBudget(OperationId.of("b1"), sekdes, t, apbdes, "RAPBDes 2025"));
+ * // ...
+ * Outcome o = ledger.apply(new ApproveSpp(OperationId.of("a0"), kasi, feb, OperationId.of("spp1")));
+ * o.isRejected();           // true: the submitter may not approve (I7); nothing changed
+ * ledger.realised(rabat);   // what has been paid on a budget item
+ * ledger.bku();             // the Buku Kas Umum
+ * ledger.recheck();         // the books reconcile: empty
+ * }</pre> */
 public final class Ledger {
   private final Object lock = new Object();
   private final LedgerState state;

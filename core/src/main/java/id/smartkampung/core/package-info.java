@@ -1,2 +1,0 @@
-/** smartkampung core: the village budget (APBDes). */
-package id.smartkampung.core;
