@@ -8,18 +8,10 @@ import id.smartkampung.demo.cli.Cli;
  * commands and exit codes.
  */
 public final class Main {
-  /**
-   * Moneta announces its MathContext through java.util.logging; a user of the program need not see
-   * it. Held in a field: java.util.logging keeps loggers weakly, and a collected logger forgets its
-   * level.
-   */
-  private static final java.util.logging.Logger MONETA = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-
   private Main() {}
 
   /** Runs the command line and exits with its documented exit code. */
   public static void main(String[] args) {
-    MONETA.setLevel(java.util.logging.Level.WARNING);
     System.exit(Cli.run(args, System.out, System.err));
   }
 }

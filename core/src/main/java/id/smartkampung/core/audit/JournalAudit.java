@@ -56,6 +56,17 @@ import javax.money.MonetaryAmount;
  * An honest journal gives no finding. A journal that is not one at all (no such file, empty, not
  * JSON, another format, a header that is not a village's) cannot be audited: {@link
  * JournalException}.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * AuditReport report = JournalAudit.audit(Path.of("jurnal-35.10.01.2003-2025.jsonl"));
+ * if (report.isClean()) {
+ *   System.out.println("clean: " + report.entries() + " entries, last " + report.last());
+ * } else {
+ *   report.errors().forEach(System.out::println); // each naming its entry and rule
+ * }
+ * }</pre>
  */
 @Api(Api.Status.STABLE)
 public final class JournalAudit {

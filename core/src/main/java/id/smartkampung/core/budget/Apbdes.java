@@ -30,6 +30,15 @@ import org.javamoney.moneta.Money;
  * source, description, amount), so two budgets with the same lines are equal however they were
  * assembled. It may hold lines that break rules — {@link BudgetValidator} lists them all — but the
  * lifecycle ({@link ApbdesLifecycle}) never enacts a budget with errors.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Apbdes apbdes = BudgetJson.read(Path.of("apbdes-2025.json"));   // or BudgetCsv.read(file, village, 2025)
+ * apbdes.totalPendapatan();                                        // revenue
+ * apbdes.lines().forEach(l -> System.out.println(l.account() + " " + l.amount()));
+ * BudgetValidation v = BudgetValidator.of(PolicyPack.forYear(apbdes.fiscalYear())).validate(apbdes);
+ * }</pre>
  */
 @Api(Api.Status.STABLE)
 public final class Apbdes {

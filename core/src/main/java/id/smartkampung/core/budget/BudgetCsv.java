@@ -19,10 +19,12 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -58,6 +60,14 @@ import org.javamoney.moneta.Money;
  *       ADD, 4.1 → PAD …); on other lines it stays empty (a belanja line without fund source draws a
  *       {@link Rule#FUND_SOURCE_MISSING} warning in validation, not a read error).
  * </ul>
+ *
+ * <p><b>Dialects.</b> A table is read in the {@link CsvDialect} its header line shows: {@code ,}
+ * between cells and amounts with a decimal point ({@link CsvDialect#PLAIN}), or — as a spreadsheet
+ * set to Indonesian saves it — {@code ;} between cells and amounts with a decimal comma, optionally
+ * grouped by thousands with points ({@code 52200000,00}, {@code 52.200.000,00}; {@link
+ * CsvDialect#SPREADSHEET_ID}). An amount that is not a number of the file's dialect is refused with a
+ * message saying how to write it. Descriptions are read with {@link CsvDialect#restore} and written
+ * with {@link CsvDialect#neutralise} (formula injection), so a written table reads back the same.
  *
  * <p>Village and fiscal year are not in the table: the reader takes them as arguments. The planned
  * output (<i>keluaran</i>) of a line is not part of the published shape either: it is not written,
@@ -350,11 +360,11 @@ public final class BudgetCsv {
     } else if (section == Section.PENDAPATAN && account != null) {
       fundSource = reference.naturalFundSource(account);
     }
-    return new Fields(section, account, Optional.ofNullable(kegiatan), c.get("description"), fundSource);
+    return new Fields(section, account, Optional.ofNullable(kegiatan), CsvDialect.restore(c.get("description")), fundSource);
   }
 
-  /** One data row: its first line in the file and its cells. */
-  private record Row(int line, List<String> cells) {
+  /** One data row: its first line in the file, its cells and the file's dialect. */
+  private record Row(int line, List<String> cells, CsvDialect dialect) {
     String place() {
       return "line " + line;
     }
@@ -389,8 +399,18 @@ public final class BudgetCsv {
     }
 
     Money amount(String column) {
+      String text = get(column);
+      if (row.dialect() != CsvDialect.PLAIN) {
+        Optional<String> plain = row.dialect().plainDecimal(text);
+        if (plain.isEmpty()) {
+          problem(column, "'" + text + "' is not an amount of a " + row.dialect().describe() + " file: write digits with an optional decimal comma, e.g. "
+              + row.dialect().numberExample() + " (or save the file comma-separated with a decimal point)");
+          return null;
+        }
+        text = plain.get();
+      }
       try {
-        return Idr.of(Idr.parseDecimal(get(column)));
+        return Idr.of(Idr.parseDecimal(text));
       } catch (IllegalArgumentException e) {
         problem(column, e.getMessage());
         return null;
@@ -412,10 +432,18 @@ public final class BudgetCsv {
    *
    * @throws BudgetFormatException for malformed CSV or a wrong header
    */
-  private static List<Row> rows(Reader in, String source, List<String> header) throws IOException {
+  private static List<Row> rows(Reader reader, String source, List<String> header) throws IOException {
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    CsvDialect dialect;
+    try {
+      dialect = CsvDialect.ofHeader(firstLine(in));
+    } catch (CharacterCodingException e) {
+      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "", "the file is not valid UTF-8 text: " + e)));
+    }
     List<Row> rows = new ArrayList<>();
     try (JsonParser p = CSV.getFactory().createParser(in)) {
       ((CsvParser) p).enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      ((CsvParser) p).setSchema(CsvSchema.emptySchema().withColumnSeparator(dialect.separator()));
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (p.nextToken() == JsonToken.START_ARRAY) {
         while (p.nextToken() == JsonToken.START_ARRAY) {
@@ -428,7 +456,7 @@ public final class BudgetCsv {
             cells.add(p.getText());
           }
           if (!(cells.size() == 1 && cells.get(0).isEmpty()) && !cells.isEmpty()) {
-            rows.add(new Row(line, cells));
+            rows.add(new Row(line, cells, dialect));
           }
         }
       }
@@ -462,6 +490,18 @@ public final class BudgetCsv {
                   "the header is '" + String.join(",", found) + "', expected exactly '" + String.join(",", header) + "'" + hint)));
     }
     return rows.subList(1, rows.size());
+  }
+
+  /** The first line (at most 64 KiB of it), the reader left where it was. */
+  private static String firstLine(BufferedReader in) throws IOException {
+    int limit = 64 * 1024;
+    in.mark(limit + 1);
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c >= 0 && c != '\n' && c != '\r' && line.length() < limit; c = in.read()) {
+      line.append((char) c);
+    }
+    in.reset();
+    return line.toString();
   }
 
   /** A validator path ({@code line 7}, {@code line 7.amount}, {@code $}) in CSV notation. */
@@ -502,7 +542,7 @@ public final class BudgetCsv {
                 l.section().csvName(),
                 l.account().toString(),
                 l.kegiatan().map(KegiatanCode::toString).orElse(""),
-                l.description(),
+                CsvDialect.neutralise(l.description()),
                 Idr.format(l.amount()),
                 l.fundSource().map(FundSource::code).orElse("")));
       }

@@ -41,6 +41,16 @@ import java.util.function.IntFunction;
  * </ul>
  *
  * <p>Immutable and thread-safe; one instance per policy pack.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * BudgetValidator validator = BudgetValidator.of(PolicyPack.forYear(2025));
+ * BudgetValidation v = validator.validate(BudgetJson.read(path));
+ * if (!v.isClean()) {
+ *   v.findings().forEach(System.out::println); // ERROR I3.balance at $: the budget does not balance ...
+ * }
+ * }</pre>
  */
 @Api(Api.Status.STABLE)
 public final class BudgetValidator {

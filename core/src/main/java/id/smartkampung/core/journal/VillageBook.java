@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OfficialRegistration;
@@ -64,7 +66,29 @@ import java.util.stream.Collectors;
  * <p>{@link #ledger()} is the read side (books, reports, snapshot). Posting through {@code
  * ledger().apply} also writes to this journal, as an unsigned event, so it is refused for officials
  * with a registered key. Thread-safe: posting is serialised by the ledger.
- */
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Official kades = Official.of("kd", "Bambang Wijaya", Role.KEPALA_DESA); // never a NIK as id
+ * SigningKey kadesKey = SigningKey.generate();                             // on the Kepala Desa's phone
+ * try (VillageBook book = VillageBook.create(file, apbdes.village(), 2025)) {
+ *   book.applyOrThrow(new RegisterOfficial(OperationId.of("r1"), kades, t, kades,
+ *       ImmutableSortedSet.of(), Optional.of(kadesKey.publicKey().base64())), kadesKey);
+ *   book.applyOrThrow(new DraftBudget(OperationId.of("b1"), sekdes, t, apbdes, "RAPBDes 2025"));
+ *   // ... agree, evaluate, enact, receive, SPP: submit, verify, approve, pay
+ *   Outcome o = book.apply(op);            // or look at the outcome yourself
+ *   if (o.isRejected()) {
+ *     o.findings().forEach(System.out::println);
+ *   }
+ *   System.out.println(book.anchor());     // publish it with the report
+ * }
+ * try (VillageBook book = VillageBook.open(file)) {  // next session: verified replay
+ *   System.out.println(book.ledger().realisation(LocalDate.of(2025, 6, 30)));
+ * }
+ * }</pre>
+ *
+ * The README's first example is this, complete and runnable. */
 @Api(Api.Status.STABLE)
 public final class VillageBook implements Closeable {
   /** What the journal holds, named in its header. */
@@ -400,11 +424,13 @@ public final class VillageBook implements Closeable {
    * @throws UncheckedIOException if the journal cannot be written; nothing changed, and the book
    *     must be reopened
    */
+  @CheckReturnValue
   public Outcome apply(Operation op) {
     return apply(SignedOperation.unsigned(requireNonNull(op, "op")));
   }
 
   /** Posts an operation with its acting official's signature; see {@link #apply(Operation)}. */
+  @CheckReturnValue
   public Outcome apply(Operation op, OperationSignature signature) {
     return apply(SignedOperation.signed(requireNonNull(op, "op"), signature));
   }
@@ -413,11 +439,13 @@ public final class VillageBook implements Closeable {
    * Signs the operation with the acting official's key (as the app on their device does) and posts
    * it; see {@link #apply(Operation)}.
    */
+  @CheckReturnValue
   public Outcome apply(Operation op, SigningKey key) {
     return apply(op, OperationSignature.sign(header.village(), header.fiscalYear(), op, key));
   }
 
   /** Posts an event; see {@link #apply(Operation)}. */
+  @CheckReturnValue
   public Outcome apply(SignedOperation event) {
     requireNonNull(event, "event");
     try {
@@ -425,6 +453,32 @@ public final class VillageBook implements Closeable {
     } catch (RuleViolationException e) {
       return new Outcome(Outcome.Status.REJECTED, event.operation(), 0, ImmutableList.copyOf(e.findings()));
     }
+  }
+
+  /**
+   * {@link #apply(Operation)} for a caller that expects the operation to pass: a rejection cannot
+   * be ignored.
+   *
+   * @return the outcome, accepted (on disk) or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   * @throws UncheckedIOException if the journal cannot be written
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op) {
+    return apply(op).orThrow();
+  }
+
+  /**
+   * {@link #apply(Operation, SigningKey)} for a caller that expects the operation to pass: signs it
+   * with the acting official's key, posts it, and throws if it is rejected.
+   *
+   * @return the outcome, accepted (on disk) or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   * @throws UncheckedIOException if the journal cannot be written
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op, SigningKey key) {
+    return apply(op, key).orThrow();
   }
 
   // ------------------------------------------------------------------------------------ reading

@@ -3,6 +3,8 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
@@ -22,6 +24,7 @@ import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +76,23 @@ import org.javamoney.moneta.Money;
  * posting an operation costs the same however long the history is. Every accepted operation is
  * first handed to the {@link OperationLog}; if that throws, nothing changes. {@link #replay}
  * rebuilds a ledger from a logged history. No global state.
+ *
+ * <h2>Example</h2>
+ *
+ * An in-memory ledger (for a journal on disk use {@link id.smartkampung.core.journal.VillageBook},
+ * which keeps one):
+ *
+ * <pre>{@code
+ * Ledger ledger = Ledger.create(apbdes.village(), 2025);
+ * ledger.applyOrThrow(RegisterOfficial.of(OperationId.of("r1"), kades, t, kades, Set.of()));
+ * ledger.applyOrThrow(new DraftBudget(OperationId.of("b1"), sekdes, t, apbdes, "RAPBDes 2025"));
+ * // ...
+ * Outcome o = ledger.apply(new ApproveSpp(OperationId.of("a0"), kasi, feb, OperationId.of("spp1")));
+ * o.isRejected();           // true: the submitter may not approve (I7); nothing changed
+ * ledger.realised(rabat);   // what has been paid on a budget item
+ * ledger.bku();             // the Buku Kas Umum
+ * ledger.recheck();         // the books reconcile: empty
+ * }</pre>
  */
 @Api(Api.Status.STABLE)
 public final class Ledger {
@@ -149,12 +169,25 @@ public final class Ledger {
   }
 
   /**
+   * {@link #apply} for a caller that expects the operation to pass: a rejection cannot be ignored.
+   *
+   * @return the outcome, accepted or duplicate; never null
+   * @throws RuleViolationException with the findings when the operation is rejected (nothing changed)
+   */
+  @CanIgnoreReturnValue
+  public Outcome applyOrThrow(Operation op) {
+    return apply(op).orThrow();
+  }
+
+  /**
    * Checks the operation against every rule and, when none breaks, logs and posts it.
    *
    * @return accepted, duplicate (same id and content as an earlier one: nothing changes) or rejected
    *     with its findings (nothing changes); never null
    * @throws RuntimeException what the {@link OperationLog} threw; nothing changed
+   * @see #applyOrThrow(Operation)
    */
+  @CheckReturnValue
   public Outcome apply(Operation op) {
     requireNonNull(op, "op");
     synchronized (lock) {

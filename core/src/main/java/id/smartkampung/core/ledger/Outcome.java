@@ -4,13 +4,33 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.RuleViolationException;
+import java.util.List;
 
 /**
  * What became of an operation — <i>hasil</i>: accepted (posted to the history at {@link
  * #sequence()}), a duplicate of an operation already posted (I8, nothing changed), or rejected with
  * its findings (nothing changed).
+ *
+ * <p><b>A rejection is a value, not an exception</b>: a caller that drops the outcome of {@code
+ * apply} does not notice that nothing happened, and every later operation that depends on it is
+ * rejected too. Either look at the outcome ({@link #isRejected()}, {@link #findings()}), or let it
+ * throw: {@link #orThrow()}, or {@code applyOrThrow} on {@link Ledger} and {@link
+ * id.smartkampung.core.journal.VillageBook}. The {@code apply} methods are annotated
+ * {@code @CheckReturnValue} (Error Prone's annotation, which Guava brings), so a build with Error
+ * Prone flags an ignored outcome.
+ *
+ * <pre>{@code
+ * book.applyOrThrow(new VerifySpp(OperationId.of("v1"), sekdes, feb, OperationId.of("spp1")));
+ * // or
+ * Outcome o = ledger.apply(op);
+ * if (o.isRejected()) {
+ *   o.findings().forEach(System.out::println); // e.g. ERROR I7.segregation-of-duties ...
+ * }
+ * }</pre>
  *
  * @param status accepted, duplicate or rejected; never null
  * @param operation the operation as given; never null
@@ -56,6 +76,22 @@ public record Outcome(Status status, Operation operation, long sequence, Immutab
   /** True when the operation was refused. */
   public boolean isRejected() {
     return status == Status.REJECTED;
+  }
+
+  /**
+   * This outcome when the operation was accepted or was a duplicate (I8: already posted, nothing
+   * to do); otherwise throws.
+   *
+   * @return this outcome; never null
+   * @throws RuleViolationException with the findings when the operation was rejected (nothing
+   *     changed)
+   */
+  @CanIgnoreReturnValue
+  public Outcome orThrow() {
+    if (isRejected()) {
+      throw new RuleViolationException(findings.isEmpty() ? List.of(Finding.error(Rule.FORMAT, "$", "rejected: " + operation.id())) : findings);
+    }
+    return this;
   }
 
   /** True when some finding is of this rule. */

@@ -26,6 +26,17 @@ import org.javamoney.moneta.Money;
  */
 @Api(Api.Status.STABLE)
 public final class Idr {
+  /**
+   * Keeps the library quiet (issue 16). Moneta's own {@code javamoney.properties} sets a custom
+   * MathContext (precision 256, HALF_EVEN), and initialising {@link Money} announces it with {@code
+   * INFO: Using custom MathContext} on {@code java.util.logging}'s console, on every application's
+   * stderr. Only that one logger, which logs nothing else below SEVERE, is raised to WARNING, and only
+   * when the application has not given it a level itself; the application's other logging is left
+   * alone. Held in a field: java.util.logging keeps loggers weakly, and a collected logger forgets its
+   * level. Set before the first {@code Money} below.
+   */
+  private static final java.util.logging.Logger MONETA_CONTEXT_LOG = quietMonetaContextLog();
+
   /** The currency unit, looked up once. */
   public static final CurrencyUnit CURRENCY = Monetary.getCurrency("IDR");
 
@@ -39,6 +50,14 @@ public final class Idr {
   public static final Money ZERO = Money.of(BigDecimal.ZERO, CURRENCY);
 
   private Idr() {}
+
+  private static java.util.logging.Logger quietMonetaContextLog() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.javamoney.moneta.DefaultMonetaryContextFactory");
+    if (log.getLevel() == null) {
+      log.setLevel(java.util.logging.Level.WARNING);
+    }
+    return log;
+  }
 
   /** Returns {@code amount} rupiah as Money; never null. */
   public static Money of(BigDecimal amount) {

@@ -7,9 +7,17 @@ import id.smartkampung.core.Api;
 
 /**
  * A village official — <i>perangkat desa</i> — acting in one role: who did what is always a person
- * (by a stable id such as the NIK or NIP) in a role.
+ * (by a stable id) in a role.
  *
- * @param id a stable identifier; never blank
+ * <p><b>The id is public.</b> It is written on every journal line the official signs, and shown in
+ * audits, findings and the reports a village publishes. Do <em>not</em> use a personal number as the
+ * id — not the NIK (<i>Nomor Induk Kependudukan</i>, 16 digits), not the NIP, not the NPWP: under
+ * Indonesia's personal data protection law (UU 27/2022) a public APBDes report must not expose
+ * them. Use an id the village or district assigns, such as a number in the village's register of
+ * officials ({@code 35.10.01.2003-P01}); keep a NIK or NPWP that must be kept (tax slips) apart,
+ * outside the book.
+ *
+ * @param id a stable identifier that is not a personal number (see above); never blank
  * @param name the person's name; never blank
  * @param role the role the person acts in; never null
  */

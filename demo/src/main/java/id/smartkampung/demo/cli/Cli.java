@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: {@value ExitCode#OK} success/clean, {@value ExitCode#VIOLATIONS} rule violations
  * found, {@value ExitCode#UNREADABLE} bad usage or unreadable input, {@value ExitCode#INTERNAL}
  * internal error. No stack trace reaches the user.
+ *
+ * <p>Streams: what a command was asked for — results, findings of a check or an audit, the summary
+ * and the files written, progress — goes to stdout; an error, the reason for exit code {@value
+ * ExitCode#UNREADABLE} or {@value ExitCode#INTERNAL}, goes to stderr, starting with {@code error:} (or
+ * {@code internal error:}), and nothing else does.
  */
 @Command(
     name = "smartkampung",

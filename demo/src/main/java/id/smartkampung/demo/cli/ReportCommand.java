@@ -1,10 +1,13 @@
 package id.smartkampung.demo.cli;
 
+import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.demo.cli.RunCommand.CsvConverter;
 import id.smartkampung.demo.cli.RunCommand.LangConverter;
 import id.smartkampung.demo.report.JournalSeal;
+import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.LedgerReport;
 import id.smartkampung.demo.report.Messages;
@@ -63,6 +66,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
   Lang lang = Lang.ID;
 
+  @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
+      description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
+  CsvDialect csv = Exports.DEFAULT_DIALECT;
+
   @Override
   public Integer call() {
     PrintWriter con = spec.commandLine().getOut();
@@ -106,7 +113,7 @@ public final class ReportCommand implements Callable<Integer> {
     VillageDashboard dashboard = r.dashboard().withJournal(seal);
     List<String> files;
     try {
-      files = ReportWriter.write(dashboard, r.district(), out, lang);
+      files = ReportWriter.write(dashboard, r.district(), out, lang, csv);
     } catch (IOException e) {
       throw new UserError(out + ": cannot write the reports (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
     }

@@ -1,7 +1,9 @@
 package id.smartkampung.demo.cli;
 
+import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.Messages;
 import id.smartkampung.demo.report.ReportWriter;
@@ -59,6 +61,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
   Lang lang = Lang.ID;
 
+  @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
+      description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
+  CsvDialect csv = Exports.DEFAULT_DIALECT;
+
   @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation (default: ${DEFAULT-VALUE})")
   long seed = Scenario.DEFAULT_SEED;
 
@@ -92,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     List<String> files;
     try {
-      files = ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang);
+      files = ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang, csv);
     } catch (IOException e) {
       throw new UserError(out + ": cannot write the reports (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }
@@ -143,6 +149,18 @@ public final class RunCommand implements Callable<Integer> {
 
   private static String abbreviate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** Converts {@code --csv}; a bad value is a usage error naming the accepted names. */
+  static final class CsvConverter implements picocli.CommandLine.ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      return switch (value) {
+        case "spreadsheet" -> CsvDialect.SPREADSHEET_ID;
+        case "plain" -> CsvDialect.PLAIN;
+        default -> throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a CSV format: spreadsheet or plain");
+      };
+    }
   }
 
   /** Converts {@code --lang}; a bad value is a usage error naming the accepted codes. */

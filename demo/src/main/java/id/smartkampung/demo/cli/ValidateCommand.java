@@ -71,8 +71,11 @@ public final class ValidateCommand implements Callable<Integer> {
       }
     } catch (BudgetFormatException e) {
       boolean unreadable = e.findings().stream().anyMatch(f -> f.rule() == Rule.FORMAT);
-      out.println(file + ": " + (unreadable ? "cannot be read" : "breaks rules line by line") + ":");
-      e.findings().forEach(f -> out.println("  " + f));
+      // an unreadable file is an error (stderr); rule breaches are the result of the check (stdout)
+      PrintWriter to = unreadable ? spec.commandLine().getErr() : out;
+      to.println((unreadable ? "error: " + file + ": cannot be read" : file + ": breaks rules line by line") + ":");
+      e.findings().forEach(f -> to.println("  " + f));
+      to.flush();
       return unreadable ? ExitCode.UNREADABLE : ExitCode.VIOLATIONS;
     } catch (NoSuchFileException e) {
       throw new UserError(file + ": no such file", ExitCode.UNREADABLE);

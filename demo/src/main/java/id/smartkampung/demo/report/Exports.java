@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.money.Idr;
@@ -23,37 +24,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
 
 /**
  * The data exports — <i>unduhan data</i>: the realisation report, the BKU and the project
- * assessments as CSV for a spreadsheet (a header row, UTF-8, comma-separated, RFC 4180 quoting,
- * amounts as plain decimals with two places such as {@code 1250000.00}, percentages as plain
- * decimals) and as JSON for programs (amounts as quoted decimals, so no reader turns them into
- * floating point).
+ * assessments as CSV for a spreadsheet and as JSON for programs (amounts as quoted decimals, so no
+ * reader turns them into floating point).
+ *
+ * <p>The CSV files have a header row whose column names are the JSON exports' field names (a
+ * nested JSON object's fields are flattened to their own names: {@code earnedValue.pv} is column
+ * {@code pv}), UTF-8, RFC 4180 quoting and CRLF rows, in a {@link CsvDialect}: by default {@link
+ * CsvDialect#SPREADSHEET_ID} ({@code ;}, decimal comma, byte-order mark: opens cleanly in a
+ * spreadsheet set to Indonesian), or {@link CsvDialect#PLAIN} ({@code ,}, decimal point). Every text
+ * cell is neutralised against formula injection ({@link CsvDialect#neutralise}); amounts and
+ * figures are numbers, never text, so a negative amount stays a number.
+ *
+ * <p>One unit per column: amounts in rupiah with two decimals; {@code *Percent} columns in percent
+ * (0–100, may exceed 100), {@code deviationPp} in percentage points; {@code spi}, {@code cpi} are
+ * ratios (1 = on plan); {@code risk} in points; dates ISO ({@code 2025-03-31}).
  */
 public final class Exports {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** The dialect of the demo's downloads: a spreadsheet set to Indonesian. */
+  public static final CsvDialect DEFAULT_DIALECT = CsvDialect.SPREADSHEET_ID;
+
   private Exports() {}
 
-  /** The realisation report as CSV: one row per budget item, then per kegiatan, bidang and the total. */
+  /** The realisation report as CSV in the {@link #DEFAULT_DIALECT}. */
   public static String realisationCsv(RealisationReport r, Apbdes budget) {
-    Csv csv = new Csv("tingkat", "bidang", "kegiatan", "akun", "sumber_dana", "uraian", "anggaran", "terikat", "realisasi", "persen_realisasi", "sisa");
+    return realisationCsv(r, budget, DEFAULT_DIALECT);
+  }
+
+  /**
+   * The realisation report as CSV: one row per budget item, then per kegiatan, bidang, fund source
+   * and the total; column {@code level} names the JSON part of the row ({@code lines}, {@code
+   * byKegiatan}, {@code byBidang}, {@code byFundSource}, {@code total}).
+   */
+  public static String realisationCsv(RealisationReport r, Apbdes budget, CsvDialect dialect) {
+    Csv csv = new Csv(dialect, "level", "bidang", "kegiatan", "account", "fundSource", "description", "budget", "committed", "realised", "realisedPercent", "remaining");
     Map<BudgetItemKey, String> names = descriptions(budget);
     for (RealisationReport.Line l : r.lines()) {
       BudgetItemKey k = l.item();
-      figures(csv, l.figures(), "rincian", k.kegiatan().bidangCode(), k.kegiatan().toString(), k.account().toString(), k.fundSource().code(), names.getOrDefault(k, ""));
+      figures(csv, l.figures(), "lines", k.kegiatan().bidangCode(), k.kegiatan().toString(), k.account().toString(), k.fundSource().code(), names.getOrDefault(k, ""));
     }
-    r.byKegiatan().forEach((k, f) -> figures(csv, f, "kegiatan", k.bidangCode(), k.toString(), "", "", ""));
-    r.byBidang().forEach((b, f) -> figures(csv, f, "bidang", b, "", "", "", ""));
-    r.byFundSource().forEach((s, f) -> figures(csv, f, "sumber_dana", "", "", "", s.code(), ""));
-    figures(csv, r.total(), "jumlah", "", "", "", "", r.title());
+    r.byKegiatan().forEach((k, f) -> figures(csv, f, "byKegiatan", k.bidangCode(), k.toString(), "", "", ""));
+    r.byBidang().forEach((b, f) -> figures(csv, f, "byBidang", b, "", "", "", ""));
+    r.byFundSource().forEach((s, f) -> figures(csv, f, "byFundSource", "", "", "", s.code(), ""));
+    figures(csv, r.total(), "total", "", "", "", "", r.title());
     return csv.toString();
   }
 
   private static void figures(Csv csv, RealisationReport.Figures f, String level, String bidang, String kegiatan, String account, String source, String name) {
-    csv.row(level, bidang, kegiatan, account, source, name, Idr.format(f.budget()), Idr.format(f.committed()), Idr.format(f.realised()),
-        f.realisedPercent().toPlainString(), Idr.format(f.remaining()));
+    csv.row(level, bidang, kegiatan, account, source, name, f.budget(), f.committed(), f.realised(), f.realisedPercent(), f.remaining());
   }
 
   /** The realisation report as JSON. */
@@ -83,12 +106,17 @@ public final class Exports {
         .put("realisedPercent", f.realisedPercent().toPlainString()).put("remaining", Idr.format(f.remaining()));
   }
 
-  /** The BKU as CSV, one row per entry with its running balance. */
+  /** The BKU as CSV in the {@link #DEFAULT_DIALECT}. */
   public static String bkuCsv(BukuKasUmum bku) {
-    Csv csv = new Csv("no", "tanggal", "bukti", "jenis", "akun", "sumber_dana", "uraian", "penerimaan", "pengeluaran", "saldo");
+    return bkuCsv(bku, DEFAULT_DIALECT);
+  }
+
+  /** The BKU as CSV, one row per entry with its running balance. */
+  public static String bkuCsv(BukuKasUmum bku, CsvDialect dialect) {
+    Csv csv = new Csv(dialect, "sequence", "date", "id", "kind", "account", "fundSource", "description", "in", "out", "balance");
     for (BukuKasUmum.Entry e : bku.entries()) {
-      csv.row(Long.toString(e.sequence()), e.date().toString(), e.id().value(), e.kind().name(), e.account().toString(), e.fundSource().code(), e.description(),
-          Idr.format(e.in()), Idr.format(e.out()), Idr.format(e.balance()));
+      csv.row(e.sequence(), e.date().toString(), e.id().value(), e.kind().name(), e.account().toString(), e.fundSource().code(), e.description(),
+          e.in(), e.out(), e.balance());
     }
     return csv.toString();
   }
@@ -106,17 +134,22 @@ public final class Exports {
     return json(root);
   }
 
-  /** Project assessments as CSV, one row per project. */
+  /** Project assessments as CSV in the {@link #DEFAULT_DIALECT}. */
   public static String assessmentsCsv(List<ProjectAssessment> assessments) {
-    Csv csv = new Csv("kode_desa", "desa", "kecamatan", "proyek", "nama", "kegiatan", "pagu", "rencana_persen", "fisik_persen", "deviasi_pp", "status", "pv", "ev", "ac",
-        "spi", "cpi", "eac", "perkiraan_selesai", "skor_risiko", "tanda_bahaya");
+    return assessmentsCsv(assessments, DEFAULT_DIALECT);
+  }
+
+  /** Project assessments as CSV, one row per project; {@code flags}: each flag's severity and code, {@code ; } between them. */
+  public static String assessmentsCsv(List<ProjectAssessment> assessments, CsvDialect dialect) {
+    Csv csv = new Csv(dialect, "villageCode", "village", "kecamatan", "project", "name", "kegiatan", "date", "bac", "plannedPercent", "actualPercent", "deviationPp",
+        "status", "pv", "ev", "ac", "spi", "cpi", "eac", "forecastFinish", "risk", "flags");
     for (ProjectAssessment a : assessments) {
       var p = a.project();
       var ev = a.earnedValue();
-      csv.row(p.village().code(), p.village().name(), p.village().kecamatan(), p.id().value(), p.name(), p.kegiatan().toString(), Idr.format(p.bac()),
-          a.planned().value().toPlainString(), a.actual().value().toPlainString(), a.deviationPp().toPlainString(), a.status().name(),
-          Idr.format(ev.pv()), Idr.format(ev.ev()), Idr.format(ev.ac()), plain(ev.spi()), plain(ev.cpi()), ev.eac().map(Idr::format).orElse(""),
-          a.forecastFinish().map(Object::toString).orElse(""), Long.toString(a.risk().points()),
+      csv.row(p.village().code(), p.village().name(), p.village().kecamatan(), p.id().value(), p.name(), p.kegiatan().toString(), a.date().toString(), p.bac(),
+          a.planned().value(), a.actual().value(), a.deviationPp(), a.status().name(),
+          ev.pv(), ev.ev(), ev.ac(), ratio(ev.spi()), ratio(ev.cpi()), ev.eac(),
+          a.forecastFinish().map(Object::toString).orElse(""), a.risk().points(),
           a.flags().stream().map(f -> f.severity() + " " + f.code().code()).distinct().collect(Collectors.joining("; ")));
     }
     return csv.toString();
@@ -129,9 +162,9 @@ public final class Exports {
       var p = a.project();
       var ev = a.earnedValue();
       ObjectNode o = root.addObject();
-      o.put("villageCode", p.village().code()).put("village", p.village().name()).put("project", p.id().value()).put("name", p.name())
+      o.put("villageCode", p.village().code()).put("village", p.village().name()).put("kecamatan", p.village().kecamatan()).put("project", p.id().value()).put("name", p.name())
           .put("kegiatan", p.kegiatan().toString()).put("date", a.date().toString()).put("bac", Idr.format(p.bac()))
-          .put("planned", a.planned().value().toPlainString()).put("actual", a.actual().value().toPlainString())
+          .put("plannedPercent", a.planned().value().toPlainString()).put("actualPercent", a.actual().value().toPlainString())
           .put("deviationPp", a.deviationPp().toPlainString()).put("status", a.status().name());
       o.putObject("earnedValue").put("pv", Idr.format(ev.pv())).put("ev", Idr.format(ev.ev())).put("ac", Idr.format(ev.ac()))
           .put("sv", Idr.format(ev.sv())).put("cv", Idr.format(ev.cv())).put("spi", plain(ev.spi())).put("cpi", plain(ev.cpi()))
@@ -164,7 +197,11 @@ public final class Exports {
   }
 
   private static String plain(Optional<BigDecimal> v) {
-    return v.map(x -> x.setScale(Math.min(x.scale(), 6), RoundingMode.HALF_EVEN).toPlainString()).orElse("");
+    return ratio(v).map(BigDecimal::toPlainString).orElse("");
+  }
+
+  private static Optional<BigDecimal> ratio(Optional<BigDecimal> v) {
+    return v.map(x -> x.setScale(Math.min(x.scale(), 6), RoundingMode.HALF_EVEN));
   }
 
   private static Map<BudgetItemKey, String> descriptions(Apbdes budget) {
@@ -185,34 +222,52 @@ public final class Exports {
     }
   }
 
-  /** A CSV document: header, rows, RFC 4180 quoting, CRLF line ends (what spreadsheets expect). */
+  /**
+   * A CSV document in a dialect: header, rows, CRLF line ends. A {@code String} cell is text
+   * (neutralised against formula injection, quoted); a {@code MonetaryAmount} is an amount with two
+   * decimals, a {@code BigDecimal} or {@code Long} a number; an empty {@code Optional} an empty cell,
+   * a present one its value.
+   */
   static final class Csv {
     private final StringBuilder sb = new StringBuilder();
+    private final CsvDialect dialect;
     private final int columns;
 
-    Csv(String... header) {
+    Csv(CsvDialect dialect, String... header) {
+      this.dialect = dialect;
       this.columns = header.length;
-      row(header);
+      sb.append(dialect.fileStart());
+      row((Object[]) header);
     }
 
-    void row(String... cells) {
+    void row(Object... cells) {
       if (cells.length != columns) {
         throw new IllegalArgumentException("a CSV row has " + columns + " cells, got " + cells.length);
       }
-      for (int i = 0; i < cells.length; i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(quote(cells[i]));
+      List<String> out = new ArrayList<>(cells.length);
+      for (Object c : cells) {
+        out.add(cell(c));
       }
-      sb.append("\r\n");
+      sb.append(dialect.row(out));
     }
 
-    static String quote(String s) {
-      if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-        return s;
+    private String cell(Object c) {
+      if (c instanceof Optional<?> o) {
+        return o.map(this::cell).orElse("");
       }
-      return '"' + s.replace("\"", "\"\"") + '"';
+      if (c instanceof MonetaryAmount m) {
+        return dialect.amount(m);
+      }
+      if (c instanceof BigDecimal d) {
+        return dialect.number(d);
+      }
+      if (c instanceof Long || c instanceof Integer) {
+        return c.toString();
+      }
+      if (c instanceof String s) {
+        return dialect.text(s);
+      }
+      throw new IllegalArgumentException("not a CSV cell: " + c.getClass().getName());
     }
 
     @Override

@@ -175,8 +175,8 @@ public final class Messages {
       entry("action.refused", new String[] {"tidak disalurkan", "refused"}),
       entry("action.overdue", new String[] {"terlambat", "overdue"}),
       entry("ekspor.intro", new String[] {
-          "Data yang sama untuk diolah sendiri: CSV (UTF-8, angka desimal polos) untuk lembar kerja, JSON untuk aplikasi.",
-          "The same data to work with: CSV (UTF-8, plain decimal amounts) for spreadsheets, JSON for programs."}),
+          "Data yang sama untuk diolah sendiri: CSV untuk lembar kerja (UTF-8; dibuat untuk lembar kerja berbahasa Indonesia: pemisah titik koma, koma desimal, kecuali dibuat dengan --csv plain), JSON untuk aplikasi.",
+          "The same data to work with: CSV for spreadsheets (UTF-8; made for a spreadsheet set to Indonesian: semicolon separator, decimal comma, unless written with --csv plain), JSON for programs."}),
       entry("district.heading", new String[] {"Pemantauan Kegiatan Fisik %s", "Project monitoring, %s"}),
       entry("district.subheading", new String[] {"%s desa · %s kegiatan fisik · keadaan per %s", "%s villages · %s projects · as of %s"}),
       entry("district.villages", new String[] {"Peringkat desa", "Villages by risk"}),

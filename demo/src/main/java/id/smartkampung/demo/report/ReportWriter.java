@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
@@ -24,7 +25,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code index.html} — the village dashboard; {@code district.html} — the district's;
- *   <li>{@code realisasi-apbdes-Y.csv|json} — realisation per item, kegiatan, bidang, fund source;
+ *   <li>{@code realisasi-apbdes-Y.csv|json} (the CSV files in a {@link CsvDialect}, see {@link Exports}) — realisation per item, kegiatan, bidang, fund source;
  *   <li>{@code bku-Y.csv|json} — the Buku Kas Umum with running balance;
  *   <li>{@code penilaian-proyek-Y.csv|json} — every project of the district, assessed;
  *   <li>{@code temuan.json} — the caught misconduct (from a run of the scenario);
@@ -46,11 +47,22 @@ public final class ReportWriter {
   private ReportWriter() {}
 
   /**
-   * Writes everything; returns the files written, relative to {@code dir}, in writing order.
+   * Writes everything, the CSV files in {@link Exports#DEFAULT_DIALECT}; returns the files written,
+   * relative to {@code dir}, in writing order.
    *
    * @throws IOException if a file cannot be written
    */
   public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Lang lang) throws IOException {
+    return write(v, district, dir, lang, Exports.DEFAULT_DIALECT);
+  }
+
+  /**
+   * Writes everything, the CSV files in {@code csv}; returns the files written, relative to {@code
+   * dir}, in writing order.
+   *
+   * @throws IOException if a file cannot be written
+   */
+  public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Lang lang, CsvDialect csv) throws IOException {
     Files.createDirectories(dir);
     Ledger ledger = v.ledger();
     int y = ledger.fiscalYear();
@@ -60,11 +72,11 @@ public final class ReportWriter {
     district.villages().forEach(x -> all.addAll(x.projects()));
 
     List<String> data = new ArrayList<>();
-    write(dir, "realisasi-apbdes-" + y + ".csv", Exports.realisationCsv(realisation, budget), data);
+    write(dir, "realisasi-apbdes-" + y + ".csv", Exports.realisationCsv(realisation, budget, csv), data);
     write(dir, "realisasi-apbdes-" + y + ".json", Exports.realisationJson(realisation, budget), data);
-    write(dir, "bku-" + y + ".csv", Exports.bkuCsv(ledger.bku()), data);
+    write(dir, "bku-" + y + ".csv", Exports.bkuCsv(ledger.bku(), csv), data);
     write(dir, "bku-" + y + ".json", Exports.bkuJson(ledger.bku()), data);
-    write(dir, "penilaian-proyek-" + y + ".csv", Exports.assessmentsCsv(all), data);
+    write(dir, "penilaian-proyek-" + y + ".csv", Exports.assessmentsCsv(all, csv), data);
     write(dir, "penilaian-proyek-" + y + ".json", Exports.assessmentsJson(all), data);
     if (!v.caught().isEmpty()) {
       write(dir, "temuan.json", Exports.caughtJson(v.caught()), data);

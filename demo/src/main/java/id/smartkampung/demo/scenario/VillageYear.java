@@ -160,14 +160,16 @@ final class VillageYear {
     this.policy = books.ledger().policy();
     this.camera = new FieldCamera(seed, new Random(seed * 31 + 7));
     this.listener = listener;
-    this.kd = Person.of(seed, "3510012003700001", "Hadi Sucipto", Role.KEPALA_DESA, "Kepala Desa");
-    this.sekdes = Person.of(seed, "3510014105820002", "Siti Rahayu", Role.SEKRETARIS_DESA, "Sekretaris Desa");
-    this.kaur = Person.of(seed, "3510016207880003", "Dwi Lestari", Role.KAUR_KEUANGAN, "Kaur Keuangan");
-    this.pkaUmum = Person.of(seed, "3510011503850004", "Agus Santoso", Role.PELAKSANA_KEGIATAN, "Kaur Tata Usaha dan Umum", kegiatanOfBidang(budget, 1));
+    // ids from the village's own register of officials, never a NIK or NIP: the id is on every journal
+    // line and in the public reports (UU 27/2022 on personal data)
+    this.kd = Person.of(seed, "35.10.01.2003-P01", "Hadi Sucipto", Role.KEPALA_DESA, "Kepala Desa");
+    this.sekdes = Person.of(seed, "35.10.01.2003-P02", "Siti Rahayu", Role.SEKRETARIS_DESA, "Sekretaris Desa");
+    this.kaur = Person.of(seed, "35.10.01.2003-P03", "Dwi Lestari", Role.KAUR_KEUANGAN, "Kaur Keuangan");
+    this.pkaUmum = Person.of(seed, "35.10.01.2003-P04", "Agus Santoso", Role.PELAKSANA_KEGIATAN, "Kaur Tata Usaha dan Umum", kegiatanOfBidang(budget, 1));
     this.pkaPembangunan =
-        Person.of(seed, "3510012208790005", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN, "Kasi Kesejahteraan", plus(kegiatanOfBidang(budget, 2), "02.03.13"));
-    this.pkaPelayanan = Person.of(seed, "3510016011900006", "Nur Aini", Role.PELAKSANA_KEGIATAN, "Kasi Pelayanan", kegiatanOfBidang(budget, 3, 4, 5));
-    this.evaluator = Official.of("197805122005011007", "Bidang Pemerintahan Desa, DPMD Kab. Banyuwangi", Role.EVALUATOR_KABUPATEN);
+        Person.of(seed, "35.10.01.2003-P05", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN, "Kasi Kesejahteraan", plus(kegiatanOfBidang(budget, 2), "02.03.13"));
+    this.pkaPelayanan = Person.of(seed, "35.10.01.2003-P06", "Nur Aini", Role.PELAKSANA_KEGIATAN, "Kasi Pelayanan", kegiatanOfBidang(budget, 3, 4, 5));
+    this.evaluator = Official.of("35.10-DPMD-E01", "Bidang Pemerintahan Desa, DPMD Kab. Banyuwangi", Role.EVALUATOR_KABUPATEN);
   }
 
   // ------------------------------------------------------------------------------------ the year

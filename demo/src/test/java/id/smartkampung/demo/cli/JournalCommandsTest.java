@@ -48,10 +48,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JournalCommandsTest {
   private static final Pattern ANCHOR = Pattern.compile("\\b([0-9]+:[0-9a-f]{64})\\b");
-  private static final Official KD = new Official("3510012003700001", "Hadi Sucipto", Role.KEPALA_DESA);
-  private static final Official SEKDES = new Official("3510014105820002", "Siti Rahayu", Role.SEKRETARIS_DESA);
-  private static final Official KAUR = new Official("3510016207880003", "Dwi Lestari", Role.KAUR_KEUANGAN);
-  private static final Official PKA = new Official("3510012208790005", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN);
+  private static final Official KD = new Official("35.10.01.2003-P01", "Hadi Sucipto", Role.KEPALA_DESA);
+  private static final Official SEKDES = new Official("35.10.01.2003-P02", "Siti Rahayu", Role.SEKRETARIS_DESA);
+  private static final Official KAUR = new Official("35.10.01.2003-P03", "Dwi Lestari", Role.KAUR_KEUANGAN);
+  private static final Official PKA = new Official("35.10.01.2003-P05", "Bambang Wijaya", Role.PELAKSANA_KEGIATAN);
   private static final BudgetItemKey POSYANDU = BudgetItemKey.of(KegiatanCode.parse("02.02.07"), AccountCode.parse("5.3.4.01"), FundSource.DDS);
 
   @TempDir static Path shared;
@@ -321,7 +321,7 @@ class JournalCommandsTest {
   }
 
   private static List<String> villageRows(Path csv) throws Exception {
-    return Files.readAllLines(csv, UTF_8).stream().filter(l -> l.startsWith("35.10.01.2003,")).sorted().toList();
+    return Files.readAllLines(csv, UTF_8).stream().filter(l -> l.startsWith("35.10.01.2003;")).sorted().toList();
   }
 
   private static List<String> tiles(String html) {

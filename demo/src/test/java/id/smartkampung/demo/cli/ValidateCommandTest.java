@@ -62,7 +62,8 @@ class ValidateCommandTest {
     Files.writeString(f, "{\"format\": \"smartkampung.apbdes/1\", \"lines\": [");
     Result r = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("broken.json"), r.out());
+    assertTrue(r.err().startsWith("error: ") && r.err().contains("broken.json"), r.err());
+    assertEquals("", r.out(), "an error goes to stderr, not stdout");
     assertFalse((r.out() + r.err()).contains("\tat "), "no stack trace");
   }
 

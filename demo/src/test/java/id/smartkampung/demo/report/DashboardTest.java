@@ -119,24 +119,55 @@ class DashboardTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
-  @DisplayName("the CSV exports: a header, the same number of cells in every row, amounts as plain decimals")
+  @DisplayName("the CSV exports (default: for a spreadsheet set to Indonesian): BOM, ';', a header of the JSON field names, the same number of cells in every row, amounts with a decimal comma")
   void csvExports(Lang lang) throws Exception {
     Path out = write(lang);
-    Pattern amount = Pattern.compile("-?[0-9]+\\.[0-9]{2}");
+    Pattern amount = Pattern.compile("-?[0-9]+,[0-9]{2}");
+    ObjectMapper json = new ObjectMapper();
     for (String name : List.of("realisasi-apbdes-2025.csv", "bku-2025.csv", "penilaian-proyek-2025.csv")) {
-      List<List<String>> rows = csv(Files.readString(out.resolve(name), UTF_8));
+      String text = Files.readString(out.resolve(name), UTF_8);
+      assertTrue(text.startsWith("\uFEFF"), name + " starts with a byte-order mark");
+      List<List<String>> rows = csv(text.substring(1), ';');
       assertTrue(rows.size() > 2, name);
       int columns = rows.get(0).size();
       for (List<String> r : rows) {
         assertEquals(columns, r.size(), () -> name + ": " + r);
       }
-      int money = rows.get(0).indexOf(name.startsWith("bku") ? "saldo" : name.startsWith("real") ? "anggaran" : "pagu");
+      int money = rows.get(0).indexOf(name.startsWith("bku") ? "balance" : name.startsWith("real") ? "budget" : "bac");
       for (List<String> r : rows.subList(1, rows.size())) {
         assertTrue(amount.matcher(r.get(money)).matches(), () -> name + ": " + r.get(money));
       }
+      // the same column names as the JSON export (its fields, nested objects flattened)
+      List<String> fields = new ArrayList<>();
+      collectFields(json.readTree(out.resolve(name.replace(".csv", ".json")).toFile()), fields);
+      for (String column : rows.get(0)) {
+        assertTrue(fields.contains(column) || List.of("level", "bidang").contains(column), name + ": column " + column + " is not a field of the JSON export " + fields);
+      }
     }
-    List<List<String>> bku = csv(Files.readString(out.resolve("bku-2025.csv"), UTF_8));
-    assertEquals(amountOf(result.ledger().bku().balance()), bku.get(bku.size() - 1).get(9), "the last running balance is the BKU balance");
+    List<List<String>> bku = csv(Files.readString(out.resolve("bku-2025.csv"), UTF_8).substring(1), ';');
+    assertEquals(amountOf(result.ledger().bku().balance()).replace('.', ','), bku.get(bku.size() - 1).get(9), "the last running balance is the BKU balance");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  @DisplayName("the CSV exports with --csv plain: no BOM, ',', amounts with a decimal point")
+  void plainCsvExports(Lang lang) throws Exception {
+    Path out = Files.createTempDirectory(dir, "plain");
+    ReportWriter.write(VillageDashboard.of(result), result.district(), out, lang, id.smartkampung.core.csv.CsvDialect.PLAIN);
+    List<List<String>> bku = csv(Files.readString(out.resolve("bku-2025.csv"), UTF_8), ',');
+    assertEquals("balance", bku.get(0).get(9));
+    assertEquals(amountOf(result.ledger().bku().balance()), bku.get(bku.size() - 1).get(9));
+  }
+
+  private static void collectFields(JsonNode n, List<String> out) {
+    if (n.isObject()) {
+      n.fields().forEachRemaining(e -> {
+        out.add(e.getKey());
+        collectFields(e.getValue(), out);
+      });
+    } else if (n.isArray()) {
+      n.forEach(x -> collectFields(x, out));
+    }
   }
 
   @ParameterizedTest
@@ -235,7 +266,7 @@ class DashboardTest {
   }
 
   /** A strict RFC 4180 reader (quoted cells, doubled quotes, CRLF rows). */
-  static List<List<String>> csv(String text) {
+  static List<List<String>> csv(String text, char separator) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -253,7 +284,7 @@ class DashboardTest {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == separator) {
         row.add(cell.toString());
         cell.setLength(0);
       } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -68,7 +68,20 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe; {@link #assess} is a pure function, linear in the project's reports
  * and photos.
- */
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Money paid = book.ledger().realisedByKegiatan().get(project.kegiatan()); // AC, from core
+ * ProjectAssessment a = ProjectAssessor.withDefaults()
+ *     .assess(MonitoredProject.of(project, reports, paid), LocalDate.of(2025, 4, 7));
+ * a.status();        // e.g. CRITICAL
+ * a.deviationPp();   // actual − planned, in percentage points
+ * a.flags().forEach(f -> System.out.println(f.severity() + " " + f.code() + ": " + f.message()));
+ * }</pre>
+ *
+ * A district at once, with photo reuse across villages: {@link
+ * id.smartkampung.monitoring.rollup.DistrictRollup#assess}. */
 @Api(Api.Status.EXPERIMENTAL)
 public final class ProjectAssessor {
   private static final ProjectAssessor DEFAULT = new ProjectAssessor(MonitoringThresholds.defaults());
