@@ -113,11 +113,11 @@ class JsonTest {
   @Test
   void malformedJson() {
     InvalidJsonException e = badProject("{\"id\": \"x\",");
-    assertAt("$", Rule.MALFORMED, e);
+    assertAt("$.id", Rule.MALFORMED, e); // where the parser stopped, as budget files name it (one strict layer)
     assertTrue(e.getMessage().contains("line"), e.getMessage());
     assertAt("$", Rule.MALFORMED, badProject(PROJECT + " {}"));
     assertAt("$", Rule.MALFORMED, badProject(""));
-    assertAt("$", Rule.DUPLICATE_FIELD, badProject("{\"id\": \"a\", \"id\": \"b\"}"));
+    assertAt("$.id", Rule.DUPLICATE_FIELD, badProject("{\"id\": \"a\", \"id\": \"b\"}"));
   }
 
   @Test
