@@ -113,11 +113,11 @@ class JsonTest {
   @Test
   void malformedJson() {
     InvalidJsonException e = badProject("{\"id\": \"x\",");
-    assertAt("$", Rule.MALFORMED, e);
+    assertAt("$.id", Rule.MALFORMED, e); // where the parser stopped, as budget files name it (one strict layer)
     assertTrue(e.getMessage().contains("line"), e.getMessage());
     assertAt("$", Rule.MALFORMED, badProject(PROJECT + " {}"));
     assertAt("$", Rule.MALFORMED, badProject(""));
-    assertAt("$", Rule.DUPLICATE_FIELD, badProject("{\"id\": \"a\", \"id\": \"b\"}"));
+    assertAt("$.id", Rule.DUPLICATE_FIELD, badProject("{\"id\": \"a\", \"id\": \"b\"}"));
   }
 
   @Test
@@ -162,5 +162,20 @@ class JsonTest {
     assertAt("$.projectId", Rule.INVALID_VALUE, badReports(REPORTS.replace("\"projectId\": \"2025-02.03.10-01\"", "\"projectId\": \"other\"")));
     assertAt("$.reports[1]", Rule.INVALID_VALUE, badReports(REPORTS.replace("\"physicalPercent\": \"12.5\"", "\"physicalPercent\": \"12.5\", \"itemVolumes\": {}")));
     assertAt("$.reports[1].itemVolumes", Rule.INVALID_VALUE, badReports(REPORTS.replace("\"physicalPercent\": \"12.5\"", "\"itemVolumes\": {\"x\": \"1\"}")));
+  }
+
+  @Test
+  void badInputOfIssue19IsRefusedByTheStrictLayerWithItsPath() {
+    // one strict layer (issue 11): the same limits and exception type as budget files (issue 19.4)
+    InvalidJsonException exp = badProject(PROJECT.replace("-8.2105", "1e999999999"));
+    assertAt("$.site.points[0].lat", Rule.OUT_OF_RANGE, exp);
+    assertTrue(exp.getMessage().length() < 400, exp.getMessage());
+    InvalidJsonException digits = badProject(PROJECT.replace("\"150000000.00\"", "\"" + "9".repeat(5_000) + "\""));
+    assertAt("$.allocation[0].amount", Rule.INVALID_VALUE, digits);
+    assertTrue(digits.getMessage().length() < 400, digits.getMessage());
+    InvalidJsonException deep = badProject(PROJECT.replace("\"m\"}", "\"m\", \"x\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}"));
+    assertEquals(Rule.LIMIT, deep.rule(), deep.getMessage());
+    assertTrue(deep instanceof id.smartkampung.core.json.InvalidInputException);
+    assertEquals(1, deep.findings().size());
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -20,6 +21,9 @@ import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.csv.CsvDialect;
+import id.smartkampung.core.json.InputLimits;
+import id.smartkampung.core.json.JsonProblems;
+import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
@@ -75,6 +79,12 @@ import org.javamoney.moneta.Money;
  * end in CRLF or LF; blank rows are skipped. Export writes the same shape, with LF line ends and
  * amounts with two decimals, lines in canonical order.
  *
+ * <p><b>Input limits</b> ({@link InputLimits}), each refused at once with one clear {@link
+ * Rule#FORMAT} problem: a file of at most 16 MiB (its size is checked before it is read), valid
+ * UTF-8 (the error names the byte offset of the first bad byte, overlong sequences included), cells
+ * of at most 65,536 characters, at most 20,000 budget lines, amounts of at most 24 digits before
+ * the point and 16 after ({@link Idr#parseDecimal}). Errors quote at most a short prefix of a value.
+ *
  * <p>A revision (<i>perubahan APBDes</i>) is published with the amounts before and after
  * ({@link #REVISION_HEADER}); {@link #readRevision} reads it into the two budgets.
  *
@@ -103,7 +113,7 @@ public final class BudgetCsv {
   private static final ImmutableMap<String, String> COLUMNS =
       ImmutableMap.of(".account", "account_code", ".kegiatan", "kegiatan_code", ".fundSource", "fund_source");
 
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(StrictJson.CONSTRAINTS).build());
 
   /**
    * A revision as published — <i>perubahan APBDes</i>, "semula" and "menjadi": the budget before and
@@ -136,9 +146,17 @@ public final class BudgetCsv {
    * @throws IllegalArgumentException if the fiscal year is outside 2000–2100
    */
   public static Apbdes read(Path file, Village village, int fiscalYear) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString(), village, fiscalYear);
-    }
+    return read(open(file), file.toString(), village, fiscalYear);
+  }
+
+  /**
+   * The text of a file, checked before it is parsed: its size from the file system (a file larger
+   * than {@link InputLimits#MAX_DOCUMENT_BYTES} is not read at all), then its bytes as UTF-8 (the
+   * error names the byte offset of the first bad byte, overlong sequences included).
+   */
+  private static Reader open(Path file) throws IOException {
+    JsonProblems problems = JsonProblems.failFast(file.toString(), BudgetFormatException::new);
+    return new StringReader(StrictJson.decodeUtf8(StrictJson.readBytes(file, problems), problems));
   }
 
   /**
@@ -175,9 +193,7 @@ public final class BudgetCsv {
    * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
    */
   public static CheckedBudget readChecked(Path file, Village village, int fiscalYear) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return checked(in, file.toString(), village, fiscalYear, null);
-    }
+    return checked(open(file), file.toString(), village, fiscalYear, null);
   }
 
   /**
@@ -217,9 +233,7 @@ public final class BudgetCsv {
    * @throws IOException if the file cannot be read
    */
   public static Revision readRevision(Path file, Village village, int fiscalYear) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readRevision(in, file.toString(), village, fiscalYear);
-    }
+    return readRevision(open(file), file.toString(), village, fiscalYear);
   }
 
   /**
@@ -330,7 +344,7 @@ public final class BudgetCsv {
     String s = c.get("section");
     Section section = Section.ofCsvName(s).orElse(null);
     if (section == null) {
-      c.problem("section", "section '" + s + "' is not one of pendapatan, belanja, pembiayaan_penerimaan, pembiayaan_pengeluaran");
+      c.problem("section", "section " + StrictJson.quote(s) + " is not one of pendapatan, belanja, pembiayaan_penerimaan, pembiayaan_pengeluaran");
     }
     AccountCode account = null;
     if (c.get("account_code").isEmpty()) {
@@ -423,7 +437,7 @@ public final class BudgetCsv {
     }
 
     void problem(String column, String message) {
-      problems.add(Finding.error(Rule.FORMAT, row.place() + ", column " + column, message));
+      problems.add(Finding.error(Rule.FORMAT, row.place() + ", column " + column, StrictJson.bounded(message)));
     }
   }
 
@@ -441,7 +455,7 @@ public final class BudgetCsv {
       throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "", "the file is not valid UTF-8 text: " + e)));
     }
     List<Row> rows = new ArrayList<>();
-    try (JsonParser p = CSV.getFactory().createParser(in)) {
+    try (JsonParser p = CSV.getFactory().createParser(new LimitedReader(in))) {
       ((CsvParser) p).enable(CsvParser.Feature.WRAP_AS_ARRAY);
       ((CsvParser) p).setSchema(CsvSchema.emptySchema().withColumnSeparator(dialect.separator()));
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -453,19 +467,28 @@ public final class BudgetCsv {
             if (line < 0) {
               line = p.currentTokenLocation().getLineNr();
             }
-            cells.add(p.getText());
+            String cell = p.getText();
+            if (cell.length() > InputLimits.MAX_STRING_LENGTH) {
+              throw limit(source, "line " + line, "a cell of " + cell.length() + " characters, more than the limit of " + InputLimits.MAX_STRING_LENGTH);
+            }
+            cells.add(cell);
           }
           if (!(cells.size() == 1 && cells.get(0).isEmpty()) && !cells.isEmpty()) {
             rows.add(new Row(line, cells, dialect));
+            if (rows.size() > InputLimits.MAX_BUDGET_LINES + 1) {
+              throw limit(source, "line " + line, "more than " + InputLimits.MAX_BUDGET_LINES + " budget lines, the limit of one budget");
+            }
           }
         }
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String place = at == null ? "" : "line " + at.getLineNr();
-      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, place, "malformed CSV: " + e.getOriginalMessage())));
+      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, place, "malformed CSV: " + StrictJson.bounded(e.getOriginalMessage()))));
     } catch (CharacterCodingException e) {
       throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "", "the file is not valid UTF-8 text: " + e)));
+    } catch (LimitedReader.TooLarge e) {
+      throw limit(source, "", "the input is larger than " + InputLimits.MAX_DOCUMENT_BYTES + " characters (16 MiB), the limit of one document");
     }
     if (rows.isEmpty()) {
       throw new BudgetFormatException(
@@ -487,7 +510,7 @@ public final class BudgetCsv {
               Finding.error(
                   Rule.FORMAT,
                   "line 1",
-                  "the header is '" + String.join(",", found) + "', expected exactly '" + String.join(",", header) + "'" + hint)));
+                  "the header is " + StrictJson.quote(String.join(",", found)) + ", expected exactly '" + String.join(",", header) + "'" + hint)));
     }
     return rows.subList(1, rows.size());
   }
@@ -502,6 +525,47 @@ public final class BudgetCsv {
     }
     in.reset();
     return line.toString();
+  }
+
+  private static BudgetFormatException limit(String source, String place, String message) {
+    return new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, place, message, Map.of("problem", JsonProblems.Kind.LIMIT.code()))));
+  }
+
+  /** A reader that stops with {@link TooLarge} past {@link InputLimits#MAX_DOCUMENT_BYTES} characters. */
+  private static final class LimitedReader extends java.io.FilterReader {
+    /** Thrown past the limit. */
+    static final class TooLarge extends IOException {
+      private static final long serialVersionUID = 1L;
+    }
+
+    private long count;
+
+    LimitedReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && ++count > InputLimits.MAX_DOCUMENT_BYTES) {
+        throw new TooLarge();
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0 && (count += n) > InputLimits.MAX_DOCUMENT_BYTES) {
+        throw new TooLarge();
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the caller's reader is not closed
+    }
   }
 
   /** A validator path ({@code line 7}, {@code line 7.amount}, {@code $}) in CSV notation. */

@@ -1,15 +1,10 @@
 package id.smartkampung.core.budget;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import id.smartkampung.core.json.InvalidInputException;
 
 /**
  * Thrown when a budget file — <i>berkas APBDes</i>, JSON or CSV — cannot be read into a budget: it
@@ -18,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * one) and its place in the file (a JSON path like {@code $.lines[3].amount}, or a CSV place like
  * {@code line 5, column amount}), plus the name of the file when it was read from one. Nothing is
  * half-built: a reader returns a whole budget or throws this.
+ *
+ * <p>The budget's kind of {@link InvalidInputException}, the one type every reader throws for bad
+ * input (since it became one, it is also an {@link IllegalArgumentException}).
  */
 @Api(Api.Status.STABLE)
-public final class BudgetFormatException extends RuntimeException {
+public final class BudgetFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
-
-  private final @Nullable String source;
-  private final ImmutableList<Finding> findings;
 
   /**
    * An exception for at least one finding.
@@ -32,26 +27,6 @@ public final class BudgetFormatException extends RuntimeException {
    * @param source the file name, or null when the input was not a file
    */
   BudgetFormatException(@Nullable String source, List<Finding> findings) {
-    super(message(source, findings));
-    checkArgument(!findings.isEmpty(), "a format exception names at least one finding");
-    this.source = source;
-    this.findings = ImmutableList.copyOf(findings);
-  }
-
-  /** The file (or other named input) the problems are in; empty when none was named. */
-  public Optional<String> source() {
-    return Optional.ofNullable(source);
-  }
-
-  /** All problems found, in the order of the input; never empty. */
-  public ImmutableList<Finding> findings() {
-    return findings;
-  }
-
-  private static String message(@Nullable String source, List<Finding> findings) {
-    requireNonNull(findings, "findings");
-    String where = source == null ? "" : source + ": ";
-    String count = findings.size() == 1 ? "1 problem" : findings.size() + " problems";
-    return where + count + ": " + findings.stream().map(Finding::toString).collect(Collectors.joining("; "));
+    super(source, findings);
   }
 }

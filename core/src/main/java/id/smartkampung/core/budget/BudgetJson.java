@@ -2,19 +2,14 @@ package id.smartkampung.core.budget;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import id.smartkampung.core.Api;
@@ -22,30 +17,28 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.json.InputLimits;
+import id.smartkampung.core.json.JsonFields;
+import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.JsonProblems;
+import id.smartkampung.core.json.JsonProblems.Kind;
+import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
@@ -83,6 +76,15 @@ import org.javamoney.moneta.Money;
  * returns them with the file's JSON paths. Lines may come in any order; the budget keeps them in
  * canonical order.
  *
+ * <p><b>Input limits</b> ({@link InputLimits}), checked before the input is read in full, each
+ * refused with one clear {@link Rule#FORMAT} problem: a document of at most 16 MiB (a file's size
+ * is checked before it is read), valid UTF-8 (the error names the byte offset of the first bad
+ * byte, overlong sequences included), nesting at most 32 deep, strings at most 65,536 characters,
+ * JSON numbers at most 100 characters, at most 20,000 budget lines, and amounts of at most 24
+ * digits before the point and 16 after ({@link Idr#parseDecimal}). Errors quote at most a short
+ * prefix of any value. Reading uses the one strict JSON layer of the library ({@link StrictJson},
+ * {@link JsonFields}).
+ *
  * <p>All methods are static and thread-safe.
  */
 @Api(Api.Status.STABLE)
@@ -92,12 +94,10 @@ public final class BudgetJson {
 
   private static final String EXAMPLE_RESOURCE = "example-banyuwangi-2025.json";
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  private static final JsonMapper MAPPER = StrictJson.newMapper();
+
+  /** How the document is named in errors. */
+  private static final String WHAT = "a budget object";
 
   private static final ObjectWriter WRITER =
       MAPPER.writer(
@@ -122,9 +122,8 @@ public final class BudgetJson {
    * @throws IOException if the file cannot be read
    */
   public static Apbdes read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    }
+    JsonProblems problems = problems(file.toString());
+    return decode(StrictJson.readObject(file, WHAT, problems), problems, ReferenceData.standard()).budget();
   }
 
   /**
@@ -135,10 +134,8 @@ public final class BudgetJson {
    * @throws IOException if the stream cannot be read
    */
   public static Apbdes read(InputStream in, String sourceName) throws IOException {
-    requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = MAPPER.createParser(requireNonNull(in, "in"))) {
-      return decode(p, sourceName, ReferenceData.standard()).budget();
-    }
+    JsonProblems problems = problems(requireNonNull(sourceName, "sourceName"));
+    return decode(StrictJson.readObject(requireNonNull(in, "in"), WHAT, problems), problems, ReferenceData.standard()).budget();
   }
 
   /**
@@ -147,11 +144,8 @@ public final class BudgetJson {
    * @throws BudgetFormatException listing every problem with its JSON path
    */
   public static Apbdes parse(String json) {
-    try (JsonParser p = MAPPER.createParser(requireNonNull(json, "json"))) {
-      return decode(p, null, ReferenceData.standard()).budget();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read a string", e);
-    }
+    JsonProblems problems = problems(null);
+    return decode(StrictJson.parseObject(requireNonNull(json, "json"), WHAT, problems), problems, ReferenceData.standard()).budget();
   }
 
   /**
@@ -163,9 +157,7 @@ public final class BudgetJson {
    * @throws IOException if the file cannot be read
    */
   public static CheckedBudget readChecked(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readChecked(in, file.toString());
-    }
+    return checked(file, null);
   }
 
   /**
@@ -177,30 +169,37 @@ public final class BudgetJson {
    * @throws IOException if the file cannot be read
    */
   public static CheckedBudget readChecked(Path file, BudgetValidator validator) throws IOException {
-    requireNonNull(validator, "validator");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readChecked(in, file.toString(), validator);
-    }
+    return checked(file, requireNonNull(validator, "validator"));
   }
 
   /** As {@link #readChecked(Path)}, from a stream named {@code sourceName} in errors. */
   public static CheckedBudget readChecked(InputStream in, String sourceName) throws IOException {
-    return checked(in, requireNonNull(sourceName, "sourceName"), null);
+    JsonProblems problems = problems(requireNonNull(sourceName, "sourceName"));
+    return checked(StrictJson.readObject(requireNonNull(in, "in"), WHAT, problems), problems, null);
   }
 
   /** As {@link #readChecked(Path, BudgetValidator)}, from a stream named {@code sourceName} in errors. */
   public static CheckedBudget readChecked(InputStream in, String sourceName, BudgetValidator validator)
       throws IOException {
-    return checked(in, requireNonNull(sourceName, "sourceName"), requireNonNull(validator, "validator"));
+    JsonProblems problems = problems(requireNonNull(sourceName, "sourceName"));
+    return checked(StrictJson.readObject(requireNonNull(in, "in"), WHAT, problems), problems, requireNonNull(validator, "validator"));
   }
 
-  private static CheckedBudget checked(InputStream in, String source, BudgetValidator validator) throws IOException {
-    Decoded d;
-    try (JsonParser p = MAPPER.createParser(requireNonNull(in, "in"))) {
-      d = decode(p, source, validator == null ? ReferenceData.standard() : validator.reference());
-    }
+  private static CheckedBudget checked(Path file, BudgetValidator validator) throws IOException {
+    JsonProblems problems = problems(file.toString());
+    return checked(StrictJson.readObject(file, WHAT, problems), problems, validator);
+  }
+
+  private static CheckedBudget checked(JsonObject root, JsonProblems problems, BudgetValidator validator) {
+    String source = problems.source();
+    Decoded d = decode(root, problems, validator == null ? ReferenceData.standard() : validator.reference());
     BudgetValidator v = validatorFor(d.budget().fiscalYear(), validator, "$.fiscalYear", source);
     return CheckedBudget.validate(d.budget(), d.fileLines(), d.filePaths(), v, source, UnaryOperator.identity());
+  }
+
+  /** Problems of one reading, all reported at once as a {@link BudgetFormatException}. */
+  private static JsonProblems problems(String source) {
+    return JsonProblems.collecting(source, BudgetFormatException::new);
   }
 
   /**
@@ -238,75 +237,39 @@ public final class BudgetJson {
   /** What was read: the budget, and its lines in file order with their JSON paths. */
   private record Decoded(Apbdes budget, List<BudgetLine> fileLines, List<String> filePaths) {}
 
-  private static Decoded decode(JsonParser p, String source, ReferenceData reference) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(p);
-      if (root != null && !root.isMissingNode() && p.nextToken() != null) {
-        throw new BudgetFormatException(
-            source,
-            List.of(
-                Finding.error(
-                    Rule.FORMAT,
-                    "$",
-                    "content after the budget object at line " + p.currentTokenLocation().getLineNr() + ", column "
-                        + p.currentTokenLocation().getColumnNr() + ": a file holds one budget")));
-      }
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new BudgetFormatException(
-          source, List.of(Finding.error(Rule.FORMAT, pathOf(p.getParsingContext()), "malformed JSON" + where + ": " + e.getOriginalMessage())));
-    } catch (CharConversionException e) {
-      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "$", "the input is not valid UTF-8 text: " + e.getMessage())));
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new BudgetFormatException(source, List.of(Finding.error(Rule.FORMAT, "$", "the input is empty: expected a budget object")));
-    }
-    Decoder d = new Decoder(reference);
-    Decoded decoded = d.budget(root);
-    if (!d.problems.isEmpty()) {
-      throw new BudgetFormatException(source, d.problems);
-    }
-    return decoded;
+  /** Reads the budget at {@code $}, collecting every problem; throws them all, or returns the whole budget. */
+  private static Decoded decode(JsonObject root, JsonProblems problems, ReferenceData reference) {
+    Decoded d = new Decoder(reference, problems).budget(JsonFields.of(root, "$", problems));
+    problems.throwIfAny();
+    return d;
   }
 
-  /** Walks the tree, collecting every problem; builds the budget only when there is none. */
+  /** Reads the fields of a budget, reporting every problem; builds the budget only when there is none. */
   private static final class Decoder {
-    private final List<Finding> problems = new ArrayList<>();
+    private final JsonProblems problems;
     private final ReferenceData reference;
-    private final String root;
 
-    Decoder(ReferenceData reference) {
-      this(reference, "$");
-    }
-
-    Decoder(ReferenceData reference, String root) {
+    Decoder(ReferenceData reference, JsonProblems problems) {
       this.reference = reference;
-      this.root = root;
+      this.problems = problems;
     }
 
-    Decoded budget(JsonNode node) {
-      ObjectNode o = object(node, root, "the budget");
-      if (o == null) {
-        return null;
-      }
-      unknownFields(o, TOP_FIELDS, root);
-      String format = text(o, "format", root, true);
+    Decoded budget(JsonFields f) {
+      f.onlyKnown(TOP_FIELDS);
+      String format = f.text("format");
       if (format != null && !format.equals(FORMAT)) {
-        problem(root + ".format", "format '" + format + "' is not supported: expected '" + FORMAT + "'");
+        f.problem(Kind.INVALID_VALUE, "format", "format " + StrictJson.quote(format) + " is not supported: expected '" + FORMAT + "'");
       }
-      Village village = village(o);
-      Integer year = fiscalYear(o);
+      Village village = village(f.fields("village"));
+      Integer year = f.integer("fiscalYear", 2000, 2100);
       List<BudgetLine> lines = new ArrayList<>();
       List<String> paths = new ArrayList<>();
-      JsonNode ls = o.get("lines");
-      if (ls == null || ls.isNull()) {
-        problem(root + ".lines", "missing field 'lines' (an array of budget lines, may be empty)");
-      } else if (!ls.isArray()) {
-        problem(root + ".lines", "'lines' is " + kind(ls) + ", expected an array of budget lines");
-      } else {
+      List<?> ls = f.array("lines");
+      if (ls != null && ls.size() > InputLimits.MAX_BUDGET_LINES) {
+        f.problem(Kind.LIMIT, "lines", "the budget has " + ls.size() + " lines, more than the limit of " + InputLimits.MAX_BUDGET_LINES);
+      } else if (ls != null) {
         for (int i = 0; i < ls.size(); i++) {
-          String path = root + ".lines[" + i + "]";
+          String path = f.at("lines") + "[" + i + "]";
           BudgetLine line = line(ls.get(i), path);
           if (line != null) {
             lines.add(line);
@@ -320,75 +283,43 @@ public final class BudgetJson {
       return new Decoded(Apbdes.of(village, year, lines), lines, paths);
     }
 
-    private Village village(ObjectNode top) {
-      JsonNode v = top.get("village");
-      if (v == null || v.isNull()) {
-        problem(root + ".village", "missing field 'village' (code, name, kecamatan, kabupaten)");
+    private Village village(JsonFields v) {
+      if (v == null) {
         return null;
       }
-      ObjectNode o = object(v, root + ".village", "'village'");
-      if (o == null) {
-        return null;
-      }
-      unknownFields(o, VILLAGE_FIELDS, root + ".village");
-      String code = text(o, "code", root + ".village", true);
-      String name = text(o, "name", root + ".village", true);
-      String kecamatan = text(o, "kecamatan", root + ".village", true);
-      String kabupaten = text(o, "kabupaten", root + ".village", true);
-      if (code != null && code.isBlank()) {
-        problem(root + ".village.code", "the village code (kode desa) is blank");
-        code = null;
-      }
-      if (name != null && name.isBlank()) {
-        problem(root + ".village.name", "the village name is blank");
-        name = null;
-      }
+      v.onlyKnown(VILLAGE_FIELDS);
+      String code = v.nonBlankText("code");
+      String name = v.nonBlankText("name");
+      String kecamatan = v.text("kecamatan");
+      String kabupaten = v.text("kabupaten");
       if (code == null || name == null || kecamatan == null || kabupaten == null) {
         return null;
       }
       return Village.of(code, name, kecamatan, kabupaten);
     }
 
-    private Integer fiscalYear(ObjectNode top) {
-      JsonNode y = top.get("fiscalYear");
-      if (y == null || y.isNull()) {
-        problem(root + ".fiscalYear", "missing field 'fiscalYear' (the tahun anggaran, e.g. 2025)");
+    private BudgetLine line(Object node, String path) {
+      int before = problems.count();
+      JsonFields l = JsonFields.of(node, path, "a budget line", problems);
+      if (l == null) {
         return null;
       }
-      if (!y.isIntegralNumber() || !y.canConvertToInt()) {
-        problem(root + ".fiscalYear", "'fiscalYear' is " + kind(y) + ", expected a whole year number like 2025");
-        return null;
-      }
-      int year = y.intValue();
-      if (year < 2000 || year > 2100) {
-        problem(root + ".fiscalYear", "fiscal year " + year + " is outside 2000-2100");
-        return null;
-      }
-      return year;
-    }
-
-    private BudgetLine line(JsonNode node, String path) {
-      int before = problems.size();
-      ObjectNode o = object(node, path, "a budget line");
-      if (o == null) {
-        return null;
-      }
-      unknownFields(o, LINE_FIELDS, path);
+      l.onlyKnown(LINE_FIELDS);
       Section section = null;
-      String s = text(o, "section", path, true);
+      String s = l.text("section");
       if (s != null) {
         section = Section.ofCsvName(s).orElse(null);
         if (section == null) {
-          problem(path + ".section", "section '" + s + "' is not one of " + sectionNames());
+          l.problem(Kind.INVALID_VALUE, "section", "section " + StrictJson.quote(s) + " is not one of " + sectionNames());
         }
       }
-      AccountCode account = code(o, "account", path, true, AccountCode::parse);
-      KegiatanCode kegiatan = code(o, "kegiatan", path, false, KegiatanCode::parse);
-      FundSource fundSource = code(o, "fundSource", path, false, FundSource::parse);
-      String description = text(o, "description", path, true);
-      String output = text(o, "output", path, false);
-      Money amount = amount(o.get("amount"), path + ".amount");
-      if (problems.size() > before) {
+      AccountCode account = l.parsed("account", AccountCode::parse);
+      KegiatanCode kegiatan = l.optionalParsed("kegiatan", KegiatanCode::parse);
+      FundSource fundSource = l.optionalParsed("fundSource", FundSource::parse);
+      String description = l.text("description");
+      String output = l.optionalText("output");
+      Money amount = l.amount("amount");
+      if (problems.count() > before) {
         return null;
       }
       BudgetLine line =
@@ -405,81 +336,7 @@ public final class BudgetJson {
           problems.add(f);
         }
       }
-      return problems.size() > before ? null : line;
-    }
-
-    private Money amount(JsonNode a, String path) {
-      if (a == null || a.isNull()) {
-        problem(path, "missing field 'amount' (a quoted decimal like \"1500000.00\")");
-        return null;
-      }
-      if (a.isNumber()) {
-        problem(
-            path,
-            "amount is a JSON number (" + a.asText() + "); write it as a quoted decimal string like \""
-                + suggestion(a.decimalValue()) + "\" so that no reader or writer rounds it through floating point");
-        return null;
-      }
-      if (!a.isTextual()) {
-        problem(path, "amount is " + kind(a) + ", expected a quoted decimal like \"1500000.00\"");
-        return null;
-      }
-      try {
-        return Idr.of(Idr.parseDecimal(a.textValue()));
-      } catch (IllegalArgumentException e) {
-        problem(path, e.getMessage());
-        return null;
-      }
-    }
-
-    private <T> T code(ObjectNode o, String field, String path, boolean required, Function<String, T> parse) {
-      String t = text(o, field, path, required);
-      if (t == null) {
-        return null;
-      }
-      try {
-        return parse.apply(t);
-      } catch (IllegalArgumentException e) {
-        problem(path + "." + field, e.getMessage());
-        return null;
-      }
-    }
-
-    /** A string field: null when absent or JSON null (a problem if required) or of another type (a problem). */
-    private String text(ObjectNode o, String field, String path, boolean required) {
-      JsonNode n = o.get(field);
-      if (n == null || n.isNull()) {
-        if (required) {
-          problem(path + "." + field, "missing field '" + field + "'");
-        }
-        return null;
-      }
-      if (!n.isTextual()) {
-        problem(path + "." + field, "'" + field + "' is " + kind(n) + ", expected a string");
-        return null;
-      }
-      return n.textValue();
-    }
-
-    private ObjectNode object(JsonNode n, String path, String what) {
-      if (!n.isObject()) {
-        problem(path, what + " is " + kind(n) + ", expected an object");
-        return null;
-      }
-      return (ObjectNode) n;
-    }
-
-    private void unknownFields(ObjectNode o, Set<String> allowed, String path) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!allowed.contains(name)) {
-          problem(child(path, name), "unknown field '" + name + "' (known: " + String.join(", ", allowed) + ")");
-        }
-      }
-    }
-
-    private void problem(String path, String message) {
-      problems.add(Finding.error(Rule.FORMAT, path, message));
+      return problems.count() > before ? null : line;
     }
   }
 
@@ -493,12 +350,22 @@ public final class BudgetJson {
    */
   public static Apbdes fromTree(JsonNode node, String path) {
     requireNonNull(node, "node");
-    Decoder d = new Decoder(ReferenceData.standard(), requireNonNull(path, "path"));
-    Decoded decoded = d.budget(node);
-    if (!d.problems.isEmpty()) {
-      throw new BudgetFormatException(null, d.problems);
-    }
-    return decoded.budget();
+    return fromJson(JsonObject.of(node), path);
+  }
+
+  /**
+   * As {@link #fromTree}, from a value of the strict reader ({@link JsonObject#get}): what the
+   * journal reads its events into.
+   *
+   * @throws BudgetFormatException listing every problem with its JSON path
+   */
+  public static Apbdes fromJson(Object value, String path) {
+    requireNonNull(path, "path");
+    JsonProblems problems = problems(null);
+    JsonFields f = JsonFields.of(value, path, "the budget", problems);
+    Decoded d = f == null ? null : new Decoder(ReferenceData.standard(), problems).budget(f);
+    problems.throwIfAny();
+    return d.budget();
   }
 
   /**
@@ -509,43 +376,8 @@ public final class BudgetJson {
     return tree(requireNonNull(budget, "budget"));
   }
 
-  /** A number as the quoted amount it should have been: plain, at least two decimals. */
-  private static String suggestion(BigDecimal d) {
-    return d.setScale(Math.max(Idr.SCALE, d.scale()), RoundingMode.UNNECESSARY).toPlainString();
-  }
-
   private static String sectionNames() {
     return Arrays.stream(Section.values()).map(Section::csvName).collect(Collectors.joining(", "));
-  }
-
-  private static String kind(JsonNode n) {
-    JsonNodeType t = n.getNodeType();
-    return switch (t) {
-      case ARRAY -> "an array";
-      case OBJECT, POJO -> "an object";
-      case BOOLEAN -> "a boolean (" + n.asText() + ")";
-      case NUMBER -> "a number (" + n.asText() + ")";
-      case STRING -> "a string";
-      case NULL -> "null";
-      case BINARY, MISSING -> "missing";
-    };
-  }
-
-  private static String child(String path, String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "['" + name.replace("'", "\\'") + "']";
-  }
-
-  /** The JSON path of where the parser stopped, e.g. {@code $.lines[3].amount}. */
-  private static String pathOf(JsonStreamContext ctx) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.inObject() && c.getCurrentName() != null) {
-        parts.push(child("", c.getCurrentName()));
-      }
-    }
-    return "$" + String.join("", parts);
   }
 
   // ------------------------------------------------------------------------------------ writing

@@ -8,12 +8,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.StrictJson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,10 +74,8 @@ public final class Journal implements Closeable {
   private static final int SUFFIX = HASH_MARK.length + 64 + 2;
   private static final HexFormat HEX = HexFormat.of();
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** The one strict configuration ({@link StrictJson}): duplicate keys and trailing tokens refused, input limits. */
+  static final ObjectMapper MAPPER = StrictJson.newMapper();
 
   /** What was cut from the end of the file when it was opened. */
   public record Tail(long line, int bytes) {}
@@ -194,11 +193,12 @@ public final class Journal implements Closeable {
     }
 
     /** The body read straight from its tokens (or from the tree, if there is one already). */
-    EventNode event() throws JournalException {
+    JsonObject event() throws JournalException {
       if (body == null) {
         try (JsonParser p = MAPPER.getFactory().createParser(buf, bodyStart, bodyEnd - bodyStart)) {
+          p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // JsonObject.read refuses duplicates itself, at no cost
           if (p.nextToken() == JsonToken.START_OBJECT) {
-            EventNode event = EventNode.read(p);
+            JsonObject event = JsonObject.read(p);
             if (p.nextToken() == null) {
               return event;
             }
@@ -208,7 +208,7 @@ public final class Journal implements Closeable {
         }
         body = general().body();
       }
-      return EventNode.of(OperationCodec.object(body, "$"));
+      return JsonObject.of(OperationCodec.object(body, "$"));
     }
 
     /**

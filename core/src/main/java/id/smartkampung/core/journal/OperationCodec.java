@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -20,6 +19,9 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.json.JsonFields;
+import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
@@ -268,7 +270,7 @@ public final class OperationCodec {
   public Operation read(String type, JsonNode node, String path) {
     requireNonNull(type, "type");
     requireNonNull(path, "path");
-    return read(type, EventNode.of(object(node, path)), path);
+    return read(type, JsonObject.of(object(node, path)), path);
   }
 
   /** Reads an operation of type {@code type} from its object; the rules of {@link #read(String, JsonNode, String)}. */
@@ -341,103 +343,57 @@ public final class OperationCodec {
       throw new EventFormatException(path, "missing: expected an object");
     }
     if (!node.isObject()) {
-      throw new EventFormatException(path, "is " + kind(node) + ", expected an object");
+      throw new EventFormatException(path, "is " + JsonFields.kind(JsonObject.of(node)) + ", expected an object");
     }
     return (ObjectNode) node;
   }
 
-  /** An object value ({@link EventNode}), or the error naming {@code path}. */
-  static EventNode object(Object value, String path) {
-    if (value == null || EventNode.isNull(value) || (value instanceof JsonNode n && n.isMissingNode())) {
+  /** An object value ({@link JsonObject}), or the error naming {@code path}. */
+  static JsonObject object(Object value, String path) {
+    if (value instanceof JsonObject o) {
+      return o;
+    }
+    if (value == null || JsonObject.isNull(value) || (value instanceof JsonNode n && n.isMissingNode())) {
       throw new EventFormatException(path, "missing: expected an object");
     }
-    if (!(value instanceof EventNode o)) {
-      throw new EventFormatException(path, "is " + EventNode.kind(value) + ", expected an object");
-    }
-    return o;
-  }
-
-  static String kind(JsonNode n) {
-    JsonNodeType t = n.getNodeType();
-    return switch (t) {
-      case ARRAY -> "an array";
-      case OBJECT, POJO -> "an object";
-      case BOOLEAN -> "a boolean (" + n.asText() + ")";
-      case NUMBER -> "a number (" + n.asText() + ")";
-      case STRING -> "a string";
-      case NULL -> "null";
-      case BINARY, MISSING -> "missing";
-    };
+    throw new EventFormatException(path, "is " + JsonFields.kind(value) + ", expected an object");
   }
 
   /**
-   * The fields of one JSON object, read strictly: each read counts the field, and {@link #noOthers}
-   * fails on any field not read. Paths are built only when something is wrong.
+   * The fields of one JSON object, read strictly by the library's one reader ({@link JsonFields}:
+   * at the first problem, JSON null refused) with this reader's caches; {@link #noOthers} fails on
+   * any field not read. Paths are built only when something is wrong.
    */
   final class Fields {
-    private final EventNode o;
-    private final String path;
-    private final String[] read = new String[10];
-    private int reads;
+    private final JsonFields f;
 
-    Fields(EventNode o, String path) {
-      this.o = o;
-      this.path = path;
+    Fields(JsonObject o, String path) {
+      this(JsonFields.strictNulls(o, path, EventFormatException.PROBLEMS));
     }
 
-    private String at(String name) {
-      return path + "." + name;
-    }
-
-    private Object required(String name) {
-      if (reads < read.length) {
-        read[reads] = name;
-      }
-      reads++;
-      Object n = o.get(name);
-      if (n == null || EventNode.isNull(n)) {
-        throw new EventFormatException(at(name), "missing field '" + name + "'");
-      }
-      return n;
+    private Fields(JsonFields f) {
+      this.f = f;
     }
 
     String text(String name) {
-      Object n = required(name);
-      if (!(n instanceof String s)) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected a string");
-      }
-      return s;
+      return f.text(name);
     }
 
     Optional<String> optionalText(String name) {
-      if (!o.has(name)) {
-        return Optional.empty();
-      }
-      return Optional.of(text(name));
+      return Optional.ofNullable(f.optionalText(name));
     }
 
     OptionalInt optionalInt(String name) {
-      if (!o.has(name)) {
-        return OptionalInt.empty();
-      }
-      Object v = required(name);
-      if (!(v instanceof JsonNode n) || !n.isIntegralNumber() || !n.canConvertToInt()) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(v) + ", expected a whole number");
-      }
-      return OptionalInt.of(n.intValue());
+      Integer i = f.optionalInteger(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     OperationId id(String name) {
-      String t = text(name);
-      try {
-        return new OperationId(t);
-      } catch (IllegalArgumentException e) {
-        throw new EventFormatException(at(name), e.getMessage());
-      }
+      return f.parsed(name, OperationId::new);
     }
 
     Instant instant(String name) {
-      String t = text(name);
+      String t = f.text(name);
       Instant fast = fastInstant(t, lastDay);
       if (fast != null) {
         return fast;
@@ -445,15 +401,15 @@ public final class OperationCodec {
       try {
         return Instant.parse(t);
       } catch (DateTimeException e) {
-        throw new EventFormatException(at(name), "'" + t + "' is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
+        throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
       }
     }
 
     Money amount(String name) {
-      Object n = required(name);
+      Object n = f.value(name);
       if (!(n instanceof String text)) {
-        throw new EventFormatException(
-            at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected a quoted decimal like \"1500000.00\" (never a JSON number)");
+        JsonFields.decimal(n, name, f.at(name), EventFormatException.PROBLEMS); // throws: not a quoted decimal
+        throw new IllegalStateException("a JSON number is never an amount");
       }
       Money cached = amounts.get(text);
       if (cached != null) {
@@ -463,7 +419,7 @@ public final class OperationCodec {
       try {
         d = Idr.parseDecimal(text);
       } catch (IllegalArgumentException e) {
-        throw new EventFormatException(at(name), e.getMessage());
+        throw new EventFormatException(f.at(name), StrictJson.bounded(e.getMessage()));
       }
       Money m = Idr.of(d);
       if (amounts.size() < CACHE_LIMIT) {
@@ -473,30 +429,21 @@ public final class OperationCodec {
     }
 
     <E extends Enum<E>> E constant(String name, Class<E> type) {
-      return constant(name, text(name), type);
+      return f.constant(name, type);
     }
 
     /** The constant named {@code t}, the text of field {@code name} (already read). */
     <E extends Enum<E>> E constant(String name, String t, Class<E> type) {
-      try {
-        return Enum.valueOf(type, t);
-      } catch (IllegalArgumentException e) {
-        throw new EventFormatException(at(name), "'" + t + "' is not one of " + names(type));
-      }
+      return f.constant(name, t, type);
     }
 
     <T> T code(String name, Map<String, T> cache, Function<String, T> parse) {
-      String t = text(name);
+      String t = f.text(name);
       T cached = cache.get(t);
       if (cached != null) {
         return cached;
       }
-      T value;
-      try {
-        value = parse.apply(t);
-      } catch (IllegalArgumentException e) {
-        throw new EventFormatException(at(name), e.getMessage());
-      }
+      T value = f.parse(name, t, parse);
       if (cache.size() < CACHE_LIMIT) {
         cache.put(t, value);
       }
@@ -504,117 +451,78 @@ public final class OperationCodec {
     }
 
     Official official(String name) {
-      Fields f = new Fields(object(required(name), at(name)), at(name));
-      String id = f.text("id");
-      String person = f.text("name");
-      String roleName = f.text("role");
+      Fields o = new Fields(f.fields(name));
+      String id = o.text("id");
+      String person = o.text("name");
+      String roleName = o.text("role");
       Official cached = officials.get(id);
-      Role role = cached != null && cached.role().name().equals(roleName) ? cached.role() : f.constant("role", roleName, Role.class);
-      f.noOthers();
+      Role role = cached != null && cached.role().name().equals(roleName) ? cached.role() : o.constant("role", roleName, Role.class);
+      o.noOthers();
       if (cached != null && cached.name().equals(person) && cached.role() == role) {
         return cached;
       }
-      Official o;
-      try {
-        o = Official.of(id, person, role);
-      } catch (IllegalArgumentException e) {
-        throw new EventFormatException(at(name), e.getMessage());
-      }
+      Official official = f.parse(name, id, x -> Official.of(x, person, role));
       if (officials.size() < CACHE_LIMIT) {
-        officials.put(id, o);
+        officials.put(id, official);
       }
-      return o;
+      return official;
     }
 
     BudgetItemKey item(String name) {
-      Fields f = new Fields(object(required(name), at(name)), at(name));
-      KegiatanCode k = f.code("kegiatan", kegiatan, KegiatanCode::parse);
-      AccountCode a = f.code("account", accounts, AccountCode::parse);
-      FundSource s = f.code("fundSource", fundSources, FundSource::parse);
-      f.noOthers();
+      Fields i = new Fields(f.fields(name));
+      KegiatanCode k = i.code("kegiatan", kegiatan, KegiatanCode::parse);
+      AccountCode a = i.code("account", accounts, AccountCode::parse);
+      FundSource s = i.code("fundSource", fundSources, FundSource::parse);
+      i.noOthers();
       return BudgetItemKey.of(k, a, s);
     }
 
     Apbdes budget(String name) {
-      JsonNode n = EventNode.tree(required(name));
+      Object n = f.value(name);
       try {
-        return BudgetJson.fromTree(n, at(name));
+        return BudgetJson.fromJson(n, f.at(name));
       } catch (BudgetFormatException e) {
         Finding first = e.findings().get(0);
         String more = e.findings().size() == 1 ? "" : " (and " + (e.findings().size() - 1) + " more: "
-            + e.findings().subList(1, e.findings().size()).stream().map(Finding::toString).collect(Collectors.joining("; ")) + ")";
+            + e.findings().subList(1, Math.min(e.findings().size(), 10)).stream().map(Finding::toString).collect(Collectors.joining("; "))
+            + (e.findings().size() > 10 ? "; …" : "") + ")";
         throw new EventFormatException(first.path(), first.message() + more);
       }
     }
 
     ImmutableSortedSet<KegiatanCode> kegiatanSet(String name) {
-      List<?> a = array(name);
+      List<?> a = f.array(name);
       ImmutableSortedSet.Builder<KegiatanCode> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        Object e = a.get(i);
-        String p = at(name) + "[" + i + "]";
-        if (!(e instanceof String s)) {
-          throw new EventFormatException(p, "is " + EventNode.kind(e) + ", expected a kegiatan code like \"02.03.10\"");
-        }
-        try {
-          b.add(KegiatanCode.parse(s));
-        } catch (IllegalArgumentException x) {
-          throw new EventFormatException(p, x.getMessage());
-        }
+        String p = f.at(name) + "[" + i + "]";
+        KegiatanCode k = JsonFields.parse(JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS), p, KegiatanCode::parse, EventFormatException.PROBLEMS);
+        b.add(k);
       }
       return b.build();
     }
 
     ImmutableSortedSet<TaxType> taxSet(String name) {
-      List<?> a = array(name);
+      List<?> a = f.array(name);
       if (a.isEmpty()) {
         return ImmutableSortedSet.of();
       }
       ImmutableSortedSet.Builder<TaxType> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        Object e = a.get(i);
-        String p = at(name) + "[" + i + "]";
-        if (!(e instanceof String s)) {
-          throw new EventFormatException(p, "is " + EventNode.kind(e) + ", expected one of " + names(TaxType.class));
+        String p = f.at(name) + "[" + i + "]";
+        String s = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
+        TaxType t = Arrays.stream(TaxType.values()).filter(x -> x.name().equals(s)).findFirst().orElse(null);
+        if (t == null) {
+          throw new EventFormatException(p, StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
         }
-        try {
-          b.add(TaxType.valueOf(s));
-        } catch (IllegalArgumentException x) {
-          throw new EventFormatException(p, "'" + s + "' is not one of " + names(TaxType.class));
-        }
+        b.add(t);
       }
       return b.build();
     }
 
-    private List<?> array(String name) {
-      Object n = required(name);
-      if (!(n instanceof List<?> list)) {
-        throw new EventFormatException(at(name), "'" + name + "' is " + EventNode.kind(n) + ", expected an array");
-      }
-      return list;
-    }
-
     /** Fails naming the first field that was not read (an unknown field). */
     void noOthers() {
-      if (o.size() == reads) {
-        return;
-      }
-      List<String> known = Arrays.asList(read).subList(0, Math.min(reads, read.length));
-      for (int i = 0; i < o.size(); i++) {
-        String name = o.name(i);
-        if (!known.contains(name)) {
-          throw new EventFormatException(at(name), "unknown field '" + name + "' (known here: " + String.join(", ", known) + ")");
-        }
-      }
+      f.noOthers();
     }
-  }
-
-  private static <E extends Enum<E>> String names(Class<E> type) {
-    StringBuilder b = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      b.append(b.length() == 0 ? "" : ", ").append(e.name());
-    }
-    return b.toString();
   }
 
   /**

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.json.JsonFields;
+import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.ledger.Operation;
 import java.util.Optional;
 
@@ -64,7 +67,7 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
    *     $.sig.alg}, …) of the first problem
    */
   public static SignedOperation fromJson(JsonNode body, OperationCodec codec) {
-    return read(EventNode.of(OperationCodec.object(body, "$")), codec);
+    return read(JsonObject.of(OperationCodec.object(body, "$")), codec);
   }
 
   /**
@@ -80,57 +83,28 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     return read(entry.event(), codec);
   }
 
-  private static SignedOperation read(EventNode o, OperationCodec codec) {
+  private static SignedOperation read(JsonObject o, OperationCodec codec) {
     Object type = o.get("type");
-    if (type == null || EventNode.isNull(type)) {
+    if (type == null || JsonObject.isNull(type)) {
       throw new EventFormatException("$.type", "missing field 'type': not an event of the village's treasury");
     }
-    if (!(type instanceof String typeName)) {
-      throw new EventFormatException("$.type", "'type' is " + EventNode.kind(type) + ", expected a string");
-    }
-    Operation op = codec.read(typeName, o.get("op"), "$.op");
-    Object sig = o.get("sig");
-    int expected = sig == null ? 2 : 3;
-    if (o.size() != expected) {
-      for (int i = 0; i < o.size(); i++) {
-        String name = o.name(i);
-        if (!name.equals("type") && !name.equals("op") && !name.equals("sig")) {
-          throw new EventFormatException("$." + name, "unknown field '" + name + "' (known: type, op, sig)");
-        }
-      }
-    }
+    JsonFields f = JsonFields.strictNulls(o, "$", EventFormatException.PROBLEMS);
+    Operation op = codec.read(f.text("type"), f.value("op"), "$.op");
+    JsonFields sig = o.has("sig") ? f.fields("sig") : null;
+    f.noOthers();
     if (sig == null) {
       return unsigned(op);
     }
-    EventNode s = OperationCodec.object(sig, "$.sig");
-    String by = text(s, "by");
-    String alg = text(s, "alg");
-    String value = text(s, "value");
+    String by = sig.text("by");
+    String alg = sig.text("alg");
+    String value = sig.text("value");
     if (!OperationSignature.ALGORITHM.equals(alg)) {
-      throw new EventFormatException("$.sig.alg", "algorithm '" + alg + "' is not supported: expected " + OperationSignature.ALGORITHM);
+      throw new EventFormatException("$.sig.alg", "algorithm " + StrictJson.quote(alg) + " is not supported: expected " + OperationSignature.ALGORITHM);
     }
-    if (s.size() != 3) {
-      for (int i = 0; i < s.size(); i++) {
-        String name = s.name(i);
-        if (!name.equals("by") && !name.equals("alg") && !name.equals("value")) {
-          throw new EventFormatException("$.sig." + name, "unknown field '" + name + "' (known: by, alg, value)");
-        }
-      }
-    }
+    sig.noOthers();
     if (by.isBlank() || value.isBlank()) {
       throw new EventFormatException(by.isBlank() ? "$.sig.by" : "$.sig.value", "is blank");
     }
     return signed(op, new OperationSignature(by, value));
-  }
-
-  private static String text(EventNode o, String name) {
-    Object n = o.get(name);
-    if (n == null || EventNode.isNull(n)) {
-      throw new EventFormatException("$.sig." + name, "missing field '" + name + "'");
-    }
-    if (!(n instanceof String s)) {
-      throw new EventFormatException("$.sig." + name, "'" + name + "' is " + EventNode.kind(n) + ", expected a string");
-    }
-    return s;
   }
 }

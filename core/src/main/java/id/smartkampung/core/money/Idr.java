@@ -84,17 +84,45 @@ public final class Idr {
   }
 
   /**
+   * The most digits before the point of an amount read from text: 24, i.e. below a septillion
+   * rupiah — a million times the world's yearly output, so longer than any possible rupiah amount,
+   * yet beyond a {@code long} count of sen (amounts are exact at any size the limit allows).
+   */
+  public static final int MAX_INTEGER_DIGITS = 24;
+
+  /** The most digits after the point of an amount read from text (more than 2 is then refused by I1). */
+  public static final int MAX_FRACTION_DIGITS = 16;
+
+  private static final int MAX_TEXT = 1 + MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS;
+
+  /**
    * Parses a plain decimal: optional minus sign, digits, optional point and digits. No exponent,
-   * no grouping separators, no plus sign, no spaces.
+   * no grouping separators, no plus sign, no spaces; at most {@value #MAX_INTEGER_DIGITS} digits
+   * before the point and {@value #MAX_FRACTION_DIGITS} after it, so that an input longer than any
+   * possible rupiah amount is refused at once, before any arithmetic on it.
    *
-   * @throws IllegalArgumentException naming the text if it is not such a number
+   * @throws IllegalArgumentException naming the text (at most its first 40 characters) if it is not
+   *     such a number
    */
   public static BigDecimal parseDecimal(String text) {
     requireNonNull(text, "text");
+    int n = text.length();
+    if (n > MAX_TEXT) {
+      throw new IllegalArgumentException(
+          "'" + text.substring(0, 40) + "…' (" + n + " characters) is longer than any rupiah amount (at most " + MAX_INTEGER_DIGITS
+              + " digits before the point and " + MAX_FRACTION_DIGITS + " after it)");
+    }
     checkArgument(
         PLAIN_DECIMAL.matcher(text).matches(),
         "'%s' is not a plain decimal amount (digits with an optional '.', e.g. 1500000.00)",
         text);
+    int dot = text.indexOf('.');
+    int integerDigits = (dot < 0 ? n : dot) - (text.charAt(0) == '-' ? 1 : 0);
+    int fractionDigits = dot < 0 ? 0 : n - dot - 1;
+    checkArgument(
+        integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS,
+        "'%s' has %s digits before the point and %s after it: longer than any rupiah amount (at most %s and %s)",
+        text, integerDigits, fractionDigits, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
     return new BigDecimal(text);
   }
 

@@ -97,7 +97,9 @@ class BudgetIoProperties {
     Arbitrary<BigDecimal> amounts =
         Arbitraries.oneOf(
             Arbitraries.longs().between(0, 2_000_000_000_000L).map(sen -> BigDecimal.valueOf(sen, 2)),
-            Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(30)).map(sen -> new BigDecimal(sen, 2)),
+            // up to the longest amount a reader takes (Idr.MAX_INTEGER_DIGITS digits of rupiah), far beyond a long of sen
+            Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(Idr.MAX_INTEGER_DIGITS + 2).subtract(java.math.BigInteger.ONE))
+                .map(sen -> new BigDecimal(sen, 2)),
             Arbitraries.of(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("52200000")));
     Arbitrary<String> texts =
         Arbitraries.oneOf(

@@ -87,22 +87,31 @@ class RawEntryTest {
   }
 
   @Test
-  void aRepeatedBodyFieldMeansWhatJacksonsTreeSays() throws Exception {
-    // valid JSON whose "body" appears twice: the tree keeps the last one; so does the raw entry
-    Path f = journalEndingWith(2, "{\"seq\":3,\"prev\":\"PREV\",\"body\":", "{\"type\":\"first\"},\"body\":{\"type\":\"second\"}");
-    List<JournalEntry> general = new ArrayList<>();
-    Journal.forEach(f, general::add);
-    assertEquals("second", general.get(3).body().path("type").asText());
-    assertEquals(general, raw(f));
-    List<String> read = new ArrayList<>();
-    Journal.forEachRaw(f, e -> {
+  void aRepeatedFieldIsRefusedAsBudgetFilesRefuseIt() throws Exception {
+    // regression (issue 11): the journal kept the last of a repeated field where budget files refused it;
+    // now one strict layer refuses it everywhere, with the same error through the tree and the tokens
+    Path top = journalEndingWith(2, "{\"seq\":3,\"prev\":\"PREV\",\"body\":", "{\"type\":\"first\"},\"body\":{\"type\":\"second\"}");
+    JournalException general = assertThrows(JournalException.class, () -> Journal.forEach(top, e -> {}));
+    assertTrue(general.getMessage().contains("Duplicate field 'body'"), general.getMessage());
+    JournalException tokens = assertThrows(JournalException.class, () -> Journal.forEachRaw(top, e -> {
       if (e.sequence() == 3) {
-        EventFormatException x = assertThrows(EventFormatException.class, () -> SignedOperation.fromJson(e, OperationCodec.create()));
-        read.add(x.path() + ": " + x.problem());
+        SignedOperation.fromJson(e, OperationCodec.create());
       }
-    });
-    EventFormatException x = assertThrows(EventFormatException.class, () -> SignedOperation.fromJson(general.get(3).body(), OperationCodec.create()));
-    assertEquals(List.of(x.path() + ": " + x.problem()), read);
+    }));
+    assertEquals(general.getMessage(), tokens.getMessage());
+  }
+
+  @Test
+  void aRepeatedFieldInsideABodyIsRefusedTheSameWayThroughTreeAndTokens() throws Exception {
+    Path inner = journalEndingWith(2, "{\"seq\":3,\"prev\":\"PREV\",\"body\":", "{\"type\":\"close-year\",\"type\":\"close-year\"}");
+    JournalException innerTree = assertThrows(JournalException.class, () -> Journal.forEach(inner, e -> {}));
+    assertTrue(innerTree.getMessage().contains("Duplicate field 'type'"), innerTree.getMessage());
+    JournalException innerTokens = assertThrows(JournalException.class, () -> Journal.forEachRaw(inner, e -> {
+      if (e.sequence() == 3) {
+        SignedOperation.fromJson(e, OperationCodec.create());
+      }
+    }));
+    assertEquals(innerTree.getMessage(), innerTokens.getMessage());
   }
 
   @Test

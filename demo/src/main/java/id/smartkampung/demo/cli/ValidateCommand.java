@@ -1,10 +1,10 @@
 package id.smartkampung.demo.cli;
 
 import id.smartkampung.core.budget.BudgetCsv;
-import id.smartkampung.core.budget.BudgetFormatException;
 import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.CheckedBudget;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.json.InvalidInputException;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
@@ -13,7 +13,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +36,14 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Checks a budget file (JSON, or CSV in the Siskeudes penjabaran shape) against every rule of its fiscal year.",
       "Exit 0 when clean (warnings are listed), 1 when it violates rules (each with rule code and place),",
-      "2 when the file cannot be read or parsed (the error names the file and line or JSON path)."
+      "2 when the file cannot be read or parsed (the error names the file and line or JSON path).",
+      "At most " + ValidateCommand.PER_RULE + " findings of each rule are listed, then the count of the rest.",
+      "Input limits: 16 MiB, 20000 budget lines, JSON nesting 32, strings 65536 characters, valid UTF-8."
     })
 public final class ValidateCommand implements Callable<Integer> {
+  /** How many findings of one rule are printed; the rest are counted. */
+  static final int PER_RULE = 20;
+
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
 
   @Spec CommandSpec spec;
@@ -69,12 +77,12 @@ public final class ValidateCommand implements Callable<Integer> {
       } else {
         throw new UserError(file + ": unknown file type; expected a .json or .csv budget", ExitCode.UNREADABLE);
       }
-    } catch (BudgetFormatException e) {
+    } catch (InvalidInputException e) {
       boolean unreadable = e.findings().stream().anyMatch(f -> f.rule() == Rule.FORMAT);
       // an unreadable file is an error (stderr); rule breaches are the result of the check (stdout)
       PrintWriter to = unreadable ? spec.commandLine().getErr() : out;
       to.println((unreadable ? "error: " + file + ": cannot be read" : file + ": breaks rules line by line") + ":");
-      e.findings().forEach(f -> to.println("  " + f));
+      print(to, e.findings());
       to.flush();
       return unreadable ? ExitCode.UNREADABLE : ExitCode.VIOLATIONS;
     } catch (NoSuchFileException e) {
@@ -85,10 +93,27 @@ public final class ValidateCommand implements Callable<Integer> {
     var v = checked.validation();
     out.println(file + ": APBDes " + checked.budget().fiscalYear() + " " + checked.budget().village().name() + ", "
         + checked.budget().lines().size() + " lines: " + v.errors().size() + " error(s), " + v.warnings().size() + " warning(s)");
-    for (Finding f : v.findings()) {
-      out.println("  " + f);
-    }
+    print(out, v.findings());
     return v.isClean() ? ExitCode.OK : ExitCode.VIOLATIONS;
+  }
+
+  /**
+   * Prints the findings in their order, at most {@value #PER_RULE} of each rule, then for each rule
+   * with more the count of the rest: a file with 100,000 bad lines gives a page, not 31 MB.
+   */
+  static void print(PrintWriter out, List<Finding> findings) {
+    Map<Rule, Integer> seen = new EnumMap<>(Rule.class);
+    for (Finding f : findings) {
+      int n = seen.merge(f.rule(), 1, Integer::sum);
+      if (n <= PER_RULE) {
+        out.println("  " + f);
+      }
+    }
+    seen.forEach((rule, n) -> {
+      if (n > PER_RULE) {
+        out.println("  … and " + (n - PER_RULE) + " more finding(s) of " + rule.code() + " (" + n + " in all)");
+      }
+    });
   }
 
   private int yearFromName(String name) {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,5 +88,93 @@ class ValidateCommandTest {
     assertEquals(ExitCode.UNREADABLE, run("frobnicate").code());
     assertEquals(ExitCode.UNREADABLE, run().code());
     assertEquals(ExitCode.OK, run("validate", "--help").code());
+  }
+
+  // ---- issue 19 item 4: bad input that took the program down
+
+  private static String budgetWithAmount(String amountJson) {
+    return "{\"format\":\"smartkampung.apbdes/1\",\"village\":{\"code\":\"35.10.01.2003\",\"name\":\"S\",\"kecamatan\":\"P\",\"kabupaten\":\"B\"},"
+        + "\"fiscalYear\":2025,\"lines\":[{\"section\":\"pendapatan\",\"account\":\"4.2.1.01\",\"description\":\"Dana Desa\",\"amount\":" + amountJson
+        + ",\"fundSource\":\"DDS\"}]}";
+  }
+
+  @Test
+  void aHugeExponentIsUnreadableNotAnInternalError() throws Exception {
+    // was exit 3: ArithmeticException: BigInteger would overflow supported range
+    Path f = dir.resolve("exp.json");
+    Files.writeString(f, budgetWithAmount("1e999999999"));
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("$.lines[0].amount"), r.out());
+  }
+
+  @Test
+  void aTinyExponentIsNotPrintedInFull() throws Exception {
+    // was 1,000,000,234 bytes of output
+    Path f = dir.resolve("tiny.json");
+    Files.writeString(f, budgetWithAmount("-1e-999999999"));
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
+    assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+  }
+
+  @Test
+  void twoMillionDigitsAreRefusedAtOnce() throws Exception {
+    String digits = "7".repeat(2_000_000);
+    Path json = dir.resolve("digits.json");
+    Files.writeString(json, budgetWithAmount("\"" + digits + "\""));
+    Path csv = dir.resolve("digits-2025.csv");
+    Files.writeString(csv, "section,account_code,kegiatan_code,description,amount,fund_source\npendapatan,4.2.1.01,,Dana Desa," + digits + ",DDS\n");
+    for (Path f : List.of(json, csv)) {
+      Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> run("validate", f.toString()));
+      assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
+      assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+    }
+  }
+
+  @Test
+  void aFileOf200MegabytesIsRefusedFast() throws Exception {
+    Path f = dir.resolve("big.json");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+      raf.setLength(200L * 1024 * 1024);
+    }
+    Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> run("validate", f.toString()));
+    assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("16 MiB"), r.out());
+  }
+
+  @Test
+  void anOverlongUtf8SequenceIsUnreadableWithItsByteOffset() throws Exception {
+    // was accepted, exit 0
+    byte[] head = "section,account_code,kegiatan_code,description,amount,fund_source\npendapatan,4.2.1.01,,Dana".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = " Desa,100,DDS\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    all[head.length] = (byte) 0xC0;
+    all[head.length + 1] = (byte) 0xA0;
+    System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+    Path f = dir.resolve("overlong-2025.csv");
+    Files.write(f, all);
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("byte offset " + head.length), r.out());
+  }
+
+  @Test
+  void manyBadLinesAreListedAsTheFirstOnesPerRuleAndACount() throws Exception {
+    // was 400,000 findings, 31 MB of output, for 100,000 empty line objects
+    String lines = String.join(",", java.util.Collections.nCopies(100_000, "{}"));
+    Path f = dir.resolve("empty-lines.json");
+    Files.writeString(f, budgetWithAmount("\"1.00\"").replaceFirst("\"lines\":\\[.*\\]}$", "\"lines\":[" + lines + "]}"));
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.UNREADABLE, r.code());
+    assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+    // within the line limit: every line is bad, the output lists 20 per rule and counts the rest
+    String some = String.join(",", java.util.Collections.nCopies(5_000, "{}"));
+    Files.writeString(f, budgetWithAmount("\"1.00\"").replaceFirst("\"lines\":\\[.*\\]}$", "\"lines\":[" + some + "]}"));
+    Result many = run("validate", f.toString());
+    assertEquals(ExitCode.UNREADABLE, many.code());
+    assertTrue(many.out().contains("more finding(s) of IO.format (20000 in all)"), many.out());
+    assertTrue(many.out().lines().count() < 30, many.out());
   }
 }

@@ -3,21 +3,32 @@ package id.smartkampung.monitoring.json;
 import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.Api;
+import id.smartkampung.core.json.InvalidInputException;
+import id.smartkampung.core.json.JsonProblems;
+import id.smartkampung.core.rule.Finding;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Bad monitoring input — <i>masukan tidak sah</i>: a JSON document that is malformed, has a wrong
  * type, an unknown or missing field, or a value that breaks a rule (e.g. 120 % progress, latitude
  * 95). Names the JSON path (e.g. {@code $.reports[3].evidence[0].lat}) and the rule; the message is
  * a sentence for people. When it is thrown, nothing has been built.
+ *
+ * <p>Monitoring's kind of {@link InvalidInputException}, the one type every reader of smartkampung
+ * throws for bad input; its one finding (rule {@code IO.format}) is the first problem, with this
+ * exception's {@link Rule} code in the finding's data under {@code "problem"}.
  */
 @Api(Api.Status.STABLE)
-public final class InvalidJsonException extends IllegalArgumentException {
+public final class InvalidJsonException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   /** The rule broken. */
   public enum Rule {
-    /** Not well-formed JSON (or trailing content). */
+    /** Not well-formed JSON (or trailing content, or not valid UTF-8). */
     MALFORMED("malformed-json"),
+    /** Beyond one of the input limits ({@link id.smartkampung.core.json.InputLimits}: size, depth, lengths). */
+    LIMIT("input-limit"),
     /** A field the format does not know. */
     UNKNOWN_FIELD("unknown-field"),
     /** A required field is absent or null. */
@@ -41,6 +52,16 @@ public final class InvalidJsonException extends IllegalArgumentException {
     public String code() {
       return code;
     }
+
+    /** The rule of a problem kind of the strict reader (the same codes). */
+    static Rule of(JsonProblems.Kind kind) {
+      for (Rule r : values()) {
+        if (r.code.equals(kind.code())) {
+          return r;
+        }
+      }
+      return INVALID_VALUE;
+    }
   }
 
   private final String path;
@@ -48,7 +69,10 @@ public final class InvalidJsonException extends IllegalArgumentException {
   private final String detail;
 
   InvalidJsonException(String path, Rule rule, String detail) {
-    super("invalid JSON at " + path + " (" + rule.code() + "): " + detail);
+    super(
+        "invalid JSON at " + path + " (" + rule.code() + "): " + detail,
+        null,
+        List.of(Finding.error(id.smartkampung.core.rule.Rule.FORMAT, path, detail, Map.of("problem", rule.code()))));
     this.path = requireNonNull(path, "path");
     this.rule = requireNonNull(rule, "rule");
     this.detail = requireNonNull(detail, "detail");

@@ -1,10 +1,11 @@
 package id.smartkampung.monitoring.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.smartkampung.core.json.JsonFields;
+import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.JsonProblems;
+import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.json.InvalidJsonException.Rule;
 import java.io.IOException;
@@ -15,52 +16,41 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** A JSON node with its path, read strictly: every problem becomes an {@link InvalidJsonException}. */
+/**
+ * A JSON value with its path, read strictly by core's one reader ({@link StrictJson}, {@link
+ * JsonFields}: limits, duplicate keys, bounded quotes); every problem becomes an {@link
+ * InvalidJsonException} at the first one.
+ */
 final class Node {
-  static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  static final JsonMapper MAPPER = StrictJson.newMapper();
 
-  private final JsonNode node;
+  /** Core's reader reports here: the first problem, as monitoring's exception. */
+  private static final JsonProblems PROBLEMS =
+      JsonProblems.failFast(null, (source, findings) -> {
+        var f = findings.get(0);
+        return new InvalidJsonException(f.path(), Rule.of(JsonProblems.Kind.of(f)), f.message());
+      });
+
+  private final Object value;
   private final String path;
 
-  private Node(JsonNode node, String path) {
-    this.node = node;
+  private Node(Object value, String path) {
+    this.value = value;
     this.path = path;
   }
 
   static Node parse(Reader in) {
     try {
-      JsonNode n = MAPPER.readTree(in);
-      if (n == null || n.isMissingNode()) {
-        throw new InvalidJsonException("$", Rule.MALFORMED, "the document is empty");
-      }
-      return new Node(n, "$");
-    } catch (JsonProcessingException e) {
-      String msg = e.getOriginalMessage();
-      Rule rule = msg != null && msg.startsWith("Duplicate field") ? Rule.DUPLICATE_FIELD : Rule.MALFORMED;
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new InvalidJsonException("$", rule, firstLine(msg) + where);
+      return new Node(StrictJson.readObject(in, "a JSON object", PROBLEMS), "$");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read JSON", e);
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "not valid JSON";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   String path() {
@@ -71,65 +61,33 @@ final class Node {
     return new InvalidJsonException(path, rule, detail);
   }
 
-  private static String type(JsonNode n) {
-    if (n.isTextual()) {
-      return "a string";
-    }
-    if (n.isNumber()) {
-      return "a number";
-    }
-    if (n.isBoolean()) {
-      return "a boolean";
-    }
-    if (n.isArray()) {
-      return "an array";
-    }
-    if (n.isObject()) {
-      return "an object";
-    }
-    return "null";
+  private JsonFields fields() {
+    return JsonFields.of(value, path, "the value", PROBLEMS);
   }
 
   /** Checks this is an object with no other fields than {@code allowed}. */
   Node object(Set<String> allowed) {
-    if (!node.isObject()) {
-      throw fail(Rule.WRONG_TYPE, "expected an object, found " + type(node));
-    }
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) {
-        throw new InvalidJsonException(path + "." + f, Rule.UNKNOWN_FIELD, "unknown field '" + f + "'; known fields are " + new java.util.TreeSet<>(allowed));
-      }
-    }
+    fields().onlyKnown(allowed);
     return this;
   }
 
   Node field(String name) {
-    JsonNode f = node.get(name);
-    if (f == null || f.isNull()) {
-      throw new InvalidJsonException(path + "." + name, Rule.MISSING_FIELD, "required field '" + name + "' is " + (f == null ? "missing" : "null"));
-    }
-    return new Node(f, path + "." + name);
+    JsonFields f = fields();
+    return new Node(f.value(name), f.at(name));
   }
 
   Optional<Node> optField(String name) {
-    JsonNode f = node.get(name);
-    if (f == null || f.isNull()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Node(f, path + "." + name));
+    JsonFields f = fields();
+    Object v = f.optional(name);
+    return v == null ? Optional.empty() : Optional.of(new Node(v, f.at(name)));
   }
 
   boolean has(String name) {
-    JsonNode f = node.get(name);
-    return f != null && !f.isNull();
+    return fields().has(name);
   }
 
   String text() {
-    if (!node.isTextual()) {
-      throw fail(Rule.WRONG_TYPE, "expected a string, found " + type(node));
-    }
-    return node.textValue();
+    return JsonFields.text(value, null, path, PROBLEMS);
   }
 
   String nonBlankText() {
@@ -141,36 +99,23 @@ final class Node {
   }
 
   int integer(int min, int max) {
-    if (!node.isIntegralNumber()) {
-      throw fail(Rule.WRONG_TYPE, "expected a whole number, found " + type(node) + (node.isTextual() ? " '" + node.textValue() + "'" : ""));
-    }
-    if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-      throw fail(Rule.OUT_OF_RANGE, node.asText() + " is outside " + min + ".." + max);
-    }
-    return node.intValue();
+    return JsonFields.integer(value, null, path, min, max, PROBLEMS);
   }
 
   double number(double min, double max, String what) {
-    if (!node.isNumber()) {
-      throw fail(Rule.WRONG_TYPE, "expected a number, found " + type(node) + (node.isTextual() ? " '" + node.textValue() + "'" : ""));
+    if (!(value instanceof JsonNode n) || !n.isNumber()) {
+      throw fail(Rule.WRONG_TYPE, "is " + JsonFields.kind(value) + ", expected a number");
     }
-    double v = node.doubleValue();
+    double v = n.doubleValue();
     if (!Double.isFinite(v) || v < min || v > max) {
-      throw fail(Rule.OUT_OF_RANGE, what + " " + node.asText() + " is outside " + min + ".." + max);
+      throw fail(Rule.OUT_OF_RANGE, what + " " + StrictJson.quote(n.asText()) + " is outside " + min + ".." + max);
     }
     return v;
   }
 
-  /** A plain decimal in a string, as amounts and percentages are written. */
+  /** A plain decimal in a string, as amounts and percentages are written (core's limits on its length). */
   BigDecimal decimal() {
-    if (!node.isTextual()) {
-      throw fail(Rule.WRONG_TYPE, "expected a quoted decimal string (e.g. \"1500000.00\"), found " + type(node));
-    }
-    String s = node.textValue();
-    if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      throw fail(Rule.INVALID_VALUE, "'" + s + "' is not a plain decimal (digits with an optional '.')");
-    }
-    return new BigDecimal(s);
+    return JsonFields.decimal(value, null, path, PROBLEMS);
   }
 
   /** A non-negative amount in rupiah, exact to the sen, as sen. */
@@ -200,7 +145,7 @@ final class Node {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw fail(Rule.INVALID_VALUE, "'" + s + "' is not an ISO-8601 date (yyyy-mm-dd)");
+      throw fail(Rule.INVALID_VALUE, StrictJson.quote(s) + " is not an ISO-8601 date (yyyy-mm-dd)");
     }
   }
 
@@ -209,39 +154,39 @@ final class Node {
     try {
       return LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      throw fail(Rule.INVALID_VALUE, "'" + s + "' is not an ISO-8601 local date-time (yyyy-mm-ddThh:mm[:ss])");
+      throw fail(Rule.INVALID_VALUE, StrictJson.quote(s) + " is not an ISO-8601 local date-time (yyyy-mm-ddThh:mm[:ss])");
     }
   }
 
   List<Node> array() {
-    if (!node.isArray()) {
-      throw fail(Rule.WRONG_TYPE, "expected an array, found " + type(node));
+    if (!(value instanceof List<?> list)) {
+      throw fail(Rule.WRONG_TYPE, "is " + JsonFields.kind(value) + ", expected an array");
     }
-    List<Node> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      out.add(new Node(node.get(i), path + "[" + i + "]"));
+    List<Node> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      out.add(new Node(list.get(i), path + "[" + i + "]"));
     }
     return out;
   }
 
   /** The fields of an object, as (name, node) in document order. */
-  List<java.util.Map.Entry<String, Node>> entries() {
-    if (!node.isObject()) {
-      throw fail(Rule.WRONG_TYPE, "expected an object, found " + type(node));
+  List<Map.Entry<String, Node>> entries() {
+    JsonObject o = fields().object();
+    List<Map.Entry<String, Node>> out = new ArrayList<>(o.size());
+    for (int i = 0; i < o.size(); i++) {
+      out.add(Map.entry(o.name(i), new Node(o.value(i), StrictJson.child(path, o.name(i)))));
     }
-    List<java.util.Map.Entry<String, Node>> out = new ArrayList<>();
-    node.fields().forEachRemaining(e -> out.add(java.util.Map.entry(e.getKey(), new Node(e.getValue(), path + "." + e.getKey()))));
     return out;
   }
 
-  /** Applies a domain factory; its IllegalArgumentException becomes an error at this path. */
+  /** Applies a domain factory; its IllegalArgumentException becomes an error at this path (its message bounded). */
   <T> T as(Rule rule, Function<Node, T> f) {
     try {
       return f.apply(this);
     } catch (InvalidJsonException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw fail(rule, e.getMessage());
+      throw fail(rule, StrictJson.bounded(e.getMessage()));
     }
   }
 }

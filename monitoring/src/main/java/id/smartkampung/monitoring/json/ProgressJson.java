@@ -54,6 +54,10 @@ import java.util.TreeMap;
  * name": "12.5"}}, weighted by the project's RAB); {@code verifiedBy}, {@code measuredVolume} and
  * {@code evidence} are optional. The document must be for the given project (id and village code).
  * Bad input is refused with an {@link InvalidJsonException} naming the JSON path and the rule.
+ *
+ * <p>Read through core's strict JSON layer, with its input limits ({@link
+ * id.smartkampung.core.json.InputLimits}: 16 MiB, nesting 32, strings 65,536 characters, duplicate
+ * keys refused); errors quote at most a short prefix of a value.
  */
 @Api(Api.Status.STABLE)
 public final class ProgressJson {

@@ -61,6 +61,10 @@ import java.util.TreeMap;
  * "weeks": 2, "volume": "52.5", "unit": "m3"}]}} (weekly, from the RAB); {@code benchmark} is
  * optional. Unknown fields, missing fields, wrong types and out-of-range values are refused with an
  * {@link InvalidJsonException} naming the JSON path and the rule.
+ *
+ * <p>Read through core's strict JSON layer, with its input limits ({@link
+ * id.smartkampung.core.json.InputLimits}: 16 MiB, nesting 32, strings 65,536 characters, duplicate
+ * keys refused); errors quote at most a short prefix of a value.
  */
 @Api(Api.Status.STABLE)
 public final class ProjectJson {

@@ -1,5 +1,6 @@
-package id.smartkampung.core.journal;
+package id.smartkampung.core.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,40 +16,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One JSON object of an event, as the strict readers ({@link OperationCodec}, {@link
- * SignedOperation}) see it — a light, read-only tree built either straight from a parser's tokens
- * (the replay path: no Jackson tree in between) or from a Jackson tree. Both give the same
- * {@code EventNode}, so the reading rules exist once and apply to both.
+ * One JSON object as the strict readers ({@link JsonFields}) see it — <i>objek JSON</i> — a light,
+ * read-only tree built straight from a parser's tokens (no Jackson tree in between: the journal's
+ * replay reads every event this way) or from a Jackson tree. Both give the same object, so the
+ * reading rules exist once.
  *
- * <p>A field's value is a {@link String} (a JSON string), an {@code EventNode} (an object), a
+ * <p>A field's value is a {@link String} (a JSON string), a {@code JsonObject} (an object), a
  * {@link List} of values (an array) or, for anything else (numbers, booleans, null), the Jackson
- * {@link JsonNode} of that scalar. Fields keep their order; a repeated name keeps its last value,
- * as Jackson's tree does. Not thread-safe while being built; read-only after.
+ * {@link JsonNode} of that scalar. Fields keep their document order. A name repeated in one object
+ * is refused while reading tokens ({@code Duplicate field}), as budget files always were; a Jackson
+ * tree has already kept one value per name. Not thread-safe while being built; read-only after.
  */
-final class EventNode {
+public final class JsonObject {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private String[] names;
   private Object[] values;
   private int size;
 
-  private EventNode(int capacity) {
+  private JsonObject(int capacity) {
     names = new String[capacity];
     values = new Object[capacity];
   }
 
-  /** The number of distinct fields. */
-  int size() {
+  /** The number of fields. */
+  public int size() {
     return size;
   }
 
   /** The name of the {@code i}-th field, in document order. */
-  String name(int i) {
+  public String name(int i) {
     return names[i];
   }
 
+  /** The value of the {@code i}-th field, in document order. */
+  public Object value(int i) {
+    return values[i];
+  }
+
   /** The value of a field, or null if there is no such field (a JSON null is a {@link JsonNode}). */
-  Object get(String name) {
+  public Object get(String name) {
     // names from a parser are interned, as are the readers' literal names: identity usually decides
     for (int i = 0; i < size; i++) {
       if (names[i] == name) {
@@ -64,15 +71,15 @@ final class EventNode {
   }
 
   /** Whether the object has a field of this name (even a null one). */
-  boolean has(String name) {
+  public boolean has(String name) {
     return get(name) != null;
   }
 
-  private void put(String name, Object value) {
+  /** Adds a field; false (and nothing added) if the name is there already. */
+  private boolean put(String name, Object value) {
     for (int i = 0; i < size; i++) {
       if (names[i].equals(name)) {
-        values[i] = value; // a repeated name: the last value wins, as in a Jackson tree
-        return;
+        return false;
       }
     }
     if (size == names.length) {
@@ -81,29 +88,33 @@ final class EventNode {
     }
     names[size] = name;
     values[size++] = value;
+    return true;
   }
 
   /**
-   * Reads the object that starts at the parser's current token ({@link JsonToken#START_OBJECT}),
-   * up to and including its end.
+   * Reads the object that starts at the parser's current token ({@link JsonToken#START_OBJECT}), up
+   * to and including its end. The parser's limits ({@link StrictJson}) bound its depth and sizes.
    *
-   * @throws IOException if the input is not valid JSON
+   * @throws IOException if the input is not valid JSON, or repeats a name in one object
    */
-  static EventNode read(JsonParser p) throws IOException {
-    EventNode o = new EventNode(8);
+  public static JsonObject read(JsonParser p) throws IOException {
+    JsonObject o = new JsonObject(8);
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
-      o.put(name, value(p));
+      if (!o.put(name, value(p))) {
+        throw new JsonParseException(p, "Duplicate field " + StrictJson.quote(name));
+      }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw new IllegalStateException("a JSON parser gave " + t + " inside an object");
+      throw new JsonParseException(p, "unexpected " + t + " inside an object");
     }
     return o;
   }
 
-  private static Object value(JsonParser p) throws IOException {
+  /** The value that starts at the parser's current token (see {@link #get} for the types). */
+  public static Object value(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case VALUE_STRING:
@@ -117,23 +128,37 @@ final class EventNode {
         }
         return list;
       }
+      case VALUE_NUMBER_INT:
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(p.getDecimalValue()); // never double: as a tree with USE_BIG_DECIMAL_FOR_FLOATS
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
       default:
-        JsonNode scalar = p.readValueAsTree(); // numbers, booleans, null: as the tree reader sees them
-        return scalar == null ? NODES.nullNode() : scalar;
+        throw new JsonParseException(p, "unexpected " + t + " where a value belongs");
     }
   }
 
   /** The same object, from a Jackson tree. */
-  static EventNode of(ObjectNode tree) {
-    EventNode o = new EventNode(Math.max(tree.size(), 1));
+  public static JsonObject of(ObjectNode tree) {
+    JsonObject o = new JsonObject(Math.max(tree.size(), 1));
     for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      o.put(e.getKey(), value(e.getValue()));
+      o.put(e.getKey(), of(e.getValue()));
     }
     return o;
   }
 
-  private static Object value(JsonNode n) {
+  /** A value of a Jackson tree as a value of this form. */
+  public static Object of(JsonNode n) {
     if (n.isTextual()) {
       return n.textValue();
     }
@@ -143,15 +168,15 @@ final class EventNode {
     if (n instanceof ArrayNode a) {
       List<Object> list = new ArrayList<>(a.size());
       for (JsonNode e : a) {
-        list.add(value(e));
+        list.add(of(e));
       }
       return list;
     }
     return n;
   }
 
-  /** The Jackson tree of this object (for readers that take a tree, e.g. a budget's). */
-  ObjectNode toTree() {
+  /** The Jackson tree of this object (for code that takes a tree). */
+  public ObjectNode toTree() {
     ObjectNode o = NODES.objectNode();
     for (int i = 0; i < size; i++) {
       o.set(names[i], tree(values[i]));
@@ -160,11 +185,11 @@ final class EventNode {
   }
 
   /** The Jackson tree of a value. */
-  static JsonNode tree(Object v) {
+  public static JsonNode tree(Object v) {
     if (v instanceof String s) {
       return NODES.textNode(s);
     }
-    if (v instanceof EventNode o) {
+    if (v instanceof JsonObject o) {
       return o.toTree();
     }
     if (v instanceof List<?> list) {
@@ -178,21 +203,7 @@ final class EventNode {
   }
 
   /** Whether a value is JSON null. */
-  static boolean isNull(Object v) {
+  public static boolean isNull(Object v) {
     return v instanceof NullNode;
-  }
-
-  /** How a value is described in an error: "a string", "an array", "a number (12)", … */
-  static String kind(Object v) {
-    if (v instanceof String) {
-      return "a string";
-    }
-    if (v instanceof EventNode) {
-      return "an object";
-    }
-    if (v instanceof List) {
-      return "an array";
-    }
-    return OperationCodec.kind((JsonNode) v);
   }
 }

@@ -1,0 +1,10 @@
+/**
+ * The one strict JSON reading layer of smartkampung — <i>pembacaan JSON yang ketat</i>: one
+ * configuration ({@link id.smartkampung.core.json.StrictJson}: duplicate keys and trailing tokens
+ * refused, {@code BigDecimal} numbers, the {@link id.smartkampung.core.json.InputLimits}), one
+ * path-aware reader ({@link id.smartkampung.core.json.JsonFields} over {@link
+ * id.smartkampung.core.json.JsonObject}, built straight from parser tokens), and one exception type
+ * for bad input ({@link id.smartkampung.core.json.InvalidInputException}). Budget files, journal
+ * events and monitoring documents are all read through it, so they accept and refuse alike.
+ */
+package id.smartkampung.core.json;
