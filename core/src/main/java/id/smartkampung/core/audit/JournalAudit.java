@@ -138,8 +138,8 @@ public final class JournalAudit {
       if (seq == 0) {
         header = VillageBook.Header.of(file, e.toEntry());
         PolicyPack policy = header.policy(file, given);
-        reference = ReferenceLedger.start(header.village(), policy);
-        ledger = Ledger.create(header.village(), policy, OperationLog.NONE);
+        reference = ReferenceLedger.start(header.village(), policy, header.zone());
+        ledger = Ledger.create(header.village(), policy, OperationLog.NONE, 0, header.zone());
         return;
       }
       SignedOperation event;

@@ -336,6 +336,13 @@ public final class BudgetJson {
       if (code != null && code.isBlank()) {
         problem(root + ".village.code", "the village code (kode desa) is blank");
         code = null;
+      } else if (code != null) {
+        try {
+          Village.checkCode(code);
+        } catch (IllegalArgumentException e) {
+          problem(root + ".village.code", e.getMessage());
+          code = null;
+        }
       }
       if (name != null && name.isBlank()) {
         problem(root + ".village.name", "the village name is blank");

@@ -260,11 +260,13 @@ class BudgetJsonTest {
   }
 
   @Test
-  void aWarningOnlyLineIsRead() throws IOException {
+  void aBelanjaLineWithoutFundSourceIsAnErrorAtItsPath() throws IOException {
+    // issue 12: belanja without sumber dana can never be paid: an ERROR (was a warning)
     ObjectNode root = tree(small());
-    line(root, 1).remove("fundSource"); // belanja without fund source: a validation warning, not a read error
-    Apbdes b = BudgetJson.parse(MAPPER.writeValueAsString(root));
-    assertEquals(Optional.empty(), b.lines(Section.BELANJA).get(0).fundSource());
+    line(root, 1).remove("fundSource");
+    BudgetFormatException e = assertThrows(BudgetFormatException.class, () -> BudgetJson.parse(MAPPER.writeValueAsString(root)));
+    assertEquals(List.of(Rule.FUND_SOURCE_MISSING), e.findings().stream().map(Finding::rule).collect(Collectors.toList()));
+    assertEquals("$.lines[1].fundSource", e.findings().get(0).path());
   }
 
   @Test

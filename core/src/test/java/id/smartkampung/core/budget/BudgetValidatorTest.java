@@ -127,12 +127,13 @@ class BudgetValidatorTest {
   }
 
   @Test
-  void i2_aBelanjaLineWithoutFundSourceIsAWarning() {
+  void i2_aBelanjaLineWithoutFundSourceIsAnError_itCanNeverBePaid() {
+    // issue 12: it slips past every per-source check and can never be paid, so an ERROR (was a WARNING)
     ExampleBudget e = kemiren();
     e.extra.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.1.01"), Optional.of(ExampleBudget.OPERASIONAL), "ATK", Idr.ZERO, Optional.empty(), Optional.empty()));
     Finding f = only(BudgetValidator.check(e.build()));
     assertEquals(Rule.FUND_SOURCE_MISSING, f.rule());
-    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Severity.ERROR, f.severity());
   }
 
   @Test

@@ -1,0 +1,6 @@
+/**
+ * The calendar of village finance — <i>kalender kerja</i>: national holidays and cuti bersama per
+ * year (SKB of the Ministers of Religious Affairs, Manpower and Administrative Reform) as data, and
+ * the working days (<i>hari kerja</i>) that deadlines count.
+ */
+package id.smartkampung.core.calendar;
