@@ -30,7 +30,8 @@ import java.util.function.IntFunction;
  * <ul>
  *   <li>I1 amounts: IDR, at most 2 decimals, never negative (zero lines are real);
  *   <li>I2 codes known (account, kegiatan, fund source), each section with its own accounts at objek
- *       level, belanja under a kegiatan with a fund source; an exact repeat of a line is a likely
+ *       level, belanja under a kegiatan with a fund source (a belanja line without one is an error
+ *       of the budget, though a reader still reads it); an exact repeat of a line is a likely
  *       duplicate (sub-lines of one item are normal);
  *   <li>I3 the balance equation; per fund source, spending and financing out within what the source
  *       brings in (unearmarked financing receipts such as SiLPA cover shortfalls); siltap never from
@@ -101,6 +102,14 @@ public final class BudgetValidator {
       BudgetLine line = lines.get(i);
       String path = linePath.apply(i);
       out.addAll(checkLine(line, path));
+      if (line.section() == Section.BELANJA && line.fundSource().isEmpty()) {
+        // an error of the budget, not of the file: published budgets have such lines and are read
+        out.add(
+            Finding.error(
+                Rule.FUND_SOURCE_MISSING,
+                path + ".fundSource",
+                "belanja line names no fund source (sumber dana): it can never be paid and slips past every per-source check"));
+      }
       String first = firstSeen.putIfAbsent(line, path);
       if (first != null) {
         out.add(
@@ -167,13 +176,6 @@ public final class BudgetValidator {
     }
     if (line.section() != Section.BELANJA && line.kegiatan().isPresent()) {
       out.add(Finding.error(Rule.CODE_SECTION, path + ".kegiatan", "only belanja lines are under a kegiatan, not " + line.section().csvName()));
-    }
-    if (line.section() == Section.BELANJA && line.fundSource().isEmpty()) {
-      out.add(
-          Finding.error(
-              Rule.FUND_SOURCE_MISSING,
-              path + ".fundSource",
-              "belanja line names no fund source: it can never be paid and slips past every per-source check (Permendagri 20/2018: each rincian names its sumber dana)"));
     }
     return out;
   }
