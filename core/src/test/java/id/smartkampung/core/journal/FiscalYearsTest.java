@@ -12,7 +12,9 @@ import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.audit.VillageOfficials;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Village;
+import org.javamoney.moneta.Money;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.Province;
@@ -123,6 +125,45 @@ class FiscalYearsTest {
     try (VillageBook book = VillageBook.open(old)) {
       assertEquals(ZoneId.of("Asia/Jakarta"), book.ledger().zone());
       assertEquals(Operation.ZONE, book.ledger().zone());
+    }
+  }
+
+  @Test
+  void theCloseOf2025OpensThe2026BookWithSilpaPerFundSourceKeepingItsEarmark(@TempDir Path dir) throws Exception {
+    YearScenario s = YearScenario.start(dir.resolve("2025.jsonl"));
+    s.runYear();
+    var lra = s.book().ledger().yearEnd();
+    s.book().close();
+    assertTrue(lra.closed());
+    List<BudgetLine> silpa = lra.openingSilpa();
+    assertFalse(silpa.isEmpty());
+    Money total = silpa.stream().map(BudgetLine::amount).reduce(Idr.ZERO, Money::add);
+    assertTrue(total.isEqualTo(lra.silpa()), () -> total + " vs " + lra.silpa());
+    for (BudgetLine l : silpa) {
+      assertEquals(AccountCode.parse("6.1.1.01"), l.account());
+      l.fundSource().ifPresent(f -> assertTrue(lra.silpaByFundSource().get(f).isEqualTo(l.amount()), f::toString));
+    }
+    // a 2026 budget spending each source's SiLPA on a road from the same source is clean ...
+    List<BudgetLine> lines = new java.util.ArrayList<>(silpa);
+    for (BudgetLine l : silpa) {
+      lines.add(BudgetLine.belanja(id.smartkampung.core.code.KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"),
+          l.fundSource().orElse(FundSource.ADD), "Lanjutan jalan dari SiLPA " + l.fundSource().map(FundSource::code).orElse("umum"), l.amount()));
+    }
+    Apbdes budget2026 = Apbdes.of(YearScenario.VILLAGE, 2026, lines);
+    assertEquals(List.of(), id.smartkampung.core.budget.BudgetValidator.check(budget2026).findings());
+    // ... and leftover Dana Desa keeps Dana Desa's restriction: it never pays siltap (PP 11/2019 pasal 81)
+    silpa.stream().filter(l -> l.fundSource().equals(java.util.Optional.of(FundSource.DDS))).findFirst().ifPresent(dds -> {
+      List<BudgetLine> misuse = new java.util.ArrayList<>(silpa);
+      for (BudgetLine l : silpa) {
+        boolean isDds = l == dds;
+        misuse.add(BudgetLine.belanja(id.smartkampung.core.code.KegiatanCode.parse(isDds ? "01.01.01" : "02.03.10"), AccountCode.parse(isDds ? "5.1.1.01" : "5.3.5.01"),
+            l.fundSource().orElse(FundSource.ADD), isDds ? "Siltap dari SiLPA Dana Desa" : "Lanjutan jalan", l.amount()));
+      }
+      var v = id.smartkampung.core.budget.BudgetValidator.check(Apbdes.of(YearScenario.VILLAGE, 2026, misuse));
+      assertTrue(v.errors().stream().anyMatch(f -> f.rule() == Rule.SILTAP_FROM_DANA_DESA), v::toString);
+    });
+    try (VillageBook next = VillageBook.create(dir.resolve("2026.jsonl"), YearScenario.VILLAGE, 2026)) {
+      assertEquals(2026, next.fiscalYear());
     }
   }
 
