@@ -3,6 +3,7 @@ package id.smartkampung.core.budget;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.Province;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * @param kecamatan the sub-district; never null, may be empty
  * @param kabupaten the district; never null, may be empty
  */
+@Api(Api.Status.STABLE)
 public record Village(String code, String name, String kecamatan, String kabupaten) {
   private static final Pattern CODE = Pattern.compile("([0-9]{2})\\.([0-9]{2})\\.([0-9]{2})\\.([0-9])([0-9]{3})");
 

@@ -3,6 +3,7 @@ package id.smartkampung.core.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
  * does not cover counts Monday to Friday only ({@link #covers} says so). A district or a later
  * release replaces the data file without code changes ({@link #parse}). Immutable and thread-safe.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HolidayCalendar {
   private static final String RESOURCE = "hari-libur.json";
   private static final ObjectMapper MAPPER =

@@ -2,6 +2,7 @@ package id.smartkampung.core.code;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
  * @param name the province's name; never null
  * @param zone its time zone; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Province(String code, String name, ZoneId zone) {
   /** Western Indonesian time — <i>Waktu Indonesia Barat</i>. */
   public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.AccountCode;
@@ -29,6 +30,7 @@ import org.javamoney.moneta.Money;
  * values (null, a negative tranche number); anything that breaks a rule of village finance is
  * reported by the ledger as a finding with its rule code.
  */
+@Api(Api.Status.STABLE)
 public sealed interface Operation {
   /**
    * The time zone of a business date where none is given: western Indonesia (WIB). A ledger dates
@@ -45,6 +47,13 @@ public sealed interface Operation {
 
   /** When it happened; never null. */
   Instant at();
+
+  /**
+   * The kind of operation: its wire name, the roles that may take it, its flags and steps; a
+   * constant for each record type. Dispatch on it with a {@code switch} expression (no {@code
+   * default}), which the compiler checks covers every kind.
+   */
+  OperationKind kind();
 
   /** The business date in {@code Asia/Jakarta} ({@link #ZONE}): {@link #at()} there. */
   default LocalDate businessDate() {
@@ -73,6 +82,11 @@ public sealed interface Operation {
       requireNonNull(publicKey, "publicKey");
     }
 
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REGISTER_OFFICIAL;
+    }
+
     /** A registration without key. */
     public static RegisterOfficial of(OperationId id, Official actor, Instant at, Official official, Collection<KegiatanCode> kegiatan) {
       return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), Optional.empty());
@@ -86,6 +100,11 @@ public sealed interface Operation {
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_BUDGET;
+    }
   }
 
   /** The Kepala Desa and the BPD agree the current version — <i>kesepakatan bersama</i>. */
@@ -94,6 +113,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.AGREE_BUDGET;
+    }
   }
 
   /** The district evaluates the agreed version — <i>evaluasi Bupati</i>. */
@@ -101,6 +125,11 @@ public sealed interface Operation {
     public EvaluateBudget {
       common(id, actor, at);
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.EVALUATE_BUDGET;
     }
   }
 
@@ -113,6 +142,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ENACT_BUDGET;
+    }
   }
 
   /** The Sekretaris Desa drafts the one revision of the year — <i>perubahan APBDes</i>. */
@@ -121,6 +155,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_REVISION;
     }
   }
 
@@ -141,6 +180,11 @@ public sealed interface Operation {
       requireNonNull(tranche, "tranche");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECEIVE_REVENUE;
+    }
   }
 
   /**
@@ -158,6 +202,11 @@ public sealed interface Operation {
       requireNonNull(payee, "payee");
       requireNonNull(description, "description");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_SPP;
+    }
   }
 
   /** The Sekretaris Desa verifies a submitted SPP — <i>verifikasi SPP</i>. */
@@ -166,6 +215,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.VERIFY_SPP;
+    }
   }
 
   /** The Kepala Desa approves a verified SPP — <i>persetujuan SPP</i>. */
@@ -173,6 +227,11 @@ public sealed interface Operation {
     public ApproveSpp {
       common(id, actor, at);
       requireNonNull(spp, "spp");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.APPROVE_SPP;
     }
   }
 
@@ -186,6 +245,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REJECT_SPP;
+    }
   }
 
   /**
@@ -197,6 +261,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CANCEL_SPP;
     }
   }
 
@@ -213,6 +282,11 @@ public sealed interface Operation {
       withhold = ImmutableSortedSet.copyOf(requireNonNull(withhold, "withhold"));
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.PAY_SPP;
+    }
   }
 
   /**
@@ -226,6 +300,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(spent, "spent");
       requireNonNull(receipts, "receipts");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SETTLE_PANJAR;
     }
   }
 
@@ -242,6 +321,11 @@ public sealed interface Operation {
       requireNonNull(amount, "amount");
       requireNonNull(ntpn, "ntpn");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DEPOSIT_TAX;
+    }
   }
 
   /** The Kaur Keuangan reverses a receipt — <i>koreksi penerimaan</i>; the receipt stays in history. */
@@ -250,6 +334,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(receipt, "receipt");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_RECEIPT;
     }
   }
 
@@ -263,6 +352,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_PAYMENT;
+    }
   }
 
   /**
@@ -272,6 +366,11 @@ public sealed interface Operation {
   record CloseYear(OperationId id, Official actor, Instant at) implements Operation {
     public CloseYear {
       common(id, actor, at);
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CLOSE_YEAR;
     }
   }
 

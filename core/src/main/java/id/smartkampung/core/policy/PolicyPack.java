@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -41,6 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tunai wage share ({@link #pktd}) and the year's focus areas ({@link #focusAreas}); a pack without
  * them (as older district packs) has one undivided Dana Desa and no such rules.
  */
+@Api(Api.Status.STABLE)
 public final class PolicyPack {
   private static final Map<Integer, PolicyPack> SHIPPED = new ConcurrentHashMap<>();
   private static final ImmutableSortedSet<Integer> SHIPPED_YEARS = ImmutableSortedSet.of(2024, 2025, 2026, 2027);

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.audit.AuditReport;
-import id.smartkampung.core.audit.BudgetArbitraries;
+import id.smartkampung.core.testkit.BudgetArbitraries;
 import id.smartkampung.core.audit.JournalAudit;
-import id.smartkampung.core.audit.LedgerArbitraries;
+import id.smartkampung.core.testkit.LedgerArbitraries;
 import id.smartkampung.core.audit.LedgerHistory;
-import id.smartkampung.core.audit.VillageOfficials;
+import id.smartkampung.core.testkit.VillageOfficials;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetLine;
