@@ -46,7 +46,7 @@ class DistrictScaleTest {
     Map<String, Integer> plantedReuse = new HashMap<>();
     long photo = 1;
     for (int v = 0; v < VILLAGES; v++) {
-      Village village = Village.of(String.format("35.10.%02d.%04d", v / 10 + 1, 2000 + v), "Desa " + v, "Kec " + v / 10, "Banyuwangi");
+      Village village = Village.of(String.format("35.10.%02d.%04d", v / 10 + 1, 2001 + v), "Desa " + v, "Kec " + v / 10, "Banyuwangi");
       GeoPoint base = GeoPoint.of(-8.0 - v * 0.01, 114.0 + v * 0.01);
       for (int j = 0; j < PROJECTS; j++) {
         GeoPoint site = base.offsetMeters(j * 300, 0);

@@ -165,8 +165,11 @@ public final class JournalAudit {
       if (seq == 0) {
         header = VillageBook.Header.of(file, e.toEntry());
         PolicyPack policy = header.policy(file, given);
-        reference = ReferenceLedger.start(header.village(), policy);
-        ledger = Ledger.create(header.village(), policy, OperationLog.NONE);
+        reference = ReferenceLedger.start(header.village(), policy, header.zone());
+        ledger = Ledger.create(header.village(), policy, OperationLog.NONE, 0, header.zone());
+        if (policy.isProvisional()) {
+          add(0, Finding.warning(Rule.POLICY_PROVISIONAL, "$", "the book was kept under the provisional " + policy.fiscalYear() + " policy pack: " + policy.provisionalNote()));
+        }
         return;
       }
       SignedOperation event;

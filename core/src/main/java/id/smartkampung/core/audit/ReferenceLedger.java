@@ -123,6 +123,7 @@ public final class ReferenceLedger {
   private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED }
 
   private final Village village;
+  private final java.time.ZoneId zone;
   private final PolicyPack policy;
   private final int year;
   private final ReferenceData reference = ReferenceData.standard();
@@ -150,7 +151,8 @@ public final class ReferenceLedger {
   private Instant lastAt;
   private long size;
 
-  private ReferenceLedger(Village village, PolicyPack policy) {
+  private ReferenceLedger(Village village, PolicyPack policy, java.time.ZoneId zone) {
+    this.zone = requireNonNull(zone, "zone");
     this.village = requireNonNull(village, "village");
     this.policy = requireNonNull(policy, "policy");
     this.year = policy.fiscalYear();
@@ -159,7 +161,12 @@ public final class ReferenceLedger {
 
   /** An empty recomputation for a village under a policy pack (its fiscal year). */
   public static ReferenceLedger start(Village village, PolicyPack policy) {
-    return new ReferenceLedger(village, policy);
+    return new ReferenceLedger(village, policy, village.zone());
+  }
+
+  /** An empty recomputation whose business dates are in {@code zone} (as the book's header says). */
+  public static ReferenceLedger start(Village village, PolicyPack policy, java.time.ZoneId zone) {
+    return new ReferenceLedger(village, policy, zone);
   }
 
   /** The recomputation of a whole history. */
@@ -412,8 +419,8 @@ public final class ReferenceLedger {
   // -------------------------------------------------------------------------------------- money
 
   private void inYear(Operation op, String path, List<Finding> out) {
-    if (op.businessDate().getYear() != year) {
-      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "dated " + op.businessDate() + ", outside fiscal year " + year));
+    if (op.businessDate(zone).getYear() != year) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "dated " + op.businessDate(zone) + ", outside fiscal year " + year));
     }
   }
 
@@ -741,7 +748,7 @@ public final class ReferenceLedger {
 
   private boolean close(CloseYear o, String path, List<Finding> out) {
     role(o.actor(), Role.KAUR_KEUANGAN, "closes the books", path, out);
-    LocalDate d = o.businessDate();
+    LocalDate d = o.businessDate(zone);
     if (d.isBefore(LocalDate.of(year, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + year + " close on or after 31 December, not " + d));
     }

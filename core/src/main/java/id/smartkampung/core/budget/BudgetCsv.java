@@ -62,7 +62,7 @@ import org.javamoney.moneta.Money;
  *       leave it empty: an empty fund source of a <em>pendapatan</em> line is read as the source its
  *       account brings in by nature ({@link ReferenceData#naturalFundSource}: 4.2.1 → DDS, 4.2.3 →
  *       ADD, 4.1 → PAD …); on other lines it stays empty (a belanja line without fund source draws a
- *       {@link Rule#FUND_SOURCE_MISSING} warning in validation, not a read error).
+ *       {@link Rule#FUND_SOURCE_MISSING} error in validation, not a read error).
  * </ul>
  *
  * <p><b>Dialects.</b> A table is read in the {@link CsvDialect} its header line shows: {@code ,}

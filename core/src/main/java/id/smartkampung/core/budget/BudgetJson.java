@@ -292,6 +292,14 @@ public final class BudgetJson {
       String name = v.nonBlankText("name");
       String kecamatan = v.text("kecamatan");
       String kabupaten = v.text("kabupaten");
+      if (code != null) {
+        try {
+          Village.checkCode(code);
+        } catch (IllegalArgumentException e) {
+          v.problem(Kind.INVALID_VALUE, "code", StrictJson.bounded(e.getMessage()));
+          code = null;
+        }
+      }
       if (code == null || name == null || kecamatan == null || kabupaten == null) {
         return null;
       }

@@ -98,9 +98,15 @@ public final class VillageBook implements Closeable {
    * The header of a village's journal — <i>kepala jurnal</i>: the village, the fiscal year, the
    * fiscal year of the policy pack and the formats of the content and of its operations.
    */
-  public record Header(Village village, int fiscalYear, int policyYear) {
+  public record Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone) {
     public Header {
       requireNonNull(village, "village");
+      requireNonNull(zone, "zone");
+    }
+
+    /** A header in the village's own time zone. */
+    public Header(Village village, int fiscalYear, int policyYear) {
+      this(village, fiscalYear, policyYear, village.zone());
     }
 
     /** The header's fields, as written beside the journal's format. */
@@ -115,6 +121,7 @@ public final class VillageBook implements Closeable {
       v.put("kabupaten", village.kabupaten());
       m.put("fiscalYear", fiscalYear);
       m.put("policyYear", policyYear);
+      m.put("zone", zone.getId());
       return m;
     }
 
@@ -145,11 +152,26 @@ public final class VillageBook implements Closeable {
           || !b.path("policyYear").canConvertToInt() || !b.path("policyYear").isIntegralNumber()) {
         throw JournalException.at(file, 1, 0, "the header's 'fiscalYear' and 'policyYear' are not whole years");
       }
-      if (b.size() != 6) {
-        throw JournalException.at(file, 1, 0, "the header has other fields than format, content, operationFormat, village, fiscalYear, policyYear");
+      // 'zone' (the village's time zone) was added in issue 12; a header without it is a book from
+      // before, whose business dates are in Asia/Jakarta (Operation.ZONE) and keep that meaning.
+      java.time.ZoneId zone = id.smartkampung.core.ledger.Operation.ZONE;
+      if (b.has("zone")) {
+        try {
+          zone = java.time.ZoneId.of(b.path("zone").asText(""));
+        } catch (java.time.DateTimeException e) {
+          throw JournalException.at(file, 1, 0, "the header's 'zone' '" + b.path("zone").asText("") + "' is not a time zone (e.g. Asia/Makassar)");
+        }
       }
-      Village village = Village.of(v.get("code").asText(), v.get("name").asText(), v.get("kecamatan").asText(), v.get("kabupaten").asText());
-      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue());
+      if (b.size() != (b.has("zone") ? 7 : 6)) {
+        throw JournalException.at(file, 1, 0, "the header has other fields than format, content, operationFormat, village, fiscalYear, policyYear, zone");
+      }
+      Village village;
+      try {
+        village = Village.of(v.get("code").asText(), v.get("name").asText(), v.get("kecamatan").asText(), v.get("kabupaten").asText());
+      } catch (IllegalArgumentException e) {
+        throw JournalException.at(file, 1, 0, "the header's village: " + e.getMessage());
+      }
+      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue(), zone);
     }
 
     /**
@@ -215,7 +237,7 @@ public final class VillageBook implements Closeable {
     requireNonNull(policy, "policy");
     Header h = new Header(village, policy.fiscalYear(), policy.fiscalYear());
     Log log = new Log(h);
-    Ledger ledger = Ledger.create(village, policy, log);
+    Ledger ledger = Ledger.create(village, policy, log, 0, h.zone());
     log.ledger = ledger;
     Journal j = Journal.create(file, h.toMeta());
     log.start(j);
@@ -308,7 +330,7 @@ public final class VillageBook implements Closeable {
         }
         log = new Log(header);
         log.trustedThrough = trusted.map(Journal.Anchor::sequence).orElse(0L);
-        ledger = Ledger.create(header.village(), policy, log, expectedOperations);
+        ledger = Ledger.create(header.village(), policy, log, expectedOperations, header.zone());
         log.ledger = ledger;
         return;
       }

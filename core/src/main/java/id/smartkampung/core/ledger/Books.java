@@ -91,17 +91,22 @@ final class Books {
 
   private static final class BkuWriter {
     final List<BukuKasUmum.Entry> entries = new ArrayList<>();
+    final java.time.ZoneId zone;
     long balance;
+
+    BkuWriter(java.time.ZoneId zone) {
+      this.zone = zone;
+    }
 
     void add(long seq, Operation op, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {
       balance += in - out;
       entries.add(
-          new BukuKasUmum.Entry(seq, op.businessDate(), op.id(), kind, account, fs, what, Idr.ofSen(in), Idr.ofSen(out), Idr.ofSen(balance)));
+          new BukuKasUmum.Entry(seq, op.businessDate(zone), op.id(), kind, account, fs, what, Idr.ofSen(in), Idr.ofSen(out), Idr.ofSen(balance)));
     }
   }
 
   static BukuKasUmum bku(LedgerState s, List<Operation> history) {
-    BkuWriter w = new BkuWriter();
+    BkuWriter w = new BkuWriter(s.zone);
     Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
     for (int n = 0; n < history.size(); n++) {
       Operation op = history.get(n);
@@ -209,7 +214,7 @@ final class Books {
         ImmutableList.Builder<TaxBook.Deposit> ds = ImmutableList.builder();
         for (DepositTax dt : deposits.getOrDefault(spp.id, List.of())) {
           if (dt.tax() == t) {
-            ds.add(new TaxBook.Deposit(dt.id(), dt.businessDate(), dt.amount(), dt.ntpn(), dt.businessDate().isAfter(due)));
+            ds.add(new TaxBook.Deposit(dt.id(), dt.businessDate(s.zone), dt.amount(), dt.ntpn(), dt.businessDate(s.zone).isAfter(due)));
           }
         }
         lines.add(new TaxBook.Line(spp.id, t, spp.paidOn, due, Idr.ofSen(w), Idr.ofSen(d), Idr.ofSen(owed), late, ds.build()));

@@ -108,7 +108,11 @@ public final class Ledger {
   }
 
   private Ledger(Village village, PolicyPack policy, OperationLog log, int expectedOperations) {
-    this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"), expectedOperations);
+    this(village, policy, log, expectedOperations, requireNonNull(village, "village").zone());
+  }
+
+  private Ledger(Village village, PolicyPack policy, OperationLog log, int expectedOperations, java.time.ZoneId zone) {
+    this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"), expectedOperations, zone);
     this.log = requireNonNull(log, "log");
     this.history = new ArrayList<>(Math.max(expectedOperations, 10));
     this.ids = new HashMap<>(LedgerState.capacityFor(expectedOperations));
@@ -145,6 +149,18 @@ public final class Ledger {
       throw new IllegalArgumentException("expectedOperations " + expectedOperations + " is negative");
     }
     return new Ledger(village, policy, log, expectedOperations);
+  }
+
+  /**
+   * A new, empty ledger as {@link #create(Village, PolicyPack, OperationLog, int)} whose business
+   * dates are in {@code zone} rather than the village's own (a book whose header names its zone, or a
+   * book from before zones were recorded: {@link Operation#ZONE}).
+   */
+  public static Ledger create(Village village, PolicyPack policy, OperationLog log, int expectedOperations, java.time.ZoneId zone) {
+    if (expectedOperations < 0) {
+      throw new IllegalArgumentException("expectedOperations " + expectedOperations + " is negative");
+    }
+    return new Ledger(village, policy, log, expectedOperations, requireNonNull(zone, "zone"));
   }
 
   /**
@@ -219,6 +235,11 @@ public final class Ledger {
       ids.put(op.id(), history.size() - 1);
       return Outcome.accepted(op, sequence);
     }
+  }
+
+  /** The time zone of business dates: the village's (WIB, WITA or WIT), or as the book's header says. */
+  public java.time.ZoneId zone() {
+    return state.zone;
   }
 
   /** The village. */
@@ -398,9 +419,9 @@ public final class Ledger {
 
   /** The state as it stood at the end of a date: the history up to it, posted on a fresh state. */
   private LedgerState stateAsOf(LocalDate asOf) {
-    LedgerState s = new LedgerState(state.village, state.policy);
+    LedgerState s = new LedgerState(state.village, state.policy, state.zone);
     for (Operation op : history) {
-      if (op.businessDate().isAfter(asOf)) {
+      if (op.businessDate(state.zone).isAfter(asOf)) {
         break;
       }
       s.post(op);
@@ -410,7 +431,7 @@ public final class Ledger {
 
   private List<Operation> prefix(LocalDate asOf) {
     int n = 0;
-    while (n < history.size() && !history.get(n).businessDate().isAfter(asOf)) {
+    while (n < history.size() && !history.get(n).businessDate(state.zone).isAfter(asOf)) {
       n++;
     }
     return history.subList(0, n);

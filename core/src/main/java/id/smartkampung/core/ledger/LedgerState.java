@@ -115,6 +115,8 @@ final class LedgerState {
   }
 
   final Village village;
+  /** The zone of business dates: the village's, or as the book's header says. */
+  final java.time.ZoneId zone;
   final PolicyPack policy;
   final int fiscalYear;
   private final ReferenceData reference = ReferenceData.standard();
@@ -169,12 +171,13 @@ final class LedgerState {
     return n <= 12 ? 16 : (int) Math.min(1 << 30, (long) Math.ceil(n / 0.75));
   }
 
-  LedgerState(Village village, PolicyPack policy) {
-    this(village, policy, 0);
+  LedgerState(Village village, PolicyPack policy, java.time.ZoneId zone) {
+    this(village, policy, 0, zone);
   }
 
   /** A state sized for about {@code expectedOperations} operations (a hint; see {@link Ledger#create}). */
-  LedgerState(Village village, PolicyPack policy, int expectedOperations) {
+  LedgerState(Village village, PolicyPack policy, int expectedOperations, java.time.ZoneId zone) {
+    this.zone = java.util.Objects.requireNonNull(zone, "zone");
     // SPPs and receipts are each at most about half of a realistic history
     this.spps = new HashMap<>(capacityFor(expectedOperations / 2));
     this.receipts = new HashMap<>(capacityFor(expectedOperations / 2));
@@ -192,7 +195,7 @@ final class LedgerState {
   /** The operation's business date. */
   private LocalDate date(Operation op) {
     if (op != memoDateOf) {
-      memoDate = op.businessDate();
+      memoDate = op.businessDate(zone);
       memoDateOf = op;
     }
     return memoDate;
@@ -382,7 +385,7 @@ final class LedgerState {
 
   /** The lifecycle after a lifecycle operation ({@link ApbdesLifecycle.Transition}), or a RuleViolationException. */
   private ApbdesLifecycle nextLifecycle(Operation op) {
-    LocalDate date = op.businessDate();
+    LocalDate date = op.businessDate(zone);
     OperationKind kind = op.kind();
     if (kind == OperationKind.DRAFT_BUDGET) {
       DraftBudget o = (DraftBudget) op;
@@ -593,7 +596,7 @@ final class LedgerState {
   }
 
   private boolean checkClose(CloseYear o, String path, List<Finding> out) {
-    LocalDate d = o.businessDate();
+    LocalDate d = o.businessDate(zone);
     if (d.isBefore(LocalDate.of(fiscalYear, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + fiscalYear + " close on or after 31 December, not " + d, Map.of("date", d.toString())));
     }

@@ -32,7 +32,11 @@ import org.javamoney.moneta.Money;
  */
 @Api(Api.Status.STABLE)
 public sealed interface Operation {
-  /** The time zone of the business date: western Indonesia (WIB). */
+  /**
+   * The time zone of a business date where none is given: western Indonesia (WIB). A ledger dates
+   * operations in its village's zone ({@link Ledger#zone()}: WIB, WITA or WIT by province, or as the
+   * book's header says); a book written before zones were recorded is in this zone.
+   */
   ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
   /** The operation's id; never null. */
@@ -51,9 +55,14 @@ public sealed interface Operation {
    */
   OperationKind kind();
 
-  /** The business date: {@link #at()} in {@code Asia/Jakarta}. */
+  /** The business date in {@code Asia/Jakarta} ({@link #ZONE}): {@link #at()} there. */
   default LocalDate businessDate() {
     return LocalDate.ofInstant(at(), ZONE);
+  }
+
+  /** The business date in the village's time zone: {@link #at()} there. */
+  default LocalDate businessDate(ZoneId zone) {
+    return LocalDate.ofInstant(at(), zone);
   }
 
   /**

@@ -31,9 +31,13 @@ public final class Withholding {
     return taxSen(grossSen, pack.taxRate(type));
   }
 
-  /** The deposit deadline of tax withheld on {@code paidOn}: the pack's day of the next month. */
+  /**
+   * The deposit deadline of tax withheld on {@code paidOn}: the pack's day of the next month, moved to
+   * the next working day when it falls on a weekend, national holiday or cuti bersama (PMK 81/2024;
+   * {@link id.smartkampung.core.calendar.HolidayCalendar}).
+   */
   public static LocalDate dueDate(LocalDate paidOn, PolicyPack pack) {
     LocalDate next = paidOn.plusMonths(1).withDayOfMonth(1);
-    return next.withDayOfMonth(Math.min(pack.taxes().depositDayOfNextMonth(), next.lengthOfMonth()));
+    return WorkingDays.onOrNext(next.withDayOfMonth(Math.min(pack.taxes().depositDayOfNextMonth(), next.lengthOfMonth())));
   }
 }

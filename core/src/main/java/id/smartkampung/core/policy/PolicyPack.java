@@ -30,13 +30,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * art. 100), siltap rules (art. 81), Dana Desa priority shares, Dana Desa tranches and their gates,
  * tax rates and deposit deadline, the panjar return period.
  *
- * <p>Packs for 2024 and 2025 are shipped ({@link #forYear}); a district can load its own with
- * {@link #parse}. An unknown year is an error, never a silent default. Immutable and thread-safe.
+ * <p>Packs for 2024, 2025, 2026 and 2027 are shipped ({@link #forYear}); the 2027 pack is
+ * <em>provisional</em> ({@link #isProvisional}): it carries the 2026 rules forward until the 2027
+ * regulations appear, and every validation under it says so with a {@code I11.policy-provisional}
+ * warning. A district loads its own pack — e.g. the final 2027 rules — with {@link #parse}, without
+ * code changes. An unknown year is an error, never a silent default. Immutable and thread-safe.
+ *
+ * <p>Since 2026 a pack also describes Dana Desa in its parts ({@link #danaDesaParts}: 2024–2025
+ * earmarked — <i>ditentukan penggunaannya</i> — and non-earmarked, 2026 regular and the KDMP part
+ * that never enters the village treasury), the BLT Desa ceiling ({@link #blt}), the Padat Karya
+ * Tunai wage share ({@link #pktd}) and the year's focus areas ({@link #focusAreas}); a pack without
+ * them (as older district packs) has one undivided Dana Desa and no such rules.
  */
 @Api(Api.Status.STABLE)
 public final class PolicyPack {
   private static final Map<Integer, PolicyPack> SHIPPED = new ConcurrentHashMap<>();
-  private static final ImmutableSortedSet<Integer> SHIPPED_YEARS = ImmutableSortedSet.of(2024, 2025);
+  private static final ImmutableSortedSet<Integer> SHIPPED_YEARS = ImmutableSortedSet.of(2024, 2025, 2026, 2027);
 
   /** Whether a finding above (AT_MOST) or below (AT_LEAST) the share breaks the rule. */
   public enum Bound {
@@ -70,7 +79,8 @@ public final class PolicyPack {
 
   /**
    * A Dana Desa priority: the share of Dana Desa spent (from DDS) on the listed kegiatan prefixes and
-   * financing accounts is at most / at least {@code share}.
+   * financing accounts is at most / at least {@code share} of the Dana Desa pagu, less the parts named
+   * in {@code baseExcludesParts} (2026: operations at most 3 % of the pagu other than the KDMP part).
    */
   public record Priority(
       String code,
@@ -80,7 +90,14 @@ public final class PolicyPack {
       List<String> kegiatan,
       List<AccountCode> accounts,
       Severity severity,
-      String reference) {
+      String reference,
+      List<String> baseExcludesParts) {
+
+    /** A priority whose base is the whole Dana Desa pagu. */
+    public Priority(
+        String code, String name, Bound bound, BigDecimal share, List<String> kegiatan, List<AccountCode> accounts, Severity severity, String reference) {
+      this(code, name, bound, share, kegiatan, accounts, severity, reference, List.of());
+    }
 
     /** True when a DDS-funded belanja line of this kegiatan counts toward this priority. */
     public boolean covers(KegiatanCode k) {
@@ -100,6 +117,42 @@ public final class PolicyPack {
    */
   public record Tranche(int number, BigDecimal share, BigDecimal shareMandiri, BigDecimal minAbsorption, BigDecimal minOutput) {}
 
+  /**
+   * A part of a village's Dana Desa — <i>bagian Dana Desa</i> — as the year's PMK divides it: 2024–2025
+   * earmarked (<i>ditentukan penggunaannya</i>) and non-earmarked, each with its own tranches; 2026
+   * regular (<i>reguler</i>) and the part for the Koperasi Desa Merah Putih (KDMP), which is channelled
+   * from the state treasury to an escrow account and never enters the village treasury.
+   *
+   * @param code the part's code (e.g. {@code REGULER}, {@code KDMP}); never null
+   * @param name its name
+   * @param share its fixed share of the village's pagu, or empty when the village's budget sets it
+   * @param throughVillageTreasury false for a part that never reaches the village cash account (RKD)
+   * @param financingAccounts the pengeluaran-pembiayaan accounts on which a part that does not pass
+   *     through the treasury is recorded as an outflow matching its revenue, so the APBDes balances
+   * @param tranches its tranches, empty for a part disbursed otherwise (KDMP: on recommendation)
+   * @param reference its regulation and article
+   */
+  public record DanaDesaPart(
+      String code,
+      String name,
+      Optional<BigDecimal> share,
+      boolean throughVillageTreasury,
+      List<AccountCode> financingAccounts,
+      List<Tranche> tranches,
+      String reference) {}
+
+  /**
+   * BLT Desa — <i>Bantuan Langsung Tunai Desa</i>: at most {@code maxPerKpmPerMonth} per beneficiary
+   * family (KPM) a month, paid for at most {@code maxMonthsAtOnce} months at once.
+   */
+  public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+
+  /** Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost. */
+  public record Pktd(String reference, BigDecimal minWageShare) {}
+
+  /** A focus area of Dana Desa use — <i>fokus penggunaan Dana Desa</i> — with its article. */
+  public record FocusArea(String code, String name, String reference) {}
+
   /** Tax rates and the deposit deadline (day of the following month). */
   public record Taxes(String reference, Map<TaxType, BigDecimal> rates, int depositDayOfNextMonth) {}
 
@@ -115,9 +168,41 @@ public final class PolicyPack {
   private final ImmutableList<Tranche> tranches;
   private final Taxes taxes;
   private final Panjar panjar;
+  private final boolean provisional;
+  private final String provisionalNote;
+  private final String danaDesaReference;
+  private final ImmutableList<DanaDesaPart> danaDesaParts;
+  private final Optional<Blt> blt;
+  private final Optional<Pktd> pktd;
+  private final ImmutableList<FocusArea> focusAreas;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
+    this.provisional = Boolean.TRUE.equals(d.provisional);
+    this.provisionalNote = d.provisionalNote == null ? "" : d.provisionalNote;
+    if (d.danaDesa == null) {
+      this.danaDesaReference = d.tranches.reference;
+      this.danaDesaParts =
+          ImmutableList.of(new DanaDesaPart("DANA_DESA", "Dana Desa", Optional.of(BigDecimal.ONE), true, ImmutableList.of(), ImmutableList.copyOf(d.tranches.stages), d.tranches.reference));
+    } else {
+      this.danaDesaReference = d.danaDesa.reference;
+      this.danaDesaParts =
+          d.danaDesa.parts.stream()
+              .map(
+                  p ->
+                      new DanaDesaPart(
+                          p.code,
+                          p.name,
+                          Optional.ofNullable(p.share),
+                          p.throughVillageTreasury,
+                          codes(p.financingAccounts == null ? List.of() : p.financingAccounts),
+                          ImmutableList.copyOf(p.tranches == null ? List.of() : p.tranches),
+                          p.reference))
+              .collect(ImmutableList.toImmutableList());
+    }
+    this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce));
+    this.pktd = Optional.ofNullable(d.pktd).map(p -> new Pktd(p.reference, p.minWageShare));
+    this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -134,7 +219,15 @@ public final class PolicyPack {
                 p -> {
                   p.kegiatan.forEach(PolicyPack::checkKegiatanPrefix);
                   return new Priority(
-                      p.code, p.name, p.bound, p.share, ImmutableList.copyOf(p.kegiatan), codes(p.accounts), p.severity, p.reference);
+                      p.code,
+                      p.name,
+                      p.bound,
+                      p.share,
+                      ImmutableList.copyOf(p.kegiatan),
+                      codes(p.accounts),
+                      p.severity,
+                      p.reference,
+                      p.baseExcludesParts == null ? ImmutableList.of() : ImmutableList.copyOf(p.baseExcludesParts));
                 })
             .collect(ImmutableList.toImmutableList());
     this.tranchesReference = d.tranches.reference;
@@ -170,7 +263,9 @@ public final class PolicyPack {
    */
   public static PolicyPack parse(InputStream json) {
     try {
-      return new PolicyPack(MAPPER.readValue(requireNonNull(json, "json"), Data.class));
+      Data data = MAPPER.readValue(requireNonNull(json, "json"), Data.class);
+      requireComplete(data, "$");
+      return new PolicyPack(data);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("policy pack is not valid: " + e.getOriginalMessage() + " at " + e.getLocation(), e);
     } catch (IOException e) {
@@ -249,9 +344,52 @@ public final class PolicyPack {
     return panjar;
   }
 
+  /**
+   * True when the year's regulations were not all out when the pack was made (2027: the 2026 rules
+   * carried forward); every validation under it carries a warning that says so.
+   */
+  public boolean isProvisional() {
+    return provisional;
+  }
+
+  /** Why the pack is provisional and how it is replaced; empty for a final pack. */
+  public String provisionalNote() {
+    return provisionalNote;
+  }
+
+  /** The regulation dividing Dana Desa into its parts. */
+  public String danaDesaReference() {
+    return danaDesaReference;
+  }
+
+  /** The parts of Dana Desa, in the pack's order; one undivided part for a pack that names none. */
+  public ImmutableList<DanaDesaPart> danaDesaParts() {
+    return danaDesaParts;
+  }
+
+  /** The part with that code. */
+  public Optional<DanaDesaPart> danaDesaPart(String code) {
+    return danaDesaParts.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /** The BLT Desa ceiling, if the year sets one per beneficiary family. */
+  public Optional<Blt> blt() {
+    return blt;
+  }
+
+  /** The Padat Karya Tunai wage share, if the year sets one. */
+  public Optional<Pktd> pktd() {
+    return pktd;
+  }
+
+  /** The year's focus areas of Dana Desa use (empty when the pack names none). */
+  public ImmutableList<FocusArea> focusAreas() {
+    return focusAreas;
+  }
+
   @Override
   public String toString() {
-    return "PolicyPack " + fiscalYear;
+    return "PolicyPack " + fiscalYear + (provisional ? " (provisional)" : "");
   }
 
   // ---------------------------------------------------------------- JSON shape
@@ -260,7 +398,6 @@ public final class PolicyPack {
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private record Data(
@@ -271,7 +408,13 @@ public final class PolicyPack {
       List<PriorityData> danaDesaPriorities,
       TranchesData tranches,
       TaxesData taxes,
-      PanjarData panjar) {
+      PanjarData panjar,
+      Boolean provisional,
+      String provisionalNote,
+      DanaDesaData danaDesa,
+      BltData blt,
+      PktdData pktd,
+      List<FocusArea> focusAreas) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -281,7 +424,13 @@ public final class PolicyPack {
         @JsonProperty(value = "danaDesaPriorities", required = true) List<PriorityData> danaDesaPriorities,
         @JsonProperty(value = "tranches", required = true) TranchesData tranches,
         @JsonProperty(value = "taxes", required = true) TaxesData taxes,
-        @JsonProperty(value = "panjar", required = true) PanjarData panjar) {
+        @JsonProperty(value = "panjar", required = true) PanjarData panjar,
+        @JsonProperty("provisional") Boolean provisional,
+        @JsonProperty("provisionalNote") String provisionalNote,
+        @JsonProperty("danaDesa") DanaDesaData danaDesa,
+        @JsonProperty("blt") BltData blt,
+        @JsonProperty("pktd") PktdData pktd,
+        @JsonProperty("focusAreas") List<FocusArea> focusAreas) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -290,8 +439,29 @@ public final class PolicyPack {
       this.tranches = tranches;
       this.taxes = taxes;
       this.panjar = panjar;
+      this.provisional = provisional;
+      this.provisionalNote = provisionalNote;
+      this.danaDesa = danaDesa;
+      this.blt = blt;
+      this.pktd = pktd;
+      this.focusAreas = focusAreas;
     }
   }
+
+  private record DanaDesaData(String reference, List<DanaDesaPartData> parts) {}
+
+  private record DanaDesaPartData(
+      String code,
+      String name,
+      BigDecimal share,
+      boolean throughVillageTreasury,
+      List<String> financingAccounts,
+      List<Tranche> tranches,
+      String reference) {}
+
+  private record BltData(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+
+  private record PktdData(String reference, BigDecimal minWageShare) {}
 
   private record CompositionData(String reference, BigDecimal ceiling, List<String> accounts, Severity severity) {}
 
@@ -306,13 +476,60 @@ public final class PolicyPack {
       List<String> kegiatan,
       List<String> accounts,
       Severity severity,
-      String reference) {}
+      String reference,
+      List<String> baseExcludesParts) {}
 
   private record TranchesData(String reference, List<Tranche> stages) {}
 
   private record TaxesData(String reference, Map<TaxType, BigDecimal> rates, int depositDayOfNextMonth) {}
 
   private record PanjarData(String reference, int returnWithinWorkingDays) {}
+
+  /** Fields a pack may leave out (older and district packs); every other field is required. */
+  private static final java.util.Set<String> OPTIONAL =
+      java.util.Set.of(
+          "Data.provisional",
+          "Data.provisionalNote",
+          "Data.danaDesa",
+          "Data.blt",
+          "Data.pktd",
+          "Data.focusAreas",
+          "PriorityData.baseExcludesParts",
+          "DanaDesaPartData.share",
+          "DanaDesaPartData.financingAccounts",
+          "DanaDesaPartData.tranches");
+
+  /** Rejects a missing (null) required field anywhere in the pack, naming its JSON path. */
+  private static void requireComplete(Object value, String path) {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          throw new IllegalArgumentException("policy pack is not valid: " + path + "[" + i + "] is null");
+        }
+        requireComplete(list.get(i), path + "[" + i + "]");
+      }
+      return;
+    }
+    if (value == null || !value.getClass().isRecord()) {
+      return;
+    }
+    for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = c.getAccessor().invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      String at = path + "." + c.getName();
+      if (v == null) {
+        if (OPTIONAL.contains(value.getClass().getSimpleName() + "." + c.getName())) {
+          continue;
+        }
+        throw new IllegalArgumentException("policy pack is not valid: " + at + " is missing");
+      }
+      requireComplete(v, at);
+    }
+  }
 
   private static ImmutableList<AccountCode> codes(List<String> texts) {
     return texts.stream().map(AccountCode::parse).collect(ImmutableList.toImmutableList());
@@ -341,5 +558,69 @@ public final class PolicyPack {
     for (TaxType t : TaxType.values()) {
       taxRate(t);
     }
+    if (provisional && provisionalNote.isBlank()) {
+      throw new IllegalArgumentException("policy pack " + fiscalYear + ": a provisional pack says why in provisionalNote");
+    }
+    java.util.Set<String> partCodes = new java.util.HashSet<>();
+    BigDecimal partShares = BigDecimal.ZERO;
+    boolean allShares = true;
+    for (DanaDesaPart p : danaDesaParts) {
+      String at = "policy pack " + fiscalYear + ": danaDesa part " + p.code();
+      if (p.code() == null || p.code().isBlank() || !partCodes.add(p.code())) {
+        throw new IllegalArgumentException("policy pack " + fiscalYear + ": danaDesa parts have distinct, non-blank codes");
+      }
+      if (p.name() == null || p.reference() == null) {
+        throw new IllegalArgumentException(at + " needs a name and a reference");
+      }
+      if (p.share().isPresent()) {
+        BigDecimal sh = p.share().get();
+        if (sh.signum() < 0 || sh.compareTo(BigDecimal.ONE) > 0) {
+          throw new IllegalArgumentException(at + ": share " + sh.toPlainString() + " is not between 0 and 1");
+        }
+        partShares = partShares.add(sh);
+      } else {
+        allShares = false;
+      }
+      if (!p.tranches().isEmpty()) {
+        BigDecimal ps = BigDecimal.ZERO;
+        BigDecimal pm = BigDecimal.ZERO;
+        for (int i = 0; i < p.tranches().size(); i++) {
+          Tranche t = p.tranches().get(i);
+          if (t.number() != i + 1) {
+            throw new IllegalArgumentException(at + ": tranches are numbered 1, 2, … in order");
+          }
+          ps = ps.add(t.share());
+          pm = pm.add(t.shareMandiri());
+        }
+        if (ps.compareTo(BigDecimal.ONE) != 0 || pm.compareTo(BigDecimal.ONE) != 0) {
+          throw new IllegalArgumentException(at + ": tranche shares add up to 1");
+        }
+      }
+      if (p.throughVillageTreasury() != p.financingAccounts().isEmpty()) {
+        throw new IllegalArgumentException(at + ": a part outside the village treasury names the financing accounts it is recorded on, and only such a part");
+      }
+    }
+    if (allShares ? partShares.compareTo(BigDecimal.ONE) != 0 : partShares.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("policy pack " + fiscalYear + ": danaDesa part shares add up to " + partShares.toPlainString() + ", not 1");
+    }
+    for (Priority p : priorities) {
+      for (String part : p.baseExcludesParts()) {
+        if (!partCodes.contains(part)) {
+          throw new IllegalArgumentException("policy pack " + fiscalYear + ": priority " + p.code() + " excludes unknown danaDesa part " + part);
+        }
+      }
+    }
+    blt.ifPresent(
+        b -> {
+          if (b.maxPerKpmPerMonth() == null || b.maxPerKpmPerMonth().signum() <= 0 || b.maxMonthsAtOnce() <= 0) {
+            throw new IllegalArgumentException("policy pack " + fiscalYear + ": blt has a positive maxPerKpmPerMonth and maxMonthsAtOnce");
+          }
+        });
+    pktd.ifPresent(
+        p -> {
+          if (p.minWageShare() == null || p.minWageShare().signum() < 0 || p.minWageShare().compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("policy pack " + fiscalYear + ": pktd.minWageShare is between 0 and 1");
+          }
+        });
   }
 }

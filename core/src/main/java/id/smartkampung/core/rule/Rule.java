@@ -117,7 +117,13 @@ public enum Rule {
   /** Siltap and tunjangan above the policy ceiling of total belanja. */
   COMPOSITION_CEILING("I11", "composition-ceiling", "at most 30% of belanja for siltap, tunjangan and BPD (PP 11/2019 art. 100)"),
   /** A Dana Desa priority share out of its bound. */
-  DANA_DESA_PRIORITY("I11", "dana-desa-priority", "Dana Desa priority shares of the fiscal year's policy pack");
+  DANA_DESA_PRIORITY("I11", "dana-desa-priority", "Dana Desa priority shares of the fiscal year's policy pack"),
+
+  /**
+   * The fiscal year's policy pack is provisional (its regulations were not all out): every
+   * validation under it carries this warning.
+   */
+  POLICY_PROVISIONAL("I11", "policy-provisional", "findings under a provisional policy pack say that the year's rules are provisional");
 
   private final String invariant;
   private final String name;

@@ -141,6 +141,12 @@ final class BudgetCorruptions {
         ls.set(i, l.withFundSource(target));
         what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") charged to " + target + " instead of " + l.fundSource().get();
       }
+      case MISSING_FUND_SOURCE -> {
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent() && !e.countsForPriority(l)), pick);
+        BudgetLine l = ls.get(i);
+        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output()));
+        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") names no fund source instead of " + l.fundSource().get();
+      }
       default -> throw new AssertionError(kind);
     }
     if (kind != Corruption.DUPLICATE_LINE) {

@@ -122,11 +122,27 @@ final class BudgetPlan {
           AccountCode.parse("6.1.1.01"), FundSource.DDS, "SiLPA Dana Desa tahun sebelumnya", Idr.ofSen(silpaDds)));
     }
     long ddsLeft = d + silpaDds;
+    // A part of Dana Desa that never enters the village treasury (2026: KDMP, PMK 7/2026 pasal 15(3))
+    // is recorded as revenue with a matching outflow on the pack's financing account.
+    java.util.Map<String, Long> outside = new java.util.HashMap<>();
+    for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
+      if (!part.throughVillageTreasury() && part.share().isPresent()) {
+        long amount = wholeRupiah(java.math.BigDecimal.valueOf(d).multiply(part.share().get()).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+        outside.put(part.code(), amount);
+        ddsLeft -= amount;
+        lines.add(BudgetLine.pengeluaranPembiayaan(
+            objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS), "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
+      }
+    }
     for (PriorityPart p : plan.priorities()) {
       if (p.lines().isEmpty()) {
         continue;
       }
-      long amount = wholeRupiah(d * p.shareBp() / 10_000);
+      long base = d;
+      for (String part : p.priority().baseExcludesParts()) {
+        base -= outside.getOrDefault(part, 0L);
+      }
+      long amount = wholeRupiah(base * p.shareBp() / 10_000);
       amount = Math.min(amount, ddsLeft);
       ddsLeft -= amount;
       long viaFinancing = 0;

@@ -112,6 +112,7 @@ final class ContractRun {
 
   private final LedgerUnderTest ledger;
   private final PolicyPack policy;
+  private final java.time.ZoneId zone;
   private final Set<Guarantee> checks;
   private final LedgerCoverage coverage = new LedgerCoverage();
   private LedgerPosition position;
@@ -131,7 +132,8 @@ final class ContractRun {
   private boolean closed;
   private Instant lastAt;
 
-  private ContractRun(LedgerUnderTest ledger, PolicyPack policy, Set<Guarantee> checks) {
+  private ContractRun(LedgerUnderTest ledger, PolicyPack policy, Set<Guarantee> checks, java.time.ZoneId zone) {
+    this.zone = zone;
     this.ledger = requireNonNull(ledger, "the ledger under test");
     this.policy = policy;
     this.checks = checks;
@@ -140,7 +142,7 @@ final class ContractRun {
 
   /** Applies the scenario to a new ledger, checking {@code checks} after every operation, and labels coverage. */
   static ContractRun check(BiFunction<Village, PolicyPack, LedgerUnderTest> newLedger, LedgerScenario scenario, Set<Guarantee> checks) {
-    ContractRun run = new ContractRun(newLedger.apply(scenario.village(), scenario.policy()), scenario.policy(), checks);
+    ContractRun run = new ContractRun(newLedger.apply(scenario.village(), scenario.policy()), scenario.policy(), checks, scenario.village().zone());
     for (Operation op : scenario.all()) {
       run.attempt(op);
     }
@@ -170,7 +172,7 @@ final class ContractRun {
 
   /** Replays a posted history: every operation accepted, every guarantee kept after each. */
   static void history(BiFunction<Village, PolicyPack, LedgerUnderTest> newLedger, LedgerHistory history) {
-    ContractRun run = new ContractRun(newLedger.apply(history.village(), history.policy()), history.policy(), ALL);
+    ContractRun run = new ContractRun(newLedger.apply(history.village(), history.policy()), history.policy(), ALL, history.village().zone());
     for (Operation op : history.operations()) {
       Outcome o = run.attempt(op);
       if (!o.isAccepted()) {
@@ -306,8 +308,8 @@ final class ContractRun {
     if (op.kind() == OperationKind.SUBMIT_SPP && !enacted) {
       throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
     }
-    if (op.kind().movesMoney() && op.businessDate().getYear() != policy.fiscalYear()) {
-      throw broken(g, op, o, "dated " + op.businessDate() + ", outside fiscal year " + policy.fiscalYear());
+    if (op.kind().movesMoney() && op.businessDate(zone).getYear() != policy.fiscalYear()) {
+      throw broken(g, op, o, "dated " + op.businessDate(zone) + ", outside fiscal year " + policy.fiscalYear());
     }
     if (op.kind() == OperationKind.DRAFT_BUDGET && drafted != null) {
       throw broken(g, op, o, "a second original budget drafted; the budget is drafted once, then revised once");
@@ -315,8 +317,8 @@ final class ContractRun {
     if (op.kind() == OperationKind.DRAFT_REVISION && revisionDrafted) {
       throw broken(g, op, o, "a second revision (perubahan APBDes) accepted; at most one per fiscal year");
     }
-    if (op.kind() == OperationKind.CLOSE_YEAR && op.businessDate().isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
-      throw broken(g, op, o, "the year closed on " + op.businessDate() + ", before 31 December");
+    if (op.kind() == OperationKind.CLOSE_YEAR && op.businessDate(zone).isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
+      throw broken(g, op, o, "the year closed on " + op.businessDate(zone) + ", before 31 December");
     }
     if (op.kind() == OperationKind.ENACT_BUDGET && revisionPending) {
       Set<BudgetItemKey> keys = new TreeSet<>(before.items().keySet());

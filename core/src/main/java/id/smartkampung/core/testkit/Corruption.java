@@ -47,7 +47,13 @@ public enum Corruption {
    * A belanja line is charged to another known fund source that does not bring that money in; the
    * budget still balances.
    */
-  OVERALLOCATED_FUND_SOURCE(Rule.FUND_SOURCE_OVERALLOCATED, Severity.ERROR);
+  OVERALLOCATED_FUND_SOURCE(Rule.FUND_SOURCE_OVERALLOCATED, Severity.ERROR),
+  /**
+   * A belanja line names no fund source: it can never be paid and slips past every per-source check,
+   * an error since issue 12. Its old source keeps its inflow (which now covers less), and only lines
+   * that no Dana Desa priority counts are chosen, so no other rule breaks.
+   */
+  MISSING_FUND_SOURCE(Rule.FUND_SOURCE_MISSING, Severity.ERROR);
 
   private final Rule rule;
   private final Severity severity;

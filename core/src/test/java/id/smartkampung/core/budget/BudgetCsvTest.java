@@ -57,16 +57,29 @@ class BudgetCsvTest {
         + "pendapatan,4.2.1.01,,Dana Desa,964073000,\n"
         + "pendapatan,4.2.3.01,,Alokasi Dana Desa,544835000.00,ADD\n"
         + "belanja,5.1.1.01,01.01.01,Penghasilan Tetap Kepala Desa,52200000,ADD\n"
-        + "belanja,5.2.1.01,01.01.04,ATK,1000000.5,\n"
+        + "belanja,5.2.1.01,01.01.04,ATK,1000000.5,ADD\n"
         + "pembiayaan_penerimaan,6.1.1.01,,SiLPA,1000000,\n");
     assertEquals(5, b.lines().size());
     assertEquals(Optional.of(FundSource.DDS), b.lines(Section.PENDAPATAN).get(0).fundSource(), "4.2.1 brings in Dana Desa");
     assertTrue(b.lines(Section.PENDAPATAN).get(1).amount().isEqualTo(Idr.of(544_835_000)));
     BudgetLine atk = b.lines(Section.BELANJA).get(1);
-    assertEquals(Optional.empty(), atk.fundSource(), "belanja without fund source stays empty");
     assertTrue(atk.amount().isEqualTo(Idr.parse("1000000.50")));
     assertEquals(Optional.empty(), b.lines(Section.PEMBIAYAAN_PENERIMAAN).get(0).fundSource());
     assertEquals(Optional.of(KegiatanCode.parse("01.01.01")), b.lines(Section.BELANJA).get(0).kegiatan());
+  }
+
+  @Test
+  void aBelanjaRowWithoutFundSourceIsReadButIsAnErrorOfTheBudgetAtItsLineAndColumn() throws IOException {
+    // issue 12: a belanja line without sumber dana can never be paid: an ERROR of
+    // the budget (was a warning); the file is still read, as published budgets have such lines
+    String csv = HEADER
+        + "pendapatan,4.2.3.01,,Alokasi Dana Desa,1000000,ADD\n"
+        + "belanja,5.2.1.01,01.01.04,ATK,1000000,\n";
+    Apbdes b = parse(csv);
+    assertEquals(Optional.empty(), b.lines(Section.BELANJA).get(0).fundSource(), "belanja without fund source stays empty");
+    CheckedBudget c = BudgetCsv.readChecked(new StringReader(csv), "desa.csv", VILLAGE, 2025, BudgetValidator.of(PolicyPack.forYear(2025)));
+    List<Finding> errors = c.validation().errors();
+    assertOnly(errors, Rule.FUND_SOURCE_MISSING, "line 3, column fund_source");
   }
 
   @Test

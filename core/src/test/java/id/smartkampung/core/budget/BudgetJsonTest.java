@@ -260,11 +260,14 @@ class BudgetJsonTest {
   }
 
   @Test
-  void aWarningOnlyLineIsRead() throws IOException {
+  void aBelanjaLineWithoutFundSourceIsReadButIsAnErrorOfTheBudget() throws IOException {
+    // issue 12: belanja without sumber dana can never be paid: an ERROR of the budget (was a warning), not a read error
     ObjectNode root = tree(small());
-    line(root, 1).remove("fundSource"); // belanja without fund source: a validation warning, not a read error
+    line(root, 1).remove("fundSource");
     Apbdes b = BudgetJson.parse(MAPPER.writeValueAsString(root));
     assertEquals(Optional.empty(), b.lines(Section.BELANJA).get(0).fundSource());
+    List<Finding> errors = BudgetValidator.check(b).errors();
+    assertTrue(errors.stream().anyMatch(f -> f.rule() == Rule.FUND_SOURCE_MISSING && f.path().equals("$.lines[1].fundSource")), errors::toString);
   }
 
   @Test

@@ -127,12 +127,13 @@ class BudgetValidatorTest {
   }
 
   @Test
-  void i2_aBelanjaLineWithoutFundSourceIsAWarning() {
+  void i2_aBelanjaLineWithoutFundSourceIsAnError_itCanNeverBePaid() {
+    // issue 12: it slips past every per-source check and can never be paid, so an ERROR (was a WARNING)
     ExampleBudget e = kemiren();
     e.extra.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.1.01"), Optional.of(ExampleBudget.OPERASIONAL), "ATK", Idr.ZERO, Optional.empty(), Optional.empty()));
     Finding f = only(BudgetValidator.check(e.build()));
     assertEquals(Rule.FUND_SOURCE_MISSING, f.rule());
-    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Severity.ERROR, f.severity());
   }
 
   @Test
@@ -346,6 +347,52 @@ class BudgetValidatorTest {
     e.add += 500_000_000L; // a big BLT from ADD does not count toward the Dana Desa share
     e.extra.add(BudgetLine.belanja(ExampleBudget.BLT, AccountCode.parse("5.4.1.01"), FundSource.ADD, "BLT dari ADD", Idr.of(500_000_000L)));
     assertEquals(EnumSet.noneOf(Rule.class), rules(BudgetValidator.check(e.build())));
+  }
+
+  // ---------------------------------------------------------------- 2026 and 2027 (issue 12)
+
+  /** A 2026 budget recording the KDMP part (PMK 7/2026 pasal 15(3): 58.03 % of the pagu) as revenue and a 6.2.9 outflow. */
+  private static ExampleBudget withKdmp2026() {
+    ExampleBudget e = kemiren();
+    long kdmp = 580_300_000L;
+    e.jalan -= kdmp;
+    e.extra.add(BudgetLine.pengeluaranPembiayaan(
+        AccountCode.parse("6.2.9.01"), Optional.of(FundSource.DDS), "Dana Desa untuk KDMP (disalurkan RKUN ke rekening penampung)", Idr.of(kdmp)));
+    return e;
+  }
+
+  @Test
+  void permendesaPdt16of2025_pasal2ayat3_operationsAbove3PercentOfThePaguOtherThanKdmpIsAnError() {
+    // pagu Rp1.000.000.000, KDMP Rp580.300.000: the ceiling is 3 % of Rp419.700.000 = Rp12.591.000,
+    // so Rp20.000.000 of operations (2 % of the whole pagu) breaks it
+    Finding f = only(BudgetValidator.check(withKdmp2026().build(2026)));
+    assertEquals(Rule.DANA_DESA_PRIORITY, f.rule());
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("OPERASIONAL_PEMDES", f.data().get("priority"));
+    assertEquals("419700000.00", f.data().get("danaDesa"));
+    assertTrue(f.message().contains("other than KDMP") && f.message().contains("Permendesa PDT 16/2025 pasal 2 ayat (3)"), f::message);
+  }
+
+  @Test
+  void permendesaPdt16of2025_pasal2ayat3_operationsAtExactly3PercentOfThePaguOtherThanKdmpIsClean() {
+    ExampleBudget e = withKdmp2026();
+    e.jalan += e.operasionalDds - 12_591_000L;
+    e.operasionalDds = 12_591_000L;
+    assertEquals(List.of(), BudgetValidator.check(e.build(2026)).findings());
+    ExampleBudget noKdmp = kemiren(); // a budget that records only regular Dana Desa: the base is all of it
+    assertEquals(List.of(), BudgetValidator.check(noKdmp.build(2026)).findings());
+  }
+
+  @Test
+  void the2027PackIsProvisional_everyValidationUnderItSaysSo() {
+    BudgetValidation v = BudgetValidator.check(kemiren().build(2027));
+    assertTrue(v.isClean());
+    Finding f = only(v);
+    assertEquals(Rule.POLICY_PROVISIONAL, f.rule());
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(f.message().contains("2027") && f.message().contains("provisional"), f::message);
+    BudgetValidation broken = BudgetValidator.check(withKdmp2026().build(2027));
+    assertEquals(EnumSet.of(Rule.DANA_DESA_PRIORITY, Rule.POLICY_PROVISIONAL), rules(broken), "the 2026 rules carried forward, with the warning");
   }
 
   // ---------------------------------------------------------------- all at once, and the pack's year

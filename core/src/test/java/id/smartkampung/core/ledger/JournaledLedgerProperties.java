@@ -111,7 +111,7 @@ class JournaledLedgerProperties {
     }
     AuditReport report = JournalAudit.audit(file, anchor);
     assertTrue(report.isClean(), report::toString);
-    assertTrue(report.findings().stream().allMatch(f -> f.rule() == Rule.SIGNATURE_UNVERIFIABLE), report::toString);
+    assertTrue(report.findings().stream().allMatch(f -> f.rule() == Rule.SIGNATURE_UNVERIFIABLE || f.rule() == Rule.POLICY_PROVISIONAL), report::toString);
     // the chains really sign: every accepted operation by a registered official carries a signature
     long signed = Files.readAllLines(file).stream().filter(l -> l.contains("\"sig\":{")).count();
     net.jqwik.api.statistics.Statistics.label("signed share").collect(signed * 10 / Math.max(1, live.size()) >= 9 ? ">= 90%" : "< 90%");

@@ -62,6 +62,9 @@ public final class VillageGenerator {
   private final int projects;
   private final int weeks;
   private final int villagesPerDistrict;
+
+  /** Province codes for the generated kode desa (Kemendagri PP.KK.CC.DDDD, a desa's last part 2xxx). */
+  private static final java.util.List<String> PROVINCES = java.util.List.copyOf(id.smartkampung.core.code.Province.all().keySet());
   private final long seed;
   private final LocalDate[] weekDates;
   private final LocalDateTime[] weekTimes;
@@ -141,7 +144,7 @@ public final class VillageGenerator {
     int inDistrict = v % villagesPerDistrict;
     SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + v);
     Village village = Village.of(
-        String.format("%02d.%02d.%02d.%04d", 11 + district / 100, district % 100 + 1, inDistrict / 20 + 1, 2001 + inDistrict),
+        String.format("%s.%02d.%02d.%04d", PROVINCES.get(district / 69 % PROVINCES.size()), district % 69 + 1, inDistrict / 20 % 99 + 1, 2001 + inDistrict % 999),
         "Desa " + (v + 1),
         "Kecamatan " + (inDistrict / 20 + 1),
         districtName(district));

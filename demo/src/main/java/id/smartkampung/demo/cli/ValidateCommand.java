@@ -57,6 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--village", paramLabel = "NAME", description = "village name of a CSV file (CSV files do not carry it)")
   String villageName = "(desa dari berkas CSV)";
 
+  @Option(
+      names = "--village-code",
+      paramLabel = "KODE",
+      description = "kode desa (PP.KK.CC.DDDD) of a CSV file (CSV files do not carry it); default: the demo village 35.10.01.2003")
+  String villageCode = "35.10.01.2003";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +79,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!PolicyPack.shippedYears().contains(y)) {
           throw new UserError(file + ": no policy pack for fiscal year " + y + " (packs: " + PolicyPack.shippedYears() + ")", ExitCode.UNREADABLE);
         }
-        checked = BudgetCsv.readChecked(file, Village.of("-", villageName, "", ""), y);
+        Village village;
+        try {
+          village = Village.of(villageCode, villageName, "", "");
+        } catch (IllegalArgumentException e) {
+          throw new UserError("--village-code: " + e.getMessage(), ExitCode.UNREADABLE);
+        }
+        checked = BudgetCsv.readChecked(file, village, y);
       } else {
         throw new UserError(file + ": unknown file type; expected a .json or .csv budget", ExitCode.UNREADABLE);
       }

@@ -138,10 +138,16 @@ public final class ProjectJson {
 
   static Village village(Node n) {
     n.object(Set.of("code", "name", "kecamatan", "kabupaten"));
-    String code = n.field("code").nonBlankText();
+    Node codeNode = n.field("code");
+    String code = codeNode.nonBlankText();
     String name = n.field("name").nonBlankText();
     String kec = n.optField("kecamatan").map(Node::text).orElse("");
     String kab = n.optField("kabupaten").map(Node::text).orElse("");
+    try {
+      Village.checkCode(code);
+    } catch (IllegalArgumentException e) {
+      throw codeNode.fail(Rule.INVALID_VALUE, e.getMessage());
+    }
     return Village.of(code, name, kec, kab);
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.money.Idr;
@@ -54,6 +55,30 @@ public record YearEndReport(
     requireNonNull(pembiayaanNeto, "pembiayaanNeto");
     requireNonNull(silpaByFundSource, "silpaByFundSource");
     requireNonNull(silpa, "silpa");
+  }
+
+  /**
+   * The next year's opening SiLPA — <i>SiLPA tahun sebelumnya</i> (6.1.1) — one penerimaan-pembiayaan
+   * line per fund source, each keeping its source's earmark (leftover Dana Desa stays Dana Desa and
+   * keeps its restrictions; leftover ADD may pay siltap again); money of the unearmarked SiLPA pool
+   * ({@code SILPA}) stays unearmarked. Zero sources are left out. Meant for a closed year: the lines
+   * go into the next year's APBDes, from which its book is opened.
+   */
+  public ImmutableList<BudgetLine> openingSilpa() {
+    ImmutableList.Builder<BudgetLine> out = ImmutableList.builder();
+    for (var e : silpaByFundSource.entrySet()) {
+      if (!e.getValue().isPositive()) {
+        continue;
+      }
+      boolean pool = e.getKey().equals(FundSource.parse("SILPA"));
+      out.add(
+          BudgetLine.penerimaanPembiayaan(
+              AccountCode.parse("6.1.1.01"),
+              pool ? java.util.Optional.empty() : java.util.Optional.of(e.getKey()),
+              "SiLPA TA " + fiscalYear + (pool ? "" : " " + e.getKey().code()),
+              e.getValue()));
+    }
+    return out.build();
   }
 
   /**
