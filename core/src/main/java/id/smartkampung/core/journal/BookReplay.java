@@ -76,6 +76,7 @@ public final class BookReplay {
   private VillageBook.Header header;
   private String headerDigest;
   private boolean headerMismatchReported;
+  private boolean headerRead;
   private long last = -1;
   private String lastHash;
   private String hashAtAnchor;
@@ -104,8 +105,8 @@ public final class BookReplay {
     try {
       tail = Journal.forEachRaw(file, r::accept);
     } catch (JournalException e) {
-      if (r.header == null) {
-        throw e;
+      if (!r.headerRead) {
+        throw e; // not a village's journal at all: nothing can be audited
       }
       broken = true;
       long seq = e.sequence().orElse(r.last + 1);
@@ -185,6 +186,7 @@ public final class BookReplay {
           Optional.empty());
     }
     reader.header(header, policy);
+    headerRead = true;
   }
 
   /** Checks the event's signature; the reader decides what a finding does (opening throws, the audit reads on). */
