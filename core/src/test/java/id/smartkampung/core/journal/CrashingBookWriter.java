@@ -27,7 +27,7 @@ public final class CrashingBookWriter {
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
-    boolean fresh = !Files.exists(file);
+    boolean fresh = !Files.exists(file); // an existing book may have been killed anywhere, its setup included
     try (VillageBook book = fresh ? VillageBook.create(file, VILLAGE, 2025) : VillageBook.open(file)) {
       System.out.println("open " + book.anchor().sequence() + " " + book.recoveredTail().map(t -> "cut").orElse("clean"));
       System.out.flush();
@@ -43,16 +43,31 @@ public final class CrashingBookWriter {
         return op.id();
       };
       java.util.function.Supplier<Instant> tick = () -> now[0] = now[0].plusSeconds(60);
-      if (fresh) {
-        for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
+      // the setup, resumed wherever an earlier run was killed (an operation already in the book is skipped)
+      java.util.function.Predicate<String> missing = id -> book.ledger().operation(OperationId.of(id)).isEmpty();
+      for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
+        if (missing.test("r-" + o.id())) {
           post.apply(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, tick.get(), o,
               o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
         }
+      }
+      if (missing.test("draft")) {
         post.apply(new DraftBudget(OperationId.of("draft"), SEKDES, tick.get(), BUDGET, "RAPBDes"));
+      }
+      if (missing.test("agree")) {
         post.apply(new AgreeBudget(OperationId.of("agree"), KD, tick.get(), "BA"));
+      }
+      if (missing.test("evaluate")) {
         post.apply(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, tick.get(), "evaluasi"));
+      }
+      if (missing.test("enact")) {
         post.apply(new EnactBudget(OperationId.of("enact"), KD, tick.get(), "Perdes"));
-        now[0] = Instant.parse("2025-01-06T02:00:00Z");
+      }
+      Instant yearStart = Instant.parse("2025-01-06T02:00:00Z");
+      if (now[0].isBefore(yearStart)) {
+        now[0] = yearStart;
+      }
+      if (missing.test("dds")) {
         post.apply(new ReceiveRevenue(OperationId.of("dds"), KAUR, tick.get(), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
       }
       // an SPP's steps: resume wherever the last run stopped (its operations are named by the SPP number)
