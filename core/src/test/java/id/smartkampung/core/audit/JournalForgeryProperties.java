@@ -82,6 +82,8 @@ class JournalForgeryProperties {
     boolean sameMeaning = edit.entry() > 0 && sameEvent(body, bodies.get(edit.entry()));
     Assume.that(!sameMeaning);
     Path forged = Forger.write(dir.resolve("forged.jsonl"), b);
+    // the writer puts the journal's format first in the header whatever the body says: an edit it undoes is none
+    Assume.that(!Forger.bodies(forged).get(edit.entry()).equals(bodies.get(edit.entry())));
     AuditReport r;
     try {
       r = JournalAudit.audit(forged);
