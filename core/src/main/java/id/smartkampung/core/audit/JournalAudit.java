@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.journal.BookReplay;
 import id.smartkampung.core.journal.EventFormatException;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.JournalException;
-import id.smartkampung.core.journal.OperationCodec;
 import id.smartkampung.core.journal.SignaturePolicy;
 import id.smartkampung.core.journal.SignedOperation;
 import id.smartkampung.core.journal.VillageBook;
@@ -53,9 +53,15 @@ import javax.money.MonetaryAmount;
  *       A disagreement is a {@link Rule#BOOKS_UNRECONCILED} finding: one of the two is wrong.
  * </ol>
  *
- * An honest journal gives no finding. A journal that is not one at all (no such file, empty, not
- * JSON, another format, a header that is not a village's) cannot be audited: {@link
- * JournalException}.
+ * The journal is read by the same path as a book is opened by ({@link BookReplay}). The header
+ * is part of what officials sign: a header changed after they signed (its digest is not the one
+ * the signatures name), or one whose fiscal year is not its policy pack's, is a finding at entry 0;
+ * a journal of the first format, whose signatures do not cover the header, gets a warning at entry
+ * 0. Whatever an entry holds, the audit reports it and never fails on it.
+ *
+ * <p>An honest journal gives no finding. A journal that is not one at all (no such file, empty,
+ * not JSON, another format, a header that is not a village's, or of a year no pack is shipped
+ * for) cannot be audited: {@link JournalException}.
  *
  * <h2>Example</h2>
  *
@@ -108,83 +114,75 @@ public final class JournalAudit {
     requireNonNull(file, "file");
     requireNonNull(policy, "policy");
     requireNonNull(anchor, "anchor");
-    Run run = new Run(file, policy, anchor);
-    Optional<Journal.Tail> tail = Optional.empty();
-    try {
-      tail = Journal.forEachRaw(file, run::accept);
-    } catch (JournalException e) {
-      if (run.header == null) {
-        throw e;
-      }
-      long seq = e.sequence().orElse(run.last + 1);
-      run.findings.add(AuditFinding.at(seq, Finding.error(Rule.HISTORY_ALTERED, "", e.problem() + (e.line() > 0 ? " (line " + e.line() + ")" : ""))));
-      run.broken = true;
-    }
-    run.finish();
+    Run run = new Run();
+    BookReplay.Ended end = BookReplay.read(file, policy, anchor, run);
+    run.finish(end.last());
     return new AuditReport(
         file,
         run.header.village(),
         run.header.fiscalYear(),
-        run.last,
-        new Journal.Anchor(run.last, run.lastHash),
-        tail,
+        end.last(),
+        new Journal.Anchor(end.last(), end.lastHash()),
+        end.tornTail(),
         run.reference.registeredKeys().entrySet().stream()
             .collect(ImmutableSortedMap.toImmutableSortedMap(String::compareTo, Map.Entry::getKey, e -> e.getValue().base64())),
         ImmutableList.copyOf(run.findings));
   }
 
-  /** One audit, fed entry by entry. */
-  private static final class Run {
-    final Path file;
-    final Optional<PolicyPack> given;
-    final Optional<Journal.Anchor> anchor;
-    final OperationCodec codec = OperationCodec.create();
+  /**
+   * One audit, fed part by part by the journal's one replay path ({@link BookReplay}): every
+   * problem is a finding, and reading goes on.
+   */
+  private static final class Run implements BookReplay.Reader {
     final List<AuditFinding> findings = new ArrayList<>();
     VillageBook.Header header;
     ReferenceLedger reference;
     Ledger ledger;
     boolean ledgerAgrees = true;
-    boolean broken;
-    long last;
-    String lastHash;
-    String anchorHash;
 
-    Run(Path file, Optional<PolicyPack> given, Optional<Journal.Anchor> anchor) {
-      this.file = file;
-      this.given = given;
-      this.anchor = anchor;
+    @Override
+    public void header(VillageBook.Header h, PolicyPack policy) {
+      header = h;
+      reference = ReferenceLedger.start(h.village(), policy, h.zone());
+      ledger = Ledger.create(h.village(), policy, OperationLog.NONE, 0, h.zone());
+      if (policy.isProvisional()) {
+        add(0, Finding.warning(Rule.POLICY_PROVISIONAL, "$", "the book was kept under the provisional " + policy.fiscalYear() + " policy pack: " + policy.provisionalNote()));
+      }
     }
 
-    void accept(Journal.RawEntry e) throws JournalException {
-      long seq = e.sequence();
-      last = seq;
-      lastHash = e.hash();
-      if (anchor.isPresent() && anchor.get().sequence() == seq) {
-        anchorHash = e.hash();
-      }
-      if (seq == 0) {
-        header = VillageBook.Header.of(file, e.toEntry());
-        PolicyPack policy = header.policy(file, given);
-        reference = ReferenceLedger.start(header.village(), policy, header.zone());
-        ledger = Ledger.create(header.village(), policy, OperationLog.NONE, 0, header.zone());
-        if (policy.isProvisional()) {
-          add(0, Finding.warning(Rule.POLICY_PROVISIONAL, "$", "the book was kept under the provisional " + policy.fiscalYear() + " policy pack: " + policy.provisionalNote()));
-        }
-        return;
-      }
-      SignedOperation event;
-      try {
-        event = SignedOperation.fromJson(e, codec);
-      } catch (EventFormatException x) {
-        add(seq, Finding.error(Rule.FORMAT, x.path(), "not a treasury event of this version: " + x.problem()));
-        return;
-      }
-      Operation op = event.operation();
-      Optional<PublicKeyValue> key = SignaturePolicy.verifyingKey(op, reference.registeredKey(op.actor().id()));
-      for (Finding f : SignaturePolicy.check(header.village(), header.fiscalYear(), event, key)) {
+    @Override
+    public Optional<PublicKeyValue> registeredKey(String personId) {
+      return reference.registeredKey(personId);
+    }
+
+    @Override
+    public boolean wantsWarnings() {
+      return true;
+    }
+
+    @Override
+    public void problem(long seq, ImmutableList<Finding> found, Optional<SignedOperation> event) {
+      for (Finding f : found) {
         add(seq, f);
       }
-      ImmutableList<Finding> violations = reference.apply(op);
+    }
+
+    @Override
+    public void unreadable(Journal.RawEntry e, EventFormatException x) {
+      add(e.sequence(), Finding.error(Rule.FORMAT, x.path(), "not a treasury event of this version: " + x.problem()));
+    }
+
+    @Override
+    public void event(Journal.RawEntry e, SignedOperation event) {
+      long seq = e.sequence();
+      Operation op = event.operation();
+      ImmutableList<Finding> violations;
+      try {
+        violations = reference.apply(op);
+      } catch (RuntimeException x) {
+        // the recomputation is simple code; whatever a forged entry does to it is a finding, not a crash
+        violations = ImmutableList.of(Finding.error(Rule.FORMAT, op.id().value(), "the from-scratch recomputation cannot judge this entry: " + x));
+      }
       for (Finding f : violations) {
         add(seq, f);
       }
@@ -195,7 +193,14 @@ public final class JournalAudit {
 
     /** The ledger must accept exactly the entries in which the recomputation finds nothing. */
     private void crossCheck(long seq, Operation op, ImmutableList<Finding> violations) {
-      Outcome o = ledger.apply(op);
+      Outcome o;
+      try {
+        o = ledger.apply(op);
+      } catch (RuntimeException x) {
+        ledgerAgrees = false;
+        add(seq, Finding.error(Rule.BOOKS_UNRECONCILED, op.id().value(), "the ledger's incremental check fails on this entry: " + x));
+        return;
+      }
       boolean referenceAllows = violations.isEmpty();
       if (o.isAccepted() && referenceAllows) {
         return;
@@ -211,22 +216,14 @@ public final class JournalAudit {
           "the ledger's incremental check and the from-scratch recomputation disagree on this entry: the ledger " + ledgerSays + "; the recomputation " + referenceSays));
     }
 
-    void finish() {
-      if (anchor.isPresent() && !broken) {
-        Journal.Anchor a = anchor.get();
-        if (last < a.sequence()) {
-          add(last + 1, Finding.error(Rule.HISTORY_ALTERED, "", "entries " + (last + 1) + " to " + a.sequence() + " are missing: the journal ends at entry " + last + " but the anchor says " + a.sequence()));
-        } else if (!a.hash().equals(anchorHash)) {
-          add(a.sequence(), Finding.error(Rule.HISTORY_ALTERED, "", "entry " + a.sequence() + " has hash " + anchorHash + " but the anchor says " + a.hash()));
-        }
-      }
-      if (ledgerAgrees && !broken && findings.stream().noneMatch(AuditFinding::isError)) {
-        reconcile();
+    void finish(long last) {
+      if (ledgerAgrees && findings.stream().noneMatch(AuditFinding::isError)) {
+        reconcile(last);
       }
     }
 
     /** I10: the ledger's books equal the recomputation's, and its own recheck is clean. */
-    private void reconcile() {
+    private void reconcile(long last) {
       LedgerSnapshot s = ledger.snapshot();
       List<String> differences = new ArrayList<>();
       compare("budget", s.items().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().budget())), reference.budget(), differences);

@@ -23,9 +23,12 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -240,27 +243,90 @@ public final class Journal implements Closeable {
 
   /**
    * Creates a new journal with a header carrying {@code meta} (e.g. the village and fiscal year)
-   * beside the format name.
+   * beside the format name. Creation is atomic: the header line is written to a temporary file
+   * beside it ({@code .<name>.creating}), forced to disk, moved into place with {@link
+   * StandardCopyOption#ATOMIC_MOVE} and the directory forced; a crash at any moment leaves either
+   * no journal or a journal holding its whole header, never an empty or torn one.
    *
-   * @throws IOException if the file exists or cannot be written
+   * @throws FileAlreadyExistsException if the file exists; if it is a file left by a creation
+   *     interrupted in an older version (empty, or part of a header line and no newline), the
+   *     message says so and names {@link #createOverInterrupted}
+   * @throws IOException if it cannot be written, or another writer holds it
    */
   public static Journal create(Path file, ObjectNode meta) throws IOException {
+    return create(file, meta, false);
+  }
+
+  /**
+   * Creates a new journal, as {@link #create}, over a file left by a creation interrupted in an
+   * older version of this library (which wrote the header straight into the file): a file that is
+   * empty or holds part of a header line and no newline at all. Such a file provably holds no
+   * acknowledged operation — an operation is acknowledged only after its own line, which follows the
+   * header's newline, is on disk — so nothing is lost by replacing it. Any other existing file is
+   * refused. A file that does not exist is simply created.
+   *
+   * @throws FileAlreadyExistsException if the file holds a complete line (a journal, or something
+   *     else): it is left untouched
+   */
+  public static Journal createOverInterrupted(Path file, ObjectNode meta) throws IOException {
+    return create(file, meta, true);
+  }
+
+  private static Journal create(Path file, ObjectNode meta, boolean overInterrupted) throws IOException {
     requireNonNull(file, "file");
     ObjectNode body = MAPPER.createObjectNode().put("format", FORMAT);
     body.setAll(requireNonNull(meta, "meta"));
+    byte[] line = line(0, GENESIS, body);
+    // the lock is taken first: no other writer creates, opens or appends while we look and move
     WriterLock lock = WriterLock.acquire(file);
     FileChannel ch = null;
     try {
-      ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-      byte[] line = line(0, GENESIS, body);
-      write(ch, line);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        Optional<String> interrupted = interruptedCreation(file);
+        if (interrupted.isEmpty()) {
+          throw new FileAlreadyExistsException(file.toString(), null, "the journal exists");
+        }
+        if (!overInterrupted) {
+          throw new FileAlreadyExistsException(file.toString(), null, interrupted.get() + "; it holds no acknowledged operation:"
+              + " create the book again over it (Journal.createOverInterrupted, VillageBook.createOverInterrupted)");
+        }
+      }
+      Path temp = file.resolveSibling("." + file.getFileName() + ".creating");
+      try (FileChannel t = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        write(t, line); // forced
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(file);
+      ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       JournalEntry h = new JournalEntry(0, GENESIS, hashOf(line), body);
       return new Journal(file, lock, ch, h, 0, h.hash(), Optional.empty());
     } catch (IOException | RuntimeException e) {
       closeAll(ch, lock);
       throw e;
     }
+  }
+
+  /**
+   * If the file is one left by a creation interrupted in an older version — empty, or part of a
+   * header line with no newline — what it is; otherwise empty.
+   */
+  static Optional<String> interruptedCreation(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size == 0) {
+      return Optional.of(file + " is empty: the creation of a journal was interrupted (a crash in an older version)");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[8192];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.of(file + " holds " + size + " bytes of an incomplete header line and nothing else: the creation of a journal"
+        + " was interrupted (a crash in an older version)");
   }
 
   /**
@@ -376,14 +442,10 @@ public final class Journal implements Closeable {
     if (anchor.isPresent()) {
       Anchor a = anchor.get();
       JournalEntry last = c.last();
-      if (last.sequence() < a.sequence()) {
-        throw JournalException.at(file, 0, last.sequence() + 1,
-            "entries " + (last.sequence() + 1) + " to " + a.sequence() + " are missing: the journal ends at entry " + last.sequence()
-                + " but the anchor says " + a.sequence());
-      }
-      JournalEntry at = a.sequence() == 0 ? c.header() : c.entries().get((int) a.sequence() - 1);
-      if (!at.hash().equals(a.hash())) {
-        throw JournalException.at(file, a.sequence() + 1, a.sequence(), "entry " + a.sequence() + " has hash " + at.hash() + " but the anchor says " + a.hash());
+      JournalEntry at = a.sequence() > last.sequence() ? null : a.sequence() == 0 ? c.header() : c.entries().get((int) a.sequence() - 1);
+      Optional<JournalException> mismatch = a.mismatch(file, last.sequence(), at == null ? null : at.hash());
+      if (mismatch.isPresent()) {
+        throw mismatch.get();
       }
     }
     return c;
@@ -391,6 +453,22 @@ public final class Journal implements Closeable {
 
   /** An anchor: the sequence number and hash of an entry known from outside the file. */
   public record Anchor(long sequence, String hash) {
+    /**
+     * Why a journal that ends at entry {@code last}, and whose entry at this anchor's sequence
+     * number has hash {@code found} (null if it has no such entry), does not hold this anchor —
+     * the one place of the anchor rule, for opening, reading and auditing; empty if it holds it.
+     */
+    public Optional<JournalException> mismatch(Path file, long last, String found) {
+      if (last < sequence) {
+        return Optional.of(JournalException.at(file, 0, last + 1,
+            "entries " + (last + 1) + " to " + sequence + " are missing: the journal ends at entry " + last + " but the anchor says " + sequence));
+      }
+      if (!hash.equals(found)) {
+        return Optional.of(JournalException.at(file, sequence + 1, sequence, "entry " + sequence + " has hash " + found + " but the anchor says " + hash));
+      }
+      return Optional.empty();
+    }
+
     /** Parses {@code SEQ:HASH}. */
     public static Anchor parse(String text) {
       int colon = text.indexOf(':');
@@ -450,9 +528,11 @@ public final class Journal implements Closeable {
       }
       int rest = lines.restLength();
       if (lineNo == 0) {
-        throw JournalException.at(file, rest == 0 ? 0 : 1, rest == 0
+        throw JournalException.at(file, rest == 0 ? 0 : 1, (rest == 0
             ? "the file is empty: not a journal (no header)"
-            : "the header line is incomplete: not a journal, or its creation was interrupted");
+            : "the header line is incomplete: not a journal, or its creation was interrupted")
+            + "; if it was being created as a journal, it holds no acknowledged operation: create it again over this file"
+            + " (VillageBook.createOverInterrupted, Journal.createOverInterrupted)");
       }
       Optional<Tail> tail = rest == 0 ? Optional.empty() : Optional.of(new Tail(lineNo + 1, rest));
       return new Scanned(tail, lineNo - 1, chain.lastHash());

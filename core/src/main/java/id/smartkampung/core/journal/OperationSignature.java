@@ -8,18 +8,25 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.official.PublicKeyValue;
 import id.smartkampung.core.official.SigningKey;
+import java.util.Optional;
 
 /**
  * An official's signature on one operation — <i>tanda tangan elektronik pejabat</i>: who signed
  * (the person id of the acting official) and the Ed25519 signature (Base64) over the operation's
- * {@linkplain OperationCodec#canonicalBytes canonical bytes} in its village and fiscal year. In the
- * journal: {@code "sig": {"by": "kd-1", "alg": "Ed25519", "value": "…"}}.
+ * {@linkplain VillageBook.Header#signedBytes signed bytes}: the operation's {@linkplain
+ * OperationCodec#canonicalBytes canonical bytes} in its village and fiscal year and, in a book of
+ * the current format, the {@linkplain VillageBook.Header#digest digest of the book's header},
+ * which the signature names. In the journal: {@code "sig": {"by": "kd-1", "alg": "Ed25519",
+ * "value": "…", "header": "<sha-256 hex>"}}; a signature of a book of the first format ({@value
+ * VillageBook#CONTENT_V1}) has no {@code header}.
  *
  * @param signer the person id of the official who signed; never blank
  * @param value the Base64 Ed25519 signature; never blank
+ * @param header the digest of the header the official signed under (64 hex digits), absent in
+ *     the first format; never null
  */
 @Api(Api.Status.STABLE)
-public record OperationSignature(String signer, String value) {
+public record OperationSignature(String signer, String value, Optional<String> header) {
   /** The only algorithm: Ed25519, in every JDK since 15. */
   public static final String ALGORITHM = PublicKeyValue.ALGORITHM;
 
@@ -28,16 +35,37 @@ public record OperationSignature(String signer, String value) {
     requireNonNull(value, "value");
     checkArgument(!signer.isBlank(), "a signature names its signer");
     checkArgument(!value.isBlank(), "a signature has a value");
+    requireNonNull(header, "header");
   }
 
-  /** A signature by {@code signer} with that Base64 value. */
+  /** A signature of the first format (no header digest) by {@code signer} with that Base64 value. */
+  public OperationSignature(String signer, String value) {
+    this(signer, value, Optional.empty());
+  }
+
+  /** A signature of the first format (no header digest) by {@code signer} with that Base64 value. */
   public static OperationSignature of(String signer, String value) {
     return new OperationSignature(signer, value);
   }
 
   /**
-   * Signs an operation of a village's fiscal year as its acting official — what an app on the
-   * official's phone does before sending the operation to the village's book.
+   * Signs an operation for the book with this header as its acting official — what an app on the
+   * official's phone does before sending the operation to the village's book ({@link
+   * VillageBook#header()}). The signature covers the header's digest (and names it) when the book
+   * is of the current format.
+   */
+  public static OperationSignature sign(VillageBook.Header header, Operation op, SigningKey key) {
+    requireNonNull(header, "header");
+    requireNonNull(key, "key");
+    String digest = header.digest();
+    return new OperationSignature(op.actor().id(), key.sign(header.signedBytes(op, digest)),
+        header.signsHeader() ? Optional.of(digest) : Optional.empty());
+  }
+
+  /**
+   * Signs an operation of a village's fiscal year in the first format, which does not cover the
+   * book's header: for books of the format {@value VillageBook#CONTENT_V1} only; a book of the
+   * current format refuses it. Use {@link #sign(VillageBook.Header, Operation, SigningKey)}.
    */
   public static OperationSignature sign(Village village, int fiscalYear, Operation op, SigningKey key) {
     requireNonNull(key, "key");

@@ -13,6 +13,7 @@ import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who must sign what — <i>kebijakan tanda tangan</i> — the one place of the signature rule, used
@@ -22,7 +23,7 @@ import java.util.Optional;
  * <ol>
  *   <li>An official with a registered public key ({@link RegisterOfficial#publicKey()}) signs
  *       <em>every</em> operation they take, with that key, over its {@linkplain
- *       OperationCodec#canonicalBytes canonical bytes}. Unsigned: {@link Rule#SIGNATURE_MISSING}.
+ *       VillageBook.Header#signedBytes signed bytes}, which cover the book's header. Unsigned: {@link Rule#SIGNATURE_MISSING}.
  *       Signed by another person ({@code by} is not the actor), by another key, or over other
  *       content (the operation was changed after signing): {@link Rule#SIGNATURE_INVALID}. Signing
  *       everything, not only approvals, means a forger who rewrites the file cannot slip in an
@@ -97,20 +98,92 @@ public final class SignaturePolicy {
   }
 
   /**
-   * Checks an event against the policy.
+   * Checks an event of a book with this header against the policy. A signature is verified over
+   * the {@linkplain VillageBook.Header#signedBytes signed bytes} under the header digest it names
+   * ({@link OperationSignature#header()}); whether that is this header's digest is {@link
+   * #headerMismatch}'s question.
    *
    * @param key the {@linkplain #verifyingKey verifying key}, if any
    * @return the findings, at the operation's id: empty when the event may be posted; a warning
    *     alone does not stop it
-   * @deprecated an {@code Optional} parameter; use {@link #check(Village, int, SignedOperation,
-   *     PublicKeyValue)} or {@link #check(Village, int, SignedOperation)}
    */
-  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static ImmutableList<Finding> check(VillageBook.Header header, SignedOperation event, Optional<PublicKeyValue> key) {
+    ImmutableList<Finding> errors = errors(header, event, key);
+    return errors.isEmpty() ? warnings(event) : errors;
+  }
+
+  /**
+   * The errors of {@link #check(VillageBook.Header, SignedOperation, Optional)} alone — what
+   * refuses the event — without building the warning (for a poster that acts only on errors, such
+   * as a book replaying its journal).
+   */
+  public static ImmutableList<Finding> errors(VillageBook.Header header, SignedOperation event, Optional<PublicKeyValue> key) {
+    requireNonNull(header, "header");
+    requireNonNull(event, "event");
+    Optional<String> named = event.signature().flatMap(OperationSignature::header);
+    if (event.signature().isPresent() && header.signsHeader() != named.isPresent()) {
+      Operation op = event.operation();
+      return invalid(op, event.signature().get(), header.signsHeader()
+          ? "signed in the first format, which does not cover the book's header (sign with OperationSignature.sign(header, …))"
+          : "the signature names a header digest, but this book's format (" + VillageBook.CONTENT_V1 + ") signs without one");
+    }
+    return errors(event, key, op -> header.signedBytes(op, named.orElse("")));
+  }
+
+  /**
+   * The header inconsistency an event shows, if any: it is signed under another header than this
+   * one (its {@link OperationSignature#header()} is not this header's {@linkplain
+   * VillageBook.Header#digest digest}) — the header was changed after the official signed, or the
+   * event was signed for another book. A finding of {@link Rule#HISTORY_ALTERED} about the header
+   * (entry 0).
+   */
+  public static Optional<Finding> headerMismatch(VillageBook.Header header, SignedOperation event) {
+    Optional<String> named = event.signature().flatMap(OperationSignature::header);
+    if (named.isEmpty() || named.get().equals(header.digest())) {
+      return Optional.empty();
+    }
+    Operation op = event.operation();
+    return Optional.of(Finding.error(Rule.HISTORY_ALTERED, "header",
+        "the header (village " + header.village().code() + " " + header.village().name() + ", fiscal year " + header.fiscalYear()
+            + ", policy year " + header.policyYear() + ") is not the one " + op.actor() + " signed " + OperationCodec.type(op) + " "
+            + op.id() + " under: the header was changed after it was signed, or the event was signed for another book (header digest "
+            + header.digest() + ", signed " + named.get() + ")",
+        Map.of("actor", op.actor().id(), "type", OperationCodec.type(op), "signedHeader", named.get(), "header", header.digest())));
+  }
+
+  /**
+   * The event's signature names another header than this one, as a refusal of the event itself
+   * ({@link Rule#SIGNATURE_INVALID}): what a book posting or opening says, where it cannot tell a
+   * changed header from an event signed for another book.
+   */
+  static ImmutableList<Finding> signedUnderAnotherHeader(VillageBook.Header header, String headerDigest, SignedOperation event) {
+    Optional<String> named = event.signature().flatMap(OperationSignature::header);
+    if (named.isEmpty() || named.get().equals(headerDigest)) {
+      return ImmutableList.of();
+    }
+    return invalid(event.operation(), event.signature().get(), "signed under another header (digest " + named.get()
+        + ") than this book's (" + headerDigest + "): signed for another book, or this book's header was changed after it was signed");
+  }
+
+  /**
+   * Checks an event against the policy in the first format ({@value VillageBook#CONTENT_V1}), whose
+   * signatures cover the village and fiscal year but not the book's header.
+   *
+   * @param key the {@linkplain #verifyingKey verifying key}, if any
+   */
   public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
     ImmutableList<Finding> errors = errors(village, fiscalYear, event, key);
-    if (!errors.isEmpty()) {
-      return errors;
-    }
+    return errors.isEmpty() ? warnings(event) : errors;
+  }
+
+  /** The errors of {@link #check(Village, int, SignedOperation, Optional)} alone. */
+  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
+    requireNonNull(village, "village");
+    requireNonNull(event, "event");
+    return errors(event, key, op -> OperationCodec.canonicalBytes(village, fiscalYear, op));
+  }
+
+  private static ImmutableList<Finding> warnings(SignedOperation event) {
     Operation op = event.operation();
     if (event.signature().isEmpty() && isApprovalOrPayment(op)) {
       return ImmutableList.of(
@@ -133,16 +206,7 @@ public final class SignaturePolicy {
     return errors(village, fiscalYear, event, Optional.empty());
   }
 
-  /**
-   * The errors of {@link #check} alone — what refuses the event — without building the warning
-   * (for a poster that acts only on errors, such as a book replaying its journal).
-   *
-   * @deprecated an {@code Optional} parameter; use {@link #errors(Village, int, SignedOperation,
-   *     PublicKeyValue)} or {@link #errors(Village, int, SignedOperation)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
-    requireNonNull(event, "event");
+  private static ImmutableList<Finding> errors(SignedOperation event, Optional<PublicKeyValue> key, Function<Operation, byte[]> signedBytes) {
     requireNonNull(key, "key");
     Operation op = event.operation();
     String path = op.id().value();
@@ -163,19 +227,19 @@ public final class SignaturePolicy {
       why = "signed by '" + sig.signer() + "', but taken by " + op.actor();
     } else if (key.isEmpty()) {
       why = "signed, but " + op.actor() + " has no registered key to verify it with";
-    } else if (!sig.verifies(OperationCodec.canonicalBytes(village, fiscalYear, op), key.get())) {
+    } else if (!sig.verifies(signedBytes.apply(op), key.get())) {
       why = "the signature does not verify with the registered key of " + op.actor()
           + ": signed with another key, or the operation was changed after it was signed";
     }
-    if (why == null) {
-      return ImmutableList.of();
-    }
+    return why == null ? ImmutableList.of() : invalid(op, sig, why);
+  }
+
+  private static ImmutableList<Finding> invalid(Operation op, OperationSignature sig, String why) {
     return ImmutableList.of(
         Finding.error(
             Rule.SIGNATURE_INVALID,
-            path,
+            op.id().value(),
             OperationCodec.type(op) + " " + op.id() + ": " + why,
             Map.of("actor", op.actor().id(), "signer", sig.signer(), "type", OperationCodec.type(op))));
   }
-
 }

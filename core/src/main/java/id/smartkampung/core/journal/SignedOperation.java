@@ -19,10 +19,11 @@ import java.util.Optional;
  * <pre>{@code
  * {"type": "approve-spp",
  *  "op":   {"id": "…", "actor": {…}, "at": "…", "spp": "…"},
- *  "sig":  {"by": "kd-1", "alg": "Ed25519", "value": "…"}}
+ *  "sig":  {"by": "kd-1", "alg": "Ed25519", "value": "…", "header": "…"}}
  * }</pre>
  *
- * {@code sig} is left out for an unsigned operation. See {@link OperationCodec} for {@code op} and
+ * {@code sig} is left out for an unsigned operation; {@code sig.header}, the digest of the book's
+ * header the signature covers, is absent in books of the first format. See {@link OperationCodec} for {@code op} and
  * {@link SignaturePolicy} for which operations must be signed.
  *
  * @param operation the operation; never null
@@ -55,6 +56,7 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
       sig.put("by", s.signer());
       sig.put("alg", OperationSignature.ALGORITHM);
       sig.put("value", s.value());
+      s.header().ifPresent(h -> sig.put("header", h));
     });
     return body;
   }
@@ -101,10 +103,27 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     if (!OperationSignature.ALGORITHM.equals(alg)) {
       throw new EventFormatException("$.sig.alg", "algorithm " + StrictJson.quote(alg) + " is not supported: expected " + OperationSignature.ALGORITHM);
     }
+    Optional<String> header = Optional.ofNullable(sig.optionalText("header"));
+    if (header.isPresent() && !isHexDigest(header.get())) {
+      throw new EventFormatException("$.sig.header", "is not a SHA-256 digest (64 lowercase hex digits)");
+    }
     sig.noOthers();
     if (by.isBlank() || value.isBlank()) {
       throw new EventFormatException(by.isBlank() ? "$.sig.by" : "$.sig.value", "is blank");
     }
-    return signed(op, new OperationSignature(by, value));
+    return signed(op, new OperationSignature(by, value, header));
+  }
+
+  private static boolean isHexDigest(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

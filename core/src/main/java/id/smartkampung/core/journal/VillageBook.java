@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import id.smartkampung.core.Api;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OfficialRegistration;
@@ -25,7 +25,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,21 +44,22 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@link #create} starts a journal whose header names the village, the fiscal year, the
  *       policy pack's year and the formats ({@link Header}).
- *   <li>{@link #open} replays the journal into a fresh ledger in one pass: it verifies the hash
- *       chain, reads each event strictly, checks its signature ({@link SignaturePolicy}) against
- *       the keys registered up to that point, and posts it; every event must be accepted exactly as
- *       it was the first time. Nothing is loaded from a journal that fails: a {@link
+ *   <li>{@link #open} replays the journal into a fresh ledger in one pass ({@link BookReplay}, the
+ *       path the audit reads by too): it verifies the hash chain, reads each event strictly, checks
+ *       its signature ({@link SignaturePolicy}) against the keys registered up to that point, and
+ *       posts it; every event must be accepted exactly as it was the first time. Nothing is loaded from a journal that fails: a {@link
  *       JournalException} names the line, the entry and what is wrong. A torn last line (a crash
  *       mid-write, never acknowledged) is cut and reported by {@link #recoveredTail()}.
- *   <li>{@link #apply} posts an operation: the ledger checks it, the signature policy checks its
- *       signature, and the event is on disk ({@code FileChannel.force}) before {@code apply}
- *       returns {@link Outcome.Status#ACCEPTED ACCEPTED}. A refused signature is a {@link
+ *   <li>{@link #apply} posts an operation in four visible steps: the ledger checks it, the
+ *       signature policy checks its signature, the event is written and on disk ({@code
+ *       FileChannel.force}), the ledger posts it — before {@code apply} returns {@link Outcome.Status#ACCEPTED ACCEPTED}. A refused signature is a {@link
  *       Outcome.Status#REJECTED REJECTED} outcome with its finding; nothing changes.
  * </ul>
  *
  * <p><b>Signing.</b> An app on an official's phone holds the official's {@link SigningKey}: it
  * either posts through {@link #apply(Operation, SigningKey)}, or, when the book lives elsewhere (a
- * village server), signs with {@link OperationSignature#sign} and sends the operation with the
+ * village server), signs with {@link OperationSignature#sign(Header, Operation, SigningKey)} under
+ * the book's {@link #header()} and sends the operation with the
  * signature to {@link #apply(Operation, OperationSignature)}. The private key never enters the book.
  *
  * <p><b>Reopening fast.</b> Verifying an Ed25519 signature costs far more than reading an event
@@ -91,28 +97,51 @@ import java.util.stream.Collectors;
  * The README's first example is this, complete and runnable. */
 @Api(Api.Status.STABLE)
 public final class VillageBook implements Closeable {
-  /** What the journal holds, named in its header. */
-  public static final String CONTENT = "smartkampung.ledger/1";
+  /**
+   * What the journal holds, named in its header: the content format of books this version writes,
+   * in which every signature covers the {@linkplain Header#digest header's digest}.
+   */
+  public static final String CONTENT = "smartkampung.ledger/2";
+
+  /**
+   * The first content format, read still: its signatures cover the village and fiscal year but not
+   * the header, so the audit reports the header as covered by no signature (a warning at entry 0).
+   */
+  public static final String CONTENT_V1 = "smartkampung.ledger/1";
+
+  /** What the signatures of the current format begin with, before the header's digest. */
+  private static final String SIGNED_HEADER_PREFIX = "smartkampung.signature/2\n";
 
   /**
    * The header of a village's journal — <i>kepala jurnal</i>: the village, the fiscal year, the
    * fiscal year of the policy pack and the formats of the content and of its operations.
+   *
+   * @param zone the village's time zone, in which its business dates fall (issue 12); a header
+   *     written before it was recorded reads as Asia/Jakarta ({@link
+   *     id.smartkampung.core.ledger.Operation#ZONE})
+   * @param signsHeader true for the current format ({@value #CONTENT}), whose signatures cover the
+   *     header's digest; false for a book of the first format ({@value #CONTENT_V1})
    */
-  public record Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone) {
+  public record Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone, boolean signsHeader) {
     public Header {
       requireNonNull(village, "village");
       requireNonNull(zone, "zone");
     }
 
-    /** A header in the village's own time zone. */
+    /** A header of the current format, in the village's own time zone. */
     public Header(Village village, int fiscalYear, int policyYear) {
-      this(village, fiscalYear, policyYear, village.zone());
+      this(village, fiscalYear, policyYear, village.zone(), true);
+    }
+
+    /** A header in the village's own time zone, of the current format or the first. */
+    public Header(Village village, int fiscalYear, int policyYear, boolean signsHeader) {
+      this(village, fiscalYear, policyYear, village.zone(), signsHeader);
     }
 
     /** The header's fields, as written beside the journal's format. */
     ObjectNode toMeta() {
       ObjectNode m = Journal.MAPPER.createObjectNode();
-      m.put("content", CONTENT);
+      m.put("content", signsHeader ? CONTENT : CONTENT_V1);
       m.put("operationFormat", OperationCodec.FORMAT);
       ObjectNode v = m.putObject("village");
       v.put("code", village.code());
@@ -126,18 +155,56 @@ public final class VillageBook implements Closeable {
     }
 
     /**
+     * The header's digest — <i>sidik kepala jurnal</i>: the SHA-256 (hex) of the header's body as
+     * the journal holds it (format, content, operation format, village, fiscal year, policy year).
+     * Every signature in a book of the current format covers it and names it, so a header changed
+     * after an official signed is seen at entry 0.
+     */
+    public String digest() {
+      ObjectNode body = Journal.MAPPER.createObjectNode().put("format", Journal.FORMAT);
+      body.setAll(toMeta());
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Journal.MAPPER.writeValueAsBytes(body)));
+      } catch (IOException | NoSuchAlgorithmException e) {
+        throw new IllegalStateException("cannot write a header tree", e);
+      }
+    }
+
+    /**
+     * The bytes an official signs for {@code op} in this book: in the current format {@code
+     * "smartkampung.signature/2\n" + digest + "\n"} followed by the operation's {@linkplain
+     * OperationCodec#canonicalBytes canonical bytes} (format, village code, fiscal year, type,
+     * fields); in the first format the canonical bytes alone.
+     */
+    public byte[] signedBytes(Operation op) {
+      return signedBytes(op, digest());
+    }
+
+    /** As {@link #signedBytes(Operation)}, under a header digest already known (named by a signature). */
+    byte[] signedBytes(Operation op, String headerDigest) {
+      byte[] canonical = OperationCodec.canonicalBytes(village, fiscalYear, op);
+      if (!signsHeader) {
+        return canonical;
+      }
+      byte[] head = (SIGNED_HEADER_PREFIX + headerDigest + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] all = Arrays.copyOf(head, head.length + canonical.length);
+      System.arraycopy(canonical, 0, all, head.length, canonical.length);
+      return all;
+    }
+
+    /**
      * Reads the header of a village's journal.
      *
      * @throws JournalException (at line 1, entry 0) if it is not the header of a village's journal
-     *     in this version's formats
+     *     in a format this version reads
      */
     public static Header of(Path file, JournalEntry header) throws JournalException {
       JsonNode b = header.body();
       String content = b.path("content").asText("");
-      if (!CONTENT.equals(content)) {
+      if (!CONTENT.equals(content) && !CONTENT_V1.equals(content)) {
         throw JournalException.at(file, 1, 0, content.isEmpty()
             ? "the journal holds no village treasury ('content' is missing): not a village's book"
-            : "the journal holds '" + content + "', this version reads '" + CONTENT + "'");
+            : "the journal holds '" + content + "', this version reads '" + CONTENT + "' and '" + CONTENT_V1 + "'");
       }
       String ops = b.path("operationFormat").asText("");
       if (!OperationCodec.FORMAT.equals(ops)) {
@@ -169,9 +236,9 @@ public final class VillageBook implements Closeable {
       try {
         village = Village.of(v.get("code").asText(), v.get("name").asText(), v.get("kecamatan").asText(), v.get("kabupaten").asText());
       } catch (IllegalArgumentException e) {
-        throw JournalException.at(file, 1, 0, "the header's village: " + e.getMessage());
+        throw JournalException.at(file, 1, 0, "the header's 'village' is not a village: " + e.getMessage());
       }
-      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue(), zone);
+      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue(), zone, CONTENT.equals(content));
     }
 
     /**
@@ -218,35 +285,54 @@ public final class VillageBook implements Closeable {
 
   private final Header header;
   private final Ledger ledger;
-  private final Log log;
   private final Journal journal;
+  private final Map<String, PublicKeyValue> keys;
+  private final String headerDigest;
 
-  private VillageBook(Header header, Ledger ledger, Log log, Journal journal) {
+  private VillageBook(Header header, Ledger ledger, Direct direct, Journal journal, Map<String, PublicKeyValue> keys) {
     this.header = header;
+    this.headerDigest = header.digest();
     this.ledger = ledger;
-    this.log = log;
     this.journal = journal;
+    this.keys = keys;
+    direct.book = this;
   }
 
   /**
    * Creates a new book for a village's fiscal year under a policy pack (its fiscal year).
+   * Creation is atomic ({@link Journal#create}): a crash leaves no file or a book holding its
+   * header.
    *
-   * @throws IOException if the file exists or cannot be written
+   * @throws java.nio.file.FileAlreadyExistsException if the file exists — the message says when it
+   *     is a file left by a creation interrupted in an older version, which {@link
+   *     #createOverInterrupted} replaces
+   * @throws IOException if the file cannot be written
    */
   public static VillageBook create(Path file, Village village, PolicyPack policy) throws IOException {
-    requireNonNull(policy, "policy");
-    Header h = new Header(village, policy.fiscalYear(), policy.fiscalYear());
-    Log log = new Log(h);
-    Ledger ledger = Ledger.create(village, policy, log, 0, h.zone());
-    log.ledger = ledger;
-    Journal j = Journal.create(file, h.toMeta());
-    log.start(j);
-    return new VillageBook(h, ledger, log, j);
+    return create(file, village, policy, false);
   }
 
   /** Creates a new book for a village's fiscal year under the shipped policy pack of that year. */
   public static VillageBook create(Path file, Village village, int fiscalYear) throws IOException {
     return create(file, village, PolicyPack.forYear(fiscalYear));
+  }
+
+  /**
+   * Creates a new book, as {@link #create(Path, Village, PolicyPack)}, over a file left by a
+   * creation interrupted in an older version (empty, or part of a header line and no newline): such
+   * a file provably holds no acknowledged operation ({@link Journal#createOverInterrupted}). Any
+   * other existing file is refused and left untouched.
+   */
+  public static VillageBook createOverInterrupted(Path file, Village village, PolicyPack policy) throws IOException {
+    return create(file, village, policy, true);
+  }
+
+  private static VillageBook create(Path file, Village village, PolicyPack policy, boolean overInterrupted) throws IOException {
+    requireNonNull(policy, "policy");
+    Header h = new Header(village, policy.fiscalYear(), policy.fiscalYear());
+    Journal j = overInterrupted ? Journal.createOverInterrupted(file, h.toMeta()) : Journal.create(file, h.toMeta());
+    Direct direct = new Direct();
+    return new VillageBook(h, Ledger.create(village, policy, direct, 0, h.zone()), direct, j, new ConcurrentHashMap<>());
   }
 
   /**
@@ -277,75 +363,48 @@ public final class VillageBook implements Closeable {
     requireNonNull(file, "file");
     Replay r;
     try {
-      r = new Replay(file, given, trusted);
+      r = new Replay(file);
     } catch (NoSuchFileException e) {
       throw JournalException.at(file, 0, "no such file");
     }
-    Journal j = Journal.openRaw(file, r::accept);
-    try {
-      r.finish();
-    } catch (JournalException e) {
-      j.close();
-      throw e;
-    }
-    r.log.start(j);
-    return new VillageBook(r.header, r.ledger, r.log, j);
+    Journal j = BookReplay.open(file, given, trusted, r);
+    return new VillageBook(r.header, r.ledger, r.direct, j, r.keys);
   }
 
   /** Bytes of a journal line of an operation, at least in practice: to size a replayed ledger. */
   private static final int BYTES_PER_ENTRY_AT_LEAST = 200;
 
-  /** Replays entries as they stream from the file. */
-  private static final class Replay {
+  /** Replays a journal into a fresh ledger; any problem refuses the journal ({@link BookReplay}). */
+  private static final class Replay implements BookReplay.Reader {
     final Path file;
-    final Optional<PolicyPack> given;
-    final Optional<Journal.Anchor> trusted;
-    final OperationCodec codec = OperationCodec.create();
-    Header header;
-    Log log;
-    Ledger ledger;
     final int expectedOperations;
-    String trustedHash;
-    long last;
+    final Map<String, PublicKeyValue> keys = new ConcurrentHashMap<>();
+    final Direct direct = new Direct();
+    Header header;
+    Ledger ledger;
 
-    Replay(Path file, Optional<PolicyPack> given, Optional<Journal.Anchor> trusted) throws IOException {
+    Replay(Path file) throws IOException {
       // an entry's line is rarely shorter than this: the ledger is sized once, not grown step by step
       this.expectedOperations = (int) Math.min(Files.size(file) / BYTES_PER_ENTRY_AT_LEAST, 1 << 24);
       this.file = file;
-      this.given = given;
-      this.trusted = trusted;
     }
 
-    void accept(Journal.RawEntry e) throws JournalException {
+    @Override
+    public void header(Header h, PolicyPack policy) {
+      header = h;
+      ledger = Ledger.create(h.village(), policy, direct, expectedOperations, h.zone());
+    }
+
+    @Override
+    public Optional<PublicKeyValue> registeredKey(String personId) {
+      return VillageBook.registeredKey(ledger, keys, personId);
+    }
+
+    @Override
+    public void event(Journal.RawEntry e, SignedOperation event) throws JournalException {
       long seq = e.sequence();
-      last = seq;
-      if (trusted.isPresent() && trusted.get().sequence() == seq) {
-        trustedHash = e.hash();
-      }
-      if (seq == 0) {
-        header = Header.of(file, e.toEntry());
-        PolicyPack policy = header.policy(file, given);
-        if (policy.fiscalYear() != header.fiscalYear()) {
-          throw JournalException.at(file, 1, 0, "the header's fiscal year " + header.fiscalYear() + " is not its policy year " + header.policyYear());
-        }
-        log = new Log(header);
-        log.trustedThrough = trusted.map(Journal.Anchor::sequence).orElse(0L);
-        ledger = Ledger.create(header.village(), policy, log, expectedOperations, header.zone());
-        log.ledger = ledger;
-        return;
-      }
-      SignedOperation event;
-      try {
-        event = SignedOperation.fromJson(e, codec);
-      } catch (EventFormatException x) {
-        throw JournalException.at(file, seq + 1, seq, "entry " + seq + " is not a treasury event of this version: at " + x.path() + ": " + x.problem());
-      }
-      Outcome o;
-      try {
-        o = log.post(event);
-      } catch (RuleViolationException x) {
-        throw JournalException.at(file, seq + 1, seq, describe(event) + " is refused: " + x.getMessage());
-      }
+      // the entry is on disk already: the ledger checks it and posts it, writing nothing
+      Outcome o = ledger.apply(event.operation(), OperationLog.NONE);
       if (!o.isAccepted() || o.sequence() != seq) {
         throw JournalException.at(file, seq + 1, seq, describe(event) + " is not accepted as entry " + seq + " on replay: "
             + (o.isAccepted() ? "the ledger numbered it " + o.sequence() : o.status() + " " + o.findings().stream().map(Finding::toString).collect(Collectors.joining("; ")))
@@ -353,16 +412,16 @@ public final class VillageBook implements Closeable {
       }
     }
 
-    void finish() throws JournalException {
-      if (trusted.isPresent()) {
-        Journal.Anchor a = trusted.get();
-        if (last < a.sequence()) {
-          throw JournalException.at(file, 0, last + 1, "entries " + (last + 1) + " to " + a.sequence() + " are missing: the journal ends at entry " + last + " but the anchor says " + a.sequence());
-        }
-        if (!a.hash().equals(trustedHash)) {
-          throw JournalException.at(file, a.sequence() + 1, a.sequence(), "entry " + a.sequence() + " has hash " + trustedHash + " but the anchor says " + a.hash());
-        }
-      }
+    @Override
+    public void unreadable(Journal.RawEntry e, EventFormatException x) throws JournalException {
+      long seq = e.sequence();
+      throw JournalException.at(file, seq + 1, seq, "entry " + seq + " is not a treasury event of this version: at " + x.path() + ": " + x.problem());
+    }
+
+    @Override
+    public void problem(long seq, ImmutableList<Finding> findings, Optional<SignedOperation> event) throws JournalException {
+      String what = event.isPresent() && seq > 0 ? describe(event.get()) + " is refused: " : "";
+      throw JournalException.at(file, seq + 1, seq, what + new RuleViolationException(findings).getMessage());
     }
   }
 
@@ -370,69 +429,31 @@ public final class VillageBook implements Closeable {
     return "entry (" + OperationCodec.type(e.operation()) + " " + e.operation().id() + ")";
   }
 
+  /** The actor's registered key, parsed once per key. */
+  private static Optional<PublicKeyValue> registeredKey(Ledger ledger, Map<String, PublicKeyValue> keys, String personId) {
+    Optional<OfficialRegistration> r = ledger.official(personId);
+    if (r.isEmpty() || r.get().publicKey().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(keys.computeIfAbsent(r.get().publicKey().get(), PublicKeyValue::parse));
+  }
+
   /**
-   * The ledger's {@link OperationLog}: checks the signature of each accepted operation and writes
-   * the event to the journal before the ledger's state changes. During replay it writes nothing.
+   * The ledger's own log: what is posted on {@link #ledger()} directly goes through {@link #journal}
+   * as an unsigned event, so the same signature rule holds. The ledger exists before its book (it is
+   * made while the journal is replayed, with nothing written); the book attaches itself once, in its
+   * constructor, before anyone can post.
    */
-  private static final class Log implements OperationLog {
-    final Header header;
-    final ThreadLocal<SignedOperation> pending = new ThreadLocal<>();
-    final Map<String, PublicKeyValue> keys = new ConcurrentHashMap<>();
-    Ledger ledger;
-    long trustedThrough;
-    volatile Journal journal;
-
-    Log(Header header) {
-      this.header = header;
-    }
-
-    void start(Journal j) {
-      this.journal = j;
-    }
-
-    /** Posts an event: its signature is checked (and it is written) inside the ledger's append. */
-    Outcome post(SignedOperation event) {
-      pending.set(event);
-      try {
-        return ledger.apply(event.operation());
-      } finally {
-        pending.set(null); // not remove(): the thread's slot is kept and reused by its next post
-      }
-    }
+  private static final class Direct implements OperationLog {
+    private volatile VillageBook book;
 
     @Override
     public void append(long sequence, Operation op) {
-      SignedOperation event = pending.get();
-      if (event == null || event.operation() != op) {
-        event = SignedOperation.unsigned(op);
+      VillageBook b = book;
+      if (b == null) {
+        throw new IllegalStateException("the ledger of a village's book is posted on while its journal is being read");
       }
-      if (sequence > trustedThrough) {
-        List<Finding> errors = SignaturePolicy.errors(header.village(), header.fiscalYear(), event, SignaturePolicy.verifyingKey(op, registeredKey(op)));
-        if (!errors.isEmpty()) {
-          throw new RuleViolationException(errors);
-        }
-      }
-      Journal j = journal;
-      if (j == null) {
-        return; // replaying: the entry is on disk already
-      }
-      JournalEntry written;
-      try {
-        written = j.append(event.toJson());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write to the journal " + j.file() + "; reopen the book", e);
-      }
-      if (written.sequence() != sequence) {
-        throw new IllegalStateException("journal entry " + written.sequence() + " written for ledger entry " + sequence);
-      }
-    }
-
-    private Optional<PublicKeyValue> registeredKey(Operation op) {
-      Optional<OfficialRegistration> r = ledger.official(op.actor().id());
-      if (r.isEmpty() || r.get().publicKey().isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(keys.computeIfAbsent(r.get().publicKey().get(), PublicKeyValue::parse));
+      b.journal(sequence, SignedOperation.unsigned(op));
     }
   }
 
@@ -463,17 +484,47 @@ public final class VillageBook implements Closeable {
    */
   @CheckReturnValue
   public Outcome apply(Operation op, SigningKey key) {
-    return apply(op, OperationSignature.sign(header.village(), header.fiscalYear(), op, key));
+    return apply(op, OperationSignature.sign(header, op, key));
   }
 
-  /** Posts an event; see {@link #apply(Operation)}. */
+  /**
+   * Posts an event, in this order, under the ledger's lock: the ledger checks the operation against
+   * every rule (a refusal changes nothing); then {@link #journal} checks the signature and writes
+   * the event to disk; only then does the ledger post it. See {@link #apply(Operation)}.
+   */
   @CheckReturnValue
   public Outcome apply(SignedOperation event) {
     requireNonNull(event, "event");
     try {
-      return log.post(event);
+      return ledger.apply(event.operation(), (sequence, op) -> journal(sequence, event));
     } catch (RuleViolationException e) {
       return new Outcome(Outcome.Status.REJECTED, event.operation(), 0, ImmutableList.copyOf(e.findings()));
+    }
+  }
+
+  /**
+   * The steps between the ledger's check and its posting: the signature (refused with a {@link
+   * RuleViolationException}), then the event on disk as entry {@code sequence}.
+   */
+  private void journal(long sequence, SignedOperation event) {
+    Operation op = event.operation();
+    List<Finding> errors = new ArrayList<>(SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event));
+    errors.addAll(SignaturePolicy.errors(header, event, SignaturePolicy.verifyingKey(op, registeredKey(ledger, keys, op.actor().id()))));
+    if (!errors.isEmpty()) {
+      throw new RuleViolationException(errors);
+    }
+    write(sequence, event);
+  }
+
+  private void write(long sequence, SignedOperation event) {
+    JournalEntry written;
+    try {
+      written = journal.append(event.toJson());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the journal " + journal.file() + "; reopen the book", e);
+    }
+    if (written.sequence() != sequence) {
+      throw new IllegalStateException("journal entry " + written.sequence() + " written for ledger entry " + sequence);
     }
   }
 

@@ -205,7 +205,21 @@ public final class Ledger {
    */
   @CheckReturnValue
   public Outcome apply(Operation op) {
+    return apply(op, log);
+  }
+
+  /**
+   * Checks the operation against every rule and, when none breaks, hands it to {@code via} instead
+   * of this ledger's own log, then posts it: check, {@code via.append}, post — under the ledger's
+   * lock. A store that must do more than write an accepted operation (e.g. check its signature,
+   * then write it with the signature) passes what it does for this one operation.
+   *
+   * @return as {@link #apply(Operation)}
+   * @throws RuntimeException what {@code via} threw; nothing changed
+   */
+  public Outcome apply(Operation op, OperationLog via) {
     requireNonNull(op, "op");
+    requireNonNull(via, "via");
     synchronized (lock) {
       Integer seen = ids.get(op.id());
       if (seen != null) {
@@ -229,7 +243,7 @@ public final class Ledger {
         return Outcome.rejected(op, findings);
       }
       long sequence = history.size() + 1L;
-      log.append(sequence, op);
+      via.append(sequence, op);
       state.post(op);
       history.add(op);
       ids.put(op.id(), history.size() - 1);

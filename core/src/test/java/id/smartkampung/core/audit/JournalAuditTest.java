@@ -55,7 +55,7 @@ class JournalAuditTest {
 
   /** An event as a colluding insider would write it: signed with the actor's own key. */
   private static ObjectNode signed(Operation op) {
-    return SignedOperation.signed(op, OperationSignature.sign(VILLAGE, 2025, op, KEYS.get(op.actor().id()))).toJson();
+    return SignedOperation.signed(op, OperationSignature.sign(new VillageBook.Header(VILLAGE, 2025, 2025), op, KEYS.get(op.actor().id()))).toJson();
   }
 
   private static Instant at(List<ObjectNode> bodies, int seq) {

@@ -27,7 +27,7 @@ public final class CrashingBookWriter {
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
-    boolean fresh = !Files.exists(file);
+    boolean fresh = !Files.exists(file); // an existing book may have been killed anywhere, its setup included
     try (VillageBook book = fresh ? VillageBook.create(file, VILLAGE, 2025) : VillageBook.open(file)) {
       System.out.println("open " + book.anchor().sequence() + " " + book.recoveredTail().map(t -> "cut").orElse("clean"));
       System.out.flush();

@@ -145,7 +145,11 @@ class VillageBookTest {
       Village elsewhere = Village.of("35.10.16.2003", "Kemiren", "Glagah", "Banyuwangi");
       refused(y, y.book().apply(approve, OperationSignature.sign(elsewhere, 2025, approve, KEYS.get(KD.id()))), Rule.SIGNATURE_INVALID);
       refused(y, y.book().apply(approve, OperationSignature.sign(VILLAGE, 2024, approve, KEYS.get(KD.id()))), Rule.SIGNATURE_INVALID);
-      assertTrue(y.book().apply(approve, OperationSignature.sign(VILLAGE, 2025, approve, KEYS.get(KD.id()))).isAccepted());
+      // the first format's signature, which does not cover the book's header, is refused in a book of the current format
+      refused(y, y.book().apply(approve, OperationSignature.sign(VILLAGE, 2025, approve, KEYS.get(KD.id()))), Rule.SIGNATURE_INVALID);
+      VillageBook.Header other = new VillageBook.Header(VILLAGE, 2025, 2025, false);
+      refused(y, y.book().apply(approve, OperationSignature.sign(other, approve, KEYS.get(KD.id()))), Rule.SIGNATURE_INVALID);
+      assertTrue(y.book().apply(approve, OperationSignature.sign(y.book().header(), approve, KEYS.get(KD.id()))).isAccepted());
       y.book().close();
     }
 

@@ -94,6 +94,7 @@ public class JournalBenchmark {
   @TearDown(Level.Trial)
   public void delete() throws IOException {
     Files.deleteIfExists(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".lock")); // the writer's companion lock file (issue 19)
     Files.deleteIfExists(dir);
   }
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 clean (warnings, if any, are listed); 1 violations, each naming its entry — this
  * includes a broken hash chain (a changed byte, an entry removed, inserted or reordered, the
  * journal not ending at the anchor): the file is a journal and the break is a violation of I9 at
- * the entry where it starts; 2 when the file cannot be audited at all: no such file, empty, not a
+ * the entry where it starts; a header changed after officials signed (its digest is not the one the
+ * signatures name) or naming another year's policy pack is a violation at entry 0; 2 when the file cannot be audited at all: no such file, empty, not a
  * journal, another format version, or a damaged header (entry 0: nothing says whose book it is).
  */
 @Command(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.OperationSignature;
 import id.smartkampung.core.journal.SignedOperation;
+import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
@@ -54,7 +55,8 @@ final class JournalForgery {
 
   /** An event signed by its actor's own key, as an insider would write it. */
   static ObjectNode signed(Operation op) {
-    return SignedOperation.signed(op, OperationSignature.sign(Scenario.village(), Scenario.FISCAL_YEAR, op, ScenarioKeys.of(op.actor().id()))).toJson();
+    VillageBook.Header header = new VillageBook.Header(Scenario.village(), Scenario.FISCAL_YEAR, Scenario.FISCAL_YEAR);
+    return SignedOperation.signed(op, OperationSignature.sign(header, op, ScenarioKeys.of(op.actor().id()))).toJson();
   }
 
   /** The index (= sequence number) of the first entry of that type whose op id is {@code id}, or of that type if id is null. */
