@@ -155,7 +155,7 @@ class ReadmeExampleTest {
 
     ProjectAssessment a = ProjectAssessor.withDefaults()
         .assess(MonitoredProject.of(road, reports, paid), LocalDate.of(2025, 4, 7));
-    System.out.println(a.status() + " " + a.deviationPp() + " pp"); // CRITICAL -50.0000 pp
+    System.out.println(a.status() + " " + a.deviationPp()); // CRITICAL -50.0000 pp
     a.flags().forEach(f -> System.out.println(f.code() + ": " + f.message()));
     // README-MONITORING-END
     this.assessed = a;

@@ -19,6 +19,14 @@
  *   <li>{@code json} — strict JSON reading and writing of projects and reports.
  * </ul>
  *
+ * <p><b>Units</b>, one per concept across the module: amounts are Moneta {@code Money} in IDR, exact
+ * to the sen (Moneta strips trailing zeros, so monitoring prints amounts with {@code Idr.format}:
+ * {@code 3000.00}); a share of a whole is a {@link id.smartkampung.monitoring.Percent} (0–100, scale
+ * 4); a difference of two shares is {@link id.smartkampung.monitoring.PercentagePoints} (signed,
+ * scale 4); earned-value indices (SPI, CPI, TCPI) and earned-schedule figures are {@code
+ * BigDecimal}s at scale 6 ({@code EarnedValue.INDEX_SCALE}, {@code EarnedSchedule.SCALE}). The one
+ * fraction (0–1) is Dana Desa {@code Absorption}, kept exact to judge the gate.
+ *
  * <p>Monitoring reads core's values (budget, codes, policy packs) and never changes them. All values
  * are immutable and thread-safe; every assessment is a pure function of its inputs.
  */

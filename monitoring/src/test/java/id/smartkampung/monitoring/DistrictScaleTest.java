@@ -61,7 +61,7 @@ class DistrictScaleTest {
           reports.add(ProgressReport.of(d, Percent.of(pct), "TPK")
               .plusEvidence(Evidence.of(Fixtures.hash(photo++), where, 5, d.atTime(9, 0))));
         }
-        all.add(MonitoredProject.of(p, reports, Idr.ofSen(p.bacSen() / 100 * (30 + rnd.nextInt(70)))));
+        all.add(MonitoredProject.of(p, reports, Idr.ofSen(Idr.toSen(p.bac()) / 100 * (30 + rnd.nextInt(70)))));
       }
     }
     // plant 50 photos reused across villages: project k of village a reuses a photo of village a + 1

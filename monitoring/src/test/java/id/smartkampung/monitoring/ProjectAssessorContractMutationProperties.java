@@ -1,5 +1,6 @@
 package id.smartkampung.monitoring;
 
+import id.smartkampung.core.money.Idr;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.javamoney.moneta.Money;
 import net.jqwik.api.Group;
 import net.jqwik.api.Reporter;
 import net.jqwik.api.ShrinkingMode;
@@ -115,7 +117,7 @@ class ProjectAssessorContractMutationProperties {
   class IgnoresTheFivePointRuleAboveSeventyPercent implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
-      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withKritisLatePp(BigDecimal.TEN)));
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withKritisLatePp(PercentagePoints.of(10))));
     }
   }
 
@@ -159,7 +161,7 @@ class ProjectAssessorContractMutationProperties {
   class AcceptsHalfTheVolume implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
-      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withVolumeShortfallTolerance(new BigDecimal("0.6"))));
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withVolumeShortfallTolerance(Percent.of(60))));
     }
   }
 
@@ -196,10 +198,9 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<BigDecimal> spi = f.evSen() == 0 || f.pvSen() == 0 ? f.spi()
-            : Optional.of(BigDecimal.valueOf(f.pvSen()).divide(BigDecimal.valueOf(f.evSen()), 6, RoundingMode.HALF_EVEN));
-        return o.withEarnedValue(new EarnedValueFigures(f.bacSen(), f.pvSen(), f.evSen(), f.acSen(), spi, f.cpi(), f.eacSen(),
-            f.eacAtBudgetRateSen(), f.eacCpiSpiSen()));
+        Optional<BigDecimal> spi = Idr.toSen(f.ev()) == 0 || Idr.toSen(f.pv()) == 0 ? f.spi()
+            : Optional.of(BigDecimal.valueOf(Idr.toSen(f.pv())).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 6, RoundingMode.HALF_EVEN));
+        return o.withEarnedValue(f.withSpi(spi));
       };
     }
   }
@@ -214,10 +215,9 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<Long> wrong = f.eacCpiSpiSen().map(x -> f.acSen() + BigDecimal.valueOf(f.bacSen() - f.evSen())
-            .multiply(BigDecimal.valueOf(f.acSen())).divide(BigDecimal.valueOf(f.evSen()), 0, RoundingMode.HALF_EVEN).longValueExact());
-        return o.withEarnedValue(new EarnedValueFigures(f.bacSen(), f.pvSen(), f.evSen(), f.acSen(), f.spi(), f.cpi(), f.eacSen(),
-            f.eacAtBudgetRateSen(), wrong));
+        Optional<Money> wrong = f.eacCpiSpi().map(x -> Idr.ofSen(Idr.toSen(f.ac()) + BigDecimal.valueOf(Idr.toSen(f.bac()) - Idr.toSen(f.ev()))
+            .multiply(BigDecimal.valueOf(Idr.toSen(f.ac()))).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 0, RoundingMode.HALF_EVEN).longValueExact()));
+        return o.withEarnedValue(f.withEacCpiSpi(wrong));
       };
     }
   }

@@ -47,23 +47,23 @@ class ProjectAssessorTest {
   @Test
   void kontrakKritisThresholdsAt70Percent() {
     // planned ≤ 70 %: critical when MORE than 10 pp behind
-    assertFalse(assessor.isKontrakKritis(pct("70"), new BigDecimal("-10"), false));
-    assertTrue(assessor.isKontrakKritis(pct("70"), new BigDecimal("-10.0001"), false));
-    assertFalse(assessor.isKontrakKritis(pct("30"), new BigDecimal("-9.5"), false));
+    assertFalse(assessor.isKontrakKritis(pct("70"), PercentagePoints.parse("-10"), false));
+    assertTrue(assessor.isKontrakKritis(pct("70"), PercentagePoints.parse("-10.0001"), false));
+    assertFalse(assessor.isKontrakKritis(pct("30"), PercentagePoints.parse("-9.5"), false));
     // planned > 70 %: critical when MORE than 5 pp behind
-    assertFalse(assessor.isKontrakKritis(pct("70.0001"), new BigDecimal("-5"), false));
-    assertTrue(assessor.isKontrakKritis(pct("70.0001"), new BigDecimal("-5.0001"), false));
-    assertTrue(assessor.isKontrakKritis(pct("90"), new BigDecimal("-6"), false));
+    assertFalse(assessor.isKontrakKritis(pct("70.0001"), PercentagePoints.parse("-5"), false));
+    assertTrue(assessor.isKontrakKritis(pct("70.0001"), PercentagePoints.parse("-5.0001"), false));
+    assertTrue(assessor.isKontrakKritis(pct("90"), PercentagePoints.parse("-6"), false));
     // the late forecast counts only above 70 %
-    assertTrue(assessor.isKontrakKritis(pct("71"), BigDecimal.ZERO, true));
-    assertFalse(assessor.isKontrakKritis(pct("70"), BigDecimal.ZERO, true));
+    assertTrue(assessor.isKontrakKritis(pct("71"), PercentagePoints.ZERO, true));
+    assertFalse(assessor.isKontrakKritis(pct("70"), PercentagePoints.ZERO, true));
   }
 
   @Test
   void kontrakKritisThresholdsAreConfigurable() {
-    ProjectAssessor strict = ProjectAssessor.of(MonitoringThresholds.defaults().withKritisEarlyPp(BigDecimal.valueOf(5)));
-    assertTrue(strict.isKontrakKritis(pct("50"), new BigDecimal("-6"), false));
-    assertFalse(assessor.isKontrakKritis(pct("50"), new BigDecimal("-6"), false));
+    ProjectAssessor strict = ProjectAssessor.of(MonitoringThresholds.defaults().withKritisEarlyPp(PercentagePoints.of(5)));
+    assertTrue(strict.isKontrakKritis(pct("50"), PercentagePoints.parse("-6"), false));
+    assertFalse(assessor.isKontrakKritis(pct("50"), PercentagePoints.parse("-6"), false));
   }
 
   @Test
@@ -99,7 +99,7 @@ class ProjectAssessorTest {
     List<ProgressReport> r = List.of(report(START, 0, 1), report(w4, 30, 2));
     RedFlag f = assess(r, 50_000_000, w4).flags(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS).get(0);
     assertEquals(FlagSeverity.HIGH, f.severity());
-    assertEquals("20.000000", f.evidence().get("gapPp"));
+    assertEquals("20.0000", f.evidence().get("gapPp"), "pp at the scale of Percent");
     assertEquals("50000000.00", f.evidence().get("actualCost"));
     // exactly the margin (10 pp) is not flagged
     assertFalse(assess(r, 40_000_000, w4).has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS));

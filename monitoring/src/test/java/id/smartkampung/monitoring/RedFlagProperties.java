@@ -66,7 +66,7 @@ class RedFlagProperties {
     List<ProgressReport> unfinished = ps.get2().stream()
         .map(r -> r.physical().isComplete() ? ProgressReport.of(r.date(), Percent.of(99), r.reporter()).withEvidence(r.evidence()) : r)
         .toList();
-    MonitoredProject mp = MonitoredProject.of(p, unfinished, Idr.ofSen(p.bacSen() + overpaidSen));
+    MonitoredProject mp = MonitoredProject.of(p, unfinished, Idr.ofSen(Idr.toSen(p.bac()) + overpaidSen));
     ProjectAssessment a = assessor.assess(mp, p.start().plusDays(daysAfterStart));
     List<RedFlag> f = a.flags(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS);
     assertEquals(1, f.size(), a.flags().toString());

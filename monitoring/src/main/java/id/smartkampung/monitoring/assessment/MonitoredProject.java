@@ -23,13 +23,14 @@ import org.javamoney.moneta.Money;
  *
  * @param project the project; never null
  * @param reports the progress reports, sorted by date; never null
- * @param actualCostSen AC in sen; never negative
+ * @param actualCost AC, IDR exact to the sen; never negative, never null
  */
-public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, long actualCostSen) {
+public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost) {
   public MonitoredProject {
     requireNonNull(project, "project");
     requireNonNull(reports, "reports");
-    checkArgument(actualCostSen >= 0, "actual cost %s of project %s is negative", Idr.formatSen(actualCostSen), project.id());
+    requireNonNull(actualCost, "actualCost");
+    checkArgument(Idr.toSen(actualCost) >= 0, "actual cost %s of project %s is negative", Idr.format(actualCost), project.id());
     for (int i = 1; i < reports.size(); i++) {
       checkArgument(
           !reports.get(i).date().isBefore(reports.get(i - 1).date()),
@@ -47,17 +48,12 @@ public record MonitoredProject(Project project, ImmutableList<ProgressReport> re
     return new MonitoredProject(
         project,
         ImmutableList.sortedCopyOf(Comparator.comparing(ProgressReport::date), reports),
-        Idr.toSen(actualCost));
-  }
-
-  /** AC; never null. */
-  public Money actualCost() {
-    return Idr.ofSen(actualCostSen);
+        actualCost);
   }
 
   /** This project with another actual cost. */
   public MonitoredProject withActualCost(Money ac) {
-    return new MonitoredProject(project, reports, Idr.toSen(ac));
+    return new MonitoredProject(project, reports, ac);
   }
 
   /** This project with one more report. */

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.monitoring.Percent;
-import java.math.BigDecimal;
+import id.smartkampung.monitoring.PercentagePoints;
 
 /**
  * The thresholds of the assessment — <i>ambang batas pemantauan</i> — in one value, so that a
@@ -26,36 +26,39 @@ import java.math.BigDecimal;
  *   <tr><td>{@code gpsMinRadiusMeters}</td><td>50 m</td><td>a photo is on site within
  *       max(this, factor × GPS accuracy) of the site</td></tr>
  *   <tr><td>{@code gpsAccuracyFactor}</td><td>2</td><td>the factor on the reported GPS accuracy</td></tr>
- *   <tr><td>{@code unitCostTolerance}</td><td>0.10</td><td>flag a unit cost above benchmark × (1 +
+ *   <tr><td>{@code unitCostTolerance}</td><td>10 %</td><td>flag a unit cost above benchmark × (1 +
  *       this); allows for the non-construction share of a budget (signboard, administration)</td></tr>
- *   <tr><td>{@code volumeShortfallTolerance}</td><td>0.02</td><td>flag a project reported complete
+ *   <tr><td>{@code volumeShortfallTolerance}</td><td>2 %</td><td>flag a project reported complete
  *       whose measured volume is below target × (1 − this); allows for measuring error</td></tr>
  * </table>
+ *
+ * <p>Units: a limit on a deviation or a gap between two percentages is in {@link PercentagePoints}
+ * (pp); a tolerance relative to a quantity (a price, a volume) is a {@link Percent} of it.
  *
  * <p>An immutable value; {@code with…} methods return a changed copy.
  */
 public record MonitoringThresholds(
     Percent kritisStageBoundary,
-    BigDecimal kritisEarlyPp,
-    BigDecimal kritisLatePp,
-    BigDecimal spendingAheadMarginPp,
+    PercentagePoints kritisEarlyPp,
+    PercentagePoints kritisLatePp,
+    PercentagePoints spendingAheadMarginPp,
     int staleAfterDays,
     double gpsMinRadiusMeters,
     double gpsAccuracyFactor,
-    BigDecimal unitCostTolerance,
-    BigDecimal volumeShortfallTolerance) {
+    Percent unitCostTolerance,
+    Percent volumeShortfallTolerance) {
 
   private static final MonitoringThresholds DEFAULTS =
       new MonitoringThresholds(
           Percent.of(70),
-          BigDecimal.TEN,
-          BigDecimal.valueOf(5),
-          BigDecimal.TEN,
+          PercentagePoints.of(10),
+          PercentagePoints.of(5),
+          PercentagePoints.of(10),
           14,
           50,
           2,
-          new BigDecimal("0.10"),
-          new BigDecimal("0.02"));
+          Percent.of(10),
+          Percent.of(2));
 
   public MonitoringThresholds {
     requireNonNull(kritisStageBoundary, "kritisStageBoundary");
@@ -70,10 +73,7 @@ public record MonitoringThresholds(
     checkArgument(staleAfterDays >= 1, "staleAfterDays is at least 1");
     checkArgument(Double.isFinite(gpsMinRadiusMeters) && gpsMinRadiusMeters >= 0, "gpsMinRadiusMeters is not negative");
     checkArgument(Double.isFinite(gpsAccuracyFactor) && gpsAccuracyFactor >= 0, "gpsAccuracyFactor is not negative");
-    checkArgument(unitCostTolerance.signum() >= 0, "unitCostTolerance is not negative");
-    checkArgument(
-        volumeShortfallTolerance.signum() >= 0 && volumeShortfallTolerance.compareTo(BigDecimal.ONE) < 0,
-        "volumeShortfallTolerance lies in [0, 1)");
+    checkArgument(!volumeShortfallTolerance.isComplete(), "volumeShortfallTolerance lies in [0 %%, 100 %%)");
   }
 
   /** The documented defaults (see the table above). */
@@ -92,17 +92,17 @@ public record MonitoringThresholds(
   }
 
   /** With another early-stage kontrak-kritis deviation. */
-  public MonitoringThresholds withKritisEarlyPp(BigDecimal v) {
+  public MonitoringThresholds withKritisEarlyPp(PercentagePoints v) {
     return new MonitoringThresholds(kritisStageBoundary, v, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
   }
 
   /** With another late-stage kontrak-kritis deviation. */
-  public MonitoringThresholds withKritisLatePp(BigDecimal v) {
+  public MonitoringThresholds withKritisLatePp(PercentagePoints v) {
     return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, v, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
   }
 
   /** With another spending-ahead margin. */
-  public MonitoringThresholds withSpendingAheadMarginPp(BigDecimal v) {
+  public MonitoringThresholds withSpendingAheadMarginPp(PercentagePoints v) {
     return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, v, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
   }
 
@@ -122,12 +122,12 @@ public record MonitoringThresholds(
   }
 
   /** With another unit-cost tolerance. */
-  public MonitoringThresholds withUnitCostTolerance(BigDecimal v) {
+  public MonitoringThresholds withUnitCostTolerance(Percent v) {
     return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, v, volumeShortfallTolerance);
   }
 
   /** With another volume-shortfall tolerance. */
-  public MonitoringThresholds withVolumeShortfallTolerance(BigDecimal v) {
+  public MonitoringThresholds withVolumeShortfallTolerance(Percent v) {
     return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, v);
   }
 }

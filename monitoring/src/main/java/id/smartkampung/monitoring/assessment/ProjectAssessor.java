@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
 import id.smartkampung.monitoring.evidence.Evidence;
@@ -31,12 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.javamoney.moneta.Money;
 
 /**
  * Assesses a project at a date — <i>penilaian kemajuan kegiatan</i> — against its plan, what was
  * paid, its evidence and the district's photo registry, with the given {@link MonitoringThresholds}.
  *
- * <p>What is used: reports dated on or after the assessment date are ignored; the actual progress
+ * <p>What is used: reports dated after the assessment date are ignored; the actual progress
  * is that of the latest report on or before it (progress is presumed not to have moved since, which
  * is the cautious reading; {@link RedFlagCode#STALE_REPORT} says when that report is old). Planned
  * progress and AT are taken at the assessment date, except that a completed project's AT is taken
@@ -62,7 +64,8 @@ import java.util.Set;
  *       × (1 − tolerance);
  *   <li>{@code progress-backwards} [MEDIUM] one flag per report below the highest earlier report;
  *   <li>{@code forecast-after-year-end} [HIGH] not complete and the earned-schedule forecast finish
- *       is after 31 December of the fiscal year (no forecast exists while nothing is earned).
+ *       is after 31 December of the fiscal year (no forecast exists while the earned schedule ES is 0,
+ *       see {@link EarnedSchedule}).
  * </ul>
  *
  * <p>Immutable and thread-safe; {@link #assess} is a pure function, linear in the project's reports
@@ -109,7 +112,7 @@ public final class ProjectAssessor {
     int m = reports.size();
     Percent actual = m == 0 ? Percent.ZERO : reports.get(m - 1).physical();
     Percent planned = p.plan().plannedAt(date);
-    BigDecimal deviation = actual.minus(planned);
+    PercentagePoints deviation = actual.minus(planned);
 
     Optional<LocalDate> completedOn = Optional.empty();
     if (actual.isComplete()) {
@@ -119,7 +122,7 @@ public final class ProjectAssessor {
       }
       completedOn = Optional.of(reports.get(i).date());
     }
-    EarnedValue ev = EarnedValue.ofPercent(p.bacSen(), planned, actual, mp.actualCostSen());
+    EarnedValue ev = EarnedValue.ofPercent(p.bac(), planned, actual, mp.actualCost());
     EarnedSchedule es = EarnedSchedule.of(p.plan(), actual, completedOn.orElse(date));
     Optional<LocalDate> forecast = completedOn.isPresent() ? completedOn : es.forecastFinish();
     boolean lateForecast =
@@ -133,7 +136,7 @@ public final class ProjectAssessor {
     baseline(reports, flags);
     offSite(p, reports, flags);
     reused(p, reports, registry, flags);
-    unitCost(p, mp.actualCostSen(), reports, completedOn.isPresent(), flags);
+    unitCost(p, mp.actualCost(), reports, completedOn.isPresent(), flags);
     volume(p, reports, actual, flags);
     backwards(reports, flags);
     if (lateForecast) {
@@ -168,7 +171,7 @@ public final class ProjectAssessor {
    * The schedule status per {@link ProjectStatus}: complete; not started (0 % planned and done);
    * critical per kontrak kritis; else behind, on track or ahead by the sign of the deviation.
    */
-  ProjectStatus status(Percent actual, Percent planned, BigDecimal deviation, boolean lateForecast) {
+  ProjectStatus status(Percent actual, Percent planned, PercentagePoints deviation, boolean lateForecast) {
     if (actual.isComplete()) {
       return ProjectStatus.COMPLETED;
     }
@@ -187,13 +190,13 @@ public final class ProjectAssessor {
    * kritisEarlyPp} (10 pp) behind; while planned &gt; boundary, more than {@code kritisLatePp} (5 pp)
    * behind or the forecast finish after the fiscal year.
    */
-  public boolean isKontrakKritis(Percent planned, BigDecimal deviationPp, boolean forecastAfterYearEnd) {
+  public boolean isKontrakKritis(Percent planned, PercentagePoints deviationPp, boolean forecastAfterYearEnd) {
     boolean late = planned.compareTo(thresholds.kritisStageBoundary()) > 0;
-    BigDecimal behind = deviationPp.negate();
+    PercentagePoints behind = deviationPp.negate();
     if (!late) {
-      return behind.compareTo(thresholds.kritisEarlyPp()) > 0;
+      return behind.exceeds(thresholds.kritisEarlyPp());
     }
-    return behind.compareTo(thresholds.kritisLatePp()) > 0 || forecastAfterYearEnd;
+    return behind.exceeds(thresholds.kritisLatePp()) || forecastAfterYearEnd;
   }
 
   private static List<ProgressReport> upTo(List<ProgressReport> reports, LocalDate date) {
@@ -208,19 +211,19 @@ public final class ProjectAssessor {
     BigDecimal paidPct = ev.paidPercent();
     BigDecimal gap = paidPct.subtract(actual.value());
     Map<String, String> data = new LinkedHashMap<>();
-    data.put("actualCost", Idr.formatSen(ev.acSen()));
-    data.put("bac", Idr.formatSen(ev.bacSen()));
+    data.put("actualCost", Idr.format(ev.ac()));
+    data.put("bac", Idr.format(ev.bac()));
     data.put("paidPercent", paidPct.toPlainString());
     data.put("physicalPercent", actual.value().toPlainString());
     data.put("gapPp", gap.toPlainString());
     data.put("marginPp", thresholds.spendingAheadMarginPp().toPlainString());
-    if (ev.acSen() >= ev.bacSen() && !actual.isComplete()) {
+    if (ev.fullyPaid() && !actual.isComplete()) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
           FlagSeverity.CRITICAL,
           "fully paid (" + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC) but only " + actual + " built",
           data));
-    } else if (gap.compareTo(thresholds.spendingAheadMarginPp()) > 0) {
+    } else if (ev.paidAheadOf(actual, thresholds.spendingAheadMarginPp())) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
           "paid " + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC but only " + actual
@@ -230,7 +233,7 @@ public final class ProjectAssessor {
   }
 
   private void schedule(
-      ProjectStatus status, Percent planned, Percent actual, BigDecimal deviation, boolean lateForecast,
+      ProjectStatus status, Percent planned, Percent actual, PercentagePoints deviation, boolean lateForecast,
       Optional<LocalDate> forecast, Project p, List<RedFlag> flags) {
     if (status != ProjectStatus.CRITICAL && status != ProjectStatus.BEHIND) {
       return;
@@ -242,7 +245,7 @@ public final class ProjectAssessor {
     boolean lateStage = planned.compareTo(thresholds.kritisStageBoundary()) > 0;
     data.put("limitPp", (lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp()).toPlainString());
     if (status == ProjectStatus.CRITICAL) {
-      boolean byDeviation = deviation.negate().compareTo(lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp()) > 0;
+      boolean byDeviation = deviation.negate().exceeds(lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp());
       forecast.ifPresent(f -> data.put("forecastFinish", f.toString()));
       data.put("reason", byDeviation ? "deviation" : "forecast-after-year-end");
       flags.add(RedFlag.of(
@@ -386,13 +389,15 @@ public final class ProjectAssessor {
     return dates;
   }
 
-  private void unitCost(Project p, long acSen, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {
+  private void unitCost(Project p, Money ac, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {
     if (p.benchmark().isEmpty()) {
       return;
     }
     UnitCostBenchmark b = p.benchmark().get();
-    BigDecimal limit = BigDecimal.valueOf(b.unitCostSen()).multiply(BigDecimal.ONE.add(thresholds.unitCostTolerance()));
-    BigDecimal planned = BigDecimal.valueOf(p.bacSen()).divide(p.output().volume(), 0, RoundingMode.HALF_EVEN);
+    long benchmarkSen = Idr.toSen(b.unitCost());
+    long acSen = Idr.toSen(ac);
+    BigDecimal limit = BigDecimal.valueOf(benchmarkSen).multiply(BigDecimal.ONE.add(thresholds.unitCostTolerance().fraction()));
+    BigDecimal planned = BigDecimal.valueOf(Idr.toSen(p.bac())).divide(p.output().volume(), 0, RoundingMode.HALF_EVEN);
     Optional<BigDecimal> realised = Optional.empty();
     if (complete) {
       Optional<BigDecimal> measured = latestMeasured(reports);
@@ -406,15 +411,15 @@ public final class ProjectAssessor {
       Map<String, String> data = new LinkedHashMap<>();
       data.put("plannedUnitCost", Idr.formatSen(planned.longValueExact()));
       realised.ifPresent(r -> data.put("realisedUnitCost", Idr.formatSen(r.longValueExact())));
-      data.put("benchmarkUnitCost", Idr.formatSen(b.unitCostSen()));
+      data.put("benchmarkUnitCost", Idr.formatSen(benchmarkSen));
       data.put("benchmarkSource", b.source());
-      data.put("tolerance", thresholds.unitCostTolerance().toPlainString());
+      data.put("tolerancePercent", thresholds.unitCostTolerance().value().toPlainString());
       data.put("unit", p.output().unit());
       BigDecimal shown = realisedHigh ? realised.get() : planned;
       flags.add(RedFlag.of(
           RedFlagCode.UNIT_COST_ABOVE_BENCHMARK,
           (realisedHigh ? "realised" : "planned") + " unit cost " + Idr.formatSen(shown.longValueExact()) + " per "
-              + p.output().unit() + " is above the benchmark " + Idr.formatSen(b.unitCostSen()) + " (" + b.source() + ")",
+              + p.output().unit() + " is above the benchmark " + Idr.formatSen(benchmarkSen) + " (" + b.source() + ")",
           data));
     }
   }
@@ -428,7 +433,7 @@ public final class ProjectAssessor {
       return;
     }
     BigDecimal target = p.output().volume();
-    BigDecimal floor = target.multiply(BigDecimal.ONE.subtract(thresholds.volumeShortfallTolerance()));
+    BigDecimal floor = target.multiply(BigDecimal.ONE.subtract(thresholds.volumeShortfallTolerance().fraction()));
     if (measured.get().compareTo(floor) < 0) {
       flags.add(RedFlag.of(
           RedFlagCode.VOLUME_SHORTFALL,
@@ -437,7 +442,7 @@ public final class ProjectAssessor {
               "measuredVolume", measured.get().toPlainString(),
               "targetVolume", target.toPlainString(),
               "unit", p.output().unit(),
-              "tolerance", thresholds.volumeShortfallTolerance().toPlainString())));
+              "tolerancePercent", thresholds.volumeShortfallTolerance().value().toPlainString())));
     }
   }
 

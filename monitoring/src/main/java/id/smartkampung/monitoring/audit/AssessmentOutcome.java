@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
 import id.smartkampung.monitoring.flag.RedFlagCode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ import java.util.Optional;
 public record AssessmentOutcome(
     Percent planned,
     Percent actual,
-    BigDecimal deviationPp,
+    PercentagePoints deviationPp,
     ProjectStatus status,
     Optional<LocalDate> forecastFinish,
     ImmutableList<ObservedFlag> flags,

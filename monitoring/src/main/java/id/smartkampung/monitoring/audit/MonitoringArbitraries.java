@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
@@ -63,9 +64,9 @@ import net.jqwik.api.Tuple;
  */
 public final class MonitoringArbitraries {
   private static final BigDecimal HUNDRED = Recipes.HUNDRED;
-  private static final BigDecimal MARGIN = MonitoringThresholds.defaults().spendingAheadMarginPp();
-  private static final BigDecimal EARLY_PP = MonitoringThresholds.defaults().kritisEarlyPp();
-  private static final BigDecimal LATE_PP = MonitoringThresholds.defaults().kritisLatePp();
+  private static final BigDecimal MARGIN = MonitoringThresholds.defaults().spendingAheadMarginPp().value();
+  private static final BigDecimal EARLY_PP = MonitoringThresholds.defaults().kritisEarlyPp().value();
+  private static final BigDecimal LATE_PP = MonitoringThresholds.defaults().kritisLatePp().value();
   private static final BigDecimal BOUNDARY = MonitoringThresholds.defaults().kritisStageBoundary().value();
   private static final BigDecimal EPSILON = new BigDecimal("0.0001");
 
@@ -117,18 +118,18 @@ public final class MonitoringArbitraries {
             Arbitraries.longs().between(0, 5_000_000_000L),
             Arbitraries.integers().between(0, 40),
             Arbitraries.integers().between(1, 20))
-        .as((name, sen, start, weeks) -> new RabItem(name, sen, start, weeks, Optional.empty(), ""));
+        .as((name, sen, start, weeks) -> new RabItem(name, Idr.ofSen(sen), start, weeks, Optional.empty(), ""));
   }
 
   /** Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique) with a positive total. */
   public static Arbitrary<Rab> rabs() {
     return rabItems().list().ofMinSize(1).ofMaxSize(12)
-        .filter(list -> list.stream().mapToLong(RabItem::costSen).sum() > 0)
+        .filter(list -> list.stream().anyMatch(i -> i.cost().isPositive()))
         .map(list -> {
           List<RabItem> named = new ArrayList<>(list.size());
           for (int i = 0; i < list.size(); i++) {
             RabItem r = list.get(i);
-            named.add(new RabItem(r.name() + " " + (i + 1), r.costSen(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
+            named.add(new RabItem(r.name() + " " + (i + 1), r.cost(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
           }
           return Rab.of(named);
         });
@@ -338,7 +339,7 @@ public final class MonitoringArbitraries {
       return Combinators.combine(weeks, dev, payEdge).as((k, d, e) -> {
         BigDecimal[] a = path(p, k, d.min(Recipes.planned(p, k)), HUNDRED);
         BigDecimal paidPercent = a[k].add(MARGIN).add(e).max(BigDecimal.ZERO);
-        long ac = p.bacSen() / 1_000_000 * paidPercent.movePointRight(4).longValueExact(); // exact: BAC is a multiple of 1 000 000 sen
+        long ac = Recipes.bacSen(p) / 1_000_000 * paidPercent.movePointRight(4).longValueExact(); // exact: BAC is a multiple of 1 000 000 sen
         MonitoredProject mp = monitored(p, a, p.output().volume(), ac, r.salt());
         return new MonitoringScenario(Situation.NEAR_THRESHOLD, mp, mp, ImmutableList.of(), p.start().plusWeeks(k));
       });
@@ -359,9 +360,9 @@ public final class MonitoringArbitraries {
       return Combinators.combine(Arbitraries.integers().between(1, n + 1), deviations(-3, 30), caps, overPermille)
           .as((k, d, cap, over) -> {
             BigDecimal[] a = path(p, k, d, cap);
-            long ac = BigDecimal.valueOf(p.bacSen()).multiply(BigDecimal.valueOf(1000 + over)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.CEILING).longValueExact();
+            long ac = BigDecimal.valueOf(Recipes.bacSen(p)).multiply(BigDecimal.valueOf(1000 + over)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.CEILING).longValueExact();
             MonitoredProject mp = monitored(p, a, p.output().volume(), ac, r.salt());
-            MonitoredProject control = monitored(p, a, p.output().volume(), Recipes.share(p.bacSen(), a[k]), r.salt());
+            MonitoredProject control = monitored(p, a, p.output().volume(), Recipes.share(Recipes.bacSen(p), a[k]), r.salt());
             return new MonitoringScenario(Situation.FULLY_PAID_UNFINISHED, mp, control, ImmutableList.of(), p.start().plusWeeks(k));
           });
     });
@@ -382,13 +383,13 @@ public final class MonitoringArbitraries {
           Project op = other.build();
           int k = 1 + kOther * (op.plan().periods() + 1) / 1001;
           BigDecimal[] a = path(op, k, BigDecimal.ZERO, HUNDRED);
-          MonitoredProject om = monitored(op, a, op.output().volume(), Recipes.share(op.bacSen(), a[k]), other.salt());
+          MonitoredProject om = monitored(op, a, op.output().volume(), Recipes.share(Recipes.bacSen(op), a[k]), other.salt());
           ProgressReport from = om.reports().get(pickFrom * om.reports().size() / 1001);
           MonitoredProject s = base.subject();
           int to = pickTo * s.reports().size() / 1001;
           List<ProgressReport> reports = new ArrayList<>(s.reports());
           reports.set(to, reports.get(to).plusEvidence(from.evidence().get(0)));
-          MonitoredProject planted = new MonitoredProject(s.project(), ImmutableList.copyOf(reports), s.actualCostSen());
+          MonitoredProject planted = new MonitoredProject(s.project(), ImmutableList.copyOf(reports), s.actualCost());
           return new MonitoringScenario(Situation.PHOTO_REUSED_ACROSS_PROJECTS, planted, s, ImmutableList.of(om), base.date());
         });
   }
@@ -405,7 +406,7 @@ public final class MonitoringArbitraries {
           ImmutableList<ProgressReport> moved = s.reports().stream()
               .map(r -> r.withEvidence(r.evidence().stream().map(e -> e.withLocation(to)).toList()))
               .collect(ImmutableList.toImmutableList());
-          MonitoredProject shifted = new MonitoredProject(s.project(), moved, s.actualCostSen());
+          MonitoredProject shifted = new MonitoredProject(s.project(), moved, s.actualCost());
           return new MonitoringScenario(Situation.EVIDENCE_OFF_SITE, shifted, s, ImmutableList.of(), base.date());
         });
   }
@@ -518,11 +519,11 @@ public final class MonitoringArbitraries {
 
   /** AC = BAC × physical % × pay ‰, to the rupiah. */
   private static long paid(Project p, BigDecimal physical, int payPermille) {
-    return Recipes.share(p.bacSen(), physical.multiply(BigDecimal.valueOf(payPermille)).movePointLeft(3));
+    return Recipes.share(Recipes.bacSen(p), physical.multiply(BigDecimal.valueOf(payPermille)).movePointLeft(3));
   }
 
   private static MonitoredProject monitored(Project p, BigDecimal[] actual, BigDecimal measured, long acSen, long salt) {
-    return new MonitoredProject(p, Recipes.weeklyReports(p, actual, measured, salt), acSen);
+    return new MonitoredProject(p, Recipes.weeklyReports(p, actual, measured, salt), Idr.ofSen(acSen));
   }
 
   private static GeoPoint offSite(Site site, double far, double bearing) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
 import id.smartkampung.monitoring.project.Project;
@@ -87,6 +88,6 @@ public record MonitoringScenario(
   @Override
   public String toString() {
     return situation + " " + subject.project() + " at " + date + " (" + subject.reports().size() + " reports, AC "
-        + subject.actualCost() + " of BAC " + subject.project().bac() + ")";
+        + Idr.format(subject.actualCost()) + " of BAC " + Idr.format(subject.project().bac()) + ")";
   }
 }

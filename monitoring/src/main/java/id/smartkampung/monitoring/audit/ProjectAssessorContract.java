@@ -1,7 +1,9 @@
 package id.smartkampung.monitoring.audit;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
@@ -131,24 +133,24 @@ public interface ProjectAssessorContract {
   @Property
   default void plannedProgressFollowsTheSCurveFromZeroToHundred(@ForAll("auditProjects") Project p) {
     AssessmentUnderTest system = assessmentUnderTest();
-    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), 0);
+    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), Idr.ZERO);
     List<MonitoredProject> district = List.of(empty);
     List<Percent> cum = p.plan().cumulative();
     int days = p.plan().periodDays();
-    BigDecimal slack = tolerance().percentPp();
+    BigDecimal slack = tolerance().percentPp().value();
     Percent before = Percent.ZERO;
     for (int k = -1; k <= p.plan().periods() + 1; k++) {
       for (int offset : new int[] {0, Math.max(1, days / 2)}) {
         LocalDate date = p.start().plusDays((long) k * days + offset);
         Percent planned = system.assess(empty, date, district).planned();
         String where = p + " at " + date + " (period " + k + " + " + offset + " days): planned " + planned;
-        check(!planned.isBelow(before) || planned.minus(before).abs().compareTo(slack) <= 0, where + " fell below " + before);
+        check(!planned.isBelow(before) || planned.minus(before).abs().value().compareTo(slack) <= 0, where + " fell below " + before);
         if (!date.isAfter(p.start())) {
           check(planned.value().compareTo(slack) <= 0, where + ", expected 0% up to the start");
         } else if (!date.isBefore(p.plannedFinish())) {
-          check(Percent.HUNDRED.minus(planned).compareTo(slack) <= 0, where + ", expected 100% from the planned finish " + p.plannedFinish());
+          check(Percent.HUNDRED.minus(planned).value().compareTo(slack) <= 0, where + ", expected 100% from the planned finish " + p.plannedFinish());
         } else if (offset == 0) {
-          check(planned.minus(cum.get(k)).abs().compareTo(slack) <= 0, where + ", expected the plan's point " + cum.get(k));
+          check(planned.minus(cum.get(k)).abs().value().compareTo(slack) <= 0, where + ", expected the plan's point " + cum.get(k));
         } else {
           check(planned.value().compareTo(cum.get(k).value().subtract(slack)) >= 0
               && planned.value().compareTo(cum.get(k + 1).value().add(slack)) <= 0,
@@ -167,11 +169,11 @@ public interface ProjectAssessorContract {
   default void deviationIsActualMinusPlanned(@ForAll("auditScenarios") MonitoringScenario s) {
     MonitoringCoverage.collect(s);
     AssessmentOutcome o = assess(s);
-    BigDecimal slack = tolerance().percentPp();
+    BigDecimal slack = tolerance().percentPp().value();
     Percent latest = MonitoringCoverage.latest(s.subject().reports(), s.date());
-    check(o.actual().minus(latest).abs().compareTo(slack) <= 0, s + ": actual " + o.actual() + ", but the latest report says " + latest);
-    BigDecimal expected = o.actual().minus(o.planned());
-    check(o.deviationPp().subtract(expected).abs().compareTo(slack) <= 0,
+    check(o.actual().minus(latest).abs().value().compareTo(slack) <= 0, s + ": actual " + o.actual() + ", but the latest report says " + latest);
+    PercentagePoints expected = o.actual().minus(o.planned());
+    check(o.deviationPp().minus(expected).abs().value().compareTo(slack) <= 0,
         s + ": deviation " + o.deviationPp().toPlainString() + " pp, but actual − planned = " + o.actual() + " − " + o.planned()
             + " = " + expected.toPlainString() + " pp");
   }
@@ -213,13 +215,13 @@ public interface ProjectAssessorContract {
     MonitoringThresholds t = thresholds();
     AssessmentOutcome o = assess(s);
     boolean late = o.planned().compareTo(t.kritisStageBoundary()) > 0;
-    BigDecimal behind = o.deviationPp().negate();
-    BigDecimal limit = late ? t.kritisLatePp() : t.kritisEarlyPp();
-    if (tolerance().nearThreshold(behind, limit) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
+    PercentagePoints behind = o.deviationPp().negate();
+    PercentagePoints limit = late ? t.kritisLatePp() : t.kritisEarlyPp();
+    if (tolerance().nearThreshold(behind.value(), limit.value()) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
       return; // too close to a threshold for the slack allowed
     }
     boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().fiscalYearEnd())).orElse(false);
-    boolean expected = !o.actual().isComplete() && (behind.compareTo(limit) > 0 || (late && afterYearEnd));
+    boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && afterYearEnd));
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
     Statistics.label("critical").collect(expected);
     check((o.status() == ProjectStatus.CRITICAL) == expected,
@@ -236,17 +238,17 @@ public interface ProjectAssessorContract {
   @Property
   default void spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork(@ForAll("auditScenarios") MonitoringScenario s) {
     AssessmentOutcome o = assess(s);
-    long bac = s.project().bacSen();
-    long ac = s.subject().actualCostSen();
+    long bac = Idr.toSen(s.project().bac());
+    long ac = Idr.toSen(s.subject().actualCost());
     Percent actual = MonitoringCoverage.latest(s.subject().reports(), s.date());
     // gap × BAC = AC × 100 − physical × BAC, compared exactly without dividing
     BigDecimal gapTimesBac = BigDecimal.valueOf(ac).movePointRight(2).subtract(actual.value().multiply(BigDecimal.valueOf(bac)));
     BigDecimal gap = gapTimesBac.divide(BigDecimal.valueOf(bac), 8, RoundingMode.HALF_EVEN);
-    if (tolerance().nearThreshold(gap, thresholds().spendingAheadMarginPp())) {
+    if (tolerance().nearThreshold(gap, thresholds().spendingAheadMarginPp().value())) {
       return;
     }
     boolean fullyPaidUnfinished = ac >= bac && !actual.isComplete();
-    boolean expected = fullyPaidUnfinished || gapTimesBac.compareTo(thresholds().spendingAheadMarginPp().multiply(BigDecimal.valueOf(bac))) > 0;
+    boolean expected = fullyPaidUnfinished || gapTimesBac.compareTo(thresholds().spendingAheadMarginPp().value().multiply(BigDecimal.valueOf(bac))) > 0;
     check(o.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS) == expected,
         s + ": paid " + gap.add(actual.value()).toPlainString() + "% of BAC against " + actual + " built (gap " + gap.toPlainString()
             + " pp, margin " + thresholds().spendingAheadMarginPp().toPlainString() + " pp)" + (expected ? " but no" : " yet a")
@@ -311,7 +313,7 @@ public interface ProjectAssessorContract {
     Optional<BigDecimal> measured = s.subject().reports().stream()
         .filter(r -> !r.date().isAfter(s.date()) && r.measuredVolume().isPresent())
         .reduce((a, b) -> b).flatMap(ProgressReport::measuredVolume);
-    BigDecimal floor = s.project().output().volume().multiply(BigDecimal.ONE.subtract(thresholds().volumeShortfallTolerance()));
+    BigDecimal floor = s.project().output().volume().multiply(BigDecimal.ONE.subtract(thresholds().volumeShortfallTolerance().fraction()));
     boolean expected = MonitoringCoverage.latest(s.subject().reports(), s.date()).isComplete()
         && measured.isPresent() && measured.get().compareTo(floor) < 0;
     check(o.has(RedFlagCode.VOLUME_SHORTFALL) == expected,
@@ -352,13 +354,13 @@ public interface ProjectAssessorContract {
     AssessmentOutcome o = assess(s);
     EarnedValueFigures f = o.earnedValue();
     ContractTolerance tol = tolerance();
-    check(f.bacSen() == s.project().bacSen(), s + ": BAC " + f.bacSen() + " sen, allocation " + s.project().bacSen());
-    check(f.acSen() == s.subject().actualCostSen(), s + ": AC " + f.acSen() + " sen, paid " + s.subject().actualCostSen());
-    BigDecimal bac = BigDecimal.valueOf(f.bacSen());
-    checkAmount(f.pvSen(), bac.multiply(o.planned().value()).movePointLeft(2), tol.moneySen(), s + ": PV = BAC × planned " + o.planned());
-    checkAmount(f.evSen(), bac.multiply(o.actual().value()).movePointLeft(2), tol.moneySen(), s + ": EV = BAC × actual " + o.actual());
-    checkIndex(f.spi(), f.evSen(), f.pvSen(), s + ": SPI = EV / PV");
-    checkIndex(f.cpi(), f.evSen(), f.acSen(), s + ": CPI = EV / AC");
+    check(f.bac().isEqualTo(s.project().bac()), s + ": BAC " + Idr.format(f.bac()) + ", allocation " + Idr.format(s.project().bac()));
+    check(f.ac().isEqualTo(s.subject().actualCost()), s + ": AC " + Idr.format(f.ac()) + ", paid " + Idr.format(s.subject().actualCost()));
+    BigDecimal bac = BigDecimal.valueOf(Idr.toSen(f.bac()));
+    checkAmount(Idr.toSen(f.pv()), bac.multiply(o.planned().value()).movePointLeft(2), tol.moneySen(), s + ": PV = BAC × planned " + o.planned());
+    checkAmount(Idr.toSen(f.ev()), bac.multiply(o.actual().value()).movePointLeft(2), tol.moneySen(), s + ": EV = BAC × actual " + o.actual());
+    checkIndex(f.spi(), Idr.toSen(f.ev()), Idr.toSen(f.pv()), s + ": SPI = EV / PV");
+    checkIndex(f.cpi(), Idr.toSen(f.ev()), Idr.toSen(f.ac()), s + ": CPI = EV / AC");
   }
 
   /**
@@ -369,16 +371,16 @@ public interface ProjectAssessorContract {
   @Property
   default void eacVariantsFollowTheirFormulas(@ForAll("auditScenarios") MonitoringScenario s) {
     EarnedValueFigures f = assess(s).earnedValue();
-    BigDecimal bac = BigDecimal.valueOf(f.bacSen());
-    BigDecimal ev = BigDecimal.valueOf(f.evSen());
-    BigDecimal ac = BigDecimal.valueOf(f.acSen());
-    BigDecimal pv = BigDecimal.valueOf(f.pvSen());
-    check(f.eacSen().isPresent() == (f.acSen() > 0 && f.evSen() > 0), s + ": BAC/CPI present " + f.eacSen().isPresent() + " with AC " + ac + ", EV " + ev);
-    f.eacSen().ifPresent(e -> checkForecast(e, bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV"));
-    checkForecast(f.eacAtBudgetRateSen(), ac.add(bac).subtract(ev), s + ": EAC = AC + (BAC − EV)");
-    check(f.eacCpiSpiSen().isPresent() == (f.acSen() > 0 && f.evSen() > 0 && f.pvSen() > 0),
-        s + ": AC + (BAC − EV)/(CPI × SPI) present " + f.eacCpiSpiSen().isPresent() + " with AC " + ac + ", EV " + ev + ", PV " + pv);
-    f.eacCpiSpiSen().ifPresent(e -> checkForecast(e,
+    BigDecimal bac = BigDecimal.valueOf(Idr.toSen(f.bac()));
+    BigDecimal ev = BigDecimal.valueOf(Idr.toSen(f.ev()));
+    BigDecimal ac = BigDecimal.valueOf(Idr.toSen(f.ac()));
+    BigDecimal pv = BigDecimal.valueOf(Idr.toSen(f.pv()));
+    check(f.eac().isPresent() == (ac.signum() > 0 && ev.signum() > 0), s + ": BAC/CPI present " + f.eac().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen");
+    f.eac().ifPresent(e -> checkForecast(Idr.toSen(e), bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV"));
+    checkForecast(Idr.toSen(f.eacAtBudgetRate()), ac.add(bac).subtract(ev), s + ": EAC = AC + (BAC − EV)");
+    check(f.eacCpiSpi().isPresent() == (ac.signum() > 0 && ev.signum() > 0 && pv.signum() > 0),
+        s + ": AC + (BAC − EV)/(CPI × SPI) present " + f.eacCpiSpi().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen, PV " + pv + " sen");
+    f.eacCpiSpi().ifPresent(e -> checkForecast(Idr.toSen(e),
         ac.add(bac.subtract(ev).multiply(ac).multiply(pv).divide(ev.multiply(ev), 8, RoundingMode.HALF_EVEN)),
         s + ": EAC = AC + (BAC − EV) / (CPI × SPI)"));
   }
@@ -413,7 +415,7 @@ public interface ProjectAssessorContract {
   }
 
   private void checkForecast(long observedSen, BigDecimal exactSen, String what) {
-    BigDecimal slack = BigDecimal.valueOf(tolerance().moneySen()).add(exactSen.abs().multiply(tolerance().relative()));
+    BigDecimal slack = BigDecimal.valueOf(tolerance().moneySen()).add(exactSen.abs().multiply(tolerance().relative().fraction()));
     check(BigDecimal.valueOf(observedSen).subtract(exactSen).abs().compareTo(slack) <= 0,
         what + " = " + exactSen.toPlainString() + " sen, reported " + observedSen + " sen");
   }

@@ -128,7 +128,7 @@ final class Recipes {
         weeks = n - start; // the last item ends the plan
       }
       weeks = Math.min(weeks, n - start);
-      RabItem item = new RabItem(it.name(), cost[i], start, weeks, Optional.empty(), "");
+      RabItem item = new RabItem(it.name(), Idr.ofSen(cost[i]), start, weeks, Optional.empty(), "");
       items.add(it.main() ? item.withVolume(volume, type.unit) : item);
     }
     return Rab.of(items);
@@ -242,6 +242,11 @@ final class Recipes {
   static BigDecimal planned(Project p, int k) {
     List<Percent> c = p.plan().cumulative();
     return k >= c.size() ? HUNDRED : c.get(k).value();
+  }
+
+  /** The project's BAC in sen. */
+  static long bacSen(Project p) {
+    return Idr.toSen(p.bac());
   }
 
   /** {@code bacSen × percent / 100}, rounded half-up to the rupiah. */

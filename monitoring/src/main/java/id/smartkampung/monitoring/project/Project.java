@@ -67,11 +67,6 @@ public record Project(
     return allocation.kegiatan();
   }
 
-  /** The budget at completion (BAC) in sen. */
-  public long bacSen() {
-    return allocation.bacSen();
-  }
-
   /** The budget at completion (BAC); never null. */
   public Money bac() {
     return allocation.bac();
