@@ -165,7 +165,7 @@ class ReadmeExampleTest {
     String out = printed.toString(StandardCharsets.UTF_8);
     assertEquals(ProjectStatus.CRITICAL, assessed.status(), out);
     assertTrue(assessed.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS), out);
-    assertTrue(assessed.has(RedFlagCode.KONTRAK_KRITIS), out);
+    assertTrue(assessed.has(RedFlagCode.DEVIASI_KRITIS), out); // swakelola by the TPK: deviasi kritis, not kontrak kritis
     assertTrue(out.startsWith("CRITICAL -50.0000 pp"), out);
   }
 

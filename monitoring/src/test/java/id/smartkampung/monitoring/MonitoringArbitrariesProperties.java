@@ -142,6 +142,11 @@ class MonitoringArbitrariesProperties {
       }
       case BEHIND -> assertTrue(behind.signum() > 0 && behind.compareTo(limit) < 0, s + " behind " + behind);
       case KONTRAK_KRITIS -> assertTrue(behind.compareTo(limit) > 0, s + " behind " + behind);
+      case RUNNING_PAST_YEAR_END -> {
+        assertTrue(p.plannedFinish().isAfter(p.fiscalYearEnd()), "the plan crosses the year end: " + p.plan());
+        assertTrue(planned.compareTo(SEVENTY) > 0 && behind.compareTo(BigDecimal.valueOf(5)) < 0
+            && behind.compareTo(BigDecimal.valueOf(-3)) >= 0, s + " planned " + planned + ", behind " + behind);
+      }
       case NEAR_THRESHOLD -> assertTrue(faultFree && behind.compareTo(BigDecimal.valueOf(16)) < 0, s.toString());
       case FULLY_PAID_UNFINISHED -> {
         assertTrue(Idr.toSen(m.actualCost()) >= Idr.toSen(p.bac()) && !actual.isComplete(), s.toString());

@@ -4,6 +4,8 @@ import id.smartkampung.core.money.Idr;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
+import id.smartkampung.monitoring.assessment.ProjectStatus;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.audit.AssessmentOutcome;
 import id.smartkampung.monitoring.audit.AssessmentUnderTest;
 import id.smartkampung.monitoring.audit.EarnedValueFigures;
@@ -218,6 +220,47 @@ class ProjectAssessorContractMutationProperties {
         Optional<Money> wrong = f.eacCpiSpi().map(x -> Idr.ofSen(Idr.toSen(f.ac()) + BigDecimal.valueOf(Idr.toSen(f.bac()) - Idr.toSen(f.ev()))
             .multiply(BigDecimal.valueOf(Idr.toSen(f.ac()))).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 0, RoundingMode.HALF_EVEN).longValueExact()));
         return o.withEarnedValue(f.withEacCpiSpi(wrong));
+      };
+    }
+  }
+
+  /**
+   * The defect fixed in issue 18: the third kontrak-kritis condition fires whenever the forecast
+   * finish crosses 31 December in periode II, even on or ahead of plan.
+   */
+  @Group
+  @Catches("kontrakKritisFollowsTheTenAndFivePointRules")
+  class CriticalPastTheYearEndEvenAheadOfPlan implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        boolean late = o.planned().compareTo(MonitoringThresholds.defaults().kritisStageBoundary()) > 0;
+        boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(mp.project().fiscalYearEnd())).orElse(false);
+        if (o.status() == ProjectStatus.CRITICAL || o.actual().isComplete() || !late || !afterYearEnd) {
+          return o;
+        }
+        RedFlagCode code = mp.project().implementer().kind() == Implementer.Kind.CONTRACTOR ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS;
+        ImmutableList<ObservedFlag> flags = ImmutableList.<ObservedFlag>builder()
+            .addAll(o.flags().stream().filter(f -> f.code() != RedFlagCode.BEHIND_SCHEDULE).toList()).add(ObservedFlag.of(code)).build();
+        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp(), ProjectStatus.CRITICAL, o.forecastFinish(), flags, o.earnedValue());
+      };
+    }
+  }
+
+  /** Calls the TPK's swakelola kontrak kritis, as if the village had a contract with itself. */
+  @Group
+  @Catches("criticalWorkIsKontrakKritisOnlyForAContractor")
+  class CallsSwakelolaKontrakKritis implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        return o.withFlags(o.flags().stream()
+            .map(f -> f.code() == RedFlagCode.DEVIASI_KRITIS ? ObservedFlag.of(RedFlagCode.KONTRAK_KRITIS) : f)
+            .collect(ImmutableList.toImmutableList()));
       };
     }
   }

@@ -118,6 +118,7 @@ public final class Messages {
       entry("flag.spending-ahead", new String[] {"Dana ditarik mendahului pekerjaan", "Funds drawn ahead of the work"}),
       entry("flag.behind-schedule", new String[] {"Terlambat dari jadwal", "Behind schedule"}),
       entry("flag.kontrak-kritis", new String[] {"Kontrak kritis", "Critical (kontrak kritis)"}),
+      entry("flag.deviasi-kritis", new String[] {"Deviasi kritis (swakelola): lapor PKA dan Kepala Desa", "Critical deviation (swakelola): report to the PKA and the Kepala Desa"}),
       entry("flag.stale-report", new String[] {"Laporan terlalu lama tidak diperbarui", "No recent progress report"}),
       entry("flag.no-baseline-photo", new String[] {"Tanpa foto 0%", "No 0% baseline photo"}),
       entry("flag.photo-off-site", new String[] {"Foto diambil di luar lokasi", "Photo taken off site"}),

@@ -13,12 +13,14 @@ import id.smartkampung.monitoring.PercentagePoints;
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>threshold</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>{@code kritisStageBoundary}</td><td>70 %</td><td>planned progress dividing the early and
- *       late stage of <i>kontrak kritis</i> (Permen PU 07/2011)</td></tr>
+ *   <tr><td>{@code kritisStageBoundary}</td><td>70 %</td><td>planned progress dividing the early
+ *       (<i>periode I</i>, 0–70 %) and late (<i>periode II</i>, 70–100 %) stage of <i>kontrak
+ *       kritis</i> (Permen PUPR 14/2020, SSUK; Perlem LKPP 12/2021) and of <i>deviasi kritis</i>
+ *       for swakelola</td></tr>
  *   <tr><td>{@code kritisEarlyPp}</td><td>10 pp</td><td>critical while planned ≤ boundary and more
  *       than this far behind</td></tr>
  *   <tr><td>{@code kritisLatePp}</td><td>5 pp</td><td>critical while planned &gt; boundary and more
- *       than this far behind (or the forecast finish is after 31 December)</td></tr>
+ *       than this far behind (or behind at all and the forecast finish is after 31 December)</td></tr>
  *   <tr><td>{@code spendingAheadMarginPp}</td><td>10 pp</td><td>flag when paid % of BAC exceeds
  *       physical % by more than this</td></tr>
  *   <tr><td>{@code staleAfterDays}</td><td>14 days</td><td>flag an unfinished, started project

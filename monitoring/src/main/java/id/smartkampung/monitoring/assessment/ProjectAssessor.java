@@ -18,6 +18,7 @@ import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.project.UnitCostBenchmark;
 import java.math.BigDecimal;
@@ -49,7 +50,9 @@ import org.javamoney.moneta.Money;
  * <ul>
  *   <li>{@code spending-ahead} [CRITICAL] AC ≥ BAC while physical &lt; 100 %; [HIGH] AC/BAC % −
  *       physical % &gt; margin;
- *   <li>{@code kontrak-kritis} [HIGH] status CRITICAL; {@code behind-schedule} [LOW] status BEHIND;
+ *   <li>{@code kontrak-kritis} [HIGH] status CRITICAL of a contractor's work; {@code deviasi-kritis}
+ *       [HIGH] status CRITICAL of swakelola by the TPK (escalated to the PKA and the Kepala Desa);
+ *       {@code behind-schedule} [LOW] status BEHIND;
  *   <li>{@code stale-report} [MEDIUM] not complete and more than {@code staleAfterDays} since the
  *       latest report (or since the start, without reports);
  *   <li>{@code no-baseline-photo} [MEDIUM] a report above 0 % with no earlier (or same-date, earlier
@@ -186,9 +189,13 @@ public final class ProjectAssessor {
   }
 
   /**
-   * <i>Kontrak kritis</i> (Permen PU 07/2011): while planned ≤ boundary (70 %), more than {@code
-   * kritisEarlyPp} (10 pp) behind; while planned &gt; boundary, more than {@code kritisLatePp} (5 pp)
-   * behind or the forecast finish after the fiscal year.
+   * <i>Kontrak kritis</i> (Permen PUPR 14/2020, SSUK "kontrak dinyatakan kritis"; Perlem LKPP
+   * 12/2021), and the same test as <i>deviasi kritis</i> for swakelola: in periode I (planned ≤
+   * boundary, 70 %), more than {@code kritisEarlyPp} (10 pp) behind; in periode II (planned &gt;
+   * boundary), more than {@code kritisLatePp} (5 pp) behind, or behind by less than that while the
+   * forecast finish lies after the fiscal year ("terlambat kurang dari 5 % … dan akan melampaui
+   * tahun anggaran"): the third condition needs the work to be behind, a project ahead of plan is
+   * never critical.
    */
   public boolean isKontrakKritis(Percent planned, PercentagePoints deviationPp, boolean forecastAfterYearEnd) {
     boolean late = planned.compareTo(thresholds.kritisStageBoundary()) > 0;
@@ -196,7 +203,7 @@ public final class ProjectAssessor {
     if (!late) {
       return behind.exceeds(thresholds.kritisEarlyPp());
     }
-    return behind.exceeds(thresholds.kritisLatePp()) || forecastAfterYearEnd;
+    return behind.exceeds(thresholds.kritisLatePp()) || (behind.signum() > 0 && forecastAfterYearEnd);
   }
 
   private static List<ProgressReport> upTo(List<ProgressReport> reports, LocalDate date) {
@@ -248,10 +255,16 @@ public final class ProjectAssessor {
       boolean byDeviation = deviation.negate().exceeds(lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp());
       forecast.ifPresent(f -> data.put("forecastFinish", f.toString()));
       data.put("reason", byDeviation ? "deviation" : "forecast-after-year-end");
+      boolean contractor = p.implementer().kind() == Implementer.Kind.CONTRACTOR;
+      data.put("implementer", p.implementer().kind().name());
+      data.put("escalation", contractor
+          ? "show-cause meeting (rapat pembuktian) with the contractor, Permen PUPR 14/2020 SSUK"
+          : "report to the PKA and the Kepala Desa (swakelola by the TPK)");
       flags.add(RedFlag.of(
-          RedFlagCode.KONTRAK_KRITIS,
-          "kontrak kritis: " + deviation.toPlainString() + " pp against " + planned + " planned"
-              + (byDeviation ? "" : ", forecast finish after 31 December " + p.fiscalYear()),
+          contractor ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS,
+          (contractor ? "kontrak kritis: " : "deviasi kritis: ") + deviation.toPlainString() + " pp against " + planned + " planned"
+              + (byDeviation ? "" : ", forecast finish after 31 December " + p.fiscalYear())
+              + (contractor ? "" : "; escalate to the PKA and the Kepala Desa"),
           data));
     } else {
       flags.add(RedFlag.of(

@@ -253,6 +253,7 @@ public final class MonitoringArbitraries {
       case ON_TRACK -> onTrack();
       case BEHIND -> behind();
       case KONTRAK_KRITIS -> kontrakKritis();
+      case RUNNING_PAST_YEAR_END -> runningPastYearEnd();
       case NEAR_THRESHOLD -> nearThreshold();
       case FULLY_PAID_UNFINISHED -> fullyPaidUnfinished();
       case PHOTO_REUSED_ACROSS_PROJECTS -> photoReusedAcrossProjects();
@@ -315,6 +316,38 @@ public final class MonitoringArbitraries {
             MonitoredProject mp = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
             return new MonitoringScenario(Situation.KONTRAK_KRITIS, mp, mp, ImmutableList.of(), p.start().plusWeeks(k));
           });
+    });
+  }
+
+  /**
+   * Running past the year end — <i>melampaui tahun anggaran</i>: a project whose plan is moved to
+   * finish 1–4 weeks after 31 December of its fiscal year, assessed at a week in the late stage
+   * (planned &gt; 70 %, on or before 31 December where there is one), from 3 pp ahead of the plan to
+   * 4.9999 pp behind it, paid no more than built. The third kontrak-kritis condition (behind, and the
+   * forecast finish after the fiscal year) decides whether it is critical.
+   */
+  public static Arbitrary<MonitoringScenario> runningPastYearEnd() {
+    return projectRecipes(false).flatMap(r -> {
+      Project base = r.build();
+      int n = base.plan().periods();
+      return Arbitraries.integers().between(1, 4).flatMap(over -> {
+        LocalDate start = LocalDate.of(base.fiscalYear(), 12, 31).plusWeeks(over).minusWeeks(n);
+        PlannedCurve moved = base.plan().rab().isPresent()
+            ? PlannedCurve.fromRab(start, base.plan().rab().get())
+            : PlannedCurve.ofCumulative(start, base.plan().periodDays(), base.plan().cumulative());
+        Project p = base.withPlan(moved);
+        LocalDate yearEnd = p.fiscalYearEnd();
+        List<Integer> late = weeksWhere(p, pl -> pl.compareTo(BOUNDARY) > 0);
+        List<Integer> inYear = late.stream().filter(k -> !p.start().plusWeeks(k).isAfter(yearEnd)).toList();
+        Arbitrary<BigDecimal> dev = Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)), Tuple.of(4, deviations(-3, 5).map(d -> d.min(LATE_PP.subtract(EPSILON)))));
+        return Combinators.combine(Arbitraries.of(inYear.isEmpty() ? late : inYear), dev, Arbitraries.integers().between(800, 1000))
+            .as((k, d, pay) -> {
+              BigDecimal[] a = path(p, k, d.min(Recipes.planned(p, k)), HUNDRED);
+              MonitoredProject mp = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+              return new MonitoringScenario(Situation.RUNNING_PAST_YEAR_END, mp, mp, ImmutableList.of(), p.start().plusWeeks(k));
+            });
+      });
     });
   }
 

@@ -32,8 +32,17 @@ public record MonitoringScenario(
     ON_TRACK,
     /** Behind the S-curve by less than the kontrak-kritis limit of its stage (10 pp, or 5 pp above 70 %). */
     BEHIND,
-    /** <i>Kontrak kritis</i>: behind by more than the limit of its stage (Permen PU 07/2011). */
+    /**
+     * Critical: behind by more than the limit of its stage — <i>kontrak kritis</i> for a contractor
+     * (Permen PUPR 14/2020, SSUK), <i>deviasi kritis</i> for swakelola by the TPK.
+     */
     KONTRAK_KRITIS,
+    /**
+     * In the late stage (planned &gt; 70 %) of a plan that finishes after 31 December, from 3 pp ahead
+     * to just under 5 pp behind: critical exactly when behind <em>and</em> the forecast finish lies
+     * after the fiscal year (the third condition of kontrak kritis), never when ahead of plan.
+     */
+    RUNNING_PAST_YEAR_END,
     /**
      * Deviation and payments planted at and around the thresholds: 10 pp and 5 pp behind (±0.0001
      * pp), either side of 70 % planned, paid % exactly at physical % + the spending-ahead margin.

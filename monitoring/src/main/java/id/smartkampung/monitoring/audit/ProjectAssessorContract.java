@@ -12,6 +12,7 @@ import id.smartkampung.monitoring.audit.MonitoringScenario.Situation;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,10 +82,11 @@ public interface ProjectAssessorContract {
     return MonitoringArbitraries.scenarios();
   }
 
-  /** Cases around the kontrak-kritis thresholds: near them, beyond them, behind, on track. */
+  /** Cases around the kontrak-kritis thresholds: near them, beyond them, running past the year end, behind, on track. */
   @Provide
   default Arbitrary<MonitoringScenario> kritisScenarios() {
-    return MonitoringArbitraries.scenarios(EnumSet.of(Situation.NEAR_THRESHOLD, Situation.KONTRAK_KRITIS, Situation.BEHIND, Situation.ON_TRACK));
+    return MonitoringArbitraries.scenarios(EnumSet.of(
+        Situation.NEAR_THRESHOLD, Situation.KONTRAK_KRITIS, Situation.RUNNING_PAST_YEAR_END, Situation.BEHIND, Situation.ON_TRACK));
   }
 
   /** Clean on-track cases. */
@@ -181,8 +183,8 @@ public interface ProjectAssessorContract {
   /**
    * <b>Status.</b> Completed exactly at 100 %; otherwise, unless critical, behind when the deviation
    * is negative, ahead when positive, on track (or not started, at 0 % planned and done) at zero.
-   * The {@code behind-schedule} and {@code kontrak-kritis} flags are raised exactly with the
-   * statuses BEHIND and CRITICAL.
+   * The {@code behind-schedule} flag is raised exactly with the status BEHIND, and a critical flag
+   * ({@code kontrak-kritis} or {@code deviasi-kritis}) exactly with CRITICAL.
    */
   @Property
   default void statusFollowsTheDeviation(@ForAll("auditScenarios") MonitoringScenario s) {
@@ -200,14 +202,16 @@ public interface ProjectAssessorContract {
       check(o.status() == expected
           || (expected == ProjectStatus.NOT_STARTED && o.status() == ProjectStatus.ON_TRACK), what + ", expected " + expected);
     }
-    check(o.has(RedFlagCode.KONTRAK_KRITIS) == (o.status() == ProjectStatus.CRITICAL), what + ", flags " + o.flags());
+    check((o.has(RedFlagCode.KONTRAK_KRITIS) || o.has(RedFlagCode.DEVIASI_KRITIS)) == (o.status() == ProjectStatus.CRITICAL),
+        what + ", flags " + o.flags());
     check(o.has(RedFlagCode.BEHIND_SCHEDULE) == (o.status() == ProjectStatus.BEHIND), what + ", flags " + o.flags());
   }
 
   /**
-   * <b>Kontrak kritis</b> (Permen PU 07/2011): an unfinished project is critical exactly when, while
-   * planned ≤ 70 %, it is more than 10 pp behind; or while planned &gt; 70 %, more than 5 pp behind
-   * or its forecast finish lies after 31 December of the fiscal year (thresholds per {@link
+   * <b>Kontrak kritis</b> (Permen PUPR 14/2020, SSUK; Perlem LKPP 12/2021): an unfinished project is
+   * critical exactly when, while planned ≤ 70 % (periode I), it is more than 10 pp behind; or while
+   * planned &gt; 70 % (periode II), more than 5 pp behind, or behind at all with its forecast finish
+   * after 31 December of the fiscal year — never when on or ahead of plan (thresholds per {@link
    * #thresholds()}; judged on the planned %, deviation and forecast the system reports).
    */
   @Property
@@ -221,13 +225,32 @@ public interface ProjectAssessorContract {
       return; // too close to a threshold for the slack allowed
     }
     boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().fiscalYearEnd())).orElse(false);
-    boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && afterYearEnd));
+    boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && behind.signum() > 0 && afterYearEnd));
+    Statistics.label("past the year end").collect(late && afterYearEnd ? (behind.signum() > 0 ? "behind" : "on or ahead") : "no");
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
     Statistics.label("critical").collect(expected);
     check((o.status() == ProjectStatus.CRITICAL) == expected,
         s + ": status " + o.status() + " but " + (late ? "late" : "early") + " stage, " + behind.toPlainString() + " pp behind against a limit of "
             + limit.toPlainString() + " pp" + (late ? ", forecast finish " + o.forecastFinish().map(LocalDate::toString).orElse("none") : "")
             + (expected ? ": kontrak kritis" : ": not kontrak kritis"));
+  }
+
+  /**
+   * <b>Kontrak kritis or deviasi kritis.</b> A critical deviation of a contractor's work
+   * (<i>penyedia</i>) is <i>kontrak kritis</i>, handled by show-cause meetings (Permen PUPR 14/2020,
+   * SSUK); the same deviation of the village's self-managed work (<i>swakelola</i> by the TPK) is
+   * <i>deviasi kritis</i>, escalated to the PKA and the Kepala Desa: there is no contract to call
+   * critical. Exactly one of the two flags is raised with the status CRITICAL, by the implementer.
+   */
+  @Property
+  default void criticalWorkIsKontrakKritisOnlyForAContractor(@ForAll("kritisScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    boolean contractor = s.project().implementer().kind() == Implementer.Kind.CONTRACTOR;
+    boolean critical = o.status() == ProjectStatus.CRITICAL;
+    Statistics.label("critical by implementer").collect(critical ? (contractor ? "penyedia" : "swakelola") : "not critical");
+    String what = s + ": status " + o.status() + ", implementer " + s.project().implementer().kind() + ", flags " + o.flags();
+    check(o.has(RedFlagCode.KONTRAK_KRITIS) == (critical && contractor), what + (contractor ? "" : ": swakelola is never kontrak kritis"));
+    check(o.has(RedFlagCode.DEVIASI_KRITIS) == (critical && !contractor), what + (contractor ? ": a contractor's critical work is kontrak kritis" : ""));
   }
 
   /**

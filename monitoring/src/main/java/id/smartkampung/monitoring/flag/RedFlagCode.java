@@ -11,8 +11,18 @@ public enum RedFlagCode {
   SPENDING_AHEAD_OF_PROGRESS("spending-ahead", FlagSeverity.HIGH),
   /** Behind the planned S-curve, but not yet critical. */
   BEHIND_SCHEDULE("behind-schedule", FlagSeverity.LOW),
-  /** <i>Kontrak kritis</i> (Permen PU 07/2011): too far behind for the stage of the plan, or late past the year. */
+  /**
+   * <i>Kontrak kritis</i> of a contractor's (<i>penyedia</i>) work (Permen PUPR 14/2020, SSUK;
+   * Perlem LKPP 12/2021): too far behind for the stage of the plan, or behind in the late stage and
+   * running past the fiscal year. Handled by show-cause meetings (<i>rapat pembuktian</i>).
+   */
   KONTRAK_KRITIS("kontrak-kritis", FlagSeverity.HIGH),
+  /**
+   * <i>Deviasi kritis</i>: the same deviation on the village's self-managed work (<i>swakelola</i>
+   * by the TPK), where there is no contract to declare critical; escalated to the PKA (Kasi/Kaur
+   * implementing the kegiatan) and the Kepala Desa.
+   */
+  DEVIASI_KRITIS("deviasi-kritis", FlagSeverity.HIGH),
   /** No progress report for longer than the staleness limit. */
   STALE_REPORT("stale-report", FlagSeverity.MEDIUM),
   /** Work reported but no 0 % baseline photo before it. */

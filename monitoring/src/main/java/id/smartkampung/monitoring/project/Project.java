@@ -107,6 +107,11 @@ public record Project(
     return new Project(id, name, village, fiscalYear, newAllocation, output, site, plan, implementer, benchmark);
   }
 
+  /** This project carried out by another implementer. */
+  public Project withImplementer(Implementer newImplementer) {
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, newImplementer, benchmark);
+  }
+
   /** This project with a unit-cost benchmark. */
   public Project withBenchmark(UnitCostBenchmark newBenchmark) {
     return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, Optional.of(newBenchmark));
