@@ -20,7 +20,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.progress.ProgressReport;
 import org.javamoney.moneta.Money;
 import net.jqwik.api.Group;
 import net.jqwik.api.Reporter;
@@ -125,7 +131,7 @@ class ProjectAssessorContractMutationProperties {
 
   /** Looks for reused photos only within the project, ignoring the district's photo register. */
   @Group
-  @Catches("aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth")
+  @Catches("aReusedPhotoIsFlaggedInTheLaterReportOnly")
   class IgnoresTheDistrictPhotoRegister implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
@@ -135,7 +141,7 @@ class ProjectAssessorContractMutationProperties {
 
   /** Flags every project for photo reuse: caught by the controls, not by the planted cases. */
   @Group
-  @Catches({"aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth", "aCleanOnTrackProjectRaisesNoRedFlag"})
+  @Catches({"aReusedPhotoIsFlaggedInTheLaterReportOnly", "aCleanOnTrackProjectRaisesNoRedFlag"})
   class SeesPhotoReuseEverywhere implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
@@ -261,6 +267,61 @@ class ProjectAssessorContractMutationProperties {
         return o.withFlags(o.flags().stream()
             .map(f -> f.code() == RedFlagCode.DEVIASI_KRITIS ? ObservedFlag.of(RedFlagCode.KONTRAK_KRITIS) : f)
             .collect(ImmutableList.toImmutableList()));
+      };
+    }
+  }
+
+  /**
+   * The rule before issue 18: every report showing a photo that appears in another project of the
+   * district is flagged, whatever the dates — the original too, and on photos taken after the date.
+   */
+  @Group
+  @Catches("aReusedPhotoIsFlaggedInTheLaterReportOnly")
+  class FlagsTheOriginalToo implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        Set<PhotoHash> elsewhere = new HashSet<>();
+        for (MonitoredProject other : district) {
+          if (!other.project().equals(mp.project())) {
+            other.reports().forEach(r -> r.evidence().forEach(e -> elsewhere.add(e.photo())));
+          }
+        }
+        ImmutableList.Builder<ObservedFlag> flags = ImmutableList.builder();
+        flags.addAll(o.flags());
+        for (ProgressReport r : mp.reports()) {
+          if (!r.date().isAfter(date) && r.evidence().stream().anyMatch(e -> elsewhere.contains(e.photo()))) {
+            flags.add(ObservedFlag.about(RedFlagCode.PHOTO_REUSED, r.date()));
+          }
+        }
+        return o.withFlags(flags.build());
+      };
+    }
+  }
+
+  @Group
+  @Catches("aReportUnverifiedPastTheLimitIsFlagged")
+  class NeverFlagsUnverifiedReports implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return dropping(RedFlagCode.UNVERIFIED_REPORT);
+    }
+  }
+
+  /** Counts a verification made after the assessment date as if it had been there all along. */
+  @Group
+  @Catches("aReportUnverifiedPastTheLimitIsFlagged")
+  class CountsVerificationsMadeAfterTheDate implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return (mp, date, district) -> {
+        List<ProgressReport> backdated = mp.reports().stream()
+            .map(r -> r.verifiedBy().map(r::verifiedBy).orElse(r))
+            .toList();
+        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()), date,
+            MonitoredProject.photoRegistry(district)));
       };
     }
   }

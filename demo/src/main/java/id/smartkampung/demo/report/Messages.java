@@ -126,6 +126,7 @@ public final class Messages {
       entry("flag.unit-cost-above-benchmark", new String[] {"Harga satuan di atas standar", "Unit cost above the standard price"}),
       entry("flag.volume-shortfall", new String[] {"Volume kurang dari target", "Volume short of target"}),
       entry("flag.progress-backwards", new String[] {"Kemajuan mundur", "Progress going backwards"}),
+      entry("flag.unverified-report", new String[] {"Laporan belum diverifikasi lebih dari dua minggu", "A report unverified for more than two weeks"}),
       entry("flag.forecast-after-year-end", new String[] {"Perkiraan selesai melewati akhir tahun", "Forecast finish after the year end"}),
       entry("dd.received", new String[] {"Dana Desa diterima", "Dana Desa received"}),
       entry("dd.realised", new String[] {"Dana Desa terserap", "Dana Desa spent"}),

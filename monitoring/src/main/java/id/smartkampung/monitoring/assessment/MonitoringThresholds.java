@@ -32,6 +32,10 @@ import id.smartkampung.monitoring.PercentagePoints;
  *       this); allows for the non-construction share of a budget (signboard, administration)</td></tr>
  *   <tr><td>{@code volumeShortfallTolerance}</td><td>2 %</td><td>flag a project reported complete
  *       whose measured volume is below target × (1 − this); allows for measuring error</td></tr>
+ *   <tr><td>{@code unverifiedAfterDays}</td><td>14 days</td><td>flag a project with a report still
+ *       unverified more than this after its date (two weekly reporting cycles: a practice setting
+ *       of this library, not a regulation's number; tune it to the district's verification
+ *       routine)</td></tr>
  * </table>
  *
  * <p>Units: a limit on a deviation or a gap between two percentages is in {@link PercentagePoints}
@@ -48,7 +52,8 @@ public record MonitoringThresholds(
     double gpsMinRadiusMeters,
     double gpsAccuracyFactor,
     Percent unitCostTolerance,
-    Percent volumeShortfallTolerance) {
+    Percent volumeShortfallTolerance,
+    int unverifiedAfterDays) {
 
   private static final MonitoringThresholds DEFAULTS =
       new MonitoringThresholds(
@@ -60,7 +65,8 @@ public record MonitoringThresholds(
           50,
           2,
           Percent.of(10),
-          Percent.of(2));
+          Percent.of(2),
+          14);
 
   public MonitoringThresholds {
     requireNonNull(kritisStageBoundary, "kritisStageBoundary");
@@ -73,6 +79,7 @@ public record MonitoringThresholds(
     checkArgument(kritisLatePp.signum() >= 0, "kritisLatePp is not negative");
     checkArgument(spendingAheadMarginPp.signum() >= 0, "spendingAheadMarginPp is not negative");
     checkArgument(staleAfterDays >= 1, "staleAfterDays is at least 1");
+    checkArgument(unverifiedAfterDays >= 0, "unverifiedAfterDays is not negative");
     checkArgument(Double.isFinite(gpsMinRadiusMeters) && gpsMinRadiusMeters >= 0, "gpsMinRadiusMeters is not negative");
     checkArgument(Double.isFinite(gpsAccuracyFactor) && gpsAccuracyFactor >= 0, "gpsAccuracyFactor is not negative");
     checkArgument(!volumeShortfallTolerance.isComplete(), "volumeShortfallTolerance lies in [0 %%, 100 %%)");
@@ -90,46 +97,51 @@ public record MonitoringThresholds(
 
   /** With another kontrak-kritis stage boundary. */
   public MonitoringThresholds withKritisStageBoundary(Percent v) {
-    return new MonitoringThresholds(v, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(v, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another early-stage kontrak-kritis deviation. */
   public MonitoringThresholds withKritisEarlyPp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, v, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, v, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another late-stage kontrak-kritis deviation. */
   public MonitoringThresholds withKritisLatePp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, v, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, v, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another spending-ahead margin. */
   public MonitoringThresholds withSpendingAheadMarginPp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, v, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, v, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another staleness limit. */
   public MonitoringThresholds withStaleAfterDays(int v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, v, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, v, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another minimum on-site radius. */
   public MonitoringThresholds withGpsMinRadiusMeters(double v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, v, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, v, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another GPS accuracy factor. */
   public MonitoringThresholds withGpsAccuracyFactor(double v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, v, unitCostTolerance, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, v, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another unit-cost tolerance. */
   public MonitoringThresholds withUnitCostTolerance(Percent v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, v, volumeShortfallTolerance);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, v, volumeShortfallTolerance, unverifiedAfterDays);
   }
 
   /** With another volume-shortfall tolerance. */
   public MonitoringThresholds withVolumeShortfallTolerance(Percent v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, v);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, v, unverifiedAfterDays);
+  }
+
+  /** With another limit on how long a report may stay unverified. */
+  public MonitoringThresholds withUnverifiedAfterDays(int v) {
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, v);
   }
 }

@@ -59,8 +59,14 @@ import org.javamoney.moneta.Money;
  *       listed) 0 % report carrying a photo;
  *   <li>{@code photo-off-site} [HIGH] one flag per report with a photo farther from the site than
  *       max(min radius, factor × accuracy);
- *   <li>{@code photo-reused} one flag per photo hash: [CRITICAL] also used in another project or
- *       village (per the registry), else [HIGH] used in two or more reports of this project;
+ *   <li>{@code photo-reused} one flag per report showing a photo (hash) used before: the earliest
+ *       use, among this project's reports and the registry's uses dated on or before the assessment
+ *       date, is the original and is not flagged. [CRITICAL] the original is in another project or
+ *       village (or there on the same date, when the two cannot be ordered), [HIGH] it is an
+ *       earlier report of this project;
+ *   <li>{@code unverified-report} [MEDIUM] one flag per project when a report is still unverified
+ *       (not verified on or before the assessment date) more than {@code unverifiedAfterDays} after
+ *       its date; it names the oldest;
  *   <li>{@code unit-cost-above-benchmark} [HIGH] BAC / target volume, or (once complete, with a
  *       measured volume) AC / measured volume, above benchmark × (1 + tolerance);
  *   <li>{@code volume-shortfall} [CRITICAL] complete but the latest measured volume is below target
@@ -138,7 +144,8 @@ public final class ProjectAssessor {
     stale(p, reports, actual, date, flags);
     baseline(reports, flags);
     offSite(p, reports, flags);
-    reused(p, reports, registry, flags);
+    reused(p, reports, registry, date, flags);
+    unverified(reports, date, flags);
     unitCost(p, mp.actualCost(), reports, completedOn.isPresent(), flags);
     volume(p, reports, actual, flags);
     backwards(reports, flags);
@@ -342,41 +349,74 @@ public final class ProjectAssessor {
     }
   }
 
-  private static void reused(Project p, List<ProgressReport> reports, PhotoRegistry registry, List<RedFlag> flags) {
-    // count, per photo, the reports of this project that carry it (a photo twice in one report counts once)
-    Map<PhotoHash, Integer> reportCount = new LinkedHashMap<>();
-    for (ProgressReport r : reports) {
-      List<Evidence> ev = r.evidence();
-      for (int i = 0; i < ev.size(); i++) {
-        PhotoHash h = ev.get(i).photo();
-        if (!seenEarlierInReport(ev, i, h)) {
-          reportCount.merge(h, 1, Integer::sum);
+  private static void reused(Project p, List<ProgressReport> reports, PhotoRegistry registry, LocalDate date, List<RedFlag> flags) {
+    // per photo, the reports of this project (on or before the date) that carry it, in order; a
+    // photo twice in one report counts once. Almost every photo is used once: stored as an Integer.
+    Map<PhotoHash, Object> carriers = new LinkedHashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      List<Evidence> ev = reports.get(i).evidence();
+      for (int j = 0; j < ev.size(); j++) {
+        PhotoHash h = ev.get(j).photo();
+        if (seenEarlierInReport(ev, j, h)) {
+          continue;
+        }
+        Object prior = carriers.putIfAbsent(h, i);
+        if (prior instanceof Integer first) {
+          List<Integer> list = new ArrayList<>(4);
+          list.add(first);
+          list.add(i);
+          carriers.put(h, list);
+        } else if (prior != null) {
+          @SuppressWarnings("unchecked")
+          List<Integer> list = (List<Integer>) prior;
+          list.add(i);
         }
       }
     }
     String village = p.village().code();
-    for (Map.Entry<PhotoHash, Integer> e : reportCount.entrySet()) {
+    for (Map.Entry<PhotoHash, Object> e : carriers.entrySet()) {
       PhotoHash h = e.getKey();
-      ImmutableList<PhotoUse> elsewhere = registry.usesElsewhere(h, village, p.id());
-      if (!elsewhere.isEmpty()) {
-        Set<String> places = new LinkedHashSet<>();
-        for (PhotoUse u : elsewhere) {
-          places.add(u.villageCode() + "/" + u.project());
+      ImmutableList<PhotoUse> elsewhere = registry.usesElsewhere(h, village, p.id(), date);
+      Object c = e.getValue();
+      if (elsewhere.isEmpty() && c instanceof Integer) {
+        continue; // used once, here only
+      }
+      @SuppressWarnings("unchecked")
+      List<Integer> idx = c instanceof Integer one ? List.of(one) : (List<Integer>) c;
+      PhotoUse firstElsewhere = null;
+      for (PhotoUse u : elsewhere) {
+        if (firstElsewhere == null || u.reportDate().isBefore(firstElsewhere.reportDate())) {
+          firstElsewhere = u;
         }
-        flags.add(RedFlag.of(
-            RedFlagCode.PHOTO_REUSED,
-            FlagSeverity.CRITICAL,
-            "photo " + h.hex().substring(0, 12) + "… also appears in " + String.join(", ", places),
-            ImmutableMap.of(
-                "photo", h.hex(),
-                "reports", reportDates(reports, h).toString(),
-                "alsoIn", String.join(", ", places),
-                "firstUseElsewhere", elsewhere.get(0).toString())));
-      } else if (e.getValue() > 1) {
-        flags.add(RedFlag.of(
-            RedFlagCode.PHOTO_REUSED,
-            "photo " + h.hex().substring(0, 12) + "… appears in " + e.getValue() + " reports of this project",
-            ImmutableMap.of("photo", h.hex(), "reports", reportDates(reports, h).toString())));
+      }
+      LocalDate ownFirst = reports.get(idx.get(0)).date();
+      // the original is the earliest use; on the same date in another project it cannot be told apart
+      boolean originalElsewhere = firstElsewhere != null && !firstElsewhere.reportDate().isAfter(ownFirst);
+      String original = originalElsewhere ? firstElsewhere.toString() : village + "/" + p.id() + "@" + ownFirst;
+      Set<String> places = new LinkedHashSet<>();
+      for (PhotoUse u : elsewhere) {
+        places.add(u.villageCode() + "/" + u.project());
+      }
+      for (int k = originalElsewhere ? 0 : 1; k < idx.size(); k++) {
+        LocalDate d = reports.get(idx.get(k)).date();
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("photo", h.hex());
+        data.put("report", d.toString());
+        data.put("original", original);
+        if (originalElsewhere) {
+          data.put("alsoIn", String.join(", ", places));
+          data.put("firstUseElsewhere", firstElsewhere.toString());
+          flags.add(RedFlag.of(
+              RedFlagCode.PHOTO_REUSED,
+              FlagSeverity.CRITICAL,
+              "photo " + h.hex().substring(0, 12) + "… of the report of " + d + " was used before in " + firstElsewhere,
+              data));
+        } else {
+          flags.add(RedFlag.of(
+              RedFlagCode.PHOTO_REUSED,
+              "photo " + h.hex().substring(0, 12) + "… of the report of " + d + " was used before in the report of " + ownFirst,
+              data));
+        }
       }
     }
   }
@@ -390,16 +430,27 @@ public final class ProjectAssessor {
     return false;
   }
 
-  private static Set<LocalDate> reportDates(List<ProgressReport> reports, PhotoHash h) {
-    Set<LocalDate> dates = new LinkedHashSet<>();
+  private void unverified(List<ProgressReport> reports, LocalDate date, List<RedFlag> flags) {
+    int count = 0;
+    ProgressReport oldest = null;
     for (ProgressReport r : reports) {
-      for (Evidence e : r.evidence()) {
-        if (e.photo().equals(h)) {
-          dates.add(r.date());
+      if (!r.isVerifiedOn(date) && ChronoUnit.DAYS.between(r.date(), date) > thresholds.unverifiedAfterDays()) {
+        count++;
+        if (oldest == null) {
+          oldest = r;
         }
       }
     }
-    return dates;
+    if (oldest != null) {
+      flags.add(RedFlag.of(
+          RedFlagCode.UNVERIFIED_REPORT,
+          count + " report(s) unverified more than " + thresholds.unverifiedAfterDays() + " days after their date, the oldest of "
+              + oldest.date() + " (" + oldest.physical() + ")",
+          ImmutableMap.of(
+              "report", oldest.date().toString(),
+              "unverifiedReports", Integer.toString(count),
+              "limitDays", Integer.toString(thresholds.unverifiedAfterDays()))));
+    }
   }
 
   private void unitCost(Project p, Money ac, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
@@ -20,6 +21,7 @@ import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.site.GeoPoint;
+import id.smartkampung.monitoring.tranche.OutputActivity;
 import id.smartkampung.monitoring.site.Site;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -219,6 +221,27 @@ public final class MonitoringArbitraries {
         });
   }
 
+  /**
+   * Dana Desa activities' outputs — <i>keluaran kegiatan Dana Desa</i> — physical or not: BLT Dana
+   * Desa in family-months (10–120 families × 3–12 months), trainings in participants, capital paid
+   * in to the BUMDes in rupiah, culverts in units; realised from nothing to 20 % above target.
+   */
+  public static Arbitrary<OutputActivity> outputActivities() {
+    Arbitrary<String[]> kinds = Arbitraries.of(
+        new String[] {"02.03.15", "Gorong-gorong", "unit", "1", "6"},
+        new String[] {"05.03.01", "BLT Dana Desa", "KPM-bulan", "30", "1440"},
+        new String[] {"04.02.02", "Pelatihan kader posyandu", "orang", "10", "60"},
+        new String[] {"02.03.10", "Rabat beton jalan", "m", "100", "800"});
+    return Combinators.combine(kinds, Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1200))
+        .as((k, t, r) -> {
+          long lo = Long.parseLong(k[3]);
+          long hi = Long.parseLong(k[4]);
+          BigDecimal target = BigDecimal.valueOf(lo + (hi - lo) * t / 1000);
+          BigDecimal realised = target.multiply(BigDecimal.valueOf(r)).divide(BigDecimal.valueOf(1000), 2, RoundingMode.DOWN);
+          return OutputActivity.of(KegiatanCode.parse(k[0]), k[1], OutputTarget.of(target, k[2]), realised);
+        });
+  }
+
   // ------------------------------------------------------------------------------- cases
 
   /** Monitored projects — <i>data pemantauan kegiatan</i> — of every situation (the subjects of {@link #scenarios()}). */
@@ -260,6 +283,7 @@ public final class MonitoringArbitraries {
       case EVIDENCE_OFF_SITE -> evidenceOffSite();
       case VOLUME_SHORTFALL -> volumeShortfall();
       case PROGRESS_BACKWARDS -> progressBackwards();
+      case UNVERIFIED_REPORT -> unverifiedReport();
     };
     return cases.withoutEdgeCases();
   }
@@ -484,6 +508,33 @@ public final class MonitoringArbitraries {
             regress(lowered, 2 + at * (k - 1) / 1001, drop.max(new BigDecimal("0.5")));
             MonitoredProject mp = monitored(p, lowered, p.output().volume(), ac, r.salt());
             return new MonitoringScenario(Situation.PROGRESS_BACKWARDS, mp, control, ImmutableList.of(), p.start().plusWeeks(k));
+          });
+    });
+  }
+
+  /**
+   * An unverified report — <i>laporan belum diverifikasi</i>: a clean on-track case assessed in week
+   * 3 or later, one of whose reports at least three weeks old was never verified, or verified only
+   * 1–30 days after the assessment date. The control is the clean case.
+   */
+  public static Arbitrary<MonitoringScenario> unverifiedReport() {
+    int limit = MonitoringThresholds.defaults().unverifiedAfterDays();
+    return projectRecipes(true).flatMap(r -> {
+      Project p = r.build();
+      int n = p.plan().periods();
+      return Combinators.combine(Arbitraries.integers().between(3, n + 2), deviations(-3, 0), Arbitraries.integers().between(800, 1000),
+              Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 30))
+          .as((k, d, pay, at, late) -> {
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            MonitoredProject control = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+            LocalDate date = p.start().plusWeeks(k);
+            int old = (int) ((k - (limit / 7 + 1)) * (long) at / 1001); // a week whose report is more than the limit old
+            List<ProgressReport> reports = new ArrayList<>(control.reports());
+            ProgressReport chosen = reports.get(old);
+            reports.set(old, late == 0 ? chosen.unverified()
+                : chosen.verifiedBy(chosen.verifiedBy().orElse("Kasi Pembangunan"), date.plusDays(late)));
+            MonitoredProject mp = new MonitoredProject(p, ImmutableList.copyOf(reports), control.actualCost());
+            return new MonitoringScenario(Situation.UNVERIFIED_REPORT, mp, control, ImmutableList.of(), date);
           });
     });
   }

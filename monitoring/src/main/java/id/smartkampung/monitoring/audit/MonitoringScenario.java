@@ -57,7 +57,12 @@ public record MonitoringScenario(
     /** Reported 100 % but the measured volume falls short of the target (<i>kekurangan volume</i>). */
     VOLUME_SHORTFALL,
     /** One report's cumulative progress lower than an earlier report's. */
-    PROGRESS_BACKWARDS
+    PROGRESS_BACKWARDS,
+    /**
+     * A clean on-track case in which one report, more than the default limit (14 days) before the
+     * assessment date, was never verified or only verified after the assessment date.
+     */
+    UNVERIFIED_REPORT
   }
 
   public MonitoringScenario {

@@ -119,6 +119,12 @@ public interface ProjectAssessorContract {
     return MonitoringArbitraries.volumeShortfall();
   }
 
+  /** One report left unverified (or verified only after the date) longer than the limit. */
+  @Provide
+  default Arbitrary<MonitoringScenario> unverifiedScenarios() {
+    return MonitoringArbitraries.unverifiedReport();
+  }
+
   /** One report below an earlier one. */
   @Provide
   default Arbitrary<MonitoringScenario> backwardsScenarios() {
@@ -288,20 +294,53 @@ public interface ProjectAssessorContract {
   }
 
   /**
-   * <b>Foto dipakai ulang.</b> A photo (by its hash) that appears in reports of two projects is
-   * flagged in both; without it, neither is flagged for reuse.
+   * <b>Foto dipakai ulang.</b> Of the reports showing one photo (by its hash), in this project or
+   * any other of the district, the earliest is the original: exactly the reports of a project that
+   * show a photo used before (in an earlier report here, or elsewhere on or before their own date)
+   * are flagged photo-reused, by date — the original is not, and a use elsewhere dated after the
+   * assessment date is ignored. Two projects using it on the same date cannot be ordered: both are
+   * flagged. Each project is judged at its own last report and at the case's date; without the
+   * shared photo, nothing is flagged.
    */
   @Property
-  default void aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth(@ForAll("reusedPhotoScenarios") MonitoringScenario s) {
+  default void aReusedPhotoIsFlaggedInTheLaterReportOnly(@ForAll("reusedPhotoScenarios") MonitoringScenario s) {
     AssessmentUnderTest system = assessmentUnderTest();
+    boolean found = false;
     for (MonitoredProject mp : s.district()) {
-      AssessmentOutcome o = system.assess(mp, lastDate(mp, s), s.district());
-      check(o.has(RedFlagCode.PHOTO_REUSED), s + ": " + mp.project().id() + " shares a photo with another project but has no photo-reused flag; flags " + o.flags());
+      for (LocalDate date : List.of(lastDate(mp, s), s.date())) {
+        AssessmentOutcome o = system.assess(mp, date, s.district());
+        Set<LocalDate> expected = reusingReports(mp, date, s.district());
+        found |= !expected.isEmpty();
+        check(o.has(RedFlagCode.PHOTO_REUSED) == !expected.isEmpty() && o.reportsFlagged(RedFlagCode.PHOTO_REUSED).equals(expected),
+            s + ": " + mp.project().id() + " at " + date + ": reports showing a photo used before are " + expected
+                + ", flagged are " + o.reportsFlagged(RedFlagCode.PHOTO_REUSED) + "; flags " + o.flags());
+      }
     }
+    check(found, s + ": the case shares no photo between its projects");
     for (MonitoredProject mp : s.controlDistrict()) {
       AssessmentOutcome o = system.assess(mp, lastDate(mp, s), s.controlDistrict());
       check(!o.has(RedFlagCode.PHOTO_REUSED), s + ": control " + mp.project().id() + " shares no photo, yet flagged; flags " + o.flags());
     }
+  }
+
+  /**
+   * <b>Laporan belum diverifikasi.</b> A project is flagged unverified-report exactly when one of its
+   * reports on or before the date was not verified on or before the date and is more than {@code
+   * unverifiedAfterDays} (14) days old; the flag names the oldest such report. A verification made
+   * after the assessment date does not count at it. The control, verified in time, is not flagged.
+   */
+  @Property
+  default void aReportUnverifiedPastTheLimitIsFlagged(@ForAll("unverifiedScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    Optional<LocalDate> oldest = s.subject().reports().stream()
+        .filter(r -> !r.date().isAfter(s.date()) && !r.isVerifiedOn(s.date())
+            && java.time.temporal.ChronoUnit.DAYS.between(r.date(), s.date()) > thresholds().unverifiedAfterDays())
+        .map(ProgressReport::date).findFirst();
+    check(o.has(RedFlagCode.UNVERIFIED_REPORT) == oldest.isPresent()
+            && o.reportsFlagged(RedFlagCode.UNVERIFIED_REPORT).equals(oldest.map(Set::of).orElse(Set.of())),
+        s + ": the oldest report unverified past " + thresholds().unverifiedAfterDays() + " days is " + oldest.map(LocalDate::toString).orElse("none")
+            + ", flagged " + o.reportsFlagged(RedFlagCode.UNVERIFIED_REPORT) + "; flags " + o.flags());
+    check(!assessControl(s).has(RedFlagCode.UNVERIFIED_REPORT), s + ": the control is verified in time, yet flagged");
   }
 
   /**
@@ -418,6 +457,40 @@ public interface ProjectAssessorContract {
   /** The outcome for the case's control among its control district. */
   private AssessmentOutcome assessControl(MonitoringScenario s) {
     return assessmentUnderTest().assess(s.control(), s.date(), s.controlDistrict());
+  }
+
+  /** The reference model of photo reuse: the dates of mp's reports (on or before date) showing a photo used before. */
+  private static Set<LocalDate> reusingReports(MonitoredProject mp, LocalDate date, List<MonitoredProject> district) {
+    java.util.Map<id.smartkampung.monitoring.evidence.PhotoHash, LocalDate> firstElsewhere = new java.util.HashMap<>();
+    for (MonitoredProject other : district) {
+      if (other.project().id().equals(mp.project().id()) && other.project().village().code().equals(mp.project().village().code())) {
+        continue;
+      }
+      for (ProgressReport r : other.reports()) {
+        if (!r.date().isAfter(date)) {
+          for (Evidence e : r.evidence()) {
+            firstElsewhere.merge(e.photo(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
+          }
+        }
+      }
+    }
+    Set<id.smartkampung.monitoring.evidence.PhotoHash> seenHere = new HashSet<>();
+    Set<LocalDate> out = new HashSet<>();
+    for (ProgressReport r : mp.reports()) {
+      if (r.date().isAfter(date)) {
+        continue;
+      }
+      Set<id.smartkampung.monitoring.evidence.PhotoHash> inReport = new HashSet<>();
+      r.evidence().forEach(e -> inReport.add(e.photo()));
+      for (id.smartkampung.monitoring.evidence.PhotoHash h : inReport) {
+        LocalDate fe = firstElsewhere.get(h);
+        if (seenHere.contains(h) || (fe != null && !fe.isAfter(r.date()))) {
+          out.add(r.date());
+        }
+      }
+      seenHere.addAll(inReport);
+    }
+    return out;
   }
 
   private static LocalDate lastDate(MonitoredProject mp, MonitoringScenario s) {

@@ -29,7 +29,11 @@ public enum RedFlagCode {
   NO_BASELINE_PHOTO("no-baseline-photo", FlagSeverity.MEDIUM),
   /** A photo taken farther from the site than max(minimum radius, factor × GPS accuracy). */
   PHOTO_OFF_SITE("photo-off-site", FlagSeverity.HIGH),
-  /** The same photo file (hash) in several reports of the project, or in another project or village. */
+  /**
+   * A report showing a photo file (hash) already used in an earlier report — of this project, or of
+   * another project or village: the earlier report is the original and is not flagged; reports of
+   * one date in different projects cannot be ordered and are both flagged.
+   */
   PHOTO_REUSED("photo-reused", FlagSeverity.HIGH),
   /** Unit cost (BAC or realised) above the district benchmark (HSPK/SSH) by more than the tolerance. */
   UNIT_COST_ABOVE_BENCHMARK("unit-cost-above-benchmark", FlagSeverity.HIGH),
@@ -37,6 +41,8 @@ public enum RedFlagCode {
   VOLUME_SHORTFALL("volume-shortfall", FlagSeverity.CRITICAL),
   /** A report's cumulative progress is lower than an earlier report's. */
   PROGRESS_BACKWARDS("progress-backwards", FlagSeverity.MEDIUM),
+  /** A progress report still unverified longer than the limit after its date. */
+  UNVERIFIED_REPORT("unverified-report", FlagSeverity.MEDIUM),
   /** The earned-schedule forecast finish lies after 31 December of the fiscal year. */
   FORECAST_AFTER_YEAR_END("forecast-after-year-end", FlagSeverity.HIGH);
 

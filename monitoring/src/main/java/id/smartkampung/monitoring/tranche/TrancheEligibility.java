@@ -15,10 +15,10 @@ import java.util.Optional;
  * 60 % and output ≥ 40 %, PMK 145/2023, PMK 108/2024). The required previous reports are outside
  * monitoring and not checked here.
  *
- * <p>Output achievement (<i>capaian keluaran</i>) is, as monitoring defines it, the unweighted mean
- * of the physical progress of the village's Dana Desa-funded projects at the assessment date (see
- * {@code VillageRollup#danaDesaOutput}). Without such a project it is unknown, and a gate that asks
- * for output is then not passed (never silently passed).
+ * <p>Output achievement (<i>capaian keluaran</i>) is realised ÷ target output per Dana Desa
+ * activity, physical or not, averaged ({@link DanaDesaOutput}; {@code
+ * VillageRollup#danaDesaOutput(Collection)}). Without any activity it is unknown, and a gate that
+ * asks for output is then not passed (never silently passed).
  *
  * @param fiscalYear the pack's fiscal year
  * @param tranche the tranche number (1, 2, …)
