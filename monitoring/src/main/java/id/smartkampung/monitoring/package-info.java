@@ -13,9 +13,12 @@
  *   <li>{@code progress} — progress reports (<i>laporan kemajuan</i>);
  *   <li>{@code earnedvalue} — earned value and earned schedule;
  *   <li>{@code flag} — red flags (<i>tanda bahaya</i>) and the risk score;
+ *   <li>{@code escalation} — the handling of a contractor's <i>kontrak kritis</i>: show-cause
+ *       meetings, warning letters, extension, termination, handover; late penalty and retention;
  *   <li>{@code assessment} — assessing a project at a date, thresholds;
  *   <li>{@code rollup} — village and district roll-ups ranked by risk;
- *   <li>{@code tranche} — Dana Desa tranche eligibility (<i>syarat penyaluran tahap</i>);
+ *   <li>{@code tranche} — Dana Desa tranche eligibility (<i>syarat penyaluran tahap</i>) and output
+ *       achievement per Dana Desa activity (<i>capaian keluaran</i>);
  *   <li>{@code json} — strict JSON reading and writing of projects and reports.
  * </ul>
  *

@@ -172,6 +172,10 @@ class MonitoringArbitrariesProperties {
         assertTrue(s.control().reports().stream().allMatch(r -> r.isVerified() && ChronoUnit.DAYS.between(r.date(), r.verification().get().on()) < 7));
         assertClean(m);
       }
+      case ESCALATION -> {
+        assertEquals(id.smartkampung.monitoring.project.Implementer.Kind.CONTRACTOR, p.implementer().kind());
+        assertTrue(behind.compareTo(BigDecimal.TEN) > 0 && !m.escalation().isEmpty() && s.control().escalation().isEmpty(), s.toString());
+      }
       case PROGRESS_BACKWARDS -> {
         assertEquals(1, drops(m.reports()));
         assertClean(s.control());

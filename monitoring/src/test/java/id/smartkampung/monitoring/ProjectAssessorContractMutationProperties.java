@@ -191,7 +191,8 @@ class ProjectAssessorContractMutationProperties {
       AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
-        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp().negate(), o.status(), o.forecastFinish(), o.flags(), o.earnedValue());
+        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp().negate(), o.status(), o.forecastFinish(), o.flags(), o.earnedValue(),
+            o.escalation(), o.latePenalty());
       };
     }
   }
@@ -250,7 +251,8 @@ class ProjectAssessorContractMutationProperties {
         RedFlagCode code = mp.project().implementer().kind() == Implementer.Kind.CONTRACTOR ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS;
         ImmutableList<ObservedFlag> flags = ImmutableList.<ObservedFlag>builder()
             .addAll(o.flags().stream().filter(f -> f.code() != RedFlagCode.BEHIND_SCHEDULE).toList()).add(ObservedFlag.of(code)).build();
-        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp(), ProjectStatus.CRITICAL, o.forecastFinish(), flags, o.earnedValue());
+        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp(), ProjectStatus.CRITICAL, o.forecastFinish(), flags, o.earnedValue(),
+            o.escalation(), o.latePenalty());
       };
     }
   }
@@ -320,9 +322,33 @@ class ProjectAssessorContractMutationProperties {
         List<ProgressReport> backdated = mp.reports().stream()
             .map(r -> r.verifiedBy().map(r::verifiedBy).orElse(r))
             .toList();
-        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()), date,
+        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()).withEscalation(mp.escalation()), date,
             MonitoredProject.photoRegistry(district)));
       };
+    }
+  }
+
+  /** Reports the first escalation step taken instead of the latest: stuck at show-cause meeting I. */
+  @Group
+  @Catches("escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay")
+  class StuckAtTheFirstEscalationStep implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        return o.withEscalation(mp.escalation().events().stream().filter(e -> !e.date().isAfter(date)).map(e -> e.stage()).findFirst(), o.latePenalty());
+      };
+    }
+  }
+
+  /** Charges the late penalty per cent (1 %) instead of per mille (1 ‰) a day. */
+  @Group
+  @Catches("escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay")
+  class LatePenaltyPerCentNotPerMille implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withLatePenaltyPerDay(Percent.of(1))));
     }
   }
 }

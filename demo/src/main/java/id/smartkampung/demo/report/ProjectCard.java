@@ -48,6 +48,12 @@ final class ProjectCard {
         + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + Rupiah.points(a.deviationPp().value(), lang)
         + " pp · " + m.t("project.paid") + " " + Rupiah.percent(a.earnedValue().paidPercent(), lang));
     h.close("p");
+    a.escalation().latest().ifPresent(e -> {
+      h.open("p");
+      h.text(m.t("project.escalation") + " " + e.stage().label() + " · " + Rupiah.date(e.date(), lang) + " · " + e.document()
+          + (a.escalation().daysLate() > 0 ? " · " + m.t("project.latePenalty") + " " + Rupiah.format(a.escalation().latePenalty(), lang) : ""));
+      h.close("p");
+    });
     h.raw(sCurve(m, a, mp, realisedSenAt));
     earnedValue(h, m, a);
     flags(h, m, a.flags());

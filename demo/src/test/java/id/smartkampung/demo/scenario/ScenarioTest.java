@@ -107,6 +107,21 @@ class ScenarioTest {
     }
   }
 
+  /** Issue 18: a contractor's project in escalation (kontrak kritis) and swakelola in deviasi kritis. */
+  @Test
+  void theDistrictShowsKontrakKritisInEscalationAndDeviasiKritis() {
+    List<ProjectAssessment> all = result.district().villages().stream().flatMap(x -> x.projects().stream()).toList();
+    ProjectAssessment contractor = all.stream()
+        .filter(a -> a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.CONTRACTOR && a.has(RedFlagCode.KONTRAK_KRITIS)
+            && a.escalation().stage().isPresent())
+        .findFirst().orElseThrow(() -> new AssertionError("no contractor in kontrak kritis with its escalation"));
+    assertTrue(contractor.escalation().latePenalty().isPositive(), "past its planned finish the late penalty runs: " + contractor.escalation());
+    assertTrue(all.stream().anyMatch(a -> a.has(RedFlagCode.DEVIASI_KRITIS)
+        && a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.TPK_SWAKELOLA), "a swakelola project in deviasi kritis");
+    assertFalse(all.stream().anyMatch(a -> a.has(RedFlagCode.KONTRAK_KRITIS)
+        && a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.TPK_SWAKELOLA), "swakelola is never kontrak kritis");
+  }
+
   @Test
   @DisplayName("tahap II: refused in May with the failed gates, granted later and received")
   void trancheTwo() {

@@ -36,6 +36,15 @@ import id.smartkampung.monitoring.PercentagePoints;
  *       unverified more than this after its date (two weekly reporting cycles: a practice setting
  *       of this library, not a regulation's number; tune it to the district's verification
  *       routine)</td></tr>
+ *   <tr><td>{@code latePenaltyPerDay}</td><td>0.1 % (1 ‰)</td><td>late-completion penalty of a
+ *       contractor per calendar day, of the contract value (here the project's BAC): Perpres
+ *       16/2018 Pasal 79(4), as amended by Perpres 12/2021</td></tr>
+ *   <tr><td>{@code maxExtensionDays}</td><td>50 days</td><td>the longest extension (<i>pemberian
+ *       kesempatan</i>) past the contract's end: Perlem LKPP 12/2021, Permen PUPR 14/2020 SSUK;
+ *       an extension beyond it is flagged</td></tr>
+ *   <tr><td>{@code retention}</td><td>5 %</td><td>share of the contract value held at the
+ *       provisional handover for the maintenance period (<i>retensi</i>; SSUK practice, the article
+ *       not confirmed here)</td></tr>
  * </table>
  *
  * <p>Units: a limit on a deviation or a gap between two percentages is in {@link PercentagePoints}
@@ -53,7 +62,10 @@ public record MonitoringThresholds(
     double gpsAccuracyFactor,
     Percent unitCostTolerance,
     Percent volumeShortfallTolerance,
-    int unverifiedAfterDays) {
+    int unverifiedAfterDays,
+    Percent latePenaltyPerDay,
+    int maxExtensionDays,
+    Percent retention) {
 
   private static final MonitoringThresholds DEFAULTS =
       new MonitoringThresholds(
@@ -66,7 +78,10 @@ public record MonitoringThresholds(
           2,
           Percent.of(10),
           Percent.of(2),
-          14);
+          14,
+          Percent.parse("0.1"),
+          50,
+          Percent.of(5));
 
   public MonitoringThresholds {
     requireNonNull(kritisStageBoundary, "kritisStageBoundary");
@@ -80,6 +95,9 @@ public record MonitoringThresholds(
     checkArgument(spendingAheadMarginPp.signum() >= 0, "spendingAheadMarginPp is not negative");
     checkArgument(staleAfterDays >= 1, "staleAfterDays is at least 1");
     checkArgument(unverifiedAfterDays >= 0, "unverifiedAfterDays is not negative");
+    requireNonNull(latePenaltyPerDay, "latePenaltyPerDay");
+    requireNonNull(retention, "retention");
+    checkArgument(maxExtensionDays >= 0, "maxExtensionDays is not negative");
     checkArgument(Double.isFinite(gpsMinRadiusMeters) && gpsMinRadiusMeters >= 0, "gpsMinRadiusMeters is not negative");
     checkArgument(Double.isFinite(gpsAccuracyFactor) && gpsAccuracyFactor >= 0, "gpsAccuracyFactor is not negative");
     checkArgument(!volumeShortfallTolerance.isComplete(), "volumeShortfallTolerance lies in [0 %%, 100 %%)");
@@ -97,51 +115,61 @@ public record MonitoringThresholds(
 
   /** With another kontrak-kritis stage boundary. */
   public MonitoringThresholds withKritisStageBoundary(Percent v) {
-    return new MonitoringThresholds(v, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(v, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another early-stage kontrak-kritis deviation. */
   public MonitoringThresholds withKritisEarlyPp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, v, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, v, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another late-stage kontrak-kritis deviation. */
   public MonitoringThresholds withKritisLatePp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, v, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, v, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another spending-ahead margin. */
   public MonitoringThresholds withSpendingAheadMarginPp(PercentagePoints v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, v, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, v, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another staleness limit. */
   public MonitoringThresholds withStaleAfterDays(int v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, v, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, v, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another minimum on-site radius. */
   public MonitoringThresholds withGpsMinRadiusMeters(double v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, v, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, v, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another GPS accuracy factor. */
   public MonitoringThresholds withGpsAccuracyFactor(double v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, v, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, v, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another unit-cost tolerance. */
   public MonitoringThresholds withUnitCostTolerance(Percent v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, v, volumeShortfallTolerance, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, v, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another volume-shortfall tolerance. */
   public MonitoringThresholds withVolumeShortfallTolerance(Percent v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, v, unverifiedAfterDays);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, v, unverifiedAfterDays, latePenaltyPerDay, maxExtensionDays, retention);
   }
 
   /** With another limit on how long a report may stay unverified. */
   public MonitoringThresholds withUnverifiedAfterDays(int v) {
-    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, v);
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, v, latePenaltyPerDay, maxExtensionDays, retention);
+  }
+
+  /** With another longest extension. */
+  public MonitoringThresholds withMaxExtensionDays(int v) {
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, latePenaltyPerDay, v, retention);
+  }
+
+  /** With another late penalty per day. */
+  public MonitoringThresholds withLatePenaltyPerDay(Percent v) {
+    return new MonitoringThresholds(kritisStageBoundary, kritisEarlyPp, kritisLatePp, spendingAheadMarginPp, staleAfterDays, gpsMinRadiusMeters, gpsAccuracyFactor, unitCostTolerance, volumeShortfallTolerance, unverifiedAfterDays, v, maxExtensionDays, retention);
   }
 }

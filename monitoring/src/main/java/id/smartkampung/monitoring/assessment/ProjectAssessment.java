@@ -7,6 +7,7 @@ import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.escalation.EscalationStatus;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
@@ -33,6 +34,8 @@ import java.util.Optional;
  *     schedule's forecast (absent while ES = 0 or the date is not after the start)
  * @param flags the red flags, gravest first; never null
  * @param risk the risk score of the flags; never null
+ * @param escalation where a contractor's kontrak kritis handling stands (stage, days late, late
+ *     penalty, retention); never null
  */
 public record ProjectAssessment(
     Project project,
@@ -47,7 +50,8 @@ public record ProjectAssessment(
     Optional<LocalDate> latestReport,
     Optional<LocalDate> forecastFinish,
     ImmutableList<RedFlag> flags,
-    RiskScore risk) {
+    RiskScore risk,
+    EscalationStatus escalation) {
 
   public ProjectAssessment {
     requireNonNull(project, "project");
@@ -63,6 +67,7 @@ public record ProjectAssessment(
     requireNonNull(forecastFinish, "forecastFinish");
     requireNonNull(flags, "flags");
     requireNonNull(risk, "risk");
+    requireNonNull(escalation, "escalation");
   }
 
   /** True when a flag of that kind was raised. */

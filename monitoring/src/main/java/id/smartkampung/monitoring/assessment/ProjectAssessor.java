@@ -9,6 +9,10 @@ import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
+import id.smartkampung.monitoring.escalation.EscalationStatus;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
@@ -159,6 +163,7 @@ public final class ProjectAssessor {
               "plannedFinish", p.plannedFinish().toString(),
               "spiT", es.spiT().map(BigDecimal::toPlainString).orElse("-"))));
     }
+    EscalationStatus escalation = escalation(mp, date, completedOn, flags);
     flags.sort(GRAVEST_FIRST);
     ImmutableList<RedFlag> sorted = ImmutableList.copyOf(flags);
     return new ProjectAssessment(
@@ -174,7 +179,47 @@ public final class ProjectAssessor {
         m == 0 ? Optional.empty() : Optional.of(reports.get(m - 1).date()),
         forecast,
         sorted,
-        RiskScore.ofFlags(sorted));
+        RiskScore.ofFlags(sorted),
+        escalation);
+  }
+
+  /**
+   * Where a contractor's project stands: the latest escalation event on or before the date; days
+   * late past the planned finish up to completion, termination or the date; the late penalty
+   * (contract value — the BAC — × {@code latePenaltyPerDay} × days, half-even to the sen); the
+   * retention once handed over. An extension past {@code maxExtensionDays} is flagged.
+   */
+  private EscalationStatus escalation(MonitoredProject mp, LocalDate date, Optional<LocalDate> completedOn, List<RedFlag> flags) {
+    Project p = mp.project();
+    Escalation e = mp.escalation();
+    LocalDate end = completedOn.orElse(date);
+    Optional<EscalationEvent> termination = e.event(EscalationStage.TERMINATION).filter(t -> !t.date().isAfter(date));
+    if (termination.isPresent() && termination.get().date().isBefore(end)) {
+      end = termination.get().date();
+    }
+    long daysLate = Math.max(0, ChronoUnit.DAYS.between(p.plannedFinish(), end));
+    long bacSen = Idr.toSen(p.bac());
+    boolean contractor = p.implementer().kind() == Implementer.Kind.CONTRACTOR;
+    long penaltySen = !contractor || daysLate == 0 ? 0
+        : BigDecimal.valueOf(bacSen).multiply(thresholds.latePenaltyPerDay().fraction()).multiply(BigDecimal.valueOf(daysLate))
+            .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    Optional<Money> retention = e.event(EscalationStage.PROVISIONAL_HANDOVER).filter(h -> !h.date().isAfter(date))
+        .map(h -> Idr.ofSen(BigDecimal.valueOf(bacSen).multiply(thresholds.retention().fraction()).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
+    e.event(EscalationStage.EXTENSION).filter(x -> !x.date().isAfter(date)).ifPresent(x -> {
+      long days = ChronoUnit.DAYS.between(p.plannedFinish(), x.until().orElseThrow());
+      if (days > thresholds.maxExtensionDays()) {
+        flags.add(RedFlag.of(
+            RedFlagCode.EXTENSION_BEYOND_LIMIT,
+            "extension " + x.document() + " runs " + days + " days past the contract's end " + p.plannedFinish() + " (at most "
+                + thresholds.maxExtensionDays() + ")",
+            ImmutableMap.of(
+                "document", x.document(),
+                "until", x.until().orElseThrow().toString(),
+                "daysPastEnd", Long.toString(days),
+                "limitDays", Integer.toString(thresholds.maxExtensionDays()))));
+      }
+    });
+    return new EscalationStatus(e.latestOn(date), daysLate, Idr.ofSen(penaltySen), retention);
   }
 
   /**

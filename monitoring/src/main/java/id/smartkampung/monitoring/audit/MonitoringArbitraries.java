@@ -12,7 +12,11 @@ import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.audit.MonitoringScenario.Situation;
 import id.smartkampung.monitoring.audit.Places.Place;
 import id.smartkampung.monitoring.audit.Recipes.ProjectRecipe;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
@@ -284,6 +288,7 @@ public final class MonitoringArbitraries {
       case VOLUME_SHORTFALL -> volumeShortfall();
       case PROGRESS_BACKWARDS -> progressBackwards();
       case UNVERIFIED_REPORT -> unverifiedReport();
+      case ESCALATION -> escalation();
     };
     return cases.withoutEdgeCases();
   }
@@ -535,6 +540,51 @@ public final class MonitoringArbitraries {
                 : chosen.verifiedBy(chosen.verifiedBy().orElse("Kasi Pembangunan"), date.plusDays(late)));
             MonitoredProject mp = new MonitoredProject(p, ImmutableList.copyOf(reports), control.actualCost());
             return new MonitoringScenario(Situation.UNVERIFIED_REPORT, mp, control, ImmutableList.of(), date);
+          });
+    });
+  }
+
+  /**
+   * Escalation — <i>penanganan kontrak kritis</i>: a contractor's project 12–20 pp behind from a week
+   * with more than 25 % planned, assessed at a weekly report from that week to six weeks past the
+   * planned finish; its escalation is the first 1–6 steps of the ladder (SCM I, SP I, SCM II, SP II,
+   * SCM III, SP III), three days apart from the critical week (each meeting with a 7-day test), and,
+   * when assessed past the planned finish, an extension from the later of the planned finish and the
+   * last step, for 10–60 days past the planned finish. The control is the same without escalation.
+   */
+  public static Arbitrary<MonitoringScenario> escalation() {
+    EscalationStage[] ladder = {EscalationStage.SHOW_CAUSE_MEETING_1, EscalationStage.WARNING_LETTER_1, EscalationStage.SHOW_CAUSE_MEETING_2,
+        EscalationStage.WARNING_LETTER_2, EscalationStage.SHOW_CAUSE_MEETING_3, EscalationStage.WARNING_LETTER_3};
+    return projectRecipes(false).flatMap(r -> {
+      Project p = r.build().withImplementer(Implementer.contractor("CV Karya " + r.place().village().name()));
+      int n = p.plan().periods();
+      List<Integer> weeks = weeksWhere(p, pl -> pl.compareTo(BigDecimal.valueOf(25)) > 0);
+      return Combinators.combine(Arbitraries.of(weeks), Arbitraries.integers().between(0, 1000), deviations(12, 20),
+              Arbitraries.integers().between(1, 6), Arbitraries.integers().between(10, 60), Arbitraries.integers().between(800, 1000))
+          .as((k0, at, d, steps, ext, pay) -> {
+            int k = k0 + (n + 6 - k0) * at / 1001;
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            MonitoredProject control = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+            LocalDate date = p.start().plusWeeks(k);
+            LocalDate critical = p.start().plusWeeks(k0);
+            List<EscalationEvent> events = new ArrayList<>();
+            LocalDate last = critical;
+            for (int i = 0; i < steps; i++) {
+              LocalDate when = critical.plusDays(3L * i);
+              String doc = ladder[i].label().replace(' ', '-') + "/" + p.id() + "/" + when.getYear();
+              events.add(ladder[i].name().startsWith("SHOW") ? EscalationEvent.until(ladder[i], when, doc, when.plusDays(7))
+                  : EscalationEvent.of(ladder[i], when, doc));
+              last = when;
+            }
+            if (date.isAfter(p.plannedFinish())) {
+              LocalDate from = last.isAfter(p.plannedFinish()) ? last : p.plannedFinish();
+              LocalDate until = p.plannedFinish().plusDays(ext);
+              if (until.isAfter(from)) {
+                events.add(EscalationEvent.until(EscalationStage.EXTENSION, from, "ADD-01/" + p.id(), until));
+              }
+            }
+            MonitoredProject mp = control.withEscalation(Escalation.of(events));
+            return new MonitoringScenario(Situation.ESCALATION, mp, control, ImmutableList.of(), date);
           });
     });
   }

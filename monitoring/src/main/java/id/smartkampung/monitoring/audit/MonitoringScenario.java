@@ -62,7 +62,14 @@ public record MonitoringScenario(
      * A clean on-track case in which one report, more than the default limit (14 days) before the
      * assessment date, was never verified or only verified after the assessment date.
      */
-    UNVERIFIED_REPORT
+    UNVERIFIED_REPORT,
+    /**
+     * A contractor's project in kontrak kritis with its handling: a prefix of the ladder (show-cause
+     * meeting I, warning letter I, … warning letter III) every three days from the week it became
+     * critical, and, when assessed past the planned finish, an extension of 10–60 days (possibly past
+     * the 50-day limit); some events may fall after the assessment date.
+     */
+    ESCALATION
   }
 
   public MonitoringScenario {

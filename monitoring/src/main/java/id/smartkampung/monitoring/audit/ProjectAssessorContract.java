@@ -9,6 +9,8 @@ import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
 import id.smartkampung.monitoring.audit.MonitoringScenario.Situation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.progress.ProgressReport;
@@ -123,6 +125,12 @@ public interface ProjectAssessorContract {
   @Provide
   default Arbitrary<MonitoringScenario> unverifiedScenarios() {
     return MonitoringArbitraries.unverifiedReport();
+  }
+
+  /** A contractor's project in kontrak kritis with show-cause meetings, warning letters, an extension. */
+  @Provide
+  default Arbitrary<MonitoringScenario> escalationScenarios() {
+    return MonitoringArbitraries.escalation();
   }
 
   /** One report below an earlier one. */
@@ -445,6 +453,34 @@ public interface ProjectAssessorContract {
     f.eacCpiSpi().ifPresent(e -> checkForecast(Idr.toSen(e),
         ac.add(bac.subtract(ev).multiply(ac).multiply(pv).divide(ev.multiply(ev), 8, RoundingMode.HALF_EVEN)),
         s + ": EAC = AC + (BAC − EV) / (CPI × SPI)"));
+  }
+
+  /**
+   * <b>Penanganan kontrak kritis.</b> A contractor's project stands at the latest escalation event
+   * on or before the date (show-cause meetings I–III, warning letters I–III, extension,
+   * termination, handover; Permen PUPR 14/2020 SSUK, Perlem LKPP 12/2021); the late penalty is 1 ‰
+   * of the contract value (the BAC) per calendar day past the planned finish (Perpres 16/2018 Pasal
+   * 79(4)); an extension running more than 50 days past the planned finish is flagged
+   * extension-beyond-limit. Without escalation, no stage.
+   */
+  @Property
+  default void escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay(@ForAll("escalationScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    Optional<EscalationEvent> latest = s.subject().escalation().latestOn(s.date());
+    Statistics.label("stage").collect(latest.map(e -> e.stage().label()).orElse("none"));
+    check(o.escalation().equals(latest.map(EscalationEvent::stage)),
+        s + ": the latest event on or before the date is " + latest.map(Object::toString).orElse("none") + ", reported " + o.escalation());
+    long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), s.date()));
+    BigDecimal exact = BigDecimal.valueOf(Idr.toSen(s.project().bac())).multiply(thresholds().latePenaltyPerDay().fraction())
+        .multiply(BigDecimal.valueOf(days));
+    checkAmount(Idr.toSen(o.latePenalty()), exact, tolerance().moneySen(),
+        s + ": late penalty for " + days + " days past " + s.project().plannedFinish());
+    boolean beyond = s.subject().escalation().event(EscalationStage.EXTENSION)
+        .filter(x -> !x.date().isAfter(s.date()))
+        .map(x -> java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), x.until().orElseThrow()) > thresholds().maxExtensionDays())
+        .orElse(false);
+    check(o.has(RedFlagCode.EXTENSION_BEYOND_LIMIT) == beyond, s + ": extension beyond " + thresholds().maxExtensionDays() + " days " + beyond + ", flags " + o.flags());
+    check(assessControl(s).escalation().isEmpty(), s + ": the control has no escalation, yet a stage is reported");
   }
 
   // ------------------------------------------------------------------------------ helpers

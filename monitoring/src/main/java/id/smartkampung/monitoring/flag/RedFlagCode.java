@@ -41,6 +41,8 @@ public enum RedFlagCode {
   VOLUME_SHORTFALL("volume-shortfall", FlagSeverity.CRITICAL),
   /** A report's cumulative progress is lower than an earlier report's. */
   PROGRESS_BACKWARDS("progress-backwards", FlagSeverity.MEDIUM),
+  /** A contractor's extension (<i>pemberian kesempatan</i>) running past the limit (50 days) after the contract's end. */
+  EXTENSION_BEYOND_LIMIT("extension-beyond-limit", FlagSeverity.HIGH),
   /** A progress report still unverified longer than the limit after its date. */
   UNVERIFIED_REPORT("unverified-report", FlagSeverity.MEDIUM),
   /** The earned-schedule forecast finish lies after 31 December of the fiscal year. */
