@@ -176,6 +176,8 @@ class MonitoringArbitrariesProperties {
         assertEquals(id.smartkampung.monitoring.project.Implementer.Kind.CONTRACTOR, p.implementer().kind());
         assertTrue(behind.compareTo(BigDecimal.TEN) > 0 && !m.escalation().isEmpty() && s.control().escalation().isEmpty(), s.toString());
       }
+      case FUNDS_DRAWN_AHEAD -> assertTrue(!m.funds().equals(id.smartkampung.monitoring.assessment.FundsDrawn.none())
+          && s.control().funds().equals(id.smartkampung.monitoring.assessment.FundsDrawn.none()), s.toString());
       case PROGRESS_BACKWARDS -> {
         assertEquals(1, drops(m.reports()));
         assertClean(s.control());

@@ -322,7 +322,7 @@ class ProjectAssessorContractMutationProperties {
         List<ProgressReport> backdated = mp.reports().stream()
             .map(r -> r.verifiedBy().map(r::verifiedBy).orElse(r))
             .toList();
-        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()).withEscalation(mp.escalation()), date,
+        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()).withEscalation(mp.escalation()).withFunds(mp.funds()), date,
             MonitoredProject.photoRegistry(district)));
       };
     }
@@ -349,6 +349,29 @@ class ProjectAssessorContractMutationProperties {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
       return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withLatePenaltyPerDay(Percent.of(1))));
+    }
+  }
+
+  /** Counts only realised payments: panjar drawn and not yet accounted for is invisible. */
+  @Group
+  @Catches("outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut")
+  class IgnoresOutstandingPanjar implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> ours.assess(mp.withFunds(mp.funds().withOutstandingPanjar(Idr.ZERO)), date, district);
+    }
+  }
+
+  /** Takes a contractor's advance and materials on site for spending ahead of the work. */
+  @Group
+  @Catches({"outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut", "spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork"})
+  class CountsTheAdvanceAsSpendingAhead implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> ours.assess(
+          mp.withFunds(id.smartkampung.monitoring.assessment.FundsDrawn.none().withOutstandingPanjar(mp.funds().outstandingPanjar())), date, district);
     }
   }
 }

@@ -28,14 +28,17 @@ import org.javamoney.moneta.Money;
  * @param actualCost AC, IDR exact to the sen; never negative, never null
  * @param escalation the handling of a contractor's kontrak kritis so far (show-cause meetings,
  *     warning letters, extension, termination, handover); empty for swakelola; never null
+ * @param funds money drawn beyond AC (outstanding panjar) and what offsets spending ahead (the
+ *     contractor's unrecovered advance, materials on site); never null
  */
-public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost, Escalation escalation) {
+public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost, Escalation escalation, FundsDrawn funds) {
   public MonitoredProject {
     requireNonNull(project, "project");
     requireNonNull(reports, "reports");
     requireNonNull(actualCost, "actualCost");
     checkArgument(Idr.toSen(actualCost) >= 0, "actual cost %s of project %s is negative", Idr.format(actualCost), project.id());
     requireNonNull(escalation, "escalation");
+    requireNonNull(funds, "funds");
     checkArgument(escalation.isEmpty() || project.implementer().kind() == Implementer.Kind.CONTRACTOR,
         "project %s is swakelola by the TPK: there is no contract to escalate (deviasi kritis goes to the PKA and the Kepala Desa)",
         project.id());
@@ -49,12 +52,22 @@ public record MonitoredProject(Project project, ImmutableList<ProgressReport> re
 
   /** A project with its reports (in date order) and actual cost, without escalation. */
   public MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost) {
-    this(project, reports, actualCost, Escalation.none());
+    this(project, reports, actualCost, Escalation.none(), FundsDrawn.none());
+  }
+
+  /** A project with its reports (in date order), actual cost and escalation, nothing drawn beyond AC. */
+  public MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost, Escalation escalation) {
+    this(project, reports, actualCost, escalation, FundsDrawn.none());
   }
 
   /** This project with its escalation history. */
   public MonitoredProject withEscalation(Escalation newEscalation) {
-    return new MonitoredProject(project, reports, actualCost, newEscalation);
+    return new MonitoredProject(project, reports, actualCost, newEscalation, funds);
+  }
+
+  /** This project with the money drawn beyond AC and its offsets. */
+  public MonitoredProject withFunds(FundsDrawn newFunds) {
+    return new MonitoredProject(project, reports, actualCost, escalation, newFunds);
   }
 
   /**
@@ -71,12 +84,12 @@ public record MonitoredProject(Project project, ImmutableList<ProgressReport> re
 
   /** This project with another actual cost. */
   public MonitoredProject withActualCost(Money ac) {
-    return new MonitoredProject(project, reports, ac, escalation);
+    return new MonitoredProject(project, reports, ac, escalation, funds);
   }
 
   /** This project with one more report. */
   public MonitoredProject plusReport(ProgressReport r) {
-    return of(project, ImmutableList.<ProgressReport>builder().addAll(reports).add(r).build(), actualCost()).withEscalation(escalation);
+    return of(project, ImmutableList.<ProgressReport>builder().addAll(reports).add(r).build(), actualCost()).withEscalation(escalation).withFunds(funds);
   }
 
   /** Registers every photo of these projects' reports: the district's photo registry. */

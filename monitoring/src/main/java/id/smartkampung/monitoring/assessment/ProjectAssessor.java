@@ -52,8 +52,9 @@ import org.javamoney.moneta.Money;
  * <p>Red flags (severity in brackets; thresholds from {@link MonitoringThresholds}):
  *
  * <ul>
- *   <li>{@code spending-ahead} [CRITICAL] AC ≥ BAC while physical &lt; 100 %; [HIGH] AC/BAC % −
- *       physical % &gt; margin;
+ *   <li>{@code spending-ahead} [CRITICAL] money drawn (AC + outstanding panjar of the kegiatan) ≥ BAC
+ *       while physical &lt; 100 %; [HIGH] (drawn − unrecovered contract advance up to {@code
+ *       advanceLimit} × BAC − materials on site) / BAC % − physical % &gt; margin;
  *   <li>{@code kontrak-kritis} [HIGH] status CRITICAL of a contractor's work; {@code deviasi-kritis}
  *       [HIGH] status CRITICAL of swakelola by the TPK (escalated to the PKA and the Kepala Desa);
  *       {@code behind-schedule} [LOW] status BEHIND;
@@ -143,7 +144,7 @@ public final class ProjectAssessor {
     ProjectStatus status = status(actual, planned, deviation, lateForecast);
 
     List<RedFlag> flags = new ArrayList<>();
-    spendingAhead(ev, actual, flags);
+    spendingAhead(mp, date, Idr.toSen(p.bac()), actual, flags);
     schedule(status, planned, actual, deviation, lateForecast, forecast, p, flags);
     stale(p, reports, actual, date, flags);
     baseline(reports, flags);
@@ -266,26 +267,54 @@ public final class ProjectAssessor {
     return reports.subList(0, m);
   }
 
-  private void spendingAhead(EarnedValue ev, Percent actual, List<RedFlag> flags) {
-    BigDecimal paidPct = ev.paidPercent();
-    BigDecimal gap = paidPct.subtract(actual.value());
+  /**
+   * Spending ahead of the work, measured honestly: money drawn = AC + panjar of the kegiatan not yet
+   * accounted for; from it are netted out the contractor's unrecovered advance (up to {@code
+   * advanceLimit} of BAC) and the materials delivered to site by the date. Fully drawn (≥ BAC) but
+   * unfinished is critical; else flagged when the netted share of BAC exceeds physical % by more
+   * than the margin, compared exactly in sen.
+   */
+  private void spendingAhead(MonitoredProject mp, LocalDate date, long bacSen, Percent actual, List<RedFlag> flags) {
+    FundsDrawn f = mp.funds();
+    long acSen = Idr.toSen(mp.actualCost());
+    long panjarSen = Idr.toSen(f.outstandingPanjar());
+    long drawnSen = acSen + panjarSen;
+    long advanceSen = Math.min(f.advanceUnrecoveredSen(),
+        BigDecimal.valueOf(bacSen).multiply(thresholds.advanceLimit().fraction()).setScale(0, RoundingMode.DOWN).longValueExact());
+    long materialsSen = f.materialsOnSiteSen(date);
+    long netSen = Math.max(0, drawnSen - advanceSen - materialsSen);
+    BigDecimal netPct = BigDecimal.valueOf(netSen).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(bacSen), Percent.SCALE, RoundingMode.HALF_EVEN);
+    BigDecimal gap = netPct.subtract(actual.value());
     Map<String, String> data = new LinkedHashMap<>();
-    data.put("actualCost", Idr.format(ev.ac()));
-    data.put("bac", Idr.format(ev.bac()));
-    data.put("paidPercent", paidPct.toPlainString());
+    data.put("actualCost", Idr.formatSen(acSen));
+    if (panjarSen > 0) {
+      data.put("outstandingPanjar", Idr.formatSen(panjarSen));
+    }
+    if (advanceSen > 0) {
+      data.put("advanceUnrecovered", Idr.formatSen(advanceSen));
+    }
+    if (materialsSen > 0) {
+      data.put("materialsOnSite", Idr.formatSen(materialsSen));
+    }
+    data.put("bac", Idr.formatSen(bacSen));
+    data.put("paidPercent", netPct.toPlainString());
     data.put("physicalPercent", actual.value().toPlainString());
     data.put("gapPp", gap.toPlainString());
     data.put("marginPp", thresholds.spendingAheadMarginPp().toPlainString());
-    if (ev.fullyPaid() && !actual.isComplete()) {
+    String drawn = panjarSen > 0 ? " (with " + Idr.formatSen(panjarSen) + " panjar not yet accounted for)" : "";
+    if (drawnSen >= bacSen && !actual.isComplete()) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
           FlagSeverity.CRITICAL,
-          "fully paid (" + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC) but only " + actual + " built",
+          "fully drawn" + drawn + " but only " + actual + " built",
           data));
-    } else if (ev.paidAheadOf(actual, thresholds.spendingAheadMarginPp())) {
+      return;
+    }
+    BigDecimal lhs = BigDecimal.valueOf(netSen).movePointRight(2).subtract(actual.value().multiply(BigDecimal.valueOf(bacSen)));
+    if (lhs.compareTo(thresholds.spendingAheadMarginPp().value().multiply(BigDecimal.valueOf(bacSen))) > 0) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
-          "paid " + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC but only " + actual
+          "paid " + netPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC" + drawn + " but only " + actual
               + " built, " + gap.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " pp ahead",
           data));
     }

@@ -7,6 +7,8 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.assessment.FundsDrawn;
+import id.smartkampung.monitoring.assessment.MaterialDelivery;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.audit.MonitoringScenario.Situation;
@@ -289,6 +291,7 @@ public final class MonitoringArbitraries {
       case PROGRESS_BACKWARDS -> progressBackwards();
       case UNVERIFIED_REPORT -> unverifiedReport();
       case ESCALATION -> escalation();
+      case FUNDS_DRAWN_AHEAD -> fundsDrawnAhead();
     };
     return cases.withoutEdgeCases();
   }
@@ -585,6 +588,45 @@ public final class MonitoringArbitraries {
             }
             MonitoredProject mp = control.withEscalation(Escalation.of(events));
             return new MonitoringScenario(Situation.ESCALATION, mp, control, ImmutableList.of(), date);
+          });
+    });
+  }
+
+  /**
+   * Funds drawn ahead — <i>dana ditarik di muka</i> — or rightly offset: a clean on-track case
+   * (paid 80–100 % of the value built) plus one of: panjar of its kegiatan outstanding (2–40 % of
+   * BAC); a contractor's advance of 20–30 % of BAC paid on top and 0–100 % of it recovered; or
+   * materials delivered to site with a photo, 2–40 % of BAC, paid on top. The control is the same
+   * project with nothing drawn beyond AC.
+   */
+  public static Arbitrary<MonitoringScenario> fundsDrawnAhead() {
+    return projectRecipes(true).flatMap(r -> {
+      Project p = r.build().withImplementer(Implementer.contractor("CV Karya " + r.place().village().name()));
+      int n = p.plan().periods();
+      long bacSen = Recipes.bacSen(p);
+      return Combinators.combine(Arbitraries.integers().between(1, n), deviations(-3, 0), Arbitraries.integers().between(800, 1000),
+              Arbitraries.integers().between(0, 2), Arbitraries.integers().between(20, 400), Arbitraries.integers().between(0, 1000))
+          .as((k, d, pay, kind, permille, recoveredPermille) -> {
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            long built = paid(p, a[k], pay);
+            LocalDate date = p.start().plusWeeks(k);
+            long extra = bacSen / 1_000_000 * permille * 1_000; // whole rupiah: BAC is a multiple of 1 000 000 sen
+            FundsDrawn funds;
+            long ac = built;
+            if (kind == 0) {
+              funds = FundsDrawn.none().withOutstandingPanjar(Idr.ofSen(extra));
+            } else if (kind == 1) {
+              long advance = bacSen / 1_000_000 * (200 + permille / 4) * 1_000; // 20–30 %
+              long recovered = advance / 100 * recoveredPermille / 1000 * 100;
+              ac = built + advance - recovered;
+              funds = FundsDrawn.none().withAdvance(Idr.ofSen(advance), Idr.ofSen(recovered));
+            } else {
+              ac = built + extra;
+              funds = FundsDrawn.none().withMaterials(List.of(new MaterialDelivery(date.minusDays(2), "semen dan besi beton", Idr.ofSen(Math.max(100, extra)),
+                  Evidence.of(Recipes.photo(p.id(), "material", r.salt()), p.site().points().get(0), 5, date.minusDays(2).atTime(10, 0)))));
+            }
+            MonitoredProject control = monitored(p, a, p.output().volume(), ac, r.salt());
+            return new MonitoringScenario(Situation.FUNDS_DRAWN_AHEAD, control.withFunds(funds), control, ImmutableList.of(), date);
           });
     });
   }

@@ -69,7 +69,13 @@ public record MonitoringScenario(
      * critical, and, when assessed past the planned finish, an extension of 10–60 days (possibly past
      * the 50-day limit); some events may fall after the assessment date.
      */
-    ESCALATION
+    ESCALATION,
+    /**
+     * A clean on-track project with money drawn beyond AC or rightly offset: panjar of its kegiatan
+     * outstanding, a contractor's advance (20–30 % of BAC, partly recovered) or materials delivered
+     * to site with their photo, paid on top of the value built.
+     */
+    FUNDS_DRAWN_AHEAD
   }
 
   public MonitoringScenario {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.PercentagePoints;
+import id.smartkampung.monitoring.assessment.FundsDrawn;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
@@ -89,6 +90,12 @@ public interface ProjectAssessorContract {
   default Arbitrary<MonitoringScenario> kritisScenarios() {
     return MonitoringArbitraries.scenarios(EnumSet.of(
         Situation.NEAR_THRESHOLD, Situation.KONTRAK_KRITIS, Situation.RUNNING_PAST_YEAR_END, Situation.BEHIND, Situation.ON_TRACK));
+  }
+
+  /** Cases with panjar outstanding, a contractor's advance or materials on site. */
+  @Provide
+  default Arbitrary<MonitoringScenario> fundsScenarios() {
+    return MonitoringArbitraries.fundsDrawnAhead();
   }
 
   /** Clean on-track cases. */
@@ -268,28 +275,47 @@ public interface ProjectAssessorContract {
   }
 
   /**
-   * <b>Belanja mendahului fisik.</b> The spending-ahead flag is raised exactly when AC ≥ BAC while
-   * physical progress is below 100 % (fully paid but unfinished), or the paid share of BAC exceeds
-   * the physical % by more than the margin (10 pp).
+   * <b>Belanja mendahului fisik, diukur jujur.</b> Money drawn is AC plus the panjar of the kegiatan
+   * not yet accounted for (<i>dana ditarik di muka</i>); the contractor's unrecovered advance (<i>uang
+   * muka</i>, up to {@code advanceLimit}, 30 %, of BAC) and the materials delivered to site by the
+   * date are netted out. The spending-ahead flag is raised exactly when money drawn ≥ BAC while
+   * physical progress is below 100 %, or the netted share of BAC exceeds the physical % by more than
+   * the margin (10 pp).
    */
   @Property
   default void spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork(@ForAll("auditScenarios") MonitoringScenario s) {
     AssessmentOutcome o = assess(s);
     long bac = Idr.toSen(s.project().bac());
-    long ac = Idr.toSen(s.subject().actualCost());
+    FundsDrawn funds = s.subject().funds();
+    long drawn = Idr.toSen(s.subject().actualCost()) + Idr.toSen(funds.outstandingPanjar());
+    long advance = Math.min(Idr.toSen(funds.advancePaid()) - Idr.toSen(funds.advanceRecovered()),
+        BigDecimal.valueOf(bac).multiply(thresholds().advanceLimit().fraction()).setScale(0, RoundingMode.DOWN).longValueExact());
+    long materials = funds.materials().stream().filter(m -> !m.date().isAfter(s.date())).mapToLong(m -> Idr.toSen(m.value())).sum();
+    long ac = Math.max(0, drawn - advance - materials);
     Percent actual = MonitoringCoverage.latest(s.subject().reports(), s.date());
-    // gap × BAC = AC × 100 − physical × BAC, compared exactly without dividing
+    Statistics.label("funds drawn").collect(Idr.toSen(funds.outstandingPanjar()) > 0 ? "panjar" : advance > 0 ? "advance" : materials > 0 ? "materials" : "none");
+    // gap × BAC = netted × 100 − physical × BAC, compared exactly without dividing
     BigDecimal gapTimesBac = BigDecimal.valueOf(ac).movePointRight(2).subtract(actual.value().multiply(BigDecimal.valueOf(bac)));
     BigDecimal gap = gapTimesBac.divide(BigDecimal.valueOf(bac), 8, RoundingMode.HALF_EVEN);
     if (tolerance().nearThreshold(gap, thresholds().spendingAheadMarginPp().value())) {
       return;
     }
-    boolean fullyPaidUnfinished = ac >= bac && !actual.isComplete();
+    boolean fullyPaidUnfinished = drawn >= bac && !actual.isComplete();
     boolean expected = fullyPaidUnfinished || gapTimesBac.compareTo(thresholds().spendingAheadMarginPp().value().multiply(BigDecimal.valueOf(bac))) > 0;
     check(o.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS) == expected,
         s + ": paid " + gap.add(actual.value()).toPlainString() + "% of BAC against " + actual + " built (gap " + gap.toPlainString()
             + " pp, margin " + thresholds().spendingAheadMarginPp().toPlainString() + " pp)" + (expected ? " but no" : " yet a")
             + " spending-ahead flag; flags " + o.flags());
+  }
+
+  /**
+   * <b>Dana ditarik di muka.</b> The same rule on cases where money is drawn beyond AC or rightly
+   * offset: panjar not yet accounted for counts as spent; an unrecovered contract advance and
+   * materials on site are netted out.
+   */
+  @Property
+  default void outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut(@ForAll("fundsScenarios") MonitoringScenario s) {
+    spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork(s);
   }
 
   /** <b>Dibayar lunas, fisik belum selesai.</b> A project fully paid but unfinished always gets the spending-ahead flag; its control, paid only what was built, does not. */
