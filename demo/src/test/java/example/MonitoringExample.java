@@ -55,7 +55,7 @@ public class MonitoringExample {
 
   public static void main(String[] args) {
     ProjectAssessment a = assess();
-    System.out.println(a.status() + " " + a.deviationPp() + " pp"); // CRITICAL -50.0000 pp
+    System.out.println(a.status() + " " + a.deviationPp()); // CRITICAL -50.0000 pp
     a.flags().forEach(f -> System.out.println(f.code() + ": " + f.message()));
   }
 }

@@ -26,7 +26,7 @@ class FullyPaidProjectsProperties {
     MonitoredProject p = s.subject();
     AssessmentOutcome o = system.assess(p, s.date(), s.district());
     MonitoringCoverage.collect(o); // shows the statuses reached, e.g. the share of CRITICAL
-    boolean paidInFull = p.actualCostSen() >= p.project().bacSen();
+    boolean paidInFull = p.actualCost().isGreaterThanOrEqualTo(p.project().bac());
     if (paidInFull && !o.actual().isComplete() && !o.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS)) {
       throw new AssertionError(s + ": paid in full at " + o.actual() + " built, but not flagged: " + o.flags());
     }

@@ -93,7 +93,7 @@ class ReadmeExampleTest {
     ProjectAssessment a = MonitoringExample.assess();
     assertEquals(ProjectStatus.CRITICAL, a.status(), out);
     assertTrue(a.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS), out);
-    assertTrue(a.has(RedFlagCode.KONTRAK_KRITIS), out);
+    assertTrue(a.has(RedFlagCode.DEVIASI_KRITIS), out); // swakelola by the TPK: deviasi kritis, not kontrak kritis
     assertTrue(out.startsWith("CRITICAL -50.0000 pp"), out);
   }
 

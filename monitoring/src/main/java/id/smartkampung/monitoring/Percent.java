@@ -8,14 +8,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A physical-progress percentage — <i>persentase (kemajuan) fisik</i> — between 0 % and 100 %,
- * exact to {@value #SCALE} decimals (0.0001 percentage point). Used for planned progress (the
- * <i>kurva S rencana</i>) and reported progress alike.
+ * A percentage — <i>persentase</i> — a share of a whole between 0 % and 100 %, exact to {@value
+ * #SCALE} decimals (0.0001 %): physical progress (<i>kemajuan fisik</i>, planned on the <i>kurva S
+ * rencana</i> and reported), Dana Desa output achievement, tranche gates, tolerances.
  *
- * <p>An immutable value; never null, never outside 0–100. Construction never rounds silently:
- * {@link #of(BigDecimal)} refuses more than {@value #SCALE} decimals, and {@link #rounded} takes an
- * explicit {@link RoundingMode}. Differences between percentages (deviations) are plain {@link
- * BigDecimal} percentage points, which may be negative.
+ * <p><b>Units in monitoring.</b> One concept, one unit, everywhere in the module:
+ *
+ * <ul>
+ *   <li>a <em>share</em> of a whole is a {@code Percent} ({@code 37.5000%}, read with {@link
+ *       #value()}); its {@link #fraction()} (0–1) is derived, exact, never stored;
+ *   <li>a <em>difference</em> of two percentages — a deviation (<i>deviasi</i>), a margin, a limit
+ *       — is {@link PercentagePoints} (pp), signed, at the same scale;
+ *   <li>an <em>index</em> (SPI, CPI, TCPI, SPI(t)) is a plain ratio (1 = on plan) at the scale its
+ *       class documents; an <em>amount</em> is Moneta {@code Money} in IDR.
+ * </ul>
+ *
+ * <p>An immutable value; never null, never outside 0–100, always at scale {@value #SCALE}.
+ * Construction never rounds silently: {@link #of(BigDecimal)} and {@link #ofFraction(BigDecimal)}
+ * accept exactly what fits {@value #SCALE} decimals ({@code Percent.of(50)}, {@code
+ * Percent.ofFraction(new BigDecimal("0.375"))}), and the rounding factories take an explicit {@link
+ * RoundingMode}.
  *
  * @param value the percentage, 0–100, with scale {@value #SCALE}
  */
@@ -83,19 +95,41 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
     return new Percent(requireNonNull(value, "value").setScale(SCALE, mode));
   }
 
-  /** The percentage of a fraction 0–1, rounded with {@code mode}. */
-  public static Percent ofFraction(BigDecimal fraction, RoundingMode mode) {
-    return rounded(fraction.movePointRight(2), mode);
+  /**
+   * The percentage of an exact fraction 0–1, e.g. {@code 0.375} → 37.5 %: no rounding is involved.
+   *
+   * @throws IllegalArgumentException if the fraction is outside 0–1 or has more than {@value
+   *     #SCALE} + 2 decimals (use {@link #ofFraction(BigDecimal, RoundingMode)} then)
+   */
+  public static Percent ofFraction(BigDecimal fraction) {
+    return of(requireNonNull(fraction, "fraction").movePointRight(2));
   }
 
-  /** This percentage as a fraction 0–1 (scale {@value #SCALE} + 2, exact). */
+  /** The percentage of a fraction 0–1, rounded with {@code mode}. */
+  public static Percent ofFraction(BigDecimal fraction, RoundingMode mode) {
+    return rounded(requireNonNull(fraction, "fraction").movePointRight(2), mode);
+  }
+
+  /**
+   * {@code part} as a percentage of {@code whole}, rounded with {@code mode} (e.g. {@link
+   * RoundingMode#DOWN} so that a share is never lifted over a gate by rounding).
+   *
+   * @throws IllegalArgumentException if {@code whole} is not positive or {@code part} is outside 0…whole
+   */
+  public static Percent ratio(long part, long whole, RoundingMode mode) {
+    checkArgument(whole > 0, "the whole of a percentage is positive, got %s", whole);
+    checkArgument(part >= 0 && part <= whole, "the part %s lies outside 0..%s", part, whole);
+    return rounded(BigDecimal.valueOf(part).movePointRight(2).divide(BigDecimal.valueOf(whole), SCALE, requireNonNull(mode, "mode")), RoundingMode.UNNECESSARY);
+  }
+
+  /** This percentage as a fraction 0–1 (scale {@value #SCALE} + 2, exact), e.g. 0.375000 for 37.5 %. */
   public BigDecimal fraction() {
     return value.movePointLeft(2);
   }
 
   /** This − {@code other}, in percentage points (may be negative), exact. */
-  public BigDecimal minus(Percent other) {
-    return value.subtract(other.value);
+  public PercentagePoints minus(Percent other) {
+    return PercentagePoints.between(this, other);
   }
 
   /** True at 100 %. */

@@ -13,11 +13,22 @@
  *   <li>{@code progress} — progress reports (<i>laporan kemajuan</i>);
  *   <li>{@code earnedvalue} — earned value and earned schedule;
  *   <li>{@code flag} — red flags (<i>tanda bahaya</i>) and the risk score;
+ *   <li>{@code escalation} — the handling of a contractor's <i>kontrak kritis</i>: show-cause
+ *       meetings, warning letters, extension, termination, handover; late penalty and retention;
  *   <li>{@code assessment} — assessing a project at a date, thresholds;
  *   <li>{@code rollup} — village and district roll-ups ranked by risk;
- *   <li>{@code tranche} — Dana Desa tranche eligibility (<i>syarat penyaluran tahap</i>);
+ *   <li>{@code tranche} — Dana Desa tranche eligibility (<i>syarat penyaluran tahap</i>) and output
+ *       achievement per Dana Desa activity (<i>capaian keluaran</i>);
  *   <li>{@code json} — strict JSON reading and writing of projects and reports.
  * </ul>
+ *
+ * <p><b>Units</b>, one per concept across the module: amounts are Moneta {@code Money} in IDR, exact
+ * to the sen (Moneta strips trailing zeros, so monitoring prints amounts with {@code Idr.format}:
+ * {@code 3000.00}); a share of a whole is a {@link id.smartkampung.monitoring.Percent} (0–100, scale
+ * 4); a difference of two shares is {@link id.smartkampung.monitoring.PercentagePoints} (signed,
+ * scale 4); earned-value indices (SPI, CPI, TCPI) and earned-schedule figures are {@code
+ * BigDecimal}s at scale 6 ({@code EarnedValue.INDEX_SCALE}, {@code EarnedSchedule.SCALE}). The one
+ * fraction (0–1) is Dana Desa {@code Absorption}, kept exact to judge the gate.
  *
  * <p>Monitoring reads core's values (budget, codes, policy packs) and never changes them. All values
  * are immutable and thread-safe; every assessment is a pure function of its inputs.

@@ -48,7 +48,7 @@ class EarnedScheduleTest {
     assertEquals(new BigDecimal("0.625000"), es.spiT().orElseThrow());
     assertEquals(new BigDecimal("9.600000"), es.forecastDuration().orElseThrow());
     assertEquals(6, es.plannedDuration());
-    EarnedValue ev = EarnedValue.ofSen(100, 70, 35, 0);
+    EarnedValue ev = EarnedValue.of(Idr.ofSen(100), Idr.ofSen(70), Idr.ofSen(35), Idr.ofSen(0));
     assertEquals(new BigDecimal("0.500000"), ev.spi().orElseThrow());
   }
 

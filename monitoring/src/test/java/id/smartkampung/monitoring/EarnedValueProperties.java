@@ -1,5 +1,6 @@
 package id.smartkampung.monitoring;
 
+import id.smartkampung.core.money.Idr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,9 +32,9 @@ class EarnedValueProperties {
       @ForAll @LongRange(min = 0, max = 2 * MAX_BAC) long ac) {
     long pv = bac * (long) pvPpm / 1_000_000;
     long ev = bac * (long) evPpm / 1_000_000;
-    EarnedValue e = EarnedValue.ofSen(bac, pv, ev, ac);
-    assertEquals(ev - pv, id.smartkampung.core.money.Idr.toSen(e.sv()));
-    assertEquals(ev - ac, id.smartkampung.core.money.Idr.toSen(e.cv()));
+    EarnedValue e = EarnedValue.of(Idr.ofSen(bac), Idr.ofSen(pv), Idr.ofSen(ev), Idr.ofSen(ac));
+    assertEquals(ev - pv, Idr.toSen(e.sv()));
+    assertEquals(ev - ac, Idr.toSen(e.cv()));
     assertEquals(pv > 0, e.spi().isPresent());
     assertEquals(ac > 0, e.cpi().isPresent());
     e.spi().ifPresent(spi -> assertEquals(exact(ev, pv, 6), spi));
@@ -42,13 +43,13 @@ class EarnedValueProperties {
     // present exactly when defined (AC, EV > 0) and within a long of sen (regression: it overflowed)
     boolean fits = ac > 0 && ev > 0
         && exact(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev), 0).toBigInteger().bitLength() < Long.SIZE;
-    assertEquals(fits, e.eacSen().isPresent());
-    e.eacSen().ifPresent(eac -> {
+    assertEquals(fits, e.eac().map(Idr::toSen).isPresent());
+    e.eac().map(Idr::toSen).ifPresent(eac -> {
       assertEquals(exact(BigInteger.valueOf(bac).multiply(BigInteger.valueOf(ac)), BigInteger.valueOf(ev), 0).longValueExact(), eac);
-      assertEquals(eac - ac, id.smartkampung.core.money.Idr.toSen(e.etc().orElseThrow()));
-      assertEquals(bac - eac, id.smartkampung.core.money.Idr.toSen(e.vac().orElseThrow()));
+      assertEquals(eac - ac, Idr.toSen(e.etc().orElseThrow()));
+      assertEquals(bac - eac, Idr.toSen(e.vac().orElseThrow()));
     });
-    assertEquals(ac + bac - ev, id.smartkampung.core.money.Idr.toSen(e.eacAtBudgetRate()));
+    assertEquals(ac + bac - ev, Idr.toSen(e.eacAtBudgetRate()));
     assertEquals(bac - ac > 0, e.tcpi().isPresent());
     e.tcpi().ifPresent(t -> assertEquals(exact(bac - ev, bac - ac, 6), t));
   }
@@ -59,10 +60,10 @@ class EarnedValueProperties {
       @ForAll @IntRange(min = 1, max = 100) int pvPct,
       @ForAll @IntRange(min = 1, max = 100) int evPct,
       @ForAll @IntRange(min = 1, max = 150) int acPct) {
-    EarnedValue e = EarnedValue.ofPercent(bac, Percent.of(pvPct), Percent.of(evPct), bac / 100 * acPct);
-    long ev = e.evSen();
-    long pv = e.pvSen();
-    long ac = e.acSen();
+    EarnedValue e = EarnedValue.ofPercent(Idr.ofSen(bac), Percent.of(pvPct), Percent.of(evPct), Idr.ofSen(bac / 100 * acPct));
+    long ev = Idr.toSen(e.ev());
+    long pv = Idr.toSen(e.pv());
+    long ac = Idr.toSen(e.ac());
     Assume.that(Math.abs(ev - pv) > bac / 1000 && Math.abs(ev - ac) > bac / 1000); // away from rounding ties
     assertEquals(ev > pv, e.spi().orElseThrow().compareTo(BigDecimal.ONE) > 0);
     assertEquals(ev > ac, e.cpi().orElseThrow().compareTo(BigDecimal.ONE) > 0);

@@ -61,9 +61,9 @@ class EarnedValueTest {
   @Test
   void pvAndEvRoundHalfEvenToTheSen() {
     // BAC 1.00 rupiah = 100 sen; 12.5 % of it is 12.5 sen -> 12 (half-even); 37.5 % -> 37.5 -> 38
-    EarnedValue ev = EarnedValue.ofPercent(100, Percent.of(new BigDecimal("12.5")), Percent.of(new BigDecimal("37.5")), 0);
-    assertEquals(12, ev.pvSen());
-    assertEquals(38, ev.evSen());
+    EarnedValue ev = EarnedValue.ofPercent(Idr.ofSen(100), Percent.of(new BigDecimal("12.5")), Percent.of(new BigDecimal("37.5")), Idr.ZERO);
+    assertEquals(12, Idr.toSen(ev.pv()));
+    assertEquals(38, Idr.toSen(ev.ev()));
   }
 
   @Test
@@ -104,19 +104,19 @@ class EarnedValueTest {
 
   @Test
   void refusesImpossibleInputs() {
-    assertThrows(IllegalArgumentException.class, () -> EarnedValue.ofSen(0, 0, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> EarnedValue.ofSen(100, 101, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> EarnedValue.ofSen(100, 0, 0, -1));
+    assertThrows(IllegalArgumentException.class, () -> EarnedValue.of(Idr.ofSen(0), Idr.ofSen(0), Idr.ofSen(0), Idr.ofSen(0)));
+    assertThrows(IllegalArgumentException.class, () -> EarnedValue.of(Idr.ofSen(100), Idr.ofSen(101), Idr.ofSen(0), Idr.ofSen(0)));
+    assertThrows(IllegalArgumentException.class, () -> EarnedValue.of(Idr.ofSen(100), Idr.ofSen(0), Idr.ofSen(0), Idr.ofSen(-1)));
   }
 
   /** Regression: BAC × AC / EV overflowed a long for a tiny EV against a large AC (found by EarnedValueProperties). */
   @org.junit.jupiter.api.Test
   void anEacBeyondTheRangeOfMoneyIsAbsentNotACrash() {
-    EarnedValue ev = EarnedValue.ofSen(5_000_000_000_000L, 5_000_000L, 5_000_000L, 10_000_000_000_000L);
-    assertEquals(Optional.empty(), ev.eacSen());
+    EarnedValue ev = EarnedValue.of(Idr.ofSen(5_000_000_000_000L), Idr.ofSen(5_000_000L), Idr.ofSen(5_000_000L), Idr.ofSen(10_000_000_000_000L));
+    assertEquals(Optional.empty(), ev.eac().map(Idr::toSen));
     assertEquals(Optional.empty(), ev.eac());
     assertEquals(Optional.empty(), ev.etc());
     assertEquals(Optional.empty(), ev.eacCpiSpi());
-    assertEquals(Optional.of(2L), EarnedValue.ofSen(2, 1, 1, 1).eacSen());
+    assertEquals(Optional.of(2L), EarnedValue.of(Idr.ofSen(2), Idr.ofSen(1), Idr.ofSen(1), Idr.ofSen(1)).eac().map(Idr::toSen));
   }
 }

@@ -62,10 +62,11 @@ public final class Fixtures {
     return new PhotoHash("0".repeat(64 - h.length()) + h);
   }
 
-  /** A report at {@code date} with {@code percent} and one photo taken at {@code where}. */
+  /** A report at {@code date} with {@code percent} and one photo taken at {@code where}, verified the same day. */
   public static ProgressReport report(LocalDate date, long percent, PhotoHash photo, GeoPoint where) {
     return ProgressReport.of(date, Percent.of(percent), "Ketua TPK")
-        .plusEvidence(Evidence.of(photo, where, 5, date.atTime(9, 0)));
+        .plusEvidence(Evidence.of(photo, where, 5, date.atTime(9, 0)))
+        .verifiedBy("Kasi Pembangunan");
   }
 
   /** A report with a photo on site. */

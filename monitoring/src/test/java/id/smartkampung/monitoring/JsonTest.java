@@ -56,10 +56,10 @@ class JsonTest {
   void readsAProject() {
     Project p = ProjectJson.read(PROJECT);
     assertEquals("2025-02.03.10-01", p.id().value());
-    assertEquals(152_500_000_50L, p.bacSen()); // 150 000 000.00 + 2 500 000.50
+    assertEquals(152_500_000_50L, Idr.toSen(p.bac())); // 150 000 000.00 + 2 500 000.50
     assertEquals(4, p.plan().periods());
     assertTrue(p.site().isLine());
-    assertEquals(42_000_000L, p.benchmark().orElseThrow().unitCostSen());
+    assertEquals(42_000_000L, Idr.toSen(p.benchmark().orElseThrow().unitCost()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package id.smartkampung.monitoring;
 
+import id.smartkampung.core.money.Idr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,14 +45,14 @@ class MonitoringArbitrariesProperties {
 
   @Property(tries = 300)
   void projectsAreRealistic(@ForAll Project p) {
-    long bacRupiah = p.bacSen() / 100;
+    long bacRupiah = Idr.toSen(p.bac()) / 100;
     assertTrue(bacRupiah >= 1_000_000 && bacRupiah <= 2_000_000_000L, "BAC Rp" + bacRupiah);
-    assertEquals(0, p.bacSen() % 1_000_000, "BAC is a multiple of Rp10.000");
+    assertEquals(0, Idr.toSen(p.bac()) % 1_000_000, "BAC is a multiple of Rp10.000");
     assertTrue(p.kegiatan().startsWith("02"), "a pembangunan kegiatan: " + p.kegiatan());
     assertTrue(Set.of("m", "m2", "unit").contains(p.output().unit()));
     assertFalse(p.start().isBefore(LocalDate.of(p.fiscalYear(), 3, 1)));
     assertFalse(p.plannedFinish().isAfter(LocalDate.of(p.fiscalYear(), 12, 24)), p.plan().toString());
-    p.plan().rab().ifPresent(rab -> assertEquals(p.bacSen(), rab.totalSen(), "the RAB adds up to the BAC"));
+    p.plan().rab().ifPresent(rab -> assertEquals(Idr.toSen(p.bac()), Idr.toSen(rab.total()), "the RAB adds up to the BAC"));
     for (GeoPoint g : p.site().points()) {
       assertTrue(g.latitude() > -8.8 && g.latitude() < -7.8 && g.longitude() > 113.85 && g.longitude() < 114.45, "in Banyuwangi: " + g);
     }
@@ -136,15 +137,20 @@ class MonitoringArbitrariesProperties {
     switch (s.situation()) {
       case ON_TRACK -> {
         assertTrue(faultFree && behind.signum() <= 0, s.toString());
-        assertTrue(m.actualCostSen() <= share(p, actual) + 100, "paid no more than built");
+        assertTrue(Idr.toSen(m.actualCost()) <= share(p, actual) + 100, "paid no more than built");
         assertClean(m);
       }
       case BEHIND -> assertTrue(behind.signum() > 0 && behind.compareTo(limit) < 0, s + " behind " + behind);
       case KONTRAK_KRITIS -> assertTrue(behind.compareTo(limit) > 0, s + " behind " + behind);
+      case RUNNING_PAST_YEAR_END -> {
+        assertTrue(p.plannedFinish().isAfter(p.fiscalYearEnd()), "the plan crosses the year end: " + p.plan());
+        assertTrue(planned.compareTo(SEVENTY) > 0 && behind.compareTo(BigDecimal.valueOf(5)) < 0
+            && behind.compareTo(BigDecimal.valueOf(-3)) >= 0, s + " planned " + planned + ", behind " + behind);
+      }
       case NEAR_THRESHOLD -> assertTrue(faultFree && behind.compareTo(BigDecimal.valueOf(16)) < 0, s.toString());
       case FULLY_PAID_UNFINISHED -> {
-        assertTrue(m.actualCostSen() >= p.bacSen() && !actual.isComplete(), s.toString());
-        assertTrue(s.control().actualCostSen() < p.bacSen());
+        assertTrue(Idr.toSen(m.actualCost()) >= Idr.toSen(p.bac()) && !actual.isComplete(), s.toString());
+        assertTrue(Idr.toSen(s.control().actualCost()) < Idr.toSen(p.bac()));
       }
       case PHOTO_REUSED_ACROSS_PROJECTS -> {
         Set<PhotoHash> others = photos(s.others().get(0));
@@ -161,6 +167,17 @@ class MonitoringArbitrariesProperties {
         assertTrue(actual.isComplete() && measured.compareTo(p.output().volume().multiply(new BigDecimal("0.98"))) < 0, s.toString());
         assertEquals(p.output().volume(), s.control().reports().get(m.reports().size() - 1).measuredVolume().orElseThrow());
       }
+      case UNVERIFIED_REPORT -> {
+        assertTrue(m.reports().stream().anyMatch(r -> !r.isVerifiedOn(s.date()) && ChronoUnit.DAYS.between(r.date(), s.date()) > 14), s.toString());
+        assertTrue(s.control().reports().stream().allMatch(r -> r.isVerified() && ChronoUnit.DAYS.between(r.date(), r.verification().get().on()) < 7));
+        assertClean(m);
+      }
+      case ESCALATION -> {
+        assertEquals(id.smartkampung.monitoring.project.Implementer.Kind.CONTRACTOR, p.implementer().kind());
+        assertTrue(behind.compareTo(BigDecimal.TEN) > 0 && !m.escalation().isEmpty() && s.control().escalation().isEmpty(), s.toString());
+      }
+      case FUNDS_DRAWN_AHEAD -> assertTrue(!m.funds().equals(id.smartkampung.monitoring.assessment.FundsDrawn.none())
+          && s.control().funds().equals(id.smartkampung.monitoring.assessment.FundsDrawn.none()), s.toString());
       case PROGRESS_BACKWARDS -> {
         assertEquals(1, drops(m.reports()));
         assertClean(s.control());
@@ -194,7 +211,7 @@ class MonitoringArbitrariesProperties {
   }
 
   private static long share(Project p, Percent actual) {
-    return BigDecimal.valueOf(p.bacSen()).multiply(actual.value()).movePointLeft(2).longValue();
+    return BigDecimal.valueOf(Idr.toSen(p.bac())).multiply(actual.value()).movePointLeft(2).longValue();
   }
 
   private static Set<PhotoHash> photos(MonitoredProject mp) {

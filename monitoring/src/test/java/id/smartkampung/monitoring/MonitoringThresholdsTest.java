@@ -13,12 +13,12 @@ class MonitoringThresholdsTest {
   void documentedDefaults() {
     MonitoringThresholds t = MonitoringThresholds.defaults();
     assertEquals(Percent.of(70), t.kritisStageBoundary());
-    assertEquals(0, t.kritisEarlyPp().compareTo(BigDecimal.TEN));
-    assertEquals(0, t.kritisLatePp().compareTo(BigDecimal.valueOf(5)));
-    assertEquals(0, t.spendingAheadMarginPp().compareTo(BigDecimal.TEN));
+    assertEquals(PercentagePoints.of(10), t.kritisEarlyPp());
+    assertEquals(PercentagePoints.of(5), t.kritisLatePp());
+    assertEquals(PercentagePoints.of(10), t.spendingAheadMarginPp());
     assertEquals(14, t.staleAfterDays());
-    assertEquals(new BigDecimal("0.10"), t.unitCostTolerance());
-    assertEquals(new BigDecimal("0.02"), t.volumeShortfallTolerance());
+    assertEquals(Percent.of(10), t.unitCostTolerance());
+    assertEquals(Percent.of(2), t.volumeShortfallTolerance());
     // GPS radius rule: max(50 m, 2 × accuracy)
     assertEquals(50, t.onSiteRadiusMeters(10));
     assertEquals(50, t.onSiteRadiusMeters(25));
@@ -33,7 +33,7 @@ class MonitoringThresholdsTest {
     assertEquals(MonitoringThresholds.defaults().kritisEarlyPp(), t.kritisEarlyPp());
     assertEquals(14, MonitoringThresholds.defaults().staleAfterDays());
     assertThrows(IllegalArgumentException.class, () -> t.withStaleAfterDays(0));
-    assertThrows(IllegalArgumentException.class, () -> t.withVolumeShortfallTolerance(BigDecimal.ONE));
+    assertThrows(IllegalArgumentException.class, () -> t.withVolumeShortfallTolerance(Percent.HUNDRED));
   }
 
   @Test

@@ -1,8 +1,16 @@
 package id.smartkampung.monitoring;
 
+import id.smartkampung.core.money.Idr;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
+import id.smartkampung.monitoring.assessment.ProjectStatus;
+import id.smartkampung.monitoring.project.Implementer;
+import id.smartkampung.monitoring.testkit.AssessmentOutcome;
+import id.smartkampung.monitoring.testkit.AssessmentUnderTest;
+import id.smartkampung.monitoring.testkit.EarnedValueFigures;
+import id.smartkampung.monitoring.testkit.ObservedFlag;
+import id.smartkampung.monitoring.testkit.ProjectAssessorContract;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.testkit.AssessmentOutcome;
 import id.smartkampung.monitoring.testkit.AssessmentUnderTest;
@@ -17,7 +25,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.progress.ProgressReport;
+import org.javamoney.moneta.Money;
 import net.jqwik.api.Group;
 import net.jqwik.api.Reporter;
 import net.jqwik.api.ShrinkingMode;
@@ -115,13 +130,13 @@ class ProjectAssessorContractMutationProperties {
   class IgnoresTheFivePointRuleAboveSeventyPercent implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
-      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withKritisLatePp(BigDecimal.TEN)));
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withKritisLatePp(PercentagePoints.of(10))));
     }
   }
 
   /** Looks for reused photos only within the project, ignoring the district's photo register. */
   @Group
-  @Catches("aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth")
+  @Catches("aReusedPhotoIsFlaggedInTheLaterReportOnly")
   class IgnoresTheDistrictPhotoRegister implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
@@ -131,7 +146,7 @@ class ProjectAssessorContractMutationProperties {
 
   /** Flags every project for photo reuse: caught by the controls, not by the planted cases. */
   @Group
-  @Catches({"aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth", "aCleanOnTrackProjectRaisesNoRedFlag"})
+  @Catches({"aReusedPhotoIsFlaggedInTheLaterReportOnly", "aCleanOnTrackProjectRaisesNoRedFlag"})
   class SeesPhotoReuseEverywhere implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
@@ -159,7 +174,7 @@ class ProjectAssessorContractMutationProperties {
   class AcceptsHalfTheVolume implements ProjectAssessorContract {
     @Override
     public AssessmentUnderTest assessmentUnderTest() {
-      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withVolumeShortfallTolerance(new BigDecimal("0.6"))));
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withVolumeShortfallTolerance(Percent.of(60))));
     }
   }
 
@@ -181,7 +196,8 @@ class ProjectAssessorContractMutationProperties {
       AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
-        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp().negate(), o.status(), o.forecastFinish(), o.flags(), o.earnedValue());
+        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp().negate(), o.status(), o.forecastFinish(), o.flags(), o.earnedValue(),
+            o.escalation(), o.latePenalty());
       };
     }
   }
@@ -196,10 +212,9 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<BigDecimal> spi = f.evSen() == 0 || f.pvSen() == 0 ? f.spi()
-            : Optional.of(BigDecimal.valueOf(f.pvSen()).divide(BigDecimal.valueOf(f.evSen()), 6, RoundingMode.HALF_EVEN));
-        return o.withEarnedValue(new EarnedValueFigures(f.bacSen(), f.pvSen(), f.evSen(), f.acSen(), spi, f.cpi(), f.eacSen(),
-            f.eacAtBudgetRateSen(), f.eacCpiSpiSen()));
+        Optional<BigDecimal> spi = Idr.toSen(f.ev()) == 0 || Idr.toSen(f.pv()) == 0 ? f.spi()
+            : Optional.of(BigDecimal.valueOf(Idr.toSen(f.pv())).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 6, RoundingMode.HALF_EVEN));
+        return o.withEarnedValue(f.withSpi(spi));
       };
     }
   }
@@ -214,11 +229,154 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<Long> wrong = f.eacCpiSpiSen().map(x -> f.acSen() + BigDecimal.valueOf(f.bacSen() - f.evSen())
-            .multiply(BigDecimal.valueOf(f.acSen())).divide(BigDecimal.valueOf(f.evSen()), 0, RoundingMode.HALF_EVEN).longValueExact());
-        return o.withEarnedValue(new EarnedValueFigures(f.bacSen(), f.pvSen(), f.evSen(), f.acSen(), f.spi(), f.cpi(), f.eacSen(),
-            f.eacAtBudgetRateSen(), wrong));
+        Optional<Money> wrong = f.eacCpiSpi().map(x -> Idr.ofSen(Idr.toSen(f.ac()) + BigDecimal.valueOf(Idr.toSen(f.bac()) - Idr.toSen(f.ev()))
+            .multiply(BigDecimal.valueOf(Idr.toSen(f.ac()))).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 0, RoundingMode.HALF_EVEN).longValueExact()));
+        return o.withEarnedValue(f.withEacCpiSpi(wrong));
       };
+    }
+  }
+
+  /**
+   * The defect fixed in issue 18: the third kontrak-kritis condition fires whenever the forecast
+   * finish crosses 31 December in periode II, even on or ahead of plan.
+   */
+  @Group
+  @Catches("kontrakKritisFollowsTheTenAndFivePointRules")
+  class CriticalPastTheYearEndEvenAheadOfPlan implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        boolean late = o.planned().compareTo(MonitoringThresholds.defaults().kritisStageBoundary()) > 0;
+        boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(mp.project().fiscalYearEnd())).orElse(false);
+        if (o.status() == ProjectStatus.CRITICAL || o.actual().isComplete() || !late || !afterYearEnd) {
+          return o;
+        }
+        RedFlagCode code = mp.project().implementer().kind() == Implementer.Kind.CONTRACTOR ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS;
+        ImmutableList<ObservedFlag> flags = ImmutableList.<ObservedFlag>builder()
+            .addAll(o.flags().stream().filter(f -> f.code() != RedFlagCode.BEHIND_SCHEDULE).toList()).add(ObservedFlag.of(code)).build();
+        return new AssessmentOutcome(o.planned(), o.actual(), o.deviationPp(), ProjectStatus.CRITICAL, o.forecastFinish(), flags, o.earnedValue(),
+            o.escalation(), o.latePenalty());
+      };
+    }
+  }
+
+  /** Calls the TPK's swakelola kontrak kritis, as if the village had a contract with itself. */
+  @Group
+  @Catches("criticalWorkIsKontrakKritisOnlyForAContractor")
+  class CallsSwakelolaKontrakKritis implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        return o.withFlags(o.flags().stream()
+            .map(f -> f.code() == RedFlagCode.DEVIASI_KRITIS ? ObservedFlag.of(RedFlagCode.KONTRAK_KRITIS) : f)
+            .collect(ImmutableList.toImmutableList()));
+      };
+    }
+  }
+
+  /**
+   * The rule before issue 18: every report showing a photo that appears in another project of the
+   * district is flagged, whatever the dates — the original too, and on photos taken after the date.
+   */
+  @Group
+  @Catches("aReusedPhotoIsFlaggedInTheLaterReportOnly")
+  class FlagsTheOriginalToo implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        Set<PhotoHash> elsewhere = new HashSet<>();
+        for (MonitoredProject other : district) {
+          if (!other.project().equals(mp.project())) {
+            other.reports().forEach(r -> r.evidence().forEach(e -> elsewhere.add(e.photo())));
+          }
+        }
+        ImmutableList.Builder<ObservedFlag> flags = ImmutableList.builder();
+        flags.addAll(o.flags());
+        for (ProgressReport r : mp.reports()) {
+          if (!r.date().isAfter(date) && r.evidence().stream().anyMatch(e -> elsewhere.contains(e.photo()))) {
+            flags.add(ObservedFlag.about(RedFlagCode.PHOTO_REUSED, r.date()));
+          }
+        }
+        return o.withFlags(flags.build());
+      };
+    }
+  }
+
+  @Group
+  @Catches("aReportUnverifiedPastTheLimitIsFlagged")
+  class NeverFlagsUnverifiedReports implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return dropping(RedFlagCode.UNVERIFIED_REPORT);
+    }
+  }
+
+  /** Counts a verification made after the assessment date as if it had been there all along. */
+  @Group
+  @Catches("aReportUnverifiedPastTheLimitIsFlagged")
+  class CountsVerificationsMadeAfterTheDate implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return (mp, date, district) -> {
+        List<ProgressReport> backdated = mp.reports().stream()
+            .map(r -> r.verifiedBy().map(r::verifiedBy).orElse(r))
+            .toList();
+        return AssessmentOutcome.of(OURS.assess(MonitoredProject.of(mp.project(), backdated, mp.actualCost()).withEscalation(mp.escalation()).withFunds(mp.funds()), date,
+            MonitoredProject.photoRegistry(district)));
+      };
+    }
+  }
+
+  /** Reports the first escalation step taken instead of the latest: stuck at show-cause meeting I. */
+  @Group
+  @Catches("escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay")
+  class StuckAtTheFirstEscalationStep implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> {
+        AssessmentOutcome o = ours.assess(mp, date, district);
+        return o.withEscalation(mp.escalation().events().stream().filter(e -> !e.date().isAfter(date)).map(e -> e.stage()).findFirst(), o.latePenalty());
+      };
+    }
+  }
+
+  /** Charges the late penalty per cent (1 %) instead of per mille (1 ‰) a day. */
+  @Group
+  @Catches("escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay")
+  class LatePenaltyPerCentNotPerMille implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return AssessmentUnderTest.of(ProjectAssessor.of(MonitoringThresholds.defaults().withLatePenaltyPerDay(Percent.of(1))));
+    }
+  }
+
+  /** Counts only realised payments: panjar drawn and not yet accounted for is invisible. */
+  @Group
+  @Catches("outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut")
+  class IgnoresOutstandingPanjar implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> ours.assess(mp.withFunds(mp.funds().withOutstandingPanjar(Idr.ZERO)), date, district);
+    }
+  }
+
+  /** Takes a contractor's advance and materials on site for spending ahead of the work. */
+  @Group
+  @Catches({"outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut", "spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork"})
+  class CountsTheAdvanceAsSpendingAhead implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+      return (mp, date, district) -> ours.assess(
+          mp.withFunds(id.smartkampung.monitoring.assessment.FundsDrawn.none().withOutstandingPanjar(mp.funds().outstandingPanjar())), date, district);
     }
   }
 }

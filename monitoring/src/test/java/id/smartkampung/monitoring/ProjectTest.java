@@ -31,9 +31,9 @@ class ProjectTest {
   @Test
   void bacFromTheKegiatanOfTheApbdes() {
     Allocation a = Allocation.fromApbdes(apbdes, Fixtures.JALAN);
-    assertEquals(202_500_000_00L, a.bacSen());
-    assertEquals(200_000_000_00L, a.fromSourceSen(FundSource.DDS));
-    assertEquals(2_500_000_00L, a.fromSourceSen(FundSource.ADD));
+    assertEquals(202_500_000_00L, Idr.toSen(a.bac()));
+    assertEquals(200_000_000_00L, Idr.toSen(a.fromSource(FundSource.DDS)));
+    assertEquals(2_500_000_00L, Idr.toSen(a.fromSource(FundSource.ADD)));
     assertTrue(a.isDanaDesaFunded());
     assertThrows(IllegalArgumentException.class, () -> Allocation.fromApbdes(apbdes, KegiatanCode.parse("02.03.12")));
   }
@@ -41,7 +41,7 @@ class ProjectTest {
   @Test
   void bacFromChosenItems() {
     Allocation a = Allocation.fromItems(apbdes, List.of(BudgetItemKey.of(Fixtures.JALAN, MODAL_JALAN, FundSource.DDS)));
-    assertEquals(200_000_000_00L, a.bacSen());
+    assertEquals(200_000_000_00L, Idr.toSen(a.bac()));
     assertThrows(IllegalArgumentException.class, () -> Allocation.fromItems(apbdes, List.of(
         BudgetItemKey.of(Fixtures.JALAN, MODAL_JALAN, FundSource.DDS),
         BudgetItemKey.of(KegiatanCode.parse("02.03.11"), MODAL_JALAN, FundSource.DDS))));

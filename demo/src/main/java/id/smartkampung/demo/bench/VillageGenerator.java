@@ -127,7 +127,7 @@ public final class VillageGenerator {
     public List<MonitoredProject> monitored(long[] actualCostSen) {
       List<MonitoredProject> out = new ArrayList<>(projects.size());
       for (int k = 0; k < projects.size(); k++) {
-        out.add(new MonitoredProject(projects.get(k), reports.get(k), actualCostSen[k]));
+        out.add(new MonitoredProject(projects.get(k), reports.get(k), Idr.ofSen(actualCostSen[k])));
       }
       return out;
     }

@@ -1,5 +1,6 @@
 package id.smartkampung.demo.report;
 
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.Percent;
@@ -44,9 +45,15 @@ final class ProjectCard {
     h.open("p");
     h.element("span", m.t("status." + a.status().name()), "class", "badge s-" + a.status().name());
     h.text(" " + m.t("project.planned") + " " + Rupiah.percent(a.planned().value(), lang) + " · " + m.t("project.actual") + " "
-        + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + Rupiah.points(a.deviationPp(), lang)
+        + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + Rupiah.points(a.deviationPp().value(), lang)
         + " pp · " + m.t("project.paid") + " " + Rupiah.percent(a.earnedValue().paidPercent(), lang));
     h.close("p");
+    a.escalation().latest().ifPresent(e -> {
+      h.open("p");
+      h.text(m.t("project.escalation") + " " + e.stage().label() + " · " + Rupiah.date(e.date(), lang) + " · " + e.document()
+          + (a.escalation().daysLate() > 0 ? " · " + m.t("project.latePenalty") + " " + Rupiah.format(a.escalation().latePenalty(), lang) : ""));
+      h.close("p");
+    });
     h.raw(sCurve(m, a, mp, realisedSenAt));
     earnedValue(h, m, a);
     flags(h, m, a.flags());
@@ -76,9 +83,9 @@ final class ProjectCard {
       labels.add(Rupiah.shortDate(d));
       planned.add(p.plan().plannedAt(d).value().doubleValue());
       physical.add(actualAt(mp, d).value().doubleValue());
-      if (realisedSenAt.isPresent() && p.bacSen() > 0) {
+      if (realisedSenAt.isPresent() && Idr.toSen(p.bac()) > 0) {
         long sen = realisedSenAt.get().apply(d);
-        financial.add(100.0 * sen / p.bacSen());
+        financial.add(100.0 * sen / Idr.toSen(p.bac()));
       }
       today++;
     }

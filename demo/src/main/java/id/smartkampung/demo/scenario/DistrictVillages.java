@@ -6,6 +6,9 @@ import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
@@ -31,7 +34,9 @@ import java.util.function.IntUnaryOperator;
  * Kecamatan Pesanggaran, Siliragung and Bangorejo (Kabupaten Banyuwangi), each with a few physical
  * projects reported weekly with photos, generated deterministically from the seed. Most are honest;
  * a few show the patterns the district page must rank high (behind schedule, stale reports, paid
- * ahead of the work, a unit cost above the standard price, a volume shortfall).
+ * ahead of the work, a unit cost above the standard price, a volume shortfall), a contractor's
+ * project in kontrak kritis with its show-cause meetings and warning letters, and swakelola far
+ * behind in deviasi kritis. Reports are verified by the village's Kasi two days after their date.
  *
  * <p>Only their monitoring data is simulated: what was paid (AC) is generated with the progress, not
  * booked through a ledger as the main village's is. Codes and coordinates are illustrative.
@@ -47,7 +52,9 @@ final class DistrictVillages {
     STALE,
     PAID_AHEAD,
     MARKED_UP,
-    SHORT_VOLUME
+    SHORT_VOLUME,
+    /** A contractor (penyedia) far behind: kontrak kritis, escalated by show-cause meetings and warning letters. */
+    CONTRACTOR_CRITICAL
   }
 
   private static final List<Place> PLACES = List.of(
@@ -113,6 +120,9 @@ final class DistrictVillages {
     if (village == 4 && project == 0) {
       return Conduct.SHORT_VOLUME;
     }
+    if (village == 6 && project == 0) {
+      return Conduct.CONTRACTOR_CRITICAL;
+    }
     return random.nextInt(10) == 0 ? Conduct.BEHIND : Conduct.HONEST;
   }
 
@@ -138,7 +148,8 @@ final class DistrictVillages {
         .output(OutputTarget.of(BigDecimal.valueOf(volume), t.unit()))
         .site(Site.point(site))
         .plan(PlannedCurve.fromRab(start, rab))
-        .implementer(Implementer.tpk("TPK Desa " + village.name()));
+        .implementer(conduct == Conduct.CONTRACTOR_CRITICAL ? Implementer.contractor("CV Karya " + village.name())
+            : Implementer.tpk("TPK Desa " + village.name()));
     if (conduct == Conduct.MARKED_UP) {
       b.benchmark(UnitCostBenchmark.of(Idr.of(bac * 3 / 4 / volume), "SSH Kab. Banyuwangi 2025"));
     }
@@ -146,10 +157,11 @@ final class DistrictVillages {
     IntUnaryOperator progress = SiteWork.honest(project, random.nextInt(6), random, new HashMap<>());
     List<ProgressReport> reports = new ArrayList<>();
     int last = 0;
+    LocalDate critical = null;
     for (LocalDate d = start; !d.isAfter(asOf); d = d.plusDays(d.equals(start) ? 4 : 7)) {
       int days = (int) java.time.temporal.ChronoUnit.DAYS.between(start, d);
       int bp = d.equals(start) ? 0 : progress.applyAsInt(days);
-      if (conduct == Conduct.BEHIND) {
+      if (conduct == Conduct.BEHIND || conduct == Conduct.CONTRACTOR_CRITICAL) {
         bp = Math.min(bp * 55 / 100, 9_000);
       }
       if (conduct == Conduct.PAID_AHEAD) {
@@ -160,7 +172,11 @@ final class DistrictVillages {
       }
       last = Math.max(last, bp);
       ProgressReport r = ProgressReport.of(d, SiteWork.percent(last), "TPK Desa " + village.name())
-          .plusEvidence(camera.shoot(camera.hash(village.code(), id, d, 1), site, d));
+          .plusEvidence(camera.shoot(camera.hash(village.code(), id, d, 1), site, d))
+          .verifiedBy("Kasi Pembangunan Desa " + village.name(), d.plusDays(2));
+      if (critical == null && project.plan().plannedAt(d).value().subtract(r.physical().value()).compareTo(BigDecimal.TEN) > 0) {
+        critical = d;
+      }
       if (last == 10_000) {
         BigDecimal measured = conduct == Conduct.SHORT_VOLUME
             ? BigDecimal.valueOf(volume).multiply(new BigDecimal("0.90"))
@@ -173,6 +189,29 @@ final class DistrictVillages {
     long acRupiah = conduct == Conduct.PAID_AHEAD
         ? bac
         : (bac * last / 10_000) * (90 + random.nextInt(11)) / 100 / 1_000 * 1_000;
-    return MonitoredProject.of(project, reports, Idr.of(acRupiah));
+    MonitoredProject mp = MonitoredProject.of(project, reports, Idr.of(acRupiah));
+    if (conduct == Conduct.CONTRACTOR_CRITICAL && critical != null) {
+      mp = mp.withEscalation(escalation(project, critical));
+    }
+    return mp;
+  }
+
+  /**
+   * The handling of kontrak kritis (Permen PUPR 14/2020 SSUK; Perlem LKPP 12/2021): show-cause
+   * meeting I the week the contract became critical with a 7-day test, failed: warning letter I and
+   * show-cause meeting II, failed: warning letter II and show-cause meeting III; past the planned
+   * finish, an extension of 50 days (the most allowed).
+   */
+  private static Escalation escalation(Project p, LocalDate critical) {
+    List<EscalationEvent> events = new ArrayList<>();
+    String no = "/" + p.id() + "/" + critical.getYear();
+    events.add(EscalationEvent.until(EscalationStage.SHOW_CAUSE_MEETING_1, critical, "BA-SCM-I" + no, critical.plusDays(7)));
+    events.add(EscalationEvent.of(EscalationStage.WARNING_LETTER_1, critical.plusDays(8), "SP-KK-I" + no));
+    events.add(EscalationEvent.until(EscalationStage.SHOW_CAUSE_MEETING_2, critical.plusDays(8), "BA-SCM-II" + no, critical.plusDays(15)));
+    events.add(EscalationEvent.of(EscalationStage.WARNING_LETTER_2, critical.plusDays(16), "SP-KK-II" + no));
+    events.add(EscalationEvent.until(EscalationStage.SHOW_CAUSE_MEETING_3, critical.plusDays(16), "BA-SCM-III" + no, critical.plusDays(23)));
+    LocalDate from = critical.plusDays(16).isAfter(p.plannedFinish()) ? critical.plusDays(16) : p.plannedFinish();
+    events.add(EscalationEvent.until(EscalationStage.EXTENSION, from, "ADD-01" + no, p.plannedFinish().plusDays(50)));
+    return Escalation.of(events);
   }
 }

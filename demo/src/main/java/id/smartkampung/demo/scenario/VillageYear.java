@@ -480,7 +480,7 @@ final class VillageYear {
     if (s.conduct == SiteWork.Conduct.PAID_UP_FRONT_THEN_STALLED) {
       if (d.equals(LocalDate.of(YEAR, 7, 25))) {
         // PLANTED: the contractor is paid the whole contract in week 3 (termin tunggal 100 %)
-        oblige(s.pka, SppType.LS, s.item, s.project.bacSen() / 100, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier,
+        oblige(s.pka, SppType.LS, s.item, Idr.toSen(s.project.bac()) / 100, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier,
             "Pembayaran 100% pekerjaan saluran drainase (termin tunggal)");
         processQueue(d);
       }
@@ -491,7 +491,7 @@ final class VillageYear {
       return;
     }
     LedgerSnapshot.ItemPosition pos = ledger.snapshot().items().get(s.item);
-    long bacSen = s.project.bacSen();
+    long bacSen = Idr.toSen(s.project.bac());
     long usedSen = Idr.toSen(pos.committed()) + Idr.toSen(pos.realised());
     if (s.isComplete()) {
       long due = (bacSen - usedSen) / 100;
@@ -544,9 +544,9 @@ final class VillageYear {
             String.join("; ", e.reasons()),
             ImmutableMap.of(
                 "absorption", e.absorption().fraction().toPlainString(),
-                "minAbsorption", e.minAbsorption().toPlainString(),
+                "minAbsorption", e.minAbsorption().fraction().toPlainString(),
                 "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
-                "minOutput", e.minOutput().toPlainString(),
+                "minOutput", e.minOutput().fraction().toPlainString(),
                 "reference", policy.tranchesReference())));
       }
     }

@@ -92,7 +92,7 @@ class ScenarioTest {
     VillageRollup v = result.district().village(result.village().code()).orElseThrow();
     ProjectAssessment drainage = byId(v, "drainase-silirbaru");
     assertTrue(drainage.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS), drainage.flags()::toString);
-    assertTrue(drainage.earnedValue().acSen() >= drainage.project().bacSen());
+    assertTrue(Idr.toSen(drainage.earnedValue().ac()) >= Idr.toSen(drainage.project().bac()));
     ProjectAssessment posyandu = byId(v, "posyandu-krajan");
     assertTrue(posyandu.has(RedFlagCode.PHOTO_REUSED) && posyandu.has(RedFlagCode.PHOTO_OFF_SITE), posyandu.flags()::toString);
     ProjectAssessment road = byId(v, "jalan-sumberjo");
@@ -105,6 +105,21 @@ class ScenarioTest {
     for (ProjectAssessment honest : List.of(road, bridge)) {
       assertTrue(honest.flags().stream().allMatch(f -> tolerated.contains(f.code())), honest.flags()::toString);
     }
+  }
+
+  /** Issue 18: a contractor's project in escalation (kontrak kritis) and swakelola in deviasi kritis. */
+  @Test
+  void theDistrictShowsKontrakKritisInEscalationAndDeviasiKritis() {
+    List<ProjectAssessment> all = result.district().villages().stream().flatMap(x -> x.projects().stream()).toList();
+    ProjectAssessment contractor = all.stream()
+        .filter(a -> a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.CONTRACTOR && a.has(RedFlagCode.KONTRAK_KRITIS)
+            && a.escalation().stage().isPresent())
+        .findFirst().orElseThrow(() -> new AssertionError("no contractor in kontrak kritis with its escalation"));
+    assertTrue(contractor.escalation().latePenalty().isPositive(), "past its planned finish the late penalty runs: " + contractor.escalation());
+    assertTrue(all.stream().anyMatch(a -> a.has(RedFlagCode.DEVIASI_KRITIS)
+        && a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.TPK_SWAKELOLA), "a swakelola project in deviasi kritis");
+    assertFalse(all.stream().anyMatch(a -> a.has(RedFlagCode.KONTRAK_KRITIS)
+        && a.project().implementer().kind() == id.smartkampung.monitoring.project.Implementer.Kind.TPK_SWAKELOLA), "swakelola is never kontrak kritis");
   }
 
   @Test

@@ -10,6 +10,8 @@ import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
 import id.smartkampung.monitoring.evidence.PhotoUse;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,20 +26,50 @@ import org.javamoney.moneta.Money;
  *
  * @param project the project; never null
  * @param reports the progress reports, sorted by date; never null
- * @param actualCostSen AC in sen; never negative
+ * @param actualCost AC, IDR exact to the sen; never negative, never null
+ * @param escalation the handling of a contractor's kontrak kritis so far (show-cause meetings,
+ *     warning letters, extension, termination, handover); empty for swakelola; never null
+ * @param funds money drawn beyond AC (outstanding panjar) and what offsets spending ahead (the
+ *     contractor's unrecovered advance, materials on site); never null
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, long actualCostSen) {
+public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost, Escalation escalation, FundsDrawn funds) {
   public MonitoredProject {
     requireNonNull(project, "project");
     requireNonNull(reports, "reports");
-    checkArgument(actualCostSen >= 0, "actual cost %s of project %s is negative", Idr.formatSen(actualCostSen), project.id());
+    requireNonNull(actualCost, "actualCost");
+    checkArgument(Idr.toSen(actualCost) >= 0, "actual cost %s of project %s is negative", Idr.format(actualCost), project.id());
+    requireNonNull(escalation, "escalation");
+    requireNonNull(funds, "funds");
+    checkArgument(escalation.isEmpty() || project.implementer().kind() == Implementer.Kind.CONTRACTOR,
+        "project %s is swakelola by the TPK: there is no contract to escalate (deviasi kritis goes to the PKA and the Kepala Desa)",
+        project.id());
     for (int i = 1; i < reports.size(); i++) {
       checkArgument(
           !reports.get(i).date().isBefore(reports.get(i - 1).date()),
           "reports of project %s are in date order",
           project.id());
     }
+  }
+
+  /** A project with its reports (in date order) and actual cost, without escalation. */
+  public MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost) {
+    this(project, reports, actualCost, Escalation.none(), FundsDrawn.none());
+  }
+
+  /** A project with its reports (in date order), actual cost and escalation, nothing drawn beyond AC. */
+  public MonitoredProject(Project project, ImmutableList<ProgressReport> reports, Money actualCost, Escalation escalation) {
+    this(project, reports, actualCost, escalation, FundsDrawn.none());
+  }
+
+  /** This project with its escalation history. */
+  public MonitoredProject withEscalation(Escalation newEscalation) {
+    return new MonitoredProject(project, reports, actualCost, newEscalation, funds);
+  }
+
+  /** This project with the money drawn beyond AC and its offsets. */
+  public MonitoredProject withFunds(FundsDrawn newFunds) {
+    return new MonitoredProject(project, reports, actualCost, escalation, newFunds);
   }
 
   /**
@@ -49,22 +81,17 @@ public record MonitoredProject(Project project, ImmutableList<ProgressReport> re
     return new MonitoredProject(
         project,
         ImmutableList.sortedCopyOf(Comparator.comparing(ProgressReport::date), reports),
-        Idr.toSen(actualCost));
-  }
-
-  /** AC; never null. */
-  public Money actualCost() {
-    return Idr.ofSen(actualCostSen);
+        actualCost);
   }
 
   /** This project with another actual cost. */
   public MonitoredProject withActualCost(Money ac) {
-    return new MonitoredProject(project, reports, Idr.toSen(ac));
+    return new MonitoredProject(project, reports, ac, escalation, funds);
   }
 
   /** This project with one more report. */
   public MonitoredProject plusReport(ProgressReport r) {
-    return of(project, ImmutableList.<ProgressReport>builder().addAll(reports).add(r).build(), actualCost());
+    return of(project, ImmutableList.<ProgressReport>builder().addAll(reports).add(r).build(), actualCost()).withEscalation(escalation).withFunds(funds);
   }
 
   /** Registers every photo of these projects' reports: the district's photo registry. */

@@ -5,13 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.escalation.EscalationStatus;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
 import id.smartkampung.monitoring.project.Project;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -24,16 +25,18 @@ import java.util.Optional;
  * @param date the assessment (status) date; never null
  * @param planned planned progress at the date; never null
  * @param actual the latest reported progress on or before the date (0 % without reports); never null
- * @param deviationPp actual − planned in percentage points; never null
+ * @param deviationPp the deviation (<i>deviasi</i>) actual − planned, in percentage points; never null
  * @param status the schedule status; never null
  * @param earnedValue PV, EV, AC and what follows; never null
  * @param earnedSchedule ES, AT, SPI(t) and the forecast; never null
  * @param completedOn the date of the report that completed the project, if it is complete
  * @param latestReport the date of the latest report on or before the date, if any
  * @param forecastFinish the forecast finish: {@code completedOn} when complete, else the earned
- *     schedule's forecast (absent while nothing is earned)
+ *     schedule's forecast (absent while ES = 0 or the date is not after the start)
  * @param flags the red flags, gravest first; never null
  * @param risk the risk score of the flags; never null
+ * @param escalation where a contractor's kontrak kritis handling stands (stage, days late, late
+ *     penalty, retention); never null
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record ProjectAssessment(
@@ -41,7 +44,7 @@ public record ProjectAssessment(
     LocalDate date,
     Percent planned,
     Percent actual,
-    BigDecimal deviationPp,
+    PercentagePoints deviationPp,
     ProjectStatus status,
     EarnedValue earnedValue,
     EarnedSchedule earnedSchedule,
@@ -49,7 +52,8 @@ public record ProjectAssessment(
     Optional<LocalDate> latestReport,
     Optional<LocalDate> forecastFinish,
     ImmutableList<RedFlag> flags,
-    RiskScore risk) {
+    RiskScore risk,
+    EscalationStatus escalation) {
 
   public ProjectAssessment {
     requireNonNull(project, "project");
@@ -65,6 +69,7 @@ public record ProjectAssessment(
     requireNonNull(forecastFinish, "forecastFinish");
     requireNonNull(flags, "flags");
     requireNonNull(risk, "risk");
+    requireNonNull(escalation, "escalation");
   }
 
   /** True when a flag of that kind was raised. */

@@ -7,8 +7,13 @@ import com.google.common.collect.ImmutableMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
+import id.smartkampung.monitoring.escalation.EscalationStatus;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
@@ -18,6 +23,7 @@ import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.project.UnitCostBenchmark;
 import java.math.BigDecimal;
@@ -32,12 +38,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.javamoney.moneta.Money;
 
 /**
  * Assesses a project at a date — <i>penilaian kemajuan kegiatan</i> — against its plan, what was
  * paid, its evidence and the district's photo registry, with the given {@link MonitoringThresholds}.
  *
- * <p>What is used: reports dated on or after the assessment date are ignored; the actual progress
+ * <p>What is used: reports dated after the assessment date are ignored; the actual progress
  * is that of the latest report on or before it (progress is presumed not to have moved since, which
  * is the cautious reading; {@link RedFlagCode#STALE_REPORT} says when that report is old). Planned
  * progress and AT are taken at the assessment date, except that a completed project's AT is taken
@@ -46,24 +53,34 @@ import java.util.Set;
  * <p>Red flags (severity in brackets; thresholds from {@link MonitoringThresholds}):
  *
  * <ul>
- *   <li>{@code spending-ahead} [CRITICAL] AC ≥ BAC while physical &lt; 100 %; [HIGH] AC/BAC % −
- *       physical % &gt; margin;
- *   <li>{@code kontrak-kritis} [HIGH] status CRITICAL; {@code behind-schedule} [LOW] status BEHIND;
+ *   <li>{@code spending-ahead} [CRITICAL] money drawn (AC + outstanding panjar of the kegiatan) ≥ BAC
+ *       while physical &lt; 100 %; [HIGH] (drawn − unrecovered contract advance up to {@code
+ *       advanceLimit} × BAC − materials on site) / BAC % − physical % &gt; margin;
+ *   <li>{@code kontrak-kritis} [HIGH] status CRITICAL of a contractor's work; {@code deviasi-kritis}
+ *       [HIGH] status CRITICAL of swakelola by the TPK (escalated to the PKA and the Kepala Desa);
+ *       {@code behind-schedule} [LOW] status BEHIND;
  *   <li>{@code stale-report} [MEDIUM] not complete and more than {@code staleAfterDays} since the
  *       latest report (or since the start, without reports);
  *   <li>{@code no-baseline-photo} [MEDIUM] a report above 0 % with no earlier (or same-date, earlier
  *       listed) 0 % report carrying a photo;
  *   <li>{@code photo-off-site} [HIGH] one flag per report with a photo farther from the site than
  *       max(min radius, factor × accuracy);
- *   <li>{@code photo-reused} one flag per photo hash: [CRITICAL] also used in another project or
- *       village (per the registry), else [HIGH] used in two or more reports of this project;
+ *   <li>{@code photo-reused} one flag per report showing a photo (hash) used before: the earliest
+ *       use, among this project's reports and the registry's uses dated on or before the assessment
+ *       date, is the original and is not flagged. [CRITICAL] the original is in another project or
+ *       village (or there on the same date, when the two cannot be ordered), [HIGH] it is an
+ *       earlier report of this project;
+ *   <li>{@code unverified-report} [MEDIUM] one flag per project when a report is still unverified
+ *       (not verified on or before the assessment date) more than {@code unverifiedAfterDays} after
+ *       its date; it names the oldest;
  *   <li>{@code unit-cost-above-benchmark} [HIGH] BAC / target volume, or (once complete, with a
  *       measured volume) AC / measured volume, above benchmark × (1 + tolerance);
  *   <li>{@code volume-shortfall} [CRITICAL] complete but the latest measured volume is below target
  *       × (1 − tolerance);
  *   <li>{@code progress-backwards} [MEDIUM] one flag per report below the highest earlier report;
  *   <li>{@code forecast-after-year-end} [HIGH] not complete and the earned-schedule forecast finish
- *       is after 31 December of the fiscal year (no forecast exists while nothing is earned).
+ *       is after 31 December of the fiscal year (no forecast exists while the earned schedule ES is 0,
+ *       see {@link EarnedSchedule}).
  * </ul>
  *
  * <p>Immutable and thread-safe; {@link #assess} is a pure function, linear in the project's reports
@@ -124,7 +141,7 @@ public final class ProjectAssessor {
     int m = reports.size();
     Percent actual = m == 0 ? Percent.ZERO : reports.get(m - 1).physical();
     Percent planned = p.plan().plannedAt(date);
-    BigDecimal deviation = actual.minus(planned);
+    PercentagePoints deviation = actual.minus(planned);
 
     Optional<LocalDate> completedOn = Optional.empty();
     if (actual.isComplete()) {
@@ -134,7 +151,7 @@ public final class ProjectAssessor {
       }
       completedOn = Optional.of(reports.get(i).date());
     }
-    EarnedValue ev = EarnedValue.ofPercent(p.bacSen(), planned, actual, mp.actualCostSen());
+    EarnedValue ev = EarnedValue.ofPercent(p.bac(), planned, actual, mp.actualCost());
     EarnedSchedule es = EarnedSchedule.of(p.plan(), actual, completedOn.orElse(date));
     Optional<LocalDate> forecast = completedOn.isPresent() ? completedOn : es.forecastFinish();
     boolean lateForecast =
@@ -142,13 +159,14 @@ public final class ProjectAssessor {
     ProjectStatus status = status(actual, planned, deviation, lateForecast);
 
     List<RedFlag> flags = new ArrayList<>();
-    spendingAhead(ev, actual, flags);
+    spendingAhead(mp, date, Idr.toSen(p.bac()), actual, flags);
     schedule(status, planned, actual, deviation, lateForecast, forecast, p, flags);
     stale(p, reports, actual, date, flags);
     baseline(reports, flags);
     offSite(p, reports, flags);
-    reused(p, reports, registry, flags);
-    unitCost(p, mp.actualCostSen(), reports, completedOn.isPresent(), flags);
+    reused(p, reports, registry, date, flags);
+    unverified(reports, date, flags);
+    unitCost(p, mp.actualCost(), reports, completedOn.isPresent(), flags);
     volume(p, reports, actual, flags);
     backwards(reports, flags);
     if (lateForecast) {
@@ -161,6 +179,7 @@ public final class ProjectAssessor {
               "plannedFinish", p.plannedFinish().toString(),
               "spiT", es.spiT().map(BigDecimal::toPlainString).orElse("-"))));
     }
+    EscalationStatus escalation = escalation(mp, date, completedOn, flags);
     flags.sort(GRAVEST_FIRST);
     ImmutableList<RedFlag> sorted = ImmutableList.copyOf(flags);
     return new ProjectAssessment(
@@ -176,14 +195,54 @@ public final class ProjectAssessor {
         m == 0 ? Optional.empty() : Optional.of(reports.get(m - 1).date()),
         forecast,
         sorted,
-        RiskScore.ofFlags(sorted));
+        RiskScore.ofFlags(sorted),
+        escalation);
+  }
+
+  /**
+   * Where a contractor's project stands: the latest escalation event on or before the date; days
+   * late past the planned finish up to completion, termination or the date; the late penalty
+   * (contract value — the BAC — × {@code latePenaltyPerDay} × days, half-even to the sen); the
+   * retention once handed over. An extension past {@code maxExtensionDays} is flagged.
+   */
+  private EscalationStatus escalation(MonitoredProject mp, LocalDate date, Optional<LocalDate> completedOn, List<RedFlag> flags) {
+    Project p = mp.project();
+    Escalation e = mp.escalation();
+    LocalDate end = completedOn.orElse(date);
+    Optional<EscalationEvent> termination = e.event(EscalationStage.TERMINATION).filter(t -> !t.date().isAfter(date));
+    if (termination.isPresent() && termination.get().date().isBefore(end)) {
+      end = termination.get().date();
+    }
+    long daysLate = Math.max(0, ChronoUnit.DAYS.between(p.plannedFinish(), end));
+    long bacSen = Idr.toSen(p.bac());
+    boolean contractor = p.implementer().kind() == Implementer.Kind.CONTRACTOR;
+    long penaltySen = !contractor || daysLate == 0 ? 0
+        : BigDecimal.valueOf(bacSen).multiply(thresholds.latePenaltyPerDay().fraction()).multiply(BigDecimal.valueOf(daysLate))
+            .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    Optional<Money> retention = e.event(EscalationStage.PROVISIONAL_HANDOVER).filter(h -> !h.date().isAfter(date))
+        .map(h -> Idr.ofSen(BigDecimal.valueOf(bacSen).multiply(thresholds.retention().fraction()).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
+    e.event(EscalationStage.EXTENSION).filter(x -> !x.date().isAfter(date)).ifPresent(x -> {
+      long days = ChronoUnit.DAYS.between(p.plannedFinish(), x.until().orElseThrow());
+      if (days > thresholds.maxExtensionDays()) {
+        flags.add(RedFlag.of(
+            RedFlagCode.EXTENSION_BEYOND_LIMIT,
+            "extension " + x.document() + " runs " + days + " days past the contract's end " + p.plannedFinish() + " (at most "
+                + thresholds.maxExtensionDays() + ")",
+            ImmutableMap.of(
+                "document", x.document(),
+                "until", x.until().orElseThrow().toString(),
+                "daysPastEnd", Long.toString(days),
+                "limitDays", Integer.toString(thresholds.maxExtensionDays()))));
+      }
+    });
+    return new EscalationStatus(e.latestOn(date), daysLate, Idr.ofSen(penaltySen), retention);
   }
 
   /**
    * The schedule status per {@link ProjectStatus}: complete; not started (0 % planned and done);
    * critical per kontrak kritis; else behind, on track or ahead by the sign of the deviation.
    */
-  ProjectStatus status(Percent actual, Percent planned, BigDecimal deviation, boolean lateForecast) {
+  ProjectStatus status(Percent actual, Percent planned, PercentagePoints deviation, boolean lateForecast) {
     if (actual.isComplete()) {
       return ProjectStatus.COMPLETED;
     }
@@ -198,17 +257,21 @@ public final class ProjectAssessor {
   }
 
   /**
-   * <i>Kontrak kritis</i> (Permen PU 07/2011): while planned ≤ boundary (70 %), more than {@code
-   * kritisEarlyPp} (10 pp) behind; while planned &gt; boundary, more than {@code kritisLatePp} (5 pp)
-   * behind or the forecast finish after the fiscal year.
+   * <i>Kontrak kritis</i> (Permen PUPR 14/2020, SSUK "kontrak dinyatakan kritis"; Perlem LKPP
+   * 12/2021), and the same test as <i>deviasi kritis</i> for swakelola: in periode I (planned ≤
+   * boundary, 70 %), more than {@code kritisEarlyPp} (10 pp) behind; in periode II (planned &gt;
+   * boundary), more than {@code kritisLatePp} (5 pp) behind, or behind by less than that while the
+   * forecast finish lies after the fiscal year ("terlambat kurang dari 5 % … dan akan melampaui
+   * tahun anggaran"): the third condition needs the work to be behind, a project ahead of plan is
+   * never critical.
    */
-  public boolean isKontrakKritis(Percent planned, BigDecimal deviationPp, boolean forecastAfterYearEnd) {
+  public boolean isKontrakKritis(Percent planned, PercentagePoints deviationPp, boolean forecastAfterYearEnd) {
     boolean late = planned.compareTo(thresholds.kritisStageBoundary()) > 0;
-    BigDecimal behind = deviationPp.negate();
+    PercentagePoints behind = deviationPp.negate();
     if (!late) {
-      return behind.compareTo(thresholds.kritisEarlyPp()) > 0;
+      return behind.exceeds(thresholds.kritisEarlyPp());
     }
-    return behind.compareTo(thresholds.kritisLatePp()) > 0 || forecastAfterYearEnd;
+    return behind.exceeds(thresholds.kritisLatePp()) || (behind.signum() > 0 && forecastAfterYearEnd);
   }
 
   private static List<ProgressReport> upTo(List<ProgressReport> reports, LocalDate date) {
@@ -219,33 +282,61 @@ public final class ProjectAssessor {
     return reports.subList(0, m);
   }
 
-  private void spendingAhead(EarnedValue ev, Percent actual, List<RedFlag> flags) {
-    BigDecimal paidPct = ev.paidPercent();
-    BigDecimal gap = paidPct.subtract(actual.value());
+  /**
+   * Spending ahead of the work, measured honestly: money drawn = AC + panjar of the kegiatan not yet
+   * accounted for; from it are netted out the contractor's unrecovered advance (up to {@code
+   * advanceLimit} of BAC) and the materials delivered to site by the date. Fully drawn (≥ BAC) but
+   * unfinished is critical; else flagged when the netted share of BAC exceeds physical % by more
+   * than the margin, compared exactly in sen.
+   */
+  private void spendingAhead(MonitoredProject mp, LocalDate date, long bacSen, Percent actual, List<RedFlag> flags) {
+    FundsDrawn f = mp.funds();
+    long acSen = Idr.toSen(mp.actualCost());
+    long panjarSen = Idr.toSen(f.outstandingPanjar());
+    long drawnSen = acSen + panjarSen;
+    long advanceSen = Math.min(f.advanceUnrecoveredSen(),
+        BigDecimal.valueOf(bacSen).multiply(thresholds.advanceLimit().fraction()).setScale(0, RoundingMode.DOWN).longValueExact());
+    long materialsSen = f.materialsOnSiteSen(date);
+    long netSen = Math.max(0, drawnSen - advanceSen - materialsSen);
+    BigDecimal netPct = BigDecimal.valueOf(netSen).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(bacSen), Percent.SCALE, RoundingMode.HALF_EVEN);
+    BigDecimal gap = netPct.subtract(actual.value());
     Map<String, String> data = new LinkedHashMap<>();
-    data.put("actualCost", Idr.formatSen(ev.acSen()));
-    data.put("bac", Idr.formatSen(ev.bacSen()));
-    data.put("paidPercent", paidPct.toPlainString());
+    data.put("actualCost", Idr.formatSen(acSen));
+    if (panjarSen > 0) {
+      data.put("outstandingPanjar", Idr.formatSen(panjarSen));
+    }
+    if (advanceSen > 0) {
+      data.put("advanceUnrecovered", Idr.formatSen(advanceSen));
+    }
+    if (materialsSen > 0) {
+      data.put("materialsOnSite", Idr.formatSen(materialsSen));
+    }
+    data.put("bac", Idr.formatSen(bacSen));
+    data.put("paidPercent", netPct.toPlainString());
     data.put("physicalPercent", actual.value().toPlainString());
     data.put("gapPp", gap.toPlainString());
     data.put("marginPp", thresholds.spendingAheadMarginPp().toPlainString());
-    if (ev.acSen() >= ev.bacSen() && !actual.isComplete()) {
+    String drawn = panjarSen > 0 ? " (with " + Idr.formatSen(panjarSen) + " panjar not yet accounted for)" : "";
+    if (drawnSen >= bacSen && !actual.isComplete()) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
           FlagSeverity.CRITICAL,
-          "fully paid (" + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC) but only " + actual + " built",
+          "fully drawn" + drawn + " but only " + actual + " built",
           data));
-    } else if (gap.compareTo(thresholds.spendingAheadMarginPp()) > 0) {
+      return;
+    }
+    BigDecimal lhs = BigDecimal.valueOf(netSen).movePointRight(2).subtract(actual.value().multiply(BigDecimal.valueOf(bacSen)));
+    if (lhs.compareTo(thresholds.spendingAheadMarginPp().value().multiply(BigDecimal.valueOf(bacSen))) > 0) {
       flags.add(RedFlag.of(
           RedFlagCode.SPENDING_AHEAD_OF_PROGRESS,
-          "paid " + paidPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC but only " + actual
+          "paid " + netPct.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "% of BAC" + drawn + " but only " + actual
               + " built, " + gap.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " pp ahead",
           data));
     }
   }
 
   private void schedule(
-      ProjectStatus status, Percent planned, Percent actual, BigDecimal deviation, boolean lateForecast,
+      ProjectStatus status, Percent planned, Percent actual, PercentagePoints deviation, boolean lateForecast,
       Optional<LocalDate> forecast, Project p, List<RedFlag> flags) {
     if (status != ProjectStatus.CRITICAL && status != ProjectStatus.BEHIND) {
       return;
@@ -257,13 +348,19 @@ public final class ProjectAssessor {
     boolean lateStage = planned.compareTo(thresholds.kritisStageBoundary()) > 0;
     data.put("limitPp", (lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp()).toPlainString());
     if (status == ProjectStatus.CRITICAL) {
-      boolean byDeviation = deviation.negate().compareTo(lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp()) > 0;
+      boolean byDeviation = deviation.negate().exceeds(lateStage ? thresholds.kritisLatePp() : thresholds.kritisEarlyPp());
       forecast.ifPresent(f -> data.put("forecastFinish", f.toString()));
       data.put("reason", byDeviation ? "deviation" : "forecast-after-year-end");
+      boolean contractor = p.implementer().kind() == Implementer.Kind.CONTRACTOR;
+      data.put("implementer", p.implementer().kind().name());
+      data.put("escalation", contractor
+          ? "show-cause meeting (rapat pembuktian) with the contractor, Permen PUPR 14/2020 SSUK"
+          : "report to the PKA and the Kepala Desa (swakelola by the TPK)");
       flags.add(RedFlag.of(
-          RedFlagCode.KONTRAK_KRITIS,
-          "kontrak kritis: " + deviation.toPlainString() + " pp against " + planned + " planned"
-              + (byDeviation ? "" : ", forecast finish after 31 December " + p.fiscalYear()),
+          contractor ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS,
+          (contractor ? "kontrak kritis: " : "deviasi kritis: ") + deviation.toPlainString() + " pp against " + planned + " planned"
+              + (byDeviation ? "" : ", forecast finish after 31 December " + p.fiscalYear())
+              + (contractor ? "" : "; escalate to the PKA and the Kepala Desa"),
           data));
     } else {
       flags.add(RedFlag.of(
@@ -341,41 +438,74 @@ public final class ProjectAssessor {
     }
   }
 
-  private static void reused(Project p, List<ProgressReport> reports, PhotoRegistry registry, List<RedFlag> flags) {
-    // count, per photo, the reports of this project that carry it (a photo twice in one report counts once)
-    Map<PhotoHash, Integer> reportCount = new LinkedHashMap<>();
-    for (ProgressReport r : reports) {
-      List<Evidence> ev = r.evidence();
-      for (int i = 0; i < ev.size(); i++) {
-        PhotoHash h = ev.get(i).photo();
-        if (!seenEarlierInReport(ev, i, h)) {
-          reportCount.merge(h, 1, Integer::sum);
+  private static void reused(Project p, List<ProgressReport> reports, PhotoRegistry registry, LocalDate date, List<RedFlag> flags) {
+    // per photo, the reports of this project (on or before the date) that carry it, in order; a
+    // photo twice in one report counts once. Almost every photo is used once: stored as an Integer.
+    Map<PhotoHash, Object> carriers = new LinkedHashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      List<Evidence> ev = reports.get(i).evidence();
+      for (int j = 0; j < ev.size(); j++) {
+        PhotoHash h = ev.get(j).photo();
+        if (seenEarlierInReport(ev, j, h)) {
+          continue;
+        }
+        Object prior = carriers.putIfAbsent(h, i);
+        if (prior instanceof Integer first) {
+          List<Integer> list = new ArrayList<>(4);
+          list.add(first);
+          list.add(i);
+          carriers.put(h, list);
+        } else if (prior != null) {
+          @SuppressWarnings("unchecked")
+          List<Integer> list = (List<Integer>) prior;
+          list.add(i);
         }
       }
     }
     String village = p.village().code();
-    for (Map.Entry<PhotoHash, Integer> e : reportCount.entrySet()) {
+    for (Map.Entry<PhotoHash, Object> e : carriers.entrySet()) {
       PhotoHash h = e.getKey();
-      ImmutableList<PhotoUse> elsewhere = registry.usesElsewhere(h, village, p.id());
-      if (!elsewhere.isEmpty()) {
-        Set<String> places = new LinkedHashSet<>();
-        for (PhotoUse u : elsewhere) {
-          places.add(u.villageCode() + "/" + u.project());
+      ImmutableList<PhotoUse> elsewhere = registry.usesElsewhere(h, village, p.id(), date);
+      Object c = e.getValue();
+      if (elsewhere.isEmpty() && c instanceof Integer) {
+        continue; // used once, here only
+      }
+      @SuppressWarnings("unchecked")
+      List<Integer> idx = c instanceof Integer one ? List.of(one) : (List<Integer>) c;
+      PhotoUse firstElsewhere = null;
+      for (PhotoUse u : elsewhere) {
+        if (firstElsewhere == null || u.reportDate().isBefore(firstElsewhere.reportDate())) {
+          firstElsewhere = u;
         }
-        flags.add(RedFlag.of(
-            RedFlagCode.PHOTO_REUSED,
-            FlagSeverity.CRITICAL,
-            "photo " + h.hex().substring(0, 12) + "… also appears in " + String.join(", ", places),
-            ImmutableMap.of(
-                "photo", h.hex(),
-                "reports", reportDates(reports, h).toString(),
-                "alsoIn", String.join(", ", places),
-                "firstUseElsewhere", elsewhere.get(0).toString())));
-      } else if (e.getValue() > 1) {
-        flags.add(RedFlag.of(
-            RedFlagCode.PHOTO_REUSED,
-            "photo " + h.hex().substring(0, 12) + "… appears in " + e.getValue() + " reports of this project",
-            ImmutableMap.of("photo", h.hex(), "reports", reportDates(reports, h).toString())));
+      }
+      LocalDate ownFirst = reports.get(idx.get(0)).date();
+      // the original is the earliest use; on the same date in another project it cannot be told apart
+      boolean originalElsewhere = firstElsewhere != null && !firstElsewhere.reportDate().isAfter(ownFirst);
+      String original = originalElsewhere ? firstElsewhere.toString() : village + "/" + p.id() + "@" + ownFirst;
+      Set<String> places = new LinkedHashSet<>();
+      for (PhotoUse u : elsewhere) {
+        places.add(u.villageCode() + "/" + u.project());
+      }
+      for (int k = originalElsewhere ? 0 : 1; k < idx.size(); k++) {
+        LocalDate d = reports.get(idx.get(k)).date();
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("photo", h.hex());
+        data.put("report", d.toString());
+        data.put("original", original);
+        if (originalElsewhere) {
+          data.put("alsoIn", String.join(", ", places));
+          data.put("firstUseElsewhere", firstElsewhere.toString());
+          flags.add(RedFlag.of(
+              RedFlagCode.PHOTO_REUSED,
+              FlagSeverity.CRITICAL,
+              "photo " + h.hex().substring(0, 12) + "… of the report of " + d + " was used before in " + firstElsewhere,
+              data));
+        } else {
+          flags.add(RedFlag.of(
+              RedFlagCode.PHOTO_REUSED,
+              "photo " + h.hex().substring(0, 12) + "… of the report of " + d + " was used before in the report of " + ownFirst,
+              data));
+        }
       }
     }
   }
@@ -389,25 +519,38 @@ public final class ProjectAssessor {
     return false;
   }
 
-  private static Set<LocalDate> reportDates(List<ProgressReport> reports, PhotoHash h) {
-    Set<LocalDate> dates = new LinkedHashSet<>();
+  private void unverified(List<ProgressReport> reports, LocalDate date, List<RedFlag> flags) {
+    int count = 0;
+    ProgressReport oldest = null;
     for (ProgressReport r : reports) {
-      for (Evidence e : r.evidence()) {
-        if (e.photo().equals(h)) {
-          dates.add(r.date());
+      if (!r.isVerifiedOn(date) && ChronoUnit.DAYS.between(r.date(), date) > thresholds.unverifiedAfterDays()) {
+        count++;
+        if (oldest == null) {
+          oldest = r;
         }
       }
     }
-    return dates;
+    if (oldest != null) {
+      flags.add(RedFlag.of(
+          RedFlagCode.UNVERIFIED_REPORT,
+          count + " report(s) unverified more than " + thresholds.unverifiedAfterDays() + " days after their date, the oldest of "
+              + oldest.date() + " (" + oldest.physical() + ")",
+          ImmutableMap.of(
+              "report", oldest.date().toString(),
+              "unverifiedReports", Integer.toString(count),
+              "limitDays", Integer.toString(thresholds.unverifiedAfterDays()))));
+    }
   }
 
-  private void unitCost(Project p, long acSen, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {
+  private void unitCost(Project p, Money ac, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {
     if (p.benchmark().isEmpty()) {
       return;
     }
     UnitCostBenchmark b = p.benchmark().get();
-    BigDecimal limit = BigDecimal.valueOf(b.unitCostSen()).multiply(BigDecimal.ONE.add(thresholds.unitCostTolerance()));
-    BigDecimal planned = BigDecimal.valueOf(p.bacSen()).divide(p.output().volume(), 0, RoundingMode.HALF_EVEN);
+    long benchmarkSen = Idr.toSen(b.unitCost());
+    long acSen = Idr.toSen(ac);
+    BigDecimal limit = BigDecimal.valueOf(benchmarkSen).multiply(BigDecimal.ONE.add(thresholds.unitCostTolerance().fraction()));
+    BigDecimal planned = BigDecimal.valueOf(Idr.toSen(p.bac())).divide(p.output().volume(), 0, RoundingMode.HALF_EVEN);
     Optional<BigDecimal> realised = Optional.empty();
     if (complete) {
       Optional<BigDecimal> measured = latestMeasured(reports);
@@ -421,15 +564,15 @@ public final class ProjectAssessor {
       Map<String, String> data = new LinkedHashMap<>();
       data.put("plannedUnitCost", Idr.formatSen(planned.longValueExact()));
       realised.ifPresent(r -> data.put("realisedUnitCost", Idr.formatSen(r.longValueExact())));
-      data.put("benchmarkUnitCost", Idr.formatSen(b.unitCostSen()));
+      data.put("benchmarkUnitCost", Idr.formatSen(benchmarkSen));
       data.put("benchmarkSource", b.source());
-      data.put("tolerance", thresholds.unitCostTolerance().toPlainString());
+      data.put("tolerancePercent", thresholds.unitCostTolerance().value().toPlainString());
       data.put("unit", p.output().unit());
       BigDecimal shown = realisedHigh ? realised.get() : planned;
       flags.add(RedFlag.of(
           RedFlagCode.UNIT_COST_ABOVE_BENCHMARK,
           (realisedHigh ? "realised" : "planned") + " unit cost " + Idr.formatSen(shown.longValueExact()) + " per "
-              + p.output().unit() + " is above the benchmark " + Idr.formatSen(b.unitCostSen()) + " (" + b.source() + ")",
+              + p.output().unit() + " is above the benchmark " + Idr.formatSen(benchmarkSen) + " (" + b.source() + ")",
           data));
     }
   }
@@ -443,7 +586,7 @@ public final class ProjectAssessor {
       return;
     }
     BigDecimal target = p.output().volume();
-    BigDecimal floor = target.multiply(BigDecimal.ONE.subtract(thresholds.volumeShortfallTolerance()));
+    BigDecimal floor = target.multiply(BigDecimal.ONE.subtract(thresholds.volumeShortfallTolerance().fraction()));
     if (measured.get().compareTo(floor) < 0) {
       flags.add(RedFlag.of(
           RedFlagCode.VOLUME_SHORTFALL,
@@ -452,7 +595,7 @@ public final class ProjectAssessor {
               "measuredVolume", measured.get().toPlainString(),
               "targetVolume", target.toPlainString(),
               "unit", p.output().unit(),
-              "tolerance", thresholds.volumeShortfallTolerance().toPlainString())));
+              "tolerancePercent", thresholds.volumeShortfallTolerance().value().toPlainString())));
     }
   }
 

@@ -17,9 +17,10 @@ public enum ProjectStatus {
   /** Deviation below 0 but not critical. */
   BEHIND,
   /**
-   * <i>Kontrak kritis</i> (Permen PU 07/2011): while planned ≤ 70 %, more than 10 pp behind; while
-   * planned &gt; 70 %, more than 5 pp behind, or the forecast finish lies after 31 December (the
-   * thresholds are {@link MonitoringThresholds}).
+   * Critical — <i>kontrak kritis</i> for a contractor's work (Permen PUPR 14/2020, SSUK; Perlem LKPP
+   * 12/2021), <i>deviasi kritis</i> for swakelola by the TPK: while planned ≤ 70 %, more than 10 pp
+   * behind; while planned &gt; 70 %, more than 5 pp behind, or behind at all with the forecast
+   * finish after 31 December (the thresholds are {@link MonitoringThresholds}).
    */
   CRITICAL,
   /** Reported 100 %. */

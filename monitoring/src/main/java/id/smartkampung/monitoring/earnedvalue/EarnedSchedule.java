@@ -26,9 +26,13 @@ import java.util.Optional;
  *       finish = start + IEAC(t) periods, rounded up to a whole day.
  * </ul>
  *
- * <p>ES, AT, SV(t) and SPI(t) are {@link BigDecimal}s with {@value #SCALE} decimals, half-even.
+ * <p>ES, AT, SV(t), SPI(t) and the forecast duration are {@link BigDecimal}s in periods (SPI(t): a
+ * ratio, 1 = on schedule) with exactly {@value #SCALE} decimals, half-even.
  * <b>Division by zero:</b> SPI(t) is absent when AT ≤ 0 (the status date is not after the start);
- * the forecast duration and finish are absent when SPI(t) is absent or ES = 0 (nothing earned).
+ * the forecast duration and finish are absent when SPI(t) is absent or ES = 0. ES = 0 is not the
+ * same as "nothing earned": with nothing earned on a plan that is flat at 0 % for its first periods,
+ * ES is the last of those periods (C is the latest period with PV<sub>C</sub> ≤ EV), so a forecast
+ * exists.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class EarnedSchedule {
@@ -158,7 +162,7 @@ public final class EarnedSchedule {
     return Optional.of(es.divide(at, SCALE, RoundingMode.HALF_EVEN));
   }
 
-  /** Forecast duration IEAC(t) = PD / SPI(t), in periods; absent when AT ≤ 0 or ES = 0. */
+  /** Forecast duration IEAC(t) = PD / SPI(t), in periods (scale {@value #SCALE}); absent when AT ≤ 0 or ES = 0. */
   public Optional<BigDecimal> forecastDuration() {
     return forecastDuration;
   }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -33,7 +34,13 @@ import org.javamoney.moneta.Money;
  *
  * <p>Forecasts are computed from the unrounded ratios (e.g. {@code BAC/CPI = BAC × AC / EV}) and
  * rounded once, half-even, to the sen. All arithmetic is exact in long sen / {@link BigDecimal};
- * Money objects are created only by the accessors.
+ * Money objects are created only at the API (the factories and accessors).
+ *
+ * <p><b>Units and scales.</b> Amounts are {@link Money} in IDR, exact to the sen. Moneta's {@code
+ * Money} keeps the value, not the scale (3000.00 is held as 3E+3): print amounts with {@link
+ * Idr#format} ({@code 3000.00}), as {@link #toString()} and every message of monitoring do.
+ * Indices (SPI, CPI, TCPI) are ratios, 1 = on plan / on budget, always at scale {@value
+ * #INDEX_SCALE} (half-even). The paid share is in percent at the scale of {@link Percent}.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class EarnedValue {
@@ -54,13 +61,8 @@ public final class EarnedValue {
     this.ac = ac;
   }
 
-  /**
-   * Earned value from amounts in sen.
-   *
-   * @throws IllegalArgumentException if BAC is not positive, or PV, EV or AC is negative, or PV or
-   *     EV exceeds BAC
-   */
-  public static EarnedValue ofSen(long bacSen, long pvSen, long evSen, long acSen) {
+  /** Earned value from amounts in sen; the checks of {@link #of}. */
+  private static EarnedValue ofSen(long bacSen, long pvSen, long evSen, long acSen) {
     checkArgument(bacSen > 0, "BAC %s is not positive", Idr.formatSen(bacSen));
     checkArgument(pvSen >= 0 && pvSen <= bacSen, "PV %s is outside 0..BAC", Idr.formatSen(pvSen));
     checkArgument(evSen >= 0 && evSen <= bacSen, "EV %s is outside 0..BAC", Idr.formatSen(evSen));
@@ -68,19 +70,25 @@ public final class EarnedValue {
     return new EarnedValue(bacSen, pvSen, evSen, acSen);
   }
 
-  /** Earned value from Money amounts (IDR, exact to the sen). */
+  /**
+   * Earned value from amounts (IDR, exact to the sen).
+   *
+   * @throws IllegalArgumentException if an amount is not exact IDR, BAC is not positive, PV, EV or
+   *     AC is negative, or PV or EV exceeds BAC
+   */
   public static EarnedValue of(Money bac, Money pv, Money ev, Money ac) {
     return ofSen(Idr.toSen(bac), Idr.toSen(pv), Idr.toSen(ev), Idr.toSen(ac));
   }
 
-  /** Earned value from BAC, planned and actual percentages and AC, in sen. */
-  public static EarnedValue ofPercent(long bacSen, Percent planned, Percent actual, long acSen) {
-    return ofSen(bacSen, share(bacSen, planned), share(bacSen, actual), acSen);
-  }
-
-  /** Earned value from BAC, planned and actual percentages and AC. */
+  /**
+   * Earned value from BAC, planned and actual percentages and AC: PV = BAC × planned, EV = BAC ×
+   * actual, each rounded half-even to the sen.
+   *
+   * @throws IllegalArgumentException if an amount is not exact IDR, BAC is not positive or AC is negative
+   */
   public static EarnedValue ofPercent(Money bac, Percent planned, Percent actual, Money ac) {
-    return ofPercent(Idr.toSen(bac), planned, actual, Idr.toSen(ac));
+    long bacSen = Idr.toSen(bac);
+    return ofSen(bacSen, share(bacSen, planned), share(bacSen, actual), Idr.toSen(ac));
   }
 
   /** BAC × percent / 100, rounded half-even to the sen. */
@@ -112,26 +120,6 @@ public final class EarnedValue {
     return Idr.ofSen(ac);
   }
 
-  /** BAC in sen. */
-  public long bacSen() {
-    return bac;
-  }
-
-  /** PV in sen. */
-  public long pvSen() {
-    return pv;
-  }
-
-  /** EV in sen. */
-  public long evSen() {
-    return ev;
-  }
-
-  /** AC in sen. */
-  public long acSen() {
-    return ac;
-  }
-
   /** Schedule variance SV = EV − PV (negative: behind). */
   public Money sv() {
     return Idr.ofSen(ev - pv);
@@ -152,16 +140,16 @@ public final class EarnedValue {
     return ratio(ev, ac);
   }
 
-  /** EAC = BAC / CPI = BAC × AC / EV; absent when AC = 0 or EV = 0. */
+  /**
+   * EAC = BAC / CPI = BAC × AC / EV; absent when AC = 0 or EV = 0, and when the forecast exceeds
+   * what a {@code long} of sen holds (about 92 quadrillion rupiah), which takes an absurdly small EV
+   * against a large AC.
+   */
   public Optional<Money> eac() {
     return eacSen().map(Idr::ofSen);
   }
 
-  /**
-   * {@link #eac()} in sen; also absent when the forecast exceeds what a {@code long} of sen holds
-   * (about 92 quadrillion rupiah), which takes an absurdly small EV against a large AC.
-   */
-  public Optional<Long> eacSen() {
+  private Optional<Long> eacSen() {
     if (ac == 0 || ev == 0) {
       return Optional.empty();
     }
@@ -207,10 +195,29 @@ public final class EarnedValue {
     return ratio(bac - ev, bac - ac);
   }
 
-  /** AC as a share of BAC in percent (may exceed 100), {@value #INDEX_SCALE} decimals, half-even. */
+  /**
+   * AC as a share of BAC in percent, at the scale of {@link Percent} ({@value Percent#SCALE}
+   * decimals, half-even). A plain {@link BigDecimal}, not a {@link Percent}, because it exceeds 100
+   * when more than BAC was paid.
+   */
   public BigDecimal paidPercent() {
-    return BigDecimal.valueOf(ac).multiply(HUNDRED).divide(BigDecimal.valueOf(bac), INDEX_SCALE, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(ac).multiply(HUNDRED).divide(BigDecimal.valueOf(bac), Percent.SCALE, RoundingMode.HALF_EVEN);
   }
+
+  /**
+   * True when AC/BAC in percent exceeds {@code physical} by more than {@code margin}, compared
+   * exactly (AC × 100 − physical × BAC &gt; margin × BAC), without rounding the paid share.
+   */
+  public boolean paidAheadOf(Percent physical, PercentagePoints margin) {
+    BigDecimal lhs = BigDecimal.valueOf(ac).movePointRight(2).subtract(physical.value().multiply(BigDecimal.valueOf(bac)));
+    return lhs.compareTo(margin.value().multiply(BigDecimal.valueOf(bac))) > 0;
+  }
+
+  /** True when AC ≥ BAC: everything has been paid. */
+  public boolean fullyPaid() {
+    return ac >= bac;
+  }
+
 
   private static Optional<BigDecimal> ratio(long num, long den) {
     if (den == 0) {
@@ -235,6 +242,7 @@ public final class EarnedValue {
     return Long.hashCode(bac) * 31 * 31 * 31 + Long.hashCode(pv) * 31 * 31 + Long.hashCode(ev) * 31 + Long.hashCode(ac);
   }
 
+  /** E.g. {@code EV[BAC=3000.00 PV=1500.00 EV=1200.00 AC=1800.00]}: amounts with two decimals. */
   @Override
   public String toString() {
     return "EV[BAC=" + Idr.formatSen(bac) + " PV=" + Idr.formatSen(pv) + " EV=" + Idr.formatSen(ev) + " AC=" + Idr.formatSen(ac) + "]";

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.project.ProjectId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,6 +59,29 @@ public final class PhotoRegistry {
     ImmutableList.Builder<PhotoUse> b = ImmutableList.builder();
     for (PhotoUse use : asList(u)) {
       if (!use.isIn(villageCode, project)) {
+        b.add(use);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The uses of the photo outside the given project of the given village, in reports dated on or
+   * before {@code asOf}: what was known at an assessment date (a photo first used later cannot make
+   * an earlier report a copy).
+   */
+  public ImmutableList<PhotoUse> usesElsewhere(PhotoHash photo, String villageCode, ProjectId project, LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    Object u = uses.get(requireNonNull(photo, "photo"));
+    if (u == null) {
+      return ImmutableList.of();
+    }
+    if (u instanceof PhotoUse one) {
+      return one.isIn(villageCode, project) || one.reportDate().isAfter(asOf) ? ImmutableList.of() : ImmutableList.of(one);
+    }
+    ImmutableList.Builder<PhotoUse> b = ImmutableList.builder();
+    for (PhotoUse use : asList(u)) {
+      if (!use.isIn(villageCode, project) && !use.reportDate().isAfter(asOf)) {
         b.add(use);
       }
     }

@@ -14,15 +14,29 @@ public enum RedFlagCode {
   SPENDING_AHEAD_OF_PROGRESS("spending-ahead", FlagSeverity.HIGH),
   /** Behind the planned S-curve, but not yet critical. */
   BEHIND_SCHEDULE("behind-schedule", FlagSeverity.LOW),
-  /** <i>Kontrak kritis</i> (Permen PU 07/2011): too far behind for the stage of the plan, or late past the year. */
+  /**
+   * <i>Kontrak kritis</i> of a contractor's (<i>penyedia</i>) work (Permen PUPR 14/2020, SSUK;
+   * Perlem LKPP 12/2021): too far behind for the stage of the plan, or behind in the late stage and
+   * running past the fiscal year. Handled by show-cause meetings (<i>rapat pembuktian</i>).
+   */
   KONTRAK_KRITIS("kontrak-kritis", FlagSeverity.HIGH),
+  /**
+   * <i>Deviasi kritis</i>: the same deviation on the village's self-managed work (<i>swakelola</i>
+   * by the TPK), where there is no contract to declare critical; escalated to the PKA (Kasi/Kaur
+   * implementing the kegiatan) and the Kepala Desa.
+   */
+  DEVIASI_KRITIS("deviasi-kritis", FlagSeverity.HIGH),
   /** No progress report for longer than the staleness limit. */
   STALE_REPORT("stale-report", FlagSeverity.MEDIUM),
   /** Work reported but no 0 % baseline photo before it. */
   NO_BASELINE_PHOTO("no-baseline-photo", FlagSeverity.MEDIUM),
   /** A photo taken farther from the site than max(minimum radius, factor × GPS accuracy). */
   PHOTO_OFF_SITE("photo-off-site", FlagSeverity.HIGH),
-  /** The same photo file (hash) in several reports of the project, or in another project or village. */
+  /**
+   * A report showing a photo file (hash) already used in an earlier report — of this project, or of
+   * another project or village: the earlier report is the original and is not flagged; reports of
+   * one date in different projects cannot be ordered and are both flagged.
+   */
   PHOTO_REUSED("photo-reused", FlagSeverity.HIGH),
   /** Unit cost (BAC or realised) above the district benchmark (HSPK/SSH) by more than the tolerance. */
   UNIT_COST_ABOVE_BENCHMARK("unit-cost-above-benchmark", FlagSeverity.HIGH),
@@ -30,6 +44,10 @@ public enum RedFlagCode {
   VOLUME_SHORTFALL("volume-shortfall", FlagSeverity.CRITICAL),
   /** A report's cumulative progress is lower than an earlier report's. */
   PROGRESS_BACKWARDS("progress-backwards", FlagSeverity.MEDIUM),
+  /** A contractor's extension (<i>pemberian kesempatan</i>) running past the limit (50 days) after the contract's end. */
+  EXTENSION_BEYOND_LIMIT("extension-beyond-limit", FlagSeverity.HIGH),
+  /** A progress report still unverified longer than the limit after its date. */
+  UNVERIFIED_REPORT("unverified-report", FlagSeverity.MEDIUM),
   /** The earned-schedule forecast finish lies after 31 December of the fiscal year. */
   FORECAST_AFTER_YEAR_END("forecast-after-year-end", FlagSeverity.HIGH);
 

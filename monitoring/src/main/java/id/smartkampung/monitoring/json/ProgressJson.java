@@ -13,6 +13,7 @@ import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.json.InvalidJsonException.Rule;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.progress.Verification;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.site.GeoPoint;
 import java.io.Reader;
@@ -40,6 +41,7 @@ import java.util.TreeMap;
  *       "physicalPercent": "0",
  *       "reporter": "Ketua TPK",
  *       "verifiedBy": "Kasi Pembangunan",
+ *       "verifiedOn": "2025-04-09",
  *       "measuredVolume": "0",
  *       "evidence": [
  *         {"photoSha256": "9f86d0…", "lat": -8.2101, "lon": 114.3302, "accuracyMeters": 4.5,
@@ -52,7 +54,8 @@ import java.util.TreeMap;
  *
  * A report gives either {@code physicalPercent} (0–100) or {@code itemVolumes} ({@code {"item
  * name": "12.5"}}, weighted by the project's RAB); {@code verifiedBy}, {@code measuredVolume} and
- * {@code evidence} are optional. The document must be for the given project (id and village code).
+ * {@code evidence} are optional; {@code verifiedOn} (on or after the report's date, default the
+ * report's date) needs {@code verifiedBy}. The document must be for the given project (id and village code).
  * Bad input is refused with an {@link InvalidJsonException} naming the JSON path and the rule.
  *
  * <p>Read through core's strict JSON layer, with its input limits ({@link
@@ -62,7 +65,7 @@ import java.util.TreeMap;
 @Api(Api.Status.STABLE)
 public final class ProgressJson {
   private static final Set<String> REPORT_FIELDS =
-      Set.of("date", "physicalPercent", "itemVolumes", "reporter", "verifiedBy", "measuredVolume", "evidence");
+      Set.of("date", "physicalPercent", "itemVolumes", "reporter", "verifiedBy", "verifiedOn", "measuredVolume", "evidence");
 
   private ProgressJson() {}
 
@@ -125,6 +128,14 @@ public final class ProgressJson {
     }
     String reporter = r.field("reporter").nonBlankText();
     Optional<String> verifiedBy = r.optField("verifiedBy").map(Node::nonBlankText);
+    if (r.has("verifiedOn") && verifiedBy.isEmpty()) {
+      throw r.field("verifiedOn").fail(Rule.INVALID_VALUE, "'verifiedOn' needs 'verifiedBy': who verified the report");
+    }
+    LocalDate verifiedOn = r.has("verifiedOn") ? r.field("verifiedOn").date() : date;
+    if (verifiedOn.isBefore(date)) {
+      throw r.field("verifiedOn").fail(Rule.OUT_OF_RANGE, "verified on " + verifiedOn + ", before the report's date " + date);
+    }
+    Optional<Verification> verification = verifiedBy.map(v -> Verification.of(v, verifiedOn));
     Optional<BigDecimal> measured = Optional.empty();
     if (r.has("measuredVolume")) {
       BigDecimal v = r.field("measuredVolume").decimal();
@@ -139,7 +150,7 @@ public final class ProgressJson {
         evidence.add(evidence(e));
       }
     }
-    return new ProgressReport(date, physical, volumes, measured, ImmutableList.copyOf(evidence), reporter, verifiedBy);
+    return new ProgressReport(date, physical, volumes, measured, ImmutableList.copyOf(evidence), reporter, verification);
   }
 
   private static Evidence evidence(Node e) {
@@ -169,7 +180,7 @@ public final class ProgressJson {
         r.itemVolumes().forEach((k, v) -> iv.put(k, v.toPlainString()));
       }
       ro.put("reporter", r.reporter());
-      r.verifiedBy().ifPresent(v -> ro.put("verifiedBy", v));
+      r.verification().ifPresent(v -> ro.put("verifiedBy", v.verifier()).put("verifiedOn", v.on().toString()));
       r.measuredVolume().ifPresent(v -> ro.put("measuredVolume", v.toPlainString()));
       if (!r.evidence().isEmpty()) {
         ArrayNode ea = ro.putArray("evidence");

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.javamoney.moneta.Money;
 
 /**
  * Reads and writes a {@link Project} as JSON — <i>data kegiatan fisik</i>. Amounts are quoted
@@ -116,7 +117,7 @@ public final class ProjectJson {
       Node bn = b.get().object(Set.of("unitCost", "source"));
       long cost = bn.field("unitCost").amountSen();
       String source = bn.field("source").nonBlankText();
-      benchmark = Optional.of(bn.field("unitCost").as(Rule.OUT_OF_RANGE, n -> new UnitCostBenchmark(cost, source)));
+      benchmark = Optional.of(bn.field("unitCost").as(Rule.OUT_OF_RANGE, n -> new UnitCostBenchmark(Idr.ofSen(cost), source)));
     }
     PlannedCurve plan = plan(root.field("plan"));
     Optional<UnitCostBenchmark> bm = benchmark;
@@ -156,11 +157,11 @@ public final class ProjectJson {
     if (items.isEmpty()) {
       throw n.fail(Rule.INVALID_VALUE, "an allocation has at least one fund source");
     }
-    Map<FundSource, Long> m = new TreeMap<>();
+    Map<FundSource, Money> m = new TreeMap<>();
     for (Node item : items) {
       item.object(Set.of("fundSource", "amount"));
       FundSource s = item.field("fundSource").as(Rule.INVALID_VALUE, x -> FundSource.parse(x.text()));
-      long amount = item.field("amount").amountSen();
+      Money amount = Idr.ofSen(item.field("amount").amountSen());
       if (m.put(s, amount) != null) {
         throw item.field("fundSource").fail(Rule.INVALID_VALUE, "fund source " + s + " appears twice in the allocation");
       }
@@ -244,7 +245,7 @@ public final class ProjectJson {
     }
     String unit = i.optField("unit").map(Node::text).orElse("");
     Optional<BigDecimal> vol = volume;
-    return i.as(Rule.INVALID_VALUE, x -> new RabItem(name, cost, startWeek, weeks, vol, unit));
+    return i.as(Rule.INVALID_VALUE, x -> new RabItem(name, Idr.ofSen(cost), startWeek, weeks, vol, unit));
   }
 
   /** Writes a project as JSON (pretty-printed, fields in the order of the shape above). */
@@ -257,21 +258,21 @@ public final class ProjectJson {
     o.put("fiscalYear", p.fiscalYear());
     o.put("kegiatan", p.kegiatan().toString());
     ArrayNode alloc = o.putArray("allocation");
-    p.allocation().bySourceSen().forEach((s, sen) -> alloc.addObject().put("fundSource", s.code()).put("amount", Idr.formatSen(sen)));
+    p.allocation().bySource().forEach((s, amount) -> alloc.addObject().put("fundSource", s.code()).put("amount", Idr.format(amount)));
     o.putObject("output").put("volume", p.output().volume().toPlainString()).put("unit", p.output().unit());
     ArrayNode pts = o.putObject("site").putArray("points");
     for (GeoPoint g : p.site().points()) {
       pts.addObject().put("lat", g.latitude()).put("lon", g.longitude());
     }
     o.putObject("implementer").put("kind", p.implementer().kind().name()).put("name", p.implementer().name());
-    p.benchmark().ifPresent(b -> o.putObject("benchmark").put("unitCost", Idr.formatSen(b.unitCostSen())).put("source", b.source()));
+    p.benchmark().ifPresent(b -> o.putObject("benchmark").put("unitCost", Idr.format(b.unitCost())).put("source", b.source()));
     ObjectNode plan = o.putObject("plan");
     plan.put("start", p.plan().start().toString());
     if (p.plan().rab().isPresent()) {
       ArrayNode rab = plan.putArray("rab");
       for (RabItem i : p.plan().rab().get().items()) {
         ObjectNode io = rab.addObject();
-        io.put("name", i.name()).put("cost", Idr.formatSen(i.costSen())).put("startWeek", i.startWeek()).put("weeks", i.weeks());
+        io.put("name", i.name()).put("cost", Idr.format(i.cost())).put("startWeek", i.startWeek()).put("weeks", i.weeks());
         i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
       }
     } else {

@@ -91,9 +91,14 @@ public final class PlannedCurve {
     requireNonNull(start, "start");
     requireNonNull(rab, "rab");
     int n = rab.weeks();
+    long[] costs = rab.costsSen();
+    long total = 0;
+    for (long c : costs) {
+      total += c;
+    }
     ImmutableList.Builder<Percent> b = ImmutableList.builderWithExpectedSize(n + 1);
     for (int k = 0; k <= n; k++) {
-      b.add(rab.plannedAtWeek(k));
+      b.add(rab.plannedAtWeek(k, costs, total));
     }
     return new PlannedCurve(start, 7, b.build(), Optional.of(rab));
   }
@@ -146,7 +151,7 @@ public final class PlannedCurve {
     if (r == 0) {
       return lo;
     }
-    BigDecimal step = cumulative.get(k + 1).minus(lo);
+    BigDecimal step = cumulative.get(k + 1).minus(lo).value();
     return Percent.rounded(
         lo.value().add(step.multiply(BigDecimal.valueOf(r)).divide(BigDecimal.valueOf(periodDays), Percent.SCALE + 2, RoundingMode.HALF_EVEN)),
         RoundingMode.HALF_EVEN);

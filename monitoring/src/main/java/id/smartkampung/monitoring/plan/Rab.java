@@ -43,18 +43,26 @@ public record Rab(ImmutableList<RabItem> items) {
     return new Rab(ImmutableList.copyOf(items));
   }
 
-  /** The total cost in sen. */
-  public long totalSen() {
+  /** The items' costs in sen, in item order. */
+  long[] costsSen() {
+    long[] c = new long[items.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = items.get(i).costSen();
+    }
+    return c;
+  }
+
+  private static long sum(long[] costs) {
     long total = 0;
-    for (RabItem i : items) {
-      total += i.costSen();
+    for (long c : costs) {
+      total += c;
     }
     return total;
   }
 
   /** The total cost; never null. */
   public Money total() {
-    return Idr.ofSen(totalSen());
+    return Idr.ofSen(sum(costsSen()));
   }
 
   /** The number of weeks from the first week to the end of the last item. */
@@ -72,20 +80,27 @@ public record Rab(ImmutableList<RabItem> items) {
    * Percent#SCALE} decimals. Monotone in {@code k}, exactly 0 % at 0 and 100 % at the end.
    */
   public Percent plannedAtWeek(int k) {
+    long[] costs = costsSen();
+    return plannedAtWeek(k, costs, sum(costs));
+  }
+
+  /** {@link #plannedAtWeek(int)} with the costs in sen computed once by the caller. */
+  Percent plannedAtWeek(int k, long[] costs, long total) {
     BigDecimal done = BigDecimal.ZERO;
-    for (RabItem i : items) {
+    for (int j = 0; j < costs.length; j++) {
+      RabItem i = items.get(j);
       int elapsed = Math.max(0, Math.min(k - i.startWeek(), i.weeks()));
       if (elapsed == i.weeks()) {
-        done = done.add(BigDecimal.valueOf(i.costSen()));
+        done = done.add(BigDecimal.valueOf(costs[j]));
       } else if (elapsed > 0) {
         done =
             done.add(
-                BigDecimal.valueOf(i.costSen() * (long) elapsed)
+                BigDecimal.valueOf(costs[j] * (long) elapsed)
                     .divide(BigDecimal.valueOf(i.weeks()), 12, RoundingMode.HALF_EVEN));
       }
     }
     return Percent.rounded(
-        done.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(totalSen()), Percent.SCALE, RoundingMode.HALF_EVEN),
+        done.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(total), Percent.SCALE, RoundingMode.HALF_EVEN),
         RoundingMode.UNNECESSARY);
   }
 
@@ -104,8 +119,10 @@ public record Rab(ImmutableList<RabItem> items) {
       checkArgument(
           items.stream().anyMatch(i -> i.name().equals(name)), "RAB has no item '%s'", name);
     }
+    long[] costs = costsSen();
     BigDecimal sum = BigDecimal.ZERO;
-    for (RabItem i : items) {
+    for (int j = 0; j < costs.length; j++) {
+      RabItem i = items.get(j);
       BigDecimal d = done.get(i.name());
       if (d == null) {
         continue;
@@ -120,10 +137,10 @@ public record Rab(ImmutableList<RabItem> items) {
           d.toPlainString(),
           planned.toPlainString(),
           i.unit());
-      sum = sum.add(BigDecimal.valueOf(i.costSen()).multiply(d).divide(planned, 12, RoundingMode.HALF_EVEN));
+      sum = sum.add(BigDecimal.valueOf(costs[j]).multiply(d).divide(planned, 12, RoundingMode.HALF_EVEN));
     }
     BigDecimal pct =
-        sum.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(totalSen()), Percent.SCALE, RoundingMode.HALF_EVEN);
+        sum.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(sum(costs)), Percent.SCALE, RoundingMode.HALF_EVEN);
     return Percent.of(pct.min(BigDecimal.valueOf(100)));
   }
 }

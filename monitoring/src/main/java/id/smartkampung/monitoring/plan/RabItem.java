@@ -18,7 +18,7 @@ import org.javamoney.moneta.Money;
  * on evenly in weeks {@code startWeek} … {@code startWeek + weeks − 1}.
  *
  * @param name the item, unique within its RAB; never blank
- * @param costSen the cost in sen; never negative
+ * @param cost the cost, IDR exact to the sen; never negative, never null
  * @param startWeek the first week (0-based); never negative
  * @param weeks how many weeks; at least 1
  * @param volume the planned volume, if the item is measured by volume; positive when present
@@ -26,17 +26,18 @@ import org.javamoney.moneta.Money;
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record RabItem(
-    String name, long costSen, int startWeek, int weeks, Optional<BigDecimal> volume, String unit) {
+    String name, Money cost, int startWeek, int weeks, Optional<BigDecimal> volume, String unit) {
 
   /** The longest plan accepted, in weeks (a little over two years). */
   public static final int MAX_WEEK = 120;
 
   public RabItem {
     requireNonNull(name, "name");
+    requireNonNull(cost, "cost");
     requireNonNull(volume, "volume");
     requireNonNull(unit, "unit");
     checkArgument(!name.isBlank(), "a RAB item has a name");
-    checkArgument(costSen >= 0, "RAB item '%s': cost %s is negative", name, Idr.formatSen(costSen));
+    checkArgument(Idr.toSen(cost) >= 0, "RAB item '%s': cost %s is negative", name, Idr.format(cost));
     checkArgument(startWeek >= 0, "RAB item '%s': start week %s is negative", name, startWeek);
     checkArgument(weeks >= 1, "RAB item '%s': it lasts at least one week, got %s", name, weeks);
     checkArgument(
@@ -55,18 +56,18 @@ public record RabItem(
    * @throws IllegalArgumentException if the cost is negative or not exact IDR, or the weeks are wrong
    */
   public static RabItem of(String name, Money cost, int startWeek, int weeks) {
-    return new RabItem(name, Idr.toSen(cost), startWeek, weeks, Optional.empty(), "");
+    return new RabItem(name, cost, startWeek, weeks, Optional.empty(), "");
   }
 
   /** This item with a planned volume in {@code unit}. */
   public RabItem withVolume(BigDecimal newVolume, String newUnit) {
     requireNonNull(newUnit, "unit");
-    return new RabItem(name, costSen, startWeek, weeks, Optional.of(requireNonNull(newVolume, "volume")), newUnit);
+    return new RabItem(name, cost, startWeek, weeks, Optional.of(requireNonNull(newVolume, "volume")), newUnit);
   }
 
-  /** The cost; never null. */
-  public Money cost() {
-    return Idr.ofSen(costSen);
+  /** The cost in sen (the arithmetic of {@link Rab}). */
+  long costSen() {
+    return Idr.toSen(cost);
   }
 
   /** The week after the last week of work. */

@@ -29,7 +29,8 @@ import java.util.Optional;
  * @param measuredVolume the measured output volume so far (same unit as the output target), if measured
  * @param evidence the photos; never null, may be empty
  * @param reporter who reports (e.g. the TPK head or the field consultant); never blank
- * @param verifiedBy who verified it, if anyone (e.g. the Kasi Pembangunan or the kecamatan)
+ * @param verification who verified it and when, if anyone did (e.g. the Kasi Pembangunan or the
+ *     kecamatan); never null
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record ProgressReport(
@@ -39,7 +40,7 @@ public record ProgressReport(
     Optional<BigDecimal> measuredVolume,
     ImmutableList<Evidence> evidence,
     String reporter,
-    Optional<String> verifiedBy) {
+    Optional<Verification> verification) {
 
   public ProgressReport {
     requireNonNull(date, "date");
@@ -48,11 +49,12 @@ public record ProgressReport(
     requireNonNull(measuredVolume, "measuredVolume");
     requireNonNull(evidence, "evidence");
     requireNonNull(reporter, "reporter");
-    requireNonNull(verifiedBy, "verifiedBy");
+    requireNonNull(verification, "verification");
     checkArgument(!reporter.isBlank(), "a progress report names its reporter");
     measuredVolume.ifPresent(
         v -> checkArgument(v.signum() >= 0, "measured volume %s is negative", v.toPlainString()));
-    verifiedBy.ifPresent(v -> checkArgument(!v.isBlank(), "a verifier's name is not blank"));
+    verification.ifPresent(v -> checkArgument(
+        !v.on().isBefore(date), "the report of %s is verified on %s, before its own date", date, v.on()));
   }
 
   /** A report of cumulative physical progress, without evidence. */
@@ -75,7 +77,7 @@ public record ProgressReport(
 
   /** This report with the given photos instead of its own. */
   public ProgressReport withEvidence(List<Evidence> newEvidence) {
-    return new ProgressReport(date, physical, itemVolumes, measuredVolume, ImmutableList.copyOf(newEvidence), reporter, verifiedBy);
+    return new ProgressReport(date, physical, itemVolumes, measuredVolume, ImmutableList.copyOf(newEvidence), reporter, verification);
   }
 
   /** This report with one more photo. */
@@ -85,17 +87,41 @@ public record ProgressReport(
 
   /** This report with a measured output volume. */
   public ProgressReport withMeasuredVolume(BigDecimal volume) {
-    return new ProgressReport(date, physical, itemVolumes, Optional.of(volume), evidence, reporter, verifiedBy);
+    return new ProgressReport(date, physical, itemVolumes, Optional.of(volume), evidence, reporter, verification);
   }
 
-  /** This report, verified by {@code verifier}. */
+  /** This report, verified by {@code verifier} on the report's own date. */
   public ProgressReport verifiedBy(String verifier) {
-    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Optional.of(verifier));
+    return verifiedBy(verifier, date);
   }
 
-  /** True when someone verified it. */
+  /**
+   * This report, verified by {@code verifier} on {@code on}.
+   *
+   * @throws IllegalArgumentException if {@code on} is before the report's date
+   */
+  public ProgressReport verifiedBy(String verifier, LocalDate on) {
+    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Optional.of(Verification.of(verifier, on)));
+  }
+
+  /** This report without its verification. */
+  public ProgressReport unverified() {
+    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Optional.empty());
+  }
+
+  /** Who verified it, if anyone. */
+  public Optional<String> verifiedBy() {
+    return verification.map(Verification::verifier);
+  }
+
+  /** True when someone verified it (at any date). */
   public boolean isVerified() {
-    return verifiedBy.isPresent();
+    return verification.isPresent();
+  }
+
+  /** True when it was verified on or before {@code asOf}. */
+  public boolean isVerifiedOn(LocalDate asOf) {
+    return verification.isPresent() && !verification.get().on().isAfter(asOf);
   }
 
   /** True when it carries at least one photo. */

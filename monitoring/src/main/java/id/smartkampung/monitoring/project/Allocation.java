@@ -24,31 +24,37 @@ import org.javamoney.moneta.Money;
  * #fromItems}). Reading never changes the budget.
  *
  * @param kegiatan the activity the project belongs to; never null
- * @param bySourceSen the amount per fund source, in sen; every amount non-negative, total positive
+ * @param bySource the amount per fund source, IDR exact to the sen; every amount non-negative,
+ *     total positive; never null
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record Allocation(KegiatanCode kegiatan, ImmutableSortedMap<FundSource, Long> bySourceSen) {
+public record Allocation(KegiatanCode kegiatan, ImmutableSortedMap<FundSource, Money> bySource) {
   public Allocation {
     requireNonNull(kegiatan, "kegiatan");
-    requireNonNull(bySourceSen, "bySourceSen");
+    requireNonNull(bySource, "bySource");
     long total = 0;
-    for (Map.Entry<FundSource, Long> e : bySourceSen.entrySet()) {
-      checkArgument(e.getValue() >= 0, "allocation from %s is negative", e.getKey());
-      total = Math.addExact(total, e.getValue());
+    for (Map.Entry<FundSource, Money> e : bySource.entrySet()) {
+      long sen = Idr.toSen(requireNonNull(e.getValue(), "amount"));
+      checkArgument(sen >= 0, "allocation from %s is negative", e.getKey());
+      total = Math.addExact(total, sen);
     }
     checkArgument(total > 0, "a project's allocation (BAC) is positive; kegiatan %s has none", kegiatan);
   }
 
   /** An explicit allocation of {@code bac} from one fund source. */
   public static Allocation of(KegiatanCode kegiatan, FundSource source, Money bac) {
-    return new Allocation(kegiatan, ImmutableSortedMap.of(requireNonNull(source, "source"), Idr.toSen(bac)));
+    return new Allocation(kegiatan, ImmutableSortedMap.of(requireNonNull(source, "source"), requireNonNull(bac, "bac")));
   }
 
   /** An explicit allocation per fund source. */
   public static Allocation of(KegiatanCode kegiatan, Map<FundSource, Money> bySource) {
-    Map<FundSource, Long> m = new TreeMap<>();
-    bySource.forEach((s, a) -> m.put(s, Idr.toSen(a)));
-    return new Allocation(kegiatan, ImmutableSortedMap.copyOf(m));
+    return new Allocation(kegiatan, ImmutableSortedMap.copyOf(bySource));
+  }
+
+  private static Allocation ofSen(KegiatanCode kegiatan, Map<FundSource, Long> bySourceSen) {
+    ImmutableSortedMap.Builder<FundSource, Money> b = ImmutableSortedMap.naturalOrder();
+    bySourceSen.forEach((s, sen) -> b.put(s, Idr.ofSen(sen)));
+    return new Allocation(kegiatan, b.build());
   }
 
   /**
@@ -67,7 +73,7 @@ public record Allocation(KegiatanCode kegiatan, ImmutableSortedMap<FundSource, L
     });
     checkArgument(!m.isEmpty(), "the APBDes %s of %s has no belanja for kegiatan %s",
         apbdes.fiscalYear(), apbdes.village().name(), kegiatan);
-    return new Allocation(kegiatan, ImmutableSortedMap.copyOf(m));
+    return ofSen(kegiatan, m);
   }
 
   /**
@@ -88,30 +94,29 @@ public record Allocation(KegiatanCode kegiatan, ImmutableSortedMap<FundSource, L
       checkArgument(amount != null, "budget item %s is not in the APBDes %s", key, apbdes.fiscalYear());
       m.merge(key.fundSource(), Idr.toSen(amount), Math::addExact);
     }
-    return new Allocation(k, ImmutableSortedMap.copyOf(m));
+    return ofSen(k, m);
   }
 
-  /** The budget at completion (BAC) in sen: the sum over fund sources. */
-  public long bacSen() {
-    long t = 0;
-    for (long v : bySourceSen.values()) {
-      t += v;
-    }
-    return t;
-  }
-
-  /** The budget at completion (BAC); never null. */
+  /** The budget at completion (BAC): the sum over fund sources; never null. */
   public Money bac() {
-    return Idr.ofSen(bacSen());
+    if (bySource.size() == 1) {
+      return bySource.values().iterator().next();
+    }
+    long t = 0;
+    for (Money v : bySource.values()) {
+      t += Idr.toSen(v);
+    }
+    return Idr.ofSen(t);
   }
 
-  /** The amount from one fund source in sen (0 when none). */
-  public long fromSourceSen(FundSource source) {
-    return bySourceSen.getOrDefault(source, 0L);
+  /** The amount from one fund source (zero when none); never null. */
+  public Money fromSource(FundSource source) {
+    return bySource.getOrDefault(requireNonNull(source, "source"), Idr.ZERO);
   }
 
   /** True when any of it comes from Dana Desa ({@code DDS}). */
   public boolean isDanaDesaFunded() {
-    return fromSourceSen(FundSource.DDS) > 0;
+    Money dd = bySource.get(FundSource.DDS);
+    return dd != null && dd.isPositive();
   }
 }

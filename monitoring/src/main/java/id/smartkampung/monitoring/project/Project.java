@@ -69,11 +69,6 @@ public record Project(
     return allocation.kegiatan();
   }
 
-  /** The budget at completion (BAC) in sen. */
-  public long bacSen() {
-    return allocation.bacSen();
-  }
-
   /** The budget at completion (BAC); never null. */
   public Money bac() {
     return allocation.bac();
@@ -112,6 +107,11 @@ public record Project(
   /** This project with another allocation. */
   public Project withAllocation(Allocation newAllocation) {
     return new Project(id, name, village, fiscalYear, newAllocation, output, site, plan, implementer, benchmark);
+  }
+
+  /** This project carried out by another implementer. */
+  public Project withImplementer(Implementer newImplementer) {
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, newImplementer, benchmark);
   }
 
   /** This project with a unit-cost benchmark. */

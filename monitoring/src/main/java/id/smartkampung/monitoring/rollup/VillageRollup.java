@@ -12,6 +12,8 @@ import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
 import id.smartkampung.monitoring.flag.RiskScore;
 import id.smartkampung.monitoring.tranche.Absorption;
+import id.smartkampung.monitoring.tranche.DanaDesaOutput;
+import id.smartkampung.monitoring.tranche.OutputActivity;
 import id.smartkampung.monitoring.tranche.TrancheEligibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,9 +90,10 @@ public record VillageRollup(Village village, LocalDate date, ImmutableList<Proje
   }
 
   /**
-   * Dana Desa output achievement — <i>capaian keluaran Dana Desa</i>: the unweighted mean of the
-   * actual physical progress of the village's projects funded (wholly or partly) by Dana Desa,
-   * rounded half-even to {@value Percent#SCALE} decimals; empty when it has none.
+   * The mean physical progress of the village's projects funded (wholly or partly) by Dana Desa,
+   * rounded half-even to {@value Percent#SCALE} decimals; empty when it has none. Only projects: for
+   * the tranche gate, which counts every Dana Desa activity (BLT, trainings, capital), use {@link
+   * #danaDesaOutput(Collection)}.
    */
   public Optional<Percent> danaDesaOutput() {
     BigDecimal sum = BigDecimal.ZERO;
@@ -111,5 +114,28 @@ public record VillageRollup(Village village, LocalDate date, ImmutableList<Proje
   public TrancheEligibility trancheEligibility(PolicyPack pack, int tranche, Absorption absorption) {
     Optional<Percent> output = danaDesaOutput();
     return output.isPresent() ? TrancheEligibility.evaluate(pack, tranche, absorption, output.get()) : TrancheEligibility.evaluate(pack, tranche, absorption);
+  }
+
+  /**
+   * Dana Desa output achievement per activity — <i>capaian keluaran per kegiatan Dana Desa</i>: the
+   * village's Dana Desa-funded projects (target volume × actual progress, see {@link
+   * OutputActivity#ofProject(ProjectAssessment)}) together with its other Dana Desa activities, physical
+   * or not (BLT family-months, trainings, capital paid in), each realised ÷ target, averaged
+   * unweighted ({@link DanaDesaOutput}). This is the figure the tranche gate reads.
+   */
+  public DanaDesaOutput danaDesaOutput(Collection<OutputActivity> otherActivities) {
+    requireNonNull(otherActivities, "otherActivities");
+    ImmutableList.Builder<OutputActivity> b = ImmutableList.builder();
+    for (ProjectAssessment a : projects) {
+      if (a.project().isDanaDesaFunded()) {
+        b.add(OutputActivity.ofProject(a));
+      }
+    }
+    return new DanaDesaOutput(b.addAll(otherActivities).build());
+  }
+
+  /** Whether the village may receive a Dana Desa tranche, on its output per Dana Desa activity. */
+  public TrancheEligibility trancheEligibility(PolicyPack pack, int tranche, Absorption absorption, Collection<OutputActivity> otherActivities) {
+    return TrancheEligibility.evaluate(pack, tranche, absorption, danaDesaOutput(otherActivities).average());
   }
 }

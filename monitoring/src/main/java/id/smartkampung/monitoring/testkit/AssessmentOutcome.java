@@ -5,13 +5,16 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
 import id.smartkampung.monitoring.flag.RedFlagCode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import id.smartkampung.monitoring.escalation.EscalationStage;
+import org.javamoney.moneta.Money;
 
 /**
  * What an assessment of a project at a date shows from outside — <i>hasil penilaian yang
@@ -25,16 +28,21 @@ import java.util.Optional;
  * @param forecastFinish the forecast finish date, if the system has one; never null
  * @param flags the red flags raised; never null
  * @param earnedValue the earned-value figures; never null
+ * @param escalation the stage of a contractor's kontrak-kritis handling the system reports at the
+ *     date (the latest event on or before it); empty for none; never null
+ * @param latePenalty the late-completion penalty so far the system reports; never null
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record AssessmentOutcome(
     Percent planned,
     Percent actual,
-    BigDecimal deviationPp,
+    PercentagePoints deviationPp,
     ProjectStatus status,
     Optional<LocalDate> forecastFinish,
     ImmutableList<ObservedFlag> flags,
-    EarnedValueFigures earnedValue) {
+    EarnedValueFigures earnedValue,
+    Optional<EscalationStage> escalation,
+    Money latePenalty) {
 
   public AssessmentOutcome {
     requireNonNull(planned, "planned");
@@ -44,6 +52,15 @@ public record AssessmentOutcome(
     requireNonNull(forecastFinish, "forecastFinish");
     requireNonNull(flags, "flags");
     requireNonNull(earnedValue, "earnedValue");
+    requireNonNull(escalation, "escalation");
+    requireNonNull(latePenalty, "latePenalty");
+  }
+
+  /** An outcome of a system that does not follow escalation: no stage, no penalty. */
+  public AssessmentOutcome(
+      Percent planned, Percent actual, PercentagePoints deviationPp, ProjectStatus status, Optional<LocalDate> forecastFinish,
+      ImmutableList<ObservedFlag> flags, EarnedValueFigures earnedValue) {
+    this(planned, actual, deviationPp, status, forecastFinish, flags, earnedValue, Optional.empty(), Idr.ZERO);
   }
 
   /** The outcome of smartkampung's own assessment. */
@@ -51,7 +68,7 @@ public record AssessmentOutcome(
     return new AssessmentOutcome(
         a.planned(), a.actual(), a.deviationPp(), a.status(), a.forecastFinish(),
         a.flags().stream().map(ObservedFlag::of).collect(ImmutableList.toImmutableList()),
-        EarnedValueFigures.of(a.earnedValue()));
+        EarnedValueFigures.of(a.earnedValue()), a.escalation().stage(), a.escalation().latePenalty());
   }
 
   /** True when a flag of that kind was raised. */
@@ -66,11 +83,16 @@ public record AssessmentOutcome(
 
   /** This outcome with other flags (e.g. for an adapter that filters or maps them). */
   public AssessmentOutcome withFlags(ImmutableList<ObservedFlag> newFlags) {
-    return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, newFlags, earnedValue);
+    return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, newFlags, earnedValue, escalation, latePenalty);
   }
 
   /** This outcome with other earned-value figures. */
   public AssessmentOutcome withEarnedValue(EarnedValueFigures figures) {
-    return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, flags, figures);
+    return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, flags, figures, escalation, latePenalty);
+  }
+
+  /** This outcome with another escalation stage and late penalty. */
+  public AssessmentOutcome withEscalation(Optional<EscalationStage> stage, Money penalty) {
+    return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, flags, earnedValue, stage, penalty);
   }
 }

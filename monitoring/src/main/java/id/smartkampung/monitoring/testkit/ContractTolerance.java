@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.Api;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
 import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
 
 /**
  * How closely {@link ProjectAssessorContract} holds a system to the exact figures — <i>toleransi
@@ -14,25 +18,26 @@ import java.math.BigDecimal;
  *
  * @param percentPp slack on percentages, in percentage points; with a positive slack, cases that
  *     lie within it of a threshold (10 pp, 5 pp, the spending margin) are not judged
- * @param moneySen slack on amounts (PV, EV, EAC), in sen
- * @param index slack on SPI and CPI
- * @param relative extra slack on forecasts (EAC), as a share of the exact value
+ * @param money slack on amounts (PV, EV, EAC), IDR
+ * @param index slack on SPI and CPI (a ratio)
+ * @param relative extra slack on forecasts (EAC), as a percentage of the exact value
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record ContractTolerance(BigDecimal percentPp, long moneySen, BigDecimal index, BigDecimal relative) {
+public record ContractTolerance(PercentagePoints percentPp, Money money, BigDecimal index, Percent relative) {
   private static final ContractTolerance DEFAULTS =
-      new ContractTolerance(BigDecimal.ZERO, 1, new BigDecimal("0.000001"), new BigDecimal("0.000001"));
+      new ContractTolerance(PercentagePoints.ZERO, Idr.ofSen(1), new BigDecimal("0.000001"), Percent.parse("0.0001"));
 
   public ContractTolerance {
     requireNonNull(percentPp, "percentPp");
+    requireNonNull(money, "money");
     requireNonNull(index, "index");
     requireNonNull(relative, "relative");
-    checkArgument(percentPp.signum() >= 0 && moneySen >= 0 && index.signum() >= 0 && relative.signum() >= 0, "tolerances are not negative");
+    checkArgument(percentPp.signum() >= 0 && !money.isNegative() && index.signum() >= 0, "tolerances are not negative");
   }
 
   /**
    * The defaults: percentages exact, amounts to 1 sen, indices to 0.000001, forecasts to 1 sen plus
-   * one millionth — what smartkampung's own rounding needs.
+   * one millionth (0.0001 %) — what smartkampung's own rounding needs.
    */
   public static ContractTolerance defaults() {
     return DEFAULTS;
@@ -40,6 +45,11 @@ public record ContractTolerance(BigDecimal percentPp, long moneySen, BigDecimal 
 
   /** True when {@code value} is within the percentage slack of {@code threshold} (never, with no slack). */
   public boolean nearThreshold(BigDecimal value, BigDecimal threshold) {
-    return percentPp.signum() > 0 && value.subtract(threshold).abs().compareTo(percentPp) <= 0;
+    return percentPp.signum() > 0 && value.subtract(threshold).abs().compareTo(percentPp.value()) <= 0;
+  }
+
+  /** The money slack in sen. */
+  long moneySen() {
+    return Idr.toSen(money);
   }
 }

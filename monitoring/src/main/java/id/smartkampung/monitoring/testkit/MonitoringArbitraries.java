@@ -5,10 +5,21 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.assessment.FundsDrawn;
+import id.smartkampung.monitoring.assessment.MaterialDelivery;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
+import id.smartkampung.monitoring.testkit.MonitoringScenario.Situation;
+import id.smartkampung.monitoring.testkit.Places.Place;
+import id.smartkampung.monitoring.testkit.Recipes.ProjectRecipe;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
@@ -17,6 +28,7 @@ import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.site.GeoPoint;
+import id.smartkampung.monitoring.tranche.OutputActivity;
 import id.smartkampung.monitoring.site.Site;
 import id.smartkampung.monitoring.testkit.MonitoringScenario.Situation;
 import id.smartkampung.monitoring.testkit.Places.Place;
@@ -65,9 +77,9 @@ import net.jqwik.api.Tuple;
 @Api(Api.Status.EXPERIMENTAL)
 public final class MonitoringArbitraries {
   private static final BigDecimal HUNDRED = Recipes.HUNDRED;
-  private static final BigDecimal MARGIN = MonitoringThresholds.defaults().spendingAheadMarginPp();
-  private static final BigDecimal EARLY_PP = MonitoringThresholds.defaults().kritisEarlyPp();
-  private static final BigDecimal LATE_PP = MonitoringThresholds.defaults().kritisLatePp();
+  private static final BigDecimal MARGIN = MonitoringThresholds.defaults().spendingAheadMarginPp().value();
+  private static final BigDecimal EARLY_PP = MonitoringThresholds.defaults().kritisEarlyPp().value();
+  private static final BigDecimal LATE_PP = MonitoringThresholds.defaults().kritisLatePp().value();
   private static final BigDecimal BOUNDARY = MonitoringThresholds.defaults().kritisStageBoundary().value();
   private static final BigDecimal EPSILON = new BigDecimal("0.0001");
 
@@ -119,18 +131,18 @@ public final class MonitoringArbitraries {
             Arbitraries.longs().between(0, 5_000_000_000L),
             Arbitraries.integers().between(0, 40),
             Arbitraries.integers().between(1, 20))
-        .as((name, sen, start, weeks) -> new RabItem(name, sen, start, weeks, Optional.empty(), ""));
+        .as((name, sen, start, weeks) -> new RabItem(name, Idr.ofSen(sen), start, weeks, Optional.empty(), ""));
   }
 
   /** Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique) with a positive total. */
   public static Arbitrary<Rab> rabs() {
     return rabItems().list().ofMinSize(1).ofMaxSize(12)
-        .filter(list -> list.stream().mapToLong(RabItem::costSen).sum() > 0)
+        .filter(list -> list.stream().anyMatch(i -> i.cost().isPositive()))
         .map(list -> {
           List<RabItem> named = new ArrayList<>(list.size());
           for (int i = 0; i < list.size(); i++) {
             RabItem r = list.get(i);
-            named.add(new RabItem(r.name() + " " + (i + 1), r.costSen(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
+            named.add(new RabItem(r.name() + " " + (i + 1), r.cost(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
           }
           return Rab.of(named);
         });
@@ -220,6 +232,27 @@ public final class MonitoringArbitraries {
         });
   }
 
+  /**
+   * Dana Desa activities' outputs — <i>keluaran kegiatan Dana Desa</i> — physical or not: BLT Dana
+   * Desa in family-months (10–120 families × 3–12 months), trainings in participants, capital paid
+   * in to the BUMDes in rupiah, culverts in units; realised from nothing to 20 % above target.
+   */
+  public static Arbitrary<OutputActivity> outputActivities() {
+    Arbitrary<String[]> kinds = Arbitraries.of(
+        new String[] {"02.03.15", "Gorong-gorong", "unit", "1", "6"},
+        new String[] {"05.03.01", "BLT Dana Desa", "KPM-bulan", "30", "1440"},
+        new String[] {"04.02.02", "Pelatihan kader posyandu", "orang", "10", "60"},
+        new String[] {"02.03.10", "Rabat beton jalan", "m", "100", "800"});
+    return Combinators.combine(kinds, Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1200))
+        .as((k, t, r) -> {
+          long lo = Long.parseLong(k[3]);
+          long hi = Long.parseLong(k[4]);
+          BigDecimal target = BigDecimal.valueOf(lo + (hi - lo) * t / 1000);
+          BigDecimal realised = target.multiply(BigDecimal.valueOf(r)).divide(BigDecimal.valueOf(1000), 2, RoundingMode.DOWN);
+          return OutputActivity.of(KegiatanCode.parse(k[0]), k[1], OutputTarget.of(target, k[2]), realised);
+        });
+  }
+
   // ------------------------------------------------------------------------------- cases
 
   /** Monitored projects — <i>data pemantauan kegiatan</i> — of every situation (the subjects of {@link #scenarios()}). */
@@ -254,12 +287,16 @@ public final class MonitoringArbitraries {
       case ON_TRACK -> onTrack();
       case BEHIND -> behind();
       case KONTRAK_KRITIS -> kontrakKritis();
+      case RUNNING_PAST_YEAR_END -> runningPastYearEnd();
       case NEAR_THRESHOLD -> nearThreshold();
       case FULLY_PAID_UNFINISHED -> fullyPaidUnfinished();
       case PHOTO_REUSED_ACROSS_PROJECTS -> photoReusedAcrossProjects();
       case EVIDENCE_OFF_SITE -> evidenceOffSite();
       case VOLUME_SHORTFALL -> volumeShortfall();
       case PROGRESS_BACKWARDS -> progressBackwards();
+      case UNVERIFIED_REPORT -> unverifiedReport();
+      case ESCALATION -> escalation();
+      case FUNDS_DRAWN_AHEAD -> fundsDrawnAhead();
     };
     return cases.withoutEdgeCases();
   }
@@ -320,6 +357,38 @@ public final class MonitoringArbitraries {
   }
 
   /**
+   * Running past the year end — <i>melampaui tahun anggaran</i>: a project whose plan is moved to
+   * finish 1–4 weeks after 31 December of its fiscal year, assessed at a week in the late stage
+   * (planned &gt; 70 %, on or before 31 December where there is one), from 3 pp ahead of the plan to
+   * 4.9999 pp behind it, paid no more than built. The third kontrak-kritis condition (behind, and the
+   * forecast finish after the fiscal year) decides whether it is critical.
+   */
+  public static Arbitrary<MonitoringScenario> runningPastYearEnd() {
+    return projectRecipes(false).flatMap(r -> {
+      Project base = r.build();
+      int n = base.plan().periods();
+      return Arbitraries.integers().between(1, 4).flatMap(over -> {
+        LocalDate start = LocalDate.of(base.fiscalYear(), 12, 31).plusWeeks(over).minusWeeks(n);
+        PlannedCurve moved = base.plan().rab().isPresent()
+            ? PlannedCurve.fromRab(start, base.plan().rab().get())
+            : PlannedCurve.ofCumulative(start, base.plan().periodDays(), base.plan().cumulative());
+        Project p = base.withPlan(moved);
+        LocalDate yearEnd = p.fiscalYearEnd();
+        List<Integer> late = weeksWhere(p, pl -> pl.compareTo(BOUNDARY) > 0);
+        List<Integer> inYear = late.stream().filter(k -> !p.start().plusWeeks(k).isAfter(yearEnd)).toList();
+        Arbitrary<BigDecimal> dev = Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)), Tuple.of(4, deviations(-3, 5).map(d -> d.min(LATE_PP.subtract(EPSILON)))));
+        return Combinators.combine(Arbitraries.of(inYear.isEmpty() ? late : inYear), dev, Arbitraries.integers().between(800, 1000))
+            .as((k, d, pay) -> {
+              BigDecimal[] a = path(p, k, d.min(Recipes.planned(p, k)), HUNDRED);
+              MonitoredProject mp = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+              return new MonitoringScenario(Situation.RUNNING_PAST_YEAR_END, mp, mp, ImmutableList.of(), p.start().plusWeeks(k));
+            });
+      });
+    });
+  }
+
+  /**
    * Near the thresholds — <i>di sekitar ambang batas</i>: in the early (≤ 70 % planned) or late
    * stage, behind by exactly 10 pp or 5 pp or 0.0001 pp either side of them (or anything from 3 pp
    * ahead to 15 pp behind), and paid exactly the spending-ahead margin (10 pp) above the physical
@@ -340,7 +409,7 @@ public final class MonitoringArbitraries {
       return Combinators.combine(weeks, dev, payEdge).as((k, d, e) -> {
         BigDecimal[] a = path(p, k, d.min(Recipes.planned(p, k)), HUNDRED);
         BigDecimal paidPercent = a[k].add(MARGIN).add(e).max(BigDecimal.ZERO);
-        long ac = p.bacSen() / 1_000_000 * paidPercent.movePointRight(4).longValueExact(); // exact: BAC is a multiple of 1 000 000 sen
+        long ac = Recipes.bacSen(p) / 1_000_000 * paidPercent.movePointRight(4).longValueExact(); // exact: BAC is a multiple of 1 000 000 sen
         MonitoredProject mp = monitored(p, a, p.output().volume(), ac, r.salt());
         return new MonitoringScenario(Situation.NEAR_THRESHOLD, mp, mp, ImmutableList.of(), p.start().plusWeeks(k));
       });
@@ -361,9 +430,9 @@ public final class MonitoringArbitraries {
       return Combinators.combine(Arbitraries.integers().between(1, n + 1), deviations(-3, 30), caps, overPermille)
           .as((k, d, cap, over) -> {
             BigDecimal[] a = path(p, k, d, cap);
-            long ac = BigDecimal.valueOf(p.bacSen()).multiply(BigDecimal.valueOf(1000 + over)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.CEILING).longValueExact();
+            long ac = BigDecimal.valueOf(Recipes.bacSen(p)).multiply(BigDecimal.valueOf(1000 + over)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.CEILING).longValueExact();
             MonitoredProject mp = monitored(p, a, p.output().volume(), ac, r.salt());
-            MonitoredProject control = monitored(p, a, p.output().volume(), Recipes.share(p.bacSen(), a[k]), r.salt());
+            MonitoredProject control = monitored(p, a, p.output().volume(), Recipes.share(Recipes.bacSen(p), a[k]), r.salt());
             return new MonitoringScenario(Situation.FULLY_PAID_UNFINISHED, mp, control, ImmutableList.of(), p.start().plusWeeks(k));
           });
     });
@@ -384,13 +453,13 @@ public final class MonitoringArbitraries {
           Project op = other.build();
           int k = 1 + kOther * (op.plan().periods() + 1) / 1001;
           BigDecimal[] a = path(op, k, BigDecimal.ZERO, HUNDRED);
-          MonitoredProject om = monitored(op, a, op.output().volume(), Recipes.share(op.bacSen(), a[k]), other.salt());
+          MonitoredProject om = monitored(op, a, op.output().volume(), Recipes.share(Recipes.bacSen(op), a[k]), other.salt());
           ProgressReport from = om.reports().get(pickFrom * om.reports().size() / 1001);
           MonitoredProject s = base.subject();
           int to = pickTo * s.reports().size() / 1001;
           List<ProgressReport> reports = new ArrayList<>(s.reports());
           reports.set(to, reports.get(to).plusEvidence(from.evidence().get(0)));
-          MonitoredProject planted = new MonitoredProject(s.project(), ImmutableList.copyOf(reports), s.actualCostSen());
+          MonitoredProject planted = new MonitoredProject(s.project(), ImmutableList.copyOf(reports), s.actualCost());
           return new MonitoringScenario(Situation.PHOTO_REUSED_ACROSS_PROJECTS, planted, s, ImmutableList.of(om), base.date());
         });
   }
@@ -407,7 +476,7 @@ public final class MonitoringArbitraries {
           ImmutableList<ProgressReport> moved = s.reports().stream()
               .map(r -> r.withEvidence(r.evidence().stream().map(e -> e.withLocation(to)).toList()))
               .collect(ImmutableList.toImmutableList());
-          MonitoredProject shifted = new MonitoredProject(s.project(), moved, s.actualCostSen());
+          MonitoredProject shifted = new MonitoredProject(s.project(), moved, s.actualCost());
           return new MonitoringScenario(Situation.EVIDENCE_OFF_SITE, shifted, s, ImmutableList.of(), base.date());
         });
   }
@@ -452,6 +521,117 @@ public final class MonitoringArbitraries {
             regress(lowered, 2 + at * (k - 1) / 1001, drop.max(new BigDecimal("0.5")));
             MonitoredProject mp = monitored(p, lowered, p.output().volume(), ac, r.salt());
             return new MonitoringScenario(Situation.PROGRESS_BACKWARDS, mp, control, ImmutableList.of(), p.start().plusWeeks(k));
+          });
+    });
+  }
+
+  /**
+   * An unverified report — <i>laporan belum diverifikasi</i>: a clean on-track case assessed in week
+   * 3 or later, one of whose reports at least three weeks old was never verified, or verified only
+   * 1–30 days after the assessment date. The control is the clean case.
+   */
+  public static Arbitrary<MonitoringScenario> unverifiedReport() {
+    int limit = MonitoringThresholds.defaults().unverifiedAfterDays();
+    return projectRecipes(true).flatMap(r -> {
+      Project p = r.build();
+      int n = p.plan().periods();
+      return Combinators.combine(Arbitraries.integers().between(3, n + 2), deviations(-3, 0), Arbitraries.integers().between(800, 1000),
+              Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 30))
+          .as((k, d, pay, at, late) -> {
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            MonitoredProject control = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+            LocalDate date = p.start().plusWeeks(k);
+            int old = (int) ((k - (limit / 7 + 1)) * (long) at / 1001); // a week whose report is more than the limit old
+            List<ProgressReport> reports = new ArrayList<>(control.reports());
+            ProgressReport chosen = reports.get(old);
+            reports.set(old, late == 0 ? chosen.unverified()
+                : chosen.verifiedBy(chosen.verifiedBy().orElse("Kasi Pembangunan"), date.plusDays(late)));
+            MonitoredProject mp = new MonitoredProject(p, ImmutableList.copyOf(reports), control.actualCost());
+            return new MonitoringScenario(Situation.UNVERIFIED_REPORT, mp, control, ImmutableList.of(), date);
+          });
+    });
+  }
+
+  /**
+   * Escalation — <i>penanganan kontrak kritis</i>: a contractor's project 12–20 pp behind from a week
+   * with more than 25 % planned, assessed at a weekly report from that week to six weeks past the
+   * planned finish; its escalation is the first 1–6 steps of the ladder (SCM I, SP I, SCM II, SP II,
+   * SCM III, SP III), three days apart from the critical week (each meeting with a 7-day test), and,
+   * when assessed past the planned finish, an extension from the later of the planned finish and the
+   * last step, for 10–60 days past the planned finish. The control is the same without escalation.
+   */
+  public static Arbitrary<MonitoringScenario> escalation() {
+    EscalationStage[] ladder = {EscalationStage.SHOW_CAUSE_MEETING_1, EscalationStage.WARNING_LETTER_1, EscalationStage.SHOW_CAUSE_MEETING_2,
+        EscalationStage.WARNING_LETTER_2, EscalationStage.SHOW_CAUSE_MEETING_3, EscalationStage.WARNING_LETTER_3};
+    return projectRecipes(false).flatMap(r -> {
+      Project p = r.build().withImplementer(Implementer.contractor("CV Karya " + r.place().village().name()));
+      int n = p.plan().periods();
+      List<Integer> weeks = weeksWhere(p, pl -> pl.compareTo(BigDecimal.valueOf(25)) > 0);
+      return Combinators.combine(Arbitraries.of(weeks), Arbitraries.integers().between(0, 1000), deviations(12, 20),
+              Arbitraries.integers().between(1, 6), Arbitraries.integers().between(10, 60), Arbitraries.integers().between(800, 1000))
+          .as((k0, at, d, steps, ext, pay) -> {
+            int k = k0 + (n + 6 - k0) * at / 1001;
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            MonitoredProject control = monitored(p, a, p.output().volume(), paid(p, a[k], pay), r.salt());
+            LocalDate date = p.start().plusWeeks(k);
+            LocalDate critical = p.start().plusWeeks(k0);
+            List<EscalationEvent> events = new ArrayList<>();
+            LocalDate last = critical;
+            for (int i = 0; i < steps; i++) {
+              LocalDate when = critical.plusDays(3L * i);
+              String doc = ladder[i].label().replace(' ', '-') + "/" + p.id() + "/" + when.getYear();
+              events.add(ladder[i].name().startsWith("SHOW") ? EscalationEvent.until(ladder[i], when, doc, when.plusDays(7))
+                  : EscalationEvent.of(ladder[i], when, doc));
+              last = when;
+            }
+            if (date.isAfter(p.plannedFinish())) {
+              LocalDate from = last.isAfter(p.plannedFinish()) ? last : p.plannedFinish();
+              LocalDate until = p.plannedFinish().plusDays(ext);
+              if (until.isAfter(from)) {
+                events.add(EscalationEvent.until(EscalationStage.EXTENSION, from, "ADD-01/" + p.id(), until));
+              }
+            }
+            MonitoredProject mp = control.withEscalation(Escalation.of(events));
+            return new MonitoringScenario(Situation.ESCALATION, mp, control, ImmutableList.of(), date);
+          });
+    });
+  }
+
+  /**
+   * Funds drawn ahead — <i>dana ditarik di muka</i> — or rightly offset: a clean on-track case
+   * (paid 80–100 % of the value built) plus one of: panjar of its kegiatan outstanding (2–40 % of
+   * BAC); a contractor's advance of 20–30 % of BAC paid on top and 0–100 % of it recovered; or
+   * materials delivered to site with a photo, 2–40 % of BAC, paid on top. The control is the same
+   * project with nothing drawn beyond AC.
+   */
+  public static Arbitrary<MonitoringScenario> fundsDrawnAhead() {
+    return projectRecipes(true).flatMap(r -> {
+      Project p = r.build().withImplementer(Implementer.contractor("CV Karya " + r.place().village().name()));
+      int n = p.plan().periods();
+      long bacSen = Recipes.bacSen(p);
+      return Combinators.combine(Arbitraries.integers().between(1, n), deviations(-3, 0), Arbitraries.integers().between(800, 1000),
+              Arbitraries.integers().between(0, 2), Arbitraries.integers().between(20, 400), Arbitraries.integers().between(0, 1000))
+          .as((k, d, pay, kind, permille, recoveredPermille) -> {
+            BigDecimal[] a = path(p, k, d, HUNDRED);
+            long built = paid(p, a[k], pay);
+            LocalDate date = p.start().plusWeeks(k);
+            long extra = bacSen / 1_000_000 * permille * 1_000; // whole rupiah: BAC is a multiple of 1 000 000 sen
+            FundsDrawn funds;
+            long ac = built;
+            if (kind == 0) {
+              funds = FundsDrawn.none().withOutstandingPanjar(Idr.ofSen(extra));
+            } else if (kind == 1) {
+              long advance = bacSen / 1_000_000 * (200 + permille / 4) * 1_000; // 20–30 %
+              long recovered = advance / 100 * recoveredPermille / 1000 * 100;
+              ac = built + advance - recovered;
+              funds = FundsDrawn.none().withAdvance(Idr.ofSen(advance), Idr.ofSen(recovered));
+            } else {
+              ac = built + extra;
+              funds = FundsDrawn.none().withMaterials(List.of(new MaterialDelivery(date.minusDays(2), "semen dan besi beton", Idr.ofSen(Math.max(100, extra)),
+                  Evidence.of(Recipes.photo(p.id(), "material", r.salt()), p.site().points().get(0), 5, date.minusDays(2).atTime(10, 0)))));
+            }
+            MonitoredProject control = monitored(p, a, p.output().volume(), ac, r.salt());
+            return new MonitoringScenario(Situation.FUNDS_DRAWN_AHEAD, control.withFunds(funds), control, ImmutableList.of(), date);
           });
     });
   }
@@ -520,11 +700,11 @@ public final class MonitoringArbitraries {
 
   /** AC = BAC × physical % × pay ‰, to the rupiah. */
   private static long paid(Project p, BigDecimal physical, int payPermille) {
-    return Recipes.share(p.bacSen(), physical.multiply(BigDecimal.valueOf(payPermille)).movePointLeft(3));
+    return Recipes.share(Recipes.bacSen(p), physical.multiply(BigDecimal.valueOf(payPermille)).movePointLeft(3));
   }
 
   private static MonitoredProject monitored(Project p, BigDecimal[] actual, BigDecimal measured, long acSen, long salt) {
-    return new MonitoredProject(p, Recipes.weeklyReports(p, actual, measured, salt), acSen);
+    return new MonitoredProject(p, Recipes.weeklyReports(p, actual, measured, salt), Idr.ofSen(acSen));
   }
 
   private static GeoPoint offSite(Site site, double far, double bearing) {

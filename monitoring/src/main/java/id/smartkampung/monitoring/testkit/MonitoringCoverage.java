@@ -44,11 +44,11 @@ public final class MonitoringCoverage {
     Percent actual = latest(s.subject().reports(), s.date());
     boolean late = planned.compareTo(t.kritisStageBoundary()) > 0;
     boolean critical = !actual.isComplete()
-        && planned.minus(actual).compareTo(late ? t.kritisLatePp() : t.kritisEarlyPp()) > 0;
+        && planned.minus(actual).exceeds(late ? t.kritisLatePp() : t.kritisEarlyPp());
     Statistics.label("situation").collect(s.situation());
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
     Statistics.label("critical by deviation").collect(critical);
-    Statistics.label("fully paid").collect(s.subject().actualCostSen() >= s.project().bacSen());
+    Statistics.label("fully paid").collect(s.subject().actualCost().isGreaterThanOrEqualTo(s.project().bac()));
     Statistics.label("site").collect(s.project().site().isLine() ? "line" : "point");
     Statistics.label("plan").collect(s.project().plan().rab().isPresent() ? "from RAB" : "cumulative");
     Statistics.label("reports").collect(bucket(s.subject().reports().size()));
@@ -63,7 +63,7 @@ public final class MonitoringCoverage {
   /** Labels a monitored project by its number of reports and whether it is fully paid. */
   public static void collect(MonitoredProject mp) {
     Statistics.label("reports").collect(bucket(mp.reports().size()));
-    Statistics.label("fully paid").collect(mp.actualCostSen() >= mp.project().bacSen());
+    Statistics.label("fully paid").collect(mp.actualCost().isGreaterThanOrEqualTo(mp.project().bac()));
   }
 
   /** The latest report's progress on or before {@code date}; 0 % without one. */

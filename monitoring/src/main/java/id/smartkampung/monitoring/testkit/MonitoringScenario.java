@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
 import id.smartkampung.monitoring.project.Project;
@@ -33,8 +34,17 @@ public record MonitoringScenario(
     ON_TRACK,
     /** Behind the S-curve by less than the kontrak-kritis limit of its stage (10 pp, or 5 pp above 70 %). */
     BEHIND,
-    /** <i>Kontrak kritis</i>: behind by more than the limit of its stage (Permen PU 07/2011). */
+    /**
+     * Critical: behind by more than the limit of its stage — <i>kontrak kritis</i> for a contractor
+     * (Permen PUPR 14/2020, SSUK), <i>deviasi kritis</i> for swakelola by the TPK.
+     */
     KONTRAK_KRITIS,
+    /**
+     * In the late stage (planned &gt; 70 %) of a plan that finishes after 31 December, from 3 pp ahead
+     * to just under 5 pp behind: critical exactly when behind <em>and</em> the forecast finish lies
+     * after the fiscal year (the third condition of kontrak kritis), never when ahead of plan.
+     */
+    RUNNING_PAST_YEAR_END,
     /**
      * Deviation and payments planted at and around the thresholds: 10 pp and 5 pp behind (±0.0001
      * pp), either side of 70 % planned, paid % exactly at physical % + the spending-ahead margin.
@@ -49,7 +59,25 @@ public record MonitoringScenario(
     /** Reported 100 % but the measured volume falls short of the target (<i>kekurangan volume</i>). */
     VOLUME_SHORTFALL,
     /** One report's cumulative progress lower than an earlier report's. */
-    PROGRESS_BACKWARDS
+    PROGRESS_BACKWARDS,
+    /**
+     * A clean on-track case in which one report, more than the default limit (14 days) before the
+     * assessment date, was never verified or only verified after the assessment date.
+     */
+    UNVERIFIED_REPORT,
+    /**
+     * A contractor's project in kontrak kritis with its handling: a prefix of the ladder (show-cause
+     * meeting I, warning letter I, … warning letter III) every three days from the week it became
+     * critical, and, when assessed past the planned finish, an extension of 10–60 days (possibly past
+     * the 50-day limit); some events may fall after the assessment date.
+     */
+    ESCALATION,
+    /**
+     * A clean on-track project with money drawn beyond AC or rightly offset: panjar of its kegiatan
+     * outstanding, a contractor's advance (20–30 % of BAC, partly recovered) or materials delivered
+     * to site with their photo, paid on top of the value built.
+     */
+    FUNDS_DRAWN_AHEAD
   }
 
   public MonitoringScenario {
@@ -89,6 +117,6 @@ public record MonitoringScenario(
   @Override
   public String toString() {
     return situation + " " + subject.project() + " at " + date + " (" + subject.reports().size() + " reports, AC "
-        + subject.actualCost() + " of BAC " + subject.project().bac() + ")";
+        + Idr.format(subject.actualCost()) + " of BAC " + Idr.format(subject.project().bac()) + ")";
   }
 }

@@ -2,14 +2,21 @@ package id.smartkampung.monitoring.testkit;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
+import id.smartkampung.monitoring.PercentagePoints;
+import id.smartkampung.monitoring.assessment.FundsDrawn;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.MonitoringThresholds;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
+import id.smartkampung.monitoring.testkit.MonitoringScenario.Situation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.testkit.MonitoringScenario.Situation;
 import java.math.BigDecimal;
@@ -81,10 +88,17 @@ public interface ProjectAssessorContract {
     return MonitoringArbitraries.scenarios();
   }
 
-  /** Cases around the kontrak-kritis thresholds: near them, beyond them, behind, on track. */
+  /** Cases around the kontrak-kritis thresholds: near them, beyond them, running past the year end, behind, on track. */
   @Provide
   default Arbitrary<MonitoringScenario> kritisScenarios() {
-    return MonitoringArbitraries.scenarios(EnumSet.of(Situation.NEAR_THRESHOLD, Situation.KONTRAK_KRITIS, Situation.BEHIND, Situation.ON_TRACK));
+    return MonitoringArbitraries.scenarios(EnumSet.of(
+        Situation.NEAR_THRESHOLD, Situation.KONTRAK_KRITIS, Situation.RUNNING_PAST_YEAR_END, Situation.BEHIND, Situation.ON_TRACK));
+  }
+
+  /** Cases with panjar outstanding, a contractor's advance or materials on site. */
+  @Provide
+  default Arbitrary<MonitoringScenario> fundsScenarios() {
+    return MonitoringArbitraries.fundsDrawnAhead();
   }
 
   /** Clean on-track cases. */
@@ -117,6 +131,18 @@ public interface ProjectAssessorContract {
     return MonitoringArbitraries.volumeShortfall();
   }
 
+  /** One report left unverified (or verified only after the date) longer than the limit. */
+  @Provide
+  default Arbitrary<MonitoringScenario> unverifiedScenarios() {
+    return MonitoringArbitraries.unverifiedReport();
+  }
+
+  /** A contractor's project in kontrak kritis with show-cause meetings, warning letters, an extension. */
+  @Provide
+  default Arbitrary<MonitoringScenario> escalationScenarios() {
+    return MonitoringArbitraries.escalation();
+  }
+
   /** One report below an earlier one. */
   @Provide
   default Arbitrary<MonitoringScenario> backwardsScenarios() {
@@ -133,24 +159,24 @@ public interface ProjectAssessorContract {
   @Property
   default void plannedProgressFollowsTheSCurveFromZeroToHundred(@ForAll("auditProjects") Project p) {
     AssessmentUnderTest system = assessmentUnderTest();
-    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), 0);
+    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), Idr.ZERO);
     List<MonitoredProject> district = List.of(empty);
     List<Percent> cum = p.plan().cumulative();
     int days = p.plan().periodDays();
-    BigDecimal slack = tolerance().percentPp();
+    BigDecimal slack = tolerance().percentPp().value();
     Percent before = Percent.ZERO;
     for (int k = -1; k <= p.plan().periods() + 1; k++) {
       for (int offset : new int[] {0, Math.max(1, days / 2)}) {
         LocalDate date = p.start().plusDays((long) k * days + offset);
         Percent planned = system.assess(empty, date, district).planned();
         String where = p + " at " + date + " (period " + k + " + " + offset + " days): planned " + planned;
-        check(!planned.isBelow(before) || planned.minus(before).abs().compareTo(slack) <= 0, where + " fell below " + before);
+        check(!planned.isBelow(before) || planned.minus(before).abs().value().compareTo(slack) <= 0, where + " fell below " + before);
         if (!date.isAfter(p.start())) {
           check(planned.value().compareTo(slack) <= 0, where + ", expected 0% up to the start");
         } else if (!date.isBefore(p.plannedFinish())) {
-          check(Percent.HUNDRED.minus(planned).compareTo(slack) <= 0, where + ", expected 100% from the planned finish " + p.plannedFinish());
+          check(Percent.HUNDRED.minus(planned).value().compareTo(slack) <= 0, where + ", expected 100% from the planned finish " + p.plannedFinish());
         } else if (offset == 0) {
-          check(planned.minus(cum.get(k)).abs().compareTo(slack) <= 0, where + ", expected the plan's point " + cum.get(k));
+          check(planned.minus(cum.get(k)).abs().value().compareTo(slack) <= 0, where + ", expected the plan's point " + cum.get(k));
         } else {
           check(planned.value().compareTo(cum.get(k).value().subtract(slack)) >= 0
               && planned.value().compareTo(cum.get(k + 1).value().add(slack)) <= 0,
@@ -169,11 +195,11 @@ public interface ProjectAssessorContract {
   default void deviationIsActualMinusPlanned(@ForAll("auditScenarios") MonitoringScenario s) {
     MonitoringCoverage.collect(s);
     AssessmentOutcome o = assess(s);
-    BigDecimal slack = tolerance().percentPp();
+    BigDecimal slack = tolerance().percentPp().value();
     Percent latest = MonitoringCoverage.latest(s.subject().reports(), s.date());
-    check(o.actual().minus(latest).abs().compareTo(slack) <= 0, s + ": actual " + o.actual() + ", but the latest report says " + latest);
-    BigDecimal expected = o.actual().minus(o.planned());
-    check(o.deviationPp().subtract(expected).abs().compareTo(slack) <= 0,
+    check(o.actual().minus(latest).abs().value().compareTo(slack) <= 0, s + ": actual " + o.actual() + ", but the latest report says " + latest);
+    PercentagePoints expected = o.actual().minus(o.planned());
+    check(o.deviationPp().minus(expected).abs().value().compareTo(slack) <= 0,
         s + ": deviation " + o.deviationPp().toPlainString() + " pp, but actual − planned = " + o.actual() + " − " + o.planned()
             + " = " + expected.toPlainString() + " pp");
   }
@@ -181,8 +207,8 @@ public interface ProjectAssessorContract {
   /**
    * <b>Status.</b> Completed exactly at 100 %; otherwise, unless critical, behind when the deviation
    * is negative, ahead when positive, on track (or not started, at 0 % planned and done) at zero.
-   * The {@code behind-schedule} and {@code kontrak-kritis} flags are raised exactly with the
-   * statuses BEHIND and CRITICAL.
+   * The {@code behind-schedule} flag is raised exactly with the status BEHIND, and a critical flag
+   * ({@code kontrak-kritis} or {@code deviasi-kritis}) exactly with CRITICAL.
    */
   @Property
   default void statusFollowsTheDeviation(@ForAll("auditScenarios") MonitoringScenario s) {
@@ -200,14 +226,16 @@ public interface ProjectAssessorContract {
       check(o.status() == expected
           || (expected == ProjectStatus.NOT_STARTED && o.status() == ProjectStatus.ON_TRACK), what + ", expected " + expected);
     }
-    check(o.has(RedFlagCode.KONTRAK_KRITIS) == (o.status() == ProjectStatus.CRITICAL), what + ", flags " + o.flags());
+    check((o.has(RedFlagCode.KONTRAK_KRITIS) || o.has(RedFlagCode.DEVIASI_KRITIS)) == (o.status() == ProjectStatus.CRITICAL),
+        what + ", flags " + o.flags());
     check(o.has(RedFlagCode.BEHIND_SCHEDULE) == (o.status() == ProjectStatus.BEHIND), what + ", flags " + o.flags());
   }
 
   /**
-   * <b>Kontrak kritis</b> (Permen PU 07/2011): an unfinished project is critical exactly when, while
-   * planned ≤ 70 %, it is more than 10 pp behind; or while planned &gt; 70 %, more than 5 pp behind
-   * or its forecast finish lies after 31 December of the fiscal year (thresholds per {@link
+   * <b>Kontrak kritis</b> (Permen PUPR 14/2020, SSUK; Perlem LKPP 12/2021): an unfinished project is
+   * critical exactly when, while planned ≤ 70 % (periode I), it is more than 10 pp behind; or while
+   * planned &gt; 70 % (periode II), more than 5 pp behind, or behind at all with its forecast finish
+   * after 31 December of the fiscal year — never when on or ahead of plan (thresholds per {@link
    * #thresholds()}; judged on the planned %, deviation and forecast the system reports).
    */
   @Property
@@ -215,13 +243,14 @@ public interface ProjectAssessorContract {
     MonitoringThresholds t = thresholds();
     AssessmentOutcome o = assess(s);
     boolean late = o.planned().compareTo(t.kritisStageBoundary()) > 0;
-    BigDecimal behind = o.deviationPp().negate();
-    BigDecimal limit = late ? t.kritisLatePp() : t.kritisEarlyPp();
-    if (tolerance().nearThreshold(behind, limit) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
+    PercentagePoints behind = o.deviationPp().negate();
+    PercentagePoints limit = late ? t.kritisLatePp() : t.kritisEarlyPp();
+    if (tolerance().nearThreshold(behind.value(), limit.value()) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
       return; // too close to a threshold for the slack allowed
     }
     boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().fiscalYearEnd())).orElse(false);
-    boolean expected = !o.actual().isComplete() && (behind.compareTo(limit) > 0 || (late && afterYearEnd));
+    boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && behind.signum() > 0 && afterYearEnd));
+    Statistics.label("past the year end").collect(late && afterYearEnd ? (behind.signum() > 0 ? "behind" : "on or ahead") : "no");
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
     Statistics.label("critical").collect(expected);
     check((o.status() == ProjectStatus.CRITICAL) == expected,
@@ -231,28 +260,65 @@ public interface ProjectAssessorContract {
   }
 
   /**
-   * <b>Belanja mendahului fisik.</b> The spending-ahead flag is raised exactly when AC ≥ BAC while
-   * physical progress is below 100 % (fully paid but unfinished), or the paid share of BAC exceeds
-   * the physical % by more than the margin (10 pp).
+   * <b>Kontrak kritis or deviasi kritis.</b> A critical deviation of a contractor's work
+   * (<i>penyedia</i>) is <i>kontrak kritis</i>, handled by show-cause meetings (Permen PUPR 14/2020,
+   * SSUK); the same deviation of the village's self-managed work (<i>swakelola</i> by the TPK) is
+   * <i>deviasi kritis</i>, escalated to the PKA and the Kepala Desa: there is no contract to call
+   * critical. Exactly one of the two flags is raised with the status CRITICAL, by the implementer.
+   */
+  @Property
+  default void criticalWorkIsKontrakKritisOnlyForAContractor(@ForAll("kritisScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    boolean contractor = s.project().implementer().kind() == Implementer.Kind.CONTRACTOR;
+    boolean critical = o.status() == ProjectStatus.CRITICAL;
+    Statistics.label("critical by implementer").collect(critical ? (contractor ? "penyedia" : "swakelola") : "not critical");
+    String what = s + ": status " + o.status() + ", implementer " + s.project().implementer().kind() + ", flags " + o.flags();
+    check(o.has(RedFlagCode.KONTRAK_KRITIS) == (critical && contractor), what + (contractor ? "" : ": swakelola is never kontrak kritis"));
+    check(o.has(RedFlagCode.DEVIASI_KRITIS) == (critical && !contractor), what + (contractor ? ": a contractor's critical work is kontrak kritis" : ""));
+  }
+
+  /**
+   * <b>Belanja mendahului fisik, diukur jujur.</b> Money drawn is AC plus the panjar of the kegiatan
+   * not yet accounted for (<i>dana ditarik di muka</i>); the contractor's unrecovered advance (<i>uang
+   * muka</i>, up to {@code advanceLimit}, 30 %, of BAC) and the materials delivered to site by the
+   * date are netted out. The spending-ahead flag is raised exactly when money drawn ≥ BAC while
+   * physical progress is below 100 %, or the netted share of BAC exceeds the physical % by more than
+   * the margin (10 pp).
    */
   @Property
   default void spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork(@ForAll("auditScenarios") MonitoringScenario s) {
     AssessmentOutcome o = assess(s);
-    long bac = s.project().bacSen();
-    long ac = s.subject().actualCostSen();
+    long bac = Idr.toSen(s.project().bac());
+    FundsDrawn funds = s.subject().funds();
+    long drawn = Idr.toSen(s.subject().actualCost()) + Idr.toSen(funds.outstandingPanjar());
+    long advance = Math.min(Idr.toSen(funds.advancePaid()) - Idr.toSen(funds.advanceRecovered()),
+        BigDecimal.valueOf(bac).multiply(thresholds().advanceLimit().fraction()).setScale(0, RoundingMode.DOWN).longValueExact());
+    long materials = funds.materials().stream().filter(m -> !m.date().isAfter(s.date())).mapToLong(m -> Idr.toSen(m.value())).sum();
+    long ac = Math.max(0, drawn - advance - materials);
     Percent actual = MonitoringCoverage.latest(s.subject().reports(), s.date());
-    // gap × BAC = AC × 100 − physical × BAC, compared exactly without dividing
+    Statistics.label("funds drawn").collect(Idr.toSen(funds.outstandingPanjar()) > 0 ? "panjar" : advance > 0 ? "advance" : materials > 0 ? "materials" : "none");
+    // gap × BAC = netted × 100 − physical × BAC, compared exactly without dividing
     BigDecimal gapTimesBac = BigDecimal.valueOf(ac).movePointRight(2).subtract(actual.value().multiply(BigDecimal.valueOf(bac)));
     BigDecimal gap = gapTimesBac.divide(BigDecimal.valueOf(bac), 8, RoundingMode.HALF_EVEN);
-    if (tolerance().nearThreshold(gap, thresholds().spendingAheadMarginPp())) {
+    if (tolerance().nearThreshold(gap, thresholds().spendingAheadMarginPp().value())) {
       return;
     }
-    boolean fullyPaidUnfinished = ac >= bac && !actual.isComplete();
-    boolean expected = fullyPaidUnfinished || gapTimesBac.compareTo(thresholds().spendingAheadMarginPp().multiply(BigDecimal.valueOf(bac))) > 0;
+    boolean fullyPaidUnfinished = drawn >= bac && !actual.isComplete();
+    boolean expected = fullyPaidUnfinished || gapTimesBac.compareTo(thresholds().spendingAheadMarginPp().value().multiply(BigDecimal.valueOf(bac))) > 0;
     check(o.has(RedFlagCode.SPENDING_AHEAD_OF_PROGRESS) == expected,
         s + ": paid " + gap.add(actual.value()).toPlainString() + "% of BAC against " + actual + " built (gap " + gap.toPlainString()
             + " pp, margin " + thresholds().spendingAheadMarginPp().toPlainString() + " pp)" + (expected ? " but no" : " yet a")
             + " spending-ahead flag; flags " + o.flags());
+  }
+
+  /**
+   * <b>Dana ditarik di muka.</b> The same rule on cases where money is drawn beyond AC or rightly
+   * offset: panjar not yet accounted for counts as spent; an unrecovered contract advance and
+   * materials on site are netted out.
+   */
+  @Property
+  default void outstandingPanjarCountsAndAdvanceAndMaterialsAreNettedOut(@ForAll("fundsScenarios") MonitoringScenario s) {
+    spendingAheadIsFlaggedExactlyWhenPaymentOutrunsTheWork(s);
   }
 
   /** <b>Dibayar lunas, fisik belum selesai.</b> A project fully paid but unfinished always gets the spending-ahead flag; its control, paid only what was built, does not. */
@@ -265,20 +331,53 @@ public interface ProjectAssessorContract {
   }
 
   /**
-   * <b>Foto dipakai ulang.</b> A photo (by its hash) that appears in reports of two projects is
-   * flagged in both; without it, neither is flagged for reuse.
+   * <b>Foto dipakai ulang.</b> Of the reports showing one photo (by its hash), in this project or
+   * any other of the district, the earliest is the original: exactly the reports of a project that
+   * show a photo used before (in an earlier report here, or elsewhere on or before their own date)
+   * are flagged photo-reused, by date — the original is not, and a use elsewhere dated after the
+   * assessment date is ignored. Two projects using it on the same date cannot be ordered: both are
+   * flagged. Each project is judged at its own last report and at the case's date; without the
+   * shared photo, nothing is flagged.
    */
   @Property
-  default void aPhotoReusedAcrossTwoProjectsIsFlaggedInBoth(@ForAll("reusedPhotoScenarios") MonitoringScenario s) {
+  default void aReusedPhotoIsFlaggedInTheLaterReportOnly(@ForAll("reusedPhotoScenarios") MonitoringScenario s) {
     AssessmentUnderTest system = assessmentUnderTest();
+    boolean found = false;
     for (MonitoredProject mp : s.district()) {
-      AssessmentOutcome o = system.assess(mp, lastDate(mp, s), s.district());
-      check(o.has(RedFlagCode.PHOTO_REUSED), s + ": " + mp.project().id() + " shares a photo with another project but has no photo-reused flag; flags " + o.flags());
+      for (LocalDate date : List.of(lastDate(mp, s), s.date())) {
+        AssessmentOutcome o = system.assess(mp, date, s.district());
+        Set<LocalDate> expected = reusingReports(mp, date, s.district());
+        found |= !expected.isEmpty();
+        check(o.has(RedFlagCode.PHOTO_REUSED) == !expected.isEmpty() && o.reportsFlagged(RedFlagCode.PHOTO_REUSED).equals(expected),
+            s + ": " + mp.project().id() + " at " + date + ": reports showing a photo used before are " + expected
+                + ", flagged are " + o.reportsFlagged(RedFlagCode.PHOTO_REUSED) + "; flags " + o.flags());
+      }
     }
+    check(found, s + ": the case shares no photo between its projects");
     for (MonitoredProject mp : s.controlDistrict()) {
       AssessmentOutcome o = system.assess(mp, lastDate(mp, s), s.controlDistrict());
       check(!o.has(RedFlagCode.PHOTO_REUSED), s + ": control " + mp.project().id() + " shares no photo, yet flagged; flags " + o.flags());
     }
+  }
+
+  /**
+   * <b>Laporan belum diverifikasi.</b> A project is flagged unverified-report exactly when one of its
+   * reports on or before the date was not verified on or before the date and is more than {@code
+   * unverifiedAfterDays} (14) days old; the flag names the oldest such report. A verification made
+   * after the assessment date does not count at it. The control, verified in time, is not flagged.
+   */
+  @Property
+  default void aReportUnverifiedPastTheLimitIsFlagged(@ForAll("unverifiedScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    Optional<LocalDate> oldest = s.subject().reports().stream()
+        .filter(r -> !r.date().isAfter(s.date()) && !r.isVerifiedOn(s.date())
+            && java.time.temporal.ChronoUnit.DAYS.between(r.date(), s.date()) > thresholds().unverifiedAfterDays())
+        .map(ProgressReport::date).findFirst();
+    check(o.has(RedFlagCode.UNVERIFIED_REPORT) == oldest.isPresent()
+            && o.reportsFlagged(RedFlagCode.UNVERIFIED_REPORT).equals(oldest.map(Set::of).orElse(Set.of())),
+        s + ": the oldest report unverified past " + thresholds().unverifiedAfterDays() + " days is " + oldest.map(LocalDate::toString).orElse("none")
+            + ", flagged " + o.reportsFlagged(RedFlagCode.UNVERIFIED_REPORT) + "; flags " + o.flags());
+    check(!assessControl(s).has(RedFlagCode.UNVERIFIED_REPORT), s + ": the control is verified in time, yet flagged");
   }
 
   /**
@@ -313,7 +412,7 @@ public interface ProjectAssessorContract {
     Optional<BigDecimal> measured = s.subject().reports().stream()
         .filter(r -> !r.date().isAfter(s.date()) && r.measuredVolume().isPresent())
         .reduce((a, b) -> b).flatMap(ProgressReport::measuredVolume);
-    BigDecimal floor = s.project().output().volume().multiply(BigDecimal.ONE.subtract(thresholds().volumeShortfallTolerance()));
+    BigDecimal floor = s.project().output().volume().multiply(BigDecimal.ONE.subtract(thresholds().volumeShortfallTolerance().fraction()));
     boolean expected = MonitoringCoverage.latest(s.subject().reports(), s.date()).isComplete()
         && measured.isPresent() && measured.get().compareTo(floor) < 0;
     check(o.has(RedFlagCode.VOLUME_SHORTFALL) == expected,
@@ -354,13 +453,13 @@ public interface ProjectAssessorContract {
     AssessmentOutcome o = assess(s);
     EarnedValueFigures f = o.earnedValue();
     ContractTolerance tol = tolerance();
-    check(f.bacSen() == s.project().bacSen(), s + ": BAC " + f.bacSen() + " sen, allocation " + s.project().bacSen());
-    check(f.acSen() == s.subject().actualCostSen(), s + ": AC " + f.acSen() + " sen, paid " + s.subject().actualCostSen());
-    BigDecimal bac = BigDecimal.valueOf(f.bacSen());
-    checkAmount(f.pvSen(), bac.multiply(o.planned().value()).movePointLeft(2), tol.moneySen(), s + ": PV = BAC × planned " + o.planned());
-    checkAmount(f.evSen(), bac.multiply(o.actual().value()).movePointLeft(2), tol.moneySen(), s + ": EV = BAC × actual " + o.actual());
-    checkIndex(f.spi(), f.evSen(), f.pvSen(), s + ": SPI = EV / PV");
-    checkIndex(f.cpi(), f.evSen(), f.acSen(), s + ": CPI = EV / AC");
+    check(f.bac().isEqualTo(s.project().bac()), s + ": BAC " + Idr.format(f.bac()) + ", allocation " + Idr.format(s.project().bac()));
+    check(f.ac().isEqualTo(s.subject().actualCost()), s + ": AC " + Idr.format(f.ac()) + ", paid " + Idr.format(s.subject().actualCost()));
+    BigDecimal bac = BigDecimal.valueOf(Idr.toSen(f.bac()));
+    checkAmount(Idr.toSen(f.pv()), bac.multiply(o.planned().value()).movePointLeft(2), tol.moneySen(), s + ": PV = BAC × planned " + o.planned());
+    checkAmount(Idr.toSen(f.ev()), bac.multiply(o.actual().value()).movePointLeft(2), tol.moneySen(), s + ": EV = BAC × actual " + o.actual());
+    checkIndex(f.spi(), Idr.toSen(f.ev()), Idr.toSen(f.pv()), s + ": SPI = EV / PV");
+    checkIndex(f.cpi(), Idr.toSen(f.ev()), Idr.toSen(f.ac()), s + ": CPI = EV / AC");
   }
 
   /**
@@ -371,18 +470,46 @@ public interface ProjectAssessorContract {
   @Property
   default void eacVariantsFollowTheirFormulas(@ForAll("auditScenarios") MonitoringScenario s) {
     EarnedValueFigures f = assess(s).earnedValue();
-    BigDecimal bac = BigDecimal.valueOf(f.bacSen());
-    BigDecimal ev = BigDecimal.valueOf(f.evSen());
-    BigDecimal ac = BigDecimal.valueOf(f.acSen());
-    BigDecimal pv = BigDecimal.valueOf(f.pvSen());
-    check(f.eacSen().isPresent() == (f.acSen() > 0 && f.evSen() > 0), s + ": BAC/CPI present " + f.eacSen().isPresent() + " with AC " + ac + ", EV " + ev);
-    f.eacSen().ifPresent(e -> checkForecast(e, bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV"));
-    checkForecast(f.eacAtBudgetRateSen(), ac.add(bac).subtract(ev), s + ": EAC = AC + (BAC − EV)");
-    check(f.eacCpiSpiSen().isPresent() == (f.acSen() > 0 && f.evSen() > 0 && f.pvSen() > 0),
-        s + ": AC + (BAC − EV)/(CPI × SPI) present " + f.eacCpiSpiSen().isPresent() + " with AC " + ac + ", EV " + ev + ", PV " + pv);
-    f.eacCpiSpiSen().ifPresent(e -> checkForecast(e,
+    BigDecimal bac = BigDecimal.valueOf(Idr.toSen(f.bac()));
+    BigDecimal ev = BigDecimal.valueOf(Idr.toSen(f.ev()));
+    BigDecimal ac = BigDecimal.valueOf(Idr.toSen(f.ac()));
+    BigDecimal pv = BigDecimal.valueOf(Idr.toSen(f.pv()));
+    check(f.eac().isPresent() == (ac.signum() > 0 && ev.signum() > 0), s + ": BAC/CPI present " + f.eac().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen");
+    f.eac().ifPresent(e -> checkForecast(Idr.toSen(e), bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV"));
+    checkForecast(Idr.toSen(f.eacAtBudgetRate()), ac.add(bac).subtract(ev), s + ": EAC = AC + (BAC − EV)");
+    check(f.eacCpiSpi().isPresent() == (ac.signum() > 0 && ev.signum() > 0 && pv.signum() > 0),
+        s + ": AC + (BAC − EV)/(CPI × SPI) present " + f.eacCpiSpi().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen, PV " + pv + " sen");
+    f.eacCpiSpi().ifPresent(e -> checkForecast(Idr.toSen(e),
         ac.add(bac.subtract(ev).multiply(ac).multiply(pv).divide(ev.multiply(ev), 8, RoundingMode.HALF_EVEN)),
         s + ": EAC = AC + (BAC − EV) / (CPI × SPI)"));
+  }
+
+  /**
+   * <b>Penanganan kontrak kritis.</b> A contractor's project stands at the latest escalation event
+   * on or before the date (show-cause meetings I–III, warning letters I–III, extension,
+   * termination, handover; Permen PUPR 14/2020 SSUK, Perlem LKPP 12/2021); the late penalty is 1 ‰
+   * of the contract value (the BAC) per calendar day past the planned finish (Perpres 16/2018 Pasal
+   * 79(4)); an extension running more than 50 days past the planned finish is flagged
+   * extension-beyond-limit. Without escalation, no stage.
+   */
+  @Property
+  default void escalationStandsAtTheLatestEventAndThePenaltyRunsPerDay(@ForAll("escalationScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    Optional<EscalationEvent> latest = s.subject().escalation().latestOn(s.date());
+    Statistics.label("stage").collect(latest.map(e -> e.stage().label()).orElse("none"));
+    check(o.escalation().equals(latest.map(EscalationEvent::stage)),
+        s + ": the latest event on or before the date is " + latest.map(Object::toString).orElse("none") + ", reported " + o.escalation());
+    long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), s.date()));
+    BigDecimal exact = BigDecimal.valueOf(Idr.toSen(s.project().bac())).multiply(thresholds().latePenaltyPerDay().fraction())
+        .multiply(BigDecimal.valueOf(days));
+    checkAmount(Idr.toSen(o.latePenalty()), exact, tolerance().moneySen(),
+        s + ": late penalty for " + days + " days past " + s.project().plannedFinish());
+    boolean beyond = s.subject().escalation().event(EscalationStage.EXTENSION)
+        .filter(x -> !x.date().isAfter(s.date()))
+        .map(x -> java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), x.until().orElseThrow()) > thresholds().maxExtensionDays())
+        .orElse(false);
+    check(o.has(RedFlagCode.EXTENSION_BEYOND_LIMIT) == beyond, s + ": extension beyond " + thresholds().maxExtensionDays() + " days " + beyond + ", flags " + o.flags());
+    check(assessControl(s).escalation().isEmpty(), s + ": the control has no escalation, yet a stage is reported");
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -395,6 +522,40 @@ public interface ProjectAssessorContract {
   /** The outcome for the case's control among its control district. */
   private AssessmentOutcome assessControl(MonitoringScenario s) {
     return assessmentUnderTest().assess(s.control(), s.date(), s.controlDistrict());
+  }
+
+  /** The reference model of photo reuse: the dates of mp's reports (on or before date) showing a photo used before. */
+  private static Set<LocalDate> reusingReports(MonitoredProject mp, LocalDate date, List<MonitoredProject> district) {
+    java.util.Map<id.smartkampung.monitoring.evidence.PhotoHash, LocalDate> firstElsewhere = new java.util.HashMap<>();
+    for (MonitoredProject other : district) {
+      if (other.project().id().equals(mp.project().id()) && other.project().village().code().equals(mp.project().village().code())) {
+        continue;
+      }
+      for (ProgressReport r : other.reports()) {
+        if (!r.date().isAfter(date)) {
+          for (Evidence e : r.evidence()) {
+            firstElsewhere.merge(e.photo(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
+          }
+        }
+      }
+    }
+    Set<id.smartkampung.monitoring.evidence.PhotoHash> seenHere = new HashSet<>();
+    Set<LocalDate> out = new HashSet<>();
+    for (ProgressReport r : mp.reports()) {
+      if (r.date().isAfter(date)) {
+        continue;
+      }
+      Set<id.smartkampung.monitoring.evidence.PhotoHash> inReport = new HashSet<>();
+      r.evidence().forEach(e -> inReport.add(e.photo()));
+      for (id.smartkampung.monitoring.evidence.PhotoHash h : inReport) {
+        LocalDate fe = firstElsewhere.get(h);
+        if (seenHere.contains(h) || (fe != null && !fe.isAfter(r.date()))) {
+          out.add(r.date());
+        }
+      }
+      seenHere.addAll(inReport);
+    }
+    return out;
   }
 
   private static LocalDate lastDate(MonitoredProject mp, MonitoringScenario s) {
@@ -415,7 +576,7 @@ public interface ProjectAssessorContract {
   }
 
   private void checkForecast(long observedSen, BigDecimal exactSen, String what) {
-    BigDecimal slack = BigDecimal.valueOf(tolerance().moneySen()).add(exactSen.abs().multiply(tolerance().relative()));
+    BigDecimal slack = BigDecimal.valueOf(tolerance().moneySen()).add(exactSen.abs().multiply(tolerance().relative().fraction()));
     check(BigDecimal.valueOf(observedSen).subtract(exactSen).abs().compareTo(slack) <= 0,
         what + " = " + exactSen.toPlainString() + " sen, reported " + observedSen + " sen");
   }

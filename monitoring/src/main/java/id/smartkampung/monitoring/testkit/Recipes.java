@@ -128,7 +128,7 @@ final class Recipes {
         weeks = n - start; // the last item ends the plan
       }
       weeks = Math.min(weeks, n - start);
-      RabItem item = new RabItem(it.name(), cost[i], start, weeks, Optional.empty(), "");
+      RabItem item = new RabItem(it.name(), Idr.ofSen(cost[i]), start, weeks, Optional.empty(), "");
       items.add(it.main() ? item.withVolume(volume, type.unit) : item);
     }
     return Rab.of(items);
@@ -205,7 +205,7 @@ final class Recipes {
   /**
    * Weekly reports at the end of weeks 0 … {@code actual.length − 1} from the project's start, with
    * the given cumulative progress; each carries 1–3 photos taken on site (week 0 is the 0 % baseline
-   * photo), the 100 % reports carry {@code measuredAtCompletion}.
+   * photo) and is verified within a week of its date, the 100 % reports carry {@code measuredAtCompletion}.
    */
   static ImmutableList<ProgressReport> weeklyReports(Project p, BigDecimal[] actual, BigDecimal measuredAtCompletion, long salt) {
     SplittableRandom rnd = new SplittableRandom(salt ^ 0x5DEECE66DL);
@@ -225,9 +225,8 @@ final class Recipes {
       if (r.physical().isComplete()) {
         r = r.withMeasuredVolume(measuredAtCompletion);
       }
-      if (rnd.nextInt(3) == 0) {
-        r = r.verifiedBy("Kasi Kesejahteraan Desa " + p.village().name());
-      }
+      // verified by the Kasi within a week of the report (DESIGN §4: reporter and verification)
+      r = r.verifiedBy("Kasi Kesejahteraan Desa " + p.village().name(), date.plusDays(rnd.nextInt(7)));
       out.add(r);
     }
     return out.build();
@@ -242,6 +241,11 @@ final class Recipes {
   static BigDecimal planned(Project p, int k) {
     List<Percent> c = p.plan().cumulative();
     return k >= c.size() ? HUNDRED : c.get(k).value();
+  }
+
+  /** The project's BAC in sen. */
+  static long bacSen(Project p) {
+    return Idr.toSen(p.bac());
   }
 
   /** {@code bacSen × percent / 100}, rounded half-up to the rupiah. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.javamoney.moneta.Money;
@@ -17,6 +18,10 @@ import org.javamoney.moneta.Money;
  * <p>From amounts, the fraction is truncated (never rounded up) to {@value #SCALE} decimals, so a
  * village just below a gate is never lifted over it by rounding; a fraction given directly is kept
  * exactly as given.
+ *
+ * <p>The one place in monitoring where a share is held as a fraction (0–1) rather than a {@link
+ * Percent}: it keeps {@value #SCALE} decimals so that the gate is judged on the exact share; {@link
+ * #percent()} gives it in the module's unit.
  *
  * @param fraction realised / received, 0–1
  */
@@ -31,6 +36,14 @@ public record Absorption(BigDecimal fraction) {
         fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0,
         "absorption %s is out of range: a share of the Dana Desa received, 0 to 1",
         fraction.toPlainString());
+  }
+
+  /**
+   * The absorption as a percentage, truncated (never rounded up) to {@value Percent#SCALE}
+   * decimals, for display and for comparison with a gate given as a {@link Percent}.
+   */
+  public Percent percent() {
+    return Percent.ofFraction(fraction, RoundingMode.DOWN);
   }
 
   /** Absorption given as a fraction 0–1, kept exactly. */

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.monitoring.Percent;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -17,17 +16,17 @@ import java.util.Optional;
  * 60 % and output ≥ 40 %, PMK 145/2023, PMK 108/2024). The required previous reports are outside
  * monitoring and not checked here.
  *
- * <p>Output achievement (<i>capaian keluaran</i>) is, as monitoring defines it, the unweighted mean
- * of the physical progress of the village's Dana Desa-funded projects at the assessment date (see
- * {@code VillageRollup#danaDesaOutput}). Without such a project it is unknown, and a gate that asks
- * for output is then not passed (never silently passed).
+ * <p>Output achievement (<i>capaian keluaran</i>) is realised ÷ target output per Dana Desa
+ * activity, physical or not, averaged ({@link DanaDesaOutput}; {@code
+ * VillageRollup#danaDesaOutput(Collection)}). Without any activity it is unknown, and a gate that
+ * asks for output is then not passed (never silently passed).
  *
  * @param fiscalYear the pack's fiscal year
  * @param tranche the tranche number (1, 2, …)
  * @param absorption the absorption; never null
  * @param output the output achievement; empty when unknown
- * @param minAbsorption the gate on absorption (fraction)
- * @param minOutput the gate on output (fraction)
+ * @param minAbsorption the gate on absorption, as a percentage (the pack's fraction, exactly)
+ * @param minOutput the gate on output, as a percentage (the pack's fraction, exactly)
  * @param eligible true when both gates are passed
  * @param reasons why not, one sentence per failed gate; empty when eligible
  */
@@ -37,8 +36,8 @@ public record TrancheEligibility(
     int tranche,
     Absorption absorption,
     Optional<Percent> output,
-    BigDecimal minAbsorption,
-    BigDecimal minOutput,
+    Percent minAbsorption,
+    Percent minOutput,
     boolean eligible,
     ImmutableList<String> reasons) {
 
@@ -85,21 +84,21 @@ public record TrancheEligibility(
     Optional<PolicyPack.Tranche> t = pack.tranche(tranche);
     checkArgument(
         t.isPresent(), "policy pack %s has no tranche %s (it has %s)", pack.fiscalYear(), tranche, pack.tranches().size());
-    BigDecimal minA = t.get().minAbsorption();
-    BigDecimal minO = t.get().minOutput();
+    Percent minA = Percent.ofFraction(t.get().minAbsorption());
+    Percent minO = Percent.ofFraction(t.get().minOutput());
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
-    if (absorption.fraction().compareTo(minA) < 0) {
-      reasons.add("absorption " + absorption.fraction().toPlainString() + " is below the gate " + minA.toPlainString()
+    if (absorption.fraction().compareTo(minA.fraction()) < 0) {
+      reasons.add("absorption " + absorption.percent() + " is below the gate " + minA
           + " for tahap " + tranche + " (" + pack.tranchesReference() + ")");
     }
     if (output.isEmpty()) {
-      if (minO.signum() > 0) {
+      if (!minO.isZero()) {
         reasons.add("output achievement is unknown (no Dana Desa-funded project is monitored); tahap " + tranche
-            + " needs " + minO.toPlainString());
+            + " needs " + minO);
       }
-    } else if (output.get().fraction().compareTo(minO) < 0) {
-      reasons.add("output achievement " + output.get().fraction().toPlainString() + " is below the gate "
-          + minO.toPlainString() + " for tahap " + tranche + " (" + pack.tranchesReference() + ")");
+    } else if (output.get().isBelow(minO)) {
+      reasons.add("output achievement " + output.get() + " is below the gate "
+          + minO + " for tahap " + tranche + " (" + pack.tranchesReference() + ")");
     }
     ImmutableList<String> r = reasons.build();
     return new TrancheEligibility(pack.fiscalYear(), tranche, absorption, output, minA, minO, r.isEmpty(), r);
