@@ -56,6 +56,56 @@ class TaxDeterminationTest {
     assertRp(114_865, t.amount(Levy.PPH_22)); // PPh 22 stays on the price, not on the DPP nilai lain
   }
 
+  /**
+   * baca.diskusipajak.com "Perhitungan PPN dari Harga Jual Termasuk PPN (DPP Nilai Lain)" (PMK
+   * 131/2024): Rp110.000 including PPN → harga jual 99.099,10, DPP 90.840,84, PPN 10.900,90; in whole
+   * rupiah (PER-11/PJ/2025 Pasal 129) 99.099, 90.841 and 10.901. (Split, so the treasurer collects it.)
+   */
+  @Test
+  void publishedDppNilaiLainExample2025() {
+    TaxDetermination t = Y2025.determine(PKP_SHOP, Purchase.of(PurchaseKind.GOODS, rp(110_000), LocalDate.of(2025, 2, 3)).asSplit());
+    assertRp(99_099, t.priceWithoutPpn());
+    TaxLine ppn = t.line(Levy.PPN).orElseThrow();
+    assertRp(10_901, ppn.amount());
+    assertRp(90_841, ppn.base());
+  }
+
+  /**
+   * idntimes.com "Skema dan cara menghitung PPN 12 persen": a computer sold for Rp20 juta (non-luxury,
+   * January 2025) → PPN = 12 % × (11/12 × Rp20 juta) = Rp2,2 juta. Paid with its PPN: Rp22.200.000.
+   */
+  @Test
+  void publishedNonLuxuryPpnExample2025() {
+    TaxDetermination t = Y2025.determine(PKP_SHOP, Purchase.of(PurchaseKind.GOODS, rp(22_200_000), LocalDate.of(2025, 1, 5)));
+    assertRp(20_000_000, t.priceWithoutPpn());
+    assertRp(2_200_000, t.amount(Levy.PPN));
+    assertRp(18_333_333, t.line(Levy.PPN).orElseThrow().base());
+    assertRp(300_000, t.amount(Levy.PPH_22));
+  }
+
+  /**
+   * pdfcoffee.com "Contoh soal PPh Pasal 22" (2016, PPN 10 %): Contoh 1, a Dinas buys furniture for
+   * Rp220.000.000 including PPN → DPP 200.000.000, PPh 22 Rp3.000.000; Contoh 2, ATK for Rp2.100.000
+   * including PPN → DPP 1.909.090 (the page truncates; 1.909.091 half up) ≤ Rp2.000.000 → no PPh 22.
+   * Reproduced with the 2024 rules loaded as a district pack with the 2016 PPN rate of 10 %.
+   */
+  @Test
+  void publishedPph22Examples2016WithTenPercentPpn() throws Exception {
+    String json;
+    try (var in = TaxPolicy.class.getResourceAsStream("/id/smartkampung/core/policy/tax-2024.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"rate\": \"0.11\"", "\"rate\": \"0.10\"");
+    }
+    TaxPolicy ppn10 = TaxPolicy.parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ppn-10.json");
+    Payee furniture = Payee.supplier("perdana", "Perdana Furniture", NPWP, true);
+    TaxDetermination c1 = ppn10.determine(furniture, Purchase.of(PurchaseKind.GOODS, rp(220_000_000), LocalDate.of(2024, 4, 1)));
+    assertRp(200_000_000, c1.priceWithoutPpn());
+    assertRp(20_000_000, c1.amount(Levy.PPN));
+    assertRp(3_000_000, c1.amount(Levy.PPH_22));
+    TaxDetermination c2 = ppn10.determine(furniture, Purchase.of(PurchaseKind.GOODS, rp(2_100_000), LocalDate.of(2024, 7, 10)));
+    assertRp(1_909_091, c2.priceWithoutPpn());
+    assertTrue(c2.line(Levy.PPH_22).isEmpty());
+  }
+
   /** The old computation (gross × 11 % + gross × 1.5 %) took Rp1.062.500 here: the supplier was short-paid. */
   @Test
   void theOldFlatComputationWithheldTooMuch() {
