@@ -16,6 +16,68 @@ import org.junit.jupiter.api.Test;
 
 /** Loading the yearly tax rules: the shipped packs, and bad data refused with its JSON path. */
 class TaxPolicyTest {
+  // PP 58/2023 Lampiran as transcribed independently of the pack ("terPph21[HRStaff].ts", a payroll
+  // module quoting the Lampiran of PMK 168/2023 and PP 58/2023): lower bound of each row and its rate.
+  private static final long[] LOWER_A = {
+    0L, 5400001L, 5650001L, 5950001L, 6300001L, 6750001L, 7500001L, 8550001L, 9650001L, 10050001L, 10350001L,
+    10700001L, 11050001L, 11600001L, 12500001L, 13750001L, 15100001L, 16950001L, 19750001L, 24150001L, 26450001L,
+    28000001L, 30050001L, 32400001L, 35400001L, 39100001L, 43850001L, 47800001L, 51400001L, 56300001L, 62200001L,
+    68600001L, 77500001L, 89000001L, 103000001L, 125000001L, 157000001L, 206000001L, 337000001L, 454000001L,
+    550000001L, 695000001L, 910000001L, 1400000001L
+  };
+  private static final String[] RATE_A = {
+    "0", "0.0025", "0.005", "0.0075", "0.01", "0.0125", "0.015", "0.0175", "0.02", "0.0225", "0.025", "0.03",
+    "0.035", "0.04", "0.05", "0.06", "0.07", "0.08", "0.09", "0.10", "0.11", "0.12", "0.13", "0.14", "0.15",
+    "0.16", "0.17", "0.18", "0.19", "0.20", "0.21", "0.22", "0.23", "0.24", "0.25", "0.26", "0.27", "0.28",
+    "0.29", "0.30", "0.31", "0.32", "0.33", "0.34"
+  };
+  private static final long[] LOWER_B = {
+    0L, 6200001L, 6500001L, 6850001L, 7300001L, 9200001L, 10750001L, 11250001L, 11600001L, 12600001L, 13600001L,
+    14950001L, 16400001L, 18450001L, 21850001L, 26000001L, 27700001L, 29350001L, 31450001L, 33950001L, 37100001L,
+    41100001L, 45800001L, 49500001L, 53800001L, 58500001L, 64000001L, 71000001L, 80000001L, 93000001L, 109000001L,
+    129000001L, 163000001L, 211000001L, 374000001L, 459000001L, 555000001L, 704000001L, 957000001L, 1405000001L
+  };
+  private static final String[] RATE_B = {
+    "0", "0.0025", "0.005", "0.0075", "0.01", "0.015", "0.02", "0.025", "0.03", "0.04", "0.05", "0.06", "0.07",
+    "0.08", "0.09", "0.10", "0.11", "0.12", "0.13", "0.14", "0.15", "0.16", "0.17", "0.18", "0.19", "0.20",
+    "0.21", "0.22", "0.23", "0.24", "0.25", "0.26", "0.27", "0.28", "0.29", "0.30", "0.31", "0.32", "0.33", "0.34"
+  };
+  private static final long[] LOWER_C = {
+    0L, 6600001L, 6950001L, 7350001L, 7800001L, 8850001L, 9800001L, 10950001L, 11200001L, 12050001L, 12950001L,
+    14150001L, 15550001L, 17050001L, 19500001L, 22700001L, 26600001L, 28100001L, 30100001L, 32600001L, 35400001L,
+    38900001L, 43000001L, 47400001L, 51200001L, 55800001L, 60400001L, 66700001L, 74500001L, 83200001L, 95600001L,
+    110000001L, 134000001L, 169000001L, 221000001L, 390000001L, 463000001L, 561000001L, 709000001L, 965000001L,
+    1419000001L
+  };
+  private static final String[] RATE_C = {
+    "0", "0.0025", "0.005", "0.0075", "0.01", "0.0125", "0.015", "0.0175", "0.02", "0.03", "0.04", "0.05", "0.06",
+    "0.07", "0.08", "0.09", "0.10", "0.11", "0.12", "0.13", "0.14", "0.15", "0.16", "0.17", "0.18", "0.19",
+    "0.20", "0.21", "0.22", "0.23", "0.24", "0.25", "0.26", "0.27", "0.28", "0.29", "0.30", "0.31", "0.32",
+    "0.33", "0.34"
+  };
+
+  /** Every TER row of every shipped year equals the independent transcription: its lower bound, the bound before it, and its rate. */
+  @Test
+  void terTablesEqualTheLampiranRowByRow() {
+    for (int y : TaxPolicy.shippedYears()) {
+      TaxPolicy p = TaxPolicy.forYear(y);
+      check(p, PtkpStatus.TK_0, LOWER_A, RATE_A);
+      check(p, PtkpStatus.K_1, LOWER_B, RATE_B);
+      check(p, PtkpStatus.K_3, LOWER_C, RATE_C);
+    }
+  }
+
+  private static void check(TaxPolicy p, PtkpStatus s, long[] lower, String[] rate) {
+    for (int i = 0; i < lower.length; i++) {
+      BigDecimal r = new BigDecimal(rate[i]);
+      String at = p.fiscalYear() + " " + s.label() + " row " + i;
+      assertEquals(0, r.compareTo(p.terRate(s, BigDecimal.valueOf(lower[i]))), at);
+      if (i > 0) {
+        assertEquals(0, new BigDecimal(rate[i - 1]).compareTo(p.terRate(s, BigDecimal.valueOf(lower[i] - 1))), at + " (bound before)");
+      }
+    }
+    assertEquals(0, new BigDecimal(rate[lower.length - 1]).compareTo(p.terRate(s, BigDecimal.valueOf(Long.MAX_VALUE))));
+  }
 
   @Test
   void packsAreShippedFor2024To2027And2027IsProvisional() {
