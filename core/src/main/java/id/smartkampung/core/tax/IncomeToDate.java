@@ -39,4 +39,33 @@ public record IncomeToDate(Money grossThisMonth, Money pph21ThisMonth, Money gro
   public static IncomeToDate none() {
     return NONE;
   }
+
+  /**
+   * What a person was paid and withheld before a payment on {@code date}, from the determinations
+   * of their earlier payments this year (a full year's employment assumed): the gross of each
+   * personal-income payment and its PPh 21 line, those of {@code date}'s month counted as this month's.
+   *
+   * @throws IllegalArgumentException when an earlier payment is dated after {@code date} or in another year
+   */
+  public static IncomeToDate from(java.util.Collection<TaxDetermination> earlier, java.time.LocalDate date) {
+    Money monthGross = Idr.ZERO;
+    Money monthTax = Idr.ZERO;
+    Money yearGross = Idr.ZERO;
+    Money yearTax = Idr.ZERO;
+    for (TaxDetermination d : earlier) {
+      java.time.LocalDate on = d.purchase().paidOn();
+      checkArgument(on.getYear() == date.getYear() && !on.isAfter(date), "earlier payment on %s is not before %s in the same year", on, date);
+      if (!d.purchase().kind().isPersonalIncome()) {
+        continue;
+      }
+      Money tax = d.amount(Levy.PPH_21);
+      yearGross = yearGross.add(d.payment());
+      yearTax = yearTax.add(tax);
+      if (on.getMonth() == date.getMonth()) {
+        monthGross = monthGross.add(d.payment());
+        monthTax = monthTax.add(tax);
+      }
+    }
+    return new IncomeToDate(monthGross, monthTax, yearGross, yearTax, 12);
+  }
 }

@@ -185,10 +185,13 @@ public final class TaxPolicy {
     for (Golongan g : Golongan.values()) {
       fraction(hon.get(g), "$.pph21.civilServantHonorarium." + g);
     }
-    for (String ref : new String[] {pph21.ptkpReference, pph21.terReference, pph21.pasal17Reference, pph21.lastPeriodReference,
-        pph21.nonEmployeeReference, pph21.civilServantReference, pph21.biayaJabatan.reference}) {
-      need(ref, "$.pph21.*Reference");
-    }
+    need(pph21.ptkpReference, "$.pph21.ptkpReference");
+    need(pph21.terReference, "$.pph21.terReference");
+    need(pph21.pasal17Reference, "$.pph21.pasal17Reference");
+    need(pph21.lastPeriodReference, "$.pph21.lastPeriodReference");
+    need(pph21.nonEmployeeReference, "$.pph21.nonEmployeeReference");
+    need(pph21.civilServantReference, "$.pph21.civilServantReference");
+    need(pph21.biayaJabatan.reference, "$.pph21.biayaJabatan.reference");
 
     for (int i = 0; i < d.pfk.size(); i++) {
       PfkData p = d.pfk.get(i);

@@ -265,6 +265,19 @@ class TaxDeterminationTest {
     assertRp(0, dec.refundDue());
   }
 
+  /** The same year chained by {@link IncomeToDate#from}: each month's determination feeds the next. */
+  @Test
+  void incomeToDateChainsAYear() {
+    Payee kaur = Payee.villageOfficial("kaur", "Kaur", NPWP, PtkpStatus.TK_0, false);
+    java.util.List<TaxDetermination> year = new java.util.ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      LocalDate d = LocalDate.of(2025, m, 25);
+      year.add(Y2025.determine(kaur, Purchase.of(PurchaseKind.SILTAP_TUNJANGAN, rp(6_000_000), d).withEarlier(IncomeToDate.from(year, d))));
+    }
+    assertRp(225_000, year.get(11).amount(Levy.PPH_21));
+    assertRp(720_000, year.stream().map(t -> t.amount(Levy.PPH_21)).reduce(rp(0), Money::add));
+  }
+
   /** December finds over-withholding: no negative line, the refund is reported. Hand-computed. */
   @Test
   void decemberReportsARefundWhenTooMuchWasWithheld() {
