@@ -2,12 +2,12 @@ package example.audit;
 
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
-import id.smartkampung.monitoring.audit.AssessmentOutcome;
-import id.smartkampung.monitoring.audit.AssessmentUnderTest;
-import id.smartkampung.monitoring.audit.MonitoringCoverage;
-import id.smartkampung.monitoring.audit.MonitoringDomain;
-import id.smartkampung.monitoring.audit.MonitoringScenario;
 import id.smartkampung.monitoring.flag.RedFlagCode;
+import id.smartkampung.monitoring.testkit.AssessmentOutcome;
+import id.smartkampung.monitoring.testkit.AssessmentUnderTest;
+import id.smartkampung.monitoring.testkit.MonitoringCoverage;
+import id.smartkampung.monitoring.testkit.MonitoringDomain;
+import id.smartkampung.monitoring.testkit.MonitoringScenario;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;

@@ -1,8 +1,8 @@
 package example.audit;
 
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
-import id.smartkampung.monitoring.audit.AssessmentUnderTest;
-import id.smartkampung.monitoring.audit.ProjectAssessorContract;
+import id.smartkampung.monitoring.testkit.AssessmentUnderTest;
+import id.smartkampung.monitoring.testkit.ProjectAssessorContract;
 
 /**
  * The first example of monitoring/AUDITING.md, verbatim: every monitoring rule of the shipped

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
  *
  * @param value the percentage, 0–100, with scale {@value #SCALE}
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Percent(BigDecimal value) implements Comparable<Percent> {
   /** Decimal places kept. */
   public static final int SCALE = 4;

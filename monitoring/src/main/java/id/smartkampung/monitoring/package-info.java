@@ -22,4 +22,7 @@
  * <p>Monitoring reads core's values (budget, codes, policy packs) and never changes them. All values
  * are immutable and thread-safe; every assessment is a pure function of its inputs.
  */
+@NullMarked
 package id.smartkampung.monitoring;
+
+import org.jspecify.annotations.NullMarked;

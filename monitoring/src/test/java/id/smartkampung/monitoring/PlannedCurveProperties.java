@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.money.Idr;
-import id.smartkampung.monitoring.audit.MonitoringArbitraries;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.testkit.MonitoringArbitraries;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -3,6 +3,7 @@ package id.smartkampung.core.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 
@@ -14,6 +15,7 @@ import id.smartkampung.core.rule.Rule;
  * @param sequence the journal entry, 0 for the header or the whole file
  * @param finding what is wrong; never null
  */
+@Api(Api.Status.STABLE)
 public record AuditFinding(long sequence, Finding finding) {
   public AuditFinding {
     checkArgument(sequence >= 0, "a journal entry is numbered from 0");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.rule.Rule;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param registeredKeys the public keys (Base64) registered at the end, by person id
  * @param findings every finding in entry order: errors are violations, warnings are for attention
  */
+@Api(Api.Status.STABLE)
 public record AuditReport(
     Path file,
     Village village,

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.journal.EventFormatException;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.JournalException;
@@ -56,6 +57,7 @@ import javax.money.MonetaryAmount;
  * JSON, another format, a header that is not a village's) cannot be audited: {@link
  * JournalException}.
  */
+@Api(Api.Status.STABLE)
 public final class JournalAudit {
   private JournalAudit() {}
 

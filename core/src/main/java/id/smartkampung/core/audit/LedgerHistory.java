@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.journal.EventFormatException;
 import id.smartkampung.core.journal.Journal;
@@ -30,6 +31,7 @@ import java.util.List;
  * @param policy the policy pack of the fiscal year; never null
  * @param operations the operations in order; never null
  */
+@Api(Api.Status.STABLE)
 public record LedgerHistory(Village village, PolicyPack policy, ImmutableList<Operation> operations) {
 
   public LedgerHistory {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
@@ -72,7 +73,19 @@ import javax.money.MonetaryAmount;
  * ledger's snapshot: the ledger's tests use it as their reference model, and the offline {@link
  * JournalAudit} uses it as its recheck. Budget validity (I2, I3, I11) is judged by {@link
  * BudgetValidator}, the budget's own single rule set, not by the ledger. Not thread-safe.
+ *
+ * <p>The steps it judges are declared once, as tables the ledger reads: the SPP state machine
+ * {@link id.smartkampung.core.ledger.SppStep} (from status, to status, role, which earlier actors
+ * must differ) and the budget lifecycle {@link
+ * id.smartkampung.core.budget.ApbdesLifecycle.Transition}. This model does not read them: it writes
+ * the same rules out again on its own ({@code verify}, {@code approve}, {@code reject}, {@code
+ * cancel}, {@code pay}, {@code settle}, {@code reversePayment}, {@code draft}, {@code advance}), so
+ * that a mistake in a table or in the ledger shows as a disagreement; a wrong role is {@code
+ * I7.wrong-role}, a step out of order or repeated {@code I7.step-order} (SPP) or {@code
+ * I4.lifecycle-order} (budget), a person taking two steps {@code I7.segregation-of-duties}, as
+ * there. The tests hold the table, this model and the ledger to the same verdicts.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ReferenceLedger {
   private static final class Registration {
     final Official official;
@@ -238,7 +251,7 @@ public final class ReferenceLedger {
     String path = op.id().value();
     if (!ids.add(op.id())) {
       out.add(Finding.error(Rule.IDEMPOTENCY_CONFLICT, path, "operation id " + op.id() + " is used a second time; an honest ledger posts each id once"));
-      return record(out);
+      return record(out, false);
     }
     if (closed) {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "posted after the year-end close of " + year));
@@ -249,47 +262,33 @@ public final class ReferenceLedger {
       lastAt = op.at();
     }
     registered(op, path, out);
-    if (op instanceof RegisterOfficial o) {
-      register(o, path, out);
-    } else if (op instanceof DraftBudget o) {
-      draft(o.actor(), o.budget(), false, path, out);
-    } else if (op instanceof DraftRevision o) {
-      draft(o.actor(), o.budget(), true, path, out);
-    } else if (op instanceof AgreeBudget o) {
-      advance(o.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
-    } else if (op instanceof EvaluateBudget o) {
-      advance(o.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.EVALUATED, path, out);
-    } else if (op instanceof EnactBudget o) {
-      enact(o, path, out);
-    } else if (op instanceof ReceiveRevenue o) {
-      receive(o, path, out);
-    } else if (op instanceof SubmitSpp o) {
-      submit(o, path, out);
-    } else if (op instanceof VerifySpp o) {
-      verify(o, path, out);
-    } else if (op instanceof ApproveSpp o) {
-      approve(o, path, out);
-    } else if (op instanceof RejectSpp o) {
-      reject(o, path, out);
-    } else if (op instanceof CancelSpp o) {
-      cancel(o, path, out);
-    } else if (op instanceof PaySpp o) {
-      pay(o, path, out);
-    } else if (op instanceof SettlePanjar o) {
-      settle(o, path, out);
-    } else if (op instanceof DepositTax o) {
-      deposit(o, path, out);
-    } else if (op instanceof ReverseReceipt o) {
-      reverseReceipt(o, path, out);
-    } else if (op instanceof ReversePayment o) {
-      reversePayment(o, path, out);
-    } else if (op instanceof CloseYear o) {
-      close(o, path, out);
-    }
-    return record(out);
+    // a switch expression without default: the compiler checks that every kind is judged
+    boolean allowed = switch (op.kind()) {
+      case REGISTER_OFFICIAL -> register((RegisterOfficial) op, path, out);
+      case DRAFT_BUDGET -> draft(op.actor(), ((DraftBudget) op).budget(), false, path, out);
+      case DRAFT_REVISION -> draft(op.actor(), ((DraftRevision) op).budget(), true, path, out);
+      case AGREE_BUDGET -> advance(op.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+      case EVALUATE_BUDGET -> advance(op.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.EVALUATED, path, out);
+      case ENACT_BUDGET -> enact((EnactBudget) op, path, out);
+      case RECEIVE_REVENUE -> receive((ReceiveRevenue) op, path, out);
+      case SUBMIT_SPP -> submit((SubmitSpp) op, path, out);
+      case VERIFY_SPP -> verify((VerifySpp) op, path, out);
+      case APPROVE_SPP -> approve((ApproveSpp) op, path, out);
+      case REJECT_SPP -> reject((RejectSpp) op, path, out);
+      case CANCEL_SPP -> cancel((CancelSpp) op, path, out);
+      case PAY_SPP -> pay((PaySpp) op, path, out);
+      case SETTLE_PANJAR -> settle((SettlePanjar) op, path, out);
+      case DEPOSIT_TAX -> deposit((DepositTax) op, path, out);
+      case REVERSE_RECEIPT -> reverseReceipt((ReverseReceipt) op, path, out);
+      case REVERSE_PAYMENT -> reversePayment((ReversePayment) op, path, out);
+      case CLOSE_YEAR -> close((CloseYear) op, path, out);
+    };
+    return record(out, allowed);
   }
 
-  private ImmutableList<Finding> record(List<Finding> out) {
+  /** Records the findings of the operation; {@code allowed} (no finding) as the judgement said. */
+  private ImmutableList<Finding> record(List<Finding> out, boolean allowed) {
+    assert allowed == out.isEmpty();
     for (Finding f : out) {
       violations.add(AuditFinding.at(size, f));
     }
@@ -315,9 +314,10 @@ public final class ReferenceLedger {
     }
   }
 
-  private static void role(Official actor, Role required, Rule rule, String what, String path, List<Finding> out) {
+  /** I7: the actor acts in the role the step requires; a wrong role is always {@link Rule#WRONG_ROLE}. */
+  private static void role(Official actor, Role required, String what, String path, List<Finding> out) {
     if (actor.role() != required) {
-      out.add(Finding.error(rule, path + ".actor", "the " + required + " " + what + ", not " + actor));
+      out.add(Finding.error(Rule.WRONG_ROLE, path + ".actor", "the " + required + " " + what + ", not " + actor));
     }
   }
 
@@ -327,8 +327,8 @@ public final class ReferenceLedger {
     }
   }
 
-  private void register(RegisterOfficial o, String path, List<Finding> out) {
-    role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "registers officials", path, out);
+  private boolean register(RegisterOfficial o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, "registers officials", path, out);
     if (!o.kegiatan().isEmpty() && o.official().role() != Role.PELAKSANA_KEGIATAN) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".kegiatan", "kegiatan are assigned to a PKA only, not " + o.official()));
     }
@@ -346,12 +346,13 @@ public final class ReferenceLedger {
       }
     }
     officials.put(o.official().id(), new Registration(o.official(), Set.copyOf(o.kegiatan()), key));
+    return out.isEmpty();
   }
 
   // ---------------------------------------------------------------------------------- lifecycle
 
-  private void draft(Official actor, Apbdes b, boolean isRevision, String path, List<Finding> out) {
-    role(actor, Role.SEKRETARIS_DESA, Rule.LIFECYCLE_ORDER, "drafts the budget", path, out);
+  private boolean draft(Official actor, Apbdes b, boolean isRevision, String path, List<Finding> out) {
+    role(actor, Role.SEKRETARIS_DESA, "drafts the budget", path, out);
     if (isRevision) {
       if (revision) {
         out.add(Finding.error(Rule.REVISION_LIMIT, path, "a second revision in " + year));
@@ -372,20 +373,22 @@ public final class ReferenceLedger {
     }
     stage = Stage.DRAFT;
     draft = b;
+    return out.isEmpty();
   }
 
-  private void advance(Official actor, Role required, Stage from, Stage to, String path, List<Finding> out) {
-    role(actor, required, Rule.LIFECYCLE_ORDER, "moves the budget to " + to, path, out);
+  private boolean advance(Official actor, Role required, Stage from, Stage to, String path, List<Finding> out) {
+    role(actor, required, "moves the budget to " + to, path, out);
     if (stage != from) {
       out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "the budget moves to " + to + " from " + (stage == null ? "nothing drafted" : stage) + ", not from " + from));
     }
     stage = to;
+    return out.isEmpty();
   }
 
-  private void enact(EnactBudget o, String path, List<Finding> out) {
+  private boolean enact(EnactBudget o, String path, List<Finding> out) {
     advance(o.actor(), Role.KEPALA_DESA, Stage.EVALUATED, Stage.ENACTED, path, out);
     if (draft == null) {
-      return;
+      return out.isEmpty();
     }
     Map<BudgetItemKey, MonetaryAmount> items = new HashMap<>(draft.items());
     for (BudgetItemKey k : budget.keySet()) {
@@ -403,6 +406,7 @@ public final class ReferenceLedger {
       realised.putIfAbsent(k, BigDecimal.ZERO);
       touch(k.fundSource());
     });
+    return out.isEmpty();
   }
 
   // -------------------------------------------------------------------------------------- money
@@ -445,8 +449,8 @@ public final class ReferenceLedger {
     return a.getNumber().numberValue(BigDecimal.class);
   }
 
-  private void receive(ReceiveRevenue o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "receives revenue", path, out);
+  private boolean receive(ReceiveRevenue o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "receives revenue", path, out);
     inYear(o, path, out);
     AccountCode a = o.account();
     if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
@@ -469,14 +473,15 @@ public final class ReferenceLedger {
     touch(o.fundSource());
     add(cash, o.fundSource(), rp(o.amount()));
     add(received, o.fundSource(), rp(o.amount()));
+    return out.isEmpty();
   }
 
-  private void submit(SubmitSpp o, String path, List<Finding> out) {
-    role(o.actor(), Role.PELAKSANA_KEGIATAN, Rule.SEGREGATION_OF_DUTIES, "submits SPP", path, out);
+  private boolean submit(SubmitSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
     positive(o.amount(), path + ".amount", out);
     if (!enacted) {
       out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
-      return;
+      return out.isEmpty();
     }
     inYear(o, path, out);
     Registration r = officials.get(o.actor().id());
@@ -485,7 +490,7 @@ public final class ReferenceLedger {
     }
     if (!budget.containsKey(o.item())) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
-      return;
+      return out.isEmpty();
     }
     BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(rp(o.amount()));
     if (after.compareTo(budget.get(o.item())) > 0) {
@@ -495,6 +500,7 @@ public final class ReferenceLedger {
     spps.put(o.id(), new Spp(o));
     status.put(o.id(), SppStatus.SUBMITTED);
     addItem(committed, o.item(), rp(o.amount()));
+    return out.isEmpty();
   }
 
   private Spp spp(OperationId id, String path, List<Finding> out) {
@@ -518,8 +524,8 @@ public final class ReferenceLedger {
     status.put(s.submit.id(), to);
   }
 
-  private void verify(VerifySpp o, String path, List<Finding> out) {
-    role(o.actor(), Role.SEKRETARIS_DESA, Rule.SEGREGATION_OF_DUTIES, "verifies SPP", path, out);
+  private boolean verify(VerifySpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.SEKRETARIS_DESA, "verifies SPP", path, out);
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.SUBMITTED, "verify", path, out);
@@ -527,10 +533,11 @@ public final class ReferenceLedger {
       s.verifier = o.actor();
       setStatus(s, SppStatus.VERIFIED);
     }
+    return out.isEmpty();
   }
 
-  private void approve(ApproveSpp o, String path, List<Finding> out) {
-    role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "approves SPP", path, out);
+  private boolean approve(ApproveSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, "approves SPP", path, out);
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.VERIFIED, "approve", path, out);
@@ -539,6 +546,7 @@ public final class ReferenceLedger {
       s.approver = o.actor();
       setStatus(s, SppStatus.APPROVED);
     }
+    return out.isEmpty();
   }
 
   private void release(Spp s, SppStatus to) {
@@ -548,43 +556,45 @@ public final class ReferenceLedger {
     setStatus(s, to);
   }
 
-  private void reject(RejectSpp o, String path, List<Finding> out) {
+  private boolean reject(RejectSpp o, String path, List<Finding> out) {
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return out.isEmpty();
     }
     if (s.status == SppStatus.SUBMITTED) {
-      role(o.actor(), Role.SEKRETARIS_DESA, Rule.SEGREGATION_OF_DUTIES, "rejects an SPP at verification", path, out);
+      role(o.actor(), Role.SEKRETARIS_DESA, "rejects an SPP at verification", path, out);
     } else if (s.status == SppStatus.VERIFIED) {
-      role(o.actor(), Role.KEPALA_DESA, Rule.SEGREGATION_OF_DUTIES, "rejects an SPP at approval", path, out);
+      role(o.actor(), Role.KEPALA_DESA, "rejects an SPP at approval", path, out);
     } else {
       out.add(Finding.error(Rule.STEP_ORDER, path, "cannot reject SPP " + s.submit.id() + ": it is " + s.status));
     }
     notSame(o.actor(), s.submit.actor(), "reject", "submitted", path, out);
     notSame(o.actor(), s.verifier, "reject", "verified", path, out);
     release(s, SppStatus.REJECTED);
+    return out.isEmpty();
   }
 
-  private void cancel(CancelSpp o, String path, List<Finding> out) {
+  private boolean cancel(CancelSpp o, String path, List<Finding> out) {
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return out.isEmpty();
     }
     if (!s.status.isPending()) {
       out.add(Finding.error(Rule.STEP_ORDER, path, "cannot cancel SPP " + s.submit.id() + ": it is " + s.status));
     }
     if (!o.actor().id().equals(s.submit.actor().id()) && o.actor().role() != Role.KEPALA_DESA) {
-      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", "only the submitting PKA or the Kepala Desa cancels an SPP, not " + o.actor()));
+      out.add(Finding.error(Rule.WRONG_ROLE, path + ".actor", "only the submitting PKA or the Kepala Desa cancels an SPP, not " + o.actor()));
     }
     release(s, SppStatus.CANCELLED);
+    return out.isEmpty();
   }
 
-  private void pay(PaySpp o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "pays (only the treasurer pays)", path, out);
+  private boolean pay(PaySpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "pays (only the treasurer pays)", path, out);
     inYear(o, path, out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return out.isEmpty();
     }
     at(s, SppStatus.APPROVED, "pay", path, out);
     notSame(o.actor(), s.submit.actor(), "pay", "submitted", path, out);
@@ -610,7 +620,7 @@ public final class ReferenceLedger {
     }
     covers(f, gross, path, out);
     if (!s.status.isPending()) {
-      return; // paid twice, or after rejection or cancellation: judged above; the money moved once only
+      return out.isEmpty(); // paid twice, or after rejection or cancellation: judged above; the money moved once only
     }
     touch(f);
     if (s.submit.type() == SppType.LS) {
@@ -623,19 +633,20 @@ public final class ReferenceLedger {
       add(cash, f, gross.negate()); // a panjar stays committed until its SPJ
     }
     setStatus(s, SppStatus.PAID);
+    return out.isEmpty();
   }
 
-  private void settle(SettlePanjar o, String path, List<Finding> out) {
-    role(o.actor(), Role.PELAKSANA_KEGIATAN, Rule.SEGREGATION_OF_DUTIES, "accounts for a panjar (SPJ)", path, out);
+  private boolean settle(SettlePanjar o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
     inYear(o, path, out);
     Idr.check(o.spent(), Idr.Sign.NOT_NEGATIVE, path + ".spent").ifPresent(out::add);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return out.isEmpty();
     }
     if (s.submit.type() != SppType.UM) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.submit.id() + " is LS; only a panjar is accounted for by SPJ"));
-      return;
+      return out.isEmpty();
     }
     boolean paid = at(s, SppStatus.PAID, "account for (SPJ)", path, out);
     Registration r = officials.get(o.actor().id());
@@ -647,7 +658,7 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".spent", "SPJ of " + spent.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
     }
     if (!paid) {
-      return;
+      return out.isEmpty();
     }
     if (budget.containsKey(s.item())) {
       addItem(committed, s.item(), s.gross().negate());
@@ -655,15 +666,16 @@ public final class ReferenceLedger {
     }
     add(cash, s.item().fundSource(), s.gross().subtract(spent));
     setStatus(s, SppStatus.SETTLED);
+    return out.isEmpty();
   }
 
-  private void deposit(DepositTax o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "deposits withheld tax", path, out);
+  private boolean deposit(DepositTax o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "deposits withheld tax", path, out);
     inYear(o, path, out);
     positive(o.amount(), path + ".amount", out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return out.isEmpty();
     }
     BigDecimal owed = s.status == SppStatus.PAID
         ? s.withheld.getOrDefault(o.tax(), BigDecimal.ZERO).subtract(s.deposited.getOrDefault(o.tax(), BigDecimal.ZERO))
@@ -677,24 +689,26 @@ public final class ReferenceLedger {
     touch(f);
     add(cash, f, amount.negate());
     add(tax, f, amount.negate());
+    return out.isEmpty();
   }
 
-  private void reverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "corrects receipts", path, out);
+  private boolean reverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "corrects receipts", path, out);
     inYear(o, path, out);
     ReceiveRevenue r = receipts.get(o.receipt());
     if (r == null || reversedReceipts.contains(o.receipt())) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".receipt", r == null ? "no receipt " + o.receipt() + " to reverse" : "receipt " + o.receipt() + " is reversed already"));
-      return;
+      return out.isEmpty();
     }
     covers(r.fundSource(), rp(r.amount()), path, out);
     reversedReceipts.add(o.receipt());
     add(cash, r.fundSource(), rp(r.amount()).negate());
     add(received, r.fundSource(), rp(r.amount()).negate());
+    return out.isEmpty();
   }
 
-  private void reversePayment(ReversePayment o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "corrects payments", path, out);
+  private boolean reversePayment(ReversePayment o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "corrects payments", path, out);
     inYear(o, path, out);
     Spp s = spps.get(o.spp());
     String why = s == null ? "no SPP " + o.spp() + " to reverse"
@@ -703,7 +717,7 @@ public final class ReferenceLedger {
         : null;
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));
-      return;
+      return out.isEmpty();
     }
     FundSource f = s.item().fundSource();
     BigDecimal gross = s.gross();
@@ -722,10 +736,11 @@ public final class ReferenceLedger {
       add(cash, f, gross);
     }
     setStatus(s, SppStatus.REVERSED);
+    return out.isEmpty();
   }
 
-  private void close(CloseYear o, String path, List<Finding> out) {
-    role(o.actor(), Role.KAUR_KEUANGAN, Rule.SEGREGATION_OF_DUTIES, "closes the books", path, out);
+  private boolean close(CloseYear o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "closes the books", path, out);
     LocalDate d = o.businessDate();
     if (d.isBefore(LocalDate.of(year, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + year + " close on or after 31 December, not " + d));
@@ -737,5 +752,6 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.YEAR_END_OPEN_ITEMS, path, "closed with " + panjar + " panjar outstanding, " + pending + " SPP pending, " + owed.toPlainString() + " tax not deposited"));
     }
     closed = true;
+    return out.isEmpty();
   }
 }

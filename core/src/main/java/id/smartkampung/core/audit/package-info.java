@@ -1,22 +1,21 @@
 /**
- * The auditor kit — <i>perangkat audit</i>: jqwik generators, contracts and coverage labels for
- * property-based tests of village finance by Inspektorat, BPKP and BPK (see {@code
- * core/AUDITING.md}).
+ * The run-time audit — <i>pemeriksaan</i>: what an app or an auditor runs over a village's books
+ * without any test library on the classpath.
  *
  * <ul>
- *   <li>budgets: {@link id.smartkampung.core.audit.BudgetArbitraries} (valid and corrupted APBDes,
- *       revisions, codes, amounts, villages), the domain {@link
- *       id.smartkampung.core.audit.BudgetDomain} and {@link id.smartkampung.core.audit.BudgetCoverage};
- *   <li>budget execution: {@link id.smartkampung.core.audit.LedgerArbitraries} (officials, enacted
- *       ledger histories, operation sequences by realistic actors, valid and adversarial), {@link
- *       id.smartkampung.core.audit.LedgerCoverage};
- *   <li>contracts: {@link id.smartkampung.core.audit.LedgerContract} (every guarantee of the ledger
- *       as a default property, against any implementation behind {@link
- *       id.smartkampung.core.audit.LedgerUnderTest}) and {@link
- *       id.smartkampung.core.audit.LedgerHistoryContract} (over a village's real history).
+ *   <li>{@link id.smartkampung.core.audit.JournalAudit} — the offline audit of a village's journal
+ *       file (chain, signatures, a from-scratch recheck), giving an {@link
+ *       id.smartkampung.core.audit.AuditReport} of {@link id.smartkampung.core.audit.AuditFinding}s;
+ *   <li>{@link id.smartkampung.core.audit.ReferenceLedger} — the independent reference model of the
+ *       ledger's guarantees that the audit rechecks with;
+ *   <li>{@link id.smartkampung.core.audit.LedgerHistory} — the history of one village's year, as an
+ *       auditor reads it.
  * </ul>
  *
- * <p>jqwik is an optional dependency: this package needs {@code net.jqwik:jqwik} on the classpath;
- * the rest of the library does not.
+ * <p>The jqwik generators and contracts of the auditor kit are in {@link
+ * id.smartkampung.core.testkit}; they build on this package, never the other way round.
  */
+@NullMarked
 package id.smartkampung.core.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -30,6 +31,7 @@ import org.javamoney.moneta.Money;
  * assembled. It may hold lines that break rules — {@link BudgetValidator} lists them all — but the
  * lifecycle ({@link ApbdesLifecycle}) never enacts a budget with errors.
  */
+@Api(Api.Status.STABLE)
 public final class Apbdes {
   private final Village village;
   private final int fiscalYear;

@@ -3,6 +3,7 @@ package id.smartkampung.core.budget;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * so none can be enacted. Whether a revision cuts a line below what is already committed or paid
  * is checked where the commitments are known (the ledger).
  */
+@Api(Api.Status.STABLE)
 public final class ApbdesLifecycle {
   /** The stage of one version. */
   public enum Stage {
@@ -36,6 +38,85 @@ public final class ApbdesLifecycle {
     EVALUATED,
     /** Enacted by Perdes (ditetapkan): spending may begin. */
     ENACTED
+  }
+
+  /**
+   * The steps of the budget lifecycle as one declared table — <i>tahapan APBDes</i> (Permendagri
+   * 20/2018 pasal 31-37; PP 43/2014 pasal 100-101): from which stage of the version moving through
+   * its steps, to which stage, and the role that takes the step. Each version (the original, then
+   * at most one revision) takes DRAFT (or DRAFT_REVISION), AGREE, EVALUATE, ENACT in that order,
+   * each once. {@link ApbdesLifecycle} and the ledger read this table; a step by another role is
+   * {@link Rule#WRONG_ROLE}, a step out of order or repeated {@link Rule#LIFECYCLE_ORDER}, a second
+   * revision {@link Rule#REVISION_LIMIT}.
+   *
+   * <table>
+   *   <caption>The budget lifecycle</caption>
+   *   <tr><th>step</th><th>from</th><th>to</th><th>role</th></tr>
+   *   <tr><td>DRAFT</td><td>(nothing drafted)</td><td>original DRAFT</td><td>Sekretaris Desa</td></tr>
+   *   <tr><td>AGREE</td><td>DRAFT</td><td>AGREED</td><td>Kepala Desa (with the BPD)</td></tr>
+   *   <tr><td>EVALUATE</td><td>AGREED</td><td>EVALUATED</td><td>evaluator of the kabupaten</td></tr>
+   *   <tr><td>ENACT</td><td>EVALUATED</td><td>ENACTED</td><td>Kepala Desa (Perdes)</td></tr>
+   *   <tr><td>DRAFT_REVISION</td><td>original ENACTED, no revision yet</td><td>revision DRAFT</td><td>Sekretaris Desa</td></tr>
+   * </table>
+   */
+  public enum Transition {
+    /** The Sekretaris Desa drafts the RAPBDes — <i>penyusunan</i>. */
+    DRAFT(null, Stage.DRAFT, Role.SEKRETARIS_DESA, "drafts the budget"),
+    /** The Kepala Desa agrees the current version with the BPD — <i>kesepakatan bersama</i>. */
+    AGREE(Stage.DRAFT, Stage.AGREED, Role.KEPALA_DESA, "agrees the budget with the BPD"),
+    /** The district evaluates the agreed version — <i>evaluasi Bupati</i>. */
+    EVALUATE(Stage.AGREED, Stage.EVALUATED, Role.EVALUATOR_KABUPATEN, "evaluates the budget"),
+    /** The Kepala Desa enacts the evaluated version by Perdes — <i>penetapan</i>. */
+    ENACT(Stage.EVALUATED, Stage.ENACTED, Role.KEPALA_DESA, "enacts the budget"),
+    /** The Sekretaris Desa drafts the one revision of an enacted budget — <i>perubahan APBDes</i>. */
+    DRAFT_REVISION(Stage.ENACTED, Stage.DRAFT, Role.SEKRETARIS_DESA, "drafts the revision");
+
+    private final Stage from;
+    private final Stage to;
+    private final Role role;
+    private final String what;
+
+    Transition(Stage from, Stage to, Role role, String what) {
+      this.from = from;
+      this.to = to;
+      this.role = role;
+      this.what = what;
+    }
+
+    /**
+     * The stage the step starts from: of the current version; for {@link #DRAFT_REVISION}, of the
+     * original; empty for {@link #DRAFT} (nothing drafted yet).
+     */
+    public Optional<Stage> from() {
+      return Optional.ofNullable(from);
+    }
+
+    /** The stage reached (of the revision, for {@link #DRAFT_REVISION}). */
+    public Stage to() {
+      return to;
+    }
+
+    /** The role that takes the step. */
+    public Role role() {
+      return role;
+    }
+
+    /**
+     * I7/I4: a {@link Rule#WRONG_ROLE} violation unless {@code actor} acts in the role of this step.
+     *
+     * @throws RuleViolationException naming the actor and the role required
+     */
+    public void checkRole(Official actor) {
+      requireNonNull(actor, "actor");
+      if (actor.role() != role) {
+        throw new RuleViolationException(
+            Finding.error(
+                Rule.WRONG_ROLE,
+                "actor",
+                "the " + role + " " + what + ", not " + actor,
+                Map.of("actor", actor.id(), "role", actor.role().name(), "required", role.name())));
+      }
+    }
   }
 
   /** Which version. */
@@ -101,10 +182,10 @@ public final class ApbdesLifecycle {
   public static ApbdesLifecycle draft(Apbdes budget, PolicyPack policy, LocalDate date, Official sekdes, String reference) {
     requireNonNull(budget, "budget");
     requireNonNull(policy, "policy");
-    checkRole(sekdes, Role.SEKRETARIS_DESA, "drafts the budget");
+    Transition.DRAFT.checkRole(sekdes);
     checkValid(budget, policy);
     return new ApbdesLifecycle(
-        policy, new Version(Kind.ORIGINAL, budget, ImmutableList.of(new Step(Stage.DRAFT, date, sekdes, reference))), Optional.empty());
+        policy, new Version(Kind.ORIGINAL, budget, ImmutableList.of(new Step(Transition.DRAFT.to, date, sekdes, reference))), Optional.empty());
   }
 
   /** The policy pack the budget is checked against. */
@@ -146,8 +227,7 @@ public final class ApbdesLifecycle {
    * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
    */
   public ApbdesLifecycle agree(LocalDate date, Official kepalaDesa, String beritaAcara) {
-    checkRole(kepalaDesa, Role.KEPALA_DESA, "agrees the budget with the BPD");
-    return advance(Stage.DRAFT, new Step(Stage.AGREED, date, kepalaDesa, beritaAcara));
+    return advance(Transition.AGREE, date, kepalaDesa, beritaAcara);
   }
 
   /**
@@ -156,8 +236,7 @@ public final class ApbdesLifecycle {
    * @throws RuleViolationException if out of order, dated before the previous step, or not by a district evaluator
    */
   public ApbdesLifecycle evaluate(LocalDate date, Official evaluator, String letter) {
-    checkRole(evaluator, Role.EVALUATOR_KABUPATEN, "evaluates the budget");
-    return advance(Stage.AGREED, new Step(Stage.EVALUATED, date, evaluator, letter));
+    return advance(Transition.EVALUATE, date, evaluator, letter);
   }
 
   /**
@@ -166,8 +245,7 @@ public final class ApbdesLifecycle {
    * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
    */
   public ApbdesLifecycle enact(LocalDate date, Official kepalaDesa, String perdes) {
-    checkRole(kepalaDesa, Role.KEPALA_DESA, "enacts the budget");
-    return advance(Stage.EVALUATED, new Step(Stage.ENACTED, date, kepalaDesa, perdes));
+    return advance(Transition.ENACT, date, kepalaDesa, perdes);
   }
 
   /**
@@ -178,12 +256,12 @@ public final class ApbdesLifecycle {
    */
   public ApbdesLifecycle draftRevision(Apbdes revised, LocalDate date, Official sekdes, String reference) {
     requireNonNull(revised, "revised");
-    checkRole(sekdes, Role.SEKRETARIS_DESA, "drafts the revision");
+    Transition.DRAFT_REVISION.checkRole(sekdes);
     if (revision.isPresent()) {
       throw new RuleViolationException(
           Finding.error(Rule.REVISION_LIMIT, "revision", "the " + original.budget().fiscalYear() + " budget has been revised once already; a second revision is not allowed"));
     }
-    if (original.stage() != Stage.ENACTED) {
+    if (original.stage() != Transition.DRAFT_REVISION.from) {
       throw new RuleViolationException(
           Finding.error(Rule.LIFECYCLE_ORDER, "revision", "only an enacted budget can be revised; it is " + original.stage()));
     }
@@ -194,12 +272,14 @@ public final class ApbdesLifecycle {
     checkDate(date, original);
     checkValid(revised, policy);
     return new ApbdesLifecycle(
-        policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Stage.DRAFT, date, sekdes, reference)))));
+        policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Transition.DRAFT_REVISION.to, date, sekdes, reference)))));
   }
 
-  private ApbdesLifecycle advance(Stage from, Step step) {
+  private ApbdesLifecycle advance(Transition t, LocalDate date, Official actor, String reference) {
+    t.checkRole(actor);
+    Step step = new Step(t.to, date, actor, reference);
     Version v = current();
-    if (v.stage() != from) {
+    if (v.stage() != t.from) {
       throw new RuleViolationException(
           Finding.error(
               Rule.LIFECYCLE_ORDER,
@@ -221,14 +301,6 @@ public final class ApbdesLifecycle {
     if (date.isBefore(last)) {
       throw new RuleViolationException(
           Finding.error(Rule.LIFECYCLE_ORDER, "date", "step dated " + date + " comes before the previous step of " + last, Map.of("date", date.toString(), "previous", last.toString())));
-    }
-  }
-
-  private static void checkRole(Official actor, Role role, String what) {
-    requireNonNull(actor, "actor");
-    if (actor.role() != role) {
-      throw new RuleViolationException(
-          Finding.error(Rule.LIFECYCLE_ORDER, "actor", "the " + role + " " + what + ", not " + actor, Map.of("actor", actor.id(), "role", actor.role().name())));
     }
   }
 

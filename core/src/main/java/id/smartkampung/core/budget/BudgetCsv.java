@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -78,6 +79,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>All methods are static and thread-safe.
  */
+@Api(Api.Status.STABLE)
 public final class BudgetCsv {
   /** The header of a budget table. */
   public static final ImmutableList<String> HEADER =

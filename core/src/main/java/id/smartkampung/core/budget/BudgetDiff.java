@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.javamoney.moneta.Money;
  * or decreased. Lines are matched by their identity (everything but the amount); unchanged lines are
  * not listed. Applying the difference to the old budget gives the new one.
  */
+@Api(Api.Status.STABLE)
 public final class BudgetDiff {
   /** The kind of a change. */
   public enum Kind {

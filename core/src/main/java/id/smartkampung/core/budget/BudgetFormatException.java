@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  * {@code line 5, column amount}), plus the name of the file when it was read from one. Nothing is
  * half-built: a reader returns a whole budget or throws this.
  */
+@Api(Api.Status.STABLE)
 public final class BudgetFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package id.smartkampung.core.budget;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -16,6 +17,7 @@ import java.util.Comparator;
  * @param account the rincian account; never null
  * @param fundSource the fund source; never null
  */
+@Api(Api.Status.STABLE)
 public record BudgetItemKey(KegiatanCode kegiatan, AccountCode account, FundSource fundSource)
     implements Comparable<BudgetItemKey> {
   private static final Comparator<BudgetItemKey> ORDER =

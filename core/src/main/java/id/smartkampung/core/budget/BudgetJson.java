@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -84,6 +85,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>All methods are static and thread-safe.
  */
+@Api(Api.Status.STABLE)
 public final class BudgetJson {
   /** The value of the {@code format} field of this version of the format. */
   public static final String FORMAT = "smartkampung.apbdes/1";

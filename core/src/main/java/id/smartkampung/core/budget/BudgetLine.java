@@ -2,6 +2,7 @@ package id.smartkampung.core.budget;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -27,6 +28,7 @@ import org.javamoney.moneta.Money;
  * @param fundSource the fund source; may be absent where a published budget leaves it empty
  * @param output the planned output of a belanja line; never null, may be absent
  */
+@Api(Api.Status.STABLE)
 public record BudgetLine(
     Section section,
     AccountCode account,

@@ -3,6 +3,7 @@ package id.smartkampung.core.budget;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
  *
  * @param findings all findings; never null
  */
+@Api(Api.Status.STABLE)
 public record BudgetValidation(ImmutableList<Finding> findings) {
   public BudgetValidation {
     requireNonNull(findings, "findings");

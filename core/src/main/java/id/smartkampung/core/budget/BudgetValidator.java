@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.ReferenceData;
@@ -41,6 +42,7 @@ import java.util.function.IntFunction;
  *
  * <p>Immutable and thread-safe; one instance per policy pack.
  */
+@Api(Api.Status.STABLE)
 public final class BudgetValidator {
   private static final int RATIO_SCALE = 6;
 

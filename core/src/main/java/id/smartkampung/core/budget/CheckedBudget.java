@@ -3,6 +3,7 @@ package id.smartkampung.core.budget;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
  * @param validation all findings of {@link BudgetValidator}, with file paths; never null
  * @param source the file name, empty when the input was not named
  */
+@Api(Api.Status.STABLE)
 public record CheckedBudget(Apbdes budget, BudgetValidation validation, Optional<String> source) {
   public CheckedBudget {
     requireNonNull(budget, "budget");

@@ -1,5 +1,6 @@
 package id.smartkampung.core.budget;
 
+import id.smartkampung.core.Api;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import java.util.Optional;
  * The sections of the village budget — <i>bagian APBDes</i> — in the order the budget lists them.
  * The CSV name is the one used in the Siskeudes <i>penjabaran</i> export.
  */
+@Api(Api.Status.STABLE)
 public enum Section {
   /** Pendapatan (revenue), accounts 4.x. */
   PENDAPATAN("pendapatan"),

@@ -3,6 +3,8 @@ package id.smartkampung.core.budget;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
+
 /**
  * A village — <i>desa</i> — identified by its Kemendagri code (<i>kode desa</i>, e.g.
  * {@code 35.10.16.2003}), with its name, kecamatan (sub-district) and kabupaten (district).
@@ -12,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param kecamatan the sub-district; never null, may be empty
  * @param kabupaten the district; never null, may be empty
  */
+@Api(Api.Status.STABLE)
 public record Village(String code, String name, String kecamatan, String kabupaten) {
   public Village {
     requireNonNull(code, "code");

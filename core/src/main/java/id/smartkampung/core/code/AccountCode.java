@@ -3,6 +3,7 @@ package id.smartkampung.core.code;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import id.smartkampung.core.Api;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * is a question for {@link ReferenceData}, so that a budget holding an unknown but well-formed code
  * can still be built and validated with all its findings at once.
  */
+@Api(Api.Status.STABLE)
 @Immutable
 public final class AccountCode implements Comparable<AccountCode> {
   /** The level of an account code. */

@@ -3,6 +3,7 @@ package id.smartkampung.core.code;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import id.smartkampung.core.Api;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * that can grow ({@link ReferenceData}); this value only fixes the form: 2–8 capital letters or digits,
  * starting with a letter.
  */
+@Api(Api.Status.STABLE)
 @Immutable
 public final class FundSource implements Comparable<FundSource> {
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,7}");

@@ -3,6 +3,7 @@ package id.smartkampung.core.code;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import id.smartkampung.core.Api;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * expenditure classification by function (Permendagri 20/2018), e.g. {@code 02.03.10} pembangunan
  * jalan desa. Well-formed by construction; whether it is known is asked of {@link ReferenceData}.
  */
+@Api(Api.Status.STABLE)
 @Immutable
 public final class KegiatanCode implements Comparable<KegiatanCode> {
   private static final Pattern FORMAT = Pattern.compile("([0-9]{2})\\.([0-9]{2})\\.([0-9]{2})");

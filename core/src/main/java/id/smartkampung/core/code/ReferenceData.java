@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import java.util.Optional;
  *
  * <p>Immutable and safe to share between threads.
  */
+@Api(Api.Status.STABLE)
 public final class ReferenceData {
   private static final ReferenceData STANDARD = loadStandard();
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,12 @@ import java.util.Optional;
  * </ul>
  *
  * <p>A {@code Journal} open for appending is safe to use from many threads; appends are serialized.
+ * One process at a time may hold a journal open for appending: the writer holds an exclusive lock on
+ * the companion file {@code <journal>.lock} (see {@code WriterLock}) until {@link #close()} or until
+ * the process ends; a second writer, in this process or another, is refused with an {@link
+ * IOException}. Reading ({@link #read}, {@link #forEach}) takes no lock.
  */
+@Api(Api.Status.STABLE)
 public final class Journal implements Closeable {
   /** The format named in the header. */
   public static final String FORMAT = "smartkampung.journal/1";
@@ -215,14 +221,16 @@ public final class Journal implements Closeable {
   }
 
   private final Path file;
+  private final WriterLock writerLock;
   private final FileChannel channel;
   private final JournalEntry header;
   private final Optional<Tail> recoveredTail;
   private long lastSequence;
   private String lastHash;
 
-  private Journal(Path file, FileChannel channel, JournalEntry header, long lastSequence, String lastHash, Optional<Tail> recoveredTail) {
+  private Journal(Path file, WriterLock writerLock, FileChannel channel, JournalEntry header, long lastSequence, String lastHash, Optional<Tail> recoveredTail) {
     this.file = file;
+    this.writerLock = writerLock;
     this.channel = channel;
     this.header = header;
     this.recoveredTail = recoveredTail;
@@ -240,16 +248,17 @@ public final class Journal implements Closeable {
     requireNonNull(file, "file");
     ObjectNode body = MAPPER.createObjectNode().put("format", FORMAT);
     body.setAll(requireNonNull(meta, "meta"));
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    WriterLock lock = WriterLock.acquire(file);
+    FileChannel ch = null;
     try {
-      lock(ch, file);
+      ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       byte[] line = line(0, GENESIS, body);
       write(ch, line);
       syncDirectory(file);
       JournalEntry h = new JournalEntry(0, GENESIS, hashOf(line), body);
-      return new Journal(file, ch, h, 0, h.hash(), Optional.empty());
+      return new Journal(file, lock, ch, h, 0, h.hash(), Optional.empty());
     } catch (IOException | RuntimeException e) {
-      ch.close();
+      closeAll(ch, lock);
       throw e;
     }
   }
@@ -292,9 +301,10 @@ public final class Journal implements Closeable {
       throw JournalException.at(file, 0, "no such file");
     }
     // locked before it is read, so that no other writer can append between the check and our appends
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+    WriterLock lock = WriterLock.acquire(file);
+    FileChannel ch = null;
     try {
-      lock(ch, file);
+      ch = FileChannel.open(file, StandardOpenOption.WRITE);
       Scanned scanned = scan(file, e -> {
         if (e.sequence() == 0) {
           header[0] = e.toEntry();
@@ -307,26 +317,21 @@ public final class Journal implements Closeable {
         ch.force(true);
       }
       ch.position(ch.size());
-      return new Journal(file, ch, header[0], scanned.lastSequence(), scanned.lastHash(), tail);
+      return new Journal(file, lock, ch, header[0], scanned.lastSequence(), scanned.lastHash(), tail);
     } catch (IOException | JournalException | RuntimeException e) {
-      ch.close();
+      closeAll(ch, lock);
       throw e;
     }
   }
 
-  /**
-   * Takes the exclusive lock of a journal open for appending: one writer per file, in this process
-   * or another (the lock goes with the channel, and with the process if it dies).
-   */
-  private static void lock(FileChannel ch, Path file) throws IOException {
-    java.nio.channels.FileLock lock;
+  /** Closes a channel (if opened) and then releases the writer lock, keeping the first failure. */
+  private static void closeAll(FileChannel ch, WriterLock lock) throws IOException {
     try {
-      lock = ch.tryLock();
-    } catch (java.nio.channels.OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      throw new IOException(file + ": the journal is open for appending elsewhere (one writer at a time)");
+      if (ch != null) {
+        ch.close();
+      }
+    } finally {
+      lock.close();
     }
   }
 
@@ -680,7 +685,7 @@ public final class Journal implements Closeable {
     try {
       write(channel, line);
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      closeAll(channel, writerLock);
       throw e;
     }
     String h = hashOf(line);
@@ -712,7 +717,7 @@ public final class Journal implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    channel.close();
+    closeAll(channel, writerLock);
   }
 
   private static byte[] line(long seq, String prev, ObjectNode body) throws IOException {

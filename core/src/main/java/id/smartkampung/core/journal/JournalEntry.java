@@ -3,6 +3,7 @@ package id.smartkampung.core.journal;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.smartkampung.core.Api;
 
 /**
  * One verified entry of a journal — <i>entri jurnal</i>: its sequence number (0 is the header), the
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param hash this entry's SHA-256 (hex)
  * @param body the event; never null
  */
+@Api(Api.Status.STABLE)
 public record JournalEntry(long sequence, String previousHash, String hash, JsonNode body) {
   public JournalEntry {
     requireNonNull(previousHash, "previousHash");

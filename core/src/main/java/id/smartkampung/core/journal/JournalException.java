@@ -1,5 +1,6 @@
 package id.smartkampung.core.journal;
 
+import id.smartkampung.core.Api;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
@@ -8,6 +9,7 @@ import java.util.OptionalLong;
  * format, or unreadable. Names the file, the line and, where known, the entry's sequence number and
  * what is wrong. Nothing is loaded from such a file.
  */
+@Api(Api.Status.STABLE)
 public final class JournalException extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetFormatException;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -39,6 +40,7 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
@@ -84,6 +86,7 @@ import org.javamoney.moneta.Money;
  * reading a long journal cheaper (and the amounts: {@code Money} is immutable); it is not thread-safe. Writing is deterministic: the same
  * operation always gives the same bytes ({@link #canonicalBytes}).
  */
+@Api(Api.Status.STABLE)
 public final class OperationCodec {
   /** The version of the operation format, part of every signed message. */
   public static final String FORMAT = "smartkampung.operation/1";
@@ -91,29 +94,11 @@ public final class OperationCodec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int CACHE_LIMIT = 4096;
 
-  private static final ImmutableMap<Class<? extends Operation>, String> TYPES =
-      ImmutableMap.<Class<? extends Operation>, String>builder()
-          .put(RegisterOfficial.class, "register-official")
-          .put(DraftBudget.class, "draft-budget")
-          .put(AgreeBudget.class, "agree-budget")
-          .put(EvaluateBudget.class, "evaluate-budget")
-          .put(EnactBudget.class, "enact-budget")
-          .put(DraftRevision.class, "draft-revision")
-          .put(ReceiveRevenue.class, "receive-revenue")
-          .put(SubmitSpp.class, "submit-spp")
-          .put(VerifySpp.class, "verify-spp")
-          .put(ApproveSpp.class, "approve-spp")
-          .put(RejectSpp.class, "reject-spp")
-          .put(CancelSpp.class, "cancel-spp")
-          .put(PaySpp.class, "pay-spp")
-          .put(SettlePanjar.class, "settle-panjar")
-          .put(DepositTax.class, "deposit-tax")
-          .put(ReverseReceipt.class, "reverse-receipt")
-          .put(ReversePayment.class, "reverse-payment")
-          .put(CloseYear.class, "close-year")
-          .build();
+  /** The kinds by wire name, for reading (a hash look-up, as the string switch it replaces). */
+  private static final ImmutableMap<String, OperationKind> KINDS =
+      Arrays.stream(OperationKind.values()).collect(ImmutableMap.toImmutableMap(OperationKind::wireName, k -> k));
 
-  private static final String KNOWN_TYPES = String.join(", ", TYPES.values());
+  private static final String KNOWN_TYPES = String.join(", ", KINDS.keySet());
 
   private final Map<String, AccountCode> accounts = new HashMap<>();
   private final Map<String, KegiatanCode> kegiatan = new HashMap<>();
@@ -129,14 +114,14 @@ public final class OperationCodec {
     return new OperationCodec();
   }
 
-  /** The type names of all operations, e.g. {@code pay-spp}. */
+  /** The type names of all operations, e.g. {@code pay-spp}: the {@linkplain OperationKind#wireName() wire names} of the kinds. */
   public static Set<String> types() {
-    return ImmutableSortedSet.copyOf(TYPES.values());
+    return ImmutableSortedSet.copyOf(KINDS.keySet());
   }
 
-  /** The type name of an operation, e.g. {@code "pay-spp"} for {@link PaySpp}. */
+  /** The type name of an operation, e.g. {@code "pay-spp"} for {@link PaySpp}: its kind's {@linkplain OperationKind#wireName() wire name}. */
   public static String type(Operation op) {
-    return TYPES.get(requireNonNull(op, "op").getClass());
+    return requireNonNull(op, "op").kind().wireName();
   }
 
   // ------------------------------------------------------------------------------------ writing
@@ -152,70 +137,88 @@ public final class OperationCodec {
     o.put("id", op.id().value());
     o.set("actor", official(op.actor()));
     o.put("at", op.at().toString());
-    if (op instanceof RegisterOfficial r) {
-      o.set("official", official(r.official()));
-      ArrayNode k = o.putArray("kegiatan");
-      r.kegiatan().forEach(c -> k.add(c.toString()));
-      r.publicKey().ifPresent(key -> o.put("publicKey", key));
-    } else if (op instanceof DraftBudget d) {
-      o.set("budget", BudgetJson.toTree(d.budget()));
-      o.put("reference", d.reference());
-    } else if (op instanceof AgreeBudget a) {
-      o.put("reference", a.reference());
-    } else if (op instanceof EvaluateBudget e) {
-      o.put("reference", e.reference());
-    } else if (op instanceof EnactBudget e) {
-      o.put("reference", e.reference());
-    } else if (op instanceof DraftRevision d) {
-      o.set("budget", BudgetJson.toTree(d.budget()));
-      o.put("reference", d.reference());
-    } else if (op instanceof ReceiveRevenue r) {
-      o.put("account", r.account().toString());
-      o.put("fundSource", r.fundSource().code());
-      o.put("amount", amount(r.amount()));
-      r.tranche().ifPresent(t -> o.put("tranche", t));
-      o.put("reference", r.reference());
-    } else if (op instanceof SubmitSpp s) {
-      o.put("sppType", s.type().name());
-      ObjectNode item = o.putObject("item");
-      item.put("kegiatan", s.item().kegiatan().toString());
-      item.put("account", s.item().account().toString());
-      item.put("fundSource", s.item().fundSource().code());
-      o.put("amount", amount(s.amount()));
-      o.put("payee", s.payee());
-      o.put("description", s.description());
-    } else if (op instanceof VerifySpp v) {
-      o.put("spp", v.spp().value());
-    } else if (op instanceof ApproveSpp a) {
-      o.put("spp", a.spp().value());
-    } else if (op instanceof RejectSpp r) {
-      o.put("spp", r.spp().value());
-      o.put("reason", r.reason());
-    } else if (op instanceof CancelSpp c) {
-      o.put("spp", c.spp().value());
-      o.put("reason", c.reason());
-    } else if (op instanceof PaySpp p) {
-      o.put("spp", p.spp().value());
-      ArrayNode w = o.putArray("withhold");
-      p.withhold().forEach(t -> w.add(t.name()));
-      o.put("reference", p.reference());
-    } else if (op instanceof SettlePanjar s) {
-      o.put("spp", s.spp().value());
-      o.put("spent", amount(s.spent()));
-      o.put("receipts", s.receipts());
-    } else if (op instanceof DepositTax d) {
-      o.put("spp", d.spp().value());
-      o.put("tax", d.tax().name());
-      o.put("amount", amount(d.amount()));
-      o.put("ntpn", d.ntpn());
-    } else if (op instanceof ReverseReceipt r) {
-      o.put("receipt", r.receipt().value());
-      o.put("reason", r.reason());
-    } else if (op instanceof ReversePayment r) {
-      o.put("spp", r.spp().value());
-      o.put("reason", r.reason());
-    }
-    return o;
+    return switch (op.kind()) {
+      case REGISTER_OFFICIAL -> {
+        RegisterOfficial r = (RegisterOfficial) op;
+        o.set("official", official(r.official()));
+        ArrayNode k = o.putArray("kegiatan");
+        r.kegiatan().forEach(c -> k.add(c.toString()));
+        r.publicKey().ifPresent(key -> o.put("publicKey", key));
+        yield o;
+      }
+      case DRAFT_BUDGET -> budget(o, ((DraftBudget) op).budget(), ((DraftBudget) op).reference());
+      case AGREE_BUDGET -> o.put("reference", ((AgreeBudget) op).reference());
+      case EVALUATE_BUDGET -> o.put("reference", ((EvaluateBudget) op).reference());
+      case ENACT_BUDGET -> o.put("reference", ((EnactBudget) op).reference());
+      case DRAFT_REVISION -> budget(o, ((DraftRevision) op).budget(), ((DraftRevision) op).reference());
+      case RECEIVE_REVENUE -> {
+        ReceiveRevenue r = (ReceiveRevenue) op;
+        o.put("account", r.account().toString());
+        o.put("fundSource", r.fundSource().code());
+        o.put("amount", amount(r.amount()));
+        r.tranche().ifPresent(t -> o.put("tranche", t));
+        yield o.put("reference", r.reference());
+      }
+      case SUBMIT_SPP -> {
+        SubmitSpp s = (SubmitSpp) op;
+        o.put("sppType", s.type().name());
+        ObjectNode item = o.putObject("item");
+        item.put("kegiatan", s.item().kegiatan().toString());
+        item.put("account", s.item().account().toString());
+        item.put("fundSource", s.item().fundSource().code());
+        o.put("amount", amount(s.amount()));
+        o.put("payee", s.payee());
+        yield o.put("description", s.description());
+      }
+      case VERIFY_SPP -> o.put("spp", ((VerifySpp) op).spp().value());
+      case APPROVE_SPP -> o.put("spp", ((ApproveSpp) op).spp().value());
+      case REJECT_SPP -> {
+        RejectSpp r = (RejectSpp) op;
+        o.put("spp", r.spp().value());
+        yield o.put("reason", r.reason());
+      }
+      case CANCEL_SPP -> {
+        CancelSpp c = (CancelSpp) op;
+        o.put("spp", c.spp().value());
+        yield o.put("reason", c.reason());
+      }
+      case PAY_SPP -> {
+        PaySpp p = (PaySpp) op;
+        o.put("spp", p.spp().value());
+        ArrayNode w = o.putArray("withhold");
+        p.withhold().forEach(t -> w.add(t.name()));
+        yield o.put("reference", p.reference());
+      }
+      case SETTLE_PANJAR -> {
+        SettlePanjar s = (SettlePanjar) op;
+        o.put("spp", s.spp().value());
+        o.put("spent", amount(s.spent()));
+        yield o.put("receipts", s.receipts());
+      }
+      case DEPOSIT_TAX -> {
+        DepositTax d = (DepositTax) op;
+        o.put("spp", d.spp().value());
+        o.put("tax", d.tax().name());
+        o.put("amount", amount(d.amount()));
+        yield o.put("ntpn", d.ntpn());
+      }
+      case REVERSE_RECEIPT -> {
+        ReverseReceipt r = (ReverseReceipt) op;
+        o.put("receipt", r.receipt().value());
+        yield o.put("reason", r.reason());
+      }
+      case REVERSE_PAYMENT -> {
+        ReversePayment r = (ReversePayment) op;
+        o.put("spp", r.spp().value());
+        yield o.put("reason", r.reason());
+      }
+      case CLOSE_YEAR -> o;
+    };
+  }
+
+  private static ObjectNode budget(ObjectNode o, Apbdes budget, String reference) {
+    o.set("budget", BudgetJson.toTree(budget));
+    return o.put("reference", reference);
   }
 
   /**
@@ -274,57 +277,60 @@ public final class OperationCodec {
     OperationId id = f.id("id");
     Official actor = f.official("actor");
     Instant at = f.instant("at");
+    OperationKind kind = KINDS.get(type);
+    if (kind == null) {
+      throw new EventFormatException(path, "unknown operation type '" + type + "' (known: " + KNOWN_TYPES + ")");
+    }
     Operation op =
-        switch (type) {
-          case "register-official" -> {
+        switch (kind) {
+          case REGISTER_OFFICIAL -> {
             Official official = f.official("official");
             ImmutableSortedSet<KegiatanCode> kegiatan = f.kegiatanSet("kegiatan");
             Optional<String> key = f.optionalText("publicKey");
             yield new RegisterOfficial(id, actor, at, official, kegiatan, key);
           }
-          case "draft-budget" -> new DraftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
-          case "agree-budget" -> new AgreeBudget(id, actor, at, f.text("reference"));
-          case "evaluate-budget" -> new EvaluateBudget(id, actor, at, f.text("reference"));
-          case "enact-budget" -> new EnactBudget(id, actor, at, f.text("reference"));
-          case "draft-revision" -> new DraftRevision(id, actor, at, f.budget("budget"), f.text("reference"));
-          case "receive-revenue" -> {
+          case DRAFT_BUDGET -> new DraftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case AGREE_BUDGET -> new AgreeBudget(id, actor, at, f.text("reference"));
+          case EVALUATE_BUDGET -> new EvaluateBudget(id, actor, at, f.text("reference"));
+          case ENACT_BUDGET -> new EnactBudget(id, actor, at, f.text("reference"));
+          case DRAFT_REVISION -> new DraftRevision(id, actor, at, f.budget("budget"), f.text("reference"));
+          case RECEIVE_REVENUE -> {
             AccountCode account = f.code("account", accounts, AccountCode::parse);
             FundSource source = f.code("fundSource", fundSources, FundSource::parse);
             Money amount = f.amount("amount");
             OptionalInt tranche = f.optionalInt("tranche");
             yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, f.text("reference"));
           }
-          case "submit-spp" -> {
+          case SUBMIT_SPP -> {
             SppType sppType = f.constant("sppType", SppType.class);
             BudgetItemKey item = f.item("item");
             Money amount = f.amount("amount");
             String payee = f.text("payee");
             yield new SubmitSpp(id, actor, at, sppType, item, amount, payee, f.text("description"));
           }
-          case "verify-spp" -> new VerifySpp(id, actor, at, f.id("spp"));
-          case "approve-spp" -> new ApproveSpp(id, actor, at, f.id("spp"));
-          case "reject-spp" -> new RejectSpp(id, actor, at, f.id("spp"), f.text("reason"));
-          case "cancel-spp" -> new CancelSpp(id, actor, at, f.id("spp"), f.text("reason"));
-          case "pay-spp" -> {
+          case VERIFY_SPP -> new VerifySpp(id, actor, at, f.id("spp"));
+          case APPROVE_SPP -> new ApproveSpp(id, actor, at, f.id("spp"));
+          case REJECT_SPP -> new RejectSpp(id, actor, at, f.id("spp"), f.text("reason"));
+          case CANCEL_SPP -> new CancelSpp(id, actor, at, f.id("spp"), f.text("reason"));
+          case PAY_SPP -> {
             OperationId spp = f.id("spp");
             ImmutableSortedSet<TaxType> withhold = f.taxSet("withhold");
             yield new PaySpp(id, actor, at, spp, withhold, f.text("reference"));
           }
-          case "settle-panjar" -> {
+          case SETTLE_PANJAR -> {
             OperationId spp = f.id("spp");
             Money spent = f.amount("spent");
             yield new SettlePanjar(id, actor, at, spp, spent, f.text("receipts"));
           }
-          case "deposit-tax" -> {
+          case DEPOSIT_TAX -> {
             OperationId spp = f.id("spp");
             TaxType tax = f.constant("tax", TaxType.class);
             Money amount = f.amount("amount");
             yield new DepositTax(id, actor, at, spp, tax, amount, f.text("ntpn"));
           }
-          case "reverse-receipt" -> new ReverseReceipt(id, actor, at, f.id("receipt"), f.text("reason"));
-          case "reverse-payment" -> new ReversePayment(id, actor, at, f.id("spp"), f.text("reason"));
-          case "close-year" -> new CloseYear(id, actor, at);
-          default -> throw new EventFormatException(path, "unknown operation type '" + type + "' (known: " + KNOWN_TYPES + ")");
+          case REVERSE_RECEIPT -> new ReverseReceipt(id, actor, at, f.id("receipt"), f.text("reason"));
+          case REVERSE_PAYMENT -> new ReversePayment(id, actor, at, f.id("spp"), f.text("reason"));
+          case CLOSE_YEAR -> new CloseYear(id, actor, at);
         };
     f.noOthers();
     return op;

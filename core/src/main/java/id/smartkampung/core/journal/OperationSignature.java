@@ -3,6 +3,7 @@ package id.smartkampung.core.journal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.official.PublicKeyValue;
@@ -17,6 +18,7 @@ import id.smartkampung.core.official.SigningKey;
  * @param signer the person id of the official who signed; never blank
  * @param value the Base64 Ed25519 signature; never blank
  */
+@Api(Api.Status.STABLE)
 public record OperationSignature(String signer, String value) {
   /** The only algorithm: Ed25519, in every JDK since 15. */
   public static final String ALGORITHM = PublicKeyValue.ALGORITHM;

@@ -3,16 +3,11 @@ package id.smartkampung.core.journal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
-import id.smartkampung.core.ledger.Operation.ApproveSpp;
-import id.smartkampung.core.ledger.Operation.DepositTax;
-import id.smartkampung.core.ledger.Operation.EnactBudget;
-import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
-import id.smartkampung.core.ledger.Operation.ReversePayment;
-import id.smartkampung.core.ledger.Operation.ReverseReceipt;
-import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.official.PublicKeyValue;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
@@ -44,17 +39,17 @@ import java.util.Optional;
  *
  * Who holds which role is the ledger's rule (I7); a signature only proves who took the step.
  */
+@Api(Api.Status.INTERNAL)
 public final class SignaturePolicy {
   private SignaturePolicy() {}
 
   /**
    * Approvals and payments — <i>persetujuan dan pembayaran</i>: enactment of the budget,
    * verification and approval of an SPP, payment, tax deposit and the reversal of a receipt or
-   * payment.
+   * payment; declared per kind ({@link OperationKind#needsSignature()}).
    */
   public static boolean isApprovalOrPayment(Operation op) {
-    return op instanceof ApproveSpp || op instanceof PaySpp || op instanceof VerifySpp || op instanceof EnactBudget
-        || op instanceof DepositTax || op instanceof ReversePayment || op instanceof ReverseReceipt;
+    return op.kind().needsSignature();
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.ledger.Operation;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param operation the operation; never null
  * @param signature its acting official's signature, if signed; never null
  */
+@Api(Api.Status.STABLE)
 public record SignedOperation(Operation operation, Optional<OperationSignature> signature) {
   public SignedOperation {
     requireNonNull(operation, "operation");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OfficialRegistration;
@@ -64,6 +65,7 @@ import java.util.stream.Collectors;
  * ledger().apply} also writes to this journal, as an unsigned event, so it is refused for officials
  * with a registered key. Thread-safe: posting is serialised by the ledger.
  */
+@Api(Api.Status.STABLE)
 public final class VillageBook implements Closeable {
   /** What the journal holds, named in its header. */
   public static final String CONTENT = "smartkampung.ledger/1";

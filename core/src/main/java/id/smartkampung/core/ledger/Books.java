@@ -106,44 +106,68 @@ final class Books {
     for (int n = 0; n < history.size(); n++) {
       Operation op = history.get(n);
       long seq = n + 1L;
-      if (op instanceof ReceiveRevenue o) {
-        receipts.put(o.id(), o);
-        w.add(seq, op, BukuKasUmum.Kind.RECEIPT, o.account(), o.fundSource(), "penerimaan " + o.reference(), Idr.toSen(o.amount()), 0);
-      } else if (op instanceof ReverseReceipt o) {
-        ReceiveRevenue r = receipts.get(o.receipt());
-        w.add(seq, op, BukuKasUmum.Kind.RECEIPT_REVERSAL, r.account(), r.fundSource(), "koreksi penerimaan " + r.id() + ": " + o.reason(), 0, Idr.toSen(r.amount()));
-      } else if (op instanceof PaySpp o) {
-        LedgerState.Spp spp = s.spps.get(o.spp());
-        BudgetItemKey item = s.itemKeys.get(spp.item);
-        if (spp.type == SppType.LS) {
-          w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
-          for (TaxType t : o.withhold()) {
-            w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, taxAccount(t), item.fundSource(), "potongan " + t + " SPP " + spp.id, spp.withheld[t.ordinal()], 0);
+      // a switch expression without default: the compiler checks that every kind is considered for the BKU
+      boolean movesCash = switch (op.kind()) {
+        case RECEIVE_REVENUE -> {
+          ReceiveRevenue o = (ReceiveRevenue) op;
+          receipts.put(o.id(), o);
+          w.add(seq, op, BukuKasUmum.Kind.RECEIPT, o.account(), o.fundSource(), "penerimaan " + o.reference(), Idr.toSen(o.amount()), 0);
+          yield true;
+        }
+        case REVERSE_RECEIPT -> {
+          ReverseReceipt o = (ReverseReceipt) op;
+          ReceiveRevenue r = receipts.get(o.receipt());
+          w.add(seq, op, BukuKasUmum.Kind.RECEIPT_REVERSAL, r.account(), r.fundSource(), "koreksi penerimaan " + r.id() + ": " + o.reason(), 0, Idr.toSen(r.amount()));
+          yield true;
+        }
+        case PAY_SPP -> {
+          PaySpp o = (PaySpp) op;
+          LedgerState.Spp spp = s.spps.get(o.spp());
+          BudgetItemKey item = s.itemKeys.get(spp.item);
+          if (spp.type == SppType.LS) {
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+            for (TaxType t : o.withhold()) {
+              w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, taxAccount(t), item.fundSource(), "potongan " + t + " SPP " + spp.id, spp.withheld[t.ordinal()], 0);
+            }
+          } else {
+            w.add(seq, op, BukuKasUmum.Kind.PANJAR, item.account(), item.fundSource(), "panjar SPP " + spp.id + " " + item.kegiatan(), 0, spp.amount);
           }
-        } else {
-          w.add(seq, op, BukuKasUmum.Kind.PANJAR, item.account(), item.fundSource(), "panjar SPP " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+          yield true;
         }
-      } else if (op instanceof SettlePanjar o) {
-        LedgerState.Spp spp = s.spps.get(o.spp());
-        BudgetItemKey item = s.itemKeys.get(spp.item);
-        long back = spp.amount - Idr.toSen(o.spent());
-        if (back > 0) {
-          w.add(seq, op, BukuKasUmum.Kind.PANJAR_RETURN, item.account(), item.fundSource(), "pengembalian sisa panjar " + spp.id, back, 0);
-        }
-      } else if (op instanceof DepositTax o) {
-        LedgerState.Spp spp = s.spps.get(o.spp());
-        BudgetItemKey item = s.itemKeys.get(spp.item);
-        w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), item.fundSource(), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
-      } else if (op instanceof ReversePayment o) {
-        LedgerState.Spp spp = s.spps.get(o.spp());
-        BudgetItemKey item = s.itemKeys.get(spp.item);
-        w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, item.account(), item.fundSource(), "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
-        for (TaxType t : LedgerState.TAX_TYPES) {
-          if (spp.withheld[t.ordinal()] != 0) {
-            w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, taxAccount(t), item.fundSource(), "koreksi potongan " + t + " SPP " + spp.id, 0, spp.withheld[t.ordinal()]);
+        case SETTLE_PANJAR -> {
+          SettlePanjar o = (SettlePanjar) op;
+          LedgerState.Spp spp = s.spps.get(o.spp());
+          BudgetItemKey item = s.itemKeys.get(spp.item);
+          long back = spp.amount - Idr.toSen(o.spent());
+          if (back > 0) {
+            w.add(seq, op, BukuKasUmum.Kind.PANJAR_RETURN, item.account(), item.fundSource(), "pengembalian sisa panjar " + spp.id, back, 0);
           }
+          yield true;
         }
-      }
+        case DEPOSIT_TAX -> {
+          DepositTax o = (DepositTax) op;
+          LedgerState.Spp spp = s.spps.get(o.spp());
+          BudgetItemKey item = s.itemKeys.get(spp.item);
+          w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), item.fundSource(), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
+          yield true;
+        }
+        case REVERSE_PAYMENT -> {
+          ReversePayment o = (ReversePayment) op;
+          LedgerState.Spp spp = s.spps.get(o.spp());
+          BudgetItemKey item = s.itemKeys.get(spp.item);
+          w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, item.account(), item.fundSource(), "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
+          for (TaxType t : LedgerState.TAX_TYPES) {
+            if (spp.withheld[t.ordinal()] != 0) {
+              w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, taxAccount(t), item.fundSource(), "koreksi potongan " + t + " SPP " + spp.id, 0, spp.withheld[t.ordinal()]);
+            }
+          }
+          yield true;
+        }
+        // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
+        case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
+            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR -> false;
+      };
+      assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP);
     }
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(w.entries), Idr.ofSen(w.balance));
   }
@@ -154,11 +178,15 @@ final class Books {
     Map<OperationId, List<DepositTax>> deposits = new HashMap<>();
     List<LedgerState.Spp> paid = new ArrayList<>();
     for (Operation op : history) {
-      if (op instanceof DepositTax d) {
-        deposits.computeIfAbsent(d.spp(), k -> new ArrayList<>()).add(d);
-      } else if (op instanceof PaySpp p) {
-        paid.add(s.spps.get(p.spp()));
-      }
+      // a switch expression without default: the compiler checks that every kind is considered for the tax book
+      boolean taxed = switch (op.kind()) {
+        case DEPOSIT_TAX -> deposits.computeIfAbsent(((DepositTax) op).spp(), k -> new ArrayList<>()).add((DepositTax) op);
+        case PAY_SPP -> paid.add(s.spps.get(((PaySpp) op).spp()));
+        // taxes are withheld on payment only (on a panjar: none) and leave by deposit only; a reversal voids the payment's line
+        case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP,
+            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+      };
+      assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
     List<TaxBook.Line> lines = new ArrayList<>();
     long withheld = 0;

@@ -119,17 +119,47 @@ final class Guarantees {
     return false;
   }
 
-  /** I7: the actor acts in the required role. */
-  static boolean role(Official actor, Role role, String what, String path, List<Finding> out) {
+  /**
+   * I7: the actor acts in the one role of the operation's kind ({@link OperationKind#roles()}; the
+   * budget steps' roles are checked by the lifecycle, from the same table).
+   */
+  static boolean role(Official actor, OperationKind kind, String path, List<Finding> out) {
+    Role role = kind.role;
     if (actor.role() == role) {
       return true;
     }
     out.add(
         Finding.error(
-            Rule.SEGREGATION_OF_DUTIES,
+            Rule.WRONG_ROLE,
             path + ".actor",
-            "the " + role + " " + what + ", not " + actor,
+            "the " + role + " takes " + kind.wireName() + ", not " + actor,
             Map.of("actor", actor.id(), "role", actor.role().name(), "required", role.name())));
+    return false;
+  }
+
+  /**
+   * I7: where the step depends on the SPP's status (reject, cancel), the actor is one that a step
+   * of the kind from that status allows ({@link SppStep}).
+   */
+  static boolean stepActor(Official actor, OperationKind kind, SppStatus status, String submitter, OperationId spp, String path, List<Finding> out) {
+    StringBuilder who = null;
+    for (SppStep s : kind.steps) {
+      if (s.from.contains(status)) {
+        if (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role) {
+          return true;
+        }
+        who = (who == null ? new StringBuilder() : who.append(" or ")).append(s.role == null ? "its submitter" : "the " + s.role);
+      }
+    }
+    if (who == null) {
+      return true; // no step from the status: the order's finding
+    }
+    out.add(
+        Finding.error(
+            Rule.WRONG_ROLE,
+            path + ".actor",
+            "SPP " + spp + " (" + status + ") is " + kind.steps[0].done + " by " + who + ", not " + actor,
+            Map.of("actor", actor.id(), "role", actor.role().name(), "status", status.name())));
     return false;
   }
 
@@ -147,17 +177,49 @@ final class Guarantees {
     return false;
   }
 
-  /** I7: the SPP is at the stage the step needs. */
-  static boolean step(SppStatus actual, SppStatus required, OperationId spp, String step, String path, List<Finding> out) {
-    if (actual == required) {
-      return true;
+  /**
+   * I7: the SPP is at a status a step of the kind starts from ({@link SppStep}): each step once, in
+   * order.
+   */
+  static boolean step(OperationKind kind, SppStatus actual, OperationId spp, String path, List<Finding> out) {
+    for (SppStep s : kind.steps) {
+      if (s.from.contains(actual)) {
+        return true;
+      }
     }
+    SppStatus required = kind.steps[0].from.iterator().next();
     out.add(
         Finding.error(
             Rule.STEP_ORDER,
             path,
-            "cannot " + step + " SPP " + spp + ": it is " + actual + ", needs " + required + " (submit, verify, approve, pay; each once, in order)",
+            "cannot " + kind.steps[0].verb + " SPP " + spp + ": it is " + actual + ", needs " + required + " (submit, verify, approve, pay; each once, in order)",
             Map.of("spp", spp.value(), "status", actual.name(), "required", required.name())));
     return false;
+  }
+
+  /**
+   * I7: the actor took none of the earlier steps of the same SPP that the step taken names ({@link
+   * SppStep}: submitter, verifier, approver and payer are distinct). The step taken is the step of
+   * the kind from {@code status} whose actor the official is, else the first from {@code status}.
+   */
+  static boolean distinct(OperationKind kind, SppStatus status, Official actor, String submitter, String verifier, String approver, String path, List<Finding> out) {
+    SppStep taken = null;
+    for (SppStep s : kind.steps) {
+      if (s.from.contains(status) && (taken == null || (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role))) {
+        taken = s;
+      }
+    }
+    if (taken == null) {
+      return true;
+    }
+    boolean ok = true;
+    for (SppStep.Party p : taken.distinct) {
+      ok &= switch (p) {
+        case SUBMITTER -> distinct(actor, taken.verb, submitter, "submitted", path, out);
+        case VERIFIER -> distinct(actor, taken.verb, verifier, "verified", path, out);
+        case APPROVER -> distinct(actor, taken.verb, approver, "approved", path, out);
+      };
+    }
+    return ok;
   }
 }

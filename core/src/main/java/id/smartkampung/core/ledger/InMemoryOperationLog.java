@@ -1,6 +1,7 @@
 package id.smartkampung.core.ledger;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * An {@link OperationLog} in memory — <i>jurnal sementara</i>: keeps what was appended, for tests,
  * demos and replay ({@link Ledger#replay}). Thread-safe.
  */
+@Api(Api.Status.STABLE)
 public final class InMemoryOperationLog implements OperationLog {
   private final List<Operation> operations = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -73,6 +74,7 @@ import org.javamoney.moneta.Money;
  * first handed to the {@link OperationLog}; if that throws, nothing changes. {@link #replay}
  * rebuilds a ledger from a logged history. No global state.
  */
+@Api(Api.Status.STABLE)
 public final class Ledger {
   private final Object lock = new Object();
   private final LedgerState state;
@@ -172,8 +174,7 @@ public final class Ledger {
                     Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
       }
       scratch.clear();
-      state.check(op, scratch);
-      if (!scratch.isEmpty()) {
+      if (!state.check(op, scratch)) {
         ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
         scratch.clear();
         return Outcome.rejected(op, findings);

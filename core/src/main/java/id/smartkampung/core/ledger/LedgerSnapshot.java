@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.FundSource;
@@ -23,6 +24,7 @@ import org.javamoney.moneta.Money;
  * @param funds per fund source that has been received or budgeted
  * @param spps the status of every SPP by the id that submitted it
  */
+@Api(Api.Status.STABLE)
 public record LedgerSnapshot(
     long historySize,
     Optional<ApbdesLifecycle.Stage> stage,

@@ -241,46 +241,66 @@ final class LedgerState {
 
   // ------------------------------------------------------------------ check
 
-  /** Adds to {@code out} every rule the operation would break; changes nothing. */
-  void check(Operation op, List<Finding> out) {
+  /**
+   * Adds to {@code out} (empty on entry) every rule the operation would break; changes nothing.
+   *
+   * @return true when it breaks none ({@code out} is still empty)
+   */
+  boolean check(Operation op, List<Finding> out) {
     String path = op.id().value();
     if (closed) {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "the " + fiscalYear + " books are closed; nothing is posted after the year-end close"));
-      return;
+      return false;
     }
     Guarantees.dateOrder(lastAt, op.at(), path, out);
     if (!registered(op, path, out)) {
-      return;
+      return false;
     }
-    if (op instanceof PaySpp o) {
-      checkPay(o, path, out);
-    } else if (op instanceof SubmitSpp o) {
-      checkSubmit(o, path, out);
-    } else if (op instanceof VerifySpp o) {
-      checkVerify(o, path, out);
-    } else if (op instanceof ApproveSpp o) {
-      checkApprove(o, path, out);
-    } else if (op instanceof ReceiveRevenue o) {
-      checkReceive(o, path, out);
-    } else if (op instanceof SettlePanjar o) {
-      checkSettle(o, path, out);
-    } else if (op instanceof DepositTax o) {
-      checkDeposit(o, path, out);
-    } else if (op instanceof RejectSpp o) {
-      checkReject(o, path, out);
-    } else if (op instanceof CancelSpp o) {
-      checkCancel(o, path, out);
-    } else if (op instanceof ReverseReceipt o) {
-      checkReverseReceipt(o, path, out);
-    } else if (op instanceof ReversePayment o) {
-      checkReversePayment(o, path, out);
-    } else if (op instanceof RegisterOfficial o) {
-      checkRegister(o, path, out);
-    } else if (op instanceof CloseYear o) {
-      checkClose(o, path, out);
-    } else {
-      checkLifecycle(op, path, out);
+    OperationKind kind = op.kind();
+    if (kind.role != null && kind.transition == null) {
+      Guarantees.role(op.actor(), kind, path, out); // budget steps: the lifecycle checks the role, from its table
     }
+    // a switch expression without default: the compiler checks that every kind is checked
+    return switch (kind) {
+      case REGISTER_OFFICIAL -> checkRegister((RegisterOfficial) op, path, out);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> checkLifecycle(op, path, out);
+      case RECEIVE_REVENUE -> checkReceive((ReceiveRevenue) op, path, out);
+      case SUBMIT_SPP -> checkSubmit((SubmitSpp) op, path, out);
+      case VERIFY_SPP -> checkSppStep(kind, op, ((VerifySpp) op).spp(), path, out) != null && out.isEmpty();
+      case APPROVE_SPP -> checkSppStep(kind, op, ((ApproveSpp) op).spp(), path, out) != null && out.isEmpty();
+      case REJECT_SPP -> checkSppStep(kind, op, ((RejectSpp) op).spp(), path, out) != null && out.isEmpty();
+      case CANCEL_SPP -> checkSppStep(kind, op, ((CancelSpp) op).spp(), path, out) != null && out.isEmpty();
+      case PAY_SPP -> checkPay((PaySpp) op, path, out);
+      case SETTLE_PANJAR -> checkSettle((SettlePanjar) op, path, out);
+      case DEPOSIT_TAX -> checkDeposit((DepositTax) op, path, out);
+      case REVERSE_RECEIPT -> checkReverseReceipt((ReverseReceipt) op, path, out);
+      case REVERSE_PAYMENT -> checkReversePayment((ReversePayment) op, path, out);
+      case CLOSE_YEAR -> checkClose((CloseYear) op, path, out);
+    };
+  }
+
+  /**
+   * I7 by the SPP state machine ({@link SppStep}) for a step on an existing SPP: the SPP exists, is
+   * at a status a step of the kind starts from, the actor is one the step allows (where that depends
+   * on the status; a kind of one step had its role checked already) and took none of the earlier
+   * steps it names.
+   *
+   * @return the SPP, or null when there is none
+   */
+  private Spp checkSppStep(OperationKind kind, Operation op, OperationId id, String path, List<Finding> out) {
+    Spp s = spp(id, path, out);
+    if (s == null) {
+      return null;
+    }
+    if (!Guarantees.step(kind, s.status, s.id, path, out)) {
+      return s;
+    }
+    Official actor = op.actor();
+    if (kind.role == null) {
+      Guarantees.stepActor(actor, kind, s.status, s.submitter, s.id, path, out);
+    }
+    Guarantees.distinct(kind, s.status, actor, s.submitter, s.verifier, s.approver, path, out);
+    return s;
   }
 
   /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
@@ -319,8 +339,7 @@ final class LedgerState {
     return false;
   }
 
-  private void checkRegister(RegisterOfficial o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KEPALA_DESA, "registers officials and their duties", path, out);
+  private boolean checkRegister(RegisterOfficial o, String path, List<Finding> out) {
     if (!o.kegiatan().isEmpty() && o.official().role() != Role.PELAKSANA_KEGIATAN) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".kegiatan", "only a PKA (pelaksana kegiatan) is assigned kegiatan, not " + o.official()));
     }
@@ -337,12 +356,13 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".publicKey", "the public key is not a Base64 X.509 Ed25519 key: " + e.getMessage()));
       }
     }
+    return out.isEmpty();
   }
 
-  private void checkLifecycle(Operation op, String path, List<Finding> out) {
+  private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
     try {
       ApbdesLifecycle next = nextLifecycle(op);
-      if (op instanceof EnactBudget && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
+      if (op.kind() == OperationKind.ENACT_BUDGET && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
         Map<BudgetItemKey, Money> revised = next.current().budget().items();
         for (int i = 0; i < itemKeys.size(); i++) {
           BudgetItemKey key = itemKeys.get(i);
@@ -357,12 +377,15 @@ final class LedgerState {
     } catch (IllegalArgumentException e) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path, e.getMessage()));
     }
+    return out.isEmpty();
   }
 
-  /** The lifecycle after a lifecycle operation, or a RuleViolationException. */
+  /** The lifecycle after a lifecycle operation ({@link ApbdesLifecycle.Transition}), or a RuleViolationException. */
   private ApbdesLifecycle nextLifecycle(Operation op) {
     LocalDate date = op.businessDate();
-    if (op instanceof DraftBudget o) {
+    OperationKind kind = op.kind();
+    if (kind == OperationKind.DRAFT_BUDGET) {
+      DraftBudget o = (DraftBudget) op;
       if (lifecycle != null) {
         throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "the " + fiscalYear + " budget is drafted already; revise it with a revision"));
       }
@@ -372,18 +395,19 @@ final class LedgerState {
     if (lifecycle == null) {
       throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "no budget has been drafted yet"));
     }
-    if (op instanceof AgreeBudget o) {
-      return lifecycle.agree(date, o.actor(), o.reference());
-    }
-    if (op instanceof EvaluateBudget o) {
-      return lifecycle.evaluate(date, o.actor(), o.reference());
-    }
-    if (op instanceof EnactBudget o) {
-      return lifecycle.enact(date, o.actor(), o.reference());
-    }
-    DraftRevision o = (DraftRevision) op;
-    checkOwn(o.budget());
-    return lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
+    return switch (kind) {
+      case AGREE_BUDGET -> lifecycle.agree(date, op.actor(), ((AgreeBudget) op).reference());
+      case EVALUATE_BUDGET -> lifecycle.evaluate(date, op.actor(), ((EvaluateBudget) op).reference());
+      case ENACT_BUDGET -> lifecycle.enact(date, op.actor(), ((EnactBudget) op).reference());
+      case DRAFT_REVISION -> {
+        DraftRevision o = (DraftRevision) op;
+        checkOwn(o.budget());
+        yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
+      }
+      case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
+          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR ->
+          throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+    };
   }
 
   private void checkOwn(Apbdes b) {
@@ -396,8 +420,7 @@ final class LedgerState {
     }
   }
 
-  private void checkReceive(ReceiveRevenue o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "receives revenue into the RKD", path, out);
+  private boolean checkReceive(ReceiveRevenue o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     AccountCode a = o.account();
     if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
@@ -427,13 +450,13 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".amount", "the amount would overflow the cash of " + o.fundSource()));
       }
     }
+    return out.isEmpty();
   }
 
-  private void checkSubmit(SubmitSpp o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP for their kegiatan", path, out);
+  private boolean checkSubmit(SubmitSpp o, String path, List<Finding> out) {
     if (!Guarantees.enacted(enacted != null, path, out)) {
       amount(o.amount(), path + ".amount", out);
-      return;
+      return false;
     }
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     OfficialRegistration r = officials.get(o.actor().id());
@@ -449,11 +472,12 @@ final class LedgerState {
     Integer i = itemIndexOf(o.item());
     if (i == null) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
-      return;
+      return false;
     }
     if (sen > 0) {
       Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path + ".amount", out);
     }
+    return out.isEmpty();
   }
 
   private Spp spp(OperationId id, String path, List<Finding> out) {
@@ -464,66 +488,12 @@ final class LedgerState {
     return s;
   }
 
-  private void checkVerify(VerifySpp o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.SEKRETARIS_DESA, "verifies SPP", path, out);
-    Spp s = spp(o.spp(), path, out);
-    if (s != null) {
-      Guarantees.step(s.status, SppStatus.SUBMITTED, s.id, "verify", path, out);
-      Guarantees.distinct(o.actor(), "verify", s.submitter, "submitted", path, out);
-    }
-  }
-
-  private void checkApprove(ApproveSpp o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KEPALA_DESA, "approves SPP", path, out);
-    Spp s = spp(o.spp(), path, out);
-    if (s != null) {
-      Guarantees.step(s.status, SppStatus.VERIFIED, s.id, "approve", path, out);
-      Guarantees.distinct(o.actor(), "approve", s.submitter, "submitted", path, out);
-      Guarantees.distinct(o.actor(), "approve", s.verifier, "verified", path, out);
-    }
-  }
-
-  private void checkReject(RejectSpp o, String path, List<Finding> out) {
-    Spp s = spp(o.spp(), path, out);
-    if (s == null) {
-      return;
-    }
-    if (s.status == SppStatus.SUBMITTED) {
-      Guarantees.role(o.actor(), Role.SEKRETARIS_DESA, "rejects an SPP at verification", path, out);
-    } else if (s.status == SppStatus.VERIFIED) {
-      Guarantees.role(o.actor(), Role.KEPALA_DESA, "rejects an SPP at approval", path, out);
-    } else {
-      Guarantees.step(s.status, SppStatus.SUBMITTED, s.id, "reject", path, out);
-      return;
-    }
-    Guarantees.distinct(o.actor(), "reject", s.submitter, "submitted", path, out);
-    Guarantees.distinct(o.actor(), "reject", s.verifier, "verified", path, out);
-  }
-
-  private void checkCancel(CancelSpp o, String path, List<Finding> out) {
-    Spp s = spp(o.spp(), path, out);
-    if (s == null) {
-      return;
-    }
-    if (!s.status.isPending()) {
-      out.add(Finding.error(Rule.STEP_ORDER, path, "SPP " + s.id + " is " + s.status + "; only an SPP not yet paid is cancelled", Map.of("spp", s.id.value(), "status", s.status.name())));
-    }
-    if (!o.actor().id().equals(s.submitter) && o.actor().role() != Role.KEPALA_DESA) {
-      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", "only the submitting PKA or the Kepala Desa cancels SPP " + s.id + ", not " + o.actor(), Map.of("actor", o.actor().id())));
-    }
-  }
-
-  private void checkPay(PaySpp o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "pays (only the treasurer pays)", path, out);
+  private boolean checkPay(PaySpp o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
-    Spp s = spp(o.spp(), path, out);
+    Spp s = checkSppStep(OperationKind.PAY_SPP, o, o.spp(), path, out);
     if (s == null) {
-      return;
+      return false;
     }
-    Guarantees.step(s.status, SppStatus.APPROVED, s.id, "pay", path, out);
-    Guarantees.distinct(o.actor(), "pay", s.submitter, "submitted", path, out);
-    Guarantees.distinct(o.actor(), "pay", s.verifier, "verified", path, out);
-    Guarantees.distinct(o.actor(), "pay", s.approver, "approved", path, out);
     long tax = 0;
     if (!o.withhold().isEmpty()) {
       if (s.type == SppType.UM) {
@@ -539,21 +509,21 @@ final class LedgerState {
     }
     int f = itemFund[s.item];
     Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out);
+    return out.isEmpty();
   }
 
-  private void checkSettle(SettlePanjar o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
+  private boolean checkSettle(SettlePanjar o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spp(o.spp(), path, out);
     long spent = amountNotNegative(o.spent(), path + ".spent", out);
     if (s == null) {
-      return;
+      return false;
     }
     if (s.type != SppType.UM) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.id + " is LS; only a panjar (UM) is accounted for by SPJ", Map.of("spp", s.id.value())));
-      return;
+      return false;
     }
-    Guarantees.step(s.status, SppStatus.PAID, s.id, "account for (SPJ)", path, out);
+    Guarantees.step(OperationKind.SETTLE_PANJAR, s.status, s.id, path, out);
     OfficialRegistration r = officials.get(o.actor().id());
     BudgetItemKey key = itemKeys.get(s.item);
     if (!o.actor().id().equals(s.submitter) && (r == null || !hasDuty(o.actor().id(), key.kegiatan()))) {
@@ -567,15 +537,15 @@ final class LedgerState {
               "SPJ of " + Idr.formatSen(spent) + " for a panjar of " + Idr.formatSen(s.amount) + " (Permendagri 20/2018)",
               Map.of("spp", s.id.value(), "advance", Idr.formatSen(s.amount), "spent", Idr.formatSen(spent))));
     }
+    return out.isEmpty();
   }
 
-  private void checkDeposit(DepositTax o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "deposits withheld tax", path, out);
+  private boolean checkDeposit(DepositTax o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     long sen = amount(o.amount(), path + ".amount", out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
-      return;
+      return false;
     }
     long owed = s.status == SppStatus.PAID ? s.withheld[o.tax().ordinal()] - s.deposited[o.tax().ordinal()] : 0;
     if (sen > owed) {
@@ -586,10 +556,10 @@ final class LedgerState {
               "deposit of " + Idr.formatSen(sen) + " " + o.tax() + " on SPP " + s.id + ", which owes " + Idr.formatSen(owed),
               Map.of("spp", s.id.value(), "tax", o.tax().name(), "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
     }
+    return out.isEmpty();
   }
 
-  private void checkReverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects receipts", path, out);
+  private boolean checkReverseReceipt(ReverseReceipt o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Receipt r = receipts.get(o.receipt());
     if (r == null || r.reversed) {
@@ -599,19 +569,19 @@ final class LedgerState {
               path + ".receipt",
               r == null ? "no receipt " + o.receipt() + " to reverse" : "receipt " + o.receipt() + " is reversed already",
               Map.of("receipt", o.receipt().value())));
-      return;
+      return false;
     }
     Guarantees.cashCovers(fundKeys.get(r.fund), cash[r.fund], taxPayable[r.fund], r.amount, path, out);
+    return out.isEmpty();
   }
 
-  private void checkReversePayment(ReversePayment o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "corrects payments", path, out);
+  private boolean checkReversePayment(ReversePayment o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spps.get(o.spp());
     String why = null;
     if (s == null) {
       why = "no SPP " + o.spp() + " to reverse";
-    } else if (s.status != SppStatus.PAID) {
+    } else if (!SppStep.REVERSE_PAYMENT.startsFrom(s.status)) {
       why = "SPP " + s.id + " is " + s.status + "; only a paid SPP (a panjar before its SPJ) is reversed";
     } else if (s.anyDeposited()) {
       why = "tax withheld on SPP " + s.id + " has been deposited; the payment can no longer be reversed";
@@ -619,10 +589,10 @@ final class LedgerState {
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why, Map.of("spp", o.spp().value())));
     }
+    return out.isEmpty();
   }
 
-  private void checkClose(CloseYear o, String path, List<Finding> out) {
-    Guarantees.role(o.actor(), Role.KAUR_KEUANGAN, "closes the books (tutup buku)", path, out);
+  private boolean checkClose(CloseYear o, String path, List<Finding> out) {
     LocalDate d = o.businessDate();
     if (d.isBefore(LocalDate.of(fiscalYear, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + fiscalYear + " close on or after 31 December, not " + d, Map.of("date", d.toString())));
@@ -635,6 +605,7 @@ final class LedgerState {
               "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(taxOwedTotal) + " tax not deposited",
               Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(taxOwedTotal))));
     }
+    return out.isEmpty();
   }
 
   /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
@@ -669,99 +640,136 @@ final class LedgerState {
 
   /** Applies an operation that passed {@link #check}. */
   void post(Operation op) {
-    if (op instanceof PaySpp o) {
-      postPay(o);
-    } else if (op instanceof SubmitSpp o) {
-      Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));
-      spps.put(o.id(), s);
-      committed[s.item] += s.amount;
-      pendingSpps++;
-    } else if (op instanceof VerifySpp o) {
-      Spp s = sppOf(o.spp());
-      s.verifier = o.actor().id();
-      s.status = SppStatus.VERIFIED;
-    } else if (op instanceof ApproveSpp o) {
-      Spp s = sppOf(o.spp());
-      s.approver = o.actor().id();
-      s.status = SppStatus.APPROVED;
-    } else if (op instanceof ReceiveRevenue o) {
-      int f = fund(o.fundSource());
-      long sen = sen(o.amount());
-      cash[f] += sen;
-      received[f] += sen;
-      receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
-      // only Dana Desa is received by tranche; its receipts without a number count under 0
-      int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
-      if (tranche >= 0) {
-        receivedByTranche[tranche] += sen;
+    // a switch expression without default: the compiler checks that every kind is posted
+    boolean posted = switch (op.kind()) {
+      case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> postLifecycle(op);
+      case RECEIVE_REVENUE -> postReceive((ReceiveRevenue) op);
+      case SUBMIT_SPP -> postSubmit((SubmitSpp) op);
+      case VERIFY_SPP -> {
+        Spp s = sppOf(((VerifySpp) op).spp());
+        s.verifier = op.actor().id();
+        yield step(s, SppStep.VERIFY);
       }
-      receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
-    } else if (op instanceof SettlePanjar o) {
-      Spp s = sppOf(o.spp());
-      long spent = sen(o.spent());
-      s.spent = spent;
-      s.settledOn = date(o);
-      s.status = SppStatus.SETTLED;
-      committed[s.item] -= s.amount;
-      realised[s.item] += spent;
-      cash[itemFund[s.item]] += s.amount - spent;
-      outstandingPanjar--;
-    } else if (op instanceof DepositTax o) {
-      Spp s = sppOf(o.spp());
-      long sen = sen(o.amount());
-      s.deposited[o.tax().ordinal()] += sen;
-      int f = itemFund[s.item];
-      cash[f] -= sen;
-      taxPayable[f] -= sen;
-      taxOwedTotal -= sen;
-    } else if (op instanceof RejectSpp o) {
-      release(sppOf(o.spp()), SppStatus.REJECTED);
-    } else if (op instanceof CancelSpp o) {
-      release(sppOf(o.spp()), SppStatus.CANCELLED);
-    } else if (op instanceof ReverseReceipt o) {
-      Receipt r = receipts.get(o.receipt());
-      r.reversed = true;
-      cash[r.fund] -= r.amount;
-      received[r.fund] -= r.amount;
-      receivedByAccount.get(r.account)[0] -= r.amount;
-      if (r.tranche >= 0) {
-        receivedByTranche[r.tranche] -= r.amount;
+      case APPROVE_SPP -> {
+        Spp s = sppOf(((ApproveSpp) op).spp());
+        s.approver = op.actor().id();
+        yield step(s, SppStep.APPROVE);
       }
-    } else if (op instanceof ReversePayment o) {
-      Spp s = sppOf(o.spp());
-      int f = itemFund[s.item];
-      if (s.type == SppType.LS) {
-        realised[s.item] -= s.amount;
-        cash[f] += s.amount - s.taxTotal;
-        taxPayable[f] -= s.taxTotal;
-        taxOwedTotal -= s.taxTotal;
-      } else {
-        committed[s.item] -= s.amount;
-        cash[f] += s.amount;
-        outstandingPanjar--;
-      }
-      s.status = SppStatus.REVERSED;
-    } else if (op instanceof RegisterOfficial o) {
-      officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
-      duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
-    } else if (op instanceof CloseYear) {
-      closed = true;
-    } else {
-      ApbdesLifecycle next = nextLifecycle(op);
-      boolean enacting = op instanceof EnactBudget;
-      lifecycle = next;
-      if (enacting) {
-        index(next.enacted().orElseThrow());
-      }
-    }
+      case REJECT_SPP -> release(sppOf(((RejectSpp) op).spp()), SppStatus.REJECTED);
+      case CANCEL_SPP -> release(sppOf(((CancelSpp) op).spp()), SppStatus.CANCELLED);
+      case PAY_SPP -> postPay((PaySpp) op);
+      case SETTLE_PANJAR -> postSettle((SettlePanjar) op);
+      case DEPOSIT_TAX -> postDeposit((DepositTax) op);
+      case REVERSE_RECEIPT -> postReverseReceipt((ReverseReceipt) op);
+      case REVERSE_PAYMENT -> postReversePayment((ReversePayment) op);
+      case CLOSE_YEAR -> closed = true;
+    };
+    assert posted;
     lastAt = op.at();
   }
 
-  private void postPay(PaySpp o) {
+  /** Moves the SPP by a step of the table; true. */
+  private static boolean step(Spp s, SppStep step) {
+    s.status = step.to;
+    return true;
+  }
+
+  private boolean postRegister(RegisterOfficial o) {
+    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
+    duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
+    return true;
+  }
+
+  private boolean postLifecycle(Operation op) {
+    ApbdesLifecycle next = nextLifecycle(op);
+    lifecycle = next;
+    if (op.kind() == OperationKind.ENACT_BUDGET) {
+      index(next.enacted().orElseThrow());
+    }
+    return true;
+  }
+
+  private boolean postReceive(ReceiveRevenue o) {
+    int f = fund(o.fundSource());
+    long sen = sen(o.amount());
+    cash[f] += sen;
+    received[f] += sen;
+    receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
+    // only Dana Desa is received by tranche; its receipts without a number count under 0
+    int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+    if (tranche >= 0) {
+      receivedByTranche[tranche] += sen;
+    }
+    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
+    return true;
+  }
+
+  private boolean postSubmit(SubmitSpp o) {
+    Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));
+    spps.put(o.id(), s);
+    committed[s.item] += s.amount;
+    pendingSpps++;
+    return true;
+  }
+
+  private boolean postSettle(SettlePanjar o) {
+    Spp s = sppOf(o.spp());
+    long spent = sen(o.spent());
+    s.spent = spent;
+    s.settledOn = date(o);
+    step(s, SppStep.SETTLE);
+    committed[s.item] -= s.amount;
+    realised[s.item] += spent;
+    cash[itemFund[s.item]] += s.amount - spent;
+    outstandingPanjar--;
+    return true;
+  }
+
+  private boolean postDeposit(DepositTax o) {
+    Spp s = sppOf(o.spp());
+    long sen = sen(o.amount());
+    s.deposited[o.tax().ordinal()] += sen;
+    int f = itemFund[s.item];
+    cash[f] -= sen;
+    taxPayable[f] -= sen;
+    taxOwedTotal -= sen;
+    return true;
+  }
+
+  private boolean postReverseReceipt(ReverseReceipt o) {
+    Receipt r = receipts.get(o.receipt());
+    r.reversed = true;
+    cash[r.fund] -= r.amount;
+    received[r.fund] -= r.amount;
+    receivedByAccount.get(r.account)[0] -= r.amount;
+    if (r.tranche >= 0) {
+      receivedByTranche[r.tranche] -= r.amount;
+    }
+    return true;
+  }
+
+  private boolean postReversePayment(ReversePayment o) {
+    Spp s = sppOf(o.spp());
+    int f = itemFund[s.item];
+    if (s.type == SppType.LS) {
+      realised[s.item] -= s.amount;
+      cash[f] += s.amount - s.taxTotal;
+      taxPayable[f] -= s.taxTotal;
+      taxOwedTotal -= s.taxTotal;
+    } else {
+      committed[s.item] -= s.amount;
+      cash[f] += s.amount;
+      outstandingPanjar--;
+    }
+    return step(s, SppStep.REVERSE_PAYMENT);
+  }
+
+  private boolean postPay(PaySpp o) {
     Spp s = sppOf(o.spp());
     int f = itemFund[s.item];
     s.paidOn = date(o);
-    s.status = SppStatus.PAID;
+    step(s, SppStep.PAY);
     pendingSpps--;
     if (s.type == SppType.LS) {
       long tax = 0;
@@ -780,12 +788,15 @@ final class LedgerState {
       cash[f] -= s.amount;
       outstandingPanjar++;
     }
+    return true;
   }
 
-  private void release(Spp s, SppStatus to) {
+  /** Rejection or cancellation: the reservation is released; true. */
+  private boolean release(Spp s, SppStatus to) {
     committed[s.item] -= s.amount;
     s.status = to;
     pendingSpps--;
+    return true;
   }
 
   /** Indexes the items of the budget now in force; items left out of a revision keep their index with budget 0. */

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.official.Official;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param kegiatan the kegiatan assigned to a PKA; empty for other roles
  * @param publicKey the Base64 X.509 Ed25519 public key, if given
  */
+@Api(Api.Status.STABLE)
 public record OfficialRegistration(Official official, ImmutableSortedSet<KegiatanCode> kegiatan, Optional<String> publicKey) {
   public OfficialRegistration {
     requireNonNull(official, "official");

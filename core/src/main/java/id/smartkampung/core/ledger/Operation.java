@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.AccountCode;
@@ -29,6 +30,7 @@ import org.javamoney.moneta.Money;
  * values (null, a negative tranche number); anything that breaks a rule of village finance is
  * reported by the ledger as a finding with its rule code.
  */
+@Api(Api.Status.STABLE)
 public sealed interface Operation {
   /** The time zone of the business date: western Indonesia (WIB). */
   ZoneId ZONE = ZoneId.of("Asia/Jakarta");
@@ -41,6 +43,13 @@ public sealed interface Operation {
 
   /** When it happened; never null. */
   Instant at();
+
+  /**
+   * The kind of operation: its wire name, the roles that may take it, its flags and steps; a
+   * constant for each record type. Dispatch on it with a {@code switch} expression (no {@code
+   * default}), which the compiler checks covers every kind.
+   */
+  OperationKind kind();
 
   /** The business date: {@link #at()} in {@code Asia/Jakarta}. */
   default LocalDate businessDate() {
@@ -64,6 +73,11 @@ public sealed interface Operation {
       requireNonNull(publicKey, "publicKey");
     }
 
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REGISTER_OFFICIAL;
+    }
+
     /** A registration without key. */
     public static RegisterOfficial of(OperationId id, Official actor, Instant at, Official official, Collection<KegiatanCode> kegiatan) {
       return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), Optional.empty());
@@ -77,6 +91,11 @@ public sealed interface Operation {
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_BUDGET;
+    }
   }
 
   /** The Kepala Desa and the BPD agree the current version — <i>kesepakatan bersama</i>. */
@@ -85,6 +104,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.AGREE_BUDGET;
+    }
   }
 
   /** The district evaluates the agreed version — <i>evaluasi Bupati</i>. */
@@ -92,6 +116,11 @@ public sealed interface Operation {
     public EvaluateBudget {
       common(id, actor, at);
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.EVALUATE_BUDGET;
     }
   }
 
@@ -104,6 +133,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ENACT_BUDGET;
+    }
   }
 
   /** The Sekretaris Desa drafts the one revision of the year — <i>perubahan APBDes</i>. */
@@ -112,6 +146,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(budget, "budget");
       requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DRAFT_REVISION;
     }
   }
 
@@ -132,6 +171,11 @@ public sealed interface Operation {
       requireNonNull(tranche, "tranche");
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECEIVE_REVENUE;
+    }
   }
 
   /**
@@ -149,6 +193,11 @@ public sealed interface Operation {
       requireNonNull(payee, "payee");
       requireNonNull(description, "description");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_SPP;
+    }
   }
 
   /** The Sekretaris Desa verifies a submitted SPP — <i>verifikasi SPP</i>. */
@@ -157,6 +206,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.VERIFY_SPP;
+    }
   }
 
   /** The Kepala Desa approves a verified SPP — <i>persetujuan SPP</i>. */
@@ -164,6 +218,11 @@ public sealed interface Operation {
     public ApproveSpp {
       common(id, actor, at);
       requireNonNull(spp, "spp");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.APPROVE_SPP;
     }
   }
 
@@ -177,6 +236,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REJECT_SPP;
+    }
   }
 
   /**
@@ -188,6 +252,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CANCEL_SPP;
     }
   }
 
@@ -204,6 +273,11 @@ public sealed interface Operation {
       withhold = ImmutableSortedSet.copyOf(requireNonNull(withhold, "withhold"));
       requireNonNull(reference, "reference");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.PAY_SPP;
+    }
   }
 
   /**
@@ -217,6 +291,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(spent, "spent");
       requireNonNull(receipts, "receipts");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SETTLE_PANJAR;
     }
   }
 
@@ -233,6 +312,11 @@ public sealed interface Operation {
       requireNonNull(amount, "amount");
       requireNonNull(ntpn, "ntpn");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DEPOSIT_TAX;
+    }
   }
 
   /** The Kaur Keuangan reverses a receipt — <i>koreksi penerimaan</i>; the receipt stays in history. */
@@ -241,6 +325,11 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(receipt, "receipt");
       requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_RECEIPT;
     }
   }
 
@@ -254,6 +343,11 @@ public sealed interface Operation {
       requireNonNull(spp, "spp");
       requireNonNull(reason, "reason");
     }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.REVERSE_PAYMENT;
+    }
   }
 
   /**
@@ -263,6 +357,11 @@ public sealed interface Operation {
   record CloseYear(OperationId id, Official actor, Instant at) implements Operation {
     public CloseYear {
       common(id, actor, at);
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CLOSE_YEAR;
     }
   }
 

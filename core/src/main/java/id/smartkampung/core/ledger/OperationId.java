@@ -3,6 +3,8 @@ package id.smartkampung.core.ledger;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
+
 /**
  * The identity of an operation — <i>nomor bukti</i> — chosen by the client (e.g. a UUID or the
  * document number) so that a retried operation is recognised (I8): the same id with the same content
@@ -11,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param value 1 to 128 printable characters; never null
  */
+@Api(Api.Status.STABLE)
 public record OperationId(String value) implements Comparable<OperationId> {
   /** The longest id accepted. */
   public static final int MAX_LENGTH = 128;

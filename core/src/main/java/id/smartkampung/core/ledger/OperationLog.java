@@ -1,5 +1,7 @@
 package id.smartkampung.core.ledger;
 
+import id.smartkampung.core.Api;
+
 /**
  * Where a {@link Ledger} writes each accepted operation before it takes effect — <i>jurnal</i>: the
  * hook for a durable, append-only journal.
@@ -11,6 +13,7 @@ package id.smartkampung.core.ledger;
  * operation that a crash could lose. Calls come one at a time, in history order, with sequence
  * numbers 1, 2, 3, … without gaps.
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface OperationLog {
   /** A log that keeps nothing (the ledger holds its history in memory anyway). */

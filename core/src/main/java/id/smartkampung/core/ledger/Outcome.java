@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 
@@ -17,6 +18,7 @@ import id.smartkampung.core.rule.Rule;
  *     original) operation; 0 when rejected
  * @param findings why it was rejected (each with rule code, path and data); empty unless rejected
  */
+@Api(Api.Status.STABLE)
 public record Outcome(Status status, Operation operation, long sequence, ImmutableList<Finding> findings) {
   /** The three results. */
   public enum Status {

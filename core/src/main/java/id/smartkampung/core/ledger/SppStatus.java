@@ -1,10 +1,13 @@
 package id.smartkampung.core.ledger;
 
+import id.smartkampung.core.Api;
+
 /**
  * Where a payment request (SPP) stands — <i>status SPP</i>. The order of the happy path is
  * SUBMITTED → VERIFIED → APPROVED → PAID (→ SETTLED for a panjar); REJECTED, CANCELLED and REVERSED
  * are final.
  */
+@Api(Api.Status.STABLE)
 public enum SppStatus {
   /** Submitted by the PKA (<i>diajukan</i>); the amount is reserved against the item. */
   SUBMITTED,

@@ -1,5 +1,6 @@
 package id.smartkampung.core.ledger;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  * is the SPP's gross amount as requested. Due by the pack's day of the month after the payment
  * (PMK 81/2024: the 15th).
  */
+@Api(Api.Status.INTERNAL)
 public final class Withholding {
   /** The rounding of a withheld tax to whole rupiah. */
   public static final RoundingMode ROUNDING = RoundingMode.DOWN;

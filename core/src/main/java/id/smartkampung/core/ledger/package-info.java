@@ -6,4 +6,7 @@
  * durable journal, and, in sub-packages, the books ({@code book}: BKU, buku pembantu pajak and
  * panjar) and reports ({@code report}: realisation, semester I, year-end LRA).
  */
+@NullMarked
 package id.smartkampung.core.ledger;
+
+import org.jspecify.annotations.NullMarked;

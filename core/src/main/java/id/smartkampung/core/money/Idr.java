@@ -3,6 +3,7 @@ package id.smartkampung.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.javamoney.moneta.Money;
  * Conversions here never round silently: an amount with more than two decimals is refused, and
  * every lossy step takes an explicit {@link RoundingMode}.
  */
+@Api(Api.Status.STABLE)
 public final class Idr {
   /** The currency unit, looked up once. */
   public static final CurrencyUnit CURRENCY = Monetary.getCurrency("IDR");

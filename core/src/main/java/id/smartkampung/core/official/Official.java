@@ -3,6 +3,8 @@ package id.smartkampung.core.official;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
+
 /**
  * A village official — <i>perangkat desa</i> — acting in one role: who did what is always a person
  * (by a stable id such as the NIK or NIP) in a role.
@@ -11,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param name the person's name; never blank
  * @param role the role the person acts in; never null
  */
+@Api(Api.Status.STABLE)
 public record Official(String id, String name, Role role) {
   public Official {
     requireNonNull(id, "id");

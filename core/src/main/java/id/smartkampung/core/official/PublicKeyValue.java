@@ -2,6 +2,7 @@ package id.smartkampung.core.official;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -14,6 +15,7 @@ import java.util.Base64;
  * history, so that an auditor can verify offline who approved and who paid. Held as its Base64
  * X.509 encoding (a value: equal encodings are equal keys).
  */
+@Api(Api.Status.STABLE)
 public final class PublicKeyValue {
   /** The signature algorithm (in every JDK since 15). */
   public static final String ALGORITHM = "Ed25519";

@@ -1,8 +1,11 @@
 package id.smartkampung.core.official;
 
+import id.smartkampung.core.Api;
+
 /**
  * The roles in village financial administration — <i>penatausahaan</i> (Permendagri 20/2018).
  */
+@Api(Api.Status.STABLE)
 public enum Role {
   /** Kepala Desa: holds the authority over village finance (PKPKD); approves payments, enacts the budget. */
   KEPALA_DESA,

@@ -2,6 +2,7 @@ package id.smartkampung.core.official;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -14,6 +15,7 @@ import java.util.Base64;
  * official's device; it signs the canonical bytes of the official's approvals and payments. The
  * private key never enters the village's history; only {@link #publicKey()} does.
  */
+@Api(Api.Status.STABLE)
 public final class SigningKey {
   private final PrivateKey privateKey;
   private final PublicKeyValue publicKey;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -33,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Packs for 2024 and 2025 are shipped ({@link #forYear}); a district can load its own with
  * {@link #parse}. An unknown year is an error, never a silent default. Immutable and thread-safe.
  */
+@Api(Api.Status.STABLE)
 public final class PolicyPack {
   private static final Map<Integer, PolicyPack> SHIPPED = new ConcurrentHashMap<>();
   private static final ImmutableSortedSet<Integer> SHIPPED_YEARS = ImmutableSortedSet.of(2024, 2025);

@@ -3,6 +3,7 @@ package id.smartkampung.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import id.smartkampung.core.Api;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param path where; never null, may be empty for a whole-budget finding
  * @param data the figures involved (e.g. budget, committed, requested), as text; never null
  */
+@Api(Api.Status.STABLE)
 public record Finding(
     Rule rule, Severity severity, String message, String path, ImmutableMap<String, String> data) {
 

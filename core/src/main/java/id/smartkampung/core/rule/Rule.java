@@ -1,11 +1,14 @@
 package id.smartkampung.core.rule;
 
+import id.smartkampung.core.Api;
+
 /**
  * The rules of village finance the library enforces — <i>aturan</i> — each tied to one invariant
  * of the design (I1–I11) and named by a stable code such as {@code I3.fund-source-overallocated}.
  * Every check, whether made when an operation is attempted or by the from-scratch audit, reports
  * one of these, so both speak the same language.
  */
+@Api(Api.Status.STABLE)
 public enum Rule {
   /**
    * Input (a JSON or CSV file, an argument) is not well-formed: bad syntax, a wrong type, an unknown
@@ -41,7 +44,7 @@ public enum Rule {
 
   /** Spending or operations before the budget is enacted. */
   BUDGET_NOT_ENACTED("I4", "budget-not-enacted", "no spending without an enacted budget"),
-  /** A lifecycle step out of order, repeated, or by the wrong official. */
+  /** A lifecycle step out of order or repeated (by the wrong official: {@link #WRONG_ROLE}). */
   LIFECYCLE_ORDER("I4", "lifecycle-order", "draft, agreed, evaluated, enacted, in that order, once each"),
   /** A second revision in one fiscal year. */
   REVISION_LIMIT("I4", "revision-limit", "at most one revision (perubahan) per fiscal year"),
@@ -61,8 +64,19 @@ public enum Rule {
   PANJAR_OVERACCOUNTED("I5", "panjar-overaccounted", "an SPJ accounts for no more than the advance (Permendagri 20/2018)"),
   /** The cash of a fund source would go negative. */
   CASH_NEGATIVE("I6", "cash-negative", "cash per fund source never goes negative"),
-  /** Segregation of duties or step order broken. */
-  SEGREGATION_OF_DUTIES("I7", "segregation-of-duties", "submitter, verifier, approver distinct, right roles, only the treasurer pays"),
+  /**
+   * Segregation of duties broken: one person takes two steps of the same SPP that must be taken by
+   * distinct persons, or a PKA acts for a kegiatan that is not theirs.
+   */
+  SEGREGATION_OF_DUTIES("I7", "segregation-of-duties", "submitter, verifier, approver and payer are distinct persons; a PKA acts for their own kegiatan"),
+  /**
+   * A step taken by an official in another role than the step requires — the same code for every
+   * operation: budget steps ({@code ApbdesLifecycle.Transition}), SPP steps ({@code SppStep}) and
+   * the treasurer's operations ({@code OperationKind#roles()}). Before this code existed a wrong
+   * role was reported as {@code I7.segregation-of-duties} (SPP and money steps) or {@code
+   * I4.lifecycle-order} (budget steps).
+   */
+  WRONG_ROLE("I7", "wrong-role", "each step is taken by an official in the role it requires: only the PKA submits, the Sekretaris Desa verifies, the Kepala Desa approves, only the treasurer pays"),
   /** The actor is not a registered official of the village in that role. */
   ACTOR_NOT_REGISTERED("I7", "actor-not-registered", "every step is taken by a registered official acting in their own role"),
   /**

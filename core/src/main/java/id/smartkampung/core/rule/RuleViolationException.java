@@ -2,6 +2,7 @@ package id.smartkampung.core.rule;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
  * Thrown when an attempted step breaks a rule — <i>pelanggaran aturan</i>; nothing was changed. It
  * carries the findings, each with its rule code, path and data.
  */
+@Api(Api.Status.STABLE)
 public final class RuleViolationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

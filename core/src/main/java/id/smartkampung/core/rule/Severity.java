@@ -1,6 +1,9 @@
 package id.smartkampung.core.rule;
 
+import id.smartkampung.core.Api;
+
 /** How grave a finding is — <i>tingkat temuan</i>. */
+@Api(Api.Status.STABLE)
 public enum Severity {
   /** Worth a look; does not block. */
   WARNING,

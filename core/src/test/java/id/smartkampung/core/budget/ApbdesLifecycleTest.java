@@ -81,16 +81,17 @@ class ApbdesLifecycleTest {
     violation(Rule.LIFECYCLE_ORDER, () -> enacted().enact(LocalDate.of(2024, 12, 21), KADES, "Perdes lagi"));
   }
 
+  // a wrong role is I7.wrong-role on every step (it was I4.lifecycle-order on budget steps before the one code)
   @Test
   void eachStepBelongsToItsRole() {
-    violation(Rule.LIFECYCLE_ORDER, () -> ApbdesLifecycle.draft(kemiren().build(), PACK, OCT_1, KADES, "RAPBDes"));
-    violation(Rule.LIFECYCLE_ORDER, () -> drafted().agree(LocalDate.of(2024, 10, 20), BPD, "BA"));
+    violation(Rule.WRONG_ROLE, () -> ApbdesLifecycle.draft(kemiren().build(), PACK, OCT_1, KADES, "RAPBDes"));
+    violation(Rule.WRONG_ROLE, () -> drafted().agree(LocalDate.of(2024, 10, 20), BPD, "BA"));
     ApbdesLifecycle agreed = drafted().agree(LocalDate.of(2024, 10, 20), KADES, "BA");
-    Finding f = violation(Rule.LIFECYCLE_ORDER, () -> agreed.evaluate(LocalDate.of(2024, 11, 1), SEKDES, "letter"));
+    Finding f = violation(Rule.WRONG_ROLE, () -> agreed.evaluate(LocalDate.of(2024, 11, 1), SEKDES, "letter"));
     assertEquals("SEKRETARIS_DESA", f.data().get("role"));
     ApbdesLifecycle evaluated = agreed.evaluate(LocalDate.of(2024, 11, 1), EVALUATOR, "letter");
-    violation(Rule.LIFECYCLE_ORDER, () -> evaluated.enact(LocalDate.of(2024, 12, 1), SEKDES, "Perdes"));
-    violation(Rule.LIFECYCLE_ORDER, () -> enacted().draftRevision(revisedBudget(), LocalDate.of(2025, 7, 1), KADES, "RAPBDes-P"));
+    violation(Rule.WRONG_ROLE, () -> evaluated.enact(LocalDate.of(2024, 12, 1), SEKDES, "Perdes"));
+    violation(Rule.WRONG_ROLE, () -> enacted().draftRevision(revisedBudget(), LocalDate.of(2025, 7, 1), KADES, "RAPBDes-P"));
   }
 
   @Test

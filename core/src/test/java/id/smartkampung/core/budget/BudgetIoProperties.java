@@ -79,7 +79,7 @@ class BudgetIoProperties {
 
   @Provide
   Arbitrary<Apbdes> validBudgets() {
-    return id.smartkampung.core.audit.BudgetArbitraries.validBudgets();
+    return id.smartkampung.core.testkit.BudgetArbitraries.validBudgets();
   }
 
   @Provide

@@ -31,8 +31,20 @@ public final class CrashingBookWriter {
     try (VillageBook book = fresh ? VillageBook.create(file, VILLAGE, 2025) : VillageBook.open(file)) {
       System.out.println("open " + book.anchor().sequence() + " " + book.recoveredTail().map(t -> "cut").orElse("clean"));
       System.out.flush();
-      long n = book.anchor().sequence();
-      Instant[] now = {book.ledger().history().isEmpty() ? Instant.parse("2024-10-01T01:00:00Z") : book.ledger().history().get((int) n - 1).at()};
+      // the setup, each step at a fixed time, resumed wherever a killed run stopped (a run killed
+      // on a loaded machine may not have finished it)
+      Instant t0 = Instant.parse("2024-10-01T01:00:00Z");
+      java.util.List<Operation> setup = new java.util.ArrayList<>();
+      for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
+        setup.add(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t0.plusSeconds(60L * (setup.size() + 1)), o,
+            o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+      }
+      setup.add(new DraftBudget(OperationId.of("draft"), SEKDES, t0.plusSeconds(600), BUDGET, "RAPBDes"));
+      setup.add(new AgreeBudget(OperationId.of("agree"), KD, t0.plusSeconds(660), "BA"));
+      setup.add(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, t0.plusSeconds(720), "evaluasi"));
+      setup.add(new EnactBudget(OperationId.of("enact"), KD, t0.plusSeconds(780), "Perdes"));
+      Instant opening = Instant.parse("2025-01-06T02:00:00Z");
+      setup.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, opening, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
       java.util.function.Function<Operation, OperationId> post = op -> {
         Outcome o = book.apply(op);
         if (!o.isAccepted()) {
@@ -42,19 +54,15 @@ public final class CrashingBookWriter {
         System.out.flush();
         return op.id();
       };
-      java.util.function.Supplier<Instant> tick = () -> now[0] = now[0].plusSeconds(60);
-      if (fresh) {
-        for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
-          post.apply(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, tick.get(), o,
-              o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+      for (Operation op : setup) {
+        if (book.ledger().operation(op.id()).isEmpty()) {
+          post.apply(op);
         }
-        post.apply(new DraftBudget(OperationId.of("draft"), SEKDES, tick.get(), BUDGET, "RAPBDes"));
-        post.apply(new AgreeBudget(OperationId.of("agree"), KD, tick.get(), "BA"));
-        post.apply(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, tick.get(), "evaluasi"));
-        post.apply(new EnactBudget(OperationId.of("enact"), KD, tick.get(), "Perdes"));
-        now[0] = Instant.parse("2025-01-06T02:00:00Z");
-        post.apply(new ReceiveRevenue(OperationId.of("dds"), KAUR, tick.get(), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
       }
+      long n = book.anchor().sequence();
+      Instant latest = book.ledger().history().get((int) n - 1).at();
+      Instant[] now = {latest.isAfter(opening) ? latest : opening};
+      java.util.function.Supplier<Instant> tick = () -> now[0] = now[0].plusSeconds(60);
       // an SPP's steps: resume wherever the last run stopped (its operations are named by the SPP number)
       long spp = book.ledger().history().stream().filter(op -> op instanceof SubmitSpp).count();
       if (spp > 0) {

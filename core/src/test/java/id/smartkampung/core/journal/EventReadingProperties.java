@@ -74,6 +74,7 @@ class EventReadingProperties {
       return out.get(0);
     } finally {
       Files.deleteIfExists(file);
+      Files.deleteIfExists(dir.resolve("j.jsonl.lock")); // the writer's lock file stays beside a journal
       Files.deleteIfExists(dir);
     }
   }

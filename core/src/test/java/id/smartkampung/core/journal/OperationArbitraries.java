@@ -1,16 +1,16 @@
 package id.smartkampung.core.journal;
 
 import com.google.common.collect.ImmutableSortedSet;
-import id.smartkampung.core.audit.BudgetArbitraries;
 import id.smartkampung.core.budget.BudgetItemKey;
-import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.testkit.BudgetArbitraries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;

@@ -56,7 +56,7 @@ class VillageBookCrashTest {
         }
       });
       reader.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (acked.size() < before + 5 && p.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }

@@ -68,7 +68,7 @@ class LedgerExamplesTest {
       rejected(f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes")), Rule.LIFECYCLE_ORDER);
       f.ok(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "RAPBDes"));
       rejected(f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes")), Rule.LIFECYCLE_ORDER);
-      rejected(f.apply(new AgreeBudget(f.id(), SEKDES, f.tick(), "BA")), Rule.LIFECYCLE_ORDER);
+      rejected(f.apply(new AgreeBudget(f.id(), SEKDES, f.tick(), "BA")), Rule.WRONG_ROLE);
       rejected(f.apply(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "again")), Rule.LIFECYCLE_ORDER);
       f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA"));
       f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi"));
@@ -220,15 +220,15 @@ class LedgerExamplesTest {
     void roles() {
       LedgerFixture f = LedgerFixture.ready();
       rejected(f.apply(f.submit(PKA_UMUM, SppType.LS, JALAN, 1_000L)), Rule.SEGREGATION_OF_DUTIES);
-      rejected(f.apply(f.submit(KAUR, SppType.LS, JALAN, 1_000L)), Rule.SEGREGATION_OF_DUTIES);
+      rejected(f.apply(f.submit(KAUR, SppType.LS, JALAN, 1_000L)), Rule.WRONG_ROLE);
       OperationId spp = f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
       rejected(f.apply(new ApproveSpp(f.id(), KD, f.tick(), spp)), Rule.STEP_ORDER);
-      rejected(f.apply(new VerifySpp(f.id(), KD, f.tick(), spp)), Rule.SEGREGATION_OF_DUTIES);
+      rejected(f.apply(new VerifySpp(f.id(), KD, f.tick(), spp)), Rule.WRONG_ROLE);
       f.ok(f.verify(spp));
       rejected(f.apply(f.verify(spp)), Rule.STEP_ORDER);
       rejected(f.apply(new PaySpp(f.id(), KAUR, f.tick(), spp, ImmutableSortedSet.of(), "x")), Rule.STEP_ORDER);
       f.ok(f.approve(spp));
-      rejected(f.apply(new PaySpp(f.id(), KD, f.tick(), spp, ImmutableSortedSet.of(), "x")), Rule.SEGREGATION_OF_DUTIES);
+      rejected(f.apply(new PaySpp(f.id(), KD, f.tick(), spp, ImmutableSortedSet.of(), "x")), Rule.WRONG_ROLE);
       f.ok(f.pay(spp));
       rejected(f.apply(f.pay(spp)), Rule.STEP_ORDER);
       rejected(f.apply(new CancelSpp(f.id(), PKA_PU, f.tick(), spp, "late")), Rule.STEP_ORDER);

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import id.smartkampung.core.audit.LedgerArbitraries;
-import id.smartkampung.core.audit.LedgerCoverage;
 import id.smartkampung.core.audit.LedgerHistory;
+import id.smartkampung.core.audit.ReferenceLedger;
 import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.testkit.LedgerArbitraries;
+import id.smartkampung.core.testkit.LedgerCoverage;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import id.smartkampung.core.audit.ReferenceLedger;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.smartkampung.core.audit.BudgetArbitraries;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.testkit.BudgetArbitraries;
 import java.math.BigDecimal;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;

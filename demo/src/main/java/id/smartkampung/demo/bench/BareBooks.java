@@ -113,74 +113,98 @@ final class BareBooks {
   /** Posts without checking; returns the sequence number. */
   long post(Operation op) {
     synchronized (lock) {
-      if (op instanceof PaySpp o) {
-        Spp s = spps.get(o.spp());
-        int f = itemFund[s.item];
-        s.paidOn = o.businessDate();
-        s.status = SppStatus.PAID;
-        pendingSpps--;
-        if (s.type == SppType.LS) {
-          long tax = 0;
-          for (TaxType t : o.withhold()) {
-            long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
-            s.withheld[t.ordinal()] = w;
-            tax += w;
+      // dispatched as the ledger does: a switch expression over the kind, without default
+      boolean posted = switch (op.kind()) {
+        case PAY_SPP -> {
+          PaySpp o = (PaySpp) op;
+          Spp s = spps.get(o.spp());
+          int f = itemFund[s.item];
+          s.paidOn = o.businessDate();
+          s.status = SppStatus.PAID;
+          pendingSpps--;
+          if (s.type == SppType.LS) {
+            long tax = 0;
+            for (TaxType t : o.withhold()) {
+              long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+              s.withheld[t.ordinal()] = w;
+              tax += w;
+            }
+            s.taxTotal = tax;
+            committed[s.item] -= s.amount;
+            realised[s.item] += s.amount;
+            cash[f] -= s.amount - tax;
+            taxPayable[f] += tax;
+            taxOwedTotal += tax;
+          } else {
+            cash[f] -= s.amount;
+            outstandingPanjar++;
           }
-          s.taxTotal = tax;
+          yield true;
+        }
+        case SUBMIT_SPP -> {
+          SubmitSpp o = (SubmitSpp) op;
+          Spp s = new Spp(itemIndex.get(o.item()), o.type(), Idr.toSen(o.amount()), o.actor().id(), o.businessDate());
+          spps.put(o.id(), s);
+          committed[s.item] += s.amount;
+          pendingSpps++;
+          yield true;
+        }
+        case VERIFY_SPP -> {
+          VerifySpp o = (VerifySpp) op;
+          Spp s = spps.get(o.spp());
+          s.verifier = o.actor().id();
+          s.status = SppStatus.VERIFIED;
+          yield true;
+        }
+        case APPROVE_SPP -> {
+          ApproveSpp o = (ApproveSpp) op;
+          Spp s = spps.get(o.spp());
+          s.approver = o.actor().id();
+          s.status = SppStatus.APPROVED;
+          yield true;
+        }
+        case RECEIVE_REVENUE -> {
+          ReceiveRevenue o = (ReceiveRevenue) op;
+          int f = fund(o.fundSource());
+          long sen = Idr.toSen(o.amount());
+          cash[f] += sen;
+          received[f] += sen;
+          receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
+          int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+          if (tranche >= 0) {
+            receivedByTranche[tranche] += sen;
+          }
+          receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
+          yield true;
+        }
+        case SETTLE_PANJAR -> {
+          SettlePanjar o = (SettlePanjar) op;
+          Spp s = spps.get(o.spp());
+          long spent = Idr.toSen(o.spent());
+          s.spent = spent;
+          s.settledOn = o.businessDate();
+          s.status = SppStatus.SETTLED;
           committed[s.item] -= s.amount;
-          realised[s.item] += s.amount;
-          cash[f] -= s.amount - tax;
-          taxPayable[f] += tax;
-          taxOwedTotal += tax;
-        } else {
-          cash[f] -= s.amount;
-          outstandingPanjar++;
+          realised[s.item] += spent;
+          cash[itemFund[s.item]] += s.amount - spent;
+          outstandingPanjar--;
+          yield true;
         }
-      } else if (op instanceof SubmitSpp o) {
-        Spp s = new Spp(itemIndex.get(o.item()), o.type(), Idr.toSen(o.amount()), o.actor().id(), o.businessDate());
-        spps.put(o.id(), s);
-        committed[s.item] += s.amount;
-        pendingSpps++;
-      } else if (op instanceof VerifySpp o) {
-        Spp s = spps.get(o.spp());
-        s.verifier = o.actor().id();
-        s.status = SppStatus.VERIFIED;
-      } else if (op instanceof ApproveSpp o) {
-        Spp s = spps.get(o.spp());
-        s.approver = o.actor().id();
-        s.status = SppStatus.APPROVED;
-      } else if (op instanceof ReceiveRevenue o) {
-        int f = fund(o.fundSource());
-        long sen = Idr.toSen(o.amount());
-        cash[f] += sen;
-        received[f] += sen;
-        receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
-        int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
-        if (tranche >= 0) {
-          receivedByTranche[tranche] += sen;
+        case DEPOSIT_TAX -> {
+          DepositTax o = (DepositTax) op;
+          Spp s = spps.get(o.spp());
+          long sen = Idr.toSen(o.amount());
+          s.deposited[o.tax().ordinal()] += sen;
+          int f = itemFund[s.item];
+          cash[f] -= sen;
+          taxPayable[f] -= sen;
+          taxOwedTotal -= sen;
+          yield true;
         }
-        receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
-      } else if (op instanceof SettlePanjar o) {
-        Spp s = spps.get(o.spp());
-        long spent = Idr.toSen(o.spent());
-        s.spent = spent;
-        s.settledOn = o.businessDate();
-        s.status = SppStatus.SETTLED;
-        committed[s.item] -= s.amount;
-        realised[s.item] += spent;
-        cash[itemFund[s.item]] += s.amount - spent;
-        outstandingPanjar--;
-      } else if (op instanceof DepositTax o) {
-        Spp s = spps.get(o.spp());
-        long sen = Idr.toSen(o.amount());
-        s.deposited[o.tax().ordinal()] += sen;
-        int f = itemFund[s.item];
-        cash[f] -= sen;
-        taxPayable[f] -= sen;
-        taxOwedTotal -= sen;
-      } else {
-        throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
-      }
+        case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
+              REVERSE_PAYMENT, CLOSE_YEAR -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
+      };
+      assert posted;
       lastAt = op.at();
       history.add(op);
       ids.put(op.id(), history.size() - 1);

@@ -8,6 +8,7 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.OperationKind;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.time.Duration;
@@ -121,7 +122,7 @@ public final class LedgerWorkload {
   BareBooks readyBare() {
     BareBooks b = new BareBooks(village.budget(), SyntheticVillage.POLICY);
     for (Operation op : setup) {
-      if (op instanceof Operation.ReceiveRevenue) {
+      if (op.kind() == OperationKind.RECEIVE_REVENUE) {
         b.post(op);
       }
     }

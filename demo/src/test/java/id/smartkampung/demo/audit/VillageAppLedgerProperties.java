@@ -1,10 +1,10 @@
 package id.smartkampung.demo.audit;
 
-import id.smartkampung.core.audit.LedgerContract;
-import id.smartkampung.core.audit.LedgerUnderTest;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.testkit.LedgerContract;
+import id.smartkampung.core.testkit.LedgerUnderTest;
 
 /** Every guarantee of DESIGN §3, checked against the ledger a village app uses. */
 class VillageAppLedgerProperties implements LedgerContract {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.evidence.PhotoRegistry;
@@ -25,6 +26,7 @@ import org.javamoney.moneta.Money;
  * @param reports the progress reports, sorted by date; never null
  * @param actualCostSen AC in sen; never negative
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record MonitoredProject(Project project, ImmutableList<ProgressReport> reports, long actualCostSen) {
   public MonitoredProject {
     requireNonNull(project, "project");

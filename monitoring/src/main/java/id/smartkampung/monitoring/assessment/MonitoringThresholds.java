@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
 
@@ -34,6 +35,7 @@ import java.math.BigDecimal;
  *
  * <p>An immutable value; {@code with…} methods return a changed copy.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record MonitoringThresholds(
     Percent kritisStageBoundary,
     BigDecimal kritisEarlyPp,

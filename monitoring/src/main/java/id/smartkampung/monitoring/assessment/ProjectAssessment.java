@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.assessment;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * @param flags the red flags, gravest first; never null
  * @param risk the risk score of the flags; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ProjectAssessment(
     Project project,
     LocalDate date,

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
@@ -68,6 +69,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe; {@link #assess} is a pure function, linear in the project's reports
  * and photos.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ProjectAssessor {
   private static final ProjectAssessor DEFAULT = new ProjectAssessor(MonitoringThresholds.defaults());
   private static final Comparator<RedFlag> GRAVEST_FIRST =

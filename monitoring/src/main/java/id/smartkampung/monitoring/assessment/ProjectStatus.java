@@ -1,9 +1,12 @@
 package id.smartkampung.monitoring.assessment;
 
+import id.smartkampung.core.Api;
+
 /**
  * The schedule status of a project at a date — <i>status kemajuan</i>. Deviation = actual % −
  * planned % in percentage points.
  */
+@Api(Api.Status.STABLE)
 public enum ProjectStatus {
   /** Nothing planned yet and nothing done (0 % planned, 0 % actual). */
   NOT_STARTED,

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.earnedvalue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * <b>Division by zero:</b> SPI(t) is absent when AT ≤ 0 (the status date is not after the start);
  * the forecast duration and finish are absent when SPI(t) is absent or ES = 0 (nothing earned).
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class EarnedSchedule {
   /** Decimal places of ES, AT, SV(t), SPI(t) and the forecast duration. */
   public static final int SCALE = 6;

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.earnedvalue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ import org.javamoney.moneta.Money;
  * rounded once, half-even, to the sen. All arithmetic is exact in long sen / {@link BigDecimal};
  * Money objects are created only by the accessors.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class EarnedValue {
   /** Decimal places of SPI, CPI and TCPI. */
   public static final int INDEX_SCALE = 6;

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.evidence;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.site.GeoPoint;
 import java.time.LocalDateTime;
 
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
  * @param accuracyMeters the GPS accuracy (radius) reported by the device, 0 … {@value #MAX_ACCURACY_METERS} m
  * @param capturedAt when it was taken (local time of the site); never null
  */
+@Api(Api.Status.STABLE)
 public record Evidence(PhotoHash photo, GeoPoint location, double accuracyMeters, LocalDateTime capturedAt) {
   /** The largest GPS accuracy radius accepted. */
   public static final double MAX_ACCURACY_METERS = 10_000;

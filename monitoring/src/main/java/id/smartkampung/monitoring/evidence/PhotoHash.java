@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.evidence;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param hex 64 lower-case hexadecimal digits
  */
+@Api(Api.Status.STABLE)
 public record PhotoHash(String hex) implements Comparable<PhotoHash> {
   private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{64}");
 

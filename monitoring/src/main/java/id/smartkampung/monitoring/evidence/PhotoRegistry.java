@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.evidence;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.project.ProjectId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.Map;
  * against its registry is linear in the number of photos. Almost every photo is used once, so a
  * single use is stored as itself, not as a list: one map entry per photo, built in one pass.
  */
+@Api(Api.Status.STABLE)
 public final class PhotoRegistry {
   private static final PhotoRegistry EMPTY = new PhotoRegistry(Map.of());
 

@@ -2,6 +2,7 @@ package id.smartkampung.monitoring.evidence;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.project.ProjectId;
 import java.time.LocalDate;
 
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param project the project; never null
  * @param reportDate the date of the report carrying the photo; never null
  */
+@Api(Api.Status.STABLE)
 public record PhotoUse(String villageCode, ProjectId project, LocalDate reportDate) {
   public PhotoUse {
     requireNonNull(villageCode, "villageCode");

@@ -1,10 +1,13 @@
 package id.smartkampung.monitoring.flag;
 
+import id.smartkampung.core.Api;
+
 /**
  * How grave a red flag is — <i>tingkat bahaya</i> — with the weight it adds to a project's risk
  * score. Each level weighs three times the one below, so one flag of a level outweighs two of the
  * level below it.
  */
+@Api(Api.Status.STABLE)
 public enum FlagSeverity {
   /** Worth a look (weight 1). */
   LOW(1),

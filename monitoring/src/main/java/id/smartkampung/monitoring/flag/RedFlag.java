@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.flag;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import id.smartkampung.core.Api;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param message what was found, in a sentence; never null
  * @param evidence the figures behind it, in a stable order; never null
  */
+@Api(Api.Status.STABLE)
 public record RedFlag(RedFlagCode code, FlagSeverity severity, String message, ImmutableMap<String, String> evidence) {
   public RedFlag {
     requireNonNull(code, "code");

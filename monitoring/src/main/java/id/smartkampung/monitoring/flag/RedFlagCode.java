@@ -1,11 +1,14 @@
 package id.smartkampung.monitoring.flag;
 
+import id.smartkampung.core.Api;
+
 /**
  * The kinds of red flag — <i>jenis tanda bahaya</i> — of DESIGN §4: the patterns behind most Dana
  * Desa cases (mark-up, fictitious or reduced-volume works, funds drawn ahead of the work). Each has
  * a stable code for reports and the severity it usually carries; the assessment may raise it (e.g.
  * fully paid but unfinished is critical).
  */
+@Api(Api.Status.STABLE)
 public enum RedFlagCode {
   /** Paid share of BAC ahead of physical progress by more than the margin, or fully paid but unfinished. */
   SPENDING_AHEAD_OF_PROGRESS("spending-ahead", FlagSeverity.HIGH),

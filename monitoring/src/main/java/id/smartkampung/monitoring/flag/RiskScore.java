@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.flag;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Map;
  *
  * @param points the score; never negative
  */
+@Api(Api.Status.STABLE)
 public record RiskScore(long points) implements Comparable<RiskScore> {
   /** No risk found. */
   public static final RiskScore ZERO = new RiskScore(0);

@@ -2,12 +2,15 @@ package id.smartkampung.monitoring.json;
 
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
+
 /**
  * Bad monitoring input — <i>masukan tidak sah</i>: a JSON document that is malformed, has a wrong
  * type, an unknown or missing field, or a value that breaks a rule (e.g. 120 % progress, latitude
  * 95). Names the JSON path (e.g. {@code $.reports[3].evidence[0].lat}) and the rule; the message is
  * a sentence for people. When it is thrown, nothing has been built.
  */
+@Api(Api.Status.STABLE)
 public final class InvalidJsonException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.evidence.PhotoHash;
@@ -54,6 +55,7 @@ import java.util.TreeMap;
  * {@code evidence} are optional. The document must be for the given project (id and village code).
  * Bad input is refused with an {@link InvalidJsonException} naming the JSON path and the rule.
  */
+@Api(Api.Status.STABLE)
 public final class ProgressJson {
   private static final Set<String> REPORT_FIELDS =
       Set.of("date", "physicalPercent", "itemVolumes", "reporter", "verifiedBy", "measuredVolume", "evidence");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -61,6 +62,7 @@ import java.util.TreeMap;
  * optional. Unknown fields, missing fields, wrong types and out-of-range values are refused with an
  * {@link InvalidJsonException} naming the JSON path and the rule.
  */
+@Api(Api.Status.STABLE)
 public final class ProjectJson {
   private static final Set<String> PROJECT_FIELDS =
       Set.of("id", "name", "village", "fiscalYear", "kegiatan", "allocation", "output", "site", "implementer", "benchmark", "plan");

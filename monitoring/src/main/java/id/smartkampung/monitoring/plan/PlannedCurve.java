@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * sequence never decreases, and {@link #plannedAt} is monotone in the date. Invalid plans are refused
  * with an {@link IllegalArgumentException} that says which point is wrong.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class PlannedCurve {
   /** The longest period accepted, in days. */
   public static final int MAX_PERIOD_DAYS = 366;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.javamoney.moneta.Money;
  *
  * @param items the items, in the order given; never empty
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Rab(ImmutableList<RabItem> items) {
   public Rab {
     requireNonNull(items, "items");

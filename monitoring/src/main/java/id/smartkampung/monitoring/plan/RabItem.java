@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.javamoney.moneta.Money;
  * @param volume the planned volume, if the item is measured by volume; positive when present
  * @param unit the unit of the volume (e.g. {@code m3}); empty when there is no volume
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record RabItem(
     String name, long costSen, int startWeek, int weeks, Optional<BigDecimal> volume, String unit) {
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.evidence.Evidence;
 import id.smartkampung.monitoring.plan.Rab;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param reporter who reports (e.g. the TPK head or the field consultant); never blank
  * @param verifiedBy who verified it, if anyone (e.g. the Kasi Pembangunan or the kecamatan)
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ProgressReport(
     LocalDate date,
     Percent physical,

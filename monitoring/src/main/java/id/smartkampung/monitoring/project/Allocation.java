@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.FundSource;
@@ -25,6 +26,7 @@ import org.javamoney.moneta.Money;
  * @param kegiatan the activity the project belongs to; never null
  * @param bySourceSen the amount per fund source, in sen; every amount non-negative, total positive
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Allocation(KegiatanCode kegiatan, ImmutableSortedMap<FundSource, Long> bySourceSen) {
   public Allocation {
     requireNonNull(kegiatan, "kegiatan");

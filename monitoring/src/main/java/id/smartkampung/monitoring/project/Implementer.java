@@ -3,6 +3,8 @@ package id.smartkampung.monitoring.project;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
+
 /**
  * Who carries out the works — <i>pelaksana kegiatan</i>: the village's own activity team (<i>TPK,
  * Tim Pelaksana Kegiatan</i>, working <i>swakelola</i>) or a contractor (<i>penyedia</i>).
@@ -10,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param kind swakelola by the TPK or a contractor; never null
  * @param name the team or the firm; never blank
  */
+@Api(Api.Status.STABLE)
 public record Implementer(Kind kind, String name) {
   /** How the works are carried out. */
   public enum Kind {

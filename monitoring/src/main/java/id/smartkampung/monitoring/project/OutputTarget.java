@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.project;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.math.BigDecimal;
 
 /**
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * @param volume the planned volume; positive
  * @param unit the unit, e.g. {@code m}, {@code m2}, {@code unit}; never blank
  */
+@Api(Api.Status.STABLE)
 public record OutputTarget(BigDecimal volume, String unit) {
   public OutputTarget {
     requireNonNull(volume, "volume");

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.monitoring.plan.PlannedCurve;
@@ -31,6 +32,7 @@ import org.javamoney.moneta.Money;
  * @param implementer who carries it out
  * @param benchmark the standard unit price, if any
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Project(
     ProjectId id,
     String name,

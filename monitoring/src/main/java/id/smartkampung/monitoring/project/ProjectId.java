@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.project;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param value the identifier; never null
  */
+@Api(Api.Status.STABLE)
 public record ProjectId(String value) implements Comparable<ProjectId> {
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._/-]{1,64}");
 

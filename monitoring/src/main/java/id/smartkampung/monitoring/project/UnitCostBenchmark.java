@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.project;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import org.javamoney.moneta.Money;
 
@@ -13,6 +14,7 @@ import org.javamoney.moneta.Money;
  * @param unitCostSen the standard price per unit of the output, in sen; positive
  * @param source where the price comes from, e.g. {@code HSPK Banyuwangi 2025}; never null
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record UnitCostBenchmark(long unitCostSen, String source) {
   public UnitCostBenchmark {
     requireNonNull(source, "source");

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.rollup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
@@ -30,6 +31,7 @@ import java.util.Map;
  * @param villages the villages' roll-ups, ranked; never null
  * @param risk the district's total risk score; never null
  */
+@Api(Api.Status.STABLE)
 public record DistrictRollup(String name, LocalDate date, ImmutableList<VillageRollup> villages, RiskScore risk) {
   /** The ranking of villages within a district. */
   public static final Comparator<VillageRollup> RANKING =

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.monitoring.Percent;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * @param projects the assessments, ranked; never null
  * @param risk the village's risk score; never null
  */
+@Api(Api.Status.STABLE)
 public record VillageRollup(Village village, LocalDate date, ImmutableList<ProjectAssessment> projects, RiskScore risk) {
   /** The ranking of projects within a village. */
   public static final Comparator<ProjectAssessment> RANKING =

@@ -2,6 +2,8 @@ package id.smartkampung.monitoring.site;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.smartkampung.core.Api;
+
 /**
  * A point on the earth — <i>titik koordinat</i> — in WGS84 degrees, as a phone's GPS gives it.
  *
@@ -12,6 +14,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param latitude degrees north, −90 … 90
  * @param longitude degrees east, −180 … 180
  */
+@Api(Api.Status.STABLE)
 public record GeoPoint(double latitude, double longitude) {
   /** Mean earth radius (IUGG), in metres. */
   public static final double EARTH_RADIUS_METERS = 6_371_008.8;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  *
  * @param points the point (one) or the line's vertices (two or more), in order; never empty
  */
+@Api(Api.Status.STABLE)
 public record Site(ImmutableList<GeoPoint> points) {
   public Site {
     requireNonNull(points, "points");

@@ -3,6 +3,7 @@ package id.smartkampung.monitoring.tranche;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +20,7 @@ import org.javamoney.moneta.Money;
  *
  * @param fraction realised / received, 0–1
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Absorption(BigDecimal fraction) {
   /** Decimal places of a fraction computed from amounts. */
   public static final int SCALE = 12;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.monitoring.Percent;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param eligible true when both gates are passed
  * @param reasons why not, one sentence per failed gate; empty when eligible
  */
+@Api(Api.Status.STABLE)
 public record TrancheEligibility(
     int fiscalYear,
     int tranche,

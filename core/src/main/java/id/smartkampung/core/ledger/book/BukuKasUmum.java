@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger.book;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.OperationId;
@@ -19,6 +20,7 @@ import org.javamoney.moneta.Money;
  * @param entries the entries in posting order; never null
  * @param balance the closing balance (the last entry's running balance, or zero)
  */
+@Api(Api.Status.STABLE)
 public record BukuKasUmum(int fiscalYear, ImmutableList<Entry> entries, Money balance) {
   public BukuKasUmum {
     requireNonNull(entries, "entries");

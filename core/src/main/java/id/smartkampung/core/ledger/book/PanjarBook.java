@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger.book;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.ledger.OperationId;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.javamoney.moneta.Money;
  * @param outstanding total advanced and not yet accounted for
  * @param overdue the part of {@code outstanding} past its deadline
  */
+@Api(Api.Status.STABLE)
 public record PanjarBook(LocalDate asOf, ImmutableList<Line> lines, Money outstanding, Money overdue) {
   public PanjarBook {
     requireNonNull(asOf, "asOf");

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger.book;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.javamoney.moneta.Money;
  * @param owed total still owed (withheld − deposited, never negative)
  * @param overdue the part of {@code owed} past its deadline
  */
+@Api(Api.Status.STABLE)
 public record TaxBook(LocalDate asOf, ImmutableList<Line> lines, Money withheld, Money deposited, Money owed, Money overdue) {
   public TaxBook {
     requireNonNull(asOf, "asOf");

@@ -3,4 +3,7 @@
  * and buku pembantu panjar, each an immutable value computed by {@link
  * id.smartkampung.core.ledger.Ledger}.
  */
+@NullMarked
 package id.smartkampung.core.ledger.book;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import java.math.BigDecimal;
 import org.javamoney.moneta.Money;
 
@@ -19,6 +20,7 @@ import org.javamoney.moneta.Money;
  * @param realised realised spending from DDS
  * @param ratio realised ÷ received, 6 decimals half-even; 0 when nothing was received
  */
+@Api(Api.Status.STABLE)
 public record DanaDesaAbsorption(Money received, ImmutableSortedMap<Integer, Money> receivedByTranche, Money realised, BigDecimal ratio) {
   public DanaDesaAbsorption {
     requireNonNull(received, "received");

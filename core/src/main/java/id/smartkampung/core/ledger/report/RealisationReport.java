@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -27,6 +28,7 @@ import org.javamoney.moneta.Money;
  * @param byFundSource totals per fund source
  * @param total the grand total of belanja
  */
+@Api(Api.Status.STABLE)
 public record RealisationReport(
     String title,
     LocalDate asOf,

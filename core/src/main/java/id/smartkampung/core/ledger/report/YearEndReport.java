@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.money.Idr;
@@ -29,6 +30,7 @@ import org.javamoney.moneta.Money;
  * @param silpaByFundSource SiLPA per fund source
  * @param silpa the SiLPA: realised pendapatan − belanja + pembiayaan neto
  */
+@Api(Api.Status.STABLE)
 public record YearEndReport(
     int fiscalYear,
     boolean closed,

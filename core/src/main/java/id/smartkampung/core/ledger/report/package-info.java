@@ -3,4 +3,7 @@
  * source (and the semester I report), the year-end LRA with SiLPA, and Dana Desa absorption for the
  * tranche gates; immutable values computed by {@link id.smartkampung.core.ledger.Ledger}.
  */
+@NullMarked
 package id.smartkampung.core.ledger.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,694 @@
+package id.smartkampung.core.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import id.smartkampung.core.audit.LedgerHistory;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
+import id.smartkampung.core.ledger.LedgerSnapshot.ItemPosition;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.OperationKind;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.ledger.SppStatus;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.rule.Rule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * One run of the contracts: applies operations to a {@link LedgerUnderTest} one at a time and,
+ * after each, checks the chosen guarantees against what the ledger answered and what it shows,
+ * keeping its own account of what was accepted (registrations, SPP steps, receipts, the budget
+ * drafted) from the operations alone. It never consults this library's ledger, so it judges ours
+ * and a foreign one alike. A broken guarantee is an {@link AssertionError} naming the rule, the
+ * operation and the figures. Not API: the contracts are {@link LedgerContract} and {@link
+ * LedgerHistoryContract}.
+ */
+final class ContractRun {
+
+  /** The guarantees of DESIGN §3 the contracts check, each with the invariant it belongs to. */
+  enum Guarantee {
+    UNCHANGED_ON_REJECTION("§3", "a rejected or duplicate operation changes nothing; a rejection names at least one rule"),
+    AMOUNTS("I1", "amounts are IDR exact to the sen; budgets, committed and realised never negative; accepted receipts, SPP and deposits positive"),
+    LIFECYCLE("I4", "no SPP before enactment; one revision; a revision never below committed + realised; money dated in the fiscal year; nothing after the close"),
+    WITHIN_ITEM("I5", "committed + realised <= budget per kegiatan x rincian x sumber dana"),
+    CASH("I6", "cash per fund source, less tax owed, never negative"),
+    DUTIES("I7", "registered officials in their own roles; submitter, verifier, approver and payer distinct; each step once, in order"),
+    IDEMPOTENCY("I8", "the same id with the same content is a no-op, with other content a conflict"),
+    DATE_ORDER("I9", "entries are posted in date order"),
+    BOOKS("I10", "BKU balance = cash of all fund sources; tax payable >= 0"),
+    MOVEMENTS("I10", "each accepted operation moves exactly its own amounts and nothing else");
+
+    final String invariant;
+    final String statement;
+
+    Guarantee(String invariant, String statement) {
+      this.invariant = invariant;
+      this.statement = statement;
+    }
+  }
+
+  static final Set<Guarantee> ALL = EnumSet.allOf(Guarantee.class);
+
+  /** An SPP as the run has seen it accepted. */
+  private static final class Spp {
+    final SubmitSpp submit;
+    SppStatus status = SppStatus.SUBMITTED;
+    String verifier;
+    String approver;
+    long taxOwed;
+
+    Spp(SubmitSpp submit) {
+      this.submit = submit;
+    }
+  }
+
+  private final LedgerUnderTest ledger;
+  private final PolicyPack policy;
+  private final Set<Guarantee> checks;
+  private final LedgerCoverage coverage = new LedgerCoverage();
+  private LedgerPosition position;
+  private int n;
+
+  private final List<Operation> accepted = new ArrayList<>();
+  private final Map<OperationId, Operation> acceptedById = new HashMap<>();
+  private final Map<String, Official> registered = new HashMap<>();
+  private final Map<String, Set<KegiatanCode>> kegiatanOf = new HashMap<>();
+  private final Map<OperationId, Spp> spps = new HashMap<>();
+  private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
+  private Apbdes drafted;
+  private ImmutableSortedMap<BudgetItemKey, Money> draftedItems = ImmutableSortedMap.of();
+  private boolean enacted;
+  private boolean revisionDrafted;
+  private boolean revisionPending;
+  private boolean closed;
+  private Instant lastAt;
+
+  private ContractRun(LedgerUnderTest ledger, PolicyPack policy, Set<Guarantee> checks) {
+    this.ledger = requireNonNull(ledger, "the ledger under test");
+    this.policy = policy;
+    this.checks = checks;
+    this.position = requireNonNull(ledger.position(), "position()");
+  }
+
+  /** Applies the scenario to a new ledger, checking {@code checks} after every operation, and labels coverage. */
+  static ContractRun check(BiFunction<Village, PolicyPack, LedgerUnderTest> newLedger, LedgerScenario scenario, Set<Guarantee> checks) {
+    ContractRun run = new ContractRun(newLedger.apply(scenario.village(), scenario.policy()), scenario.policy(), checks);
+    for (Operation op : scenario.all()) {
+      run.attempt(op);
+    }
+    run.coverage.collect();
+    return run;
+  }
+
+  /** Replays the accepted operations of a run on a new ledger: each accepted again, to the same balances. */
+  static void replays(BiFunction<Village, PolicyPack, LedgerUnderTest> newLedger, LedgerScenario scenario) {
+    ContractRun run = check(newLedger, scenario, EnumSet.noneOf(Guarantee.class));
+    LedgerUnderTest fresh = newLedger.apply(scenario.village(), scenario.policy());
+    int i = 0;
+    for (Operation op : run.accepted) {
+      i++;
+      Outcome o = fresh.apply(op);
+      if (!o.isAccepted()) {
+        throw new AssertionError("[I9 replay] the accepted history replayed on a new ledger: its operation #" + i + " "
+            + LedgerScenario.describe(op) + " is not accepted again: " + o);
+      }
+    }
+    LedgerPosition again = fresh.position();
+    if (!again.sameAs(run.position)) {
+      throw new AssertionError("[I9 replay] replaying the " + run.accepted.size() + " accepted operations on a new ledger gives other balances:\n  original "
+          + run.position + "\n  replayed " + again);
+    }
+  }
+
+  /** Replays a posted history: every operation accepted, every guarantee kept after each. */
+  static void history(BiFunction<Village, PolicyPack, LedgerUnderTest> newLedger, LedgerHistory history) {
+    ContractRun run = new ContractRun(newLedger.apply(history.village(), history.policy()), history.policy(), ALL);
+    for (Operation op : history.operations()) {
+      Outcome o = run.attempt(op);
+      if (!o.isAccepted()) {
+        throw new AssertionError("[history] operation #" + run.n + " of the history of " + history.village().name() + " " + history.fiscalYear()
+            + " is not accepted: " + o);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- attempt
+
+  Outcome attempt(Operation op) {
+    n++;
+    LedgerPosition before = position;
+    Operation seen = acceptedById.get(op.id());
+    Outcome o = requireNonNull(ledger.apply(op), "apply() returned null");
+    LedgerPosition after = requireNonNull(ledger.position(), "position() returned null");
+    for (Guarantee g : checks) {
+      check(g, op, seen, o, before, after);
+    }
+    coverage.record(o, after.funds());
+    if (o.isAccepted()) {
+      track(op, before, after);
+    }
+    position = after;
+    return o;
+  }
+
+  private AssertionError broken(Guarantee g, Operation op, Outcome o, String detail) {
+    return new AssertionError(
+        "[" + g.invariant + " " + g.name().toLowerCase(java.util.Locale.ROOT) + "] " + g.statement + "\n  broken at operation #" + n + ": "
+            + LedgerScenario.describe(op) + "\n  " + detail + "\n  the ledger answered: " + o);
+  }
+
+  private void check(Guarantee g, Operation op, Operation seen, Outcome o, LedgerPosition before, LedgerPosition after) {
+    switch (g) {
+      case UNCHANGED_ON_REJECTION -> unchangedOnRejection(g, op, o, before, after);
+      case AMOUNTS -> amounts(g, op, o, after);
+      case LIFECYCLE -> lifecycle(g, op, o, before);
+      case WITHIN_ITEM -> withinItem(g, op, o, after);
+      case CASH -> cash(g, op, o, after);
+      case DUTIES -> duties(g, op, o);
+      case IDEMPOTENCY -> idempotency(g, op, seen, o, before, after);
+      case DATE_ORDER -> {
+        if (o.isAccepted() && lastAt != null && op.at().isBefore(lastAt)) {
+          throw broken(g, op, o, "accepted although dated " + op.at() + ", before the last accepted entry of " + lastAt);
+        }
+      }
+      case BOOKS -> books(g, op, o, after);
+      case MOVEMENTS -> {
+        if (o.isAccepted()) {
+          movements(g, op, o, before, after);
+        }
+      }
+    }
+  }
+
+  private void unchangedOnRejection(Guarantee g, Operation op, Outcome o, LedgerPosition before, LedgerPosition after) {
+    if (o.isAccepted()) {
+      return;
+    }
+    if (!after.sameAs(before)) {
+      throw broken(g, op, o, "not accepted, yet the balances changed:\n  before " + before + "\n  after  " + after);
+    }
+    if (o.isRejected() && o.findings().isEmpty()) {
+      throw broken(g, op, o, "rejected without naming a rule");
+    }
+  }
+
+  private void amounts(Guarantee g, Operation op, Outcome o, LedgerPosition after) {
+    after.items().forEach((k, p) -> {
+      for (Money m : List.of(p.budget(), p.committed(), p.realised())) {
+        if (!exact(m) || m.isNegative()) {
+          throw broken(g, op, o, "item " + k + " shows " + m + " (budget, committed and realised are IDR to the sen, never negative)");
+        }
+      }
+    });
+    after.funds().forEach((f, p) -> {
+      for (Money m : List.of(p.received(), p.cash(), p.taxPayable())) {
+        if (!exact(m)) {
+          throw broken(g, op, o, "fund source " + f + " shows " + m + ", not IDR to the sen");
+        }
+      }
+    });
+    if (!exact(after.bkuBalance())) {
+      throw broken(g, op, o, "the BKU balance " + after.bkuBalance() + " is not IDR to the sen");
+    }
+    if (!o.isAccepted()) {
+      return;
+    }
+    MonetaryAmount positive = switch (op.kind()) {
+      case RECEIVE_REVENUE -> ((ReceiveRevenue) op).amount();
+      case SUBMIT_SPP -> ((SubmitSpp) op).amount();
+      case DEPOSIT_TAX -> ((DepositTax) op).amount();
+      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
+          REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
+    };
+    if (positive != null && (!exact(positive) || !positive.isPositive())) {
+      throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
+    }
+    MonetaryAmount spent = op.kind() == OperationKind.SETTLE_PANJAR ? ((SettlePanjar) op).spent() : null;
+    if (spent != null && (!exact(spent) || spent.isNegative())) {
+      throw broken(g, op, o, "accepted an SPJ of " + spent + ": spent is IDR to the sen, never negative");
+    }
+  }
+
+  private static boolean exact(MonetaryAmount m) {
+    return Idr.isIdr(m) && Idr.isExactToSen(m);
+  }
+
+  private void lifecycle(Guarantee g, Operation op, Outcome o, LedgerPosition before) {
+    if (!o.isAccepted()) {
+      return;
+    }
+    if (closed) {
+      throw broken(g, op, o, "accepted after the year-end close (tutup buku)");
+    }
+    if (op.kind() == OperationKind.SUBMIT_SPP && !enacted) {
+      throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
+    }
+    if (op.kind().movesMoney() && op.businessDate().getYear() != policy.fiscalYear()) {
+      throw broken(g, op, o, "dated " + op.businessDate() + ", outside fiscal year " + policy.fiscalYear());
+    }
+    if (op.kind() == OperationKind.DRAFT_BUDGET && drafted != null) {
+      throw broken(g, op, o, "a second original budget drafted; the budget is drafted once, then revised once");
+    }
+    if (op.kind() == OperationKind.DRAFT_REVISION && revisionDrafted) {
+      throw broken(g, op, o, "a second revision (perubahan APBDes) accepted; at most one per fiscal year");
+    }
+    if (op.kind() == OperationKind.CLOSE_YEAR && op.businessDate().isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
+      throw broken(g, op, o, "the year closed on " + op.businessDate() + ", before 31 December");
+    }
+    if (op.kind() == OperationKind.ENACT_BUDGET && revisionPending) {
+      Set<BudgetItemKey> keys = new TreeSet<>(before.items().keySet());
+      keys.addAll(draftedItems.keySet());
+      for (BudgetItemKey k : keys) {
+        ItemPosition p = before.item(k);
+        Money revised = draftedItems.getOrDefault(k, Idr.ZERO);
+        Money used = p.committed().add(p.realised());
+        if (revised.isLessThan(used)) {
+          throw broken(g, op, o, "the revision cuts item " + k + " to " + revised + ", below the " + used + " committed and realised");
+        }
+      }
+    }
+  }
+
+  private void withinItem(Guarantee g, Operation op, Outcome o, LedgerPosition after) {
+    after.items().forEach((k, p) -> {
+      if (p.committed().isNegative() || p.realised().isNegative() || p.committed().add(p.realised()).isGreaterThan(p.budget())) {
+        throw broken(g, op, o, "item " + k + ": budget " + p.budget() + ", committed " + p.committed() + ", realised " + p.realised());
+      }
+    });
+  }
+
+  private void cash(Guarantee g, Operation op, Outcome o, LedgerPosition after) {
+    after.funds().forEach((f, p) -> {
+      if (p.taxPayable().isNegative() || p.available().isNegative()) {
+        throw broken(g, op, o, "fund source " + f + ": cash " + p.cash() + ", tax owed " + p.taxPayable() + ", available " + p.available());
+      }
+    });
+  }
+
+  private void books(Guarantee g, Operation op, Outcome o, LedgerPosition after) {
+    if (!after.bkuBalance().isEqualTo(after.totalCash())) {
+      throw broken(g, op, o, "the BKU balance " + after.bkuBalance() + " differs from the cash of all fund sources, " + after.totalCash());
+    }
+    after.funds().forEach((f, p) -> {
+      if (p.taxPayable().isNegative()) {
+        throw broken(g, op, o, "fund source " + f + " owes negative tax " + p.taxPayable());
+      }
+    });
+  }
+
+  private void idempotency(Guarantee g, Operation op, Operation seen, Outcome o, LedgerPosition before, LedgerPosition after) {
+    if (seen == null) {
+      if (o.status() == Outcome.Status.DUPLICATE) {
+        throw broken(g, op, o, "reported as a duplicate, but no operation with id " + op.id() + " was accepted");
+      }
+      return;
+    }
+    if (seen.equals(op)) {
+      if (o.status() != Outcome.Status.DUPLICATE || !after.sameAs(before)) {
+        throw broken(g, op, o, "the same operation again must be a no-op duplicate");
+      }
+    } else if (!o.isRejected() || !o.has(Rule.IDEMPOTENCY_CONFLICT)) {
+      throw broken(g, op, o, "id " + op.id() + " was used for " + LedgerScenario.describe(seen) + "; other content under it is a conflict ("
+          + Rule.IDEMPOTENCY_CONFLICT + ")");
+    }
+  }
+
+  // ------------------------------------------------------------------------------ duties (I7)
+
+  private void duties(Guarantee g, Operation op, Outcome o) {
+    if (!o.isAccepted()) {
+      return;
+    }
+    Official actor = op.actor();
+    if (actor.role() == Role.EVALUATOR_KABUPATEN) {
+      if (op.kind() != OperationKind.EVALUATE_BUDGET) {
+        throw broken(g, op, o, "the district evaluator only evaluates the draft budget");
+      }
+      return;
+    }
+    boolean bootstrap = op instanceof RegisterOfficial r && r.official().equals(actor) && actor.role() == Role.KEPALA_DESA
+        && registered.values().stream().noneMatch(x -> x.role() == Role.KEPALA_DESA);
+    if (!bootstrap && !actor.equals(registered.get(actor.id()))) {
+      throw broken(g, op, o, actor + " is not a registered official of the village in that role (registered: " + registered.get(actor.id()) + ")");
+    }
+    Role required = requiredRole(op);
+    if (required != null && actor.role() != required) {
+      throw broken(g, op, o, "taken by " + actor + "; it is the " + required + "'s step");
+    }
+    String who = actor.id();
+    if (op.kind() == OperationKind.SUBMIT_SPP) {
+      SubmitSpp s = (SubmitSpp) op;
+      if (!kegiatanOf.getOrDefault(who, Set.of()).contains(s.item().kegiatan())) {
+        throw broken(g, op, o, actor + " is not the PKA of kegiatan " + s.item().kegiatan());
+      }
+      return;
+    }
+    OperationId sppId = sppOf(op);
+    if (sppId == null) {
+      return;
+    }
+    Spp s = spps.get(sppId);
+    if (s == null) {
+      throw broken(g, op, o, "a step accepted on SPP " + sppId + ", which was never submitted");
+    }
+    String submitter = s.submit.actor().id();
+    boolean step = switch (op.kind()) {
+      case VERIFY_SPP -> {
+        need(g, op, o, s, SppStatus.SUBMITTED);
+        yield distinct(g, op, o, who, submitter);
+      }
+      case APPROVE_SPP -> {
+        need(g, op, o, s, SppStatus.VERIFIED);
+        yield distinct(g, op, o, who, submitter, s.verifier);
+      }
+      case PAY_SPP -> {
+        need(g, op, o, s, SppStatus.APPROVED);
+        yield distinct(g, op, o, who, submitter, s.verifier, s.approver);
+      }
+      case REJECT_SPP -> {
+        Role role = s.status == SppStatus.SUBMITTED ? Role.SEKRETARIS_DESA : s.status == SppStatus.VERIFIED ? Role.KEPALA_DESA : null;
+        if (role == null || actor.role() != role) {
+          throw broken(g, op, o, "an SPP " + s.status + " is rejected by the Sekretaris Desa at verification or the Kepala Desa at approval, not " + actor);
+        }
+        yield distinct(g, op, o, who, submitter, s.verifier);
+      }
+      case CANCEL_SPP -> {
+        if (!s.status.isPending()) {
+          throw broken(g, op, o, "SPP " + sppId + " is " + s.status + "; only an SPP not yet paid is cancelled");
+        }
+        if (!who.equals(submitter) && actor.role() != Role.KEPALA_DESA) {
+          throw broken(g, op, o, "only the submitting PKA or the Kepala Desa cancels an SPP, not " + actor);
+        }
+        yield true;
+      }
+      case SETTLE_PANJAR -> {
+        need(g, op, o, s, SppStatus.PAID);
+        if (s.submit.type() != SppType.UM) {
+          throw broken(g, op, o, "an SPJ for SPP " + sppId + ", which is LS, not a panjar");
+        }
+        if (!who.equals(submitter) && !kegiatanOf.getOrDefault(who, Set.of()).contains(s.submit.item().kegiatan())) {
+          throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
+        }
+        yield true;
+      }
+      case REVERSE_PAYMENT -> {
+        need(g, op, o, s, SppStatus.PAID);
+        yield true;
+      }
+      case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+    };
+    assert step || op.kind() == OperationKind.DEPOSIT_TAX;
+  }
+
+  /** The role of each step, as the contract states it on its own (DESIGN §2); null where it depends on the SPP (reject, cancel). */
+  private static Role requiredRole(Operation op) {
+    return switch (op.kind()) {
+      case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
+      case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
+      case SUBMIT_SPP, SETTLE_PANJAR -> Role.PELAKSANA_KEGIATAN;
+      case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case REJECT_SPP, CANCEL_SPP -> null;
+    };
+  }
+
+  /** The SPP an operation refers to, or null. */
+  private static OperationId sppOf(Operation op) {
+    return switch (op.kind()) {
+      case VERIFY_SPP -> ((VerifySpp) op).spp();
+      case APPROVE_SPP -> ((ApproveSpp) op).spp();
+      case PAY_SPP -> ((PaySpp) op).spp();
+      case REJECT_SPP -> ((RejectSpp) op).spp();
+      case CANCEL_SPP -> ((CancelSpp) op).spp();
+      case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case DEPOSIT_TAX -> ((DepositTax) op).spp();
+      case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> null;
+    };
+  }
+
+  private void need(Guarantee g, Operation op, Outcome o, Spp s, SppStatus status) {
+    if (s.status != status) {
+      throw broken(g, op, o, "SPP " + s.submit.id() + " is " + s.status + "; this step needs it " + status + " (each step once, in order)");
+    }
+  }
+
+  /** Throws unless {@code actor} is none of the earlier persons; true. */
+  private boolean distinct(Guarantee g, Operation op, Outcome o, String actor, String... earlier) {
+    for (String e : earlier) {
+      if (actor.equals(e)) {
+        throw broken(g, op, o, "person " + actor + " took an earlier step of the same SPP (submitter, verifier, approver and payer are distinct)");
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------------ movements (I10)
+
+  private void movements(Guarantee g, Operation op, Outcome o, LedgerPosition before, LedgerPosition after) {
+    Map<BudgetItemKey, long[]> items = new TreeMap<>();
+    before.items().forEach((k, p) -> items.put(k, new long[] {sen(p.budget()), sen(p.committed()), sen(p.realised())}));
+    Map<FundSource, long[]> funds = new TreeMap<>();
+    before.funds().forEach((f, p) -> funds.put(f, new long[] {sen(p.received()), sen(p.cash()), sen(p.taxPayable())}));
+    long cashBefore = funds.values().stream().mapToLong(x -> x[1]).sum();
+    // a switch expression without default: the compiler checks that every kind's movements are stated
+    boolean moves = switch (op.kind()) {
+      case RECEIVE_REVENUE -> {
+        ReceiveRevenue r = (ReceiveRevenue) op;
+        long[] f = fund(funds, r.fundSource());
+        f[0] += sen(r.amount());
+        f[1] += sen(r.amount());
+        yield true;
+      }
+      case REVERSE_RECEIPT -> {
+        ReverseReceipt r = (ReverseReceipt) op;
+        ReceiveRevenue receipt = receipts.get(r.receipt());
+        if (receipt == null) {
+          throw broken(g, op, o, "reversed receipt " + r.receipt() + ", which is not an accepted, unreversed receipt");
+        }
+        long[] f = fund(funds, receipt.fundSource());
+        f[0] -= sen(receipt.amount());
+        f[1] -= sen(receipt.amount());
+        yield true;
+      }
+      case SUBMIT_SPP -> {
+        SubmitSpp sub = (SubmitSpp) op;
+        item(items, sub.item())[1] += sen(sub.amount());
+        yield true;
+      }
+      case ENACT_BUDGET -> {
+        Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
+        keys.addAll(draftedItems.keySet());
+        for (BudgetItemKey k : keys) {
+          item(items, k)[0] = sen(draftedItems.getOrDefault(k, Idr.ZERO));
+        }
+        yield true;
+      }
+      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
+      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR -> false;
+    };
+    assert moves || !op.kind().movesMoney();
+    long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
+    ImmutableSortedMap.Builder<BudgetItemKey, ItemPosition> ib = ImmutableSortedMap.naturalOrder();
+    items.forEach((k, v) -> ib.put(k, new ItemPosition(Idr.ofSen(v[0]), Idr.ofSen(v[1]), Idr.ofSen(v[2]))));
+    ImmutableSortedMap.Builder<FundSource, FundPosition> fb = ImmutableSortedMap.naturalOrder();
+    funds.forEach((k, v) -> fb.put(k, new FundPosition(Idr.ofSen(v[0]), Idr.ofSen(v[1]), Idr.ofSen(v[2]))));
+    LedgerPosition expected = new LedgerPosition(ib.build(), fb.build(), Idr.ofSen(sen(before.bkuBalance()) + cashAfter - cashBefore));
+    if (!expected.sameAs(after)) {
+      throw broken(g, op, o, "the balances moved other than by the operation's amounts:\n  expected " + expected + "\n  shown    " + after);
+    }
+  }
+
+  /** The movements of a step on an SPP that moves money or its reservation; true. */
+  private boolean sppMovements(
+      Guarantee g, Operation op, Outcome o, Map<BudgetItemKey, long[]> items, Map<FundSource, long[]> funds, LedgerPosition before, LedgerPosition after) {
+    Spp s = spps.get(sppOf(op));
+    if (s == null) {
+      throw broken(g, op, o, "accepted a step on SPP " + sppOf(op) + ", which was never submitted");
+    }
+    long gross = sen(s.submit.amount());
+    long[] i = item(items, s.submit.item());
+    long[] f = fund(funds, s.submit.item().fundSource());
+    return switch (op.kind()) {
+      case REJECT_SPP, CANCEL_SPP -> {
+        i[1] -= gross;
+        yield true;
+      }
+      case PAY_SPP -> {
+        if (s.submit.type() == SppType.LS) {
+          long tax = taxWithheld(g, op, o, (PaySpp) op, gross, before, after);
+          i[1] -= gross;
+          i[2] += gross;
+          f[1] -= gross - tax;
+          f[2] += tax;
+        } else {
+          f[1] -= gross;
+        }
+        yield true;
+      }
+      case SETTLE_PANJAR -> {
+        long spent = sen(((SettlePanjar) op).spent());
+        i[1] -= gross;
+        i[2] += spent;
+        f[1] += gross - spent;
+        yield true;
+      }
+      case DEPOSIT_TAX -> {
+        f[1] -= sen(((DepositTax) op).amount());
+        f[2] -= sen(((DepositTax) op).amount());
+        yield true;
+      }
+      case REVERSE_PAYMENT -> {
+        if (s.submit.type() == SppType.LS) {
+          i[2] -= gross;
+          f[1] += gross - s.taxOwed;
+          f[2] -= s.taxOwed;
+        } else {
+          i[1] -= gross;
+          f[1] += gross;
+        }
+        yield true;
+      }
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
+    };
+  }
+
+  /** The tax withheld on an LS payment, as the ledger shows it: within [0, gross), zero when none is asked. */
+  private long taxWithheld(Guarantee g, Operation op, Outcome o, PaySpp p, long gross, LedgerPosition before, LedgerPosition after) {
+    FundSource f = spps.get(p.spp()).submit.item().fundSource();
+    long tax = sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable());
+    if (tax < 0 || tax >= gross || (p.withhold().isEmpty() && tax != 0)) {
+      throw broken(g, op, o, "the tax owed of " + f + " moved by " + Idr.formatSen(tax) + " on a payment of " + Idr.formatSen(gross) + " withholding " + p.withhold());
+    }
+    return tax;
+  }
+
+  private static long[] item(Map<BudgetItemKey, long[]> items, BudgetItemKey k) {
+    return items.computeIfAbsent(k, x -> new long[3]);
+  }
+
+  private static long[] fund(Map<FundSource, long[]> funds, FundSource f) {
+    return funds.computeIfAbsent(f, x -> new long[3]);
+  }
+
+  private static long sen(MonetaryAmount m) {
+    return Idr.toSen(m);
+  }
+
+  // ---------------------------------------------------------------------------------- track
+
+  private void track(Operation op, LedgerPosition before, LedgerPosition after) {
+    accepted.add(op);
+    acceptedById.put(op.id(), op);
+    lastAt = op.at();
+    Spp s = sppOf(op) == null ? null : spps.get(sppOf(op));
+    // a switch expression without default: the compiler checks that every kind is tracked
+    boolean tracked = switch (op.kind()) {
+      case REGISTER_OFFICIAL -> {
+        RegisterOfficial r = (RegisterOfficial) op;
+        registered.put(r.official().id(), r.official());
+        kegiatanOf.put(r.official().id(), Set.copyOf(r.kegiatan()));
+        yield true;
+      }
+      case DRAFT_BUDGET -> draft(((DraftBudget) op).budget());
+      case DRAFT_REVISION -> {
+        draft(((DraftRevision) op).budget());
+        revisionDrafted = true;
+        revisionPending = true;
+        yield true;
+      }
+      case ENACT_BUDGET -> {
+        enacted = true;
+        revisionPending = false;
+        yield true;
+      }
+      case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
+      case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
+      case SUBMIT_SPP -> spps.put(op.id(), new Spp((SubmitSpp) op)) == null;
+      case CLOSE_YEAR -> closed = true;
+      case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
+          s != null && trackStep(s, op, before, after) != null;
+    };
+    assert tracked || s == null || op.kind() == OperationKind.AGREE_BUDGET || op.kind() == OperationKind.EVALUATE_BUDGET;
+  }
+
+  /** What a step on a known SPP changes in the run's account of it; the status after it. */
+  private SppStatus trackStep(Spp s, Operation op, LedgerPosition before, LedgerPosition after) {
+    return switch (op.kind()) {
+      case VERIFY_SPP -> {
+        s.verifier = op.actor().id();
+        yield s.status = SppStatus.VERIFIED;
+      }
+      case APPROVE_SPP -> {
+        s.approver = op.actor().id();
+        yield s.status = SppStatus.APPROVED;
+      }
+      case REJECT_SPP -> s.status = SppStatus.REJECTED;
+      case CANCEL_SPP -> s.status = SppStatus.CANCELLED;
+      case PAY_SPP -> {
+        FundSource f = s.submit.item().fundSource();
+        s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
+        yield s.status = SppStatus.PAID;
+      }
+      case SETTLE_PANJAR -> s.status = SppStatus.SETTLED;
+      case DEPOSIT_TAX -> {
+        s.taxOwed -= sen(((DepositTax) op).amount());
+        yield s.status;
+      }
+      case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+    };
+  }
+
+  private boolean draft(Apbdes budget) {
+    drafted = budget;
+    draftedItems = budget.items();
+    return true;
+  }
+}

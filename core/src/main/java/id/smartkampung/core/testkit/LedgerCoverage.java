@@ -1,0 +1,73 @@
+package id.smartkampung.core.testkit;
+
+import id.smartkampung.core.Api;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
+import id.smartkampung.core.ledger.OperationKind;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import java.util.Map;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Coverage of a run of operations against a ledger — <i>cakupan uji penatausahaan</i>: record
+ * every outcome, then {@link #collect()} once per try, and the jqwik report shows what the run
+ * covered: how operations ended (accepted, duplicate, rejected) and by which rule they were
+ * rejected, and how many tries reached a paid SPP, a settled panjar, a tax deposit, an enacted
+ * revision, the year-end close and an exhausted fund source (cash used up, or a payment refused
+ * for want of cash). Only valid inside a running property; one instance per try, not thread-safe.
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public final class LedgerCoverage {
+  private boolean paid;
+  private boolean settled;
+  private boolean deposited;
+  private boolean revisionDrafted;
+  private boolean revisionEnacted;
+  private boolean closed;
+  private boolean exhausted;
+  private int operations;
+
+  /**
+   * Labels one outcome ("outcome", "rejected by rule") and notes what it reached; {@code funds} is
+   * the position of each fund source after it ({@link LedgerPosition#funds()}, {@link
+   * id.smartkampung.core.ledger.LedgerSnapshot#funds()}).
+   */
+  public void record(Outcome outcome, Map<FundSource, FundPosition> funds) {
+    operations++;
+    Statistics.label("outcome").collect(outcome.status());
+    for (Finding f : outcome.findings()) {
+      Statistics.label("rejected by rule").collect(f.rule().code());
+    }
+    if (outcome.has(Rule.CASH_NEGATIVE)) {
+      exhausted = true;
+    }
+    for (FundPosition f : funds.values()) {
+      if (f.received().isPositive() && f.available().isZero()) {
+        exhausted = true;
+      }
+    }
+    if (!outcome.isAccepted()) {
+      return;
+    }
+    OperationKind kind = outcome.operation().kind();
+    paid |= kind == OperationKind.PAY_SPP;
+    settled |= kind == OperationKind.SETTLE_PANJAR;
+    deposited |= kind == OperationKind.DEPOSIT_TAX;
+    closed |= kind == OperationKind.CLOSE_YEAR;
+    revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
+    revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
+  }
+
+  /** Labels what this try reached. */
+  public void collect() {
+    Statistics.label("fund source exhausted").collect(exhausted);
+    Statistics.label("SPP paid").collect(paid);
+    Statistics.label("panjar settled").collect(settled);
+    Statistics.label("tax deposited").collect(deposited);
+    Statistics.label("revision enacted").collect(revisionEnacted);
+    Statistics.label("year closed").collect(closed);
+    Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
+  }
+}

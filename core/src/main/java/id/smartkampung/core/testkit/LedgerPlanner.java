@@ -1,0 +1,661 @@
+package id.smartkampung.core.testkit;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.audit.LedgerHistory;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.LedgerSnapshot;
+import id.smartkampung.core.ledger.OfficialRegistration;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.OperationKind;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.ledger.SppStatus;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.policy.PolicyPack;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.javamoney.moneta.Money;
+
+/**
+ * Turns generated {@link Step}s into the operations of a village's year, aimed at the state the
+ * village would be in: it keeps its own {@link Ledger} as a map of that state (which SPP waits for
+ * which step, what is left of each item, which tax is owed) and attempts every operation on it.
+ * The map only aims the next operation; it asserts nothing — the contracts judge the ledger under
+ * test. A step's parameters at 0 mean the plainest valid choice, so jqwik shrinks a failing
+ * sequence towards ordinary operations by the right officials. Not API.
+ */
+final class LedgerPlanner {
+
+  /** What a step attempts. */
+  enum Kind {
+    /** The next step of the budget lifecycle: draft, agree, evaluate, enact; once enacted, the revision (a second one too). */
+    LIFECYCLE,
+    /** Revenue into the RKD (Dana Desa by tranche, ADD, PAD, …), sometimes malformed. */
+    RECEIVE,
+    /** An SPP by the PKA of the kegiatan, within the remaining budget or overspending it. */
+    SUBMIT,
+    /** The next step of a pending SPP (verify, approve, pay), sometimes out of order or by the submitter. */
+    SPP_STEP,
+    /** Reject at verification or approval, or cancel. */
+    WITHDRAW,
+    /** SPJ of a paid panjar, sometimes for more than was advanced. */
+    SETTLE,
+    /** Deposit of withheld tax, sometimes more than is owed. */
+    DEPOSIT,
+    /** A reversing entry for a receipt or a payment. */
+    REVERSE,
+    /** A registration: a PKA moved into the Sekretaris Desa role (to try self-verification), a new PKA, or by the wrong official. */
+    REGISTER,
+    /** The same operation again, another one under a used id, or a back-dated one. */
+    REPLAY,
+    /** Days pass. */
+    PASS_TIME,
+    /** The year-end close (tutup buku). */
+    CLOSE
+  }
+
+  /**
+   * One generated step.
+   *
+   * @param kind what it attempts
+   * @param pick which SPP, item, receipt or line (0–9999)
+   * @param who 0–74 the right official, 75–82 another official of the village, 83–89 the submitter
+   *     of the SPP, 90–99 an outsider
+   * @param variant 0 the plain valid form; higher values the invalid and adversarial forms (0–9999)
+   */
+  record Step(Kind kind, int pick, int who, int variant) {}
+
+  private static final AccountCode TAK_TERDUGA = AccountCode.parse("5.4.1.01");
+  private static final AccountCode HASIL_USAHA = AccountCode.parse("4.1.1.01");
+  private static final TaxType[] TAXES = TaxType.values();
+
+  private final Ledger model;
+  private final PolicyPack policy;
+  private final int year;
+  private final Apbdes base;
+  private final List<List<BudgetRevisions.Move>> revisionMoves;
+  private final Map<Integer, Apbdes> revisions = new HashMap<>();
+  private final Set<String> usedIds = new HashSet<>();
+  private final List<OperationId> spps = new ArrayList<>();
+  private final Map<OperationId, Official> submitters = new HashMap<>();
+  private final List<OperationId> receipts = new ArrayList<>();
+  private final List<Operation> out = new ArrayList<>();
+  private final Official evaluator = Official.of("kab-evaluasi", "Bagian Pemerintahan Desa Kabupaten", Role.EVALUATOR_KABUPATEN);
+  private final Official outsider = Official.of("luar-1", "Orang Luar", Role.KAUR_KEUANGAN);
+  private Instant now;
+  private int n;
+
+  private LedgerPlanner(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves) {
+    this.policy = start.policy();
+    this.year = policy.fiscalYear();
+    this.model = Ledger.create(start.village(), policy);
+    this.base = base;
+    this.revisionMoves = List.copyOf(revisionMoves);
+    Instant last = null;
+    for (Operation op : start.operations()) {
+      usedIds.add(op.id().value());
+      track(op, model.apply(op));
+      last = last == null || op.at().isAfter(last) ? op.at() : last;
+    }
+    Instant january = LocalDate.of(year, 1, 2).atTime(LocalTime.of(8, 0)).atZone(Operation.ZONE).toInstant();
+    this.now = last == null || last.isBefore(january) ? january : last.plusSeconds(60);
+  }
+
+  /** A ledger with the history applied, accepting what it accepts: the map the planner starts from. */
+  static Ledger mapOf(LedgerHistory start) {
+    Ledger l = Ledger.create(start.village(), start.policy());
+    for (Operation op : start.operations()) {
+      l.apply(op);
+    }
+    return l;
+  }
+
+  /**
+   * The operations of the steps after {@code start}. {@code base} is the budget drafted when none is
+   * yet (null: none to draft); {@code revisionMoves} are the changes of the revisions drafted from
+   * it (the second must be refused).
+   */
+  static ImmutableList<Operation> plan(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves, List<Step> steps) {
+    LedgerPlanner p = new LedgerPlanner(start, base, revisionMoves);
+    for (Step s : steps) {
+      p.step(s);
+    }
+    return ImmutableList.copyOf(p.out);
+  }
+
+  private void step(Step s) {
+    switch (s.kind()) {
+      case LIFECYCLE -> lifecycle(s);
+      case RECEIVE -> receive(s);
+      case SUBMIT -> submit(s);
+      case SPP_STEP -> sppStep(s);
+      case WITHDRAW -> withdraw(s);
+      case SETTLE -> settle(s);
+      case DEPOSIT -> deposit(s);
+      case REVERSE -> reverse(s);
+      case REGISTER -> register(s);
+      case REPLAY -> replay(s);
+      case PASS_TIME -> passTime(s);
+      case CLOSE -> close(s);
+    }
+  }
+
+  // ------------------------------------------------------------------ steps
+
+  private void lifecycle(Step s) {
+    Official kd = official(Role.KEPALA_DESA);
+    Official sekdes = official(Role.SEKRETARIS_DESA);
+    Instant at = tick(30);
+    var lifecycle = model.lifecycle();
+    if (lifecycle.isEmpty()) {
+      if (base != null) {
+        attempt(new DraftBudget(id(), actor(sekdes, s.who(), null), at, base, "RAPBDes " + year));
+      }
+      return;
+    }
+    ApbdesLifecycle l = lifecycle.get();
+    ApbdesLifecycle.Stage stage = l.current().stage();
+    boolean repeat = s.variant() >= 8_000 && s.variant() < 9_000 && stage != ApbdesLifecycle.Stage.ENACTED;
+    if (repeat) {
+      // a step again, out of order: a second agreement, an enactment without evaluation, ...
+      stage = ApbdesLifecycle.Stage.values()[s.variant() % 3];
+    }
+    switch (stage) {
+      case DRAFT -> attempt(new AgreeBudget(id(), actor(kd, s.who(), null), at, "Berita Acara Kesepakatan BPD"));
+      case AGREED -> attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
+      case EVALUATED -> attempt(new EnactBudget(id(), actor(kd, s.who(), null), at, "Perdes APBDes " + year));
+      case ENACTED -> {
+        if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
+          attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, cutBelowCommitted(), "Perubahan APBDes (pemotongan) " + year));
+        } else if (base != null && !revisionMoves.isEmpty()) {
+          int which = s.pick() % revisionMoves.size();
+          Apbdes revised = revisions.computeIfAbsent(which, i -> BudgetRevisions.revise(base, revisionMoves.get(i)));
+          attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, revised, "Rancangan Perubahan APBDes " + year));
+        }
+      }
+    }
+  }
+
+  /**
+   * A revision that moves the whole budget of the item with most committed and realised to belanja
+   * tak terduga of the same fund source — balanced, but below what the item has used (I4); null
+   * when nothing is used yet.
+   */
+  private Apbdes cutBelowCommitted() {
+    Apbdes enacted = model.enactedBudget().orElse(null);
+    BudgetItemKey most = null;
+    long used = 0;
+    for (var e : model.snapshot().items().entrySet()) {
+      long u = Idr.toSen(e.getValue().committed()) + Idr.toSen(e.getValue().realised());
+      if (u > used) {
+        used = u;
+        most = e.getKey();
+      }
+    }
+    if (enacted == null || most == null) {
+      return null;
+    }
+    List<BudgetLine> lines = new ArrayList<>();
+    Money moved = Idr.ZERO;
+    for (BudgetLine line : enacted.lines()) {
+      if (line.itemKey().filter(most::equals).isPresent()) {
+        moved = moved.add(line.amount());
+        lines.add(line.withAmount(Idr.ZERO));
+      } else {
+        lines.add(line);
+      }
+    }
+    lines.add(BudgetLine.belanja(KegiatanCode.parse("05.01.01"), TAK_TERDUGA, most.fundSource(), "Belanja tak terduga (dipindah dari " + most.kegiatan() + ")", moved));
+    return enacted.withLines(lines);
+  }
+
+  private void receive(Step s) {
+    List<BudgetLine> lines = revenueLines();
+    Instant at = tick(60);
+    Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
+    int v = s.variant();
+    if (lines.isEmpty()) {
+      attempt(new ReceiveRevenue(id(), kaur, at, HASIL_USAHA, FundSource.PAD, Idr.of(10_000_000L), OptionalInt.empty(), "rekening koran"));
+      return;
+    }
+    BudgetLine line = lines.get(s.pick() % lines.size());
+    FundSource source = line.fundSource().orElseThrow();
+    long base = Idr.toSen(line.amount());
+    OptionalInt tranche = OptionalInt.empty();
+    long sen;
+    if (FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()) {
+      PolicyPack.Tranche t = policy.tranches().get(s.pick() / 7 % policy.tranches().size());
+      tranche = OptionalInt.of(t.number());
+      sen = BigDecimal.valueOf(base).multiply(t.share()).setScale(0, RoundingMode.DOWN).longValueExact();
+    } else {
+      sen = base * (10 + v % 91) / 100;
+    }
+    sen = Math.max(100, sen / 100 * 100);
+    Money amount = Idr.ofSen(sen);
+    if (v >= 9_800) {
+      source = FundSource.parse("ZZZ");
+    } else if (v >= 9_600) {
+      tranche = OptionalInt.of(policy.tranches().size() + 1);
+    } else if (v >= 9_300) {
+      source = FundSource.PAD.equals(source) ? FundSource.DDS : FundSource.PAD;
+    } else if (v >= 9_000) {
+      amount = Idr.of(BigDecimal.valueOf(1 + v % 1_000_000L, 3));
+    } else if (v >= 8_500) {
+      amount = Idr.of(-(v % 1_000L));
+    }
+    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), source, amount, tranche, "rekening koran " + (n % 97)));
+  }
+
+  private void submit(Step s) {
+    Instant at = tick(45);
+    LedgerSnapshot snapshot = model.snapshot();
+    List<BudgetItemKey> keys = new ArrayList<>(snapshot.items().keySet());
+    Apbdes draft = currentBudget();
+    if (keys.isEmpty() && draft != null) {
+      keys.addAll(draft.items().keySet());
+    }
+    if (keys.isEmpty()) {
+      keys.add(BudgetItemKey.of(KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"), FundSource.DDS));
+    }
+    BudgetItemKey item = keys.get(s.pick() % keys.size());
+    LedgerSnapshot.ItemPosition p = snapshot.items().get(item);
+    long remaining = p == null ? (draft == null ? 0 : Idr.toSen(draft.item(item))) : Idr.toSen(p.remaining());
+    int v = s.variant();
+    SppType type = v % 5 >= 3 ? SppType.UM : SppType.LS;
+    Money amount;
+    if (v < 7_000) {
+      long sen = remaining * (1 + v % 35) / 100 / 100 * 100;
+      amount = Idr.ofSen(sen > 0 ? sen : remaining > 0 ? remaining : 100);
+    } else if (v < 8_500) {
+      amount = Idr.ofSen(remaining > 0 ? remaining : 100);
+    } else if (v < 9_200) {
+      amount = Idr.ofSen(remaining + 100 + remaining * (v % 10) / 100);
+    } else if (v < 9_500) {
+      amount = Idr.of(-(v % 3) * 1_000L);
+    } else if (v < 9_700) {
+      amount = Idr.of(BigDecimal.valueOf(1_000_000L + v, 3));
+    } else {
+      item = BudgetItemKey.of(item.kegiatan(), TAK_TERDUGA, item.fundSource());
+      amount = Idr.of(1_000_000L);
+    }
+    Official pka = pelaksanaOf(item.kegiatan());
+    String payee = type == SppType.LS ? "CV Karya Mandiri" : pka.name();
+    attempt(new SubmitSpp(id(), actor(pka, s.who(), null), at, type, item, amount, payee, "SPP " + item.kegiatan()));
+  }
+
+  private void sppStep(Step s) {
+    if (s.pick() % 10 != 9 && none(null, SppStatus.SUBMITTED, SppStatus.VERIFIED, SppStatus.APPROVED)) {
+      submit(s); // nothing waits for a step: the PKA submits one
+      return;
+    }
+    OperationId spp = pickSpp(s.pick(), null, SppStatus.SUBMITTED, SppStatus.VERIFIED, SppStatus.APPROVED);
+    SppStatus status = model.sppStatus(spp).orElse(SppStatus.SUBMITTED);
+    int step = switch (status) {
+      case VERIFIED -> 1;
+      case APPROVED -> 2;
+      default -> 0;
+    };
+    int v = s.variant();
+    if (step == 2 && v < 7_000) {
+      topUp(spp); // the treasurer pays once the money of the fund source is in: receive what is missing first
+    }
+    Instant at = tick(20);
+    if (v >= 8_000 && v < 9_000) {
+      step = (step + 1 + v % 2) % 3; // out of order: skip a step or go back
+    }
+    Official submitter = submitters.get(spp);
+    Role role = step == 0 ? Role.SEKRETARIS_DESA : step == 1 ? Role.KEPALA_DESA : Role.KAUR_KEUANGAN;
+    Official actor = actor(official(role), s.who(), spp);
+    if (v >= 9_000 && submitter != null) {
+      // self-approval: the submitter acts in the verifier's, approver's or treasurer's role
+      actor = Official.of(submitter.id(), submitter.name(), role);
+    }
+    Operation op = switch (step) {
+      case 0 -> new VerifySpp(id(), actor, at, spp);
+      case 1 -> new ApproveSpp(id(), actor, at, spp);
+      default -> new PaySpp(id(), actor, at, spp, taxes(spp, v), "transfer " + (n % 89));
+    };
+    attempt(op);
+  }
+
+  /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
+  private void topUp(OperationId spp) {
+    SubmitSpp sub = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> (SubmitSpp) o).orElse(null);
+    if (sub == null || !Idr.isExactToSen(sub.amount())) {
+      return;
+    }
+    FundSource source = sub.item().fundSource();
+    LedgerSnapshot.FundPosition f = model.snapshot().funds().get(source);
+    long missing = Idr.toSen(sub.amount()) - (f == null ? 0 : Idr.toSen(f.available()));
+    if (missing <= 0) {
+      return;
+    }
+    for (BudgetLine line : revenueLines()) {
+      if (line.fundSource().orElseThrow().equals(source)) {
+        OptionalInt tranche = FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()
+            ? OptionalInt.of(policy.tranches().size()) : OptionalInt.empty();
+        attempt(new ReceiveRevenue(id(), official(Role.KAUR_KEUANGAN), tick(5), line.account(), source, Idr.ofSen(missing), tranche, "rekening koran"));
+        return;
+      }
+    }
+  }
+
+  private ImmutableSortedSet<TaxType> taxes(OperationId spp, int v) {
+    boolean panjar = model.operation(spp).filter(o -> o instanceof SubmitSpp sub && sub.type() == SppType.UM).isPresent();
+    if (panjar && v % 50 != 1) {
+      return ImmutableSortedSet.of();
+    }
+    return switch (v % 5) {
+      case 0 -> ImmutableSortedSet.of();
+      case 1 -> ImmutableSortedSet.of(TaxType.PPH_22);
+      case 2 -> ImmutableSortedSet.of(TaxType.PPH_23);
+      case 3 -> ImmutableSortedSet.of(TaxType.PPH_22, TaxType.PPN);
+      default -> ImmutableSortedSet.of(TAXES[v / 5 % TAXES.length]);
+    };
+  }
+
+  private void withdraw(Step s) {
+    OperationId spp = pickSpp(s.pick(), null, SppStatus.SUBMITTED, SppStatus.VERIFIED, SppStatus.APPROVED);
+    Instant at = tick(20);
+    SppStatus status = model.sppStatus(spp).orElse(SppStatus.SUBMITTED);
+    Official submitter = submitters.getOrDefault(spp, official(Role.PELAKSANA_KEGIATAN));
+    Operation op;
+    if (s.variant() < 7_000 && status == SppStatus.SUBMITTED) {
+      op = new RejectSpp(id(), actor(official(Role.SEKRETARIS_DESA), s.who(), spp), at, spp, "bukti pendukung belum lengkap");
+    } else if (s.variant() < 7_000 && status == SppStatus.VERIFIED) {
+      op = new RejectSpp(id(), actor(official(Role.KEPALA_DESA), s.who(), spp), at, spp, "tidak sesuai RAB");
+    } else if (s.variant() % 2 == 0) {
+      op = new CancelSpp(id(), actor(submitter, s.who(), spp), at, spp, "kegiatan ditunda");
+    } else {
+      op = new CancelSpp(id(), actor(official(Role.KEPALA_DESA), s.who(), spp), at, spp, "dibatalkan Kepala Desa");
+    }
+    attempt(op);
+  }
+
+  private void settle(Step s) {
+    if (s.pick() % 10 != 9 && none(SppType.UM, SppStatus.PAID)) {
+      sppStep(s); // no panjar to account for: move an SPP on
+      return;
+    }
+    OperationId spp = pickSpp(s.pick(), SppType.UM, SppStatus.PAID);
+    Official submitter = submitters.getOrDefault(spp, official(Role.PELAKSANA_KEGIATAN));
+    long advance = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> ((SubmitSpp) o).amount())
+        .filter(Idr::isExactToSen).map(Idr::toSen).orElse(100_000_000L);
+    int pct = s.variant() < 7_000 ? 100 - s.variant() % 101 : 101 + s.variant() % 10;
+    Money spent = Idr.ofSen(Math.max(0, advance) / 100 * pct);
+    attempt(new SettlePanjar(id(), actor(submitter, s.who(), spp), tick(30), spp, spent, "kuitansi dan nota"));
+  }
+
+  private void deposit(Step s) {
+    Instant at = tick(30);
+    Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
+    List<TaxBook.Line> owed = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream().filter(l -> l.owed().isPositive()).toList();
+    int v = s.variant();
+    if (!owed.isEmpty() && v >= 7_000 && v < 8_500) {
+      TaxBook.Line line = owed.get(s.pick() % owed.size());
+      Money more = line.owed().add(Idr.of(1_000L + v % 100));
+      attempt(new DepositTax(id(), kaur, at, line.spp(), line.tax(), more, "NTPN " + (1000 + n)));
+      return;
+    }
+    if (!owed.isEmpty() && v < 8_000) {
+      TaxBook.Line line = owed.get(s.pick() % owed.size());
+      long owedSen = Idr.toSen(line.owed());
+      long sen = v % 3 == 2 && owedSen > 100 ? owedSen / 200 * 100 : owedSen;
+      attempt(new DepositTax(id(), kaur, at, line.spp(), line.tax(), Idr.ofSen(Math.max(100, sen)), "NTPN " + (1000 + n)));
+      return;
+    }
+    if (v < 8_000) {
+      sppStep(s); // no tax owed: move an SPP on
+      return;
+    }
+    OperationId spp = pickSpp(s.pick(), SppType.LS, SppStatus.PAID);
+    Money amount = v % 2 == 0 ? Idr.of(1_000_000L + v) : Idr.of(-(v % 100));
+    attempt(new DepositTax(id(), kaur, at, spp, TAXES[v % TAXES.length], amount, "NTPN " + (1000 + n)));
+  }
+
+  private void reverse(Step s) {
+    Instant at = tick(30);
+    Official kaur = official(Role.KAUR_KEUANGAN);
+    if (s.variant() % 2 == 0) {
+      attempt(new ReverseReceipt(id(), actor(kaur, s.who(), null), at, pick(receipts, s.pick()), "salah catat"));
+    } else {
+      OperationId spp = pickSpp(s.pick(), null, SppStatus.PAID);
+      attempt(new ReversePayment(id(), actor(kaur, s.who(), spp), at, spp, "salah transfer"));
+    }
+  }
+
+  private void register(Step s) {
+    Instant at = tick(10);
+    Official kd = actor(official(Role.KEPALA_DESA), s.who(), null);
+    Apbdes budget = currentBudget();
+    switch (s.variant() % 3) {
+      case 0 -> {
+        // a PKA who submitted an SPP becomes Sekretaris Desa: the next verification of their own SPP is self-verification
+        Official pka = submitters.isEmpty() ? official(Role.PELAKSANA_KEGIATAN) : submitters.get(spp(s.pick()));
+        attempt(RegisterOfficial.of(id(), kd, at, Official.of(pka.id(), pka.name(), Role.SEKRETARIS_DESA), Set.of()));
+      }
+      case 1 -> {
+        Set<KegiatanCode> k = new TreeSet<>();
+        if (budget != null && !budget.items().isEmpty()) {
+          List<BudgetItemKey> items = List.copyOf(budget.items().keySet());
+          k.add(items.get(s.pick() % items.size()).kegiatan());
+        }
+        attempt(RegisterOfficial.of(id(), kd, at, Official.of("pka-baru-" + (s.pick() % 3), "Kasi Pelayanan Baru", Role.PELAKSANA_KEGIATAN), k));
+      }
+      default -> attempt(RegisterOfficial.of(id(), official(Role.SEKRETARIS_DESA), at, Official.of("sd-tandingan", "Sekdes Tandingan", Role.SEKRETARIS_DESA), Set.of()));
+    }
+  }
+
+  private void replay(Step s) {
+    List<Operation> history = model.history();
+    if (history.isEmpty()) {
+      return;
+    }
+    Operation old = history.get(s.pick() % history.size());
+    Official kaur = official(Role.KAUR_KEUANGAN);
+    switch (s.variant() % 3) {
+      case 0 -> attempt(old);
+      case 1 -> attempt(new ReceiveRevenue(old.id(), kaur, tick(1), HASIL_USAHA, FundSource.PAD, Idr.of(1_000L + s.pick()), OptionalInt.empty(), "nomor bukti dipakai ulang"));
+      default -> {
+        Instant back = history.get(history.size() - 1).at().minus(Duration.ofHours(1 + s.pick() % 72));
+        attempt(new ReceiveRevenue(id(), kaur, back, HASIL_USAHA, FundSource.PAD, Idr.of(1_000_000L), OptionalInt.empty(), "tanggal mundur"));
+      }
+    }
+  }
+
+  private void passTime(Step s) {
+    Instant next = now.plus(Duration.ofDays(1 + s.pick() % 30));
+    if (LocalDate.ofInstant(next, Operation.ZONE).getYear() <= year) {
+      now = next;
+    }
+  }
+
+  private void close(Step s) {
+    Instant dec31 = LocalDate.of(year, 12, 31).atTime(LocalTime.of(15, 0)).atZone(Operation.ZONE).toInstant();
+    if (s.variant() < 1_000 && now.isBefore(dec31)) {
+      now = dec31;
+    }
+    attempt(new CloseYear(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(1)));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void attempt(Operation op) {
+    out.add(op);
+    usedIds.add(op.id().value());
+    track(op, model.apply(op));
+  }
+
+  private void track(Operation op, Outcome o) {
+    if (!o.isAccepted()) {
+      return;
+    }
+    // a switch expression without default: the compiler asks what the planner keeps of every kind
+    boolean kept = switch (op.kind()) {
+      case SUBMIT_SPP -> {
+        spps.add(op.id());
+        submitters.put(op.id(), op.actor());
+        yield true;
+      }
+      case RECEIVE_REVENUE -> {
+        receipts.add(op.id());
+        yield true;
+      }
+      // the rest the planner reads from its model ledger when it needs it
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
+          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+    };
+    assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
+  }
+
+  private OperationId id() {
+    String id;
+    do {
+      id = "uji-" + (++n);
+    } while (usedIds.contains(id));
+    return OperationId.of(id);
+  }
+
+  private Instant tick(int minutes) {
+    now = now.plus(Duration.ofMinutes(minutes));
+    return now;
+  }
+
+  /** The budget now moving or in force: the current version of the lifecycle. */
+  private Apbdes currentBudget() {
+    return model.lifecycle().map(l -> l.current().budget()).orElse(base);
+  }
+
+  /** Revenue and financing receipts with a fund source, of the budget in force (or drafted). */
+  private List<BudgetLine> revenueLines() {
+    Apbdes b = model.enactedBudget().orElseGet(this::currentBudget);
+    if (b == null) {
+      return List.of();
+    }
+    List<BudgetLine> lines = new ArrayList<>();
+    for (BudgetLine l : b.lines()) {
+      boolean inflow = l.section() == Section.PENDAPATAN || l.section() == Section.PEMBIAYAAN_PENERIMAAN;
+      if (inflow && l.fundSource().isPresent() && l.amount().isPositive() && Idr.isExactToSen(l.amount())) {
+        lines.add(l);
+      }
+    }
+    return lines;
+  }
+
+  /** The first registered official in the role, or an unregistered one. */
+  private Official official(Role role) {
+    for (OfficialRegistration r : model.officials().values()) {
+      if (r.official().role() == role) {
+        return r.official();
+      }
+    }
+    return Official.of("belum-terdaftar-" + role.name().toLowerCase(java.util.Locale.ROOT), "Belum Terdaftar", role);
+  }
+
+  /** The registered PKA of the kegiatan, else any PKA. */
+  private Official pelaksanaOf(KegiatanCode k) {
+    for (OfficialRegistration r : model.officials().values()) {
+      if (r.official().role() == Role.PELAKSANA_KEGIATAN && r.kegiatan().contains(k)) {
+        return r.official();
+      }
+    }
+    return official(Role.PELAKSANA_KEGIATAN);
+  }
+
+  /** The right official, or another one of the village, the SPP's submitter, or an outsider. */
+  private Official actor(Official right, int who, OperationId spp) {
+    if (who < 75) {
+      return right;
+    }
+    if (who < 83) {
+      List<Official> all = model.officials().values().stream().map(OfficialRegistration::official).toList();
+      return all.isEmpty() ? outsider : all.get(who % all.size());
+    }
+    if (who < 90 && spp != null && submitters.containsKey(spp)) {
+      return submitters.get(spp);
+    }
+    return outsider;
+  }
+
+  /** Mostly an SPP of the wanted type and status, else any submitted SPP or an unknown id. */
+  private OperationId pickSpp(int choice, SppType type, SppStatus... wanted) {
+    if (choice % 10 != 9) {
+      List<OperationId> fit = new ArrayList<>();
+      for (OperationId id : spps) {
+        SppStatus st = model.sppStatus(id).orElseThrow();
+        boolean typeFits = type == null || model.operation(id).map(o -> ((SubmitSpp) o).type() == type).orElse(false);
+        if (typeFits && List.of(wanted).contains(st)) {
+          fit.add(id);
+        }
+      }
+      if (!fit.isEmpty()) {
+        return fit.get(choice % fit.size());
+      }
+    }
+    return pick(spps, choice);
+  }
+
+  /** True when no accepted SPP has the type and one of the statuses. */
+  private boolean none(SppType type, SppStatus... wanted) {
+    for (OperationId id : spps) {
+      SppStatus st = model.sppStatus(id).orElseThrow();
+      boolean typeFits = type == null || model.operation(id).map(o -> ((SubmitSpp) o).type() == type).orElse(false);
+      if (typeFits && List.of(wanted).contains(st)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private OperationId spp(int choice) {
+    return spps.get(choice % spps.size());
+  }
+
+  private static OperationId pick(List<OperationId> from, int choice) {
+    return from.isEmpty() || choice % 13 == 12 ? OperationId.of("tidak-ada-" + choice) : from.get(choice % from.size());
+  }
+}

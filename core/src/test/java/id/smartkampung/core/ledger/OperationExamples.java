@@ -1,0 +1,68 @@
+package id.smartkampung.core.ledger;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.RejectSpp;
+import id.smartkampung.core.ledger.Operation.ReversePayment;
+import id.smartkampung.core.ledger.Operation.ReverseReceipt;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One operation of every record type, with every optional field present, in the order the records
+ * are declared: the fixed examples of the journal-bytes golden test ({@link OperationKindTest}).
+ * Written against the constructors only, so the same examples gave the golden bytes on the code
+ * before {@link OperationKind} existed.
+ */
+final class OperationExamples {
+  private OperationExamples() {}
+
+  static final Instant AT = Instant.parse("2025-03-03T02:00:00Z");
+  static final Official PLH = Official.of("pka-9", "Plh. Kasi", Role.PELAKSANA_KEGIATAN);
+
+  static ImmutableList<Operation> all() {
+    OperationId spp = OperationId.of("spp-1");
+    return ImmutableList.of(
+        new RegisterOfficial(OperationId.of("r-1"), LedgerFixture.KD, AT, PLH, ImmutableSortedSet.of(KegiatanCode.parse("02.03.10")),
+            Optional.of("MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=")),
+        new DraftBudget(OperationId.of("b-1"), LedgerFixture.SEKDES, AT, LedgerFixture.budget(), "RAPBDes 2025"),
+        new AgreeBudget(OperationId.of("b-2"), LedgerFixture.KD, AT, "BA BPD 07/2024"),
+        new EvaluateBudget(OperationId.of("b-3"), LedgerFixture.EVALUATOR, AT, "Evaluasi 140/2024"),
+        new EnactBudget(OperationId.of("b-4"), LedgerFixture.KD, AT, "Perdes 5/2024"),
+        new DraftRevision(OperationId.of("b-5"), LedgerFixture.SEKDES, AT, LedgerFixture.budget(), "RAPBDes-P 2025"),
+        new ReceiveRevenue(OperationId.of("k-1"), LedgerFixture.KAUR, AT, LedgerFixture.DANA_DESA, FundSource.DDS, LedgerFixture.rp(404_938_000L),
+            OptionalInt.of(1), "Tahap I"),
+        new SubmitSpp(spp, LedgerFixture.PKA_PU, AT, SppType.UM, LedgerFixture.JALAN, LedgerFixture.rp(1_500_000L), "CV Karya Desa", "semen, \"batu\" & pasir"),
+        new VerifySpp(OperationId.of("v-1"), LedgerFixture.SEKDES, AT, spp),
+        new ApproveSpp(OperationId.of("a-1"), LedgerFixture.KD, AT, spp),
+        new RejectSpp(OperationId.of("x-1"), LedgerFixture.SEKDES, AT, spp, "bukti belum lengkap"),
+        new CancelSpp(OperationId.of("c-1"), LedgerFixture.PKA_PU, AT, spp, "kegiatan ditunda"),
+        new PaySpp(OperationId.of("p-1"), LedgerFixture.KAUR, AT, spp, ImmutableSortedSet.of(TaxType.PPN, TaxType.PPH_22), "trf 0311"),
+        new SettlePanjar(OperationId.of("s-1"), LedgerFixture.PKA_PU, AT, spp, LedgerFixture.rp(1_200_000L), "kuitansi 1-7"),
+        new DepositTax(OperationId.of("d-1"), LedgerFixture.KAUR, AT, spp, TaxType.PPN, LedgerFixture.rp(148_648L), "NTPN 0123456789ABCDEF"),
+        new ReverseReceipt(OperationId.of("rr-1"), LedgerFixture.KAUR, AT, OperationId.of("k-1"), "salah rekening"),
+        new ReversePayment(OperationId.of("rp-1"), LedgerFixture.KAUR, AT, spp, "transfer gagal"),
+        new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")));
+  }
+}
