@@ -15,6 +15,7 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.rule.Severity;
+import id.smartkampung.core.tax.TaxPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -328,6 +329,14 @@ public final class PolicyPack {
   /** The taxes. */
   public Taxes taxes() {
     return taxes;
+  }
+
+  /**
+   * The year's full tax rules ({@code tax-YYYY.json}: bases, thresholds, TER tables, exemptions), when
+   * shipped for this year. {@link #taxes()} keeps the flat rates of the old computation.
+   */
+  public Optional<TaxPolicy> taxPolicy() {
+    return TaxPolicy.find(fiscalYear);
   }
 
   /** The rate of a withheld tax. */
