@@ -92,6 +92,11 @@ public final class JsonFields {
   }
 
   private void mark(String name) {
+    for (int i = 0; i < reads; i++) {
+      if (read[i] == name || read[i].equals(name)) {
+        return; // read twice: counted once, so that noOthers' count is of distinct fields
+      }
+    }
     if (reads == read.length) {
       read = Arrays.copyOf(read, reads * 2);
     }
@@ -121,8 +126,7 @@ public final class JsonFields {
   public Object optional(String name) {
     Object v = o.get(name);
     if (v == null) {
-      mark(name);
-      return null;
+      return null; // absent: not marked, so that noOthers' count is of fields present
     }
     if (JsonObject.isNull(v) && !strictNulls) {
       mark(name);

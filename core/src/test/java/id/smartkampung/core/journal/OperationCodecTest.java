@@ -117,6 +117,19 @@ class OperationCodecTest {
     assertEquals("$.sig.when", refused(PAY, sig.andThen(b -> ((ObjectNode) b.get("sig")).put("when", "now"))).path());
   }
 
+  /**
+   * Regression (merge of the strict JSON layer with the signed header): an absent optional field
+   * ({@code sig.header}) was counted as read, so an unknown field beside it passed unnoticed.
+   */
+  @Test
+  void anUnknownFieldBesideAnAbsentOptionalOneIsRefused() throws Exception {
+    Consumer<ObjectNode> sig = b -> b.putObject("sig").put("by", "kk-1").put("alg", "Ed25519").put("value", "AAAA").put("when", "now");
+    assertEquals("$.sig.when", refused(PAY, sig).path());
+    Consumer<ObjectNode> withHeader = b -> b.putObject("sig").put("by", "kk-1").put("alg", "Ed25519").put("value", "AAAA")
+        .put("header", "ab".repeat(32)).put("when", "now");
+    assertEquals("$.sig.when", refused(PAY, withHeader).path());
+  }
+
   @Test
   void instantsWithFractionsAndLateDaysTakeTheGeneralParser() {
     for (String t : new String[] {"2025-01-31T23:59:59Z", "2024-02-29T00:00:00Z", "2025-06-01T02:00:00.123Z", "2025-06-01T02:00:00Z"}) {
