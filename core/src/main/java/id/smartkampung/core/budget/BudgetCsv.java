@@ -101,16 +101,14 @@ public final class BudgetCsv {
    *
    * @param before the budget before the revision; never null
    * @param after the revised budget; never null
+   * @param diff the line-by-line difference from before to after, each change paired as its row
+   *     pairs it (never guessed by amount); never null
    */
-  public record Revision(Apbdes before, Apbdes after) {
+  public record Revision(Apbdes before, Apbdes after, BudgetDiff diff) {
     public Revision {
       requireNonNull(before, "before");
       requireNonNull(after, "after");
-    }
-
-    /** The line-by-line difference from before to after. */
-    public BudgetDiff diff() {
-      return BudgetDiff.between(before, after);
+      requireNonNull(diff, "diff");
     }
   }
 
@@ -201,7 +199,8 @@ public final class BudgetCsv {
   /**
    * Reads a revision table ({@link #REVISION_HEADER}) from a UTF-8 file into the budgets before and
    * after. An empty {@code amount_before} means the line is new in the revision; an empty {@code
-   * amount_after} means the revision drops it; a zero is a line of zero.
+   * amount_after} means the revision drops it; a zero is a line of zero. Each row's before and after
+   * stay paired in {@link Revision#diff()}, also among sub-lines of one identity.
    *
    * @throws BudgetFormatException naming the file and every problem with its line and column
    * @throws IOException if the file cannot be read
@@ -226,6 +225,7 @@ public final class BudgetCsv {
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> before = new ArrayList<>();
     List<BudgetLine> after = new ArrayList<>();
+    List<BudgetDiff.Change> changes = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
       Cells c = new Cells(r, REVISION_HEADER, problems);
@@ -244,23 +244,33 @@ public final class BudgetCsv {
       if (problems.size() > start) {
         continue;
       }
-      if (b != null) {
-        BudgetLine line = f.line(b);
-        if (lineProblems(line, r, "amount_before", reference, problems)) {
-          before.add(line);
-        }
+      BudgetLine lineBefore = b == null ? null : f.line(b);
+      BudgetLine lineAfter = a == null ? null : f.line(a);
+      boolean ok = lineBefore == null || lineProblems(lineBefore, r, "amount_before", reference, problems);
+      ok &= lineAfter == null || lineProblems(lineAfter, r, "amount_after", reference, problems);
+      if (!ok) {
+        continue;
       }
-      if (a != null) {
-        BudgetLine line = f.line(a);
-        if (lineProblems(line, r, "amount_after", reference, problems)) {
-          after.add(line);
-        }
+      if (lineBefore != null) {
+        before.add(lineBefore);
+      }
+      if (lineAfter != null) {
+        after.add(lineAfter);
+      }
+      // the row pairs its before and after: keep that pairing (issue 15)
+      BudgetLine.LineIdentity id = (lineBefore != null ? lineBefore : lineAfter).identity();
+      if (b == null) {
+        changes.add(new BudgetDiff.Change(BudgetDiff.Kind.ADDED, id, Idr.ZERO, a));
+      } else if (a == null) {
+        changes.add(new BudgetDiff.Change(BudgetDiff.Kind.REMOVED, id, b, Idr.ZERO));
+      } else if (a.compareTo(b) != 0) {
+        changes.add(new BudgetDiff.Change(a.compareTo(b) > 0 ? BudgetDiff.Kind.INCREASED : BudgetDiff.Kind.DECREASED, id, b, a));
       }
     }
     if (!problems.isEmpty()) {
       throw new BudgetFormatException(sourceName, problems);
     }
-    return new Revision(Apbdes.of(village, fiscalYear, before), Apbdes.of(village, fiscalYear, after));
+    return new Revision(Apbdes.of(village, fiscalYear, before), Apbdes.of(village, fiscalYear, after), BudgetDiff.ofChanges(changes));
   }
 
   /** What was read: the budget and its lines in file order with their places ({@code line N}). */
