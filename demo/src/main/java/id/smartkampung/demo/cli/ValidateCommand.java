@@ -1,6 +1,11 @@
 package id.smartkampung.demo.cli;
 
 import id.smartkampung.core.budget.BudgetCsv;
+import id.smartkampung.core.budget.BudgetDiff;
+import id.smartkampung.core.budget.BudgetValidation;
+import id.smartkampung.core.budget.BudgetValidator;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.budget.BudgetFormatException;
 import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.CheckedBudget;
@@ -8,7 +13,12 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.javamoney.moneta.Money;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code validate FILE}: checks a budget file — <i>periksa berkas APBDes</i> — in JSON or in the CSV
- * penjabaran shape, against every rule of the fiscal year's policy pack.
+ * penjabaran shape, against every rule of the fiscal year's policy pack. A CSV revision table
+ * (<i>perubahan APBDes</i>, amount_before/amount_after) is read as one: both versions are checked
+ * and the difference is listed, each row's before and after kept together.
  */
 @Command(
     name = "validate",
@@ -33,7 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Checks a budget file (JSON, or CSV in the Siskeudes penjabaran shape) against every rule of its fiscal year.",
       "Exit 0 when clean (warnings are listed), 1 when it violates rules (each with rule code and place),",
-      "2 when the file cannot be read or parsed (the error names the file and line or JSON path)."
+      "2 when the file cannot be read or parsed (the error names the file and line or JSON path).",
+      "A CSV revision table (section,account_code,kegiatan_code,description,amount_before,amount_after,fund_source)",
+      "is checked in both versions (semula and menjadi) and its changes are listed; exit 1 when the revised version breaks rules."
     })
 public final class ValidateCommand implements Callable<Integer> {
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
@@ -65,6 +79,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!PolicyPack.shippedYears().contains(y)) {
           throw new UserError(file + ": no policy pack for fiscal year " + y + " (packs: " + PolicyPack.shippedYears() + ")", ExitCode.UNREADABLE);
         }
+        if (isRevisionTable(file)) {
+          return revision(out, y);
+        }
         checked = BudgetCsv.readChecked(file, Village.of("-", villageName, "", ""), y);
       } else {
         throw new UserError(file + ": unknown file type; expected a .json or .csv budget", ExitCode.UNREADABLE);
@@ -86,6 +103,69 @@ public final class ValidateCommand implements Callable<Integer> {
       out.println("  " + f);
     }
     return v.isClean() ? ExitCode.OK : ExitCode.VIOLATIONS;
+  }
+
+  /** True when the file's header is a revision table's (a leading byte-order mark allowed). */
+  private static boolean isRevisionTable(Path file) throws IOException {
+    String first;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      first = in.readLine();
+    } catch (CharacterCodingException e) {
+      return false; // the budget reader reports it
+    }
+    if (first == null) {
+      return false;
+    }
+    if (first.startsWith("\uFEFF")) {
+      first = first.substring(1);
+    }
+    return first.strip().equals(String.join(",", BudgetCsv.REVISION_HEADER));
+  }
+
+  /** Reads a revision table, checks both versions and lists the difference. */
+  private int revision(PrintWriter out, int y) throws IOException {
+    BudgetCsv.Revision r = BudgetCsv.readRevision(file, Village.of("-", villageName, "", ""), y);
+    BudgetValidator validator = BudgetValidator.of(PolicyPack.forYear(y));
+    BudgetDiff d = r.diff();
+    out.println(file + ": perubahan APBDes " + y + " " + villageName + ", " + d.changes().size() + " line(s) changed");
+    BudgetValidation before = validator.validate(r.before());
+    BudgetValidation after = validator.validate(r.after());
+    report(out, "semula (before)", r.before().lines().size(), before);
+    report(out, "menjadi (after)", r.after().lines().size(), after);
+    out.println("  changes:");
+    for (BudgetDiff.Change c : d.changes()) {
+      out.println("    " + c.kind() + " " + c.line() + ": " + Idr.format(c.before()) + " -> " + Idr.format(c.after())
+          + " (" + signed(c.delta()) + ")");
+    }
+    StringBuilder net = new StringBuilder("  net:");
+    for (Section s : Section.values()) {
+      net.append(' ').append(s.csvName()).append(' ').append(signed(d.delta(s)));
+    }
+    out.println(net);
+    if (!d.deltaByBidang().isEmpty()) {
+      out.println("  belanja per bidang: " + joined(d.deltaByBidang()));
+      out.println("  belanja per sub-bidang: " + joined(d.deltaBySubBidang()));
+      out.println("  belanja per kegiatan: " + joined(d.deltaByKegiatan()));
+    }
+    return after.isClean() ? ExitCode.OK : ExitCode.VIOLATIONS;
+  }
+
+  private static void report(PrintWriter out, String version, int lines, BudgetValidation v) {
+    out.println("  " + version + ": " + lines + " lines: " + v.errors().size() + " error(s), " + v.warnings().size() + " warning(s)");
+    for (Finding f : v.findings()) {
+      out.println("    " + f);
+    }
+  }
+
+  private static String joined(Map<?, Money> deltas) {
+    StringBuilder b = new StringBuilder();
+    deltas.forEach((k, m) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(signed(m)));
+    return b.toString();
+  }
+
+  private static String signed(Money m) {
+    String s = Idr.format(m);
+    return m.isNegative() ? s : "+" + s;
   }
 
   private int yearFromName(String name) {

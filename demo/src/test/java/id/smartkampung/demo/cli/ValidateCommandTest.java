@@ -87,4 +87,32 @@ class ValidateCommandTest {
     assertEquals(ExitCode.UNREADABLE, run().code());
     assertEquals(ExitCode.OK, run("validate", "--help").code());
   }
+
+  /** Issue 15: a revision table (semula/menjadi) is read as one, each row's pairing kept, both versions checked. */
+  @Test
+  void aRevisionTableListsItsChangesAsTheRowsPairThemAndChecksBothVersions() throws Exception {
+    Path f = dir.resolve("perubahan-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount_before,amount_after,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,404700000,753875000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,34200000,400000000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,370500000,353875000,DDS\n");
+    Result r = run("validate", f.toString());
+    assertTrue(r.out().contains("INCREASED") && r.out().contains("34200000.00 -> 400000000.00 (+365800000.00)"), r.out());
+    assertTrue(r.out().contains("370500000.00 -> 353875000.00 (-16625000.00)"), r.out());
+    assertTrue(r.out().contains("semula (before)") && r.out().contains("menjadi (after)"), r.out());
+    assertTrue(r.out().contains("belanja per kegiatan: 02.03.10 +349175000.00"), r.out());
+    assertFalse(r.out().contains("readRevision"), "no Java method named to a command-line user: " + r.out());
+    assertFalse(r.out().contains("I3.balance"), "both versions balance: " + r.out());
+  }
+
+  @Test
+  void aRevisionTableWhoseRevisedVersionBreaksRulesExitsOne() throws Exception {
+    Path f = dir.resolve("perubahan-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount_before,amount_after,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,100000000,100000000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,100000000,150000000,DDS\n");
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.VIOLATIONS, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("I3.balance"), r.out());
+  }
 }
