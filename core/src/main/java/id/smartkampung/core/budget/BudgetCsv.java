@@ -51,7 +51,9 @@ import org.javamoney.moneta.Money;
  *   <li>{@code account_code}: the objek account, e.g. {@code 5.1.1.01};
  *   <li>{@code kegiatan_code}: {@code BB.SS.KK} for belanja, empty otherwise;
  *   <li>{@code amount}: a plain decimal, {@code 52200000} or {@code 52200000.00} (no grouping, no
- *       exponent);
+ *       exponent) — or, with the explicit option {@link AmountFormat#INDONESIAN}, as Indonesian pages
+ *       print it ({@code Rp 1.244.674.000}, {@code 2.452.637.561,15}); an ambiguous {@code 1.234} is
+ *       refused;
  *   <li>{@code fund_source}: a Siskeudes code such as {@code DDS}, or empty. Published budgets often
  *       leave it empty: an empty fund source of a <em>pendapatan</em> line is read as the source its
  *       account brings in by nature ({@link ReferenceData#naturalFundSource}: 4.2.1 → DDS, 4.2.3 →
@@ -137,7 +139,20 @@ public final class BudgetCsv {
    * @throws IOException if the reader fails
    */
   public static Apbdes read(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
-    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard()).budget();
+    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard(), AmountFormat.STRICT).budget();
+  }
+
+  /**
+   * Reads a budget table whose amounts are written in {@code format} (the reader is not closed);
+   * otherwise as {@link #read(Reader, String, Village, int)}.
+   *
+   * @throws BudgetFormatException naming the source and every problem with its line and column, an
+   *     ambiguous amount included
+   * @throws IOException if the reader fails
+   */
+  public static Apbdes read(Reader in, String sourceName, Village village, int fiscalYear, AmountFormat format)
+      throws IOException {
+    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard(), format).budget();
   }
 
   /**
@@ -147,7 +162,7 @@ public final class BudgetCsv {
    */
   public static Apbdes parse(String csv, Village village, int fiscalYear) {
     try {
-      return decode(new StringReader(requireNonNull(csv, "csv")), null, village, fiscalYear, ReferenceData.standard()).budget();
+      return decode(new StringReader(requireNonNull(csv, "csv")), null, village, fiscalYear, ReferenceData.standard(), AmountFormat.STRICT).budget();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a string", e);
     }
@@ -164,7 +179,24 @@ public final class BudgetCsv {
    */
   public static CheckedBudget readChecked(Path file, Village village, int fiscalYear) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return checked(in, file.toString(), village, fiscalYear, null);
+      return checked(in, file.toString(), village, fiscalYear, null, AmountFormat.STRICT);
+    }
+  }
+
+  /**
+   * Reads a budget table whose amounts are written in {@code format} (e.g. {@link
+   * AmountFormat#INDONESIAN} for a table copied from a published page) and validates it against the
+   * shipped policy pack of {@code fiscalYear}; otherwise as {@link #readChecked(Path, Village, int)}.
+   *
+   * @throws BudgetFormatException if the table cannot be read into a budget, an ambiguous amount
+   *     included (named by line and column)
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
+   */
+  public static CheckedBudget readChecked(Path file, Village village, int fiscalYear, AmountFormat format) throws IOException {
+    requireNonNull(format, "format");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return checked(in, file.toString(), village, fiscalYear, null, format);
     }
   }
 
@@ -185,14 +217,14 @@ public final class BudgetCsv {
         "a budget of %s is validated with the policy pack of its year, not %s",
         fiscalYear,
         validator.policy().fiscalYear());
-    return checked(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, validator);
+    return checked(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, validator, AmountFormat.STRICT);
   }
 
-  private static CheckedBudget checked(Reader in, String source, Village village, int fiscalYear, BudgetValidator validator)
-      throws IOException {
+  private static CheckedBudget checked(
+      Reader in, String source, Village village, int fiscalYear, BudgetValidator validator, AmountFormat format) throws IOException {
     checkYear(fiscalYear);
     BudgetValidator v = validator != null ? validator : BudgetValidator.of(PolicyPack.forYear(fiscalYear));
-    Decoded d = decode(in, source, village, fiscalYear, v.reference());
+    Decoded d = decode(in, source, village, fiscalYear, v.reference(), format);
     return CheckedBudget.validate(d.budget(), d.fileLines(), d.filePaths(), v, source, p -> csvPath(p, "amount"));
   }
 
@@ -206,8 +238,16 @@ public final class BudgetCsv {
    * @throws IOException if the file cannot be read
    */
   public static Revision readRevision(Path file, Village village, int fiscalYear) throws IOException {
+    return readRevision(file, village, fiscalYear, AmountFormat.STRICT);
+  }
+
+  /**
+   * Reads a revision table whose amounts are written in {@code format}; otherwise as {@link
+   * #readRevision(Path, Village, int)}.
+   */
+  public static Revision readRevision(Path file, Village village, int fiscalYear, AmountFormat format) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readRevision(in, file.toString(), village, fiscalYear);
+      return readRevision(in, file.toString(), village, fiscalYear, format);
     }
   }
 
@@ -217,7 +257,19 @@ public final class BudgetCsv {
    * @param sourceName how to name the input in errors, e.g. its file name; never null
    */
   public static Revision readRevision(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
+    return readRevision(in, sourceName, village, fiscalYear, AmountFormat.STRICT);
+  }
+
+  /**
+   * Reads a revision table whose amounts are written in {@code format} (the reader is not closed);
+   * otherwise as {@link #readRevision(Path, Village, int)}.
+   *
+   * @param sourceName how to name the input in errors, e.g. its file name; never null
+   */
+  public static Revision readRevision(Reader in, String sourceName, Village village, int fiscalYear, AmountFormat format)
+      throws IOException {
     requireNonNull(sourceName, "sourceName");
+    requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     ReferenceData reference = ReferenceData.standard();
@@ -228,7 +280,7 @@ public final class BudgetCsv {
     List<BudgetDiff.Change> changes = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, REVISION_HEADER, problems);
+      Cells c = new Cells(r, REVISION_HEADER, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -276,8 +328,9 @@ public final class BudgetCsv {
   /** What was read: the budget and its lines in file order with their places ({@code line N}). */
   private record Decoded(Apbdes budget, List<BudgetLine> fileLines, List<String> filePaths) {}
 
-  private static Decoded decode(Reader in, String source, Village village, int fiscalYear, ReferenceData reference)
-      throws IOException {
+  private static Decoded decode(
+      Reader in, String source, Village village, int fiscalYear, ReferenceData reference, AmountFormat format) throws IOException {
+    requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER);
@@ -286,7 +339,7 @@ public final class BudgetCsv {
     List<String> paths = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, HEADER, problems);
+      Cells c = new Cells(r, HEADER, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -375,11 +428,13 @@ public final class BudgetCsv {
     private final Row row;
     private final List<String> header;
     private final List<Finding> problems;
+    private final AmountFormat format;
 
-    Cells(Row row, List<String> header, List<Finding> problems) {
+    Cells(Row row, List<String> header, List<Finding> problems, AmountFormat format) {
       this.row = row;
       this.header = header;
       this.problems = problems;
+      this.format = format;
     }
 
     boolean sized() {
@@ -400,7 +455,7 @@ public final class BudgetCsv {
 
     Money amount(String column) {
       try {
-        return Idr.of(Idr.parseDecimal(get(column)));
+        return Idr.of(format.parse(get(column)));
       } catch (IllegalArgumentException e) {
         problem(column, e.getMessage());
         return null;

@@ -1,5 +1,6 @@
 package id.smartkampung.demo.cli;
 
+import id.smartkampung.core.budget.AmountFormat;
 import id.smartkampung.core.budget.BudgetCsv;
 import id.smartkampung.core.budget.BudgetDiff;
 import id.smartkampung.core.budget.BudgetValidation;
@@ -63,6 +64,15 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--village", paramLabel = "NAME", description = "village name of a CSV file (CSV files do not carry it)")
   String villageName = "(desa dari berkas CSV)";
 
+  @Option(
+      names = "--indonesian-amounts",
+      description = "read CSV amounts as Indonesian pages print them (Rp 1.244.674.000, 2.452.637.561,15, (2.868.420)); an ambiguous 1.234 is refused")
+  boolean indonesianAmounts;
+
+  private AmountFormat amountFormat() {
+    return indonesianAmounts ? AmountFormat.INDONESIAN : AmountFormat.STRICT;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +83,9 @@ public final class ValidateCommand implements Callable<Integer> {
     CheckedBudget checked;
     try {
       if (name.endsWith(".json")) {
+        if (indonesianAmounts) {
+          throw new UserError(file + ": --indonesian-amounts applies to CSV tables; JSON amounts are plain decimals", ExitCode.UNREADABLE);
+        }
         checked = BudgetJson.readChecked(file);
       } else if (name.endsWith(".csv")) {
         int y = year != null ? year : yearFromName(name);
@@ -82,7 +95,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (isRevisionTable(file)) {
           return revision(out, y);
         }
-        checked = BudgetCsv.readChecked(file, Village.of("-", villageName, "", ""), y);
+        checked = BudgetCsv.readChecked(file, Village.of("-", villageName, "", ""), y, amountFormat());
       } else {
         throw new UserError(file + ": unknown file type; expected a .json or .csv budget", ExitCode.UNREADABLE);
       }
@@ -124,7 +137,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** Reads a revision table, checks both versions and lists the difference. */
   private int revision(PrintWriter out, int y) throws IOException {
-    BudgetCsv.Revision r = BudgetCsv.readRevision(file, Village.of("-", villageName, "", ""), y);
+    BudgetCsv.Revision r = BudgetCsv.readRevision(file, Village.of("-", villageName, "", ""), y, amountFormat());
     BudgetValidator validator = BudgetValidator.of(PolicyPack.forYear(y));
     BudgetDiff d = r.diff();
     out.println(file + ": perubahan APBDes " + y + " " + villageName + ", " + d.changes().size() + " line(s) changed");

@@ -115,4 +115,22 @@ class ValidateCommandTest {
     assertEquals(ExitCode.VIOLATIONS, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("I3.balance"), r.out());
   }
+
+  /** Issue 15: amounts as Indonesian pages print them, by explicit option only. */
+  @Test
+  void indonesianAmountsAreAnExplicitOptionAndAnAmbiguousOneIsRefusedByPlace() throws Exception {
+    Path f = dir.resolve("desa-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,Rp 1.244.674.000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Jalan rabat beton,\"1.244.674.000,00\",DDS\n");
+    assertEquals(ExitCode.UNREADABLE, run("validate", f.toString()).code(), "strict is the default");
+    Result ok = run("validate", "--indonesian-amounts", f.toString());
+    assertFalse(ok.out().contains("I3.balance"), ok.out() + ok.err());
+    assertTrue(ok.out().contains("2 lines"), ok.out() + ok.err());
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,1.234,DDS\n");
+    Result amb = run("validate", "--indonesian-amounts", f.toString());
+    assertEquals(ExitCode.UNREADABLE, amb.code(), amb.out() + amb.err());
+    assertTrue(amb.out().contains("line 2, column amount") && amb.out().contains("ambiguous"), amb.out());
+  }
 }
