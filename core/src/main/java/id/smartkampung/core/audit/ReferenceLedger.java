@@ -372,9 +372,7 @@ public final class ReferenceLedger {
     if (!b.village().equals(village) || b.fiscalYear() != year) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".budget", "a budget of " + b.village().name() + " " + b.fiscalYear() + " in the book of " + village.name() + " " + year));
     }
-    for (Finding f : validator.validate(b).errors()) {
-      out.add(f.at(path + ".budget" + (f.path().startsWith("$") ? f.path().substring(1) : "." + f.path())));
-    }
+    // a draft with validation errors is recorded; its errors block agreement and enactment (issue 15)
     if (isRevision) {
       revision = true;
     }
@@ -387,6 +385,11 @@ public final class ReferenceLedger {
     role(actor, required, "moves the budget to " + to, path, out);
     if (stage != from) {
       out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "the budget moves to " + to + " from " + (stage == null ? "nothing drafted" : stage) + ", not from " + from));
+    } else if ((to == Stage.AGREED || to == Stage.ENACTED) && draft != null) {
+      // errors of the draft block agreement and enactment (Permendagri 20/2018 Pasal 32-35)
+      for (Finding f : validator.validate(draft).errors()) {
+        out.add(f.at(path + ".budget" + (f.path().startsWith("$") ? f.path().substring(1) : "." + f.path())));
+      }
     }
     stage = to;
     return out.isEmpty();

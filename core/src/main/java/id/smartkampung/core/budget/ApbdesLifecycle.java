@@ -22,9 +22,13 @@ import java.util.Optional;
  * enacted one, with its line-by-line {@link BudgetDiff}.
  *
  * <p>An immutable value: each step returns a new lifecycle, or throws {@link
- * RuleViolationException} and changes nothing. A budget with validation errors cannot be drafted,
- * so none can be enacted. Whether a revision cuts a line below what is already committed or paid
- * is checked where the commitments are known (the ledger).
+ * RuleViolationException} and changes nothing. A draft (RAPBDes, or the draft of the revision) with
+ * validation errors can be recorded — finding them is what the agreement and the Bupati's
+ * evaluation are for (Permendagri 20/2018 Pasal 32–35) — but its errors block agreement and
+ * enactment, so no budget with errors is ever enacted; {@link #validation()} gives the findings
+ * (errors and warnings) of the version moving through the steps after every accepted step. Whether
+ * a revision cuts a line below what is already committed or paid is checked where the commitments
+ * are known (the ledger).
  */
 @Api(Api.Status.STABLE)
 public final class ApbdesLifecycle {
@@ -174,16 +178,15 @@ public final class ApbdesLifecycle {
   }
 
   /**
-   * The Sekretaris Desa drafts the budget (RAPBDes).
+   * The Sekretaris Desa drafts the budget (RAPBDes). A draft with validation errors is recorded (see
+   * {@link #validation()}); its errors block {@link #agree} and {@link #enact}.
    *
-   * @throws RuleViolationException if the actor is not the Sekretaris Desa or the budget has
-   *     validation errors (all of them are listed)
+   * @throws RuleViolationException if the actor is not the Sekretaris Desa
    */
   public static ApbdesLifecycle draft(Apbdes budget, PolicyPack policy, LocalDate date, Official sekdes, String reference) {
     requireNonNull(budget, "budget");
     requireNonNull(policy, "policy");
     Transition.DRAFT.checkRole(sekdes);
-    checkValid(budget, policy);
     return new ApbdesLifecycle(
         policy, new Version(Kind.ORIGINAL, budget, ImmutableList.of(new Step(Transition.DRAFT.to, date, sekdes, reference))), Optional.empty());
   }
@@ -216,6 +219,15 @@ public final class ApbdesLifecycle {
     return original.stage() == Stage.ENACTED ? Optional.of(original.budget()) : Optional.empty();
   }
 
+  /**
+   * The findings (errors and warnings) of the version moving through the steps, under this
+   * lifecycle's policy pack; never null. After each accepted step the caller sees here what the
+   * agreement and the evaluation have to look at; errors block agreement and enactment.
+   */
+  public BudgetValidation validation() {
+    return BudgetValidator.of(policy).validate(current().budget());
+  }
+
   /** The line-by-line difference of the revision from the original, once a revision is drafted. */
   public Optional<BudgetDiff> revisionDiff() {
     return revision.map(r -> BudgetDiff.between(original.budget(), r.budget()));
@@ -224,7 +236,8 @@ public final class ApbdesLifecycle {
   /**
    * The Kepala Desa agrees the current version with the BPD.
    *
-   * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
+   * @throws RuleViolationException if out of order, dated before the previous step, not by the Kepala
+   *     Desa, or the version has validation errors (all listed)
    */
   public ApbdesLifecycle agree(LocalDate date, Official kepalaDesa, String beritaAcara) {
     return advance(Transition.AGREE, date, kepalaDesa, beritaAcara);
@@ -242,7 +255,8 @@ public final class ApbdesLifecycle {
   /**
    * The Kepala Desa enacts the evaluated version by Perdes.
    *
-   * @throws RuleViolationException if out of order, dated before the previous step, or not by the Kepala Desa
+   * @throws RuleViolationException if out of order, dated before the previous step, not by the Kepala
+   *     Desa, or the version has validation errors (all listed)
    */
   public ApbdesLifecycle enact(LocalDate date, Official kepalaDesa, String perdes) {
     return advance(Transition.ENACT, date, kepalaDesa, perdes);
@@ -251,8 +265,9 @@ public final class ApbdesLifecycle {
   /**
    * The Sekretaris Desa drafts the one revision of the year.
    *
-   * @throws RuleViolationException if the original is not enacted, a revision exists already, the
-   *     revised budget is of another village or year, or it has validation errors
+   * @throws RuleViolationException if the original is not enacted, a revision exists already, or the
+   *     revised budget is of another village or year (validation errors are recorded, and block its
+   *     agreement and enactment)
    */
   public ApbdesLifecycle draftRevision(Apbdes revised, LocalDate date, Official sekdes, String reference) {
     requireNonNull(revised, "revised");
@@ -270,7 +285,6 @@ public final class ApbdesLifecycle {
           Finding.error(Rule.LIFECYCLE_ORDER, "revision", "a revision is of the same village and fiscal year as the budget it revises"));
     }
     checkDate(date, original);
-    checkValid(revised, policy);
     return new ApbdesLifecycle(
         policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Transition.DRAFT_REVISION.to, date, sekdes, reference)))));
   }
@@ -289,6 +303,9 @@ public final class ApbdesLifecycle {
               Map.of("stage", v.stage().name(), "requested", step.stage().name())));
     }
     checkDate(step.date(), v);
+    if (t == Transition.AGREE || t == Transition.ENACT) {
+      checkValid(v.budget(), policy);
+    }
     Version next = v.plus(step);
     return revision.isPresent()
         ? new ApbdesLifecycle(policy, original, Optional.of(next))

@@ -57,7 +57,9 @@ import org.javamoney.moneta.Money;
  *   <li>{@code account_code}: the objek account, e.g. {@code 5.1.1.01};
  *   <li>{@code kegiatan_code}: {@code BB.SS.KK} for belanja, empty otherwise;
  *   <li>{@code amount}: a plain decimal, {@code 52200000} or {@code 52200000.00} (no grouping, no
- *       exponent);
+ *       exponent) — or, with the explicit option {@link AmountFormat#INDONESIAN}, as Indonesian pages
+ *       print it ({@code Rp 1.244.674.000}, {@code 2.452.637.561,15}); an ambiguous {@code 1.234} is
+ *       refused;
  *   <li>{@code fund_source}: a Siskeudes code such as {@code DDS}, or empty. Published budgets often
  *       leave it empty: an empty fund source of a <em>pendapatan</em> line is read as the source its
  *       account brings in by nature ({@link ReferenceData#naturalFundSource}: 4.2.1 → DDS, 4.2.3 →
@@ -121,16 +123,14 @@ public final class BudgetCsv {
    *
    * @param before the budget before the revision; never null
    * @param after the revised budget; never null
+   * @param diff the line-by-line difference from before to after, each change paired as its row
+   *     pairs it (never guessed by amount); never null
    */
-  public record Revision(Apbdes before, Apbdes after) {
+  public record Revision(Apbdes before, Apbdes after, BudgetDiff diff) {
     public Revision {
       requireNonNull(before, "before");
       requireNonNull(after, "after");
-    }
-
-    /** The line-by-line difference from before to after. */
-    public BudgetDiff diff() {
-      return BudgetDiff.between(before, after);
+      requireNonNull(diff, "diff");
     }
   }
 
@@ -167,7 +167,20 @@ public final class BudgetCsv {
    * @throws IOException if the reader fails
    */
   public static Apbdes read(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
-    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard()).budget();
+    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard(), AmountFormat.STRICT).budget();
+  }
+
+  /**
+   * Reads a budget table whose amounts are written in {@code format} (the reader is not closed);
+   * otherwise as {@link #read(Reader, String, Village, int)}.
+   *
+   * @throws BudgetFormatException naming the source and every problem with its line and column, an
+   *     ambiguous amount included
+   * @throws IOException if the reader fails
+   */
+  public static Apbdes read(Reader in, String sourceName, Village village, int fiscalYear, AmountFormat format)
+      throws IOException {
+    return decode(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, ReferenceData.standard(), format).budget();
   }
 
   /**
@@ -177,7 +190,7 @@ public final class BudgetCsv {
    */
   public static Apbdes parse(String csv, Village village, int fiscalYear) {
     try {
-      return decode(new StringReader(requireNonNull(csv, "csv")), null, village, fiscalYear, ReferenceData.standard()).budget();
+      return decode(new StringReader(requireNonNull(csv, "csv")), null, village, fiscalYear, ReferenceData.standard(), AmountFormat.STRICT).budget();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a string", e);
     }
@@ -193,7 +206,22 @@ public final class BudgetCsv {
    * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
    */
   public static CheckedBudget readChecked(Path file, Village village, int fiscalYear) throws IOException {
-    return checked(open(file), file.toString(), village, fiscalYear, null);
+    return checked(open(file), file.toString(), village, fiscalYear, null, AmountFormat.STRICT);
+  }
+
+  /**
+   * Reads a budget table whose amounts are written in {@code format} (e.g. {@link
+   * AmountFormat#INDONESIAN} for a table copied from a published page) and validates it against the
+   * shipped policy pack of {@code fiscalYear}; otherwise as {@link #readChecked(Path, Village, int)}.
+   *
+   * @throws BudgetFormatException if the table cannot be read into a budget, an ambiguous amount
+   *     included (named by line and column)
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no policy pack is shipped for {@code fiscalYear}
+   */
+  public static CheckedBudget readChecked(Path file, Village village, int fiscalYear, AmountFormat format) throws IOException {
+    requireNonNull(format, "format");
+    return checked(open(file), file.toString(), village, fiscalYear, null, format);
   }
 
   /**
@@ -213,27 +241,36 @@ public final class BudgetCsv {
         "a budget of %s is validated with the policy pack of its year, not %s",
         fiscalYear,
         validator.policy().fiscalYear());
-    return checked(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, validator);
+    return checked(in, requireNonNull(sourceName, "sourceName"), village, fiscalYear, validator, AmountFormat.STRICT);
   }
 
-  private static CheckedBudget checked(Reader in, String source, Village village, int fiscalYear, BudgetValidator validator)
-      throws IOException {
+  private static CheckedBudget checked(
+      Reader in, String source, Village village, int fiscalYear, BudgetValidator validator, AmountFormat format) throws IOException {
     checkYear(fiscalYear);
     BudgetValidator v = validator != null ? validator : BudgetValidator.of(PolicyPack.forYear(fiscalYear));
-    Decoded d = decode(in, source, village, fiscalYear, v.reference());
+    Decoded d = decode(in, source, village, fiscalYear, v.reference(), format);
     return CheckedBudget.validate(d.budget(), d.fileLines(), d.filePaths(), v, source, p -> csvPath(p, "amount"));
   }
 
   /**
    * Reads a revision table ({@link #REVISION_HEADER}) from a UTF-8 file into the budgets before and
    * after. An empty {@code amount_before} means the line is new in the revision; an empty {@code
-   * amount_after} means the revision drops it; a zero is a line of zero.
+   * amount_after} means the revision drops it; a zero is a line of zero. Each row's before and after
+   * stay paired in {@link Revision#diff()}, also among sub-lines of one identity.
    *
    * @throws BudgetFormatException naming the file and every problem with its line and column
    * @throws IOException if the file cannot be read
    */
   public static Revision readRevision(Path file, Village village, int fiscalYear) throws IOException {
-    return readRevision(open(file), file.toString(), village, fiscalYear);
+    return readRevision(file, village, fiscalYear, AmountFormat.STRICT);
+  }
+
+  /**
+   * Reads a revision table whose amounts are written in {@code format}; otherwise as {@link
+   * #readRevision(Path, Village, int)}.
+   */
+  public static Revision readRevision(Path file, Village village, int fiscalYear, AmountFormat format) throws IOException {
+    return readRevision(open(file), file.toString(), village, fiscalYear, format);
   }
 
   /**
@@ -242,7 +279,19 @@ public final class BudgetCsv {
    * @param sourceName how to name the input in errors, e.g. its file name; never null
    */
   public static Revision readRevision(Reader in, String sourceName, Village village, int fiscalYear) throws IOException {
+    return readRevision(in, sourceName, village, fiscalYear, AmountFormat.STRICT);
+  }
+
+  /**
+   * Reads a revision table whose amounts are written in {@code format} (the reader is not closed);
+   * otherwise as {@link #readRevision(Path, Village, int)}.
+   *
+   * @param sourceName how to name the input in errors, e.g. its file name; never null
+   */
+  public static Revision readRevision(Reader in, String sourceName, Village village, int fiscalYear, AmountFormat format)
+      throws IOException {
     requireNonNull(sourceName, "sourceName");
+    requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     ReferenceData reference = ReferenceData.standard();
@@ -250,9 +299,10 @@ public final class BudgetCsv {
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> before = new ArrayList<>();
     List<BudgetLine> after = new ArrayList<>();
+    List<BudgetDiff.Change> changes = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, REVISION_HEADER, problems);
+      Cells c = new Cells(r, REVISION_HEADER, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -268,30 +318,41 @@ public final class BudgetCsv {
       if (problems.size() > start) {
         continue;
       }
-      if (b != null) {
-        BudgetLine line = f.line(b);
-        if (lineProblems(line, r, "amount_before", reference, problems)) {
-          before.add(line);
-        }
+      BudgetLine lineBefore = b == null ? null : f.line(b);
+      BudgetLine lineAfter = a == null ? null : f.line(a);
+      boolean ok = lineBefore == null || lineProblems(lineBefore, r, "amount_before", reference, problems);
+      ok &= lineAfter == null || lineProblems(lineAfter, r, "amount_after", reference, problems);
+      if (!ok) {
+        continue;
       }
-      if (a != null) {
-        BudgetLine line = f.line(a);
-        if (lineProblems(line, r, "amount_after", reference, problems)) {
-          after.add(line);
-        }
+      if (lineBefore != null) {
+        before.add(lineBefore);
+      }
+      if (lineAfter != null) {
+        after.add(lineAfter);
+      }
+      // the row pairs its before and after: keep that pairing (issue 15)
+      BudgetLine.LineIdentity id = (lineBefore != null ? lineBefore : lineAfter).identity();
+      if (b == null) {
+        changes.add(new BudgetDiff.Change(BudgetDiff.Kind.ADDED, id, Idr.ZERO, a));
+      } else if (a == null) {
+        changes.add(new BudgetDiff.Change(BudgetDiff.Kind.REMOVED, id, b, Idr.ZERO));
+      } else if (a.compareTo(b) != 0) {
+        changes.add(new BudgetDiff.Change(a.compareTo(b) > 0 ? BudgetDiff.Kind.INCREASED : BudgetDiff.Kind.DECREASED, id, b, a));
       }
     }
     if (!problems.isEmpty()) {
       throw new BudgetFormatException(sourceName, problems);
     }
-    return new Revision(Apbdes.of(village, fiscalYear, before), Apbdes.of(village, fiscalYear, after));
+    return new Revision(Apbdes.of(village, fiscalYear, before), Apbdes.of(village, fiscalYear, after), BudgetDiff.ofChanges(changes));
   }
 
   /** What was read: the budget and its lines in file order with their places ({@code line N}). */
   private record Decoded(Apbdes budget, List<BudgetLine> fileLines, List<String> filePaths) {}
 
-  private static Decoded decode(Reader in, String source, Village village, int fiscalYear, ReferenceData reference)
-      throws IOException {
+  private static Decoded decode(
+      Reader in, String source, Village village, int fiscalYear, ReferenceData reference, AmountFormat format) throws IOException {
+    requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER);
@@ -300,7 +361,7 @@ public final class BudgetCsv {
     List<String> paths = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, HEADER, problems);
+      Cells c = new Cells(r, HEADER, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -389,11 +450,13 @@ public final class BudgetCsv {
     private final Row row;
     private final List<String> header;
     private final List<Finding> problems;
+    private final AmountFormat format;
 
-    Cells(Row row, List<String> header, List<Finding> problems) {
+    Cells(Row row, List<String> header, List<Finding> problems, AmountFormat format) {
       this.row = row;
       this.header = header;
       this.problems = problems;
+      this.format = format;
     }
 
     boolean sized() {
@@ -414,7 +477,7 @@ public final class BudgetCsv {
 
     Money amount(String column) {
       String text = get(column);
-      if (row.dialect() != CsvDialect.PLAIN) {
+      if (row.dialect() != CsvDialect.PLAIN && format == AmountFormat.STRICT) {
         Optional<String> plain = row.dialect().plainDecimal(text);
         if (plain.isEmpty()) {
           problem(column, "'" + text + "' is not an amount of a " + row.dialect().describe() + " file: write digits with an optional decimal comma, e.g. "
@@ -424,7 +487,7 @@ public final class BudgetCsv {
         text = plain.get();
       }
       try {
-        return Idr.of(Idr.parseDecimal(text));
+        return Idr.of(format == AmountFormat.STRICT ? Idr.parseDecimal(text) : format.parse(get(column)));
       } catch (IllegalArgumentException e) {
         problem(column, e.getMessage());
         return null;

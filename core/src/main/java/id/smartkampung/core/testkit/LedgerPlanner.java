@@ -194,7 +194,9 @@ final class LedgerPlanner {
     var lifecycle = model.lifecycle();
     if (lifecycle.isEmpty()) {
       if (base != null) {
-        attempt(new DraftBudget(id(), actor(sekdes, s.who(), null), at, base, "RAPBDes " + year));
+        // rarely a RAPBDes with errors: recorded, then its agreement and enactment are refused (issue 15)
+        Apbdes drafted = s.variant() >= 9_980 ? unbalanced(base) : base;
+        attempt(new DraftBudget(id(), actor(sekdes, s.who(), null), at, drafted, "RAPBDes " + year));
       }
       return;
     }
@@ -219,6 +221,19 @@ final class LedgerPlanner {
         }
       }
     }
+  }
+
+  /** The budget with its first belanja line one rupiah higher: out of balance (I3). */
+  private static Apbdes unbalanced(Apbdes b) {
+    List<BudgetLine> lines = new ArrayList<>(b.lines());
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() == Section.BELANJA) {
+        lines.set(i, l.identity().withAmount(l.amount().add(Idr.of(1))));
+        return b.withLines(lines);
+      }
+    }
+    return b;
   }
 
   /**

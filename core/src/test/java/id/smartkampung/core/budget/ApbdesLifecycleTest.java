@@ -2,6 +2,7 @@ package id.smartkampung.core.budget;
 
 import static id.smartkampung.core.budget.ExampleBudget.kemiren;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,16 +113,25 @@ class ApbdesLifecycleTest {
     assertEquals(1, l.current().steps().size());
   }
 
+  /**
+   * Permendagri 20/2018 Pasal 32–35: the RAPBDes is agreed with the BPD and evaluated by the Bupati —
+   * the steps that exist to find its errors. A draft with errors is recorded (issue 15); its errors,
+   * all listed, block agreement and enactment.
+   */
   @Test
-  void aBudgetWithErrorsCannotBeDrafted_allErrorsAreListed() {
+  void aDraftWithErrorsIsRecorded_itsErrorsBlockAgreement_allListed() {
     ExampleBudget e = kemiren();
     e.siltapKadesSource = id.smartkampung.core.code.FundSource.DDS;
     e.drainase = -1L;
-    RuleViolationException x =
-        assertThrows(RuleViolationException.class, () -> ApbdesLifecycle.draft(e.build(), PACK, OCT_1, SEKDES, "RAPBDes"));
+    ApbdesLifecycle l = ApbdesLifecycle.draft(e.build(), PACK, OCT_1, SEKDES, "RAPBDes");
+    assertEquals(ApbdesLifecycle.Stage.DRAFT, l.current().stage());
+    Set<Rule> found = l.validation().errors().stream().map(Finding::rule).collect(Collectors.toSet());
+    assertTrue(found.containsAll(EnumSet.of(Rule.SILTAP_FROM_DANA_DESA, Rule.AMOUNT_NEGATIVE, Rule.BALANCE)), found::toString);
+    RuleViolationException x = assertThrows(RuleViolationException.class, () -> l.agree(OCT_1, KADES, "Berita Acara"));
     Set<Rule> rules = x.findings().stream().map(Finding::rule).collect(Collectors.toSet());
     assertTrue(rules.containsAll(EnumSet.of(Rule.SILTAP_FROM_DANA_DESA, Rule.AMOUNT_NEGATIVE, Rule.BALANCE)), rules::toString);
     assertTrue(x.findings().stream().allMatch(Finding::isError));
+    assertEquals(ApbdesLifecycle.Stage.DRAFT, l.current().stage(), "a refused agreement changes nothing");
   }
 
   @Test
@@ -131,6 +141,10 @@ class ApbdesLifecycleTest {
     e.pangan = 150_000_000L; // ketahanan pangan 15 % < 20 %: a warning in the pack
     ApbdesLifecycle l = ApbdesLifecycle.draft(e.build(), PACK, OCT_1, SEKDES, "RAPBDes");
     assertEquals(ApbdesLifecycle.Stage.DRAFT, l.current().stage());
+    assertFalse(l.validation().warnings().isEmpty(), "the warnings are returned with the accepted draft, not dropped");
+    assertTrue(l.validation().errors().isEmpty());
+    ApbdesLifecycle agreed = l.agree(OCT_1, KADES, "BA");
+    assertFalse(agreed.validation().warnings().isEmpty(), "and with every accepted step after it");
   }
 
   @Test
@@ -165,10 +179,14 @@ class ApbdesLifecycleTest {
     ApbdesLifecycle l = enacted();
     Apbdes otherVillage = Apbdes.of(Village.of("35.10.02.2001", "Tamansari", "Licin", "Banyuwangi"), 2025, kemiren().build().lines());
     violation(Rule.LIFECYCLE_ORDER, () -> l.draftRevision(otherVillage, LocalDate.of(2025, 7, 1), SEKDES, "RAPBDes-P"));
-    ExampleBudget broken = kemiren();
-    broken.pbh = 70_000_000L;
-    violation(Rule.BALANCE, () -> l.draftRevision(broken.build(), LocalDate.of(2025, 7, 1), SEKDES, "RAPBDes-P"));
     assertSame(l.original(), l.original());
     assertEquals(Optional.empty(), l.revision());
+    // an unbalanced revision draft is recorded; its errors block its agreement (issue 15)
+    ExampleBudget broken = kemiren();
+    broken.pbh = 70_000_000L;
+    ApbdesLifecycle r = l.draftRevision(broken.build(), LocalDate.of(2025, 7, 1), SEKDES, "RAPBDes-P");
+    assertTrue(r.validation().has(Rule.BALANCE));
+    violation(Rule.BALANCE, () -> r.agree(LocalDate.of(2025, 7, 2), KADES, "BA-P"));
+    assertEquals(l.original().budget(), r.enacted().orElseThrow(), "the enacted original stays in force");
   }
 }

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.audit.ReferenceLedger;
+import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
@@ -90,6 +94,23 @@ class LedgerExamplesTest {
       f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
       assertEquals(rp(350_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
       rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "third")), Rule.REVISION_LIMIT);
+    }
+
+    @Test
+    @DisplayName("a draft with errors is recorded; its errors block agreement (Permendagri 20/2018 pasal 32-35; issue 15)")
+    void draftWithErrorsIsRecordedButNotAgreed() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 7, 1));
+      Apbdes balanced = budget(ORIGINAL);
+      java.util.List<BudgetLine> lines = new java.util.ArrayList<>(balanced.lines());
+      BudgetLine first = lines.stream().filter(l -> l.section() == Section.BELANJA).findFirst().orElseThrow();
+      lines.set(lines.indexOf(first), first.identity().withAmount(first.amount().add(Idr.of(1))));
+      f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), balanced.withLines(lines), "R-APBDes P (tidak seimbang)"));
+      rejected(f.apply(new AgreeBudget(f.id(), KD, f.tick(), "BA P")), Rule.BALANCE);
+      assertTrue(f.ledger.lifecycle().orElseThrow().validation().has(Rule.BALANCE), "the findings of the draft are there to see");
+      ReferenceLedger reference = ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history());
+      assertEquals(java.util.List.of(), reference.violations(), "the reference model agrees: the draft is allowed");
+      assertFalse(reference.apply(new AgreeBudget(f.id(), KD, f.tick(), "BA P")).isEmpty(), "and the agreement is not");
     }
 
     @Test

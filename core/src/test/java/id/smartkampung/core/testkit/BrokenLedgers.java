@@ -218,7 +218,7 @@ final class BrokenLedgers {
   /**
    * I7 forgotten: takes an SPP step (verification, approval, payment) from an official in the wrong
    * role or from a person who took an earlier step of the same SPP — e.g. a PKA, moved into the
-   * Sekretaris Desa role, verifying their own SPP. It books the step as if a proper official had
+   * Sekretaris Desa role, verifying their own SPP (or someone in the wrong role taking a step). It books the step as if a proper official had
    * taken it. Aimed at: {@link LedgerContract#dutiesAreSegregated}.
    */
   static final class SegregationSkipping extends Broken {
@@ -241,7 +241,10 @@ final class BrokenLedgers {
 
     @Override
     @Nullable Outcome misjudge(Operation op, Outcome refused) {
-      if (!only(refused, Rule.SEGREGATION_OF_DUTIES)) {
+      // since the step table (issue 11), a step by the wrong person in the wrong role is I7.wrong-role
+      // beside (or instead of) I7.segregation-of-duties: the mutant skips both halves of I7's duty check
+      if (refused.findings().isEmpty()
+          || !refused.findings().stream().allMatch(f -> f.rule() == Rule.SEGREGATION_OF_DUTIES || f.rule() == Rule.WRONG_ROLE)) {
         return null;
       }
       Role role = op instanceof VerifySpp ? Role.SEKRETARIS_DESA : op instanceof ApproveSpp ? Role.KEPALA_DESA : op instanceof PaySpp ? Role.KAUR_KEUANGAN : null;

@@ -63,6 +63,7 @@ public final class Messages {
       entry("diff.REMOVED", new String[] {"Dihapus", "Removed"}),
       entry("diff.INCREASED", new String[] {"Naik", "Increased"}),
       entry("diff.DECREASED", new String[] {"Turun", "Decreased"}),
+      entry("diff.AMBIGUOUS", new String[] {"Berubah (sub-rincian tak berpasangan)", "Changed (sub-lines not paired)"}),
       entry("col.uraian", new String[] {"Uraian", "Item"}),
       entry("col.kode", new String[] {"Kode", "Code"}),
       entry("col.anggaran", new String[] {"Anggaran", "Budget"}),

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * The village dashboard — <i>dasbor desa</i>, one self-contained HTML file: the APBDes transparency
@@ -183,6 +184,11 @@ public final class VillagePage {
     for (BudgetDiff.Change c : diff.changes()) {
       Page.row(h, "", m.t("diff." + c.kind().name()), c.line().kegiatan().map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
           "#" + Rupiah.format(c.before(), lang), "#" + Rupiah.format(c.after(), lang));
+    }
+    for (BudgetDiff.Ambiguity a : diff.ambiguities()) {
+      Page.row(h, "", m.t("diff.AMBIGUOUS"), a.line().kegiatan().map(k -> k + " ").orElse("") + a.line().account() + " " + a.line().description(),
+          "#" + Rupiah.format(a.before().stream().reduce(Idr.ZERO, Money::add), lang),
+          "#" + Rupiah.format(a.after().stream().reduce(Idr.ZERO, Money::add), lang));
     }
     h.close("tbody").close("table").close("div");
   }

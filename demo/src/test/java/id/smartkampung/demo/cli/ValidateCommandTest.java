@@ -105,7 +105,7 @@ class ValidateCommandTest {
     Files.writeString(f, budgetWithAmount("1e999999999"));
     Result r = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("$.lines[0].amount"), r.out());
+    assertTrue((r.out() + r.err()).contains("$.lines[0].amount"), r.out());
   }
 
   @Test
@@ -115,7 +115,7 @@ class ValidateCommandTest {
     Files.writeString(f, budgetWithAmount("-1e-999999999"));
     Result r = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-    assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+    assertTrue((r.out() + r.err()).length() < 2_000, "output of " + (r.out() + r.err()).length() + " characters");
   }
 
   @Test
@@ -128,7 +128,7 @@ class ValidateCommandTest {
     for (Path f : List.of(json, csv)) {
       Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> run("validate", f.toString()));
       assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-      assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+      assertTrue((r.out() + r.err()).length() < 2_000, "output of " + (r.out() + r.err()).length() + " characters");
     }
   }
 
@@ -140,7 +140,7 @@ class ValidateCommandTest {
     }
     Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> run("validate", f.toString()));
     assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("16 MiB"), r.out());
+    assertTrue((r.out() + r.err()).contains("16 MiB"), r.out());
   }
 
   @Test
@@ -157,7 +157,7 @@ class ValidateCommandTest {
     Files.write(f, all);
     Result r = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("byte offset " + head.length), r.out());
+    assertTrue((r.out() + r.err()).contains("byte offset " + head.length), r.out());
   }
 
   @Test
@@ -168,13 +168,59 @@ class ValidateCommandTest {
     Files.writeString(f, budgetWithAmount("\"1.00\"").replaceFirst("\"lines\":\\[.*\\]}$", "\"lines\":[" + lines + "]}"));
     Result r = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, r.code());
-    assertTrue(r.out().length() < 2_000, "output of " + r.out().length() + " characters");
+    assertTrue((r.out() + r.err()).length() < 2_000, "output of " + (r.out() + r.err()).length() + " characters");
     // within the line limit: every line is bad, the output lists 20 per rule and counts the rest
     String some = String.join(",", java.util.Collections.nCopies(5_000, "{}"));
     Files.writeString(f, budgetWithAmount("\"1.00\"").replaceFirst("\"lines\":\\[.*\\]}$", "\"lines\":[" + some + "]}"));
     Result many = run("validate", f.toString());
     assertEquals(ExitCode.UNREADABLE, many.code());
-    assertTrue(many.out().contains("more finding(s) of IO.format (20000 in all)"), many.out());
-    assertTrue(many.out().lines().count() < 30, many.out());
+    assertTrue((many.out() + many.err()).contains("more finding(s) of IO.format (20000 in all)"), many.out());
+    assertTrue((many.out() + many.err()).lines().count() < 30, many.out());
+  }
+
+  /** Issue 15: a revision table (semula/menjadi) is read as one, each row's pairing kept, both versions checked. */
+  @Test
+  void aRevisionTableListsItsChangesAsTheRowsPairThemAndChecksBothVersions() throws Exception {
+    Path f = dir.resolve("perubahan-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount_before,amount_after,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,404700000,753875000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,34200000,400000000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,370500000,353875000,DDS\n");
+    Result r = run("validate", f.toString());
+    assertTrue((r.out() + r.err()).contains("INCREASED") && (r.out() + r.err()).contains("34200000.00 -> 400000000.00 (+365800000.00)"), r.out());
+    assertTrue((r.out() + r.err()).contains("370500000.00 -> 353875000.00 (-16625000.00)"), r.out());
+    assertTrue((r.out() + r.err()).contains("semula (before)") && (r.out() + r.err()).contains("menjadi (after)"), r.out());
+    assertTrue((r.out() + r.err()).contains("belanja per kegiatan: 02.03.10 +349175000.00"), r.out());
+    assertFalse((r.out() + r.err()).contains("readRevision"), "no Java method named to a command-line user: " + r.out());
+    assertFalse((r.out() + r.err()).contains("I3.balance"), "both versions balance: " + r.out());
+  }
+
+  @Test
+  void aRevisionTableWhoseRevisedVersionBreaksRulesExitsOne() throws Exception {
+    Path f = dir.resolve("perubahan-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount_before,amount_after,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,100000000,100000000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Rabat beton,100000000,150000000,DDS\n");
+    Result r = run("validate", f.toString());
+    assertEquals(ExitCode.VIOLATIONS, r.code(), r.out() + r.err());
+    assertTrue((r.out() + r.err()).contains("I3.balance"), r.out());
+  }
+
+  /** Issue 15: amounts as Indonesian pages print them, by explicit option only. */
+  @Test
+  void indonesianAmountsAreAnExplicitOptionAndAnAmbiguousOneIsRefusedByPlace() throws Exception {
+    Path f = dir.resolve("desa-2025.csv");
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,Rp 1.244.674.000,DDS\n"
+        + "belanja,5.3.5.01,02.03.10,Jalan rabat beton,\"1.244.674.000,00\",DDS\n");
+    assertEquals(ExitCode.UNREADABLE, run("validate", f.toString()).code(), "strict is the default");
+    Result ok = run("validate", "--indonesian-amounts", f.toString());
+    assertFalse((ok.out() + ok.err()).contains("I3.balance"), ok.out() + ok.err());
+    assertTrue((ok.out() + ok.err()).contains("2 lines"), ok.out() + ok.err());
+    Files.writeString(f, "section,account_code,kegiatan_code,description,amount,fund_source\n"
+        + "pendapatan,4.2.1.01,,Dana Desa,1.234,DDS\n");
+    Result amb = run("validate", "--indonesian-amounts", f.toString());
+    assertEquals(ExitCode.UNREADABLE, amb.code(), amb.out() + amb.err());
+    assertTrue((amb.out() + amb.err()).contains("line 2, column amount") && (amb.out() + amb.err()).contains("ambiguous"), amb.out());
   }
 }
