@@ -443,6 +443,12 @@ class LedgerExamplesTest {
       assertEquals(rp(550_000_000L), lra.totalPendapatan().realised());
       assertEquals(rp(145_000_000L), lra.totalBelanja().realised());
       assertEquals(rp(405_000_000L), lra.silpa());
+      // regression (issue 14): lebih/(kurang) is budget − realised as published LRAs print it
+      // (Permendagri 20/2018 lampiran, laporan realisasi pelaksanaan APBDes), the sign of "remaining";
+      // it used to be realised − budget
+      assertEquals(rp(850_000_000L - 550_000_000L), lra.totalPendapatan().difference());
+      assertEquals(lra.totalBelanja().budget().subtract(rp(145_000_000L)), lra.totalBelanja().difference());
+      assertTrue(lra.totalBelanja().difference().isPositive());
       assertTrue(f.ledger.recheck().isEmpty());
     }
   }
