@@ -23,7 +23,7 @@ import org.javamoney.moneta.Money;
  * @param pendapatan revenue per account
  * @param belanja spending per kelompok
  * @param pembiayaanPenerimaan financing receipts per account
- * @param pembiayaanPengeluaran financing expenditures per account (realisation not yet recorded by the ledger)
+ * @param pembiayaanPengeluaran financing expenditures per account (6.2.x; realised by financing SPPs)
  * @param totalPendapatan total revenue
  * @param totalBelanja total spending
  * @param pembiayaanNeto financing receipts − expenditures
