@@ -515,6 +515,34 @@ class LedgerExamplesTest {
     }
 
     @Test
+    @DisplayName("financing receipts 6.1.x: SiLPA of the previous year per fund source (6.1.1) and the drawing of a reserve fund (6.1.2) add to that source's cash; the LRA shows them per account")
+    void financingReceipts() {
+      LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget());
+      f.on(LocalDate.of(YEAR, 1, 2));
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.ADD, SILPA, 12_500_000L, OptionalInt.empty()));
+      AccountCode pencairan = AccountCode.parse("6.1.2.01");
+      f.ok(f.receive(FundSource.PAD, pencairan, 20_000_000L, OptionalInt.empty()));
+      // SiLPA keeps its fund source: Dana Desa's SiLPA pays Dana Desa items only (DESIGN §2: SiLPA of Dana Desa keeps its restrictions)
+      assertEquals(rp(150_000_000L), f.ledger.snapshot().funds().get(FundSource.DDS).cash());
+      assertEquals(rp(12_500_000L), f.ledger.snapshot().funds().get(FundSource.ADD).cash());
+      YearEndReport lra = f.ledger.yearEnd();
+      YearEndReport.Row silpa = lra.pembiayaanPenerimaan().stream().filter(r -> r.account().equals(SILPA)).findFirst().orElseThrow();
+      assertEquals(rp(150_000_000L), silpa.budget());
+      assertEquals(rp(162_500_000L), silpa.realised());
+      assertEquals(rp(-12_500_000L), silpa.difference()); // received more than budgeted: printed (12.500.000)
+      YearEndReport.Row reserve = lra.pembiayaanPenerimaan().stream().filter(r -> r.account().equals(pencairan)).findFirst().orElseThrow();
+      assertEquals(rp(20_000_000L), reserve.realised());
+      // and the SiLPA of Dana Desa pays the penyertaan modal
+      OperationId spp = f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      f.ok(f.pay(spp));
+      assertTrue(f.ledger.snapshot().funds().get(FundSource.DDS).cash().isZero());
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
     @DisplayName("a financing SPP is rejected, cancelled or its payment reversed like any SPP; the reservation and the cash come back")
     void withdrawnAndReversed() {
       LedgerFixture f = financed();
