@@ -8,6 +8,7 @@ import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
@@ -30,6 +31,7 @@ import id.smartkampung.core.ledger.Operation.RejectSpp;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
@@ -99,8 +101,16 @@ public final class ReferenceLedger {
     }
   }
 
+  /** An SPP for a belanja item (SubmitSpp) or a financing item (SubmitFinancingSpp, always LS). */
   private static final class Spp {
-    final SubmitSpp submit;
+    final Operation submit;
+    final SppType type;
+    /** The belanja item, or null for a financing SPP. */
+    final BudgetItemKey item;
+    /** The financing item, or null for a belanja SPP. */
+    final FinancingItemKey fin;
+    final FundSource fund;
+    final BigDecimal gross;
     Official verifier;
     Official approver;
     SppStatus status = SppStatus.SUBMITTED;
@@ -109,14 +119,28 @@ public final class ReferenceLedger {
 
     Spp(SubmitSpp submit) {
       this.submit = submit;
+      this.type = submit.type();
+      this.item = submit.item();
+      this.fin = null;
+      this.fund = submit.item().fundSource();
+      this.gross = rp(submit.amount());
+    }
+
+    Spp(SubmitFinancingSpp submit) {
+      this.submit = submit;
+      this.type = SppType.LS;
+      this.item = null;
+      this.fin = submit.item();
+      this.fund = submit.item().fundSource();
+      this.gross = rp(submit.amount());
     }
 
     BudgetItemKey item() {
-      return submit.item();
+      return item;
     }
 
     BigDecimal gross() {
-      return rp(submit.amount());
+      return gross;
     }
   }
 
@@ -134,6 +158,9 @@ public final class ReferenceLedger {
   private final Map<BudgetItemKey, BigDecimal> budget = new TreeMap<>();
   private final Map<BudgetItemKey, BigDecimal> committed = new TreeMap<>();
   private final Map<BudgetItemKey, BigDecimal> realised = new TreeMap<>();
+  private final Map<FinancingItemKey, BigDecimal> finBudget = new TreeMap<>();
+  private final Map<FinancingItemKey, BigDecimal> finCommitted = new TreeMap<>();
+  private final Map<FinancingItemKey, BigDecimal> finRealised = new TreeMap<>();
   private final Map<FundSource, BigDecimal> received = new TreeMap<>();
   private final Map<FundSource, BigDecimal> cash = new TreeMap<>();
   private final Map<FundSource, BigDecimal> tax = new TreeMap<>();
@@ -289,6 +316,7 @@ public final class ReferenceLedger {
       case REVERSE_RECEIPT -> reverseReceipt((ReverseReceipt) op, path, out);
       case REVERSE_PAYMENT -> reversePayment((ReversePayment) op, path, out);
       case CLOSE_YEAR -> close((CloseYear) op, path, out);
+      case SUBMIT_FINANCING_SPP -> submitFinancing((SubmitFinancingSpp) op, path, out);
     };
     return record(out, allowed);
   }
@@ -408,6 +436,21 @@ public final class ReferenceLedger {
         out.add(Finding.error(Rule.REVISION_BELOW_COMMITTED, path, "the revision cuts item " + k + " to " + revised.toPlainString() + ", below the " + used.toPlainString() + " committed or realised"));
       }
     }
+    var fins = draft.financingItems();
+    for (FinancingItemKey k : finBudget.keySet()) {
+      BigDecimal revised = fins.containsKey(k) ? rp(fins.get(k)) : BigDecimal.ZERO;
+      BigDecimal used = finCommitted.get(k).add(finRealised.get(k));
+      if (revised.compareTo(used) < 0) {
+        out.add(Finding.error(Rule.REVISION_BELOW_COMMITTED, path, "the revision cuts financing item " + k + " to " + revised.toPlainString() + ", below the " + used.toPlainString() + " committed or realised"));
+      }
+    }
+    finBudget.replaceAll((k, v) -> BigDecimal.ZERO);
+    fins.forEach((k, v) -> {
+      finBudget.put(k, rp(v));
+      finCommitted.putIfAbsent(k, BigDecimal.ZERO);
+      finRealised.putIfAbsent(k, BigDecimal.ZERO);
+      touch(k.fundSource());
+    });
     enacted = true;
     budget.replaceAll((k, v) -> BigDecimal.ZERO);
     items.forEach((k, v) -> {
@@ -513,6 +556,52 @@ public final class ReferenceLedger {
     return out.isEmpty();
   }
 
+  /** A financing SPP (6.2.x): as an SPP, for a financing item of the enacted budget, within it. */
+  private boolean submitFinancing(SubmitFinancingSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
+    positive(o.amount(), path + ".amount", out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+      return out.isEmpty();
+    }
+    inYear(o, path, out);
+    if (!finBudget.containsKey(o.item())) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget"));
+      return out.isEmpty();
+    }
+    BigDecimal after = finCommitted.get(o.item()).add(finRealised.get(o.item())).add(rp(o.amount()));
+    if (after.compareTo(finBudget.get(o.item())) > 0) {
+      out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "financing item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + finBudget.get(o.item()).toPlainString()));
+    }
+    spps.put(o.id(), new Spp(o));
+    status.put(o.id(), SppStatus.SUBMITTED);
+    finCommitted.merge(o.item(), rp(o.amount()), BigDecimal::add);
+    return out.isEmpty();
+  }
+
+  /** Adds to the committed amount of the SPP's item, belanja or financing, while the item is in the budget. */
+  private void commit(Spp s, BigDecimal v) {
+    if (s.fin != null) {
+      finCommitted.merge(s.fin, v, BigDecimal::add);
+    } else if (budget.containsKey(s.item)) {
+      addItem(committed, s.item, v);
+    }
+  }
+
+  /** Adds to the realised amount of the SPP's item, belanja or financing, while the item is in the budget. */
+  private void realise(Spp s, BigDecimal v) {
+    if (s.fin != null) {
+      finRealised.merge(s.fin, v, BigDecimal::add);
+    } else if (budget.containsKey(s.item)) {
+      addItem(realised, s.item, v);
+    }
+  }
+
+  /** Financing expenditure (6.2.x × fund source) realised, per item of the budget in force. */
+  public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingRealised() {
+    return ImmutableSortedMap.copyOf(finRealised);
+  }
+
   private Spp spp(OperationId id, String path, List<Finding> out) {
     Spp s = spps.get(id);
     if (s == null) {
@@ -560,8 +649,8 @@ public final class ReferenceLedger {
   }
 
   private void release(Spp s, SppStatus to) {
-    if (s.status.isPending() && budget.containsKey(s.item())) {
-      addItem(committed, s.item(), s.gross().negate());
+    if (s.status.isPending()) {
+      commit(s, s.gross().negate());
     }
     setStatus(s, to);
   }
@@ -611,11 +700,13 @@ public final class ReferenceLedger {
     notSame(o.actor(), s.verifier, "pay", "verified", path, out);
     notSame(o.actor(), s.approver, "pay", "approved", path, out);
     BigDecimal gross = s.gross();
-    FundSource f = s.item().fundSource();
+    FundSource f = s.fund;
     BigDecimal withheld = BigDecimal.ZERO;
     Map<TaxType, BigDecimal> taxes = new EnumMap<>(TaxType.class);
     if (!o.withhold().isEmpty()) {
-      if (s.submit.type() == SppType.UM) {
+      if (s.fin != null) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a financing expenditure"));
+      } else if (s.type == SppType.UM) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar advance"));
       } else {
         for (TaxType t : o.withhold()) {
@@ -633,10 +724,10 @@ public final class ReferenceLedger {
       return out.isEmpty(); // paid twice, or after rejection or cancellation: judged above; the money moved once only
     }
     touch(f);
-    if (s.submit.type() == SppType.LS) {
+    if (s.type == SppType.LS) {
       s.withheld.putAll(taxes);
-      addItem(committed, s.item(), gross.negate());
-      addItem(realised, s.item(), gross);
+      commit(s, gross.negate());
+      realise(s, gross);
       add(cash, f, gross.subtract(withheld).negate());
       add(tax, f, withheld);
     } else {
@@ -654,7 +745,7 @@ public final class ReferenceLedger {
     if (s == null) {
       return out.isEmpty();
     }
-    if (s.submit.type() != SppType.UM) {
+    if (s.type != SppType.UM) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.submit.id() + " is LS; only a panjar is accounted for by SPJ"));
       return out.isEmpty();
     }
@@ -695,7 +786,7 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.TAX_OVERDEPOSITED, path + ".amount", "deposit of " + amount.toPlainString() + " " + o.tax() + " on SPP " + s.submit.id() + ", which owes " + owed.toPlainString()));
     }
     s.deposited.merge(o.tax(), amount, BigDecimal::add);
-    FundSource f = s.item().fundSource();
+    FundSource f = s.fund;
     touch(f);
     add(cash, f, amount.negate());
     add(tax, f, amount.negate());
@@ -729,13 +820,11 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));
       return out.isEmpty();
     }
-    FundSource f = s.item().fundSource();
+    FundSource f = s.fund;
     BigDecimal gross = s.gross();
-    if (s.submit.type() == SppType.LS) {
+    if (s.type == SppType.LS) {
       BigDecimal t = s.withheld.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (budget.containsKey(s.item())) {
-        addItem(realised, s.item(), gross.negate());
-      }
+      realise(s, gross.negate());
       add(cash, f, gross.subtract(t));
       add(tax, f, t.negate());
       s.withheld.clear();
@@ -756,7 +845,7 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + year + " close on or after 31 December, not " + d));
     }
     long pending = spps.values().stream().filter(s -> s.status.isPending()).count();
-    long panjar = spps.values().stream().filter(s -> s.status == SppStatus.PAID && s.submit.type() == SppType.UM).count();
+    long panjar = spps.values().stream().filter(s -> s.status == SppStatus.PAID && s.type == SppType.UM).count();
     BigDecimal owed = tax.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (pending > 0 || panjar > 0 || owed.signum() > 0) {
       out.add(Finding.error(Rule.YEAR_END_OPEN_ITEMS, path, "closed with " + panjar + " panjar outstanding, " + pending + " SPP pending, " + owed.toPlainString() + " tax not deposited"));

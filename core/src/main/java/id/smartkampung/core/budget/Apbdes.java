@@ -163,6 +163,14 @@ public final class Apbdes {
     return group(lines(Section.BELANJA), l -> l.itemKey().orElse(null));
   }
 
+  /**
+   * The budget per financing expenditure item (6.2.x account × fund source): the sum of its
+   * sub-lines; 6.2.x lines without a fund source are left out (they cannot be paid).
+   */
+  public ImmutableSortedMap<FinancingItemKey, Money> financingItems() {
+    return group(lines(Section.PEMBIAYAAN_PENGELUARAN), l -> l.fundSource().map(f -> FinancingItemKey.of(l.account(), f)).orElse(null));
+  }
+
   /** The budget of one item, zero when there is no such item. */
   public Money item(BudgetItemKey key) {
     return Optional.ofNullable(items().get(key)).orElse(Idr.ZERO);

@@ -14,6 +14,7 @@ import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetFormatException;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -39,6 +40,7 @@ import id.smartkampung.core.ledger.Operation.RejectSpp;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
@@ -215,6 +217,15 @@ public final class OperationCodec {
         yield o.put("reason", r.reason());
       }
       case CLOSE_YEAR -> o;
+      case SUBMIT_FINANCING_SPP -> {
+        SubmitFinancingSpp s = (SubmitFinancingSpp) op;
+        ObjectNode item = o.putObject("item");
+        item.put("account", s.item().account().toString());
+        item.put("fundSource", s.item().fundSource().code());
+        o.put("amount", amount(s.amount()));
+        o.put("payee", s.payee());
+        yield o.put("description", s.description());
+      }
     };
   }
 
@@ -333,6 +344,12 @@ public final class OperationCodec {
           case REVERSE_RECEIPT -> new ReverseReceipt(id, actor, at, f.id("receipt"), f.text("reason"));
           case REVERSE_PAYMENT -> new ReversePayment(id, actor, at, f.id("spp"), f.text("reason"));
           case CLOSE_YEAR -> new CloseYear(id, actor, at);
+          case SUBMIT_FINANCING_SPP -> {
+            FinancingItemKey item = f.financingItem("item");
+            Money amount = f.amount("amount");
+            String payee = f.text("payee");
+            yield new SubmitFinancingSpp(id, actor, at, item, amount, payee, f.text("description"));
+          }
         };
     f.noOthers();
     return op;
@@ -475,6 +492,15 @@ public final class OperationCodec {
       FundSource s = i.code("fundSource", fundSources, FundSource::parse);
       i.noOthers();
       return BudgetItemKey.of(k, a, s);
+    }
+
+    /** A financing item {@code {"account": "6.2.x.xx", "fundSource": …}}; the account must be a 6.2.x account. */
+    FinancingItemKey financingItem(String name) {
+      Fields i = new Fields(f.fields(name));
+      AccountCode a = i.code("account", accounts, AccountCode::parse);
+      FundSource s = i.code("fundSource", fundSources, FundSource::parse);
+      i.noOthers();
+      return i.f.parse("account", a.toString(), x -> FinancingItemKey.of(a, s));
     }
 
     Apbdes budget(String name) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.code.AccountCode;
@@ -128,6 +129,11 @@ final class Books {
         case PAY_SPP -> {
           PaySpp o = (PaySpp) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          if (spp.item < 0) {
+            FinancingItemKey fin = s.finKeys.get(spp.fin);
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, fin.account(), fin.fundSource(), "SPP pembiayaan " + spp.id + " " + fin.account(), 0, spp.amount);
+            yield true;
+          }
           BudgetItemKey item = s.itemKeys.get(spp.item);
           if (spp.type == SppType.LS) {
             w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
@@ -152,27 +158,27 @@ final class Books {
         case DEPOSIT_TAX -> {
           DepositTax o = (DepositTax) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
-          BudgetItemKey item = s.itemKeys.get(spp.item);
-          w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), item.fundSource(), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
+          w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), s.fundSourceOf(spp), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
           yield true;
         }
         case REVERSE_PAYMENT -> {
           ReversePayment o = (ReversePayment) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
-          BudgetItemKey item = s.itemKeys.get(spp.item);
-          w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, item.account(), item.fundSource(), "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
+          FundSource source = s.fundSourceOf(spp);
+          AccountCode account = spp.item < 0 ? s.finKeys.get(spp.fin).account() : s.itemKeys.get(spp.item).account();
+          w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, account, source, "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
           for (TaxType t : LedgerState.TAX_TYPES) {
             if (spp.withheld[t.ordinal()] != 0) {
-              w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, taxAccount(t), item.fundSource(), "koreksi potongan " + t + " SPP " + spp.id, 0, spp.withheld[t.ordinal()]);
+              w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, taxAccount(t), source, "koreksi potongan " + t + " SPP " + spp.id, 0, spp.withheld[t.ordinal()]);
             }
           }
           yield true;
         }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
-            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR -> false;
+            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
       };
-      assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP);
+      assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP);
     }
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(w.entries), Idr.ofSen(w.balance));
   }
@@ -189,7 +195,7 @@ final class Books {
         case PAY_SPP -> paid.add(s.spps.get(((PaySpp) op).spp()));
         // taxes are withheld on payment only (on a panjar: none) and leave by deposit only; a reversal voids the payment's line
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP,
-            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -332,6 +338,10 @@ final class Books {
       row[0] += s.budget[i];
       row[1] += s.realised[i];
     }
+    // financing expenditures (6.2.x) realised by financing SPPs, at the accounts of their budget lines
+    for (int i = 0; i < s.finKeys.size(); i++) {
+      pout.computeIfAbsent(s.finKeys.get(i).account(), x -> new long[2])[1] += s.finRealised[i];
+    }
     ImmutableList<YearEndReport.Row> p = rows(pend);
     ImmutableList<YearEndReport.Row> b = rows(bel);
     ImmutableList<YearEndReport.Row> pi = rows(pin);
@@ -389,8 +399,13 @@ final class Books {
     for (int i = 0; i < s.itemKeys.size(); i++) {
       realised[s.itemFund[i]] += s.realised[i];
     }
+    // financing expenditures (6.2.x) paid leave the cash of their fund source as belanja does
+    for (int i = 0; i < s.finKeys.size(); i++) {
+      Guarantees.withinItem(s.finKeys.get(i), s.finBudget[i], s.finCommitted[i], s.finRealised[i], 0, "$.financing[" + s.finKeys.get(i) + "]", out);
+      realised[s.finFund[i]] += s.finRealised[i];
+    }
     for (LedgerState.Spp spp : s.spps.values()) {
-      int f = s.itemFund[spp.item];
+      int f = s.fundOf(spp);
       if (spp.type == SppType.LS && spp.status == SppStatus.PAID) {
         for (int t = 0; t < spp.withheld.length; t++) {
           if (spp.deposited[t] > spp.withheld[t]) {

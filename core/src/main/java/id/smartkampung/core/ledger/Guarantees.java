@@ -23,7 +23,7 @@ final class Guarantees {
   private Guarantees() {}
 
   /** I5: committed + realised + requested ≤ budget of the item (Permendagri 20/2018: SPP within the DPA). */
-  static boolean withinItem(BudgetItemKey key, long budget, long committed, long realised, long requested, String path, List<Finding> out) {
+  static boolean withinItem(Object key, long budget, long committed, long realised, long requested, String path, List<Finding> out) {
     long remaining = budget - committed - realised;
     if (requested <= remaining && committed >= 0 && realised >= 0) {
       return true;
@@ -67,7 +67,7 @@ final class Guarantees {
   }
 
   /** I4: a revision leaves each item at least at what is committed and realised. */
-  static boolean revisionNotBelow(BudgetItemKey key, long revised, long committed, long realised, String path, List<Finding> out) {
+  static boolean revisionNotBelow(Object key, long revised, long committed, long realised, String path, List<Finding> out) {
     if (revised >= committed + realised) {
       return true;
     }

@@ -3,6 +3,7 @@ package id.smartkampung.core.ledger;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
@@ -18,6 +19,7 @@ import id.smartkampung.core.ledger.Operation.DraftRevision;
 import id.smartkampung.core.ledger.Operation.EnactBudget;
 import id.smartkampung.core.ledger.Operation.EvaluateBudget;
 import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
 import id.smartkampung.core.ledger.Operation.RejectSpp;
@@ -65,7 +67,10 @@ final class LedgerState {
   static final class Spp {
     final OperationId id;
     final SppType type;
+    /** The belanja item's index, or -1 for a financing SPP. */
     final int item;
+    /** The financing item's index, or -1 for a belanja SPP. */
+    final int fin;
     final long amount;
     final String submitter;
     final LocalDate submittedOn;
@@ -80,9 +85,14 @@ final class LedgerState {
     final long[] deposited = new long[TAX_TYPES.length];
 
     Spp(OperationId id, SppType type, int item, long amount, String submitter, LocalDate submittedOn) {
+      this(id, type, item, -1, amount, submitter, submittedOn);
+    }
+
+    Spp(OperationId id, SppType type, int item, int fin, long amount, String submitter, LocalDate submittedOn) {
       this.id = id;
       this.type = type;
       this.item = item;
+      this.fin = fin;
       this.amount = amount;
       this.submitter = submitter;
       this.submittedOn = submittedOn;
@@ -132,6 +142,14 @@ final class LedgerState {
   long[] budget = new long[16];
   long[] committed = new long[16];
   long[] realised = new long[16];
+
+  /** Financing expenditure items (6.2.x × fund source) of the budget in force, paid by financing SPPs. */
+  final Map<FinancingItemKey, Integer> finIndex = new HashMap<>();
+  final List<FinancingItemKey> finKeys = new ArrayList<>();
+  int[] finFund = new int[4];
+  long[] finBudget = new long[4];
+  long[] finCommitted = new long[4];
+  long[] finRealised = new long[4];
 
   final Map<FundSource, Integer> fundIndex = new HashMap<>();
   final List<FundSource> fundKeys = new ArrayList<>();
@@ -279,6 +297,7 @@ final class LedgerState {
       case REVERSE_RECEIPT -> checkReverseReceipt((ReverseReceipt) op, path, out);
       case REVERSE_PAYMENT -> checkReversePayment((ReversePayment) op, path, out);
       case CLOSE_YEAR -> checkClose((CloseYear) op, path, out);
+      case SUBMIT_FINANCING_SPP -> checkSubmitFinancing((SubmitFinancingSpp) op, path, out);
     };
   }
 
@@ -372,6 +391,11 @@ final class LedgerState {
           Money m = revised.get(key);
           Guarantees.revisionNotBelow(key, m == null ? 0 : Idr.toSen(m), committed[i], realised[i], path, out);
         }
+        Map<FinancingItemKey, Money> revisedFin = next.current().budget().financingItems();
+        for (int i = 0; i < finKeys.size(); i++) {
+          Money m = revisedFin.get(finKeys.get(i));
+          Guarantees.revisionNotBelow(finKeys.get(i), m == null ? 0 : Idr.toSen(m), finCommitted[i], finRealised[i], path, out);
+        }
       }
     } catch (RuleViolationException e) {
       for (Finding f : e.findings()) {
@@ -408,7 +432,7 @@ final class LedgerState {
         yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
       }
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
-          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR ->
+          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP ->
           throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
@@ -483,6 +507,57 @@ final class LedgerState {
     return out.isEmpty();
   }
 
+  /**
+   * A financing SPP (Permendagri 20/2018 lampiran, kode rekening 6.2): under an enacted budget,
+   * dated in the year, for a financing item of the budget (6.2.x × fund source), within what is
+   * left of it (I5). Submitted by a PKA; a financing item belongs to no kegiatan, so no duty is checked.
+   */
+  private boolean checkSubmitFinancing(SubmitFinancingSpp o, String path, List<Finding> out) {
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      amount(o.amount(), path + ".amount", out);
+      return false;
+    }
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    long sen = amount(o.amount(), path + ".amount", out);
+    Integer i = finIndex.get(o.item());
+    if (i == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
+      return false;
+    }
+    if (sen > 0) {
+      Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path + ".amount", out);
+    }
+    return out.isEmpty();
+  }
+
+  /** The index of the fund source an SPP is paid from. */
+  int fundOf(Spp s) {
+    return s.item >= 0 ? itemFund[s.item] : finFund[s.fin];
+  }
+
+  /** The fund source an SPP is paid from. */
+  FundSource fundSourceOf(Spp s) {
+    return fundKeys.get(fundOf(s));
+  }
+
+  /** Adds to what is committed on the SPP's item (belanja or financing). */
+  private void commit(Spp s, long sen) {
+    if (s.item >= 0) {
+      committed[s.item] += sen;
+    } else {
+      finCommitted[s.fin] += sen;
+    }
+  }
+
+  /** Adds to what is realised on the SPP's item (belanja or financing). */
+  private void realise(Spp s, long sen) {
+    if (s.item >= 0) {
+      realised[s.item] += sen;
+    } else {
+      finRealised[s.fin] += sen;
+    }
+  }
+
   private Spp spp(OperationId id, String path, List<Finding> out) {
     Spp s = sppOf(id);
     if (s == null) {
@@ -499,7 +574,9 @@ final class LedgerState {
     }
     long tax = 0;
     if (!o.withhold().isEmpty()) {
-      if (s.type == SppType.UM) {
+      if (s.item < 0) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a financing expenditure (6.2.x) such as penyertaan modal"));
+      } else if (s.type == SppType.UM) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar (UM) advance; it is withheld when the panjar is spent"));
       } else {
         for (TaxType t : o.withhold()) {
@@ -510,7 +587,7 @@ final class LedgerState {
         }
       }
     }
-    int f = itemFund[s.item];
+    int f = fundOf(s);
     Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out);
     return out.isEmpty();
   }
@@ -667,6 +744,7 @@ final class LedgerState {
       case REVERSE_RECEIPT -> postReverseReceipt((ReverseReceipt) op);
       case REVERSE_PAYMENT -> postReversePayment((ReversePayment) op);
       case CLOSE_YEAR -> closed = true;
+      case SUBMIT_FINANCING_SPP -> postSubmitFinancing((SubmitFinancingSpp) op);
     };
     assert posted;
     lastAt = op.at();
@@ -716,6 +794,14 @@ final class LedgerState {
     return true;
   }
 
+  private boolean postSubmitFinancing(SubmitFinancingSpp o) {
+    Spp s = new Spp(o.id(), SppType.LS, -1, finIndex.get(o.item()), sen(o.amount()), o.actor().id(), date(o));
+    spps.put(o.id(), s);
+    finCommitted[s.fin] += s.amount;
+    pendingSpps++;
+    return true;
+  }
+
   private boolean postSettle(SettlePanjar o) {
     Spp s = sppOf(o.spp());
     long spent = sen(o.spent());
@@ -733,7 +819,7 @@ final class LedgerState {
     Spp s = sppOf(o.spp());
     long sen = sen(o.amount());
     s.deposited[o.tax().ordinal()] += sen;
-    int f = itemFund[s.item];
+    int f = fundOf(s);
     cash[f] -= sen;
     taxPayable[f] -= sen;
     taxOwedTotal -= sen;
@@ -754,9 +840,9 @@ final class LedgerState {
 
   private boolean postReversePayment(ReversePayment o) {
     Spp s = sppOf(o.spp());
-    int f = itemFund[s.item];
+    int f = fundOf(s);
     if (s.type == SppType.LS) {
-      realised[s.item] -= s.amount;
+      realise(s, -s.amount);
       cash[f] += s.amount - s.taxTotal;
       taxPayable[f] -= s.taxTotal;
       taxOwedTotal -= s.taxTotal;
@@ -770,7 +856,7 @@ final class LedgerState {
 
   private boolean postPay(PaySpp o) {
     Spp s = sppOf(o.spp());
-    int f = itemFund[s.item];
+    int f = fundOf(s);
     s.paidOn = date(o);
     step(s, SppStep.PAY);
     pendingSpps--;
@@ -782,8 +868,8 @@ final class LedgerState {
         tax += w;
       }
       s.taxTotal = tax;
-      committed[s.item] -= s.amount;
-      realised[s.item] += s.amount;
+      commit(s, -s.amount);
+      realise(s, s.amount);
       cash[f] -= s.amount - tax;
       taxPayable[f] += tax;
       taxOwedTotal += tax;
@@ -796,7 +882,7 @@ final class LedgerState {
 
   /** Rejection or cancellation: the reservation is released; true. */
   private boolean release(Spp s, SppStatus to) {
-    committed[s.item] -= s.amount;
+    commit(s, -s.amount);
     s.status = to;
     pendingSpps--;
     return true;
@@ -822,6 +908,25 @@ final class LedgerState {
         itemFund[i] = fund(key.fundSource());
       }
       budget[i] = Idr.toSen(e.getValue());
+    }
+    Arrays.fill(finBudget, 0, finKeys.size(), 0L);
+    for (Map.Entry<FinancingItemKey, Money> e : b.financingItems().entrySet()) {
+      FinancingItemKey key = e.getKey();
+      Integer i = finIndex.get(key);
+      if (i == null) {
+        i = finKeys.size();
+        if (i == finBudget.length) {
+          int n = i * 2;
+          finBudget = Arrays.copyOf(finBudget, n);
+          finCommitted = Arrays.copyOf(finCommitted, n);
+          finRealised = Arrays.copyOf(finRealised, n);
+          finFund = Arrays.copyOf(finFund, n);
+        }
+        finKeys.add(key);
+        finIndex.put(key, i);
+        finFund[i] = fund(key.fundSource());
+      }
+      finBudget[i] = Idr.toSen(e.getValue());
     }
     enacted = b;
   }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
@@ -378,5 +379,33 @@ public sealed interface Operation {
     requireNonNull(id, "id");
     requireNonNull(actor, "actor");
     requireNonNull(at, "at");
+  }
+
+  /**
+   * A payment request for a financing expenditure — <i>SPP pengeluaran pembiayaan</i> (6.2.x:
+   * penyertaan modal desa to the BUMDes, the food-security and cooperative contributions booked
+   * to 6.2.2, pembentukan dana cadangan 6.2.1; Permendagri 20/2018 lampiran, kode rekening 6.2) —
+   * for one financing item of the enacted budget, paid directly (LS) to the payee. It takes the
+   * same steps as any SPP: submitted by a Kasi/Kaur (PKA), verified by the Sekretaris Desa,
+   * approved by the Kepala Desa, paid by the Kaur Keuangan ({@link VerifySpp}, {@link ApproveSpp},
+   * {@link PaySpp}, {@link RejectSpp}, {@link CancelSpp}, {@link ReversePayment} refer to it by
+   * its id); the amount is reserved against the item at once (I5) and paid from the item's fund
+   * source (I6). No tax is withheld on it.
+   */
+  record SubmitFinancingSpp(
+      OperationId id, Official actor, Instant at, FinancingItemKey item, Money amount, String payee, String description)
+      implements Operation {
+    public SubmitFinancingSpp {
+      common(id, actor, at);
+      requireNonNull(item, "item");
+      requireNonNull(amount, "amount");
+      requireNonNull(payee, "payee");
+      requireNonNull(description, "description");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_FINANCING_SPP;
+    }
   }
 }

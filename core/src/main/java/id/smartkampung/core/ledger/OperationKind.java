@@ -44,6 +44,7 @@ import java.util.Optional;
  *   <tr><td>REVERSE_RECEIPT</td><td>reverse-receipt</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>REVERSE_PAYMENT</td><td>reverse-payment</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>CLOSE_YEAR</td><td>close-year</td><td>Kaur Keuangan</td><td></td><td></td></tr>
+ *   <tr><td>SUBMIT_FINANCING_SPP</td><td>submit-financing-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -85,7 +86,9 @@ public enum OperationKind {
   /** {@link Operation.ReversePayment}: <i>koreksi pembayaran</i>; signed, moves money. */
   REVERSE_PAYMENT("reverse-payment", Operation.ReversePayment.class, true, true, SppStep.REVERSE_PAYMENT),
   /** {@link Operation.CloseYear}: <i>tutup buku</i>. */
-  CLOSE_YEAR("close-year", Operation.CloseYear.class, Role.KAUR_KEUANGAN, false, false);
+  CLOSE_YEAR("close-year", Operation.CloseYear.class, Role.KAUR_KEUANGAN, false, false),
+  /** {@link Operation.SubmitFinancingSpp}: <i>pengajuan SPP pengeluaran pembiayaan</i> (6.2.x); reserves money. */
+  SUBMIT_FINANCING_SPP("submit-financing-spp", Operation.SubmitFinancingSpp.class, false, true, SppStep.SUBMIT);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -27,6 +27,7 @@ import id.smartkampung.core.ledger.Operation.RejectSpp;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.Operation;
@@ -94,8 +95,22 @@ final class ContractRun {
   static final Set<Guarantee> ALL = EnumSet.allOf(Guarantee.class);
 
   /** An SPP as the run has seen it accepted. */
+  /**
+   * What an SPP's submission asked, belanja ({@link SubmitSpp}) or financing ({@link
+   * SubmitFinancingSpp}, LS, item null: its item is not among the position's belanja items).
+   */
+  private record Request(OperationId id, Official actor, SppType type, BudgetItemKey item, FundSource fundSource, MonetaryAmount amount) {
+    static Request of(SubmitSpp s) {
+      return new Request(s.id(), s.actor(), s.type(), s.item(), s.item().fundSource(), s.amount());
+    }
+
+    static Request of(SubmitFinancingSpp s) {
+      return new Request(s.id(), s.actor(), SppType.LS, null, s.item().fundSource(), s.amount());
+    }
+  }
+
   private static final class Spp {
-    final SubmitSpp submit;
+    final Request submit;
     SppStatus status = SppStatus.SUBMITTED;
     String verifier;
     String approver;
@@ -105,7 +120,7 @@ final class ContractRun {
     Map<TaxType, Long> owedByType = Map.of();
     boolean deposited;
 
-    Spp(SubmitSpp submit) {
+    Spp(Request submit) {
       this.submit = submit;
     }
   }
@@ -281,6 +296,7 @@ final class ContractRun {
     MonetaryAmount positive = switch (op.kind()) {
       case RECEIVE_REVENUE -> ((ReceiveRevenue) op).amount();
       case SUBMIT_SPP -> ((SubmitSpp) op).amount();
+      case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
@@ -305,7 +321,7 @@ final class ContractRun {
     if (closed) {
       throw broken(g, op, o, "accepted after the year-end close (tutup buku)");
     }
-    if (op.kind() == OperationKind.SUBMIT_SPP && !enacted) {
+    if ((op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP) && !enacted) {
       throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
     }
     if (op.kind().movesMoney() && op.businessDate(zone).getYear() != policy.fiscalYear()) {
@@ -505,7 +521,7 @@ final class ContractRun {
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
   }
@@ -516,7 +532,7 @@ final class ContractRun {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
-      case SUBMIT_SPP, SETTLE_PANJAR -> Role.PELAKSANA_KEGIATAN;
+      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case REJECT_SPP, CANCEL_SPP -> null;
     };
@@ -534,7 +550,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR -> null;
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> null;
     };
   }
 
@@ -587,6 +603,7 @@ final class ContractRun {
         item(items, sub.item())[1] += sen(sub.amount());
         yield true;
       }
+      case SUBMIT_FINANCING_SPP -> true; // reserves on a financing item (6.2.x), outside the belanja items and the cash
       case ENACT_BUDGET -> {
         Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
         keys.addAll(draftedItems.keySet());
@@ -618,8 +635,9 @@ final class ContractRun {
       throw broken(g, op, o, "accepted a step on SPP " + sppOf(op) + ", which was never submitted");
     }
     long gross = sen(s.submit.amount());
-    long[] i = item(items, s.submit.item());
-    long[] f = fund(funds, s.submit.item().fundSource());
+    // a financing SPP's item (6.2.x) is not among the position's belanja items: its movements go nowhere
+    long[] i = s.submit.item() == null ? new long[3] : item(items, s.submit.item());
+    long[] f = fund(funds, s.submit.fundSource());
     return switch (op.kind()) {
       case REJECT_SPP, CANCEL_SPP -> {
         i[1] -= gross;
@@ -661,13 +679,13 @@ final class ContractRun {
         yield true;
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
 
   /** The tax withheld on an LS payment, as the ledger shows it: within [0, gross), zero when none is asked. */
   private long taxWithheld(Guarantee g, Operation op, Outcome o, PaySpp p, long gross, LedgerPosition before, LedgerPosition after) {
-    FundSource f = spps.get(p.spp()).submit.item().fundSource();
+    FundSource f = spps.get(p.spp()).submit.fundSource();
     long tax = sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable());
     if (tax < 0 || tax >= gross || (p.withhold().isEmpty() && tax != 0)) {
       throw broken(g, op, o, "the tax owed of " + f + " moved by " + Idr.formatSen(tax) + " on a payment of " + Idr.formatSen(gross) + " withholding " + p.withhold());
@@ -716,7 +734,8 @@ final class ContractRun {
       }
       case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
-      case SUBMIT_SPP -> spps.put(op.id(), new Spp((SubmitSpp) op)) == null;
+      case SUBMIT_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitSpp) op))) == null;
+      case SUBMIT_FINANCING_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitFinancingSpp) op))) == null;
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
@@ -739,7 +758,7 @@ final class ContractRun {
       case REJECT_SPP -> s.status = SppStatus.REJECTED;
       case CANCEL_SPP -> s.status = SppStatus.CANCELLED;
       case PAY_SPP -> {
-        FundSource f = s.submit.item().fundSource();
+        FundSource f = s.submit.fundSource();
         s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
         s.withheld = Set.copyOf(((PaySpp) op).withhold());
         s.owedByType = owedByType(sen(s.submit.amount()), s.withheld, s.taxOwed);
@@ -759,7 +778,7 @@ final class ContractRun {
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }
 

@@ -26,6 +26,7 @@ public final class LedgerCoverage {
   private boolean revisionDrafted;
   private boolean revisionEnacted;
   private boolean closed;
+  private boolean financing;
   private boolean exhausted;
   private int operations;
 
@@ -56,6 +57,7 @@ public final class LedgerCoverage {
     settled |= kind == OperationKind.SETTLE_PANJAR;
     deposited |= kind == OperationKind.DEPOSIT_TAX;
     closed |= kind == OperationKind.CLOSE_YEAR;
+    financing |= kind == OperationKind.SUBMIT_FINANCING_SPP;
     revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
@@ -68,6 +70,7 @@ public final class LedgerCoverage {
     Statistics.label("tax deposited").collect(deposited);
     Statistics.label("revision enacted").collect(revisionEnacted);
     Statistics.label("year closed").collect(closed);
+    Statistics.label("financing SPP accepted").collect(financing);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

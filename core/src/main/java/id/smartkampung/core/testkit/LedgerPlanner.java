@@ -6,6 +6,7 @@ import id.smartkampung.core.audit.LedgerHistory;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.code.AccountCode;
@@ -30,6 +31,7 @@ import id.smartkampung.core.ledger.Operation.RejectSpp;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.Operation;
@@ -307,6 +309,11 @@ final class LedgerPlanner {
   }
 
   private void submit(Step s) {
+    Apbdes enactedBudget = model.enactedBudget().orElse(null);
+    if (enactedBudget != null && s.pick() % 7 == 6 && !enactedBudget.financingItems().isEmpty()) {
+      submitFinancing(s, enactedBudget);
+      return;
+    }
     Instant at = tick(45);
     LedgerSnapshot snapshot = model.snapshot();
     List<BudgetItemKey> keys = new ArrayList<>(snapshot.items().keySet());
@@ -341,6 +348,49 @@ final class LedgerPlanner {
     Official pka = pelaksanaOf(item.kegiatan());
     String payee = type == SppType.LS ? "CV Karya Mandiri" : pka.name();
     attempt(new SubmitSpp(id(), actor(pka, s.who(), null), at, type, item, amount, payee, "SPP " + item.kegiatan()));
+  }
+
+  /**
+   * A financing SPP (6.2.x: penyertaan modal, dana cadangan) for an item of the enacted budget:
+   * mostly within its budget (what is left the ledger checks), sometimes over it, or for a
+   * financing item the budget does not have.
+   */
+  private void submitFinancing(Step s, Apbdes enactedBudget) {
+    Instant at = tick(45);
+    List<FinancingItemKey> keys = new ArrayList<>(enactedBudget.financingItems().keySet());
+    FinancingItemKey item = keys.get(s.pick() / 7 % keys.size());
+    long budget = Idr.toSen(enactedBudget.financingItems().get(item));
+    int v = s.variant();
+    Money amount;
+    if (v < 7_000) {
+      long sen = budget * (10 + v % 41) / 100 / 100 * 100;
+      amount = Idr.ofSen(sen > 0 ? sen : 100);
+    } else if (v < 8_500) {
+      amount = Idr.ofSen(budget > 0 ? budget : 100);
+    } else if (v < 9_500) {
+      amount = Idr.ofSen(budget + 100);
+    } else {
+      item = FinancingItemKey.of(AccountCode.parse("6.2.9.01"), item.fundSource());
+      amount = Idr.of(1_000_000L);
+    }
+    Official pka = official(Role.PELAKSANA_KEGIATAN);
+    attempt(new SubmitFinancingSpp(id(), actor(pka, s.who(), null), at, item, amount, "BUMDes Maju Bersama", "SPP pembiayaan " + item.account()));
+  }
+
+  /** The type of the SPP submitted by that operation (a financing SPP is LS), or null when it is not a submission. */
+  private static @Nullable SppType typeOf(Operation op) {
+    if (op instanceof SubmitSpp sub) {
+      return sub.type();
+    }
+    return op instanceof SubmitFinancingSpp ? SppType.LS : null;
+  }
+
+  /** The fund source the SPP submitted by that operation is paid from, or null. */
+  private static @Nullable FundSource sourceOf(Operation op) {
+    if (op instanceof SubmitSpp sub) {
+      return sub.item().fundSource();
+    }
+    return op instanceof SubmitFinancingSpp fin ? fin.item().fundSource() : null;
   }
 
   private void sppStep(Step s) {
@@ -380,13 +430,14 @@ final class LedgerPlanner {
 
   /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
   private void topUp(OperationId spp) {
-    SubmitSpp sub = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> (SubmitSpp) o).orElse(null);
-    if (sub == null || !Idr.isExactToSen(sub.amount())) {
+    Operation sub = model.operation(spp).orElse(null);
+    FundSource source = sub == null ? null : sourceOf(sub);
+    Money amount = sub instanceof SubmitSpp b ? b.amount() : sub instanceof SubmitFinancingSpp fin ? fin.amount() : null;
+    if (source == null || amount == null || !Idr.isExactToSen(amount)) {
       return;
     }
-    FundSource source = sub.item().fundSource();
     LedgerSnapshot.FundPosition f = model.snapshot().funds().get(source);
-    long missing = Idr.toSen(sub.amount()) - (f == null ? 0 : Idr.toSen(f.available()));
+    long missing = Idr.toSen(amount) - (f == null ? 0 : Idr.toSen(f.available()));
     if (missing <= 0) {
       return;
     }
@@ -484,7 +535,7 @@ final class LedgerPlanner {
   }
 
   private @Nullable FundSource fundSourceOf(OperationId spp) {
-    return model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> ((SubmitSpp) o).item().fundSource()).orElse(null);
+    return model.operation(spp).map(LedgerPlanner::sourceOf).orElse(null);
   }
 
   private void reverse(Step s) {
@@ -574,7 +625,7 @@ final class LedgerPlanner {
     }
     // a switch expression without default: the compiler asks what the planner keeps of every kind
     boolean kept = switch (op.kind()) {
-      case SUBMIT_SPP -> {
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> {
         spps.add(op.id());
         submitters.put(op.id(), op.actor());
         yield true;
@@ -587,7 +638,7 @@ final class LedgerPlanner {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
           CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
     };
-    assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
+    assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }
 
   private OperationId id() {
@@ -665,7 +716,7 @@ final class LedgerPlanner {
       List<OperationId> fit = new ArrayList<>();
       for (OperationId id : spps) {
         SppStatus st = model.sppStatus(id).orElseThrow();
-        boolean typeFits = type == null || model.operation(id).map(o -> ((SubmitSpp) o).type() == type).orElse(false);
+        boolean typeFits = type == null || model.operation(id).map(o -> typeOf(o) == type).orElse(false);
         if (typeFits && List.of(wanted).contains(st)) {
           fit.add(id);
         }
@@ -681,7 +732,7 @@ final class LedgerPlanner {
   private boolean none(SppType type, SppStatus... wanted) {
     for (OperationId id : spps) {
       SppStatus st = model.sppStatus(id).orElseThrow();
-      boolean typeFits = type == null || model.operation(id).map(o -> ((SubmitSpp) o).type() == type).orElse(false);
+      boolean typeFits = type == null || model.operation(id).map(o -> typeOf(o) == type).orElse(false);
       if (typeFits && List.of(wanted).contains(st)) {
         return false;
       }

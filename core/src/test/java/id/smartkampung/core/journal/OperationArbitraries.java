@@ -2,6 +2,8 @@ package id.smartkampung.core.journal;
 
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
+import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.ledger.Operation.*;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationId;
@@ -55,6 +57,10 @@ final class OperationArbitraries {
     return Combinators.combine(BudgetArbitraries.kegiatanCodes(), BudgetArbitraries.belanjaAccounts(), BudgetArbitraries.fundSources()).as(BudgetItemKey::of);
   }
 
+  static Arbitrary<FinancingItemKey> financingItems() {
+    return Combinators.combine(Arbitraries.of("6.2.1.01", "6.2.2.01", "6.2.9.01").map(AccountCode::parse), BudgetArbitraries.fundSources()).as(FinancingItemKey::of);
+  }
+
   /** Every kind of operation, about equally often. */
   static Arbitrary<Operation> operations() {
     Arbitrary<OperationId> id = ids();
@@ -84,7 +90,9 @@ final class OperationArbitraries {
             .as((i, a, t, s, x, m, n) -> (Operation) new DepositTax(i, a, t, s, x, m, n)),
         Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReverseReceipt(i, a, t, s, r)),
         Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReversePayment(i, a, t, s, r)),
-        Combinators.combine(id, who, at).as((i, a, t) -> (Operation) new CloseYear(i, a, t)));
+        Combinators.combine(id, who, at).as((i, a, t) -> (Operation) new CloseYear(i, a, t)),
+        Combinators.combine(id, who, at, financingItems(), amounts(), text, text)
+            .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)));
   }
 
   static Optional<String> none() {

@@ -13,6 +13,7 @@ import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Operation.*;
@@ -464,6 +465,119 @@ class LedgerExamplesTest {
       assertEquals(rp(550_000_000L), lra.totalPendapatan().realised());
       assertEquals(rp(145_000_000L), lra.totalBelanja().realised());
       assertEquals(rp(405_000_000L), lra.silpa());
+      // regression (issue 14): lebih/(kurang) is budget − realised as published LRAs print it
+      // (Permendagri 20/2018 lampiran, laporan realisasi pelaksanaan APBDes), the sign of "remaining";
+      // it used to be realised − budget
+      assertEquals(rp(850_000_000L - 550_000_000L), lra.totalPendapatan().difference());
+      assertEquals(lra.totalBelanja().budget().subtract(rp(145_000_000L)), lra.totalBelanja().difference());
+      assertTrue(lra.totalBelanja().difference().isPositive());
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+  }
+
+  @Nested
+  @DisplayName("Pembiayaan — financing receipts 6.1.x and expenditures 6.2.x (Permendagri 20/2018 lampiran, kode rekening 6; DESIGN §2)")
+  class Financing {
+    /** Registered, the financed budget enacted, 200 M Dana Desa tahap I and 150 M SiLPA of Dana Desa (6.1.1.01) received. */
+    private LedgerFixture financed() {
+      LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget()).funded();
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      return f;
+    }
+
+    @Test
+    @DisplayName("a penyertaan modal to the BUMDes (6.2.2) is paid through an SPP: PKA submits, Sekdes verifies, Kepala Desa approves, Kaur Keuangan pays")
+    void penyertaanModalPaid() {
+      LedgerFixture f = financed();
+      long cashBefore = Idr.toSen(f.ledger.snapshot().funds().get(FundSource.DDS).cash());
+      OperationId spp = f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      f.ok(f.pay(spp));
+      assertEquals(Optional.of(SppStatus.PAID), f.ledger.sppStatus(spp));
+      assertEquals(cashBefore - 15_000_000_000L, Idr.toSen(f.ledger.snapshot().funds().get(FundSource.DDS).cash()));
+      YearEndReport lra = f.ledger.yearEnd();
+      YearEndReport.Row row = lra.pembiayaanPengeluaran().stream().filter(r -> r.account().equals(PENYERTAAN_MODAL)).findFirst().orElseThrow();
+      assertEquals(rp(150_000_000L), row.budget());
+      assertEquals(rp(150_000_000L), row.realised());
+      assertTrue(row.difference().isZero());
+      // SiLPA received (6.1.1) less the capital paid (6.2.2): the financing nets to zero, budget and realised
+      assertTrue(lra.pembiayaanNeto().realised().isZero());
+      var entries = f.ledger.bku().entries();
+      BukuKasUmum.Entry paid = entries.get(entries.size() - 1);
+      assertEquals(BukuKasUmum.Kind.PAYMENT, paid.kind());
+      assertEquals(PENYERTAAN_MODAL, paid.account());
+      assertEquals(rp(150_000_000L), paid.out());
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
+    @DisplayName("the SPP's controls hold for financing: within the item (I5), a budgeted item only, cash of the source (I6), no tax withheld, four persons (I7)")
+    void controls() {
+      LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget()).funded();
+      // over the item: 150 M budgeted
+      rejected(f.apply(f.submitFinancing(PKA_PU, BUMDES, 150_000_001L)), Rule.ITEM_OVERSPENT);
+      // a 6.2.1 reserve the budget does not have
+      rejected(f.apply(f.submitFinancing(PKA_PU, FinancingItemKey.of(AccountCode.parse("6.2.1.01"), FundSource.DDS), 1_000L)), Rule.UNKNOWN_REFERENCE);
+      // the treasurer does not submit the SPP they pay
+      rejected(f.apply(f.submitFinancing(KAUR, BUMDES, 1_000L)), Rule.WRONG_ROLE);
+      OperationId spp = f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
+      rejected(f.apply(f.submitFinancing(PKA_PU, BUMDES, 1_000L)), Rule.ITEM_OVERSPENT);
+      rejected(f.apply(new ApproveSpp(f.id(), KD, f.tick(), spp)), Rule.STEP_ORDER);
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      // only 200 M Dana Desa received, less nothing spent: covers 150 M; spend 100 M of it first on the road
+      f.paid(SppType.LS, JALAN, 100_000_000L);
+      rejected(f.apply(f.pay(spp)), Rule.CASH_NEGATIVE);
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      rejected(f.apply(f.pay(spp, TaxType.PPH_23)), Rule.INVALID_OPERATION);
+      f.ok(f.pay(spp));
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
+    @DisplayName("financing receipts 6.1.x: SiLPA of the previous year per fund source (6.1.1) and the drawing of a reserve fund (6.1.2) add to that source's cash; the LRA shows them per account")
+    void financingReceipts() {
+      LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget());
+      f.on(LocalDate.of(YEAR, 1, 2));
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.ADD, SILPA, 12_500_000L, OptionalInt.empty()));
+      AccountCode pencairan = AccountCode.parse("6.1.2.01");
+      f.ok(f.receive(FundSource.PAD, pencairan, 20_000_000L, OptionalInt.empty()));
+      // SiLPA keeps its fund source: Dana Desa's SiLPA pays Dana Desa items only (DESIGN §2: SiLPA of Dana Desa keeps its restrictions)
+      assertEquals(rp(150_000_000L), f.ledger.snapshot().funds().get(FundSource.DDS).cash());
+      assertEquals(rp(12_500_000L), f.ledger.snapshot().funds().get(FundSource.ADD).cash());
+      YearEndReport lra = f.ledger.yearEnd();
+      YearEndReport.Row silpa = lra.pembiayaanPenerimaan().stream().filter(r -> r.account().equals(SILPA)).findFirst().orElseThrow();
+      assertEquals(rp(150_000_000L), silpa.budget());
+      assertEquals(rp(162_500_000L), silpa.realised());
+      assertEquals(rp(-12_500_000L), silpa.difference()); // received more than budgeted: printed (12.500.000)
+      YearEndReport.Row reserve = lra.pembiayaanPenerimaan().stream().filter(r -> r.account().equals(pencairan)).findFirst().orElseThrow();
+      assertEquals(rp(20_000_000L), reserve.realised());
+      // and the SiLPA of Dana Desa pays the penyertaan modal
+      OperationId spp = f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
+      f.ok(f.verify(spp));
+      f.ok(f.approve(spp));
+      f.ok(f.pay(spp));
+      assertTrue(f.ledger.snapshot().funds().get(FundSource.DDS).cash().isZero());
+      assertTrue(f.ledger.recheck().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a financing SPP is rejected, cancelled or its payment reversed like any SPP; the reservation and the cash come back")
+    void withdrawnAndReversed() {
+      LedgerFixture f = financed();
+      OperationId a = f.ok(f.submitFinancing(PKA_PU, BUMDES, 100_000_000L));
+      f.ok(new RejectSpp(f.id(), SEKDES, f.tick(), a, "Perdes penyertaan modal belum ditetapkan"));
+      OperationId b = f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
+      f.ok(f.verify(b));
+      f.ok(f.approve(b));
+      f.ok(f.pay(b));
+      long cashPaid = Idr.toSen(f.ledger.snapshot().funds().get(FundSource.DDS).cash());
+      f.ok(new ReversePayment(f.id(), KAUR, f.tick(), b, "salah rekening BUMDes"));
+      assertEquals(cashPaid + 15_000_000_000L, Idr.toSen(f.ledger.snapshot().funds().get(FundSource.DDS).cash()));
+      assertTrue(f.ledger.yearEnd().pembiayaanPengeluaran().get(0).realised().isZero());
+      f.ok(f.submitFinancing(PKA_PU, BUMDES, 150_000_000L));
       assertTrue(f.ledger.recheck().isEmpty());
     }
   }

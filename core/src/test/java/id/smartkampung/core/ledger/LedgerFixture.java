@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -140,8 +141,27 @@ final class LedgerFixture {
     return this;
   }
 
+  static final AccountCode SILPA = AccountCode.parse("6.1.1.01");
+  static final AccountCode PENYERTAAN_MODAL = AccountCode.parse("6.2.2.01");
+  static final FinancingItemKey BUMDES = FinancingItemKey.of(PENYERTAAN_MODAL, FundSource.DDS);
+
+  /**
+   * The original budget with financing: SiLPA of Dana Desa 150 M in (6.1.1.01, DDS) and a
+   * penyertaan modal desa of 150 M to the BUMDes for food security out (6.2.2.01, DDS).
+   */
+  static Apbdes financedBudget() {
+    List<BudgetLine> lines = new ArrayList<>(budget().lines());
+    lines.add(BudgetLine.penerimaanPembiayaan(SILPA, FundSource.DDS, "SiLPA Dana Desa TA 2024", rp(150_000_000L)));
+    lines.add(BudgetLine.pengeluaranPembiayaan(PENYERTAAN_MODAL, FundSource.DDS, "Penyertaan modal BUMDes ketahanan pangan", rp(150_000_000L)));
+    return Apbdes.of(VILLAGE, YEAR, lines);
+  }
+
   LedgerFixture enacted() {
-    ok(new DraftBudget(id(), SEKDES, tick(), budget(), "RAPBDes 2025"));
+    return enacted(budget());
+  }
+
+  LedgerFixture enacted(Apbdes b) {
+    ok(new DraftBudget(id(), SEKDES, tick(), b, "RAPBDes 2025"));
     ok(new AgreeBudget(id(), KD, tick(), "BA kesepakatan 01/2024"));
     ok(new EvaluateBudget(id(), EVALUATOR, tick(), "Evaluasi 140/2024"));
     ok(new EnactBudget(id(), KD, tick(), "Perdes 1/2024"));
@@ -188,6 +208,10 @@ final class LedgerFixture {
     ok(approve(spp));
     ok(pay(spp, taxes));
     return spp;
+  }
+
+  SubmitFinancingSpp submitFinancing(Official pka, FinancingItemKey item, long rupiah) {
+    return new SubmitFinancingSpp(id(), pka, tick(), item, rp(rupiah), "BUMDes Sumber Rejeki", "penyertaan modal " + item);
   }
 
   static Official pkaOf(BudgetItemKey item) {

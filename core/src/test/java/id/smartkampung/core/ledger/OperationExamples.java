@@ -20,6 +20,7 @@ import id.smartkampung.core.ledger.Operation.RejectSpp;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.official.Official;
@@ -63,6 +64,7 @@ final class OperationExamples {
         new DepositTax(OperationId.of("d-1"), LedgerFixture.KAUR, AT, spp, TaxType.PPN, LedgerFixture.rp(148_648L), "NTPN 0123456789ABCDEF"),
         new ReverseReceipt(OperationId.of("rr-1"), LedgerFixture.KAUR, AT, OperationId.of("k-1"), "salah rekening"),
         new ReversePayment(OperationId.of("rp-1"), LedgerFixture.KAUR, AT, spp, "transfer gagal"),
-        new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")));
+        new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")),
+        new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"));
   }
 }

@@ -35,7 +35,7 @@ class OperationKindTest {
   static final List<String> OLD_WIRE_NAMES = List.of(
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
-      "close-year");
+      "close-year", "submit-financing-spp");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -60,7 +60,9 @@ class OperationKindTest {
       Map.entry("deposit-tax", "eff10cc5d3a2b8a6a4af6e5fdf2bc0af0763d9c3af689eccfa2e7e03c91275e1"),
       Map.entry("reverse-receipt", "0f66aaaf2ce3ba51945dc5be53ea3ae490df57489a58b412fb28259abeaa590c"),
       Map.entry("reverse-payment", "32e7084ff76cdd735dd6650ec532ec11ad9b9d426caf4a5b9d6f58c77785d7d2"),
-      Map.entry("close-year", "cfc204aa416e8f7c7680684c7723f3806f3e0a4a154a2147b6a5112427d4e2b7"));
+      Map.entry("close-year", "cfc204aa416e8f7c7680684c7723f3806f3e0a4a154a2147b6a5112427d4e2b7"),
+      // added with the kind (issue 14), fixed from then on
+      Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -143,6 +145,7 @@ class OperationKindTest {
     expected.put(OperationKind.REVERSE_RECEIPT, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.REVERSE_PAYMENT, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.CLOSE_YEAR, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.SUBMIT_FINANCING_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -156,11 +159,15 @@ class OperationKindTest {
   }
 
   @Test
-  @DisplayName("every SPP step and every budget step is taken by exactly one kind")
+  @DisplayName("every SPP step and every budget step is taken by exactly one kind; submission by two (belanja and financing SPP)")
   void everyStepHasItsKind() {
     Map<SppStep, OperationKind> sppSteps = new LinkedHashMap<>();
     Map<ApbdesLifecycle.Transition, OperationKind> budgetSteps = new LinkedHashMap<>();
     for (OperationKind k : OperationKind.values()) {
+      if (k == OperationKind.SUBMIT_FINANCING_SPP) {
+        assertEquals(List.of(SppStep.SUBMIT), k.sppSteps());
+        continue;
+      }
       k.sppSteps().forEach(s -> assertEquals(null, sppSteps.put(s, k), s.name()));
       k.budgetTransition().ifPresent(t -> assertEquals(null, budgetSteps.put(t, k), t.name()));
     }
@@ -174,7 +181,7 @@ class OperationKindTest {
     Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
-        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT);
+        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
@@ -26,6 +27,7 @@ import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
@@ -80,6 +82,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import org.javamoney.moneta.Money;
 
 /**
  * The fiscal year 2025 of Desa Sumberagung, simulated day by day and reported week by week — <i>satu
@@ -131,6 +134,7 @@ final class VillageYear {
   private final List<Obligation> queue = new ArrayList<>();
   private final List<PanjarDue> panjars = new ArrayList<>();
   private final List<OperationId> awaitingPayment = new ArrayList<>();
+  private boolean penyertaanPaid;
   private final Map<OperationId, Set<TaxType>> taxesOf = new HashMap<>();
 
   private Apbdes revised;
@@ -247,6 +251,7 @@ final class VillageYear {
       monthly(d);
       oneOffs(d);
       processQueue(d);
+      financing(d);
       payAwaiting(d);
       settlePanjars(d);
       deposits(d);
@@ -418,6 +423,32 @@ final class VillageYear {
   private void pay(LocalDate d, OperationId spp, Set<TaxType> taxes) {
     must(new PaySpp(id(), kaur.official(), at(d), spp, ImmutableSortedSet.copyOf(taxes), "Transfer RKD Bank Jatim Cab. Genteng " + spp.value()), kaur);
     taxesOf.put(spp, taxes);
+  }
+
+  /** The penyertaan modal desa to the BUMDes for food security, budgeted at 6.2.2.01 from Dana Desa. */
+  private static final FinancingItemKey PENYERTAAN_MODAL = FinancingItemKey.of(AccountCode.parse("6.2.2.01"), FundSource.DDS);
+
+  /**
+   * Pays the penyertaan modal to the BUMDes (pengeluaran pembiayaan 6.2.2, Permendagri 20/2018
+   * lampiran, kode rekening 6.2; Dana Desa food security delivered as capital, Kepmendes 3/2025)
+   * through a financing SPP with the four roles, from August, once the Dana Desa of the budget in
+   * force is in the RKD; the whole item in one payment.
+   */
+  private void financing(LocalDate d) {
+    if (penyertaanPaid || d.isBefore(LocalDate.of(YEAR, 8, 11))) {
+      return;
+    }
+    Money budgeted = ledger.enactedBudget().map(b -> b.financingItems().get(PENYERTAAN_MODAL)).orElse(null);
+    Person pka = pkaOf("04.02.01"); // the Kasi who runs ketahanan pangan submits it
+    if (budgeted == null || !budgeted.isPositive() || !isActivePka(pka) || !fundsFor(FundSource.DDS, Idr.toSen(budgeted) / 100)) {
+      return;
+    }
+    OperationId spp = must(new SubmitFinancingSpp(id(), pka.official(), at(d), PENYERTAAN_MODAL, budgeted, "BUMDes Sumber Makmur Sumberagung",
+        "Penyertaan modal desa kepada BUMDes untuk ketahanan pangan (Perdes penyertaan modal)"), pka);
+    must(new VerifySpp(id(), sekdes.official(), at(d), spp), sekdes);
+    must(new ApproveSpp(id(), kd.official(), at(d), spp), kd);
+    pay(d, spp, Set.of());
+    penyertaanPaid = true;
   }
 
   /** Approved SPP waiting for cash (the planted one after its proper approval). */

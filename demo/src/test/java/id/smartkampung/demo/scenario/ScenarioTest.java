@@ -161,7 +161,22 @@ class ScenarioTest {
     assertTrue(ledger.lifecycle().orElseThrow().revision().isPresent(), "one revision");
     assertTrue(ledger.panjarBook(result.asOf()).outstanding().isZero());
     assertTrue(ledger.taxBook(result.asOf()).owed().isZero());
-    assertTrue(snap.funds().get(FundSource.DDS).cash().isPositive());
+    // all the Dana Desa is spent: belanja and, since issue 14, the 150 M penyertaan modal (it used to stay in SiLPA)
+    assertEquals(0, Idr.toSen(snap.funds().get(FundSource.DDS).cash()));
+  }
+
+  @Test
+  @DisplayName("the Rp150 juta penyertaan modal to the BUMDes (6.2.2.01, Dana Desa) is paid in its year through a financing SPP (issue 14; Permendagri 20/2018 kode rekening 6.2)")
+  void penyertaanModalPaid() {
+    Ledger ledger = result.ledger();
+    var row = ledger.yearEnd().pembiayaanPengeluaran().stream()
+        .filter(x -> x.account().toString().equals("6.2.2.01")).findFirst().orElseThrow();
+    // and not at the expense of the Dana Desa belanja: all of it realised
+    var dds = ledger.realisation(result.asOf()).byFundSource().get(FundSource.DDS);
+    assertEquals(Idr.toSen(dds.budget()), Idr.toSen(dds.realised()));
+        assertEquals(15_000_000_000L, Idr.toSen(row.budget()));
+    assertEquals(15_000_000_000L, Idr.toSen(row.realised()));
+    assertTrue(ledger.bku().entries().stream().anyMatch(e -> e.account().toString().equals("6.2.2.01") && Idr.toSen(e.out()) == 15_000_000_000L));
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.javamoney.moneta.Money;
  * @param pendapatan revenue per account
  * @param belanja spending per kelompok
  * @param pembiayaanPenerimaan financing receipts per account
- * @param pembiayaanPengeluaran financing expenditures per account (realisation not yet recorded by the ledger)
+ * @param pembiayaanPengeluaran financing expenditures per account (6.2.x; realised by financing SPPs)
  * @param totalPendapatan total revenue
  * @param totalBelanja total spending
  * @param pembiayaanNeto financing receipts − expenditures
@@ -95,9 +95,14 @@ public record YearEndReport(
       requireNonNull(realised, "realised");
     }
 
-    /** Realised − budget (<i>lebih/kurang</i>). */
+    /**
+     * Budget − realised: the <i>lebih/(kurang)</i> column as published LRAs print it (the format of
+     * the <i>laporan realisasi pelaksanaan APBDes</i>, Permendagri 20/2018 lampiran): positive where
+     * less was realised than budgeted, negative (printed in parentheses) where more was — the same
+     * sign as {@link RealisationReport.Figures#remaining()} (which also deducts commitments).
+     */
     public Money difference() {
-      return realised.subtract(budget);
+      return budget.subtract(realised);
     }
 
     /** Realised ÷ budget as a percentage with 2 decimals; 0 when the budget is 0. */
