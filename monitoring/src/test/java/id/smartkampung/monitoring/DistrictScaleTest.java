@@ -126,7 +126,7 @@ class DistrictScaleTest {
   }
 
   private static int indexOf(Project p) {
-    int v = Integer.parseInt(p.village().code().substring(p.village().code().length() - 4)) - 2000;
+    int v = Integer.parseInt(p.village().code().substring(p.village().code().length() - 4)) - 2001; // the codes start at 2001 (a desa code is 2001..2999)
     return v * PROJECTS + Integer.parseInt(p.id().value().substring(1));
   }
 }
