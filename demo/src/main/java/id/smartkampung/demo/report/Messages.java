@@ -215,6 +215,12 @@ public final class Messages {
       entry("console.journal", new String[] {
           "Jurnal: %s (%s entri, berantai hash, tiap operasi ditandatangani perangkat yang bertindak)",
           "Journal: %s (%s entries, hash-chained, every operation signed by the acting official)"}),
+      entry("console.provisional", new String[] {
+          "Catatan: paket kebijakan %s bersifat sementara (provisional): %s",
+          "Note: the %s policy pack is provisional: %s"}),
+      entry("console.outsideTreasury", new String[] {
+          "Catatan: bagian Dana Desa %s dicatat sebagai pendapatan dan pengeluaran pembiayaan 6.2.9; uangnya ke rekening penampung, tidak ke kas desa: tahap yang diterima kas hanya bagian reguler.",
+          "Note: the %s part of Dana Desa is budgeted as revenue and a 6.2.9 financing outflow; its money goes to escrow, not to the village's cash: the tahap received into cash are the regular part only."}),
       entry("console.journalReplaced", new String[] {
           "  menggantikan jurnal dari simulasi sebelumnya di berkas yang sama.",
           "  replacing the journal of an earlier run in the same file."}),
