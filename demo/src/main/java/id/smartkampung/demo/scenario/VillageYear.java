@@ -352,11 +352,11 @@ final class VillageYear {
 
   private static final Object[][] ONE_OFFS = {
     // month, day, kegiatan, account, fund, rupiah, type, taxes, payee, description
-    {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes"},
+    {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes {year}"},
     {4, 14, "01.03.01", "5.2.1.01", "ADD", 8_500_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Percetakan Blambangan", "Blangko dan perlengkapan administrasi kependudukan"},
     {4, 22, "02.03.11", "5.3.5.01", "SILPA", 35_180_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Paving block gang Dusun Krajan RT 03 (120 m)"},
     {5, 19, "04.03.02", "5.2.3.01", "ADD", 20_000_000L, SppType.LS, Set.of(), "Perangkat Desa (peserta bimtek)", "Perjalanan dinas bimtek pengelolaan keuangan desa"},
-    {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes (3 buah)"},
+    {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes {year} (3 buah)"},
     {7, 14, "03.04.02", "5.2.1.01", "PBH", 6_000_000L, SppType.LS, Set.of(), "LPMD Sumberagung", "Operasional LPMD"},
     {7, 21, "02.01.01", "5.2.1.01", "PAD", 10_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Mainan Edukatif Genteng", "Alat permainan edukatif PAUD"},
     {8, 4, "03.03.01", "5.2.1.01", "ADD", 7_780_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Olahraga Sumber Rejeki", "Perlengkapan olahraga Karang Taruna (HUT RI ke-80)"},
@@ -379,7 +379,7 @@ final class VillageYear {
         String kegiatan = (String) o[2];
         Person pka = pkaOf(kegiatan);
         String payee = ((String) o[8]).isEmpty() ? pka.name() : (String) o[8];
-        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, (String) o[9]);
+        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, ((String) o[9]).replace("{year}", Integer.toString(year)));
       }
     }
   }

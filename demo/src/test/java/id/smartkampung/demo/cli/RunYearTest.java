@@ -65,6 +65,20 @@ class RunYearTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {2024, 2027})
+  @DisplayName("run --year 2024 and 2027 (on its provisional pack, said on the console): exit 0, the journal audits without error")
+  void otherYears(int year) throws Exception {
+    Path out = dir.resolve("y" + year);
+    Result r = ValidateCommandTest.run("run", "--year", Integer.toString(year), "--out", out.toString(), "--lang", "en");
+    assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+    assertEquals(year == 2027, r.out().contains("policy pack is provisional"), r.out());
+    Path journal = out.resolve("jurnal-" + Scenario.village().code() + "-" + year + ".jsonl");
+    Result audit = ValidateCommandTest.run("audit", journal.toString(), "--lang", "en");
+    assertEquals(ExitCode.OK, audit.code(), audit.out() + audit.err());
+    assertTrue(Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE), UTF_8).contains("APBDes " + year));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"1999", "2023", "2028", "abc"})
   @DisplayName("run --year without a shipped pack: exit 2, one line naming the years, nothing run")
   void unknownYear(String year) {
