@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.smartkampung.core.budget.BudgetValidator;
 import id.smartkampung.demo.cli.ValidateCommandTest.Result;
 import id.smartkampung.demo.report.ReportWriter;
+import id.smartkampung.demo.scenario.LedgerBackend;
 import id.smartkampung.demo.scenario.Scenario;
+import id.smartkampung.demo.scenario.ScenarioListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +42,27 @@ class RunYearTest {
     long regular = Scenario.budget(2025).lines().stream().filter(l -> l.account().toString().equals("4.2.1.01")).mapToLong(l -> l.amount().getNumber().longValueExact()).sum();
     assertEquals(regular, pagu - out, "the regular part is the example's Dana Desa");
     assertEquals(Scenario.budget(2025).lines().size() + 1, b.lines().size(), "same lines plus the outflow");
+  }
+
+  @Test
+  @DisplayName("2026 books: the tahap bring only the regular part of Dana Desa into cash; KDMP revenue and its 6.2.9 outflow stay budgeted, unrealised")
+  void kdmpNeverInCash() throws Exception {
+    var r = Scenario.run(2026, Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
+    var lra = r.ledger().yearEnd();
+    assertTrue(lra.closed());
+    var b = Scenario.budget(2026);
+    long pagu = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("4.2.1")).map(l -> l.amount()).toList());
+    long kdmp = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("6.2.9")).map(l -> l.amount()).toList());
+    var dd = lra.pendapatan().stream().filter(x -> x.account().toString().startsWith("4.2.1")).toList();
+    assertEquals(pagu, rupiah(dd.stream().map(x -> x.budget()).toList()), "the budget has the whole pagu");
+    assertEquals(pagu - kdmp, rupiah(dd.stream().map(x -> x.realised()).toList()), "cash received the regular part only");
+    var out = lra.pembiayaanPengeluaran().stream().filter(x -> x.account().toString().startsWith("6.2.9")).toList();
+    assertEquals(kdmp, rupiah(out.stream().map(x -> x.budget()).toList()));
+    assertEquals(0, rupiah(out.stream().map(x -> x.realised()).toList()), "no KDMP money left the village's cash");
+  }
+
+  private static long rupiah(List<? extends javax.money.MonetaryAmount> amounts) {
+    return amounts.stream().mapToLong(a -> a.getNumber().numberValue(java.math.BigDecimal.class).longValueExact()).sum();
   }
 
   @Test
