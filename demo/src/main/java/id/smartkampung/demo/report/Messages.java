@@ -50,6 +50,9 @@ public final class Messages {
       entry("stage.EVALUATED", new String[] {"Dievaluasi Bupati", "Evaluated by the Bupati"}),
       entry("stage.ENACTED", new String[] {"Ditetapkan", "Enacted"}),
       entry("apbdes.title", new String[] {"Infografis APBDes %s: anggaran dan realisasi", "Budget %s at a glance: planned and realised"}),
+      entry("apbdes.outsideTreasury", new String[] {
+          "Bagian Dana Desa untuk %s dianggarkan sebagai pendapatan Dana Desa dan pengeluaran pembiayaan 6.2.9; dananya disalurkan dari RKUN ke rekening penampung, tidak masuk kas desa, sehingga realisasinya tidak tercatat di buku ini.",
+          "The %s part of Dana Desa is budgeted as Dana Desa revenue and a 6.2.9 financing outflow; its money goes from RKUN to an escrow account, never into the village's cash, so these books record no realisation of it."}),
       entry("apbdes.pendapatan", new String[] {"Pendapatan menurut sumber", "Revenue by source"}),
       entry("apbdes.belanja", new String[] {"Belanja menurut bidang", "Spending by bidang"}),
       entry("apbdes.totalPendapatan", new String[] {"Jumlah pendapatan", "Total revenue"}),

@@ -84,6 +84,7 @@ class RunYearTest {
     String html = Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE), UTF_8);
     assertTrue(html.contains("APBDes 2026"), "the dashboard names the year");
     assertFalse(html.contains("2025 Desa"), "and not the default year");
+    assertTrue(html.contains("The KDMP part of Dana Desa is budgeted as Dana Desa revenue"), "the dashboard says where KDMP went");
     assertTrue(Files.exists(out.resolve("realisasi-apbdes-2026.csv")));
   }
 
