@@ -3,6 +3,7 @@ package id.smartkampung.demo.cli;
 import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.YearEndReport;
+import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.Messages;
@@ -31,16 +32,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: the demo of a Banyuwangi village's fiscal year — <i>peragaan satu tahun anggaran</i>:
- * simulates 2025 for Desa Sumberagung week by week (see {@link Scenario}), prints a progress
+ * simulates a fiscal year (2025 by default, {@code --year}) for Desa Sumberagung week by week (see {@link Scenario}), prints a progress
  * indicator, the caught misconduct and a summary, and writes the dashboards and exports.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates fiscal year 2025 of Desa Sumberagung (Kab. Banyuwangi).",
-      "Week by week, with a district of villages, planted misconduct and how it is",
-      "caught. Writes to DIR: the village's journal (jurnal-KODE-2025.jsonl,",
+      "Simulates a fiscal year (--year, default 2025) of Desa Sumberagung (Kab.",
+      "Banyuwangi). Week by week, with a district of villages, planted misconduct",
+      "and how it is caught. Writes to DIR: the village's journal (jurnal-KODE-YEAR.jsonl,",
       "hash-chained, every operation signed by the acting official; a journal of",
       "an earlier run in DIR is replaced), HTML dashboards, CSV/JSON exports and the",
       "monitoring data (pemantauan/). Prints the journal's anchor (SEQ:HASH), which",
@@ -65,6 +66,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
   CsvDialect csv = Exports.DEFAULT_DIALECT;
 
+  @Option(names = "--year", paramLabel = "YYYY", converter = YearConverter.class,
+      description = "fiscal year: one with a shipped policy pack, 2024 to 2026, or 2027 on its provisional pack (default: ${DEFAULT-VALUE})")
+  int year = Scenario.FISCAL_YEAR;
+
   @Option(names = "--seed", paramLabel = "N", description = "seed of the simulation (default: ${DEFAULT-VALUE})")
   long seed = Scenario.DEFAULT_SEED;
 
@@ -88,11 +93,16 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(out + ": cannot create the output directory (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }
-    con.println(m.f("console.title", Scenario.FISCAL_YEAR, Scenario.village().name(), seed));
-    boolean replacing = Files.exists(LedgerBackend.journalFile(out, Scenario.village(), Scenario.FISCAL_YEAR));
+    con.println(m.f("console.title", year, Scenario.village().name(), seed));
+    PolicyPack pack = PolicyPack.forYear(year);
+    if (pack.isProvisional()) {
+      con.println(m.f("console.provisional", year, pack.provisionalNote()));
+    }
+    pack.danaDesaParts().stream().filter(p -> !p.throughVillageTreasury()).forEach(p -> con.println(m.f("console.outsideTreasury", p.code())));
+    boolean replacing = Files.exists(LedgerBackend.journalFile(out, Scenario.village(), year));
     ScenarioResult r;
     try {
-      r = Scenario.run(seed, backend(), out, new Progress(con, m, System.console() != null));
+      r = Scenario.run(year, seed, backend(), out, new Progress(con, m, System.console() != null));
     } catch (IOException e) {
       throw new UserError(out + ": cannot write the journal (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }
@@ -149,6 +159,23 @@ public final class RunCommand implements Callable<Integer> {
 
   private static String abbreviate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** Converts {@code --year}; a year without a shipped pack is a usage error naming the years. */
+  static final class YearConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int y;
+      try {
+        y = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a year; the demo runs the fiscal years with a shipped policy pack: " + Scenario.years());
+      }
+      if (!Scenario.years().contains(y)) {
+        throw new picocli.CommandLine.TypeConversionException("no policy pack for fiscal year " + y + "; the demo runs " + Scenario.years());
+      }
+      return y;
+    }
   }
 
   /** Converts {@code --csv}; a bad value is a usage error naming the accepted names. */

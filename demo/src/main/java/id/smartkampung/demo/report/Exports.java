@@ -147,7 +147,7 @@ public final class Exports {
       var p = a.project();
       var ev = a.earnedValue();
       csv.row(p.village().code(), p.village().name(), p.village().kecamatan(), p.id().value(), p.name(), p.kegiatan().toString(), a.date().toString(), p.bac(),
-          a.planned().value(), a.actual().value(), a.deviationPp(), a.status().name(),
+          a.planned().value(), a.actual().value(), a.deviationPp().value(), a.status().name(),
           ev.pv(), ev.ev(), ev.ac(), ratio(ev.spi()), ratio(ev.cpi()), ev.eac(),
           a.forecastFinish().map(Object::toString).orElse(""), a.risk().points(),
           a.flags().stream().map(f -> f.severity() + " " + f.code().code()).distinct().collect(Collectors.joining("; ")));

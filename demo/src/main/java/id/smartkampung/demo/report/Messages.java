@@ -50,6 +50,9 @@ public final class Messages {
       entry("stage.EVALUATED", new String[] {"Dievaluasi Bupati", "Evaluated by the Bupati"}),
       entry("stage.ENACTED", new String[] {"Ditetapkan", "Enacted"}),
       entry("apbdes.title", new String[] {"Infografis APBDes %s: anggaran dan realisasi", "Budget %s at a glance: planned and realised"}),
+      entry("apbdes.outsideTreasury", new String[] {
+          "Bagian Dana Desa untuk %s dianggarkan sebagai pendapatan Dana Desa dan pengeluaran pembiayaan 6.2.9; dananya disalurkan dari RKUN ke rekening penampung, tidak masuk kas desa, sehingga realisasinya tidak tercatat di buku ini.",
+          "The %s part of Dana Desa is budgeted as Dana Desa revenue and a 6.2.9 financing outflow; its money goes from RKUN to an escrow account, never into the village's cash, so these books record no realisation of it."}),
       entry("apbdes.pendapatan", new String[] {"Pendapatan menurut sumber", "Revenue by source"}),
       entry("apbdes.belanja", new String[] {"Belanja menurut bidang", "Spending by bidang"}),
       entry("apbdes.totalPendapatan", new String[] {"Jumlah pendapatan", "Total revenue"}),
@@ -216,6 +219,12 @@ public final class Messages {
       entry("console.journal", new String[] {
           "Jurnal: %s (%s entri, berantai hash, tiap operasi ditandatangani perangkat yang bertindak)",
           "Journal: %s (%s entries, hash-chained, every operation signed by the acting official)"}),
+      entry("console.provisional", new String[] {
+          "Catatan: paket kebijakan %s bersifat sementara (provisional): %s",
+          "Note: the %s policy pack is provisional: %s"}),
+      entry("console.outsideTreasury", new String[] {
+          "Catatan: bagian Dana Desa %s dicatat sebagai pendapatan dan pengeluaran pembiayaan 6.2.9; uangnya ke rekening penampung, tidak ke kas desa: tahap yang diterima kas hanya bagian reguler.",
+          "Note: the %s part of Dana Desa is budgeted as revenue and a 6.2.9 financing outflow; its money goes to escrow, not to the village's cash: the tahap received into cash are the regular part only."}),
       entry("console.journalReplaced", new String[] {
           "  menggantikan jurnal dari simulasi sebelumnya di berkas yang sama.",
           "  replacing the journal of an earlier run in the same file."}),

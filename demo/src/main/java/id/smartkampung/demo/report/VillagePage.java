@@ -134,6 +134,9 @@ public final class VillagePage {
     RealisationReport r = ledger.realisation(LocalDate.of(ledger.fiscalYear(), 12, 31));
     h.open("section", "id", "apbdes");
     h.element("h2", m.f("apbdes.title", ledger.fiscalYear()));
+    // a part of Dana Desa outside the village treasury (2026: KDMP): budgeted, never in the village's cash
+    ledger.policy().danaDesaParts().stream().filter(p -> !p.throughVillageTreasury())
+        .forEach(p -> h.element("p", m.f("apbdes.outsideTreasury", p.code()), "class", "muted"));
     h.open("div", "class", "grid");
     List<Svg.Bar> revenue = new ArrayList<>();
     for (YearEndReport.Row row : lra.pendapatan()) {

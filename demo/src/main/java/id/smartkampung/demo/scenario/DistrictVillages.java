@@ -130,7 +130,7 @@ final class DistrictVillages {
     int volume = t.minVolume() + (t.maxVolume() > t.minVolume() ? random.nextInt(t.maxVolume() - t.minVolume() + 1) : 0);
     long bac = Math.max(50_000_000L, (long) volume * t.unitCost() / 1_000_000L * 1_000_000L);
     int weeks = 6 + random.nextInt(9);
-    LocalDate start = LocalDate.of(2025, 3, 3).plusWeeks(random.nextInt(26)).with(DayOfWeek.MONDAY);
+    LocalDate start = LocalDate.of(asOf.getYear(), 3, 3).plusWeeks(random.nextInt(26)).with(DayOfWeek.MONDAY);
     long prep = bac / 20;
     long finish = bac * 15 / 100;
     Rab rab = Rab.of(List.of(
@@ -143,7 +143,7 @@ final class DistrictVillages {
         .id(id)
         .name(t.name() + " Desa " + village.name())
         .village(village)
-        .fiscalYear(2025)
+        .fiscalYear(asOf.getYear())
         .allocation(Allocation.of(KegiatanCode.parse(t.kegiatan()), FundSource.DDS, Idr.of(bac)))
         .output(OutputTarget.of(BigDecimal.valueOf(volume), t.unit()))
         .site(Site.point(site))
@@ -151,7 +151,7 @@ final class DistrictVillages {
         .implementer(conduct == Conduct.CONTRACTOR_CRITICAL ? Implementer.contractor("CV Karya " + village.name())
             : Implementer.tpk("TPK Desa " + village.name()));
     if (conduct == Conduct.MARKED_UP) {
-      b.benchmark(UnitCostBenchmark.of(Idr.of(bac * 3 / 4 / volume), "SSH Kab. Banyuwangi 2025"));
+      b.benchmark(UnitCostBenchmark.of(Idr.of(bac * 3 / 4 / volume), "SSH Kab. Banyuwangi " + asOf.getYear()));
     }
     Project project = b.build();
     IntUnaryOperator progress = SiteWork.honest(project, random.nextInt(6), random, new HashMap<>());

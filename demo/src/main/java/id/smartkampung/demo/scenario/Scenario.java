@@ -1,8 +1,15 @@
 package id.smartkampung.demo.scenario;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.Village;
@@ -11,12 +18,16 @@ import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo scenario — <i>skenario peragaan</i>: fiscal year 2025 of Desa Sumberagung (Kecamatan
+ * The demo scenario — <i>skenario peragaan</i>: a fiscal year (2025 by default, see {@link #years()}) of Desa Sumberagung (Kecamatan
  * Pesanggaran, Kabupaten Banyuwangi), from the registration of its officials in September 2024 to
  * the year-end close, with a small district of other villages for the roll-up. Deterministic for a
  * seed: the same seed gives the same history, reports and findings.
@@ -50,10 +61,70 @@ public final class Scenario {
   /** The name of the district of the roll-up. */
   public static final String DISTRICT = "Kabupaten Banyuwangi";
 
-  /** The fiscal year simulated. */
-  public static final int FISCAL_YEAR = VillageYear.YEAR;
+  /** The fiscal year simulated by default: the latest year with a complete (not provisional) pack. */
+  public static final int FISCAL_YEAR = VillageYear.DEFAULT_YEAR;
 
   private Scenario() {}
+
+  /**
+   * The fiscal years the scenario can simulate: every year with a shipped policy pack from 2024
+   * ({@link PolicyPack#shippedYears()}); a provisional pack ({@link PolicyPack#isProvisional()}) is
+   * among them and the caller says so.
+   */
+  public static ImmutableSortedSet<Integer> years() {
+    return PolicyPack.shippedYears().tailSet(2024);
+  }
+
+  /**
+   * The village's APBDes of a fiscal year — <i>APBDes tahun anggaran</i>: the example budget
+   * ({@link BudgetJson#example()}, same village and lines) dated to {@code year}. Where the year's
+   * pack has a part of Dana Desa that never enters the village treasury (2026: KDMP, PMK 7/2026
+   * pasal 15(3)), the budget records it the way {@code testkit.BudgetPlan} does: the Dana Desa
+   * revenue is the whole pagu, the part is {@code floor(pagu × share)} in whole rupiah, and it goes
+   * out again as a DDS pengeluaran pembiayaan on the part's account; the example's Dana Desa is the
+   * regular part, so the pagu is the smallest whose regular part is exactly it (balanced as before).
+   *
+   * @throws IllegalArgumentException if no pack is shipped for the year
+   */
+  public static Apbdes budget(int year) {
+    checkArgument(years().contains(year), "no policy pack for fiscal year %s: the demo runs %s", year, years());
+    PolicyPack pack = PolicyPack.forYear(year);
+    Apbdes example = BudgetJson.example();
+    List<BudgetLine> lines = new ArrayList<>();
+    List<BudgetLine> outflows = new ArrayList<>();
+    for (BudgetLine l : example.lines()) {
+      if (l.section() == Section.PENDAPATAN && l.fundSource().equals(Optional.of(FundSource.DDS))) {
+        long regular = l.amount().getNumber().longValueExact();
+        long pagu = regular;
+        for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
+          if (!part.throughVillageTreasury() && part.share().isPresent()) {
+            BigDecimal keep = BigDecimal.ONE.subtract(part.share().get());
+            pagu = new BigDecimal(regular).divide(keep, 0, RoundingMode.FLOOR).longValueExact();
+            while (pagu - outside(pagu, part) < regular) {
+              pagu++;
+            }
+            outflows.add(BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS),
+                "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part))));
+          }
+        }
+        checkArgument(outflows.size() <= 1, "the demo records at most one part of Dana Desa outside the treasury");
+        lines.add(l.withAmount(Idr.of(pagu)));
+      } else {
+        lines.add(l);
+      }
+    }
+    lines.addAll(outflows);
+    return Apbdes.of(example.village(), year, lines);
+  }
+
+  /** The part of a pagu outside the treasury, in whole rupiah rounded down (as testkit.BudgetPlan). */
+  private static long outside(long pagu, PolicyPack.DanaDesaPart part) {
+    return new BigDecimal(pagu).multiply(part.share().get()).setScale(0, RoundingMode.FLOOR).longValueExact();
+  }
+
+  private static AccountCode objek01(AccountCode code) {
+    return code.level() == AccountCode.Level.OBJEK ? code : AccountCode.parse(code + ".01");
+  }
 
   /** The main village of the scenario (Desa Sumberagung). */
   public static Village village() {
@@ -71,18 +142,29 @@ public final class Scenario {
    * @throws IllegalStateException if an honest operation is rejected (a bug)
    */
   public static ScenarioResult run(long seed, LedgerBackend.Factory backend, Path outDir, ScenarioListener listener) throws IOException {
+    return run(FISCAL_YEAR, seed, backend, outDir, listener);
+  }
+
+  /**
+   * Runs the scenario for a fiscal year of {@link #years()}, with {@link #budget(int)}.
+   *
+   * @throws IllegalArgumentException if the year is not one of {@link #years()}
+   * @see #run(long, LedgerBackend.Factory, Path, ScenarioListener)
+   */
+  public static ScenarioResult run(int fiscalYear, long seed, LedgerBackend.Factory backend, Path outDir, ScenarioListener listener) throws IOException {
     requireNonNull(backend, "backend");
     requireNonNull(listener, "listener");
-    Apbdes budget = BudgetJson.example();
-    try (LedgerBackend books = backend.open(budget.village(), PolicyPack.forYear(VillageYear.YEAR), outDir)) {
+    Apbdes budget = budget(fiscalYear);
+    try (LedgerBackend books = backend.open(budget.village(), PolicyPack.forYear(fiscalYear), outDir)) {
       VillageYear year = new VillageYear(seed, budget, books, listener);
       VillageYear.ScenarioRecord r = year.run();
-      ImmutableList<MonitoredProject> others = DistrictVillages.generate(seed, VillageYear.YEAR_END);
+      LocalDate yearEnd = LocalDate.of(fiscalYear, 12, 31);
+      ImmutableList<MonitoredProject> others = DistrictVillages.generate(seed, yearEnd);
       List<MonitoredProject> all = new ArrayList<>(r.projects());
       all.addAll(others);
-      DistrictRollup district = DistrictRollup.assess(DISTRICT, VillageYear.YEAR_END, all, ProjectAssessor.withDefaults());
+      DistrictRollup district = DistrictRollup.assess(DISTRICT, yearEnd, all, ProjectAssessor.withDefaults());
       books.complete();
-      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal(), books.anchor(), VillageYear.YEAR_END, r.projects(), others,
+      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal(), books.anchor(), yearEnd, r.projects(), others,
           district, r.trancheRequests(), r.caught());
     }
   }

@@ -85,7 +85,7 @@ import java.util.Set;
 import org.javamoney.moneta.Money;
 
 /**
- * The fiscal year 2025 of Desa Sumberagung, simulated day by day and reported week by week — <i>satu
+ * A fiscal year (2025 by default) of Desa Sumberagung, simulated day by day and reported week by week — <i>satu
  * tahun anggaran</i>: officials registered, the APBDes drafted, agreed, evaluated and enacted, money
  * arriving, payment requests through the four roles, panjar and SPJ, taxes withheld and deposited,
  * one revision, four physical projects reported weekly with photos, the year-end close; and the
@@ -95,8 +95,11 @@ import org.javamoney.moneta.Money;
  * {@link IllegalStateException}. Not thread-safe; run once.
  */
 final class VillageYear {
-  static final int YEAR = 2025;
-  static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
+  /** The latest fiscal year with a complete policy pack: the default of the demo. */
+  static final int DEFAULT_YEAR = 2025;
+
+  private final int year;
+  private final LocalDate yearEnd;
 
   private static final FundSource SILPA = FundSource.parse("SILPA");
   private static final long DD_TOTAL = 1_012_345_000L;
@@ -144,7 +147,7 @@ final class VillageYear {
   private OperationId selfApprovalSpp;
   private OperationId overduePanjar;
   private LocalDate trancheTwoArrives;
-  private LocalDate today = LocalDate.of(YEAR - 1, 9, 1);
+  private LocalDate today;
   private int tick;
   private int opNo;
 
@@ -161,6 +164,9 @@ final class VillageYear {
     this.ledger = books.ledger();
     this.original = budget;
     this.village = budget.village();
+    this.year = budget.fiscalYear();
+    this.yearEnd = LocalDate.of(year, 12, 31);
+    this.today = cal(LocalDate.of(DEFAULT_YEAR - 1, 9, 1));
     this.policy = books.ledger().policy();
     this.camera = new FieldCamera(seed, new Random(seed * 31 + 7));
     this.listener = listener;
@@ -180,12 +186,12 @@ final class VillageYear {
 
   ScenarioRecord run() {
     prepare();
-    LocalDate d = LocalDate.of(YEAR, 1, 1);
+    LocalDate d = LocalDate.of(year, 1, 1);
     int week = 0;
-    int weeks = (int) ChronoUnit.WEEKS.between(LocalDate.of(YEAR, 1, 1), YEAR_END) + 1;
-    while (!d.isAfter(YEAR_END)) {
+    int weeks = (int) ChronoUnit.WEEKS.between(LocalDate.of(year, 1, 1), yearEnd) + 1;
+    while (!d.isAfter(yearEnd)) {
       day(d);
-      if (d.getDayOfWeek() == DayOfWeek.SUNDAY || d.equals(YEAR_END)) {
+      if (d.getDayOfWeek() == DayOfWeek.SUNDAY || d.equals(yearEnd)) {
         listener.weekDone(++week, Math.max(week, weeks), d);
       }
       d = d.plusDays(1);
@@ -200,20 +206,20 @@ final class VillageYear {
   /** What the year produced besides the ledger. */
   record ScenarioRecord(ImmutableList<MonitoredProject> projects, ImmutableList<TrancheRequest> trancheRequests, ImmutableList<CaughtCase> caught) {}
 
-  /** Late 2024: officials registered; the RAPBDes drafted, agreed with the BPD, evaluated, enacted. */
+  /** Late in the year before: officials registered; the RAPBDes drafted, agreed with the BPD, evaluated, enacted. */
   private void prepare() {
-    LocalDate d = LocalDate.of(YEAR - 1, 9, 2);
+    LocalDate d = cal(LocalDate.of(DEFAULT_YEAR - 1, 9, 2));
     must(register(d, kd, kd), kd);
     for (Person p : List.of(sekdes, kaur, pkaUmum, pkaPembangunan, pkaPelayanan)) {
       must(register(d, kd, p), kd);
     }
-    must(new DraftBudget(id(), sekdes.official(), at(LocalDate.of(YEAR - 1, 10, 7)), original, "RAPBDes Sumberagung 2025"), sekdes);
-    must(new AgreeBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 10, 29)), "Berita Acara Kesepakatan Kepala Desa dan BPD No. 141/07/429.509.11/2024"), kd);
-    mustUnsigned(new EvaluateBudget(id(), evaluator, at(LocalDate.of(YEAR - 1, 11, 25)), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes 2025"));
-    must(new EnactBudget(id(), kd.official(), at(LocalDate.of(YEAR - 1, 12, 20)), "Peraturan Desa Sumberagung No. 8 Tahun 2024 tentang APBDes 2025"), kd);
+    must(new DraftBudget(id(), sekdes.official(), at(cal(LocalDate.of(DEFAULT_YEAR - 1, 10, 7))), original, "RAPBDes Sumberagung " + year), sekdes);
+    must(new AgreeBudget(id(), kd.official(), at(cal(LocalDate.of(DEFAULT_YEAR - 1, 10, 29))), "Berita Acara Kesepakatan Kepala Desa dan BPD No. 141/07/429.509.11/" + (year - 1)), kd);
+    mustUnsigned(new EvaluateBudget(id(), evaluator, at(cal(LocalDate.of(DEFAULT_YEAR - 1, 11, 25))), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes " + year));
+    must(new EnactBudget(id(), kd.official(), at(cal(LocalDate.of(DEFAULT_YEAR - 1, 12, 20))), "Peraturan Desa Sumberagung No. 8 Tahun " + (year - 1) + " tentang APBDes " + year), kd);
 
     road = site(original, "02.03.10", "jalan-sumberjo", "Rabat beton jalan Dusun Sumberjo", OutputTarget.of("350", "m"),
-        Site.line(List.of(GeoPoint.of(-8.5990, 114.0250), GeoPoint.of(-8.5990, 114.0282))), LocalDate.of(YEAR, 4, 7),
+        Site.line(List.of(GeoPoint.of(-8.5990, 114.0250), GeoPoint.of(-8.5990, 114.0282))), cal(LocalDate.of(DEFAULT_YEAR, 4, 7)),
         List.of(
             item("Persiapan, pengukuran dan papan nama", 7_000_000L, 0, 1, null, ""),
             item("Galian tanah dan urugan sirtu", 45_000_000L, 1, 3, "420", "m3"),
@@ -221,9 +227,9 @@ final class VillageYear {
             item("Pengecoran beton K-225 tebal 15 cm", 230_000_000L, 4, 7, "157.5", "m3"),
             item("Bahu jalan dan finishing", 30_000_000L, 10, 2, null, "")),
         "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "UD Bangun Jaya Pesanggaran", SiteWork.Conduct.HONEST, 3,
-        Optional.of(UnitCostBenchmark.of(Idr.of(1_050_000L), "SSH Kab. Banyuwangi 2025: rabat beton lebar 3 m, per m")));
+        Optional.of(UnitCostBenchmark.of(Idr.of(1_050_000L), "SSH Kab. Banyuwangi " + year + ": rabat beton lebar 3 m, per m")));
     posyandu = site(original, "02.02.07", "posyandu-krajan", "Gedung Posyandu Dusun Krajan", OutputTarget.of("1", "unit"),
-        Site.point(GeoPoint.of(-8.5885, 114.0330)), LocalDate.of(YEAR, 5, 12),
+        Site.point(GeoPoint.of(-8.5885, 114.0330)), cal(LocalDate.of(DEFAULT_YEAR, 5, 12)),
         List.of(
             item("Persiapan dan pembersihan lahan", 4_000_000L, 0, 1, null, ""),
             item("Pondasi batu kali", 24_000_000L, 1, 3, null, ""),
@@ -233,7 +239,7 @@ final class VillageYear {
             item("Lantai keramik, kusen, cat dan listrik", 25_000_000L, 10, 4, null, "")),
         "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "Toko Bangunan Sumber Makmur", SiteWork.Conduct.HONEST, 2, Optional.empty());
     drainage = site(original, "02.03.15", "drainase-silirbaru", "Saluran drainase Dusun Silirbaru", OutputTarget.of("400", "m"),
-        Site.line(List.of(GeoPoint.of(-8.6050, 114.0350), GeoPoint.of(-8.6014, 114.0350))), LocalDate.of(YEAR, 7, 7),
+        Site.line(List.of(GeoPoint.of(-8.6050, 114.0350), GeoPoint.of(-8.6014, 114.0350))), cal(LocalDate.of(DEFAULT_YEAR, 7, 7)),
         List.of(
             item("Persiapan dan pengukuran", 3_000_000L, 0, 1, null, ""),
             item("Galian saluran", 22_000_000L, 1, 3, "480", "m3"),
@@ -262,7 +268,7 @@ final class VillageYear {
     if (working) {
       checks(d);
     }
-    if (d.equals(YEAR_END)) {
+    if (d.equals(yearEnd)) {
       yearEnd(d);
     }
   }
@@ -270,36 +276,36 @@ final class VillageYear {
   // ----------------------------------------------------------------------------------- receipts
 
   private void receipts(LocalDate d) {
-    if (d.equals(LocalDate.of(YEAR, 1, 2))) {
-      receive(d, "6.1.1.01", SILPA, 35_180_000L, OptionalInt.empty(), "SiLPA TA 2024, rekening koran 31-12-2024");
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 1, 2)))) {
+      receive(d, "6.1.1.01", SILPA, 35_180_000L, OptionalInt.empty(), "SiLPA TA " + (year - 1) + ", rekening koran 31-12-" + (year - 1));
     }
     for (int month : new int[] {1, 4, 7, 10}) {
-      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 15)))) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 15)))) {
         receive(d, "4.2.3.01", FundSource.ADD, 151_205_000L, OptionalInt.empty(), "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
       }
     }
-    if (d.equals(LocalDate.of(YEAR, 2, 12))) {
-      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL * 40 / 100, OptionalInt.of(1), "Dana Desa tahap I (40%) dari RKUN, PMK 108/2024");
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 2, 12)))) {
+      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL * 40 / 100, OptionalInt.of(1), "Dana Desa tahap I (40%) dari RKUN, " + trancheRegulation());
     }
     if (d.equals(trancheTwoArrives)) {
-      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL - DD_TOTAL * 40 / 100, OptionalInt.of(2), "Dana Desa tahap II (60%) dari RKUN, PMK 108/2024");
+      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL - DD_TOTAL * 40 / 100, OptionalInt.of(2), "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
       TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
       trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), Optional.of(d)));
     }
     for (int month : new int[] {6, 11}) {
-      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 16)))) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 16)))) {
         receive(d, "4.2.2.01", FundSource.PBH, 35_125_000L, OptionalInt.empty(), "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
       }
     }
     for (int month : new int[] {3, 9}) {
-      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, month, 10)))) {
+      if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 10)))) {
         receive(d, "4.1.2.01", FundSource.PAD, 20_000_000L, OptionalInt.empty(), "Sewa tanah kas desa (bengkok) semester " + (month == 3 ? "I" : "II"));
       }
     }
-    if (revised != null && d.equals(LocalDate.of(YEAR, 9, 29))) {
+    if (revised != null && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 29)))) {
       receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
     }
-    if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == YEAR) {
+    if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year) {
       receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
     }
   }
@@ -351,11 +357,11 @@ final class VillageYear {
 
   private static final Object[][] ONE_OFFS = {
     // month, day, kegiatan, account, fund, rupiah, type, taxes, payee, description
-    {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes 2025"},
+    {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes {year}"},
     {4, 14, "01.03.01", "5.2.1.01", "ADD", 8_500_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Percetakan Blambangan", "Blangko dan perlengkapan administrasi kependudukan"},
     {4, 22, "02.03.11", "5.3.5.01", "SILPA", 35_180_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Paving block gang Dusun Krajan RT 03 (120 m)"},
     {5, 19, "04.03.02", "5.2.3.01", "ADD", 20_000_000L, SppType.LS, Set.of(), "Perangkat Desa (peserta bimtek)", "Perjalanan dinas bimtek pengelolaan keuangan desa"},
-    {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes 2025 (3 buah)"},
+    {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes {year} (3 buah)"},
     {7, 14, "03.04.02", "5.2.1.01", "PBH", 6_000_000L, SppType.LS, Set.of(), "LPMD Sumberagung", "Operasional LPMD"},
     {7, 21, "02.01.01", "5.2.1.01", "PAD", 10_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Mainan Edukatif Genteng", "Alat permainan edukatif PAUD"},
     {8, 4, "03.03.01", "5.2.1.01", "ADD", 7_780_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Olahraga Sumber Rejeki", "Perlengkapan olahraga Karang Taruna (HUT RI ke-80)"},
@@ -374,11 +380,11 @@ final class VillageYear {
   @SuppressWarnings("unchecked")
   private void oneOffs(LocalDate d) {
     for (Object[] o : ONE_OFFS) {
-      if (d.equals(workingOnOrAfter(LocalDate.of(YEAR, (int) o[0], (int) o[1])))) {
+      if (d.equals(workingOnOrAfter(cal(LocalDate.of(DEFAULT_YEAR, (int) o[0], (int) o[1]))))) {
         String kegiatan = (String) o[2];
         Person pka = pkaOf(kegiatan);
         String payee = ((String) o[8]).isEmpty() ? pka.name() : (String) o[8];
-        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, (String) o[9]);
+        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, ((String) o[9]).replace("{year}", Integer.toString(year)));
       }
     }
   }
@@ -477,7 +483,7 @@ final class VillageYear {
   /** On the 10th (or the next working day), and before the close, every withheld tax owed is deposited. */
   private void deposits(LocalDate d) {
     boolean tenth = d.equals(workingOnOrAfter(d.withDayOfMonth(10)));
-    boolean close = d.equals(LocalDate.of(YEAR, 12, 30));
+    boolean close = d.equals(cal(LocalDate.of(DEFAULT_YEAR, 12, 30)));
     if (!tenth && !close) {
       return;
     }
@@ -509,7 +515,7 @@ final class VillageYear {
       return;
     }
     if (s.conduct == SiteWork.Conduct.PAID_UP_FRONT_THEN_STALLED) {
-      if (d.equals(LocalDate.of(YEAR, 7, 25))) {
+      if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 7, 25)))) {
         // PLANTED: the contractor is paid the whole contract in week 3 (termin tunggal 100 %)
         oblige(s.pka, SppType.LS, s.item, Idr.toSen(s.project.bac()) / 100, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier,
             "Pembayaran 100% pekerjaan saluran drainase (termin tunggal)");
@@ -518,7 +524,7 @@ final class VillageYear {
       return;
     }
     boolean fortnight = d.getDayOfWeek() == DayOfWeek.FRIDAY && s.weekOf(d) % 2 == 1;
-    if (!(fortnight || (s.isComplete() && d.getDayOfWeek() == DayOfWeek.FRIDAY)) || d.isAfter(LocalDate.of(YEAR, 12, 19))) {
+    if (!(fortnight || (s.isComplete() && d.getDayOfWeek() == DayOfWeek.FRIDAY)) || d.isAfter(cal(LocalDate.of(DEFAULT_YEAR, 12, 19)))) {
       return;
     }
     LedgerSnapshot.ItemPosition pos = ledger.snapshot().items().get(s.item);
@@ -543,12 +549,12 @@ final class VillageYear {
 
   /** The week's photo: honest, except the planted reused photo and the photo taken at the village office. */
   private Evidence photo(SiteWork s, LocalDate d) {
-    if (s == posyandu && d.equals(LocalDate.of(YEAR, 6, 20))) {
+    if (s == posyandu && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 6, 20)))) {
       // PLANTED: a photo of the road works handed in again as the posyandu's progress photo
       PhotoHash reused = road.reports().get(road.reports().size() - 2).evidence().get(0).photo();
       return camera.shoot(reused, s.photoPoint, d);
     }
-    if (s == posyandu && d.equals(LocalDate.of(YEAR, 7, 11))) {
+    if (s == posyandu && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 7, 11)))) {
       // PLANTED: the photo was taken at the village office, 700 m from the site
       return camera.shoot(camera.hash(village.code(), s.project.id().value(), d, 1), GeoPoint.of(-8.5930, 114.0290), d);
     }
@@ -558,20 +564,20 @@ final class VillageYear {
   // ------------------------------------------------------------------------ planted misconduct
 
   private void planted(LocalDate d) {
-    if (d.equals(LocalDate.of(YEAR, 3, 3))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 3, 3)))) {
       // PLANTED: a panjar for the musyawarah desa, accounted for only after Lebaran
       Optional<OperationId> p = spp(d, pkaUmum, SppType.UM, key("01.04.01", "5.2.1.01", "ADD"), 6_500_000L, Set.of(), pkaUmum.name(),
           "Panjar penyelenggaraan Musyawarah Desa RKPDes 2026");
       overduePanjar = p.orElseThrow(() -> new IllegalStateException("the musdes panjar could not be paid"));
       panjars.removeIf(x -> x.spp().equals(overduePanjar));
-      panjars.add(new PanjarDue(overduePanjar, pkaUmum, LocalDate.of(YEAR, 4, 22), 6_180_000L, "Kuitansi konsumsi, ATK dan penggandaan Musdes"));
+      panjars.add(new PanjarDue(overduePanjar, pkaUmum, cal(LocalDate.of(DEFAULT_YEAR, 4, 22)), 6_180_000L, "Kuitansi konsumsi, ATK dan penggandaan Musdes"));
     }
-    if (d.equals(LocalDate.of(YEAR, 5, 19))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 19)))) {
       // PLANTED: tahap II requested while the gates are far from met
       TrancheEligibility e = trancheCheck(d);
       trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
       if (!e.eligible()) {
-        catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + YEAR,
+        catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + year,
             String.join("; ", e.reasons()),
             ImmutableMap.of(
                 "absorption", e.absorption().fraction().toPlainString(),
@@ -581,19 +587,19 @@ final class VillageYear {
                 "reference", policy.tranchesReference())));
       }
     }
-    if (d.equals(LocalDate.of(YEAR, 5, 30))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 30)))) {
       // the SPP that its submitter will try to approve
       long amount = 25_000_000L;
       selfApprovalSpp = must(new SubmitSpp(id(), pkaPembangunan.official(), at(d), SppType.LS, road.item, Idr.of(amount), road.supplier,
           "Pembelian besi beton dan semen rabat beton tahap 3"), pkaPembangunan);
       must(new VerifySpp(id(), sekdes.official(), at(d), selfApprovalSpp), sekdes);
     }
-    if (d.equals(LocalDate.of(YEAR, 6, 2))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 6, 2)))) {
       Person plh = pkaPembangunan.actingAs(Role.KEPALA_DESA, "Plh. Kepala Desa");
       must(register(d, kd, plh), kd);
       acting.put(plh.official().id(), plh);
     }
-    if (d.equals(LocalDate.of(YEAR, 6, 3))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 6, 3)))) {
       // PLANTED: the Plh. Kepala Desa approves the SPP he submitted himself as PKA
       Person plh = acting.get(pkaPembangunan.official().id());
       Outcome o = attempt(new ApproveSpp(id(), plh.official(), at(d), selfApprovalSpp), plh);
@@ -601,13 +607,13 @@ final class VillageYear {
         catchCase(rejection(Misconduct.SELF_APPROVAL, d, o, Rule.SEGREGATION_OF_DUTIES, "SPP " + selfApprovalSpp.value() + " (" + road.project.name() + ")"));
       }
     }
-    if (d.equals(LocalDate.of(YEAR, 6, 5))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 6, 5)))) {
       must(register(d, kd, pkaPembangunan), kd);
       acting.remove(pkaPembangunan.official().id());
       must(new ApproveSpp(id(), kd.official(), at(d), selfApprovalSpp), kd);
       awaitingPayment.add(selfApprovalSpp);
     }
-    if (d.equals(LocalDate.of(YEAR, 9, 1))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 1)))) {
       // PLANTED: "pekerjaan tambah" on the finished posyandu, beyond what is left of its budget
       LedgerSnapshot.ItemPosition pos = ledger.snapshot().items().get(posyandu.item);
       long left = Idr.toSen(pos.remaining()) / 100;
@@ -630,17 +636,17 @@ final class VillageYear {
 
   /** The revision: PBK bridge money added by the kabupaten, two ADD lines shifted. */
   private void revision(LocalDate d) {
-    if (d.equals(LocalDate.of(YEAR, 8, 4))) {
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 8, 4)))) {
       revised = revise(original);
-      must(new DraftRevision(id(), sekdes.official(), at(d), revised, "Rancangan Perubahan APBDes 2025"), sekdes);
-    } else if (d.equals(LocalDate.of(YEAR, 8, 11))) {
-      must(new AgreeBudget(id(), kd.official(), at(d), "Berita Acara Kesepakatan Perubahan APBDes 2025 No. 141/12/429.509.11/2025"), kd);
-    } else if (d.equals(LocalDate.of(YEAR, 8, 25))) {
-      mustUnsigned(new EvaluateBudget(id(), evaluator, at(d), "Keputusan Bupati Banyuwangi: hasil evaluasi Perubahan APBDes 2025"));
-    } else if (d.equals(LocalDate.of(YEAR, 9, 1))) {
-      must(new EnactBudget(id(), kd.official(), at(d), "Peraturan Desa Sumberagung No. 4 Tahun 2025 tentang Perubahan APBDes 2025"), kd);
+      must(new DraftRevision(id(), sekdes.official(), at(d), revised, "Rancangan Perubahan APBDes " + year), sekdes);
+    } else if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 8, 11)))) {
+      must(new AgreeBudget(id(), kd.official(), at(d), "Berita Acara Kesepakatan Perubahan APBDes " + year + " No. 141/12/429.509.11/" + year), kd);
+    } else if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 8, 25)))) {
+      mustUnsigned(new EvaluateBudget(id(), evaluator, at(d), "Keputusan Bupati Banyuwangi: hasil evaluasi Perubahan APBDes " + year));
+    } else if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 1)))) {
+      must(new EnactBudget(id(), kd.official(), at(d), "Peraturan Desa Sumberagung No. 4 Tahun " + year + " tentang Perubahan APBDes " + year), kd);
       site(revised, "02.03.13", "jembatan-sumberjo", "Jembatan beton Dusun Sumberjo", OutputTarget.of("6", "m"),
-          Site.point(GeoPoint.of(-8.6010, 114.0215)), LocalDate.of(YEAR, 9, 29),
+          Site.point(GeoPoint.of(-8.6010, 114.0215)), cal(LocalDate.of(DEFAULT_YEAR, 9, 29)),
           List.of(
               item("Persiapan dan pengalihan aliran", 3_000_000L, 0, 1, null, ""),
               item("Pondasi dan abutment", 35_000_000L, 1, 4, null, ""),
@@ -695,7 +701,7 @@ final class VillageYear {
         }
       }
     }
-    if (trancheTwoArrives == null && !d.isBefore(LocalDate.of(YEAR, 6, 2)) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
+    if (trancheTwoArrives == null && !d.isBefore(cal(LocalDate.of(DEFAULT_YEAR, 6, 2))) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
       TrancheEligibility e = trancheCheck(d);
       if (e.eligible()) {
         trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
@@ -766,7 +772,7 @@ final class VillageYear {
         .id(id)
         .name(name)
         .village(village)
-        .fiscalYear(YEAR)
+        .fiscalYear(year)
         .allocation(allocation)
         .output(output)
         .site(site)
@@ -839,7 +845,7 @@ final class VillageYear {
   }
 
   private OperationId id() {
-    return OperationId.of(String.format("sba-%d-%05d", YEAR, ++opNo));
+    return OperationId.of(String.format("sba-%d-%05d", year, ++opNo));
   }
 
   /** 08:00 WIB of the date plus 20 s per operation that day; the clock never goes back. */
@@ -904,8 +910,27 @@ final class VillageYear {
     return x;
   }
 
-  private static LocalDate payday(int month) {
-    return workingOnOrBefore(LocalDate.of(YEAR, month, 25));
+  /**
+   * A date of the script, written for 2025, in the simulated year: the same month and day moved to
+   * the nearest day of the same weekday (within three days, and within the same year), so that the
+   * script keeps its working days, weeks and order; in 2025 the date itself.
+   */
+  private LocalDate cal(LocalDate scripted) {
+    LocalDate target = scripted.plusYears(year - DEFAULT_YEAR);
+    int shift = Math.floorMod(scripted.getDayOfWeek().getValue() - target.getDayOfWeek().getValue() + 3, 7) - 3;
+    LocalDate d = target.plusDays(shift);
+    return d.getYear() < target.getYear() ? d.plusWeeks(1) : d.getYear() > target.getYear() ? d.minusWeeks(1) : d;
+  }
+
+  /** The regulation of the year's tahap, e.g. {@code PMK 108/2024}: the head of the pack's reference. */
+  private String trancheRegulation() {
+    String ref = policy.tranchesReference();
+    int cut = ref.indexOf(" (");
+    return cut < 0 ? ref : ref.substring(0, cut);
+  }
+
+  private LocalDate payday(int month) {
+    return workingOnOrBefore(LocalDate.of(year, month, 25));
   }
 
   private static LocalDate lastWorkingDay(int year, int month) {
