@@ -73,7 +73,7 @@ class ReadmeExampleTest {
       Official kasi = Official.of("pka", "Agus Santoso", Role.PELAKSANA_KEGIATAN);
       RuleViolationException e = assertThrows(RuleViolationException.class, () -> reopened.applyOrThrow(
           new ApproveSpp(OperationId.of("a9"), kasi, Instant.parse("2025-02-13T02:00:00Z"), OperationId.of("spp1"))));
-      assertTrue(e.findings().stream().anyMatch(f -> f.rule() == Rule.SEGREGATION_OF_DUTIES), e.getMessage());
+      assertTrue(e.findings().stream().anyMatch(f -> f.rule() == Rule.WRONG_ROLE), e.getMessage());
       assertEquals(13, reopened.ledger().size());
     }
   }

@@ -441,7 +441,7 @@ final class VillageYear {
    * force is in the RKD; the whole item in one payment.
    */
   private void financing(LocalDate d) {
-    if (penyertaanPaid || d.isBefore(LocalDate.of(YEAR, 8, 11))) {
+    if (penyertaanPaid || d.isBefore(cal(LocalDate.of(DEFAULT_YEAR, 8, 11)))) {
       return;
     }
     Money budgeted = ledger.enactedBudget().map(b -> b.financingItems().get(PENYERTAAN_MODAL)).orElse(null);
