@@ -574,9 +574,12 @@ public final class OperationCodec {
     int hour = digits(t, 11, 2);
     int minute = digits(t, 14, 2);
     int second = digits(t, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
         || second < 0 || second > 59) {
-      return null; // days 29-31 and anything odd: the general parser decides
+      return null; // anything odd: the general parser decides (and gives its error)
+    }
+    if (day > 28 && day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return null; // 30 February and the like: refused by the general parser
     }
     long key = year * 10_000L + month * 100L + day + 1;
     long days;

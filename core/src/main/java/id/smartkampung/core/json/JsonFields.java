@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one JSON object, read strictly and with their JSON path — <i>pembaca kolom JSON</i>:
@@ -33,7 +34,9 @@ import org.javamoney.moneta.Money;
  */
 public final class JsonFields {
   private final JsonObject o;
-  private final String path;
+  private @Nullable String path; // built from parent and name when first needed: most reads never need it
+  private final @Nullable JsonFields parent;
+  private final @Nullable String name;
   private final JsonProblems problems;
   private final boolean strictNulls;
   private String[] read = new String[8];
@@ -42,8 +45,19 @@ public final class JsonFields {
   private JsonFields(JsonObject o, String path, JsonProblems problems, boolean strictNulls) {
     this.o = requireNonNull(o, "o");
     this.path = requireNonNull(path, "path");
+    this.parent = null;
+    this.name = null;
     this.problems = requireNonNull(problems, "problems");
     this.strictNulls = strictNulls;
+  }
+
+  /** The object of the field {@code name} of {@code parent}; its path is made only if asked for. */
+  private JsonFields(JsonObject o, JsonFields parent, String name) {
+    this.o = o;
+    this.parent = parent;
+    this.name = name;
+    this.problems = parent.problems;
+    this.strictNulls = parent.strictNulls;
   }
 
   /** The fields of {@code o}, the object at {@code path}. */
@@ -73,7 +87,11 @@ public final class JsonFields {
 
   /** The JSON path of the object. */
   public String path() {
-    return path;
+    String p = path;
+    if (p == null) {
+      p = path = StrictJson.child(requireNonNull(parent).path(), requireNonNull(name));
+    }
+    return p;
   }
 
   /** The problems this reader reports to. */
@@ -83,7 +101,7 @@ public final class JsonFields {
 
   /** The path of a field of this object. */
   public String at(String name) {
-    return StrictJson.child(path, name);
+    return StrictJson.child(path(), name);
   }
 
   /** Reports a problem at the field {@code name}. */
@@ -93,7 +111,8 @@ public final class JsonFields {
 
   private void mark(String name) {
     for (int i = 0; i < reads; i++) {
-      if (read[i] == name || read[i].equals(name)) {
+      String r = read[i];
+      if (r == name || (r.hashCode() == name.hashCode() && r.equals(name))) { // hashes are cached: texts compared only on a match
         return; // read twice: counted once, so that noOthers' count is of distinct fields
       }
     }
@@ -203,10 +222,10 @@ public final class JsonFields {
 
   /** The constant named {@code text}, the text of the field {@code name} (already read). */
   public <E extends Enum<E>> E constant(String name, String text, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, text); // the JDK's cached name table: no copy of the constants per read
+    } catch (IllegalArgumentException notAConstant) {
+      // reported below
     }
     problem(Kind.INVALID_VALUE, name, StrictJson.quote(text) + " is not one of " + names(type));
     return null;
@@ -240,8 +259,11 @@ public final class JsonFields {
     if (v == null) {
       return null;
     }
-    JsonObject obj = object(v, at(name), "'" + name + "'", problems);
-    return obj == null ? null : new JsonFields(obj, at(name), problems, strictNulls);
+    if (v instanceof JsonObject obj) {
+      return new JsonFields(obj, this, name);
+    }
+    object(v, at(name), "'" + name + "'", problems); // reports what it is instead
+    return null;
   }
 
   /** A required array. */

@@ -62,8 +62,10 @@ public final class JsonObject {
         return values[i];
       }
     }
+    int h = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      String n = names[i];
+      if (n.hashCode() == h && n.equals(name)) {
         return values[i];
       }
     }
@@ -77,8 +79,10 @@ public final class JsonObject {
 
   /** Adds a field; false (and nothing added) if the name is there already. */
   private boolean put(String name, Object value) {
+    int h = name.hashCode(); // cached in the String (names from a parser are canonical): compared before the text
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == h && n.equals(name))) {
         return false;
       }
     }
