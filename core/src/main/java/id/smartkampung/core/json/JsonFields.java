@@ -41,6 +41,8 @@ public final class JsonFields {
   private final boolean strictNulls;
   private String[] read = new String[8];
   private int reads;
+  private long seen; // bit i: field i of the object was read
+  private java.util.@Nullable BitSet seenBeyond64;
 
   private JsonFields(JsonObject o, String path, JsonProblems problems, boolean strictNulls) {
     this.o = requireNonNull(o, "o");
@@ -109,17 +111,29 @@ public final class JsonFields {
     problems.report(kind, at(name), message);
   }
 
-  private void mark(String name) {
-    for (int i = 0; i < reads; i++) {
-      String r = read[i];
-      if (r == name || (r.hashCode() == name.hashCode() && r.equals(name))) { // hashes are cached: texts compared only on a match
-        return; // read twice: counted once, so that noOthers' count is of distinct fields
+  /**
+   * Records that {@code name} was read: its index in the object in a bit set (a field read twice
+   * counts once), its name for the message of {@link #noOthers}.
+   */
+  private void mark(String name, int i) {
+    if (i >= 0) {
+      if (i < 64) {
+        seen |= 1L << i;
+      } else {
+        if (seenBeyond64 == null) {
+          seenBeyond64 = new java.util.BitSet();
+        }
+        seenBeyond64.set(i - 64);
       }
     }
     if (reads == read.length) {
       read = Arrays.copyOf(read, reads * 2);
     }
     read[reads++] = name;
+  }
+
+  private boolean wasRead(int i) {
+    return i < 64 ? (seen & (1L << i)) != 0 : seenBeyond64 != null && seenBeyond64.get(i - 64);
   }
 
   // ---------------------------------------------------------------------------- fields by name
@@ -132,8 +146,9 @@ public final class JsonFields {
 
   /** A required field's value (see {@link JsonObject#get}); null after reporting it missing. */
   public Object value(String name) {
-    mark(name);
-    Object v = o.get(name);
+    int i = o.indexOf(name);
+    mark(name, i);
+    Object v = i < 0 ? null : o.value(i);
     if (v == null || JsonObject.isNull(v)) {
       problems.report(Kind.MISSING_FIELD, at(name), "missing field '" + name + "'");
       return null;
@@ -143,12 +158,13 @@ public final class JsonFields {
 
   /** An optional field's value; null when absent (or null, unless {@linkplain #strictNulls strict}). */
   public Object optional(String name) {
-    Object v = o.get(name);
-    if (v == null) {
-      return null; // absent: not marked, so that noOthers' count is of fields present
+    int i = o.indexOf(name);
+    if (i < 0) {
+      return null; // absent: nothing to mark
     }
+    Object v = o.value(i);
     if (JsonObject.isNull(v) && !strictNulls) {
-      mark(name);
+      mark(name, i);
       return null;
     }
     return value(name);
@@ -291,13 +307,14 @@ public final class JsonFields {
 
   /** Reports the first field that was not read (a closed format whose fields were all read). */
   public void noOthers() {
-    if (o.size() == reads) {
-      return;
+    int n = o.size();
+    if (n <= 64 ? seen == (n == 64 ? -1L : (1L << n) - 1) : seen == -1L && seenBeyond64 != null && seenBeyond64.cardinality() == n - 64) {
+      return; // every field of the object was read
     }
-    List<String> known = Arrays.asList(read).subList(0, reads);
-    for (int i = 0; i < o.size(); i++) {
+    List<String> known = List.copyOf(new java.util.LinkedHashSet<>(Arrays.asList(read).subList(0, reads)));
+    for (int i = 0; i < n; i++) {
       String name = o.name(i);
-      if (!known.contains(name)) {
+      if (!wasRead(i)) {
         problems.report(Kind.UNKNOWN_FIELD, at(name), "unknown field " + StrictJson.quote(name) + " (known here: " + String.join(", ", known) + ")");
         return;
       }

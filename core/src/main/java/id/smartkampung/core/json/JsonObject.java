@@ -56,20 +56,26 @@ public final class JsonObject {
 
   /** The value of a field, or null if there is no such field (a JSON null is a {@link JsonNode}). */
   public Object get(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
+  }
+
+  /** The index of a field in document order, or -1 if there is no such field. */
+  public int indexOf(String name) {
     // names from a parser are interned, as are the readers' literal names: identity usually decides
     for (int i = 0; i < size; i++) {
       if (names[i] == name) {
-        return values[i];
+        return i;
       }
     }
-    int h = name.hashCode();
+    int h = name.hashCode(); // cached in the String: texts are compared only when the hashes match
     for (int i = 0; i < size; i++) {
       String n = names[i];
       if (n.hashCode() == h && n.equals(name)) {
-        return values[i];
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether the object has a field of this name (even a null one). */

@@ -24,10 +24,16 @@ final class Guarantees {
 
   /** I5: committed + realised + requested ≤ budget of the item (Permendagri 20/2018: SPP within the DPA). */
   static boolean withinItem(Object key, long budget, long committed, long realised, long requested, String path, List<Finding> out) {
+    return withinItem(key, budget, committed, realised, requested, path, "", out);
+  }
+
+  /** As above, the finding's path being {@code opPath + field}, made only when there is a finding. */
+  static boolean withinItem(Object key, long budget, long committed, long realised, long requested, String opPath, String field, List<Finding> out) {
     long remaining = budget - committed - realised;
     if (requested <= remaining && committed >= 0 && realised >= 0) {
       return true;
     }
+    String path = opPath + field;
     out.add(
         Finding.error(
             Rule.ITEM_OVERSPENT,

@@ -468,7 +468,7 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
       }
     }
-    long sen = amount(o.amount(), path + ".amount", out);
+    long sen = amount(o.amount(), path, ".amount", out);
     if (sen > 0) {
       Integer f = fundIndex.get(o.fundSource());
       try {
@@ -482,7 +482,7 @@ final class LedgerState {
 
   private boolean checkSubmit(SubmitSpp o, String path, List<Finding> out) {
     if (!Guarantees.enacted(enacted != null, path, out)) {
-      amount(o.amount(), path + ".amount", out);
+      amount(o.amount(), path, ".amount", out);
       return false;
     }
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
@@ -495,14 +495,14 @@ final class LedgerState {
               o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan(),
               Map.of("actor", o.actor().id(), "kegiatan", o.item().kegiatan().toString())));
     }
-    long sen = amount(o.amount(), path + ".amount", out);
+    long sen = amount(o.amount(), path, ".amount", out);
     Integer i = itemIndexOf(o.item());
     if (i == null) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
     if (sen > 0) {
-      Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path + ".amount", out);
+      Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path, ".amount", out);
     }
     return out.isEmpty();
   }
@@ -514,18 +514,18 @@ final class LedgerState {
    */
   private boolean checkSubmitFinancing(SubmitFinancingSpp o, String path, List<Finding> out) {
     if (!Guarantees.enacted(enacted != null, path, out)) {
-      amount(o.amount(), path + ".amount", out);
+      amount(o.amount(), path, ".amount", out);
       return false;
     }
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
-    long sen = amount(o.amount(), path + ".amount", out);
+    long sen = amount(o.amount(), path, ".amount", out);
     Integer i = finIndex.get(o.item());
     if (i == null) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
     if (sen > 0) {
-      Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path + ".amount", out);
+      Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path, ".amount", out);
     }
     return out.isEmpty();
   }
@@ -595,7 +595,7 @@ final class LedgerState {
   private boolean checkSettle(SettlePanjar o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
     Spp s = spp(o.spp(), path, out);
-    long spent = amountNotNegative(o.spent(), path + ".spent", out);
+    long spent = amountNotNegative(o.spent(), path, ".spent", out);
     if (s == null) {
       return false;
     }
@@ -622,7 +622,7 @@ final class LedgerState {
 
   private boolean checkDeposit(DepositTax o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
-    long sen = amount(o.amount(), path + ".amount", out);
+    long sen = amount(o.amount(), path, ".amount", out);
     Spp s = spp(o.spp(), path, out);
     if (s == null) {
       return false;
@@ -689,9 +689,10 @@ final class LedgerState {
   }
 
   /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
-  private long amount(MonetaryAmount m, String path, List<Finding> out) {
+  private long amount(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen <= 0) {
+      String path = opPath + field; // made only for the finding: a posting builds no strings
       out.add(Idr.check(m, Idr.Sign.POSITIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_NOT_POSITIVE, path, "amount out of range")));
       return 0;
     }
@@ -699,9 +700,10 @@ final class LedgerState {
   }
 
   /** I1 for an amount that may be zero (an SPJ that spent nothing). */
-  private long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
+  private long amountNotNegative(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen < 0 || (sen == 0 && !m.isZero())) {
+      String path = opPath + field;
       out.add(Idr.check(m, Idr.Sign.NOT_NEGATIVE, path).orElseGet(() -> Finding.error(Rule.AMOUNT_PRECISION, path, "amount out of range")));
       return 0;
     }
