@@ -230,6 +230,13 @@ public final class Journal implements Closeable {
   private final Optional<Tail> recoveredTail;
   private long lastSequence;
   private String lastHash;
+  /** Lines staged for the next {@link #commit()}. */
+  private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+  private int pendingEntries;
+  private long forces;
+  /** The last entry on disk (staged lines are not). */
+  private long durableSequence;
+  private String durableHash;
 
   private Journal(Path file, WriterLock writerLock, FileChannel channel, JournalEntry header, long lastSequence, String lastHash, Optional<Tail> recoveredTail) {
     this.file = file;
@@ -239,6 +246,8 @@ public final class Journal implements Closeable {
     this.recoveredTail = recoveredTail;
     this.lastSequence = lastSequence;
     this.lastHash = lastHash;
+    this.durableSequence = lastSequence;
+    this.durableHash = lastHash;
   }
 
   /**
@@ -778,20 +787,68 @@ public final class Journal implements Closeable {
    *     (which cuts a partly written line)
    */
   public synchronized JournalEntry append(ObjectNode body) throws IOException {
+    JournalEntry e = stage(body);
+    commit();
+    return e;
+  }
+
+  /**
+   * Appends an event to the lines waiting to be written, chained after the last one (written or
+   * waiting), and returns its entry; nothing reaches the disk until {@link #commit()} — the group
+   * commit of a batch: many events, one write and one force.
+   *
+   * @throws IOException if the body cannot be written as JSON (nothing is staged) or the journal
+   *     was closed by an earlier failure
+   */
+  public synchronized JournalEntry stage(ObjectNode body) throws IOException {
     requireNonNull(body, "body");
+    if (!channel.isOpen()) {
+      throw new IOException("the journal " + file + " is closed");
+    }
     long seq = lastSequence + 1;
-    byte[] line = line(seq, lastHash, body);
+    String prev = lastHash;
+    byte[] line = line(seq, prev, body);
+    String h = hashOf(line);
+    pending.write(line, 0, line.length);
+    pendingEntries++;
+    lastSequence = seq;
+    lastHash = h;
+    return new JournalEntry(seq, prev, h, body);
+  }
+
+  /** The lines staged and not yet written. */
+  public synchronized int staged() {
+    return pendingEntries;
+  }
+
+  /**
+   * Writes every staged line and forces the file to disk once. When it returns, every entry staged
+   * so far is durable. If it fails, the journal is closed (a reopening cuts a partly written last
+   * line: the file then holds a prefix of the staged entries, each whole) and the error is thrown.
+   *
+   * @throws IOException if the lines cannot be written or forced
+   */
+  public synchronized void commit() throws IOException {
+    if (pendingEntries == 0) {
+      return;
+    }
     try {
-      write(channel, line);
+      write(channel, pending.toByteArray());
+      forces++;
+      durableSequence = lastSequence;
+      durableHash = lastHash;
     } catch (IOException | RuntimeException e) {
       closeAll(channel, writerLock);
       throw e;
+    } finally {
+      pending.reset();
+      pendingEntries = 0;
     }
-    String h = hashOf(line);
-    JournalEntry e = new JournalEntry(seq, lastHash, h, body);
-    lastSequence = seq;
-    lastHash = h;
-    return e;
+  }
+
+  /** How many times {@link #commit()} forced the file (for tests of the group commit). */
+  synchronized long forces() {
+    return forces;
   }
 
   /** The header entry. */
@@ -804,9 +861,9 @@ public final class Journal implements Closeable {
     return recoveredTail;
   }
 
-  /** The anchor of the last entry: its sequence number and hash. */
+  /** The anchor of the last entry on disk (lines {@linkplain #stage staged} and not committed are not counted): its sequence number and hash. */
   public synchronized Anchor anchor() {
-    return new Anchor(lastSequence, lastHash);
+    return new Anchor(durableSequence, durableHash);
   }
 
   /** The file. */

@@ -33,18 +33,8 @@ public final class CrashingBookWriter {
       System.out.flush();
       // the setup, each step at a fixed time, resumed wherever a killed run stopped (a run killed
       // on a loaded machine may not have finished it)
-      Instant t0 = Instant.parse("2024-10-01T01:00:00Z");
-      java.util.List<Operation> setup = new java.util.ArrayList<>();
-      for (var o : java.util.List.of(KD, SEKDES, KAUR, PKA_PU)) {
-        setup.add(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t0.plusSeconds(60L * (setup.size() + 1)), o,
-            o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
-      }
-      setup.add(new DraftBudget(OperationId.of("draft"), SEKDES, t0.plusSeconds(600), BUDGET, "RAPBDes"));
-      setup.add(new AgreeBudget(OperationId.of("agree"), KD, t0.plusSeconds(660), "BA"));
-      setup.add(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, t0.plusSeconds(720), "evaluasi"));
-      setup.add(new EnactBudget(OperationId.of("enact"), KD, t0.plusSeconds(780), "Perdes"));
-      Instant opening = Instant.parse("2025-01-06T02:00:00Z");
-      setup.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, opening, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
+      java.util.List<Operation> setup = CrashSetup.setup();
+      Instant opening = CrashSetup.OPENING;
       java.util.function.Function<Operation, OperationId> post = op -> {
         Outcome o = book.apply(op);
         if (!o.isAccepted()) {
@@ -76,6 +66,30 @@ public final class CrashingBookWriter {
         }
         if (book.ledger().sppStatus(last).orElseThrow() == id.smartkampung.core.ledger.SppStatus.APPROVED) {
           post.apply(new PaySpp(OperationId.of("p-" + spp), KAUR, tick.get(), last, ImmutableSortedSet.of(), "trf"));
+        }
+      }
+      if (args.length > 1 && args[1].equals("batch")) {
+        // batches of five whole SPP cycles (20 operations), one write and one force each (VillageBook.applyAll)
+        while (true) {
+          java.util.List<Operation> batch = new java.util.ArrayList<>();
+          for (int k = 0; k < 5; k++) {
+            spp++;
+            OperationId id = OperationId.of("spp-" + spp);
+            batch.add(new SubmitSpp(id, PKA_PU, tick.get(), SppType.LS, JALAN, Idr.of(1_000L), "CV Maju", "upah"));
+            batch.add(new VerifySpp(OperationId.of("v-" + spp), SEKDES, tick.get(), id));
+            batch.add(new ApproveSpp(OperationId.of("a-" + spp), KD, tick.get(), id));
+            batch.add(new PaySpp(OperationId.of("p-" + spp), KAUR, tick.get(), id, ImmutableSortedSet.of(), "trf"));
+          }
+          BatchOutcome b = book.applyAllUnsigned(batch);
+          if (!b.isComplete()) {
+            throw new IllegalStateException("refused: " + b);
+          }
+          StringBuilder acks = new StringBuilder();
+          for (Outcome o : b.outcomes()) {
+            acks.append("ack ").append(o.operation().id()).append('\n');
+          }
+          System.out.print(acks);
+          System.out.flush();
         }
       }
       while (true) {

@@ -27,7 +27,21 @@ class VillageBookCrashTest {
 
   @Test
   void everyAcknowledgedOperationSurvivesSigkill() throws Exception {
-    Path file = dir.resolve("crash-book.jsonl");
+    crashRounds("one");
+  }
+
+  /**
+   * The group commit (issue 17): the child posts batches of 20 operations with {@link
+   * VillageBook#applyAll}, one force each; every operation of a batch whose call returned is in the
+   * replayed ledger, and whatever a kill left (a prefix of a batch, a torn line) replays clean.
+   */
+  @Test
+  void everyAcknowledgedBatchSurvivesSigkill() throws Exception {
+    crashRounds("batch");
+  }
+
+  private void crashRounds(String mode) throws Exception {
+    Path file = dir.resolve("crash-book-" + mode + ".jsonl");
     Random random = new Random(2025_03);
     List<String> acked = Collections.synchronizedList(new ArrayList<>());
     int rounds = 6;
@@ -36,7 +50,7 @@ class VillageBookCrashTest {
       Process p = new ProcessBuilder(
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
               "-cp", System.getProperty("java.class.path"),
-              CrashingBookWriter.class.getName(), file.toString())
+              CrashingBookWriter.class.getName(), file.toString(), mode)
           .redirectError(dir.resolve("child-" + round + ".err").toFile())
           .start();
       int before = acked.size();
@@ -80,6 +94,6 @@ class VillageBookCrashTest {
         assertEquals(List.of(), book.ledger().recheck());
       }
     }
-    System.out.println("VillageBookCrashTest: " + acked.size() + " operations acknowledged over " + rounds + " kills, " + cuts + " torn tails cut");
+    System.out.println("VillageBookCrashTest (" + mode + "): " + acked.size() + " operations acknowledged over " + rounds + " kills, " + cuts + " torn tails cut");
   }
 }
