@@ -16,6 +16,7 @@ import id.smartkampung.monitoring.json.InvalidJsonException.Rule;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.project.Allocation;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.OutputTarget;
@@ -230,11 +231,19 @@ public final class ProjectJson {
   }
 
   private static RabItem rabItem(Node i) {
-    i.object(Set.of("name", "cost", "startWeek", "weeks", "volume", "unit"));
+    i.object(Set.of("number", "name", "kind", "cost", "unitPrice", "startWeek", "weeks", "weekLoads", "volume", "unit"));
+    String number = i.optField("number").map(Node::nonBlankText).orElse("");
     String name = i.field("name").nonBlankText();
-    long cost = i.field("cost").amountSen();
-    int startWeek = i.field("startWeek").integer(0, RabItem.MAX_WEEK - 1);
-    int weeks = i.field("weeks").integer(1, RabItem.MAX_WEEK);
+    RabItem.Kind kind = RabItem.Kind.PHYSICAL;
+    if (i.has("kind")) {
+      String k = i.field("kind").text();
+      kind = switch (k) {
+        case "physical" -> RabItem.Kind.PHYSICAL;
+        case "non-physical" -> RabItem.Kind.NON_PHYSICAL;
+        default -> throw i.field("kind").fail(Rule.INVALID_VALUE, "kind is 'physical' or 'non-physical', found '" + k + "'");
+      };
+    }
+    WorkSchedule schedule = schedule(i);
     Optional<BigDecimal> volume = Optional.empty();
     if (i.has("volume")) {
       BigDecimal v = i.field("volume").decimal();
@@ -245,7 +254,63 @@ public final class ProjectJson {
     }
     String unit = i.optField("unit").map(Node::text).orElse("");
     Optional<BigDecimal> vol = volume;
-    return i.as(Rule.INVALID_VALUE, x -> new RabItem(name, Idr.ofSen(cost), startWeek, weeks, vol, unit));
+    Optional<Money> unitPrice = Optional.empty();
+    if (i.has("unitPrice")) {
+      if (volume.isEmpty()) {
+        throw i.field("unitPrice").fail(Rule.INVALID_VALUE, "a unit price needs a 'volume'");
+      }
+      unitPrice = Optional.of(Idr.ofSen(i.field("unitPrice").amountSen()));
+    }
+    Optional<Money> price = unitPrice;
+    RabItem.Kind k = kind;
+    if (!i.has("cost")) {
+      if (price.isEmpty()) {
+        throw i.fail(Rule.MISSING_FIELD, "a RAB item has a 'cost', or a 'volume' and a 'unitPrice'");
+      }
+      return i.as(Rule.INVALID_VALUE, x -> {
+        RabItem r = RabItem.priced(name, vol.get(), unit, price.get(), schedule).withNumber(number);
+        return k == RabItem.Kind.PHYSICAL ? r : r.nonPhysical();
+      });
+    }
+    long cost = i.field("cost").amountSen();
+    return i.as(Rule.INVALID_VALUE, x -> new RabItem(number, name, k, Idr.ofSen(cost), price, schedule, vol, unit));
+  }
+
+  private static WorkSchedule schedule(Node i) {
+    boolean loads = i.has("weekLoads");
+    if (loads) {
+      if (i.has("startWeek") || i.has("weeks")) {
+        throw i.field("weekLoads").fail(Rule.INVALID_VALUE, "an item has either 'startWeek' and 'weeks' or 'weekLoads', not both");
+      }
+      Node ln = i.field("weekLoads");
+      Map<Integer, BigDecimal> m = new TreeMap<>();
+      for (Map.Entry<String, Node> e : ln.entries()) {
+        int week;
+        try {
+          week = Integer.parseInt(e.getKey());
+        } catch (NumberFormatException ex) {
+          throw e.getValue().fail(Rule.INVALID_VALUE, "'" + e.getKey() + "' is not a week number (0, 1, 2, ...)");
+        }
+        if (week < 0 || week >= RabItem.MAX_WEEK || !e.getKey().equals(Integer.toString(week))) {
+          throw e.getValue().fail(Rule.OUT_OF_RANGE, "week '" + e.getKey() + "' is not a week number 0.." + (RabItem.MAX_WEEK - 1));
+        }
+        BigDecimal v = e.getValue().decimal();
+        if (v.signum() <= 0) {
+          throw e.getValue().fail(Rule.OUT_OF_RANGE, "load " + v.toPlainString() + " is not positive (leave an idle week out)");
+        }
+        m.put(week, v);
+      }
+      if (m.isEmpty()) {
+        throw ln.fail(Rule.INVALID_VALUE, "an item is worked on in at least one week");
+      }
+      return WorkSchedule.ofLoads(m);
+    }
+    int startWeek = i.field("startWeek").integer(0, RabItem.MAX_WEEK - 1);
+    int weeks = i.field("weeks").integer(1, RabItem.MAX_WEEK);
+    if (startWeek + weeks > RabItem.MAX_WEEK) {
+      throw i.fail(Rule.INVALID_VALUE, "RAB item ends after week " + (startWeek + weeks) + " (plans longer than " + RabItem.MAX_WEEK + " weeks are refused)");
+    }
+    return WorkSchedule.contiguous(startWeek, weeks);
   }
 
   /** Writes a project as JSON (pretty-printed, fields in the order of the shape above). */
@@ -272,7 +337,22 @@ public final class ProjectJson {
       ArrayNode rab = plan.putArray("rab");
       for (RabItem i : p.plan().rab().get().items()) {
         ObjectNode io = rab.addObject();
-        io.put("name", i.name()).put("cost", Idr.format(i.cost())).put("startWeek", i.startWeek()).put("weeks", i.weeks());
+        if (!i.number().isEmpty()) {
+          io.put("number", i.number());
+        }
+        io.put("name", i.name());
+        if (!i.isPhysical()) {
+          io.put("kind", "non-physical");
+        }
+        io.put("cost", Idr.format(i.cost()));
+        i.unitPrice().ifPresent(u -> io.put("unitPrice", Idr.format(u)));
+        WorkSchedule ws = i.schedule();
+        if (ws.isContiguous() && ws.isEven()) {
+          io.put("startWeek", i.startWeek()).put("weeks", i.weeks());
+        } else {
+          ObjectNode lo = io.putObject("weekLoads");
+          ws.loads().forEach((w, v) -> lo.put(Integer.toString(w), v.toPlainString()));
+        }
         i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
       }
     } else {

@@ -24,6 +24,7 @@ import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
@@ -122,27 +123,57 @@ public final class MonitoringArbitraries {
   }
 
   /**
-   * Single cost-plan items — <i>item RAB</i> — of any shape the RAB accepts: cost Rp0 to Rp50 juta
-   * (zero-cost items included), start week 0–40, 1–20 weeks.
+   * Work schedules of an item — <i>jadwal pelaksanaan</i>: even consecutive weeks (the usual bar),
+   * even weeks with gaps, and uneven loads (1–100 per week, decimals included) over weeks 0–40.
    */
-  public static Arbitrary<RabItem> rabItems() {
-    return Combinators.combine(
-            Arbitraries.of("Galian tanah", "Urugan pasir", "Beton K-175", "Bekisting", "Pasangan batu kali", "Papan nama"),
-            Arbitraries.longs().between(0, 5_000_000_000L),
-            Arbitraries.integers().between(0, 40),
-            Arbitraries.integers().between(1, 20))
-        .as((name, sen, start, weeks) -> new RabItem(name, Idr.ofSen(sen), start, weeks, Optional.empty(), ""));
+  public static Arbitrary<WorkSchedule> workSchedules() {
+    Arbitrary<WorkSchedule> bars = Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 20))
+        .as(WorkSchedule::contiguous);
+    Arbitrary<WorkSchedule> gaps = Arbitraries.integers().between(0, 45).set().ofMinSize(1).ofMaxSize(12).map(WorkSchedule::inWeeks);
+    Arbitrary<WorkSchedule> uneven = Arbitraries.maps(
+            Arbitraries.integers().between(0, 45),
+            Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("100")).ofScale(1))
+        .ofMinSize(1).ofMaxSize(12)
+        .map(WorkSchedule::ofLoads);
+    return Arbitraries.frequencyOf(Tuple.of(3, bars), Tuple.of(1, gaps), Tuple.of(2, uneven));
   }
 
-  /** Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique) with a positive total. */
+  /**
+   * Single cost-plan items — <i>item RAB</i> — of any shape the RAB accepts: cost Rp0 to Rp50 juta
+   * (zero-cost items included) or volume × unit price, any {@link #workSchedules() schedule}, about
+   * one in five non-physical (honorarium, ATK, dokumentasi, papan nama), some numbered.
+   */
+  public static Arbitrary<RabItem> rabItems() {
+    Arbitrary<RabItem> byCost = Combinators.combine(
+            Arbitraries.of("Galian tanah", "Urugan pasir", "Beton K-175", "Bekisting", "Pasangan batu kali", "Papan nama"),
+            Arbitraries.longs().between(0, 5_000_000_000L),
+            workSchedules())
+        .as((name, sen, schedule) -> RabItem.of(name, Idr.ofSen(sen), schedule));
+    Arbitrary<RabItem> priced = Combinators.combine(
+            Arbitraries.of("Beton K-225", "Besi beton", "Semen", "Pekerja (HOK)", "Tukang (HOK)"),
+            Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500")).ofScale(2),
+            Arbitraries.longs().between(0, 2_000_000),
+            workSchedules())
+        .as((name, volume, rupiah, schedule) -> RabItem.priced(name, volume, "m3", Idr.ofSen(rupiah * 100), schedule));
+    Arbitrary<RabItem> physical = Arbitraries.frequencyOf(Tuple.of(3, byCost), Tuple.of(1, priced));
+    return Combinators.combine(physical, Arbitraries.integers().between(0, 9))
+        .as((item, dice) -> dice < 2 ? item.nonPhysical() : item);
+  }
+
+  /**
+   * Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique, about half of them
+   * numbered {@code I.1}, {@code I.2}, …) with a positive cost of physical work.
+   */
   public static Arbitrary<Rab> rabs() {
-    return rabItems().list().ofMinSize(1).ofMaxSize(12)
-        .filter(list -> list.stream().anyMatch(i -> i.cost().isPositive()))
-        .map(list -> {
+    Arbitrary<List<RabItem>> lists = rabItems().list().ofMinSize(1).ofMaxSize(12)
+        .filter(list -> list.stream().anyMatch(i -> i.isPhysical() && i.cost().isPositive()));
+    return Combinators.combine(lists, Arbitraries.of(true, false))
+        .as((list, numbered) -> {
           List<RabItem> named = new ArrayList<>(list.size());
           for (int i = 0; i < list.size(); i++) {
             RabItem r = list.get(i);
-            named.add(new RabItem(r.name() + " " + (i + 1), r.cost(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
+            RabItem n = new RabItem(r.number(), r.name() + " " + (i + 1), r.kind(), r.cost(), r.unitPrice(), r.schedule(), r.volume(), r.unit());
+            named.add(numbered ? n.withNumber("I." + (i + 1)) : n);
           }
           return Rab.of(named);
         });
