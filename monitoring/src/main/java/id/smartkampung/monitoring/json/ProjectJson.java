@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
@@ -13,11 +14,13 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.json.InvalidJsonException.Rule;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
 import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.project.Allocation;
+import id.smartkampung.monitoring.project.Dpal;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
@@ -61,7 +64,13 @@ import org.javamoney.moneta.Money;
  *
  * The plan may instead be {@code {"start": "…", "rab": [{"name": "…", "cost": "…", "startWeek": 0,
  * "weeks": 2, "volume": "52.5", "unit": "m3"}]}} (weekly, from the RAB); {@code benchmark} is
- * optional. Unknown fields, missing fields, wrong types and out-of-range values are refused with an
+ * optional. Optional {@code addenda}: {@code [{"date": "…", "document": "…", "plan": {…}}]}, the
+ * contract addenda (CCO) re-baselining the plan from their dates; optional {@code dpal}: {@code
+ * [{"year": 2026, "date": "…", "document": "…", "realisedBefore": "…"}]}, the continuations into
+ * later years. RAB items may also carry {@code number}, {@code kind} ({@code physical} or {@code
+ * non-physical}), {@code unitPrice} (then {@code cost} may be left out: volume × unit price) and, in
+ * place of {@code startWeek}/{@code weeks}, {@code weekLoads} ({@code {"2": "25", "3": "75"}}).
+ * Unknown fields, missing fields, wrong types and out-of-range values are refused with an
  * {@link InvalidJsonException} naming the JSON path and the rule.
  *
  * <p>Read through core's strict JSON layer, with its input limits ({@link
@@ -71,7 +80,7 @@ import org.javamoney.moneta.Money;
 @Api(Api.Status.STABLE)
 public final class ProjectJson {
   private static final Set<String> PROJECT_FIELDS =
-      Set.of("id", "name", "village", "fiscalYear", "kegiatan", "allocation", "output", "site", "implementer", "benchmark", "plan");
+      Set.of("id", "name", "village", "fiscalYear", "kegiatan", "allocation", "output", "site", "implementer", "benchmark", "plan", "addenda", "dpal");
 
   private ProjectJson() {}
 
@@ -121,8 +130,33 @@ public final class ProjectJson {
       benchmark = Optional.of(bn.field("unitCost").as(Rule.OUT_OF_RANGE, n -> new UnitCostBenchmark(Idr.ofSen(cost), source)));
     }
     PlannedCurve plan = plan(root.field("plan"));
+    ImmutableList.Builder<Addendum> addenda = ImmutableList.builder();
+    Optional<Node> an = root.optField("addenda");
+    if (an.isPresent()) {
+      for (Node a : an.get().array()) {
+        a.object(Set.of("date", "document", "plan"));
+        LocalDate date = a.field("date").date();
+        String document = a.field("document").nonBlankText();
+        PlannedCurve p = plan(a.field("plan"));
+        addenda.add(Addendum.of(date, document, p));
+      }
+    }
+    ImmutableList.Builder<Dpal> dpal = ImmutableList.builder();
+    Optional<Node> dn = root.optField("dpal");
+    if (dn.isPresent()) {
+      for (Node d : dn.get().array()) {
+        d.object(Set.of("year", "date", "document", "realisedBefore"));
+        int year = d.field("year").integer(2000, 2100);
+        LocalDate date = d.field("date").date();
+        String document = d.field("document").nonBlankText();
+        long before = d.field("realisedBefore").amountSen();
+        Dpal one = d.as(Rule.INVALID_VALUE, x -> Dpal.of(year, date, document, Idr.ofSen(before)));
+        dpal.add(one);
+      }
+    }
     Optional<UnitCostBenchmark> bm = benchmark;
-    return root.as(Rule.INVALID_VALUE, n -> new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, bm));
+    return root.as(Rule.INVALID_VALUE, n -> new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, bm,
+        addenda.build(), dpal.build()));
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
@@ -331,11 +365,29 @@ public final class ProjectJson {
     }
     o.putObject("implementer").put("kind", p.implementer().kind().name()).put("name", p.implementer().name());
     p.benchmark().ifPresent(b -> o.putObject("benchmark").put("unitCost", Idr.format(b.unitCost())).put("source", b.source()));
-    ObjectNode plan = o.putObject("plan");
-    plan.put("start", p.plan().start().toString());
-    if (p.plan().rab().isPresent()) {
+    writePlan(o.putObject("plan"), p.plan());
+    if (!p.addenda().isEmpty()) {
+      ArrayNode an = o.putArray("addenda");
+      for (Addendum a : p.addenda()) {
+        ObjectNode ao = an.addObject().put("date", a.date().toString()).put("document", a.document());
+        writePlan(ao.putObject("plan"), a.plan());
+      }
+    }
+    if (!p.continuations().isEmpty()) {
+      ArrayNode dn = o.putArray("dpal");
+      for (Dpal d : p.continuations()) {
+        dn.addObject().put("year", d.year()).put("date", d.date().toString()).put("document", d.document())
+            .put("realisedBefore", Idr.format(d.realisedBefore()));
+      }
+    }
+    return pretty(o);
+  }
+
+  private static void writePlan(ObjectNode plan, PlannedCurve curve) {
+    plan.put("start", curve.start().toString());
+    if (curve.rab().isPresent()) {
       ArrayNode rab = plan.putArray("rab");
-      for (RabItem i : p.plan().rab().get().items()) {
+      for (RabItem i : curve.rab().get().items()) {
         ObjectNode io = rab.addObject();
         if (!i.number().isEmpty()) {
           io.put("number", i.number());
@@ -356,13 +408,12 @@ public final class ProjectJson {
         i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
       }
     } else {
-      plan.put("periodDays", p.plan().periodDays());
+      plan.put("periodDays", curve.periodDays());
       ArrayNode c = plan.putArray("cumulativePercent");
-      for (Percent v : p.plan().cumulative()) {
+      for (Percent v : curve.cumulative()) {
         c.add(percentText(v));
       }
     }
-    return pretty(o);
   }
 
   static ObjectNode village(Village v) {

@@ -19,8 +19,10 @@ import id.smartkampung.monitoring.escalation.Escalation;
 import id.smartkampung.monitoring.escalation.EscalationEvent;
 import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.project.Dpal;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
@@ -207,6 +209,71 @@ public final class MonitoringArbitraries {
    */
   public static Arbitrary<Project> projects() {
     return projectRecipes(false).map(ProjectRecipe::build);
+  }
+
+  /**
+   * Projects whose plan is an engineer's RAB ({@link #rabs()}): numbered items, non-physical ones
+   * (honorarium, ATK, papan nama), lines priced by unit price, uneven loads and paused weeks.
+   */
+  public static Arbitrary<Project> rabPlanProjects() {
+    return Combinators.combine(projects(), rabs()).as((p, rab) -> p.withPlan(PlannedCurve.fromRab(p.start(), rab)));
+  }
+
+  /**
+   * Projects re-baselined by a contract addendum — <i>adendum / CCO</i>: the signed plan stretched
+   * (1–6 more periods) or compressed (1–3 fewer) into a new kurva S of the same start and period,
+   * effective 1 day to 1 period after the end of period 1 … n−1 of the signed plan.
+   */
+  public static Arbitrary<Project> addendumProjects() {
+    return projects().filter(p -> p.plan().periods() >= 2).flatMap(p -> {
+      PlannedCurve c = p.plan();
+      int n = c.periods();
+      return Combinators.combine(
+              Arbitraries.integers().between(1, n - 1),
+              Arbitraries.integers().between(1, c.periodDays()),
+              Arbitraries.oneOf(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(-3, -1)))
+          .as((k, offset, extra) -> {
+            int r = Math.max(1, n + extra);
+            List<Percent> pts = new ArrayList<>(r + 1);
+            for (int j = 0; j <= r; j++) {
+              if (j == r) {
+                pts.add(Percent.HUNDRED);
+                continue;
+              }
+              BigDecimal x = BigDecimal.valueOf((long) j * n).divide(BigDecimal.valueOf(r), 12, RoundingMode.HALF_EVEN);
+              int k0 = x.intValue();
+              BigDecimal frac = x.subtract(BigDecimal.valueOf(k0));
+              BigDecimal lo = c.cumulative().get(k0).value();
+              BigDecimal hi = c.cumulative().get(Math.min(n, k0 + 1)).value();
+              pts.add(Percent.rounded(lo.add(hi.subtract(lo).multiply(frac)), RoundingMode.HALF_EVEN));
+            }
+            PlannedCurve changed = PlannedCurve.ofCumulative(c.start(), c.periodDays(), pts);
+            LocalDate date = c.start().plusDays((long) (k - 1) * c.periodDays() + offset);
+            return p.withAddendum(Addendum.of(date, "ADD-" + k + "/" + p.fiscalYear(), changed));
+          });
+    });
+  }
+
+  /**
+   * Work carried into the next year by a DPAL — <i>kegiatan lanjutan</i>: a {@link
+   * #runningPastYearEnd()} case whose project is continued into the next fiscal year by a DPAL dated
+   * up to three weeks before the assessment date (so in force), with 0–100 % of what was paid
+   * recorded as paid in the earlier year and the rest as this year's actual cost.
+   */
+  public static Arbitrary<MonitoringScenario> carriedByDpal() {
+    return Combinators.combine(runningPastYearEnd(), Arbitraries.integers().between(0, 21), Arbitraries.integers().between(0, 100))
+        .as((s, back, share) -> {
+          Project p = s.project();
+          LocalDate date = s.date().minusDays(back);
+          if (date.getYear() < p.fiscalYear()) {
+            date = LocalDate.of(p.fiscalYear(), 1, 1);
+          }
+          long paid = Idr.toSen(s.subject().actualCost());
+          long before = paid / 100 * share;
+          Project carried = p.continuedBy(Dpal.of(p.fiscalYear() + 1, date, "DPAL " + (p.fiscalYear() + 1) + "/" + p.id().value(), Idr.ofSen(before)));
+          MonitoredProject mp = new MonitoredProject(carried, s.subject().reports(), Idr.ofSen(paid - before), s.subject().escalation(), s.subject().funds());
+          return new MonitoringScenario(Situation.RUNNING_PAST_YEAR_END, mp, mp, ImmutableList.of(), s.date());
+        });
   }
 
   /** Photo hashes — <i>sidik foto</i> — SHA-256 of distinct synthetic photos. */
