@@ -276,6 +276,25 @@ public final class MonitoringArbitraries {
         });
   }
 
+  /**
+   * Photo uses across a province — <i>pemakaian foto</i>: 0–60 uses of a pool of 1–12 photos (so
+   * that photos recur) in 6 villages of 3 districts (two in Banyuwangi 35.10, Jember 35.09,
+   * Sleman 34.04), 4 projects each, report dates within 30 days.
+   */
+  public static Arbitrary<List<Tuple.Tuple2<PhotoHash, id.smartkampung.monitoring.evidence.PhotoUse>>> photoUses() {
+    List<String> villages = List.of("35.10.16.2003", "35.10.16.2004", "35.09.01.2001", "35.09.02.2002", "34.04.05.2001", "34.04.05.2002");
+    return Arbitraries.integers().between(1, 12).flatMap(pool -> Combinators.combine(
+            Arbitraries.integers().between(0, pool - 1),
+            Arbitraries.of(villages),
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.integers().between(0, 30))
+        .as((photo, village, project, day) -> Tuple.of(
+            Recipes.photo("national", photo),
+            new id.smartkampung.monitoring.evidence.PhotoUse(village, id.smartkampung.monitoring.project.ProjectId.of("2025-02.03.10-0" + project),
+                LocalDate.of(2025, 4, 1).plusDays(day))))
+        .list().ofMaxSize(60));
+  }
+
   /** Photo hashes — <i>sidik foto</i> — SHA-256 of distinct synthetic photos. */
   public static Arbitrary<PhotoHash> photoHashes() {
     return Arbitraries.longs().map(n -> Recipes.photo("hash", n));
