@@ -143,6 +143,8 @@ class RabPlanTest {
     assertThrows(IllegalArgumentException.class, () -> Rab.of(List.of(
         RabItem.of("a", Idr.of(1), 0, 1).withNumber("1"), RabItem.of("b", Idr.of(2), 0, 1).withNumber("1"))));
     assertThrows(IllegalArgumentException.class, () -> WorkSchedule.ofLoads(Map.of(3, BigDecimal.ZERO)));
+    // equal loads are an even schedule, whatever the number (regression: they did not round-trip as JSON)
+    assertEquals(WorkSchedule.contiguous(2, 2), WorkSchedule.ofLoads(Map.of(2, new BigDecimal("2.5"), 3, new BigDecimal("2.50"))));
     assertThrows(IllegalArgumentException.class, () -> WorkSchedule.inWeeks(List.of()));
   }
 
@@ -165,5 +167,25 @@ class RabPlanTest {
     // a line priced without a cost: the cost is volume × unit price
     String priced = json.replace("\"cost\" : \"20000000.00\",", "");
     assertEquals(p, ProjectJson.read(priced));
+  }
+
+  /** Bad RAB input is refused with the JSON path and the rule, never half-read. */
+  @Test
+  void badEngineersRabInputIsRefusedNamingThePlace() {
+    Rab rab = Rab.of(List.of(
+        RabItem.priced("galian", new BigDecimal("100"), "m3", Idr.of(200_000), weeks(0, 2)).withNumber("II.1"),
+        RabItem.of("honor TPK", Idr.of(5_000_000), weeks(0, 5)).withNumber("IV.1").nonPhysical()));
+    String json = ProjectJson.write(Fixtures.road("r-bad").withPlan(PlannedCurve.fromRab(Fixtures.START, rab)));
+    Map<String, String> cases = Map.of(
+        "kind", json.replace("\"non-physical\"", "\"honorarium\""),
+        "unitPrice", json.replace("\"volume\" : \"100\",", ""),
+        "cost", json.replace("\"cost\" : \"20000000.00\",", "").replace("\"unitPrice\" : \"200000.00\",", ""),
+        "weekLoads", json.replace("\"startWeek\" : 0,\n", "\"weekLoads\" : {},\n\"startWeek\" : 0,\n"),
+        "20000000", json.replace("\"cost\" : \"20000000.00\"", "\"cost\" : \"20000001.00\""));
+    cases.forEach((needle, bad) -> {
+      assertFalse(bad.equals(json), "the case " + needle + " changes the input");
+      InvalidJsonException e = assertThrows(InvalidJsonException.class, () -> ProjectJson.read(bad), needle);
+      assertTrue(e.getMessage().contains("rab[") && e.getMessage().contains(needle), needle + ": " + e.getMessage());
+    });
   }
 }

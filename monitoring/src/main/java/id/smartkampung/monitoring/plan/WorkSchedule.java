@@ -19,8 +19,8 @@ import java.util.TreeMap;
  *
  * <p>An immutable value: at least one week, weeks 0 … {@value #MAX_WEEK}−1 counted from the
  * project's first week, every load positive. Loads are relative (any positive numbers; percentages
- * of the item are the usual way to write them). Two schedules are equal when they have the same
- * weeks and numerically equal loads.
+ * of the item are the usual way to write them); equal loads are kept as 1 each. Two schedules are
+ * equal when they have the same weeks and numerically equal loads.
  *
  * @param loads the load per worked week, by week; never empty
  */
@@ -41,7 +41,13 @@ public record WorkSchedule(ImmutableSortedMap<Integer, BigDecimal> loads) {
       checkArgument(load.signum() > 0, "week %s: load %s is not positive (leave an idle week out)", week, load.toPlainString());
       b.put(week, normal(load));
     }
-    loads = b.build();
+    ImmutableSortedMap<Integer, BigDecimal> given = b.build();
+    if (given.values().stream().distinct().count() == 1) {
+      ImmutableSortedMap.Builder<Integer, BigDecimal> even = ImmutableSortedMap.naturalOrder();
+      given.keySet().forEach(w -> even.put(w, BigDecimal.ONE));
+      given = even.build();
+    }
+    loads = given;
   }
 
   private static BigDecimal normal(BigDecimal v) {
