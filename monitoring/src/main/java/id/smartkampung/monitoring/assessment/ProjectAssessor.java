@@ -149,7 +149,8 @@ public final class ProjectAssessor {
     Percent actual = m == 0 ? Percent.ZERO : reports.get(m - 1).physical();
     PlannedCurve plan = p.planAt(date);
     LocalDate yearEnd = p.yearEndAt(date);
-    Money ac = Idr.ofSen(Math.addExact(Idr.toSen(mp.actualCost()), Idr.toSen(p.realisedBeforeAt(date))));
+    Money ac = p.continuations().isEmpty() ? mp.actualCost()
+        : Idr.ofSen(Math.addExact(Idr.toSen(mp.actualCost()), Idr.toSen(p.realisedBeforeAt(date))));
     Percent planned = plan.plannedAt(date);
     PercentagePoints deviation = actual.minus(planned);
 

@@ -237,6 +237,9 @@ public record Project(
    * year of the latest DPAL established on or before {@code date}.
    */
   public int workingYearAt(LocalDate date) {
+    if (continuations.isEmpty()) {
+      return fiscalYear;
+    }
     List<Dpal> in = continuationsAt(date);
     return in.isEmpty() ? fiscalYear : in.get(in.size() - 1).year();
   }
@@ -248,6 +251,9 @@ public record Project(
 
   /** What was paid in earlier years by the DPALs established on or before {@code date} (Rp0 without). */
   public Money realisedBeforeAt(LocalDate date) {
+    if (continuations.isEmpty()) {
+      return Idr.ZERO;
+    }
     long sen = 0;
     for (Dpal d : continuationsAt(date)) {
       sen = Math.addExact(sen, Idr.toSen(d.realisedBefore()));
