@@ -31,7 +31,12 @@ import java.util.Optional;
 import java.util.Set;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.plan.PlannedCurve;
+import id.smartkampung.monitoring.plan.Rab;
+import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.progress.ProgressReport;
+import id.smartkampung.monitoring.project.Project;
 import org.javamoney.moneta.Money;
 import net.jqwik.api.Group;
 import net.jqwik.api.Reporter;
@@ -377,6 +382,72 @@ class ProjectAssessorContractMutationProperties {
       AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
       return (mp, date, district) -> ours.assess(
           mp.withFunds(id.smartkampung.monitoring.assessment.FundsDrawn.none().withOutstandingPanjar(mp.funds().outstandingPanjar())), date, district);
+    }
+  }
+
+  private static AssessmentUnderTest onProject(java.util.function.UnaryOperator<Project> change) {
+    AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
+    return (mp, date, district) -> ours.assess(
+        new MonitoredProject(change.apply(mp.project()), mp.reports(), mp.actualCost(), mp.escalation(), mp.funds()), date, district);
+  }
+
+  private static Project withRabItems(Project p, java.util.function.UnaryOperator<RabItem> change) {
+    if (p.plan().rab().isEmpty()) {
+      return p;
+    }
+    Rab rab = Rab.of(p.plan().rab().get().items().stream().map(change).toList());
+    return p.withPlan(PlannedCurve.fromRab(p.plan().start(), rab));
+  }
+
+  /** Weighs the non-physical RAB items (honorarium, ATK, papan nama) in physical progress. */
+  @Group
+  @Catches("plannedProgressWeighsPhysicalRabItemsByTheirWeeklyLoads")
+  class WeighsNonPhysicalRabItems implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return onProject(p -> withRabItems(p, i -> new RabItem(
+          i.number(), i.name(), RabItem.Kind.PHYSICAL, i.cost(), i.unitPrice(), i.schedule(), i.volume(), i.unit())));
+    }
+  }
+
+  /** Spreads each RAB item evenly from its first to its last week: ignores uneven loads and pauses. */
+  @Group
+  @Catches("plannedProgressWeighsPhysicalRabItemsByTheirWeeklyLoads")
+  class SpreadsEachItemEvenlyOverItsSpan implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return onProject(p -> withRabItems(p, i -> i.withSchedule(WorkSchedule.contiguous(i.startWeek(), i.endWeek() - i.startWeek()))));
+    }
+  }
+
+  /** Keeps judging against the signed plan after a contract addendum. */
+  @Group
+  @Catches("assessmentsUseTheBaselineInForce")
+  class IgnoresTheAddendum implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return onProject(Project::withoutAddenda);
+    }
+  }
+
+  /** Judges the whole history against the latest addendum, as if it had always been the plan. */
+  @Group
+  @Catches("assessmentsUseTheBaselineInForce")
+  class AppliesTheAddendumRetroactively implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return onProject(p -> p.withPlan(p.currentPlan()).withoutAddenda());
+    }
+  }
+
+  /** Forgets the DPAL: the old year's 31 December still the deadline, last year's payments not in AC. */
+  @Group
+  @Catches("aDpalCarriesTheProjectIntoTheNextYear")
+  class IgnoresTheDpal implements ProjectAssessorContract {
+    @Override
+    public AssessmentUnderTest assessmentUnderTest() {
+      return onProject(p -> new Project(p.id(), p.name(), p.village(), p.fiscalYear(), p.allocation(), p.output(), p.site(), p.plan(),
+          p.implementer(), p.benchmark(), p.addenda(), ImmutableList.of()));
     }
   }
 }

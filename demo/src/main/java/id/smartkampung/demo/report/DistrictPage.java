@@ -109,7 +109,9 @@ public final class DistrictPage {
       h.open("tr");
       Page.cell(h, 0, Integer.toString(rank), true, false);
       Page.cell(h, 1, a.project().village().name(), false, false);
-      Page.cell(h, 2, a.project().name(), false, true);
+      Page.cell(h, 2, a.project().name() + a.project().addenda().stream()
+          .map(x -> " · " + m.t("project.addendum") + " " + x.document() + " " + Rupiah.date(x.date(), lang))
+          .collect(java.util.stream.Collectors.joining()), false, true);
       h.open("td", "data-label", h.heading(3)).element("span", m.t("status." + a.status().name()), "class", "badge s-" + a.status().name()).close("td");
       Page.cell(h, 4, Rupiah.percent(a.planned().value(), lang), true, false);
       Page.cell(h, 5, Rupiah.percent(a.actual().value(), lang), true, false);

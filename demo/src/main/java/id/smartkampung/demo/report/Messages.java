@@ -101,6 +101,8 @@ public final class Messages {
       entry("status.COMPLETED", new String[] {"Selesai", "Completed"}),
       entry("curve.title", new String[] {"Kurva S", "S-curve"}),
       entry("curve.planned", new String[] {"Rencana", "Planned"}),
+      entry("curve.plannedAddendum", new String[] {"Rencana adendum", "Planned, addendum"}),
+      entry("project.addendum", new String[] {"Adendum (CCO):", "Addendum (CCO):"}),
       entry("curve.physical", new String[] {"Fisik", "Physical"}),
       entry("curve.financial", new String[] {"Keuangan", "Financial"}),
       entry("ev.figure", new String[] {"Ukuran", "Figure"}),

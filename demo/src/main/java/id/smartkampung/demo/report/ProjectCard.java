@@ -54,17 +54,32 @@ final class ProjectCard {
           + (a.escalation().daysLate() > 0 ? " · " + m.t("project.latePenalty") + " " + Rupiah.format(a.escalation().latePenalty(), lang) : ""));
       h.close("p");
     });
+    for (var x : p.addenda()) {
+      h.open("p");
+      h.text(m.t("project.addendum") + " " + x.document() + " · " + Rupiah.date(x.date(), lang) + " · "
+          + Rupiah.date(x.plan().start(), lang) + " – " + Rupiah.date(x.plan().finish(), lang));
+      h.close("p");
+    }
     h.raw(sCurve(m, a, mp, realisedSenAt));
     earnedValue(h, m, a);
     flags(h, m, a.flags());
     h.close("section");
   }
 
-  /** The S-curve: weekly from the plan's start to the assessment date (or a week past the finish). */
+  /**
+   * The S-curve: weekly from the plan's start to the assessment date (or a week past the finish),
+   * with every baseline — the plan as signed and each addendum's — so a re-baselined project shows
+   * both curves.
+   */
   static String sCurve(Messages m, ProjectAssessment a, MonitoredProject mp, Optional<Function<LocalDate, Long>> realisedSenAt) {
     var p = a.project();
     LocalDate start = p.plan().start();
     LocalDate end = p.plannedFinish();
+    for (var x : p.addenda()) {
+      if (x.plan().finish().isAfter(end)) {
+        end = x.plan().finish();
+      }
+    }
     for (ProgressReport r : mp.reports()) {
       if (r.date().isAfter(end)) {
         end = r.date();
@@ -76,12 +91,17 @@ final class ProjectCard {
     }
     List<String> labels = new ArrayList<>();
     List<Double> planned = new ArrayList<>();
+    List<List<Double>> addenda = new ArrayList<>();
+    p.addenda().forEach(x -> addenda.add(new ArrayList<>()));
     List<Double> physical = new ArrayList<>();
     List<Double> financial = new ArrayList<>();
     int today = -1;
     for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
       labels.add(Rupiah.shortDate(d));
       planned.add(p.plan().plannedAt(d).value().doubleValue());
+      for (int i = 0; i < addenda.size(); i++) {
+        addenda.get(i).add(p.addenda().get(i).plan().plannedAt(d).value().doubleValue());
+      }
       physical.add(actualAt(mp, d).value().doubleValue());
       if (realisedSenAt.isPresent() && Idr.toSen(p.bac()) > 0) {
         long sen = realisedSenAt.get().apply(d);
@@ -91,6 +111,9 @@ final class ProjectCard {
     }
     List<Svg.Series> series = new ArrayList<>();
     series.add(new Svg.Series(m.t("curve.planned"), "#6b7280", planned, true));
+    for (int i = 0; i < addenda.size(); i++) {
+      series.add(new Svg.Series(m.t("curve.plannedAddendum") + " " + (i + 1), "#2563eb", addenda.get(i), true));
+    }
     series.add(new Svg.Series(m.t("curve.physical"), "#0b6b3a", physical, false));
     if (!financial.isEmpty()) {
       series.add(new Svg.Series(m.t("curve.financial"), "#dc2626", financial, false));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.site.GeoPoint;
@@ -32,7 +33,7 @@ final class SiteWork {
     PAID_UP_FRONT_THEN_STALLED
   }
 
-  final Project project;
+  Project project;
   final BudgetItemKey item;
   final Person pka;
   final String tpk;
@@ -52,6 +53,14 @@ final class SiteWork {
     this.conduct = requireNonNull(conduct);
     this.photoPoint = requireNonNull(photoPoint);
     this.progressByDay = requireNonNull(progressByDay);
+  }
+
+  /**
+   * Re-baselines the works by a contract addendum (CCO): the new plan judges progress from its date,
+   * the earlier one before it; the work itself goes on as it was going.
+   */
+  void rebaseline(Addendum addendum) {
+    project = project.withAddendum(addendum);
   }
 
   /** Honest progress: the plan shifted by {@code lagDays}, with a little noise; 100 % once the shifted plan is. */

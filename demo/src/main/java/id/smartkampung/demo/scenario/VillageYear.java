@@ -53,7 +53,9 @@ import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.Allocation;
 import id.smartkampung.monitoring.project.Implementer;
@@ -228,6 +230,15 @@ final class VillageYear {
             item("Bahu jalan dan finishing", 30_000_000L, 10, 2, null, "")),
         "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "UD Bangun Jaya Pesanggaran", SiteWork.Conduct.HONEST, 3,
         Optional.of(UnitCostBenchmark.of(Idr.of(1_050_000L), "SSH Kab. Banyuwangi " + year + ": rabat beton lebar 3 m, per m")));
+    // Adendum I (CCO: a change of schedule, Perpres 16/2018 ps 54(1)d) in week 6: the rains split the pour
+    // (no pouring in week 8) and the finishing moves a week later; same items, same value
+    LocalDate roadStart = road.project.plan().start();
+    road.rebaseline(Addendum.of(roadStart.plusWeeks(6), "Adendum I No. 01/ADD/TPK-SBA/V/" + year, PlannedCurve.fromRab(roadStart, Rab.of(List.of(
+        item("Persiapan, pengukuran dan papan nama", 7_000_000L, 0, 1, null, ""),
+        item("Galian tanah dan urugan sirtu", 45_000_000L, 1, 3, "420", "m3"),
+        item("Bekisting dan pembesian", 38_000_000L, 3, 4, null, ""),
+        item("Pengecoran beton K-225 tebal 15 cm", 230_000_000L, 4, 7, "157.5", "m3").withSchedule(WorkSchedule.inWeeks(List.of(4, 5, 6, 7, 9, 10, 11))),
+        item("Bahu jalan dan finishing", 30_000_000L, 11, 2, null, ""))))));
     posyandu = site(original, "02.02.07", "posyandu-krajan", "Gedung Posyandu Dusun Krajan", OutputTarget.of("1", "unit"),
         Site.point(GeoPoint.of(-8.5885, 114.0330)), cal(LocalDate.of(DEFAULT_YEAR, 5, 12)),
         List.of(

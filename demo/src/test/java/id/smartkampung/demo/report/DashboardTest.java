@@ -70,6 +70,8 @@ class DashboardTest {
       assertTrue(((Element) p.getElementsByTagName("svg").item(0)).getAttribute("class").contains("s-curve"));
     }
     String text = doc.getDocumentElement().getTextContent();
+    // the re-baselined road's kurva S draws both baselines: the signed plan and the addendum's
+    assertTrue(text.contains(lang == Lang.ID ? "Rencana adendum 1" : "Planned, addendum 1"), "both baselines in the S-curve legend");
     if (lang == Lang.ID) {
       assertTrue(text.contains("Rp1.012.345.000"), "Dana Desa written the Indonesian way");
       assertTrue(text.contains("Temuan penyimpangan"));

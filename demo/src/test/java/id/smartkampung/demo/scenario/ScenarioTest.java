@@ -107,6 +107,21 @@ class ScenarioTest {
     }
   }
 
+  /** Issue 18: the road re-baselined by a contract addendum (CCO), both baselines kept. */
+  @Test
+  void theRoadIsRebaselinedByAnAddendumAndKeepsItsSignedPlan() {
+    VillageRollup v = result.district().village(result.village().code()).orElseThrow();
+    var road = byId(v, "jalan-sumberjo").project();
+    assertEquals(1, road.addenda().size());
+    var addendum = road.addenda().get(0);
+    assertTrue(addendum.document().startsWith("Adendum I"), addendum::toString);
+    // the signed plan judges before the addendum, the addendum's from its date: the pour pauses in week 8
+    assertEquals(road.plan(), road.planAt(addendum.date().minusDays(1)));
+    assertEquals(addendum.plan(), road.planAt(addendum.date()));
+    assertEquals(road.plan().finish().plusWeeks(1), addendum.plan().finish());
+    assertEquals(addendum.plan().cumulative().get(8), addendum.plan().cumulative().get(9), "no pouring in week 8");
+  }
+
   /** Issue 18: a contractor's project in escalation (kontrak kritis) and swakelola in deviasi kritis. */
   @Test
   void theDistrictShowsKontrakKritisInEscalationAndDeviasiKritis() {

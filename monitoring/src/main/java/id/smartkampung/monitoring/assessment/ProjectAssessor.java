@@ -22,6 +22,7 @@ import id.smartkampung.monitoring.flag.FlagSeverity;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
+import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.Project;
@@ -49,6 +50,12 @@ import org.javamoney.moneta.Money;
  * is the cautious reading; {@link RedFlagCode#STALE_REPORT} says when that report is old). Planned
  * progress and AT are taken at the assessment date, except that a completed project's AT is taken
  * at its completion (the first report of the final run of 100 % reports).
+ *
+ * <p>The plan is the baseline in force at the assessment date ({@link Project#planAt}): after a
+ * contract addendum (CCO) the new one, before it the earlier one, so history stays assessable as it
+ * stood. The year the work must finish in is that in force at the date ({@link Project#yearEndAt}:
+ * the fiscal year, or the year a DPAL carried it into), and AC adds what earlier years paid for a
+ * project carried by a DPAL ({@link Project#realisedBeforeAt}).
  *
  * <p>Red flags (severity in brackets; thresholds from {@link MonitoringThresholds}):
  *
@@ -79,7 +86,7 @@ import org.javamoney.moneta.Money;
  *       × (1 − tolerance);
  *   <li>{@code progress-backwards} [MEDIUM] one flag per report below the highest earlier report;
  *   <li>{@code forecast-after-year-end} [HIGH] not complete and the earned-schedule forecast finish
- *       is after 31 December of the fiscal year (no forecast exists while the earned schedule ES is 0,
+ *       is after 31 December of the fiscal year in force (no forecast exists while the earned schedule ES is 0,
  *       see {@link EarnedSchedule}).
  * </ul>
  *
@@ -140,7 +147,11 @@ public final class ProjectAssessor {
     List<ProgressReport> reports = upTo(mp.reports(), date);
     int m = reports.size();
     Percent actual = m == 0 ? Percent.ZERO : reports.get(m - 1).physical();
-    Percent planned = p.plan().plannedAt(date);
+    PlannedCurve plan = p.planAt(date);
+    LocalDate yearEnd = p.yearEndAt(date);
+    Money ac = p.continuations().isEmpty() ? mp.actualCost()
+        : Idr.ofSen(Math.addExact(Idr.toSen(mp.actualCost()), Idr.toSen(p.realisedBeforeAt(date))));
+    Percent planned = plan.plannedAt(date);
     PercentagePoints deviation = actual.minus(planned);
 
     Optional<LocalDate> completedOn = Optional.empty();
@@ -151,32 +162,32 @@ public final class ProjectAssessor {
       }
       completedOn = Optional.of(reports.get(i).date());
     }
-    EarnedValue ev = EarnedValue.ofPercent(p.bac(), planned, actual, mp.actualCost());
-    EarnedSchedule es = EarnedSchedule.of(p.plan(), actual, completedOn.orElse(date));
+    EarnedValue ev = EarnedValue.ofPercent(p.bac(), planned, actual, ac);
+    EarnedSchedule es = EarnedSchedule.of(plan, actual, completedOn.orElse(date));
     Optional<LocalDate> forecast = completedOn.isPresent() ? completedOn : es.forecastFinish();
     boolean lateForecast =
-        completedOn.isEmpty() && forecast.isPresent() && forecast.get().isAfter(p.fiscalYearEnd());
+        completedOn.isEmpty() && forecast.isPresent() && forecast.get().isAfter(yearEnd);
     ProjectStatus status = status(actual, planned, deviation, lateForecast);
 
     List<RedFlag> flags = new ArrayList<>();
-    spendingAhead(mp, date, Idr.toSen(p.bac()), actual, flags);
-    schedule(status, planned, actual, deviation, lateForecast, forecast, p, flags);
+    spendingAhead(mp, Idr.toSen(ac), date, Idr.toSen(p.bac()), actual, flags);
+    schedule(status, planned, actual, deviation, lateForecast, forecast, p, yearEnd, flags);
     stale(p, reports, actual, date, flags);
     baseline(reports, flags);
     offSite(p, reports, flags);
     reused(p, reports, registry, date, flags);
     unverified(reports, date, flags);
-    unitCost(p, mp.actualCost(), reports, completedOn.isPresent(), flags);
+    unitCost(p, ac, reports, completedOn.isPresent(), flags);
     volume(p, reports, actual, flags);
     backwards(reports, flags);
     if (lateForecast) {
       flags.add(RedFlag.of(
           RedFlagCode.FORECAST_AFTER_YEAR_END,
-          "forecast finish " + forecast.get() + " is after the end of fiscal year " + p.fiscalYear(),
+          "forecast finish " + forecast.get() + " is after the end of fiscal year " + yearEnd.getYear(),
           ImmutableMap.of(
               "forecastFinish", forecast.get().toString(),
-              "fiscalYearEnd", p.fiscalYearEnd().toString(),
-              "plannedFinish", p.plannedFinish().toString(),
+              "fiscalYearEnd", yearEnd.toString(),
+              "plannedFinish", plan.finish().toString(),
               "spiT", es.spiT().map(BigDecimal::toPlainString).orElse("-"))));
     }
     EscalationStatus escalation = escalation(mp, date, completedOn, flags);
@@ -213,7 +224,8 @@ public final class ProjectAssessor {
     if (termination.isPresent() && termination.get().date().isBefore(end)) {
       end = termination.get().date();
     }
-    long daysLate = Math.max(0, ChronoUnit.DAYS.between(p.plannedFinish(), end));
+    LocalDate contractEnd = p.planAt(date).finish();
+    long daysLate = Math.max(0, ChronoUnit.DAYS.between(contractEnd, end));
     long bacSen = Idr.toSen(p.bac());
     boolean contractor = p.implementer().kind() == Implementer.Kind.CONTRACTOR;
     long penaltySen = !contractor || daysLate == 0 ? 0
@@ -222,11 +234,11 @@ public final class ProjectAssessor {
     Optional<Money> retention = e.event(EscalationStage.PROVISIONAL_HANDOVER).filter(h -> !h.date().isAfter(date))
         .map(h -> Idr.ofSen(BigDecimal.valueOf(bacSen).multiply(thresholds.retention().fraction()).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
     e.event(EscalationStage.EXTENSION).filter(x -> !x.date().isAfter(date)).ifPresent(x -> {
-      long days = ChronoUnit.DAYS.between(p.plannedFinish(), x.until().orElseThrow());
+      long days = ChronoUnit.DAYS.between(contractEnd, x.until().orElseThrow());
       if (days > thresholds.maxExtensionDays()) {
         flags.add(RedFlag.of(
             RedFlagCode.EXTENSION_BEYOND_LIMIT,
-            "extension " + x.document() + " runs " + days + " days past the contract's end " + p.plannedFinish() + " (at most "
+            "extension " + x.document() + " runs " + days + " days past the contract's end " + contractEnd + " (at most "
                 + thresholds.maxExtensionDays() + ")",
             ImmutableMap.of(
                 "document", x.document(),
@@ -289,9 +301,8 @@ public final class ProjectAssessor {
    * unfinished is critical; else flagged when the netted share of BAC exceeds physical % by more
    * than the margin, compared exactly in sen.
    */
-  private void spendingAhead(MonitoredProject mp, LocalDate date, long bacSen, Percent actual, List<RedFlag> flags) {
+  private void spendingAhead(MonitoredProject mp, long acSen, LocalDate date, long bacSen, Percent actual, List<RedFlag> flags) {
     FundsDrawn f = mp.funds();
-    long acSen = Idr.toSen(mp.actualCost());
     long panjarSen = Idr.toSen(f.outstandingPanjar());
     long drawnSen = acSen + panjarSen;
     long advanceSen = Math.min(f.advanceUnrecoveredSen(),
@@ -337,7 +348,7 @@ public final class ProjectAssessor {
 
   private void schedule(
       ProjectStatus status, Percent planned, Percent actual, PercentagePoints deviation, boolean lateForecast,
-      Optional<LocalDate> forecast, Project p, List<RedFlag> flags) {
+      Optional<LocalDate> forecast, Project p, LocalDate yearEnd, List<RedFlag> flags) {
     if (status != ProjectStatus.CRITICAL && status != ProjectStatus.BEHIND) {
       return;
     }
@@ -359,7 +370,7 @@ public final class ProjectAssessor {
       flags.add(RedFlag.of(
           contractor ? RedFlagCode.KONTRAK_KRITIS : RedFlagCode.DEVIASI_KRITIS,
           (contractor ? "kontrak kritis: " : "deviasi kritis: ") + deviation.toPlainString() + " pp against " + planned + " planned"
-              + (byDeviation ? "" : ", forecast finish after 31 December " + p.fiscalYear())
+              + (byDeviation ? "" : ", forecast finish after 31 December " + yearEnd.getYear())
               + (contractor ? "" : "; escalate to the PKA and the Kepala Desa"),
           data));
     } else {

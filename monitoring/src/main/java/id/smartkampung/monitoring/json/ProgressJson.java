@@ -111,7 +111,7 @@ public final class ProgressJson {
       physical = r.field("physicalPercent").percent();
     } else {
       Node vn = r.field("itemVolumes");
-      Optional<Rab> rab = project.plan().rab();
+      Optional<Rab> rab = project.planAt(date).rab();
       if (rab.isEmpty()) {
         throw vn.fail(Rule.INVALID_VALUE, "project " + project.id() + " has no RAB to weigh item volumes by; report 'physicalPercent'");
       }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
@@ -13,10 +14,13 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.json.InvalidJsonException.Rule;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.project.Allocation;
+import id.smartkampung.monitoring.project.Dpal;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
@@ -60,7 +64,13 @@ import org.javamoney.moneta.Money;
  *
  * The plan may instead be {@code {"start": "…", "rab": [{"name": "…", "cost": "…", "startWeek": 0,
  * "weeks": 2, "volume": "52.5", "unit": "m3"}]}} (weekly, from the RAB); {@code benchmark} is
- * optional. Unknown fields, missing fields, wrong types and out-of-range values are refused with an
+ * optional. Optional {@code addenda}: {@code [{"date": "…", "document": "…", "plan": {…}}]}, the
+ * contract addenda (CCO) re-baselining the plan from their dates; optional {@code dpal}: {@code
+ * [{"year": 2026, "date": "…", "document": "…", "realisedBefore": "…"}]}, the continuations into
+ * later years. RAB items may also carry {@code number}, {@code kind} ({@code physical} or {@code
+ * non-physical}), {@code unitPrice} (then {@code cost} may be left out: volume × unit price) and, in
+ * place of {@code startWeek}/{@code weeks}, {@code weekLoads} ({@code {"2": "25", "3": "75"}}).
+ * Unknown fields, missing fields, wrong types and out-of-range values are refused with an
  * {@link InvalidJsonException} naming the JSON path and the rule.
  *
  * <p>Read through core's strict JSON layer, with its input limits ({@link
@@ -70,7 +80,7 @@ import org.javamoney.moneta.Money;
 @Api(Api.Status.STABLE)
 public final class ProjectJson {
   private static final Set<String> PROJECT_FIELDS =
-      Set.of("id", "name", "village", "fiscalYear", "kegiatan", "allocation", "output", "site", "implementer", "benchmark", "plan");
+      Set.of("id", "name", "village", "fiscalYear", "kegiatan", "allocation", "output", "site", "implementer", "benchmark", "plan", "addenda", "dpal");
 
   private ProjectJson() {}
 
@@ -120,8 +130,33 @@ public final class ProjectJson {
       benchmark = Optional.of(bn.field("unitCost").as(Rule.OUT_OF_RANGE, n -> new UnitCostBenchmark(Idr.ofSen(cost), source)));
     }
     PlannedCurve plan = plan(root.field("plan"));
+    ImmutableList.Builder<Addendum> addenda = ImmutableList.builder();
+    Optional<Node> an = root.optField("addenda");
+    if (an.isPresent()) {
+      for (Node a : an.get().array()) {
+        a.object(Set.of("date", "document", "plan"));
+        LocalDate date = a.field("date").date();
+        String document = a.field("document").nonBlankText();
+        PlannedCurve p = plan(a.field("plan"));
+        addenda.add(Addendum.of(date, document, p));
+      }
+    }
+    ImmutableList.Builder<Dpal> dpal = ImmutableList.builder();
+    Optional<Node> dn = root.optField("dpal");
+    if (dn.isPresent()) {
+      for (Node d : dn.get().array()) {
+        d.object(Set.of("year", "date", "document", "realisedBefore"));
+        int year = d.field("year").integer(2000, 2100);
+        LocalDate date = d.field("date").date();
+        String document = d.field("document").nonBlankText();
+        long before = d.field("realisedBefore").amountSen();
+        Dpal one = d.as(Rule.INVALID_VALUE, x -> Dpal.of(year, date, document, Idr.ofSen(before)));
+        dpal.add(one);
+      }
+    }
     Optional<UnitCostBenchmark> bm = benchmark;
-    return root.as(Rule.INVALID_VALUE, n -> new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, bm));
+    return root.as(Rule.INVALID_VALUE, n -> new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, bm,
+        addenda.build(), dpal.build()));
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
@@ -230,11 +265,19 @@ public final class ProjectJson {
   }
 
   private static RabItem rabItem(Node i) {
-    i.object(Set.of("name", "cost", "startWeek", "weeks", "volume", "unit"));
+    i.object(Set.of("number", "name", "kind", "cost", "unitPrice", "startWeek", "weeks", "weekLoads", "volume", "unit"));
+    String number = i.optField("number").map(Node::nonBlankText).orElse("");
     String name = i.field("name").nonBlankText();
-    long cost = i.field("cost").amountSen();
-    int startWeek = i.field("startWeek").integer(0, RabItem.MAX_WEEK - 1);
-    int weeks = i.field("weeks").integer(1, RabItem.MAX_WEEK);
+    RabItem.Kind kind = RabItem.Kind.PHYSICAL;
+    if (i.has("kind")) {
+      String k = i.field("kind").text();
+      kind = switch (k) {
+        case "physical" -> RabItem.Kind.PHYSICAL;
+        case "non-physical" -> RabItem.Kind.NON_PHYSICAL;
+        default -> throw i.field("kind").fail(Rule.INVALID_VALUE, "kind is 'physical' or 'non-physical', found '" + k + "'");
+      };
+    }
+    WorkSchedule schedule = schedule(i);
     Optional<BigDecimal> volume = Optional.empty();
     if (i.has("volume")) {
       BigDecimal v = i.field("volume").decimal();
@@ -245,7 +288,63 @@ public final class ProjectJson {
     }
     String unit = i.optField("unit").map(Node::text).orElse("");
     Optional<BigDecimal> vol = volume;
-    return i.as(Rule.INVALID_VALUE, x -> new RabItem(name, Idr.ofSen(cost), startWeek, weeks, vol, unit));
+    Optional<Money> unitPrice = Optional.empty();
+    if (i.has("unitPrice")) {
+      if (volume.isEmpty()) {
+        throw i.field("unitPrice").fail(Rule.INVALID_VALUE, "a unit price needs a 'volume'");
+      }
+      unitPrice = Optional.of(Idr.ofSen(i.field("unitPrice").amountSen()));
+    }
+    Optional<Money> price = unitPrice;
+    RabItem.Kind k = kind;
+    if (!i.has("cost")) {
+      if (price.isEmpty()) {
+        throw i.fail(Rule.MISSING_FIELD, "a RAB item has a 'cost', or a 'volume' and a 'unitPrice'");
+      }
+      return i.as(Rule.INVALID_VALUE, x -> {
+        RabItem r = RabItem.priced(name, vol.get(), unit, price.get(), schedule).withNumber(number);
+        return k == RabItem.Kind.PHYSICAL ? r : r.nonPhysical();
+      });
+    }
+    long cost = i.field("cost").amountSen();
+    return i.as(Rule.INVALID_VALUE, x -> new RabItem(number, name, k, Idr.ofSen(cost), price, schedule, vol, unit));
+  }
+
+  private static WorkSchedule schedule(Node i) {
+    boolean loads = i.has("weekLoads");
+    if (loads) {
+      if (i.has("startWeek") || i.has("weeks")) {
+        throw i.field("weekLoads").fail(Rule.INVALID_VALUE, "an item has either 'startWeek' and 'weeks' or 'weekLoads', not both");
+      }
+      Node ln = i.field("weekLoads");
+      Map<Integer, BigDecimal> m = new TreeMap<>();
+      for (Map.Entry<String, Node> e : ln.entries()) {
+        int week;
+        try {
+          week = Integer.parseInt(e.getKey());
+        } catch (NumberFormatException ex) {
+          throw e.getValue().fail(Rule.INVALID_VALUE, "'" + e.getKey() + "' is not a week number (0, 1, 2, ...)");
+        }
+        if (week < 0 || week >= RabItem.MAX_WEEK || !e.getKey().equals(Integer.toString(week))) {
+          throw e.getValue().fail(Rule.OUT_OF_RANGE, "week '" + e.getKey() + "' is not a week number 0.." + (RabItem.MAX_WEEK - 1));
+        }
+        BigDecimal v = e.getValue().decimal();
+        if (v.signum() <= 0) {
+          throw e.getValue().fail(Rule.OUT_OF_RANGE, "load " + v.toPlainString() + " is not positive (leave an idle week out)");
+        }
+        m.put(week, v);
+      }
+      if (m.isEmpty()) {
+        throw ln.fail(Rule.INVALID_VALUE, "an item is worked on in at least one week");
+      }
+      return WorkSchedule.ofLoads(m);
+    }
+    int startWeek = i.field("startWeek").integer(0, RabItem.MAX_WEEK - 1);
+    int weeks = i.field("weeks").integer(1, RabItem.MAX_WEEK);
+    if (startWeek + weeks > RabItem.MAX_WEEK) {
+      throw i.fail(Rule.INVALID_VALUE, "RAB item ends after week " + (startWeek + weeks) + " (plans longer than " + RabItem.MAX_WEEK + " weeks are refused)");
+    }
+    return WorkSchedule.contiguous(startWeek, weeks);
   }
 
   /** Writes a project as JSON (pretty-printed, fields in the order of the shape above). */
@@ -266,23 +365,55 @@ public final class ProjectJson {
     }
     o.putObject("implementer").put("kind", p.implementer().kind().name()).put("name", p.implementer().name());
     p.benchmark().ifPresent(b -> o.putObject("benchmark").put("unitCost", Idr.format(b.unitCost())).put("source", b.source()));
-    ObjectNode plan = o.putObject("plan");
-    plan.put("start", p.plan().start().toString());
-    if (p.plan().rab().isPresent()) {
-      ArrayNode rab = plan.putArray("rab");
-      for (RabItem i : p.plan().rab().get().items()) {
-        ObjectNode io = rab.addObject();
-        io.put("name", i.name()).put("cost", Idr.format(i.cost())).put("startWeek", i.startWeek()).put("weeks", i.weeks());
-        i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
+    writePlan(o.putObject("plan"), p.plan());
+    if (!p.addenda().isEmpty()) {
+      ArrayNode an = o.putArray("addenda");
+      for (Addendum a : p.addenda()) {
+        ObjectNode ao = an.addObject().put("date", a.date().toString()).put("document", a.document());
+        writePlan(ao.putObject("plan"), a.plan());
       }
-    } else {
-      plan.put("periodDays", p.plan().periodDays());
-      ArrayNode c = plan.putArray("cumulativePercent");
-      for (Percent v : p.plan().cumulative()) {
-        c.add(percentText(v));
+    }
+    if (!p.continuations().isEmpty()) {
+      ArrayNode dn = o.putArray("dpal");
+      for (Dpal d : p.continuations()) {
+        dn.addObject().put("year", d.year()).put("date", d.date().toString()).put("document", d.document())
+            .put("realisedBefore", Idr.format(d.realisedBefore()));
       }
     }
     return pretty(o);
+  }
+
+  private static void writePlan(ObjectNode plan, PlannedCurve curve) {
+    plan.put("start", curve.start().toString());
+    if (curve.rab().isPresent()) {
+      ArrayNode rab = plan.putArray("rab");
+      for (RabItem i : curve.rab().get().items()) {
+        ObjectNode io = rab.addObject();
+        if (!i.number().isEmpty()) {
+          io.put("number", i.number());
+        }
+        io.put("name", i.name());
+        if (!i.isPhysical()) {
+          io.put("kind", "non-physical");
+        }
+        io.put("cost", Idr.format(i.cost()));
+        i.unitPrice().ifPresent(u -> io.put("unitPrice", Idr.format(u)));
+        WorkSchedule ws = i.schedule();
+        if (ws.isContiguous() && ws.isEven()) {
+          io.put("startWeek", i.startWeek()).put("weeks", i.weeks());
+        } else {
+          ObjectNode lo = io.putObject("weekLoads");
+          ws.loads().forEach((w, v) -> lo.put(Integer.toString(w), v.toPlainString()));
+        }
+        i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
+      }
+    } else {
+      plan.put("periodDays", curve.periodDays());
+      ArrayNode c = plan.putArray("cumulativePercent");
+      for (Percent v : curve.cumulative()) {
+        c.add(percentText(v));
+      }
+    }
   }
 
   static ObjectNode village(Village v) {

@@ -4,12 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.site.Site;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 
@@ -28,9 +33,14 @@ import org.javamoney.moneta.Money;
  * @param allocation the budget allocated to it (BAC) and its kegiatan
  * @param output the output target (volume and unit)
  * @param site the site (point or line)
- * @param plan the planned S-curve (start, planned finish)
+ * @param plan the original planned S-curve (start, planned finish), the baseline as first agreed;
+ *     addenda re-baseline it from their dates ({@link #planAt})
  * @param implementer who carries it out
  * @param benchmark the standard unit price, if any
+ * @param addenda the contract addenda (CCO) that re-baselined the plan, in date order; each takes
+ *     effect on its date, the earlier baselines are kept ({@link #planAt}); may be empty
+ * @param continuations the DPAL continuations into later fiscal years, one per year in order
+ *     (fiscal year + 1, + 2, …); may be empty
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record Project(
@@ -43,7 +53,9 @@ public record Project(
     Site site,
     PlannedCurve plan,
     Implementer implementer,
-    Optional<UnitCostBenchmark> benchmark) {
+    Optional<UnitCostBenchmark> benchmark,
+    ImmutableList<Addendum> addenda,
+    ImmutableList<Dpal> continuations) {
 
   public Project {
     requireNonNull(id, "id");
@@ -57,6 +69,49 @@ public record Project(
     requireNonNull(benchmark, "benchmark");
     checkArgument(!name.isBlank(), "project %s has a name", id);
     checkArgument(fiscalYear >= 2000 && fiscalYear <= 2100, "fiscal year %s outside 2000-2100", fiscalYear);
+    requireNonNull(addenda, "addenda");
+    requireNonNull(continuations, "continuations");
+    LocalDate previous = plan.start();
+    for (int i = 0; i < addenda.size(); i++) {
+      Addendum a = addenda.get(i);
+      checkArgument(
+          a.date().isAfter(previous),
+          "project %s: addendum %s dated %s is not after %s (addenda follow the start and each other)",
+          id,
+          a.document(),
+          a.date(),
+          i == 0 ? "the start " + previous : "the previous addendum's " + previous);
+      previous = a.date();
+    }
+    int year = fiscalYear;
+    for (Dpal d : continuations) {
+      checkArgument(
+          d.year() == year + 1,
+          "project %s: DPAL %s continues into %s, expected %s (the year after %s)",
+          id,
+          d.document(),
+          d.year(),
+          year + 1,
+          year);
+      year = d.year();
+    }
+  }
+
+  /**
+   * A project without addenda or DPAL continuations (the form of the first model, kept).
+   */
+  public Project(
+      ProjectId id,
+      String name,
+      Village village,
+      int fiscalYear,
+      Allocation allocation,
+      OutputTarget output,
+      Site site,
+      PlannedCurve plan,
+      Implementer implementer,
+      Optional<UnitCostBenchmark> benchmark) {
+    this(id, name, village, fiscalYear, allocation, output, site, plan, implementer, benchmark, ImmutableList.of(), ImmutableList.of());
   }
 
   /** A builder for a project. */
@@ -79,12 +134,12 @@ public record Project(
     return plan.start();
   }
 
-  /** The planned finish (the plan reaches 100 %). */
+  /** The planned finish of the original plan (it reaches 100 %); see {@link #planAt} for later baselines. */
   public LocalDate plannedFinish() {
     return plan.finish();
   }
 
-  /** The last day of the fiscal year, 31 December. */
+  /** The last day of the fiscal year, 31 December; see {@link #yearEndAt} for a project carried by a DPAL. */
   public LocalDate fiscalYearEnd() {
     return LocalDate.of(fiscalYear, 12, 31);
   }
@@ -96,27 +151,114 @@ public record Project(
 
   /** This project with another plan. */
   public Project withPlan(PlannedCurve newPlan) {
-    return new Project(id, name, village, fiscalYear, allocation, output, site, newPlan, implementer, benchmark);
+    return new Project(id, name, village, fiscalYear, allocation, output, site, newPlan, implementer, benchmark, addenda, continuations);
   }
 
   /** This project with another site. */
   public Project withSite(Site newSite) {
-    return new Project(id, name, village, fiscalYear, allocation, output, newSite, plan, implementer, benchmark);
+    return new Project(id, name, village, fiscalYear, allocation, output, newSite, plan, implementer, benchmark, addenda, continuations);
   }
 
   /** This project with another allocation. */
   public Project withAllocation(Allocation newAllocation) {
-    return new Project(id, name, village, fiscalYear, newAllocation, output, site, plan, implementer, benchmark);
+    return new Project(id, name, village, fiscalYear, newAllocation, output, site, plan, implementer, benchmark, addenda, continuations);
   }
 
   /** This project carried out by another implementer. */
   public Project withImplementer(Implementer newImplementer) {
-    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, newImplementer, benchmark);
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, newImplementer, benchmark, addenda, continuations);
   }
 
   /** This project with a unit-cost benchmark. */
   public Project withBenchmark(UnitCostBenchmark newBenchmark) {
-    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, Optional.of(newBenchmark));
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, Optional.of(newBenchmark), addenda, continuations);
+  }
+
+  /**
+   * This project re-baselined by a contract addendum (CCO) — the earlier baselines kept.
+   *
+   * @throws IllegalArgumentException if the addendum is not dated after the start and after the
+   *     previous addendum
+   */
+  public Project withAddendum(Addendum addendum) {
+    ImmutableList<Addendum> more = ImmutableList.<Addendum>builder().addAll(addenda).add(requireNonNull(addendum, "addendum")).build();
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, benchmark, more, continuations);
+  }
+
+  /** This project without its addenda: judged against its original plan throughout. */
+  public Project withoutAddenda() {
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, benchmark, ImmutableList.of(), continuations);
+  }
+
+  /**
+   * This project continued into the next fiscal year by a DPAL — the same project (id, plan,
+   * addenda) carried across the year boundary.
+   *
+   * @throws IllegalArgumentException if the DPAL is not for the year after the last one
+   */
+  public Project continuedBy(Dpal dpal) {
+    ImmutableList<Dpal> more = ImmutableList.<Dpal>builder().addAll(continuations).add(requireNonNull(dpal, "dpal")).build();
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, benchmark, addenda, more);
+  }
+
+  /**
+   * The plan in force on {@code date}: that of the latest addendum effective on or before it, else
+   * the original {@link #plan()}. Dates before an addendum stay judged by the baseline they had.
+   */
+  public PlannedCurve planAt(LocalDate date) {
+    requireNonNull(date, "date");
+    PlannedCurve inForce = plan;
+    for (Addendum a : addenda) {
+      if (!a.date().isAfter(date)) {
+        inForce = a.plan();
+      }
+    }
+    return inForce;
+  }
+
+  /** The latest baseline: the last addendum's plan, or the original. */
+  public PlannedCurve currentPlan() {
+    return addenda.isEmpty() ? plan : addenda.get(addenda.size() - 1).plan();
+  }
+
+  /** The DPAL continuations established on or before {@code date}. */
+  private List<Dpal> continuationsAt(LocalDate date) {
+    List<Dpal> out = new ArrayList<>();
+    for (Dpal d : continuations) {
+      if (!d.date().isAfter(requireNonNull(date, "date"))) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fiscal year the work must finish in, as it stood on {@code date}: the fiscal year, or the
+   * year of the latest DPAL established on or before {@code date}.
+   */
+  public int workingYearAt(LocalDate date) {
+    if (continuations.isEmpty()) {
+      return fiscalYear;
+    }
+    List<Dpal> in = continuationsAt(date);
+    return in.isEmpty() ? fiscalYear : in.get(in.size() - 1).year();
+  }
+
+  /** 31 December of {@link #workingYearAt}: the deadline the forecast is judged against. */
+  public LocalDate yearEndAt(LocalDate date) {
+    return LocalDate.of(workingYearAt(date), 12, 31);
+  }
+
+  /** What was paid in earlier years by the DPALs established on or before {@code date} (Rp0 without). */
+  public Money realisedBeforeAt(LocalDate date) {
+    if (continuations.isEmpty()) {
+      return Idr.ZERO;
+    }
+    long sen = 0;
+    for (Dpal d : continuationsAt(date)) {
+      sen = Math.addExact(sen, Idr.toSen(d.realisedBefore()));
+    }
+    return Idr.ofSen(sen);
   }
 
   @Override

@@ -19,11 +19,14 @@ import id.smartkampung.monitoring.escalation.Escalation;
 import id.smartkampung.monitoring.escalation.EscalationEvent;
 import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.evidence.Evidence;
+import id.smartkampung.monitoring.project.Dpal;
 import id.smartkampung.monitoring.project.Implementer;
 import id.smartkampung.monitoring.evidence.PhotoHash;
+import id.smartkampung.monitoring.plan.Addendum;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
@@ -122,27 +125,57 @@ public final class MonitoringArbitraries {
   }
 
   /**
-   * Single cost-plan items — <i>item RAB</i> — of any shape the RAB accepts: cost Rp0 to Rp50 juta
-   * (zero-cost items included), start week 0–40, 1–20 weeks.
+   * Work schedules of an item — <i>jadwal pelaksanaan</i>: even consecutive weeks (the usual bar),
+   * even weeks with gaps, and uneven loads (1–100 per week, decimals included) over weeks 0–40.
    */
-  public static Arbitrary<RabItem> rabItems() {
-    return Combinators.combine(
-            Arbitraries.of("Galian tanah", "Urugan pasir", "Beton K-175", "Bekisting", "Pasangan batu kali", "Papan nama"),
-            Arbitraries.longs().between(0, 5_000_000_000L),
-            Arbitraries.integers().between(0, 40),
-            Arbitraries.integers().between(1, 20))
-        .as((name, sen, start, weeks) -> new RabItem(name, Idr.ofSen(sen), start, weeks, Optional.empty(), ""));
+  public static Arbitrary<WorkSchedule> workSchedules() {
+    Arbitrary<WorkSchedule> bars = Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 20))
+        .as(WorkSchedule::contiguous);
+    Arbitrary<WorkSchedule> gaps = Arbitraries.integers().between(0, 45).set().ofMinSize(1).ofMaxSize(12).map(WorkSchedule::inWeeks);
+    Arbitrary<WorkSchedule> uneven = Arbitraries.maps(
+            Arbitraries.integers().between(0, 45),
+            Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("100")).ofScale(1))
+        .ofMinSize(1).ofMaxSize(12)
+        .map(WorkSchedule::ofLoads);
+    return Arbitraries.frequencyOf(Tuple.of(3, bars), Tuple.of(1, gaps), Tuple.of(2, uneven));
   }
 
-  /** Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique) with a positive total. */
+  /**
+   * Single cost-plan items — <i>item RAB</i> — of any shape the RAB accepts: cost Rp0 to Rp50 juta
+   * (zero-cost items included) or volume × unit price, any {@link #workSchedules() schedule}, about
+   * one in five non-physical (honorarium, ATK, dokumentasi, papan nama), some numbered.
+   */
+  public static Arbitrary<RabItem> rabItems() {
+    Arbitrary<RabItem> byCost = Combinators.combine(
+            Arbitraries.of("Galian tanah", "Urugan pasir", "Beton K-175", "Bekisting", "Pasangan batu kali", "Papan nama"),
+            Arbitraries.longs().between(0, 5_000_000_000L),
+            workSchedules())
+        .as((name, sen, schedule) -> RabItem.of(name, Idr.ofSen(sen), schedule));
+    Arbitrary<RabItem> priced = Combinators.combine(
+            Arbitraries.of("Beton K-225", "Besi beton", "Semen", "Pekerja (HOK)", "Tukang (HOK)"),
+            Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500")).ofScale(2),
+            Arbitraries.longs().between(0, 2_000_000),
+            workSchedules())
+        .as((name, volume, rupiah, schedule) -> RabItem.priced(name, volume, "m3", Idr.ofSen(rupiah * 100), schedule));
+    Arbitrary<RabItem> physical = Arbitraries.frequencyOf(Tuple.of(3, byCost), Tuple.of(1, priced));
+    return Combinators.combine(physical, Arbitraries.integers().between(0, 9))
+        .as((item, dice) -> dice < 2 ? item.nonPhysical() : item);
+  }
+
+  /**
+   * Cost plans — <i>RAB</i> — of 1–12 {@link #rabItems()} (names made unique, about half of them
+   * numbered {@code I.1}, {@code I.2}, …) with a positive cost of physical work.
+   */
   public static Arbitrary<Rab> rabs() {
-    return rabItems().list().ofMinSize(1).ofMaxSize(12)
-        .filter(list -> list.stream().anyMatch(i -> i.cost().isPositive()))
-        .map(list -> {
+    Arbitrary<List<RabItem>> lists = rabItems().list().ofMinSize(1).ofMaxSize(12)
+        .filter(list -> list.stream().anyMatch(i -> i.isPhysical() && i.cost().isPositive()));
+    return Combinators.combine(lists, Arbitraries.of(true, false))
+        .as((list, numbered) -> {
           List<RabItem> named = new ArrayList<>(list.size());
           for (int i = 0; i < list.size(); i++) {
             RabItem r = list.get(i);
-            named.add(new RabItem(r.name() + " " + (i + 1), r.cost(), r.startWeek(), r.weeks(), r.volume(), r.unit()));
+            RabItem n = new RabItem(r.number(), r.name() + " " + (i + 1), r.kind(), r.cost(), r.unitPrice(), r.schedule(), r.volume(), r.unit());
+            named.add(numbered ? n.withNumber("I." + (i + 1)) : n);
           }
           return Rab.of(named);
         });
@@ -176,6 +209,90 @@ public final class MonitoringArbitraries {
    */
   public static Arbitrary<Project> projects() {
     return projectRecipes(false).map(ProjectRecipe::build);
+  }
+
+  /**
+   * Projects whose plan is an engineer's RAB ({@link #rabs()}): numbered items, non-physical ones
+   * (honorarium, ATK, papan nama), lines priced by unit price, uneven loads and paused weeks.
+   */
+  public static Arbitrary<Project> rabPlanProjects() {
+    return Combinators.combine(projects(), rabs()).as((p, rab) -> p.withPlan(PlannedCurve.fromRab(p.start(), rab)));
+  }
+
+  /**
+   * Projects re-baselined by a contract addendum — <i>adendum / CCO</i>: the signed plan stretched
+   * (1–6 more periods) or compressed (1–3 fewer) into a new kurva S of the same start and period,
+   * effective 1 day to 1 period after the end of period 1 … n−1 of the signed plan.
+   */
+  public static Arbitrary<Project> addendumProjects() {
+    return projects().filter(p -> p.plan().periods() >= 2).flatMap(p -> {
+      PlannedCurve c = p.plan();
+      int n = c.periods();
+      return Combinators.combine(
+              Arbitraries.integers().between(1, n - 1),
+              Arbitraries.integers().between(1, c.periodDays()),
+              Arbitraries.oneOf(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(-3, -1)))
+          .as((k, offset, extra) -> {
+            int r = Math.max(1, n + extra);
+            List<Percent> pts = new ArrayList<>(r + 1);
+            for (int j = 0; j <= r; j++) {
+              if (j == r) {
+                pts.add(Percent.HUNDRED);
+                continue;
+              }
+              BigDecimal x = BigDecimal.valueOf((long) j * n).divide(BigDecimal.valueOf(r), 12, RoundingMode.HALF_EVEN);
+              int k0 = x.intValue();
+              BigDecimal frac = x.subtract(BigDecimal.valueOf(k0));
+              BigDecimal lo = c.cumulative().get(k0).value();
+              BigDecimal hi = c.cumulative().get(Math.min(n, k0 + 1)).value();
+              pts.add(Percent.rounded(lo.add(hi.subtract(lo).multiply(frac)), RoundingMode.HALF_EVEN));
+            }
+            PlannedCurve changed = PlannedCurve.ofCumulative(c.start(), c.periodDays(), pts);
+            LocalDate date = c.start().plusDays((long) (k - 1) * c.periodDays() + offset);
+            return p.withAddendum(Addendum.of(date, "ADD-" + k + "/" + p.fiscalYear(), changed));
+          });
+    });
+  }
+
+  /**
+   * Work carried into the next year by a DPAL — <i>kegiatan lanjutan</i>: a {@link
+   * #runningPastYearEnd()} case whose project is continued into the next fiscal year by a DPAL dated
+   * up to three weeks before the assessment date (so in force), with 0–100 % of what was paid
+   * recorded as paid in the earlier year and the rest as this year's actual cost.
+   */
+  public static Arbitrary<MonitoringScenario> carriedByDpal() {
+    return Combinators.combine(runningPastYearEnd(), Arbitraries.integers().between(0, 21), Arbitraries.integers().between(0, 100))
+        .as((s, back, share) -> {
+          Project p = s.project();
+          LocalDate date = s.date().minusDays(back);
+          if (date.getYear() < p.fiscalYear()) {
+            date = LocalDate.of(p.fiscalYear(), 1, 1);
+          }
+          long paid = Idr.toSen(s.subject().actualCost());
+          long before = paid / 100 * share;
+          Project carried = p.continuedBy(Dpal.of(p.fiscalYear() + 1, date, "DPAL " + (p.fiscalYear() + 1) + "/" + p.id().value(), Idr.ofSen(before)));
+          MonitoredProject mp = new MonitoredProject(carried, s.subject().reports(), Idr.ofSen(paid - before), s.subject().escalation(), s.subject().funds());
+          return new MonitoringScenario(Situation.RUNNING_PAST_YEAR_END, mp, mp, ImmutableList.of(), s.date());
+        });
+  }
+
+  /**
+   * Photo uses across a province — <i>pemakaian foto</i>: 0–60 uses of a pool of 1–12 photos (so
+   * that photos recur) in 6 villages of 3 districts (two in Banyuwangi 35.10, Jember 35.09,
+   * Sleman 34.04), 4 projects each, report dates within 30 days.
+   */
+  public static Arbitrary<List<Tuple.Tuple2<PhotoHash, id.smartkampung.monitoring.evidence.PhotoUse>>> photoUses() {
+    List<String> villages = List.of("35.10.16.2003", "35.10.16.2004", "35.09.01.2001", "35.09.02.2002", "34.04.05.2001", "34.04.05.2002");
+    return Arbitraries.integers().between(1, 12).flatMap(pool -> Combinators.combine(
+            Arbitraries.integers().between(0, pool - 1),
+            Arbitraries.of(villages),
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.integers().between(0, 30))
+        .as((photo, village, project, day) -> Tuple.of(
+            Recipes.photo("national", photo),
+            new id.smartkampung.monitoring.evidence.PhotoUse(village, id.smartkampung.monitoring.project.ProjectId.of("2025-02.03.10-0" + project),
+                LocalDate.of(2025, 4, 1).plusDays(day))))
+        .list().ofMaxSize(60));
   }
 
   /** Photo hashes — <i>sidik foto</i> — SHA-256 of distinct synthetic photos. */

@@ -8,6 +8,7 @@ import id.smartkampung.monitoring.evidence.PhotoHash;
 import id.smartkampung.monitoring.plan.PlannedCurve;
 import id.smartkampung.monitoring.plan.Rab;
 import id.smartkampung.monitoring.plan.RabItem;
+import id.smartkampung.monitoring.plan.WorkSchedule;
 import id.smartkampung.monitoring.project.OutputTarget;
 import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.site.GeoPoint;
@@ -25,7 +26,7 @@ import net.jqwik.api.domains.DomainContextBase;
  *   <li>{@code @ForAll MonitoringScenario} — {@link MonitoringArbitraries#scenarios()};
  *   <li>{@code @ForAll MonitoredProject} — {@link MonitoringArbitraries#monitoredProjects()};
  *   <li>{@code @ForAll Project} — {@link MonitoringArbitraries#projects()};
- *   <li>{@code @ForAll PlannedCurve}, {@code Rab}, {@code RabItem} — plans and cost plans;
+ *   <li>{@code @ForAll PlannedCurve}, {@code Rab}, {@code RabItem}, {@code WorkSchedule} — plans and cost plans;
  *   <li>{@code @ForAll Percent}, {@code GeoPoint}, {@code Site}, {@code OutputTarget}, {@code
  *       PhotoHash}, {@code Village} — values.
  * </ul>
@@ -70,6 +71,12 @@ public class MonitoringDomain extends DomainContextBase {
   @Provide
   Arbitrary<RabItem> rabItems() {
     return MonitoringArbitraries.rabItems();
+  }
+
+  /** Work schedules of RAB items (even bars, paused weeks, uneven loads). */
+  @Provide
+  Arbitrary<WorkSchedule> workSchedules() {
+    return MonitoringArbitraries.workSchedules();
   }
 
   /** Percentages. */

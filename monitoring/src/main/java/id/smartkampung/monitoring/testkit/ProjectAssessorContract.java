@@ -82,6 +82,24 @@ public interface ProjectAssessorContract {
     return MonitoringArbitraries.projects();
   }
 
+  /** Projects planned from an engineer's RAB: non-physical items, unit prices, uneven and paused weeks. */
+  @Provide
+  default Arbitrary<Project> rabPlanProjects() {
+    return MonitoringArbitraries.rabPlanProjects();
+  }
+
+  /** Projects re-baselined by a contract addendum (CCO). */
+  @Provide
+  default Arbitrary<Project> addendumProjects() {
+    return MonitoringArbitraries.addendumProjects();
+  }
+
+  /** Work running past the year end and carried into the next year by a DPAL. */
+  @Provide
+  default Arbitrary<MonitoringScenario> dpalScenarios() {
+    return MonitoringArbitraries.carriedByDpal();
+  }
+
   /** Cases of every situation. */
   @Provide
   default Arbitrary<MonitoringScenario> auditScenarios() {
@@ -188,6 +206,122 @@ public interface ProjectAssessorContract {
   }
 
   /**
+   * <b>Bobot RAB.</b> For a plan built from a RAB, planned progress at the end of week k is Σ over
+   * <em>physical</em> items of cost × (the item's load in weeks before k ÷ its total load) ÷ the
+   * cost of the physical items: non-physical items (honorarium TPK, ATK, dokumentasi, papan nama)
+   * weigh nothing, and each item's weight follows its weekly loads, pauses included (bobot = jumlah
+   * harga ÷ total pekerjaan; the kurva S of the jadwal pelaksanaan, Permen PUPR 14/2020).
+   */
+  @Property
+  default void plannedProgressWeighsPhysicalRabItemsByTheirWeeklyLoads(@ForAll("rabPlanProjects") Project p) {
+    AssessmentUnderTest system = assessmentUnderTest();
+    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), Idr.ZERO);
+    var rab = p.plan().rab().orElseThrow();
+    double physical = 0;
+    int weeks = 0;
+    for (var i : rab.items()) {
+      if (i.kind() == id.smartkampung.monitoring.plan.RabItem.Kind.PHYSICAL) {
+        physical += Idr.toSen(i.cost());
+        weeks = Math.max(weeks, i.schedule().loads().lastKey() + 1);
+      }
+    }
+    double slack = tolerance().percentPp().value().doubleValue() + 1e-3;
+    Statistics.label("non-physical items").collect(rab.items().stream().anyMatch(i -> i.kind() != id.smartkampung.monitoring.plan.RabItem.Kind.PHYSICAL));
+    for (int k = 0; k <= weeks; k++) {
+      double done = 0;
+      for (var i : rab.items()) {
+        if (i.kind() != id.smartkampung.monitoring.plan.RabItem.Kind.PHYSICAL) {
+          continue;
+        }
+        double before = 0;
+        double all = 0;
+        for (var e : i.schedule().loads().entrySet()) {
+          all += e.getValue().doubleValue();
+          before += e.getKey() < k ? e.getValue().doubleValue() : 0;
+        }
+        done += Idr.toSen(i.cost()) * before / all;
+      }
+      double expected = 100 * done / physical;
+      LocalDate date = p.start().plusWeeks(k);
+      Percent planned = system.assess(empty, date, List.of(empty)).planned();
+      check(Math.abs(planned.value().doubleValue() - expected) <= slack,
+          p + " at " + date + " (end of week " + (k - 1) + "): planned " + planned + ", but the RAB's physical items weigh in "
+              + String.format(java.util.Locale.ROOT, "%.4f", expected) + "%");
+    }
+  }
+
+  /**
+   * <b>Adendum (CCO).</b> An addendum re-baselines the plan from its date (Perpres 16/2018 ps 54(1)):
+   * on and after it, planned progress follows the new kurva S; before it, the earlier one still
+   * judges — history stays assessable as it stood.
+   */
+  @Property
+  default void assessmentsUseTheBaselineInForce(@ForAll("addendumProjects") Project p) {
+    AssessmentUnderTest system = assessmentUnderTest();
+    MonitoredProject empty = new MonitoredProject(p, ImmutableList.of(), Idr.ZERO);
+    BigDecimal slack = tolerance().percentPp().value();
+    var original = p.plan();
+    int periods = original.periods();
+    for (var a : p.addenda()) {
+      periods = Math.max(periods, a.plan().periods());
+    }
+    for (int k = -1; k <= periods + 1; k++) {
+      LocalDate date = original.start().plusDays((long) k * original.periodDays());
+      var inForce = original;
+      String which = "the signed plan";
+      for (var a : p.addenda()) {
+        if (!a.date().isAfter(date)) {
+          inForce = a.plan();
+          which = "addendum " + a.document() + " of " + a.date();
+        }
+      }
+      long days = java.time.temporal.ChronoUnit.DAYS.between(inForce.start(), date);
+      Percent expected;
+      if (days <= 0) {
+        expected = Percent.ZERO;
+      } else if (days >= (long) inForce.periods() * inForce.periodDays()) {
+        expected = Percent.HUNDRED;
+      } else if (days % inForce.periodDays() == 0) {
+        expected = inForce.cumulative().get((int) (days / inForce.periodDays()));
+      } else {
+        continue;
+      }
+      Percent planned = system.assess(empty, date, List.of(empty)).planned();
+      check(planned.minus(expected).abs().value().compareTo(slack) <= 0,
+          p + " at " + date + ": planned " + planned + ", but " + which + " is in force there and says " + expected);
+    }
+  }
+
+  /**
+   * <b>DPAL.</b> Work carried into the next year by a DPAL (Permendagri 20/2018 ps 1 angka 28) stays
+   * the same project: from the DPAL's date its forecast is judged against 31 December of the year it
+   * continues in ({@code forecast-after-year-end} exactly when unfinished and forecast after that
+   * day), and its actual cost includes what was paid in the earlier year.
+   */
+  @Property
+  default void aDpalCarriesTheProjectIntoTheNextYear(@ForAll("dpalScenarios") MonitoringScenario s) {
+    AssessmentOutcome o = assess(s);
+    Project p = s.project();
+    int year = p.fiscalYear();
+    long before = 0;
+    for (var d : p.continuations()) {
+      if (!d.date().isAfter(s.date())) {
+        year = d.year();
+        before += Idr.toSen(d.realisedBefore());
+      }
+    }
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    boolean expected = !o.actual().isComplete() && o.forecastFinish().map(f -> f.isAfter(yearEnd)).orElse(false);
+    Statistics.label("forecast past the continued year").collect(expected);
+    check(o.has(RedFlagCode.FORECAST_AFTER_YEAR_END) == expected,
+        s + ": carried into " + year + " by DPAL, forecast " + o.forecastFinish().map(LocalDate::toString).orElse("none")
+            + (expected ? " is after " : " is not after ") + yearEnd + ", flags " + o.flags());
+    long ac = Idr.toSen(s.subject().actualCost()) + before;
+    check(Idr.toSen(o.earnedValue().ac()) == ac,
+        s + ": AC " + Idr.format(o.earnedValue().ac()) + ", but this year's payments plus the earlier year's under the DPAL are " + Idr.formatSen(ac));
+  }
+
+  /**
    * <b>Deviasi.</b> Actual progress is that of the latest report on or before the date (0 % without
    * one); the deviation is actual − planned, in percentage points.
    */
@@ -248,7 +382,7 @@ public interface ProjectAssessorContract {
     if (tolerance().nearThreshold(behind.value(), limit.value()) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
       return; // too close to a threshold for the slack allowed
     }
-    boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().fiscalYearEnd())).orElse(false);
+    boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().yearEndAt(s.date()))).orElse(false);
     boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && behind.signum() > 0 && afterYearEnd));
     Statistics.label("past the year end").collect(late && afterYearEnd ? (behind.signum() > 0 ? "behind" : "on or ahead") : "no");
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
