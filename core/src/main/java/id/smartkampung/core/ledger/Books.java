@@ -90,8 +90,15 @@ final class Books {
 
   // -------------------------------------------------------------------- BKU
 
+  /**
+   * Collects the BKU's lines in journal order, then writes them in business-date order (an entry
+   * back-dated inside the open month goes to its date; the journal order, the order of record,
+   * breaks ties) with the running balance.
+   */
   private static final class BkuWriter {
-    final List<BukuKasUmum.Entry> entries = new ArrayList<>();
+    private record Line(long seq, Operation op, LocalDate date, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {}
+
+    final List<Line> lines = new ArrayList<>();
     final java.time.ZoneId zone;
     long balance;
 
@@ -100,9 +107,19 @@ final class Books {
     }
 
     void add(long seq, Operation op, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {
-      balance += in - out;
-      entries.add(
-          new BukuKasUmum.Entry(seq, op.businessDate(zone), op.id(), kind, account, fs, what, Idr.ofSen(in), Idr.ofSen(out), Idr.ofSen(balance)));
+      lines.add(new Line(seq, op, op.businessDate(zone), kind, account, fs, what, in, out));
+    }
+
+    List<BukuKasUmum.Entry> entries() {
+      List<Line> sorted = new ArrayList<>(lines);
+      sorted.sort(Comparator.comparing(Line::date)); // stable: journal order within a date
+      List<BukuKasUmum.Entry> entries = new ArrayList<>(sorted.size());
+      for (Line l : sorted) {
+        balance += l.in - l.out;
+        entries.add(
+            new BukuKasUmum.Entry(l.seq, l.date, l.op.id(), l.kind, l.account, l.fs, l.what, Idr.ofSen(l.in), Idr.ofSen(l.out), Idr.ofSen(balance)));
+      }
+      return entries;
     }
   }
 
@@ -176,11 +193,12 @@ final class Books {
         }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
-            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
+            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP);
     }
-    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(w.entries), Idr.ofSen(w.balance));
+    List<BukuKasUmum.Entry> entries = w.entries();
+    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
   }
 
   // ------------------------------------------------------------ tax, panjar
@@ -195,7 +213,7 @@ final class Books {
         case PAY_SPP -> paid.add(s.spps.get(((PaySpp) op).spp()));
         // taxes are withheld on payment only (on a panjar: none) and leave by deposit only; a reversal voids the payment's line
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP,
-            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
+            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

@@ -329,6 +329,16 @@ public final class Ledger {
     }
   }
 
+  /**
+   * The last month whose books the Kaur Keuangan has closed (<i>tutup buku bulanan</i>); empty while
+   * none is. Operations dated in it or before are refused ({@code I9.month-closed}).
+   */
+  public Optional<java.time.YearMonth> closedThrough() {
+    synchronized (lock) {
+      return Optional.ofNullable(state.closedThrough);
+    }
+  }
+
   /** Whether the year is closed. */
   public boolean isClosed() {
     synchronized (lock) {

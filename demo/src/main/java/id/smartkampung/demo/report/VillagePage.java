@@ -44,7 +44,7 @@ import org.javamoney.moneta.Money;
  */
 public final class VillagePage {
   /** The section ids, in page order. */
-  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "temuan", "ekspor");
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "tutup-buku", "temuan", "ekspor");
 
   private static final ReferenceData REF = ReferenceData.standard();
 
@@ -72,6 +72,7 @@ public final class VillagePage {
     danaDesa(h, m, v);
     taxes(h, m, ledger.taxBook(v.asOf()));
     panjar(h, m, ledger.panjarBook(v.asOf()));
+    monthlyClose(h, m, ledger);
     caught(h, m, v.caught());
     exports(h, m, exports);
     return Page.close(h, m.f("footer", ledger.size(), village.code()));
@@ -333,6 +334,49 @@ public final class VillagePage {
       }
     }
     h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  /**
+   * The months the Kaur Keuangan closed (tutup buku bulanan, Permendagri 20/2018 Pasal 63), each with
+   * its close date, the cash counted, the BKU balance at the month's end, and how many entries were
+   * posted back-dated into the month while it was open.
+   */
+  private static void monthlyClose(Html h, Messages m, Ledger ledger) {
+    Lang lang = m.lang();
+    h.open("section", "id", "tutup-buku");
+    h.element("h2", m.t("nav.tutup-buku"));
+    java.util.Map<java.time.YearMonth, Integer> backDated = new java.util.TreeMap<>();
+    java.time.Instant latest = null;
+    List<id.smartkampung.core.ledger.Operation.CloseMonth> closes = new java.util.ArrayList<>();
+    for (id.smartkampung.core.ledger.Operation op : ledger.history()) {
+      if (latest != null && op.at().isBefore(latest)) {
+        backDated.merge(java.time.YearMonth.from(op.businessDate(ledger.zone())), 1, Integer::sum);
+      }
+      if (latest == null || op.at().isAfter(latest)) {
+        latest = op.at();
+      }
+      if (op instanceof id.smartkampung.core.ledger.Operation.CloseMonth c) {
+        closes.add(c);
+      }
+    }
+    var bku = ledger.bku().entries();
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("close.month"), m.t("close.on"), "#" + m.t("close.counted"), "#" + m.t("close.bku"), "#" + m.t("close.backDated"));
+    h.open("tbody");
+    for (var c : closes) {
+      java.time.LocalDate end = c.month().atEndOfMonth();
+      MonetaryAmount balance = Idr.ZERO;
+      for (var e : bku) {
+        if (!e.date().isAfter(end)) {
+          balance = e.balance();
+        }
+      }
+      Page.row(h, "", c.month().toString(), Rupiah.date(c.businessDate(ledger.zone()), lang), "#" + Rupiah.format(c.cashCounted(), lang),
+          "#" + Rupiah.format(balance, lang), "#" + backDated.getOrDefault(c.month(), 0));
+    }
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("close.note"), "class", "muted");
     h.close("section");
   }
 
