@@ -20,6 +20,7 @@ import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.MonthlyAccountability;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.ledger.report.RealisationReport.Figures;
 import id.smartkampung.core.ledger.report.YearEndReport;
@@ -199,6 +200,72 @@ final class Books {
     }
     List<BukuKasUmum.Entry> entries = w.entries();
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
+  }
+
+  /** The Kaur Keuangan's monthly accountability report (Permendagri 20/2018 Pasal 63) from the BKU and the month closes. */
+  static MonthlyAccountability monthly(LedgerState s, List<Operation> history) {
+    BukuKasUmum bku = bku(s, history);
+    Map<java.time.YearMonth, Operation.CloseMonth> closes = new HashMap<>();
+    java.time.YearMonth last = null;
+    for (Operation op : history) {
+      if (op.kind() == OperationKind.CLOSE_MONTH) {
+        Operation.CloseMonth c = (Operation.CloseMonth) op;
+        closes.put(c.month(), c);
+        last = last == null || c.month().isAfter(last) ? c.month() : last;
+      }
+    }
+    for (BukuKasUmum.Entry e : bku.entries()) {
+      java.time.YearMonth m = java.time.YearMonth.from(e.date());
+      if (m.getYear() == s.fiscalYear && (last == null || m.isAfter(last))) {
+        last = m;
+      }
+    }
+    ImmutableList.Builder<MonthlyAccountability.Month> months = ImmutableList.builder();
+    if (last == null) {
+      return new MonthlyAccountability(s.fiscalYear, months.build());
+    }
+    long balance = 0;
+    int i = 0;
+    List<BukuKasUmum.Entry> entries = bku.entries();
+    // entries dated before the year (none in an honest book) open January's balance
+    while (i < entries.size() && entries.get(i).date().getYear() < s.fiscalYear) {
+      balance += Idr.toSen(entries.get(i).in()) - Idr.toSen(entries.get(i).out());
+      i++;
+    }
+    for (java.time.YearMonth m = java.time.YearMonth.of(s.fiscalYear, 1); !m.isAfter(last); m = m.plusMonths(1)) {
+      long opening = balance;
+      long in = 0;
+      long out = 0;
+      long withheld = 0;
+      long deposited = 0;
+      int n = 0;
+      while (i < entries.size() && !entries.get(i).date().isAfter(m.atEndOfMonth())) {
+        BukuKasUmum.Entry e = entries.get(i++);
+        long ein = Idr.toSen(e.in());
+        long eout = Idr.toSen(e.out());
+        in += ein;
+        out += eout;
+        withheld += e.kind() == BukuKasUmum.Kind.TAX_WITHHELD ? ein : 0;
+        deposited += e.kind() == BukuKasUmum.Kind.TAX_DEPOSIT ? eout : 0;
+        n++;
+      }
+      balance = opening + in - out;
+      Operation.CloseMonth c = closes.get(m);
+      months.add(
+          new MonthlyAccountability.Month(
+              m,
+              Idr.ofSen(opening),
+              Idr.ofSen(in),
+              Idr.ofSen(out),
+              Idr.ofSen(balance),
+              Idr.ofSen(withheld),
+              Idr.ofSen(deposited),
+              n,
+              c == null ? java.util.Optional.empty() : java.util.Optional.of(c.businessDate(s.zone)),
+              c == null ? java.util.Optional.empty() : java.util.Optional.of(Idr.ofSen(Idr.toSen(c.cashCounted()))),
+              m.plusMonths(1).atDay(10)));
+    }
+    return new MonthlyAccountability(s.fiscalYear, months.build());
   }
 
   // ------------------------------------------------------------ tax, panjar

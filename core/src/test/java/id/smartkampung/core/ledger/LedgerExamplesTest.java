@@ -366,6 +366,33 @@ class LedgerExamplesTest {
     }
 
     @Test
+    @DisplayName("the Kaur Keuangan's monthly accountability report: opening, in, out, closing per month, the close and the 10th as due date (Permendagri 20/2018 Pasal 63)")
+    void monthlyAccountability() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 1, 20));
+      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, OptionalInt.empty()));
+      f.on(LocalDate.of(YEAR, 2, 3));
+      f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
+      f.on(LocalDate.of(YEAR, 2, 10));
+      f.paid(SppType.LS, ATK, 10_000_000L, TaxType.PPH_22);
+      var report = f.ledger.monthlyAccountability();
+      assertEquals(2, report.months().size());
+      var jan = report.months().get(0);
+      assertEquals(Idr.ZERO, jan.opening());
+      assertEquals(rp(552_000_000L), jan.in());
+      assertEquals(rp(552_000_000L), jan.closing());
+      assertEquals(Optional.of(LocalDate.of(YEAR, 2, 3)), jan.closedOn());
+      assertEquals(LocalDate.of(YEAR, 2, 10), jan.due());
+      var feb = report.months().get(1);
+      assertEquals(rp(552_000_000L), feb.opening());
+      assertEquals(rp(10_000_000L), feb.out());
+      assertEquals(rp(150_000L), feb.taxWithheld(), "PPh 22 1.5 % of 10 M, in as PFK");
+      assertEquals(rp(542_150_000L), feb.closing());
+      assertEquals(f.ledger.bku().balance(), feb.closing(), "the last month closes at the BKU balance");
+      assertFalse(feb.isClosed());
+    }
+
+    @Test
     @DisplayName("a receipt of a closed month is corrected by a reversing entry in the open month (Permendagri 20/2018 Pasal 63; I9)")
     void correctionOfAClosedMonth() {
       LedgerFixture f = LedgerFixture.ready();

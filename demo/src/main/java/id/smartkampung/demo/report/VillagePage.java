@@ -338,9 +338,10 @@ public final class VillagePage {
   }
 
   /**
-   * The months the Kaur Keuangan closed (tutup buku bulanan, Permendagri 20/2018 Pasal 63), each with
-   * its close date, the cash counted, the BKU balance at the month's end, and how many entries were
-   * posted back-dated into the month while it was open.
+   * The Kaur Keuangan's monthly accountability report (laporan pertanggungjawaban bulanan,
+   * Permendagri 20/2018 Pasal 63): per month the BKU's opening balance, money in and out, closing
+   * balance, the monthly close (tutup buku) with the cash counted, the due date of the report to the
+   * Sekretaris Desa, and how many entries were posted back-dated into the month while it was open.
    */
   private static void monthlyClose(Html h, Messages m, Ledger ledger) {
     Lang lang = m.lang();
@@ -348,7 +349,6 @@ public final class VillagePage {
     h.element("h2", m.t("nav.tutup-buku"));
     java.util.Map<java.time.YearMonth, Integer> backDated = new java.util.TreeMap<>();
     java.time.Instant latest = null;
-    List<id.smartkampung.core.ledger.Operation.CloseMonth> closes = new java.util.ArrayList<>();
     for (id.smartkampung.core.ledger.Operation op : ledger.history()) {
       if (latest != null && op.at().isBefore(latest)) {
         backDated.merge(java.time.YearMonth.from(op.businessDate(ledger.zone())), 1, Integer::sum);
@@ -356,24 +356,17 @@ public final class VillagePage {
       if (latest == null || op.at().isAfter(latest)) {
         latest = op.at();
       }
-      if (op instanceof id.smartkampung.core.ledger.Operation.CloseMonth c) {
-        closes.add(c);
-      }
     }
-    var bku = ledger.bku().entries();
     h.open("div", "class", "scroll").open("table");
-    Page.header(h, m.t("close.month"), m.t("close.on"), "#" + m.t("close.counted"), "#" + m.t("close.bku"), "#" + m.t("close.backDated"));
+    Page.header(h, m.t("close.month"), "#" + m.t("close.opening"), "#" + m.t("close.in"), "#" + m.t("close.out"), "#" + m.t("close.bku"),
+        m.t("close.on"), "#" + m.t("close.counted"), m.t("close.due"), "#" + m.t("close.backDated"));
     h.open("tbody");
-    for (var c : closes) {
-      java.time.LocalDate end = c.month().atEndOfMonth();
-      MonetaryAmount balance = Idr.ZERO;
-      for (var e : bku) {
-        if (!e.date().isAfter(end)) {
-          balance = e.balance();
-        }
-      }
-      Page.row(h, "", c.month().toString(), Rupiah.date(c.businessDate(ledger.zone()), lang), "#" + Rupiah.format(c.cashCounted(), lang),
-          "#" + Rupiah.format(balance, lang), "#" + backDated.getOrDefault(c.month(), 0));
+    for (var row : ledger.monthlyAccountability().months()) {
+      Page.row(h, row.isClosed() ? "" : "warn", row.month().toString(), "#" + Rupiah.format(row.opening(), lang), "#" + Rupiah.format(row.in(), lang),
+          "#" + Rupiah.format(row.out(), lang), "#" + Rupiah.format(row.closing(), lang),
+          row.closedOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("close.open")),
+          row.cashCounted().map(c -> "#" + Rupiah.format(c, lang)).orElse("#-"),
+          Rupiah.date(row.due(), lang), "#" + backDated.getOrDefault(row.month(), 0));
     }
     h.close("tbody").close("table").close("div");
     h.element("p", m.t("close.note"), "class", "muted");

@@ -310,12 +310,13 @@ final class VillageYear {
       receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
     }
     // May's bank statement arrives late: its interest is posted on the first working day of June,
-    // back-dated to the last working day of May, before May is closed (issue 14: the open month)
+    // back-dated to the day it was credited in May, before May is closed (issue 14: the open month)
     if (d.equals(workingOnOrAfter(LocalDate.of(year, 6, 1)))) {
-      LocalDate dated = lastWorkingDay(year, 5);
+      // credited on May's payday before the day's payments (07:00), known only from the statement
+      LocalDate dated = payday(5);
       at(d);
-      must(new ReceiveRevenue(id(), kaur.official(), dated.atTime(LocalTime.of(15, 0)).atZone(Operation.ZONE).toInstant(), AccountCode.parse("4.3.6.01"),
-          FundSource.DLL, Idr.of(200_000L), OptionalInt.empty(), "Jasa giro RKD bulan 5 (rekening koran diterima " + d + ")"), kaur);
+      must(new ReceiveRevenue(id(), kaur.official(), dated.atTime(LocalTime.of(7, 0)).atZone(Operation.ZONE).toInstant(), AccountCode.parse("4.3.6.01"),
+          FundSource.DLL, Idr.of(200_000L), OptionalInt.empty(), "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
     }
   }
 
