@@ -19,6 +19,7 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.CapitalAssets;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
 import id.smartkampung.core.ledger.report.MonthlyAccountability;
 import id.smartkampung.core.ledger.report.RealisationReport;
@@ -266,6 +267,25 @@ final class Books {
               m.plusMonths(1).atDay(10)));
     }
     return new MonthlyAccountability(s.fiscalYear, months.build());
+  }
+
+  /** Realised belanja modal (kelompok 5.3) per item: the year's capital assets (Permendagri 20/2018 Pasal 70). */
+  static CapitalAssets capitalAssets(LedgerState s) {
+    java.util.TreeMap<BudgetItemKey, Integer> items = new java.util.TreeMap<>();
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      BudgetItemKey k = s.itemKeys.get(i);
+      if (k.account().isBelanja() && k.account().kelompok() == 3 && s.realised[i] != 0) {
+        items.put(k, i);
+      }
+    }
+    ImmutableList.Builder<CapitalAssets.Line> lines = ImmutableList.builder();
+    long total = 0;
+    for (Map.Entry<BudgetItemKey, Integer> e : items.entrySet()) {
+      int i = e.getValue();
+      lines.add(new CapitalAssets.Line(e.getKey(), Idr.ofSen(s.budget[i]), Idr.ofSen(s.realised[i])));
+      total += s.realised[i];
+    }
+    return new CapitalAssets(s.fiscalYear, lines.build(), Idr.ofSen(total));
   }
 
   // ------------------------------------------------------------ tax, panjar

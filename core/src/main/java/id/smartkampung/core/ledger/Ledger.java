@@ -17,6 +17,7 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.CapitalAssets;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
 import id.smartkampung.core.ledger.report.MonthlyAccountability;
 import id.smartkampung.core.ledger.report.RealisationReport;
@@ -351,6 +352,16 @@ public final class Ledger {
   public MonthlyAccountability monthlyAccountability() {
     synchronized (lock) {
       return Books.monthly(state, history);
+    }
+  }
+
+  /**
+   * The capital assets bought in the year: realised belanja modal (kelompok 5.3) per budget item,
+   * for the year-end accountability report (Permendagri 20/2018 Pasal 70).
+   */
+  public CapitalAssets capitalAssets() {
+    synchronized (lock) {
+      return Books.capitalAssets(state);
     }
   }
 

@@ -393,6 +393,21 @@ class LedgerExamplesTest {
     }
 
     @Test
+    @DisplayName("the year's capital assets are the realised belanja modal (5.3) per item, reversals taken out (Permendagri 20/2018 Pasal 70)")
+    void capitalAssets() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.paid(SppType.LS, JALAN, 40_000_000L, TaxType.PPH_22);
+      OperationId reversed = f.paid(SppType.LS, JALAN, 5_000_000L);
+      f.ok(new ReversePayment(f.id(), KAUR, f.tick(), reversed, "salah transfer"));
+      f.paid(SppType.LS, ATK, 1_000_000L); // 5.2: not an asset
+      var assets = f.ledger.capitalAssets();
+      assertEquals(1, assets.lines().size());
+      assertEquals(JALAN, assets.lines().get(0).item());
+      assertEquals(rp(40_000_000L), assets.lines().get(0).realised());
+      assertEquals(rp(40_000_000L), assets.total());
+    }
+
+    @Test
     @DisplayName("a receipt of a closed month is corrected by a reversing entry in the open month (Permendagri 20/2018 Pasal 63; I9)")
     void correctionOfAClosedMonth() {
       LedgerFixture f = LedgerFixture.ready();

@@ -44,7 +44,7 @@ import org.javamoney.moneta.Money;
  */
 public final class VillagePage {
   /** The section ids, in page order. */
-  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "tutup-buku", "temuan", "ekspor");
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "tutup-buku", "aset", "temuan", "ekspor");
 
   private static final ReferenceData REF = ReferenceData.standard();
 
@@ -73,6 +73,7 @@ public final class VillagePage {
     taxes(h, m, ledger.taxBook(v.asOf()));
     panjar(h, m, ledger.panjarBook(v.asOf()));
     monthlyClose(h, m, ledger);
+    capitalAssets(h, m, ledger.capitalAssets());
     caught(h, m, v.caught());
     exports(h, m, exports);
     return Page.close(h, m.f("footer", ledger.size(), village.code()));
@@ -370,6 +371,24 @@ public final class VillagePage {
     }
     h.close("tbody").close("table").close("div");
     h.element("p", m.t("close.note"), "class", "muted");
+    h.close("section");
+  }
+
+  /** The capital assets bought from belanja modal (5.3) in the year (Permendagri 20/2018 Pasal 70). */
+  private static void capitalAssets(Html h, Messages m, id.smartkampung.core.ledger.report.CapitalAssets assets) {
+    Lang lang = m.lang();
+    h.open("section", "id", "aset");
+    h.element("h2", m.t("nav.aset"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.kegiatan"), m.t("asset.account"), m.t("asset.fund"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"));
+    h.open("tbody");
+    for (var l : assets.lines()) {
+      Page.row(h, "", l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""), l.item().account().toString(), l.item().fundSource().code(),
+          "#" + Rupiah.format(l.budget(), lang), "#" + Rupiah.format(l.realised(), lang));
+    }
+    Page.row(h, "total", m.t("asset.total"), "", "", "", "#" + Rupiah.format(assets.total(), lang));
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("asset.note"), "class", "muted");
     h.close("section");
   }
 
