@@ -18,6 +18,7 @@ import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
 import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseMonth;
 import id.smartkampung.core.ledger.Operation.CloseYear;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
@@ -49,6 +50,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -111,6 +113,8 @@ public final class ReferenceLedger {
     final FinancingItemKey fin;
     final FundSource fund;
     final BigDecimal gross;
+    /** When its latest accepted operation is dated. */
+    Instant lastAt;
     Official verifier;
     Official approver;
     SppStatus status = SppStatus.SUBMITTED;
@@ -124,6 +128,7 @@ public final class ReferenceLedger {
       this.fin = null;
       this.fund = submit.item().fundSource();
       this.gross = rp(submit.amount());
+      this.lastAt = submit.at();
     }
 
     Spp(SubmitFinancingSpp submit) {
@@ -133,6 +138,7 @@ public final class ReferenceLedger {
       this.fin = submit.item();
       this.fund = submit.item().fundSource();
       this.gross = rp(submit.amount());
+      this.lastAt = submit.at();
     }
 
     BudgetItemKey item() {
@@ -175,7 +181,12 @@ public final class ReferenceLedger {
   private Apbdes draft;
   private boolean enacted;
   private boolean closed;
+  /** The latest date of any entry so far. */
   private Instant lastAt;
+  /** The last closed month, or null. */
+  private YearMonth closedThrough;
+  /** When the budget in force was enacted, or null. */
+  private Instant enactedAt;
   private long size;
 
   private ReferenceLedger(Village village, PolicyPack policy, java.time.ZoneId zone) {
@@ -290,11 +301,7 @@ public final class ReferenceLedger {
     if (closed) {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "posted after the year-end close of " + year));
     }
-    if (lastAt != null && op.at().isBefore(lastAt)) {
-      out.add(Finding.error(Rule.DATE_ORDER, path, "dated " + op.at() + ", before the entry before it (" + lastAt + ")"));
-    } else {
-      lastAt = op.at();
-    }
+    dated(op, path, out);
     registered(op, path, out);
     // a switch expression without default: the compiler checks that every kind is judged
     boolean allowed = switch (op.kind()) {
@@ -317,8 +324,86 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> reversePayment((ReversePayment) op, path, out);
       case CLOSE_YEAR -> close((CloseYear) op, path, out);
       case SUBMIT_FINANCING_SPP -> submitFinancing((SubmitFinancingSpp) op, path, out);
+      case CLOSE_MONTH -> closeMonth((CloseMonth) op, path, out);
     };
+    if (lastAt == null || op.at().isAfter(lastAt)) {
+      lastAt = op.at();
+    }
     return record(out, allowed);
+  }
+
+  /**
+   * I9 as this model states it: nothing dated in a closed month; a registration, budget step or
+   * close dated at or after every entry before it; an SPP not before the enactment of the budget in
+   * force; a step of an SPP (verify, approve, reject, cancel, pay, SPJ, deposit, reversal) not
+   * before the SPP's latest step; a receipt's reversal not before the receipt. Receipts are free to
+   * be back-dated inside the open months.
+   */
+  private void dated(Operation op, String path, List<Finding> out) {
+    LocalDate d = op.businessDate(zone);
+    if (closedThrough != null && !d.isAfter(closedThrough.atEndOfMonth())) {
+      out.add(Finding.error(Rule.MONTH_CLOSED, path + ".at", "dated " + d + ", in a month closed already (through " + closedThrough + ")"));
+    }
+    Instant after = null;
+    Spp spp = null;
+    switch (op.kind()) {
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> after = lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> after = enactedAt;
+      case RECEIVE_REVENUE -> after = null;
+      case REVERSE_RECEIPT -> {
+        ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
+        after = r == null ? null : r.at();
+      }
+      case VERIFY_SPP -> spp = spps.get(((VerifySpp) op).spp());
+      case APPROVE_SPP -> spp = spps.get(((ApproveSpp) op).spp());
+      case REJECT_SPP -> spp = spps.get(((RejectSpp) op).spp());
+      case CANCEL_SPP -> spp = spps.get(((CancelSpp) op).spp());
+      case PAY_SPP -> spp = spps.get(((PaySpp) op).spp());
+      case SETTLE_PANJAR -> spp = spps.get(((SettlePanjar) op).spp());
+      case DEPOSIT_TAX -> spp = spps.get(((DepositTax) op).spp());
+      case REVERSE_PAYMENT -> spp = spps.get(((ReversePayment) op).spp());
+    }
+    if (spp != null) {
+      after = spp.lastAt;
+      if (after == null || op.at().isAfter(after)) {
+        spp.lastAt = op.at();
+      }
+    }
+    if (after != null && op.at().isBefore(after)) {
+      out.add(Finding.error(Rule.DATE_ORDER, path + ".at", "dated " + op.at() + ", before " + after + ", which it follows"));
+    }
+    if (op.kind() == id.smartkampung.core.ledger.OperationKind.ENACT_BUDGET) {
+      enactedAt = op.at();
+    }
+  }
+
+  /** The monthly close (Permendagri 20/2018 Pasal 63): a later month of the year, after its end, the count equal to the cash on hand. */
+  private boolean closeMonth(CloseMonth o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "closes the month", path, out);
+    YearMonth m = o.month();
+    if (m.getYear() != year) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path + ".month", "month " + m + " is not in " + year));
+    } else if (closedThrough != null && m.compareTo(closedThrough) <= 0) {
+      out.add(Finding.error(Rule.MONTH_CLOSED, path + ".month", "month " + m + " was closed already"));
+    }
+    LocalDate d = o.businessDate(zone);
+    if (d.compareTo(m.atEndOfMonth()) <= 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".at", "month " + m + " closed on " + d + ", before it ended"));
+    }
+    Idr.check(o.cashCounted(), Idr.Sign.NOT_NEGATIVE, path + ".cashCounted").ifPresent(out::add);
+    if (out.isEmpty() && rp(o.cashCounted()).signum() != 0) {
+      // no cash box apart from the bank in this model yet: the count of cash on hand is nil
+      out.add(Finding.error(Rule.BOOKS_UNRECONCILED, path + ".cashCounted", "counted " + rp(o.cashCounted()).toPlainString() + " cash on hand; the books hold none"));
+    }
+    if (closedThrough == null || m.compareTo(closedThrough) > 0) {
+      closedThrough = m;
+    }
+    return out.isEmpty();
+  }
+
+  /** The last closed month, if any. */
+  public Optional<YearMonth> closedThrough() {
+    return Optional.ofNullable(closedThrough);
   }
 
   /** Records the findings of the operation; {@code allowed} (no finding) as the judgement said. */

@@ -27,6 +27,7 @@ import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
 import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseMonth;
 import id.smartkampung.core.ledger.Operation.CloseYear;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
@@ -226,6 +227,12 @@ public final class OperationCodec {
         o.put("payee", s.payee());
         yield o.put("description", s.description());
       }
+      case CLOSE_MONTH -> {
+        CloseMonth c = (CloseMonth) op;
+        o.put("month", c.month().toString());
+        o.put("cashCounted", amount(c.cashCounted()));
+        yield o.put("reference", c.reference());
+      }
     };
   }
 
@@ -350,6 +357,11 @@ public final class OperationCodec {
             String payee = f.text("payee");
             yield new SubmitFinancingSpp(id, actor, at, item, amount, payee, f.text("description"));
           }
+          case CLOSE_MONTH -> {
+            java.time.YearMonth month = f.month("month");
+            Money counted = f.amount("cashCounted");
+            yield new CloseMonth(id, actor, at, month, counted, f.text("reference"));
+          }
         };
     f.noOthers();
     return op;
@@ -407,6 +419,17 @@ public final class OperationCodec {
 
     OperationId id(String name) {
       return f.parsed(name, OperationId::new);
+    }
+
+    /** A month as {@code yyyy-MM}. */
+    java.time.YearMonth month(String name) {
+      return f.parsed(name, t -> {
+        try {
+          return java.time.YearMonth.parse(t);
+        } catch (DateTimeException e) {
+          throw new IllegalArgumentException("not a month (yyyy-MM): " + t);
+        }
+      });
     }
 
     Instant instant(String name) {

@@ -19,7 +19,9 @@ import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.CapitalAssets;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.MonthlyAccountability;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.ledger.report.RealisationReport.Figures;
 import id.smartkampung.core.ledger.report.YearEndReport;
@@ -90,8 +92,15 @@ final class Books {
 
   // -------------------------------------------------------------------- BKU
 
+  /**
+   * Collects the BKU's lines in journal order, then writes them in business-date order (an entry
+   * back-dated inside the open month goes to its date; the journal order, the order of record,
+   * breaks ties) with the running balance.
+   */
   private static final class BkuWriter {
-    final List<BukuKasUmum.Entry> entries = new ArrayList<>();
+    private record Line(long seq, Operation op, LocalDate date, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {}
+
+    final List<Line> lines = new ArrayList<>();
     final java.time.ZoneId zone;
     long balance;
 
@@ -100,9 +109,19 @@ final class Books {
     }
 
     void add(long seq, Operation op, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {
-      balance += in - out;
-      entries.add(
-          new BukuKasUmum.Entry(seq, op.businessDate(zone), op.id(), kind, account, fs, what, Idr.ofSen(in), Idr.ofSen(out), Idr.ofSen(balance)));
+      lines.add(new Line(seq, op, op.businessDate(zone), kind, account, fs, what, in, out));
+    }
+
+    List<BukuKasUmum.Entry> entries() {
+      List<Line> sorted = new ArrayList<>(lines);
+      sorted.sort(Comparator.comparing(Line::date)); // stable: journal order within a date
+      List<BukuKasUmum.Entry> entries = new ArrayList<>(sorted.size());
+      for (Line l : sorted) {
+        balance += l.in - l.out;
+        entries.add(
+            new BukuKasUmum.Entry(l.seq, l.date, l.op.id(), l.kind, l.account, l.fs, l.what, Idr.ofSen(l.in), Idr.ofSen(l.out), Idr.ofSen(balance)));
+      }
+      return entries;
     }
   }
 
@@ -176,11 +195,97 @@ final class Books {
         }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
-            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
+            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP);
     }
-    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(w.entries), Idr.ofSen(w.balance));
+    List<BukuKasUmum.Entry> entries = w.entries();
+    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
+  }
+
+  /** The Kaur Keuangan's monthly accountability report (Permendagri 20/2018 Pasal 63) from the BKU and the month closes. */
+  static MonthlyAccountability monthly(LedgerState s, List<Operation> history) {
+    BukuKasUmum bku = bku(s, history);
+    Map<java.time.YearMonth, Operation.CloseMonth> closes = new HashMap<>();
+    java.time.YearMonth last = null;
+    for (Operation op : history) {
+      if (op.kind() == OperationKind.CLOSE_MONTH) {
+        Operation.CloseMonth c = (Operation.CloseMonth) op;
+        closes.put(c.month(), c);
+        last = last == null || c.month().isAfter(last) ? c.month() : last;
+      }
+    }
+    for (BukuKasUmum.Entry e : bku.entries()) {
+      java.time.YearMonth m = java.time.YearMonth.from(e.date());
+      if (m.getYear() == s.fiscalYear && (last == null || m.isAfter(last))) {
+        last = m;
+      }
+    }
+    ImmutableList.Builder<MonthlyAccountability.Month> months = ImmutableList.builder();
+    if (last == null) {
+      return new MonthlyAccountability(s.fiscalYear, months.build());
+    }
+    long balance = 0;
+    int i = 0;
+    List<BukuKasUmum.Entry> entries = bku.entries();
+    // entries dated before the year (none in an honest book) open January's balance
+    while (i < entries.size() && entries.get(i).date().getYear() < s.fiscalYear) {
+      balance += Idr.toSen(entries.get(i).in()) - Idr.toSen(entries.get(i).out());
+      i++;
+    }
+    for (java.time.YearMonth m = java.time.YearMonth.of(s.fiscalYear, 1); !m.isAfter(last); m = m.plusMonths(1)) {
+      long opening = balance;
+      long in = 0;
+      long out = 0;
+      long withheld = 0;
+      long deposited = 0;
+      int n = 0;
+      while (i < entries.size() && !entries.get(i).date().isAfter(m.atEndOfMonth())) {
+        BukuKasUmum.Entry e = entries.get(i++);
+        long ein = Idr.toSen(e.in());
+        long eout = Idr.toSen(e.out());
+        in += ein;
+        out += eout;
+        withheld += e.kind() == BukuKasUmum.Kind.TAX_WITHHELD ? ein : 0;
+        deposited += e.kind() == BukuKasUmum.Kind.TAX_DEPOSIT ? eout : 0;
+        n++;
+      }
+      balance = opening + in - out;
+      Operation.CloseMonth c = closes.get(m);
+      months.add(
+          new MonthlyAccountability.Month(
+              m,
+              Idr.ofSen(opening),
+              Idr.ofSen(in),
+              Idr.ofSen(out),
+              Idr.ofSen(balance),
+              Idr.ofSen(withheld),
+              Idr.ofSen(deposited),
+              n,
+              c == null ? java.util.Optional.empty() : java.util.Optional.of(c.businessDate(s.zone)),
+              c == null ? java.util.Optional.empty() : java.util.Optional.of(Idr.ofSen(Idr.toSen(c.cashCounted()))),
+              m.plusMonths(1).atDay(10)));
+    }
+    return new MonthlyAccountability(s.fiscalYear, months.build());
+  }
+
+  /** Realised belanja modal (kelompok 5.3) per item: the year's capital assets (Permendagri 20/2018 Pasal 70). */
+  static CapitalAssets capitalAssets(LedgerState s) {
+    java.util.TreeMap<BudgetItemKey, Integer> items = new java.util.TreeMap<>();
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      BudgetItemKey k = s.itemKeys.get(i);
+      if (k.account().isBelanja() && k.account().kelompok() == 3 && s.realised[i] != 0) {
+        items.put(k, i);
+      }
+    }
+    ImmutableList.Builder<CapitalAssets.Line> lines = ImmutableList.builder();
+    long total = 0;
+    for (Map.Entry<BudgetItemKey, Integer> e : items.entrySet()) {
+      int i = e.getValue();
+      lines.add(new CapitalAssets.Line(e.getKey(), Idr.ofSen(s.budget[i]), Idr.ofSen(s.realised[i])));
+      total += s.realised[i];
+    }
+    return new CapitalAssets(s.fiscalYear, lines.build(), Idr.ofSen(total));
   }
 
   // ------------------------------------------------------------ tax, panjar
@@ -195,7 +300,7 @@ final class Books {
         case PAY_SPP -> paid.add(s.spps.get(((PaySpp) op).spp()));
         // taxes are withheld on payment only (on a panjar: none) and leave by deposit only; a reversal voids the payment's line
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP,
-            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> false;
+            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

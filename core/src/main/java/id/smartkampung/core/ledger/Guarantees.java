@@ -114,14 +114,32 @@ final class Guarantees {
     return false;
   }
 
-  /** I9: posting in date order. */
-  static boolean dateOrder(Instant last, Instant at, String path, List<Finding> out) {
-    if (last == null || !at.isBefore(last)) {
+  /**
+   * I9: an entry is not dated before what it follows ({@code floor}: the latest entry, the SPP's
+   * latest step, the receipt, the enactment; null for none). Back-dating inside the open months is
+   * otherwise allowed.
+   */
+  static boolean dateOrder(Instant floor, Instant at, String path, List<Finding> out) {
+    if (floor == null || !at.isBefore(floor)) {
       return true;
     }
     out.add(
         Finding.error(
-            Rule.DATE_ORDER, path + ".at", "dated " + at + ", before the last posted entry of " + last, Map.of("at", at.toString(), "last", last.toString())));
+            Rule.DATE_ORDER, path + ".at", "dated " + at + ", before " + floor + ", the entry it follows", Map.of("at", at.toString(), "after", floor.toString())));
+    return false;
+  }
+
+  /** I9: nothing is dated in a closed month (tutup buku bulanan, Permendagri 20/2018 Pasal 63). */
+  static boolean monthOpen(java.time.YearMonth closedThrough, LocalDate date, String path, List<Finding> out) {
+    if (closedThrough == null || date.isAfter(closedThrough.atEndOfMonth())) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.MONTH_CLOSED,
+            path + ".at",
+            "dated " + date + ", in a closed month: the books are closed through " + closedThrough + "; correct it by a reversing entry in the open month",
+            Map.of("date", date.toString(), "closedThrough", closedThrough.toString())));
     return false;
   }
 

@@ -17,7 +17,9 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.report.CapitalAssets;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
+import id.smartkampung.core.ledger.report.MonthlyAccountability;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.money.Idr;
@@ -57,8 +59,11 @@ import org.javamoney.moneta.Money;
  *       verifier, approver and payer are distinct persons; each step once, in order;
  *   <li><b>I8</b> an operation id seen before with the same content is a no-op ({@link
  *       Outcome.Status#DUPLICATE}), with other content a rejection {@code I8.idempotency-conflict};
- *   <li><b>I9</b> the history is append-only and in date order; corrections are reversing entries
- *       ({@link Operation.ReverseReceipt}, {@link Operation.ReversePayment});
+ *   <li><b>I9</b> the history is append-only; receipts and payments may be back-dated inside the
+ *       open months, but nothing is dated in a month the Kaur Keuangan closed ({@link
+ *       Operation.CloseMonth}, {@code I9.month-closed}) nor before what it follows ({@code
+ *       I9.date-order}); corrections are reversing entries ({@link Operation.ReverseReceipt},
+ *       {@link Operation.ReversePayment});
  *   <li><b>I10</b> the books reconcile ({@link #recheck()}).
  * </ul>
  *
@@ -326,6 +331,37 @@ public final class Ledger {
     synchronized (lock) {
       LedgerState.Spp s = state.spps.get(spp);
       return s == null ? Optional.empty() : Optional.of(s.status);
+    }
+  }
+
+  /**
+   * The last month whose books the Kaur Keuangan has closed (<i>tutup buku bulanan</i>); empty while
+   * none is. Operations dated in it or before are refused ({@code I9.month-closed}).
+   */
+  public Optional<java.time.YearMonth> closedThrough() {
+    synchronized (lock) {
+      return Optional.ofNullable(state.closedThrough);
+    }
+  }
+
+  /**
+   * The Kaur Keuangan's monthly accountability report — <i>laporan pertanggungjawaban bulanan</i>
+   * (Permendagri 20/2018 Pasal 63) — from the BKU and the monthly closes, January to the latest
+   * month with an entry or a close.
+   */
+  public MonthlyAccountability monthlyAccountability() {
+    synchronized (lock) {
+      return Books.monthly(state, history);
+    }
+  }
+
+  /**
+   * The capital assets bought in the year: realised belanja modal (kelompok 5.3) per budget item,
+   * for the year-end accountability report (Permendagri 20/2018 Pasal 70).
+   */
+  public CapitalAssets capitalAssets() {
+    synchronized (lock) {
+      return Books.capitalAssets(state);
     }
   }
 

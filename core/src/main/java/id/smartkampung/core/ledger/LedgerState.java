@@ -12,6 +12,7 @@ import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
 import id.smartkampung.core.ledger.Operation.CancelSpp;
+import id.smartkampung.core.ledger.Operation.CloseMonth;
 import id.smartkampung.core.ledger.Operation.CloseYear;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
@@ -41,6 +42,7 @@ import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -83,6 +85,8 @@ final class LedgerState {
     long taxTotal;
     final long[] withheld = new long[TAX_TYPES.length];
     final long[] deposited = new long[TAX_TYPES.length];
+    /** When its latest operation (submission, step, SPJ, deposit, reversal) is dated: the next may not be dated before it (I9). */
+    Instant lastAt;
 
     Spp(OperationId id, SppType type, int item, long amount, String submitter, LocalDate submittedOn) {
       this(id, type, item, -1, amount, submitter, submittedOn);
@@ -114,9 +118,11 @@ final class LedgerState {
     final long amount;
     final AccountCode account;
     final int tranche;
+    final Instant at;
     boolean reversed;
 
-    Receipt(int fund, long amount, AccountCode account, int tranche) {
+    Receipt(int fund, long amount, AccountCode account, int tranche, Instant at) {
+      this.at = at;
       this.fund = fund;
       this.amount = amount;
       this.account = account;
@@ -182,7 +188,12 @@ final class LedgerState {
   int outstandingPanjar;
   long taxOwedTotal;
   boolean closed;
+  /** The latest date of any posted entry (the high-water mark; entries may be back-dated below it in the open months). */
   Instant lastAt;
+  /** The last month closed (tutup buku bulanan), or null while none is. */
+  YearMonth closedThrough;
+  /** When the budget now in force was enacted, or null before enactment. */
+  Instant enactedAt;
 
   /** The initial capacity of a hash map that holds {@code n} entries without growing. */
   static int capacityFor(int n) {
@@ -273,7 +284,8 @@ final class LedgerState {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "the " + fiscalYear + " books are closed; nothing is posted after the year-end close"));
       return false;
     }
-    Guarantees.dateOrder(lastAt, op.at(), path, out);
+    Guarantees.monthOpen(closedThrough, date(op), path, out);
+    Guarantees.dateOrder(floor(op), op.at(), path, out);
     if (!registered(op, path, out)) {
       return false;
     }
@@ -298,7 +310,79 @@ final class LedgerState {
       case REVERSE_PAYMENT -> checkReversePayment((ReversePayment) op, path, out);
       case CLOSE_YEAR -> checkClose((CloseYear) op, path, out);
       case SUBMIT_FINANCING_SPP -> checkSubmitFinancing((SubmitFinancingSpp) op, path, out);
+      case CLOSE_MONTH -> checkCloseMonth((CloseMonth) op, path, out);
     };
+  }
+
+  /**
+   * I9: the instant an operation may not be dated before — the latest entry for a registration, a
+   * budget step or a close; the enactment of the budget in force for an SPP; the SPP's latest
+   * operation for its steps, SPJ, deposits and reversal; the receipt for its reversal; none for a
+   * receipt (back-dated freely inside the open months). Null when there is none.
+   */
+  private Instant floor(Operation op) {
+    return switch (op.kind()) {
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> lastAt;
+      case RECEIVE_REVENUE -> null;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> enactedAt;
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
+        Spp s = sppOf(sppOfStep(op));
+        yield s == null ? null : s.lastAt;
+      }
+      case REVERSE_RECEIPT -> {
+        Receipt r = receipts.get(((ReverseReceipt) op).receipt());
+        yield r == null ? null : r.at;
+      }
+    };
+  }
+
+  /** The SPP an operation refers to, or null when it refers to none. */
+  private static OperationId sppOfStep(Operation op) {
+    return switch (op.kind()) {
+      case VERIFY_SPP -> ((VerifySpp) op).spp();
+      case APPROVE_SPP -> ((ApproveSpp) op).spp();
+      case REJECT_SPP -> ((RejectSpp) op).spp();
+      case CANCEL_SPP -> ((CancelSpp) op).spp();
+      case PAY_SPP -> ((PaySpp) op).spp();
+      case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case DEPOSIT_TAX -> ((DepositTax) op).spp();
+      case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> op.id();
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
+          CLOSE_YEAR, CLOSE_MONTH -> null;
+    };
+  }
+
+  /**
+   * The monthly close (Permendagri 20/2018 Pasal 63): a month of the fiscal year not closed yet,
+   * closed after its last day, with the cash counted equal to the cash on hand in the books (I10).
+   */
+  private boolean checkCloseMonth(CloseMonth o, String path, List<Finding> out) {
+    YearMonth m = o.month();
+    if (m.getYear() != fiscalYear) {
+      out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path + ".month", "month " + m + " is outside fiscal year " + fiscalYear, Map.of("month", m.toString())));
+    } else if (closedThrough != null && !m.isAfter(closedThrough)) {
+      out.add(Finding.error(Rule.MONTH_CLOSED, path + ".month", "month " + m + " is closed already (books closed through " + closedThrough + ")", Map.of("month", m.toString(), "closedThrough", closedThrough.toString())));
+    }
+    if (!date(o).isAfter(m.atEndOfMonth())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".at", "month " + m + " is closed after its last day, not on " + date(o), Map.of("month", m.toString(), "date", date(o).toString())));
+    }
+    long counted = amountNotNegative(o.cashCounted(), path + ".cashCounted", out);
+    long onHand = cashOnHand();
+    if (out.isEmpty() && counted != onHand) {
+      out.add(
+          Finding.error(
+              Rule.BOOKS_UNRECONCILED,
+              path + ".cashCounted",
+              "the cash counted (" + Idr.formatSen(counted) + ") differs from the cash on hand in the books (" + Idr.formatSen(onHand) + ")",
+              Map.of("counted", Idr.formatSen(counted), "books", Idr.formatSen(onHand))));
+    }
+    return out.isEmpty();
+  }
+
+  /** The cash on hand in the treasurer's cash box (kas tunai), all fund sources: none is modelled apart from the bank yet. */
+  long cashOnHand() {
+    return 0;
   }
 
   /**
@@ -432,7 +516,7 @@ final class LedgerState {
         yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
       }
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
-          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP ->
+          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH ->
           throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
@@ -747,9 +831,22 @@ final class LedgerState {
       case REVERSE_PAYMENT -> postReversePayment((ReversePayment) op);
       case CLOSE_YEAR -> closed = true;
       case SUBMIT_FINANCING_SPP -> postSubmitFinancing((SubmitFinancingSpp) op);
+      case CLOSE_MONTH -> {
+        closedThrough = ((CloseMonth) op).month();
+        yield true;
+      }
     };
     assert posted;
-    lastAt = op.at();
+    if (lastAt == null || op.at().isAfter(lastAt)) {
+      lastAt = op.at();
+    }
+    OperationId ref = sppOfStep(op);
+    if (ref != null) {
+      sppOf(ref).lastAt = op.at();
+    }
+    if (op.kind() == OperationKind.ENACT_BUDGET) {
+      enactedAt = op.at();
+    }
   }
 
   /** Moves the SPP by a step of the table; true. */
@@ -784,7 +881,7 @@ final class LedgerState {
     if (tranche >= 0) {
       receivedByTranche[tranche] += sen;
     }
-    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche));
+    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, o.at()));
     return true;
   }
 

@@ -14,6 +14,7 @@ import id.smartkampung.core.official.Official;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Optional;
@@ -406,6 +407,28 @@ public sealed interface Operation {
     @Override
     public OperationKind kind() {
       return OperationKind.SUBMIT_FINANCING_SPP;
+    }
+  }
+
+  /**
+   * The Kaur Keuangan closes the books of a month — <i>tutup buku bulanan</i> (Permendagri 20/2018
+   * Pasal 63: the treasurer records every receipt and payment in the BKU and closes the books at
+   * the end of every month, accounting to the Sekretaris Desa by the 10th of the next month) — with
+   * the cash on hand counted in the cash box (<i>kas tunai</i>, the <i>berita acara pemeriksaan
+   * kas</i>). Closing a month closes every earlier month of the year too. Nothing is posted into a
+   * closed month afterwards; a correction is a reversing entry in the open month.
+   */
+  record CloseMonth(OperationId id, Official actor, Instant at, YearMonth month, Money cashCounted, String reference) implements Operation {
+    public CloseMonth {
+      common(id, actor, at);
+      requireNonNull(month, "month");
+      requireNonNull(cashCounted, "cashCounted");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CLOSE_MONTH;
     }
   }
 }

@@ -104,8 +104,20 @@ public enum Rule {
   IDEMPOTENCY_CONFLICT("I8", "idempotency-conflict", "the same id with other content is a conflict"),
   /** History rewritten. */
   HISTORY_ALTERED("I9", "history-altered", "history is append-only; corrections are reversing entries"),
-  /** An entry dated before the last posted one. */
-  DATE_ORDER("I9", "date-order", "entries are posted in date order; the BKU is chronological"),
+  /**
+   * An entry dated before what it follows: an SPP step, SPJ, tax deposit or reversal before the
+   * last step of its SPP or before its receipt; an SPP before the enactment of the budget in force;
+   * a registration, budget step or close before the latest entry. Inside the open months, receipts
+   * and payments may be back-dated (issue 14); the books show business-date order with the journal
+   * order as the tie-break. Before back-dating was allowed, any entry dated before the last posted
+   * one broke this rule.
+   */
+  DATE_ORDER("I9", "date-order", "an entry is not dated before what it follows (its SPP's or receipt's earlier step, the budget in force; registrations, budget steps and closes after every entry)"),
+  /**
+   * An entry dated in a month the Kaur Keuangan has closed (<i>tutup buku bulanan</i>, Permendagri
+   * 20/2018 Pasal 63), or a close of a month already closed.
+   */
+  MONTH_CLOSED("I9", "month-closed", "nothing is posted into a closed month (tutup buku bulanan); a correction is a reversing entry in the open month"),
   /** A reversal of something that cannot be reversed (unknown, already reversed, with later dependents). */
   REVERSAL_NOT_ALLOWED("I9", "reversal-not-allowed", "only a posted, unreversed receipt or payment without later dependents is reversed, once"),
   /** Books do not reconcile. */

@@ -76,7 +76,7 @@ final class ContractRun {
     CASH("I6", "cash per fund source, less tax owed, never negative"),
     DUTIES("I7", "registered officials in their own roles; submitter, verifier, approver and payer distinct; each step once, in order"),
     IDEMPOTENCY("I8", "the same id with the same content is a no-op, with other content a conflict"),
-    DATE_ORDER("I9", "entries are posted in date order"),
+    DATE_ORDER("I9", "nothing is dated in a closed month; an entry is not dated before what it follows (its SPP's earlier step, its receipt, the enactment; registrations, budget steps and closes after every entry)"),
     BOOKS("I10", "BKU balance = cash of all fund sources; tax payable >= 0"),
     MOVEMENTS("I10", "each accepted operation moves exactly its own amounts and nothing else"),
     REVERSAL("I9", "only a posted, unreversed receipt or payment without later dependents (a tax deposit, an SPJ) is reversed, once"),
@@ -119,6 +119,8 @@ final class ContractRun {
     /** Tax still owed per type, from the pack's rates; empty when they do not add up to what the ledger withheld. */
     Map<TaxType, Long> owedByType = Map.of();
     boolean deposited;
+    /** When its latest accepted operation is dated. */
+    Instant lastAt;
 
     Spp(Request submit) {
       this.submit = submit;
@@ -145,7 +147,12 @@ final class ContractRun {
   private boolean revisionDrafted;
   private boolean revisionPending;
   private boolean closed;
+  /** The latest date of an accepted entry. */
   private Instant lastAt;
+  /** The last month closed (tutup buku bulanan), or null. */
+  private java.time.YearMonth closedThrough;
+  /** When the budget in force was enacted, or null. */
+  private Instant enactedAt;
 
   private ContractRun(LedgerUnderTest ledger, PolicyPack policy, Set<Guarantee> checks, java.time.ZoneId zone) {
     this.zone = zone;
@@ -232,8 +239,8 @@ final class ContractRun {
       case DUTIES -> duties(g, op, o);
       case IDEMPOTENCY -> idempotency(g, op, seen, o, before, after);
       case DATE_ORDER -> {
-        if (o.isAccepted() && lastAt != null && op.at().isBefore(lastAt)) {
-          throw broken(g, op, o, "accepted although dated " + op.at() + ", before the last accepted entry of " + lastAt);
+        if (o.isAccepted()) {
+          dateOrder(g, op, o);
         }
       }
       case BOOKS -> books(g, op, o, after);
@@ -257,6 +264,35 @@ final class ContractRun {
           tax(g, d, o);
         }
       }
+    }
+  }
+
+  /**
+   * I9 as the contract states it: an accepted entry is not dated in a closed month, nor before what
+   * it follows — registrations, budget steps and closes after every accepted entry; an SPP not
+   * before the enactment of the budget in force; a step, SPJ, deposit or reversal of an SPP not
+   * before the SPP's latest accepted operation; a receipt's reversal not before the receipt.
+   */
+  private void dateOrder(Guarantee g, Operation op, Outcome o) {
+    LocalDate d = op.businessDate(zone);
+    if (closedThrough != null && !d.isAfter(closedThrough.atEndOfMonth())) {
+      throw broken(g, op, o, "accepted although dated " + d + ", in a closed month (closed through " + closedThrough + ")");
+    }
+    Instant floor = switch (op.kind()) {
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> enactedAt;
+      case RECEIVE_REVENUE -> null;
+      case REVERSE_RECEIPT -> {
+        ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
+        yield r == null ? null : r.at();
+      }
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
+        Spp s = spps.get(sppOf(op));
+        yield s == null ? null : s.lastAt;
+      }
+    };
+    if (floor != null && op.at().isBefore(floor)) {
+      throw broken(g, op, o, "accepted although dated " + op.at() + ", before " + floor + ", the entry it follows");
     }
   }
 
@@ -299,7 +335,7 @@ final class ContractRun {
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
-          REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
+          REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
       throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
@@ -332,6 +368,9 @@ final class ContractRun {
     }
     if (op.kind() == OperationKind.DRAFT_REVISION && revisionDrafted) {
       throw broken(g, op, o, "a second revision (perubahan APBDes) accepted; at most one per fiscal year");
+    }
+    if (op.kind() == OperationKind.CLOSE_MONTH && !op.businessDate(zone).isAfter(((Operation.CloseMonth) op).month().atEndOfMonth())) {
+      throw broken(g, op, o, "month " + ((Operation.CloseMonth) op).month() + " closed on " + op.businessDate(zone) + ", before it ended");
     }
     if (op.kind() == OperationKind.CLOSE_YEAR && op.businessDate(zone).isBefore(LocalDate.of(policy.fiscalYear(), 12, 31))) {
       throw broken(g, op, o, "the year closed on " + op.businessDate(zone) + ", before 31 December");
@@ -521,7 +560,7 @@ final class ContractRun {
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
   }
@@ -531,7 +570,7 @@ final class ContractRun {
     return switch (op.kind()) {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
-      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case REJECT_SPP, CANCEL_SPP -> null;
@@ -550,7 +589,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> null;
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> null;
     };
   }
 
@@ -613,7 +652,7 @@ final class ContractRun {
         yield true;
       }
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
-      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR -> false;
+      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> false;
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -679,7 +718,7 @@ final class ContractRun {
         yield true;
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
 
@@ -710,8 +749,13 @@ final class ContractRun {
   private void track(Operation op, LedgerPosition before, LedgerPosition after) {
     accepted.add(op);
     acceptedById.put(op.id(), op);
-    lastAt = op.at();
+    if (lastAt == null || op.at().isAfter(lastAt)) {
+      lastAt = op.at();
+    }
     Spp s = sppOf(op) == null ? null : spps.get(sppOf(op));
+    if (s != null) {
+      s.lastAt = op.at();
+    }
     // a switch expression without default: the compiler checks that every kind is tracked
     boolean tracked = switch (op.kind()) {
       case REGISTER_OFFICIAL -> {
@@ -729,19 +773,29 @@ final class ContractRun {
       }
       case ENACT_BUDGET -> {
         enacted = true;
+        enactedAt = op.at();
         revisionPending = false;
+        yield true;
+      }
+      case CLOSE_MONTH -> {
+        closedThrough = ((Operation.CloseMonth) op).month();
         yield true;
       }
       case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
-      case SUBMIT_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitSpp) op))) == null;
-      case SUBMIT_FINANCING_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitFinancingSpp) op))) == null;
+      case SUBMIT_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitSpp) op)), op)) == null;
+      case SUBMIT_FINANCING_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitFinancingSpp) op)), op)) == null;
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
     assert tracked || s == null || op.kind() == OperationKind.AGREE_BUDGET || op.kind() == OperationKind.EVALUATE_BUDGET;
+  }
+
+  private static Spp submitted(Spp s, Operation submit) {
+    s.lastAt = submit.at();
+    return s;
   }
 
   /** What a step on a known SPP changes in the run's account of it; the status after it. */
@@ -778,7 +832,7 @@ final class ContractRun {
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }
 

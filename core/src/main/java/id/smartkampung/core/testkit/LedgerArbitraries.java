@@ -260,7 +260,8 @@ public final class LedgerArbitraries {
             Tuple.of(1, Arbitraries.just(Kind.REGISTER)),
             Tuple.of(2, Arbitraries.just(Kind.REPLAY)),
             Tuple.of(1, Arbitraries.just(Kind.PASS_TIME)),
-            Tuple.of(1, Arbitraries.just(Kind.CLOSE)));
+            Tuple.of(1, Arbitraries.just(Kind.CLOSE)),
+            Tuple.of(2, Arbitraries.just(Kind.CLOSE_MONTH)));
     Arbitrary<Integer> who =
         Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(0, 99)));
     Arbitrary<Integer> variant =

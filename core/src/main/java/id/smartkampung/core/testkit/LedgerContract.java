@@ -121,7 +121,13 @@ public interface LedgerContract {
     run(scenario, Guarantee.IDEMPOTENCY);
   }
 
-  /** I9: nothing is accepted that is dated before the last accepted entry ({@code I9.date-order}). */
+  /**
+   * I9: nothing is accepted that is dated in a month the Kaur Keuangan has closed ({@code
+   * I9.month-closed}) or before what it follows ({@code I9.date-order}): registrations, budget
+   * steps and closes after every accepted entry, an SPP not before the enactment in force, a step of
+   * an SPP not before its latest step, a receipt's reversal not before the receipt. Receipts and
+   * payments may be back-dated inside the open months (the property's name is older than that).
+   */
   @Property
   default void entriesArePostedInDateOrder(@ForAll("ledgerScenarios") LedgerScenario scenario) {
     run(scenario, Guarantee.DATE_ORDER);

@@ -27,6 +27,9 @@ public final class LedgerCoverage {
   private boolean revisionEnacted;
   private boolean closed;
   private boolean financing;
+  private boolean monthClosed;
+  private boolean backDated;
+  private java.time.Instant latest;
   private boolean exhausted;
   private int operations;
 
@@ -58,6 +61,12 @@ public final class LedgerCoverage {
     deposited |= kind == OperationKind.DEPOSIT_TAX;
     closed |= kind == OperationKind.CLOSE_YEAR;
     financing |= kind == OperationKind.SUBMIT_FINANCING_SPP;
+    monthClosed |= kind == OperationKind.CLOSE_MONTH;
+    java.time.Instant at = outcome.operation().at();
+    backDated |= latest != null && at.isBefore(latest);
+    if (latest == null || at.isAfter(latest)) {
+      latest = at;
+    }
     revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
@@ -71,6 +80,8 @@ public final class LedgerCoverage {
     Statistics.label("revision enacted").collect(revisionEnacted);
     Statistics.label("year closed").collect(closed);
     Statistics.label("financing SPP accepted").collect(financing);
+    Statistics.label("month closed").collect(monthClosed);
+    Statistics.label("back-dated entry accepted").collect(backDated);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

@@ -98,7 +98,12 @@ final class LedgerPlanner {
     /** Days pass. */
     PASS_TIME,
     /** The year-end close (tutup buku). */
-    CLOSE
+    CLOSE,
+    /**
+     * The monthly close (tutup buku bulanan) of the month before now, with the cash count;
+     * sometimes of a month not yet ended, one closed already, or with a wrong count.
+     */
+    CLOSE_MONTH
   }
 
   /**
@@ -184,6 +189,7 @@ final class LedgerPlanner {
       case REPLAY -> replay(s);
       case PASS_TIME -> passTime(s);
       case CLOSE -> close(s);
+      case CLOSE_MONTH -> closeMonth(s);
     }
   }
 
@@ -586,14 +592,56 @@ final class LedgerPlanner {
     }
     Operation old = history.get(s.pick() % history.size());
     Official kaur = official(Role.KAUR_KEUANGAN);
-    switch (s.variant() % 3) {
+    switch (s.variant() % 4) {
       case 0 -> attempt(old);
       case 1 -> attempt(new ReceiveRevenue(old.id(), kaur, tick(1), HASIL_USAHA, FundSource.PAD, Idr.of(1_000L + s.pick()), OptionalInt.empty(), "nomor bukti dipakai ulang"));
-      default -> {
+      case 2 -> {
+        // back-dated: inside the open month (accepted), or into a closed month (refused: I9.month-closed)
         Instant back = history.get(history.size() - 1).at().minus(Duration.ofHours(1 + s.pick() % 72));
+        var closed = model.closedThrough();
+        if (closed.isPresent() && s.pick() % 2 == 1) {
+          back = closed.get().atEndOfMonth().atTime(LocalTime.of(10, 0)).atZone(Operation.ZONE).toInstant();
+        }
         attempt(new ReceiveRevenue(id(), kaur, back, HASIL_USAHA, FundSource.PAD, Idr.of(1_000_000L), OptionalInt.empty(), "tanggal mundur"));
       }
+      default -> {
+        // a verification dated before the SPP it verifies (refused: I9.date-order)
+        if (spps.isEmpty()) {
+          return;
+        }
+        OperationId spp = spp(s.pick());
+        Instant submitted = model.operation(spp).map(Operation::at).orElse(now);
+        attempt(new VerifySpp(id(), actor(official(Role.SEKRETARIS_DESA), s.who(), spp), submitted.minus(Duration.ofHours(1)), spp));
+      }
     }
+  }
+
+  /**
+   * The monthly close of the month before now (Permendagri 20/2018 Pasal 63), counting no cash on
+   * hand; variants close the month now running (before it ends), a month closed already, or count
+   * a rupiah that is not there.
+   */
+  private void closeMonth(Step s) {
+    int v = s.variant() % 10;
+    java.time.YearMonth next = model.closedThrough().map(m -> m.plusMonths(1)).orElse(java.time.YearMonth.of(year, 1));
+    if (v < 7 && next.getMonthValue() < 12 && next.getYear() == year) {
+      // the plain form: the next month to close has ended (days pass to the 1st of the month after it)
+      Instant after = next.plusMonths(1).atDay(1).atTime(LocalTime.of(8, 0)).atZone(Operation.ZONE).toInstant();
+      if (now.isBefore(after)) {
+        now = after;
+      }
+    }
+    java.time.YearMonth current = java.time.YearMonth.from(LocalDate.ofInstant(now, Operation.ZONE));
+    java.time.YearMonth month = current.minusMonths(1);
+    Money counted = Idr.ZERO;
+    if (v == 9 || month.getYear() != year) {
+      month = current;
+    } else if (v == 8) {
+      counted = Idr.of(1L);
+    } else if (v == 7 && model.closedThrough().isPresent()) {
+      month = model.closedThrough().get();
+    }
+    attempt(new Operation.CloseMonth(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(5), month, counted, "BA pemeriksaan kas " + month));
   }
 
   private void passTime(Step s) {
@@ -636,7 +684,7 @@ final class LedgerPlanner {
       }
       // the rest the planner reads from its model ledger when it needs it
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
-          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

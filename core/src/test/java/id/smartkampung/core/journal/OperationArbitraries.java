@@ -92,7 +92,9 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReversePayment(i, a, t, s, r)),
         Combinators.combine(id, who, at).as((i, a, t) -> (Operation) new CloseYear(i, a, t)),
         Combinators.combine(id, who, at, financingItems(), amounts(), text, text)
-            .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)));
+            .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)),
+        Combinators.combine(id, who, at, Arbitraries.integers().between(1, 12), amounts(), text)
+            .as((i, a, t, mo, m, r) -> (Operation) new Operation.CloseMonth(i, a, t, java.time.YearMonth.of(2025, mo), m, r)));
   }
 
   static Optional<String> none() {

@@ -294,7 +294,7 @@ class LedgerExamplesTest {
   }
 
   @Nested
-  @DisplayName("I8 / I9 — idempotency, append-only history in date order")
+  @DisplayName("I8 / I9 — idempotency, append-only history, back-dating inside the open month, monthly close")
   class History {
     @Test
     @DisplayName("same id and content is a no-op; same id with other content a conflict")
@@ -310,11 +310,116 @@ class LedgerExamplesTest {
       unchangedBy(f, changed, Rule.IDEMPOTENCY_CONFLICT);
     }
 
+    private static java.time.Instant at(int month, int day) {
+      return LocalDate.of(YEAR, month, day).atTime(9, 0).atZone(Operation.ZONE).toInstant();
+    }
+
     @Test
-    @DisplayName("entries are posted in date order")
-    void dateOrder() {
+    @DisplayName("a receipt is back-dated inside the open month; the BKU shows it at its date, the journal keeps it last (Permendagri 20/2018 Pasal 63; issue 14)")
+    void backDatedReceiptInTheOpenMonth() {
       LedgerFixture f = LedgerFixture.ready();
-      rejected(f.apply(new ReceiveRevenue(f.id(), KAUR, f.now.minusSeconds(1), HASIL_USAHA, FundSource.PAD, rp(1), OptionalInt.empty(), "x")), Rule.DATE_ORDER);
+      f.on(LocalDate.of(YEAR, 1, 20));
+      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, OptionalInt.empty()));
+      // the bank statement of 10 January arrives late: posted on the 20th, dated the 10th
+      OperationId late = f.ok(new ReceiveRevenue(f.id(), KAUR, at(1, 10), HASIL_USAHA, FundSource.PAD, rp(750_000L), OptionalInt.empty(), "rekening koran 10/1"));
+      assertEquals(late, f.ledger.history().get(f.ledger.history().size() - 1).id(), "the journal keeps the order of record");
+      var entries = f.ledger.bku().entries();
+      var dates = entries.stream().map(BukuKasUmum.Entry::date).toList();
+      assertEquals(dates.stream().sorted().toList(), dates, "the BKU is in business-date order");
+      BukuKasUmum.Entry e = entries.stream().filter(x -> x.id().equals(late)).findFirst().orElseThrow();
+      assertEquals(LocalDate.of(YEAR, 1, 10), e.date());
+      assertEquals(rp(550_750_000L), e.balance(), "the running balance at its date: 550 M received on the 6th + 0.75 M");
+      assertEquals(rp(552_750_000L), f.ledger.bku().balance());
+      assertTrue(f.ledger.recheck().isEmpty());
+      assertEquals(java.util.List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations());
+    }
+
+    @Test
+    @DisplayName("an SPP step is not dated before the step it follows; an SPP not before the enactment (I9.date-order)")
+    void notBeforeWhatItFollows() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 2, 10));
+      OperationId spp = f.ok(f.submit(PKA_UMUM, SppType.LS, ATK, 1_000_000L));
+      unchangedBy(f, new VerifySpp(f.id(), SEKDES, at(2, 9), spp), Rule.DATE_ORDER);
+      f.ok(new VerifySpp(f.id(), SEKDES, at(2, 10).plusSeconds(3600), spp));
+      unchangedBy(f, new SubmitSpp(f.id(), PKA_UMUM, java.time.Instant.parse("2024-10-01T00:00:00Z"), SppType.LS, ATK, rp(1), "x", "before the Perdes"), Rule.DATE_ORDER);
+      // a registration (not a posting) stays in date order
+      unchangedBy(f, RegisterOfficial.of(f.id(), KD, at(2, 1), Official.of("pka-9", "Kasi Baru", Role.PELAKSANA_KEGIATAN), Set.of()), Rule.DATE_ORDER);
+    }
+
+    @Test
+    @DisplayName("the Kaur Keuangan closes the month with the cash count; nothing is posted into it afterwards (Permendagri 20/2018 Pasal 63)")
+    void monthlyClose() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 1, 31));
+      unchangedBy(f, new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"), Rule.INVALID_OPERATION);
+      f.on(LocalDate.of(YEAR, 2, 3));
+      unchangedBy(f, new CloseMonth(f.id(), PKA_UMUM, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"), Rule.WRONG_ROLE);
+      unchangedBy(f, new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), rp(5_000L), "BA kas Januari"), Rule.BOOKS_UNRECONCILED);
+      f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
+      assertEquals(Optional.of(java.time.YearMonth.of(YEAR, 1)), f.ledger.closedThrough());
+      unchangedBy(f, new ReceiveRevenue(f.id(), KAUR, at(1, 31), HASIL_USAHA, FundSource.PAD, rp(1_000L), OptionalInt.empty(), "telat"), Rule.MONTH_CLOSED);
+      unchangedBy(f, new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "lagi"), Rule.MONTH_CLOSED);
+      // February stays open: a receipt back-dated to 1 February is accepted
+      f.ok(new ReceiveRevenue(f.id(), KAUR, at(2, 1), HASIL_USAHA, FundSource.PAD, rp(1_000L), OptionalInt.empty(), "1/2"));
+      assertEquals(java.util.List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations());
+    }
+
+    @Test
+    @DisplayName("the Kaur Keuangan's monthly accountability report: opening, in, out, closing per month, the close and the 10th as due date (Permendagri 20/2018 Pasal 63)")
+    void monthlyAccountability() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 1, 20));
+      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, OptionalInt.empty()));
+      f.on(LocalDate.of(YEAR, 2, 3));
+      f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
+      f.on(LocalDate.of(YEAR, 2, 10));
+      f.paid(SppType.LS, ATK, 10_000_000L, TaxType.PPH_22);
+      var report = f.ledger.monthlyAccountability();
+      assertEquals(2, report.months().size());
+      var jan = report.months().get(0);
+      assertEquals(Idr.ZERO, jan.opening());
+      assertEquals(rp(552_000_000L), jan.in());
+      assertEquals(rp(552_000_000L), jan.closing());
+      assertEquals(Optional.of(LocalDate.of(YEAR, 2, 3)), jan.closedOn());
+      assertEquals(LocalDate.of(YEAR, 2, 10), jan.due());
+      var feb = report.months().get(1);
+      assertEquals(rp(552_000_000L), feb.opening());
+      assertEquals(rp(10_000_000L), feb.out());
+      assertEquals(rp(150_000L), feb.taxWithheld(), "PPh 22 1.5 % of 10 M, in as PFK");
+      assertEquals(rp(542_150_000L), feb.closing());
+      assertEquals(f.ledger.bku().balance(), feb.closing(), "the last month closes at the BKU balance");
+      assertFalse(feb.isClosed());
+    }
+
+    @Test
+    @DisplayName("the year's capital assets are the realised belanja modal (5.3) per item, reversals taken out (Permendagri 20/2018 Pasal 70)")
+    void capitalAssets() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.paid(SppType.LS, JALAN, 40_000_000L, TaxType.PPH_22);
+      OperationId reversed = f.paid(SppType.LS, JALAN, 5_000_000L);
+      f.ok(new ReversePayment(f.id(), KAUR, f.tick(), reversed, "salah transfer"));
+      f.paid(SppType.LS, ATK, 1_000_000L); // 5.2: not an asset
+      var assets = f.ledger.capitalAssets();
+      assertEquals(1, assets.lines().size());
+      assertEquals(JALAN, assets.lines().get(0).item());
+      assertEquals(rp(40_000_000L), assets.lines().get(0).realised());
+      assertEquals(rp(40_000_000L), assets.total());
+    }
+
+    @Test
+    @DisplayName("a receipt of a closed month is corrected by a reversing entry in the open month (Permendagri 20/2018 Pasal 63; I9)")
+    void correctionOfAClosedMonth() {
+      LedgerFixture f = LedgerFixture.ready();
+      f.on(LocalDate.of(YEAR, 1, 15));
+      OperationId wrong = f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 3_000_000L, OptionalInt.empty()));
+      f.on(LocalDate.of(YEAR, 2, 2));
+      f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
+      unchangedBy(f, new ReverseReceipt(f.id(), KAUR, at(1, 31), wrong, "salah catat"), Rule.MONTH_CLOSED);
+      f.ok(new ReverseReceipt(f.id(), KAUR, f.tick(), wrong, "salah catat"));
+      assertEquals(rp(50_000_000L), f.ledger.snapshot().funds().get(FundSource.PAD).cash());
+      assertEquals(java.util.List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations());
+      assertTrue(f.ledger.recheck().isEmpty());
     }
 
     @Test

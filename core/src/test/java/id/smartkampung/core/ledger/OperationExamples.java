@@ -65,6 +65,7 @@ final class OperationExamples {
         new ReverseReceipt(OperationId.of("rr-1"), LedgerFixture.KAUR, AT, OperationId.of("k-1"), "salah rekening"),
         new ReversePayment(OperationId.of("rp-1"), LedgerFixture.KAUR, AT, spp, "transfer gagal"),
         new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")),
-        new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"));
+        new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"),
+        new Operation.CloseMonth(OperationId.of("m-1"), LedgerFixture.KAUR, Instant.parse("2025-04-01T02:00:00Z"), java.time.YearMonth.of(2025, 3), LedgerFixture.rp(0L), "BA pemeriksaan kas Maret"));
   }
 }

@@ -35,7 +35,7 @@ class OperationKindTest {
   static final List<String> OLD_WIRE_NAMES = List.of(
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
-      "close-year", "submit-financing-spp");
+      "close-year", "submit-financing-spp", "close-month");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -62,7 +62,8 @@ class OperationKindTest {
       Map.entry("reverse-payment", "32e7084ff76cdd735dd6650ec532ec11ad9b9d426caf4a5b9d6f58c77785d7d2"),
       Map.entry("close-year", "cfc204aa416e8f7c7680684c7723f3806f3e0a4a154a2147b6a5112427d4e2b7"),
       // added with the kind (issue 14), fixed from then on
-      Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"));
+      Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"),
+      Map.entry("close-month", "ccdc8d02ccc07b8bc97d683799f94d00838986e471e8a98b8c4f61ddee979c3e"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -146,6 +147,7 @@ class OperationKindTest {
     expected.put(OperationKind.REVERSE_PAYMENT, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.CLOSE_YEAR, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.SUBMIT_FINANCING_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
+    expected.put(OperationKind.CLOSE_MONTH, Set.of(Role.KAUR_KEUANGAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());

@@ -514,4 +514,37 @@ final class BrokenLedgers {
       return accepted(op);
     }
   }
+
+  /**
+   * I9's monthly close forgotten: a receipt dated in a month the Kaur Keuangan has closed is booked
+   * anyway (as if dated on the first day of the open month). Aimed at: {@link
+   * LedgerContract#entriesArePostedInDateOrder}.
+   */
+  static final class ClosedMonthPosting extends Broken {
+    @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
+    static final class Contract extends BrokenLedgers.Contract {
+      Contract() {
+        super(ClosedMonthPosting::new);
+      }
+
+      @Override
+      @Property(tries = BrokenLedgers.Contract.AIMED_TRIES)
+      public void entriesArePostedInDateOrder(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+        super.entriesArePostedInDateOrder(scenario);
+      }
+    }
+
+    ClosedMonthPosting(Ledger real) {
+      super(real);
+    }
+
+    @Override
+    @Nullable Outcome misjudge(Operation op, Outcome refused) {
+      if (!(op instanceof ReceiveRevenue r) || !only(refused, Rule.MONTH_CLOSED) || real.closedThrough().isEmpty()) {
+        return null;
+      }
+      java.time.Instant open = real.closedThrough().get().plusMonths(1).atDay(1).atTime(8, 0).atZone(real.zone()).toInstant();
+      return instead(op, new ReceiveRevenue(r.id(), r.actor(), open, r.account(), r.fundSource(), r.amount(), r.tranche(), r.reference()));
+    }
+  }
 }

@@ -58,6 +58,9 @@ class LedgerArbitrariesProperties {
     Statistics.label("fund source exhausted").coverage(c -> c.check(true).percentage(p -> p >= 15));
     Statistics.label("SPP paid").coverage(c -> c.check(true).percentage(p -> p >= 15));
     Statistics.label("revision enacted").coverage(c -> c.check(true).percentage(p -> p >= 3));
+    // issue 14: the open month and its close are reached
+    Statistics.label("month closed").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    Statistics.label("back-dated entry accepted").coverage(c -> c.check(true).percentage(p -> p >= 5));
     Statistics.label("outcome").coverage(c -> {
       c.check(Outcome.Status.REJECTED).percentage(p -> p >= 15);
       c.check(Outcome.Status.DUPLICATE).count(n -> n > 0);
@@ -65,7 +68,7 @@ class LedgerArbitrariesProperties {
     List<Rule> adversarial = List.of(
         Rule.ITEM_OVERSPENT, Rule.CASH_NEGATIVE, Rule.SEGREGATION_OF_DUTIES, Rule.ACTOR_NOT_REGISTERED, Rule.STEP_ORDER,
         Rule.IDEMPOTENCY_CONFLICT, Rule.DATE_ORDER, Rule.REVISION_LIMIT, Rule.REVISION_BELOW_COMMITTED, Rule.BUDGET_NOT_ENACTED,
-        Rule.AMOUNT_NOT_POSITIVE, Rule.AMOUNT_PRECISION, Rule.PANJAR_OVERACCOUNTED, Rule.TAX_OVERDEPOSITED, Rule.OUTSIDE_FISCAL_YEAR);
+        Rule.AMOUNT_NOT_POSITIVE, Rule.AMOUNT_PRECISION, Rule.PANJAR_OVERACCOUNTED, Rule.TAX_OVERDEPOSITED, Rule.OUTSIDE_FISCAL_YEAR, Rule.MONTH_CLOSED);
     Statistics.label("rejected by rule").coverage(c -> adversarial.forEach(r -> c.check(r.code()).count(n -> n > 0)));
   }
 

@@ -74,7 +74,8 @@ class LedgerContractMutationTest {
         Arguments.of(BrokenLedgers.ConflictAsDuplicate.Contract.class, "aRepeatedIdIsANoOpOrAConflict", "[I8 idempotency]", ""),
         Arguments.of(BrokenLedgers.DependentReversing.Contract.class, "reversalsUndoOnlyWhatIsPosted", "[I9 reversal]", ""),
         Arguments.of(BrokenLedgers.PanjarOveraccounting.Contract.class, "panjarIsAccountedForWithinItsAdvance", "[I5 panjar]", ""),
-        Arguments.of(BrokenLedgers.FundLevelTaxDeposit.Contract.class, "taxDepositsStayWithinWhatIsWithheld", "[I10 tax]", ""));
+        Arguments.of(BrokenLedgers.FundLevelTaxDeposit.Contract.class, "taxDepositsStayWithinWhatIsWithheld", "[I10 tax]", ""),
+        Arguments.of(BrokenLedgers.ClosedMonthPosting.Contract.class, "entriesArePostedInDateOrder", "[I9 date_order]", "closed month"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1} alone")

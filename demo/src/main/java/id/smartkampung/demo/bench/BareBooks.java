@@ -91,6 +91,7 @@ final class BareBooks {
   private int outstandingPanjar;
   private long taxOwedTotal;
   private Instant lastAt;
+  private java.time.YearMonth closedThrough;
 
   BareBooks(Apbdes enacted, PolicyPack policy) {
     for (TaxType t : TAX_TYPES) {
@@ -199,6 +200,10 @@ final class BareBooks {
           cash[f] -= sen;
           taxPayable[f] -= sen;
           taxOwedTotal -= sen;
+          yield true;
+        }
+        case CLOSE_MONTH -> {
+          closedThrough = ((Operation.CloseMonth) op).month();
           yield true;
         }
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,

@@ -28,12 +28,13 @@ import java.util.List;
  *   <li>an LS payment on a project (submit, verify, approve, pay with PPh 22 withheld, deposit the
  *       tax);
  *   <li>a panjar for office supplies (submit, verify, approve, pay, SPJ with 90 % spent);
- *   <li>an ADD receipt;
+ *   <li>an ADD receipt posted back-dated by an hour (a late bank statement, inside the open month);
  *   <li>an LS honorarium from PAD without tax (submit, verify, approve, pay).
  * </ol>
  *
- * Every operation has its own id and a later time than the one before (evenly spread from 6
- * January to before 31 December), and an honest ledger accepts every one ({@link #verify}).
+ * Every operation has its own id and, but for the back-dated receipt, a later time than the one
+ * before (evenly spread from 6 January to before 31 December), and an honest ledger accepts every
+ * one ({@link #verify}).
  */
 public final class LedgerWorkload {
   /** Operations per repeat of the mix. */
@@ -85,7 +86,7 @@ public final class LedgerWorkload {
       w.receive(FundSource.PAD, SyntheticVillage.HASIL_USAHA, 50_000_00L, 0);
       w.payLs(project, (20_000 + (k % 50) * 100) * 100L, TaxType.PPH_22);
       w.panjar(SyntheticVillage.ATK, 10_000_00L, 9_000_00L);
-      w.receive(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 0);
+      w.receiveBackDated(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 3_600);
       w.payLs(SyntheticVillage.HONOR, 15_000_00L, null);
     }
     if (setup.size() != SETUP_OPS) {

@@ -131,6 +131,14 @@ public final class OperationWriter {
   }
 
   /**
+   * A receipt whose bank statement came late: posted now, dated {@code backSeconds} earlier, inside
+   * the open month (issue 14: back-dated posting; no month is closed in the benchmark's stream).
+   */
+  public ReceiveRevenue receiveBackDated(FundSource source, AccountCode account, long sen, long backSeconds) {
+    return emit(new ReceiveRevenue(id(), KAUR, tick().minusSeconds(backSeconds), account, source, Idr.ofSen(sen), OptionalInt.empty(), "rekening koran (terlambat)"));
+  }
+
+  /**
    * An LS payment: the PKA submits, the Sekdes verifies, the Kepala Desa approves, the treasurer pays
    * withholding {@code tax} (if not null) and deposits it at once. Returns the SPP id.
    */

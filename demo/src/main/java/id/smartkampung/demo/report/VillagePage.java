@@ -44,7 +44,7 @@ import org.javamoney.moneta.Money;
  */
 public final class VillagePage {
   /** The section ids, in page order. */
-  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "temuan", "ekspor");
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "tutup-buku", "aset", "temuan", "ekspor");
 
   private static final ReferenceData REF = ReferenceData.standard();
 
@@ -72,6 +72,8 @@ public final class VillagePage {
     danaDesa(h, m, v);
     taxes(h, m, ledger.taxBook(v.asOf()));
     panjar(h, m, ledger.panjarBook(v.asOf()));
+    monthlyClose(h, m, ledger);
+    capitalAssets(h, m, ledger.capitalAssets());
     caught(h, m, v.caught());
     exports(h, m, exports);
     return Page.close(h, m.f("footer", ledger.size(), village.code()));
@@ -333,6 +335,60 @@ public final class VillagePage {
       }
     }
     h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  /**
+   * The Kaur Keuangan's monthly accountability report (laporan pertanggungjawaban bulanan,
+   * Permendagri 20/2018 Pasal 63): per month the BKU's opening balance, money in and out, closing
+   * balance, the monthly close (tutup buku) with the cash counted, the due date of the report to the
+   * Sekretaris Desa, and how many entries were posted back-dated into the month while it was open.
+   */
+  private static void monthlyClose(Html h, Messages m, Ledger ledger) {
+    Lang lang = m.lang();
+    h.open("section", "id", "tutup-buku");
+    h.element("h2", m.t("nav.tutup-buku"));
+    java.util.Map<java.time.YearMonth, Integer> backDated = new java.util.TreeMap<>();
+    java.time.Instant latest = null;
+    for (id.smartkampung.core.ledger.Operation op : ledger.history()) {
+      if (latest != null && op.at().isBefore(latest)) {
+        backDated.merge(java.time.YearMonth.from(op.businessDate(ledger.zone())), 1, Integer::sum);
+      }
+      if (latest == null || op.at().isAfter(latest)) {
+        latest = op.at();
+      }
+    }
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("close.month"), "#" + m.t("close.opening"), "#" + m.t("close.in"), "#" + m.t("close.out"), "#" + m.t("close.bku"),
+        m.t("close.on"), "#" + m.t("close.counted"), m.t("close.due"), "#" + m.t("close.backDated"));
+    h.open("tbody");
+    for (var row : ledger.monthlyAccountability().months()) {
+      Page.row(h, row.isClosed() ? "" : "warn", row.month().toString(), "#" + Rupiah.format(row.opening(), lang), "#" + Rupiah.format(row.in(), lang),
+          "#" + Rupiah.format(row.out(), lang), "#" + Rupiah.format(row.closing(), lang),
+          row.closedOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("close.open")),
+          row.cashCounted().map(c -> "#" + Rupiah.format(c, lang)).orElse("#-"),
+          Rupiah.date(row.due(), lang), "#" + backDated.getOrDefault(row.month(), 0));
+    }
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("close.note"), "class", "muted");
+    h.close("section");
+  }
+
+  /** The capital assets bought from belanja modal (5.3) in the year (Permendagri 20/2018 Pasal 70). */
+  private static void capitalAssets(Html h, Messages m, id.smartkampung.core.ledger.report.CapitalAssets assets) {
+    Lang lang = m.lang();
+    h.open("section", "id", "aset");
+    h.element("h2", m.t("nav.aset"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.kegiatan"), m.t("asset.account"), m.t("asset.fund"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"));
+    h.open("tbody");
+    for (var l : assets.lines()) {
+      Page.row(h, "", l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""), l.item().account().toString(), l.item().fundSource().code(),
+          "#" + Rupiah.format(l.budget(), lang), "#" + Rupiah.format(l.realised(), lang));
+    }
+    Page.row(h, "total", m.t("asset.total"), "", "", "", "#" + Rupiah.format(assets.total(), lang));
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("asset.note"), "class", "muted");
     h.close("section");
   }
 

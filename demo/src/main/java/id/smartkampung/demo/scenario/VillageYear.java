@@ -263,6 +263,7 @@ final class VillageYear {
     boolean working = isWorkingDay(d);
     receipts(d);
     if (working) {
+      monthlyClose(d);
       planted(d);
       revision(d);
       monthly(d);
@@ -316,8 +317,33 @@ final class VillageYear {
     if (revised != null && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 29)))) {
       receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
     }
-    if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year) {
+    if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year && d.getMonthValue() != 5) {
       receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
+    }
+    // May's bank statement arrives late: its interest is posted on the first working day of June,
+    // back-dated to the day it was credited in May, before May is closed (issue 14: the open month)
+    if (d.equals(workingOnOrAfter(LocalDate.of(year, 6, 1)))) {
+      // credited on May's payday before the day's payments (07:00), known only from the statement
+      LocalDate dated = payday(5);
+      at(d);
+      must(new ReceiveRevenue(id(), kaur.official(), dated.atTime(LocalTime.of(7, 0)).atZone(Operation.ZONE).toInstant(), AccountCode.parse("4.3.6.01"),
+          FundSource.DLL, Idr.of(200_000L), OptionalInt.empty(), "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
+    }
+  }
+
+  /**
+   * The Kaur Keuangan closes the month before on the third working day of each month, February to
+   * December, counting the cash box (Permendagri 20/2018 Pasal 63: tutup buku setiap akhir bulan,
+   * the report to the Sekretaris Desa by the 10th); December is closed by the year-end close.
+   */
+  private void monthlyClose(LocalDate d) {
+    if (d.getYear() != year || d.getMonthValue() == 1) {
+      return;
+    }
+    LocalDate third = workingOnOrAfter(workingOnOrAfter(workingOnOrAfter(LocalDate.of(year, d.getMonthValue(), 1)).plusDays(1)).plusDays(1));
+    if (d.equals(third)) {
+      java.time.YearMonth month = java.time.YearMonth.of(year, d.getMonthValue() - 1);
+      must(new Operation.CloseMonth(id(), kaur.official(), at(d), month, Idr.ZERO, "Berita acara pemeriksaan kas dan tutup buku " + month), kaur);
     }
   }
 

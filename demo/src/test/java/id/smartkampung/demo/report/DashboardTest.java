@@ -79,6 +79,13 @@ class DashboardTest {
       assertTrue(text.contains("IDR 1,012,345,000"), "Dana Desa written the English way");
       assertTrue(text.contains("Misconduct caught"));
     }
+    // issue 14: the treasurer's monthly report (12 months, Jan-Nov closed) and the assets bought from 5.3
+    Element monthly = byId(doc, "tutup-buku");
+    assertEquals(12, monthly.getElementsByTagName("tbody").item(0).getChildNodes().getLength(), "one row per month");
+    assertTrue(monthly.getTextContent().contains("Pasal 63"));
+    Element assets = byId(doc, "aset");
+    assertTrue(assets.getElementsByTagName("tr").getLength() >= 3, "a header, at least one 5.3 item (the road), the total");
+    assertTrue(assets.getTextContent().contains("5.3."));
     Element caught = byId(doc, "temuan");
     assertEquals(result.caught().size(), byClass(caught, "div", "case").size());
   }

@@ -44,6 +44,29 @@ class ScenarioTest {
   }
 
   @Test
+  @DisplayName("the treasurer closes every month February to December's predecessor and posts May's late bank interest back-dated (Permendagri 20/2018 Pasal 63; issue 14)")
+  void monthlyClosesAndABackDatedReceipt() {
+    var ledger = result.ledger();
+    assertEquals(java.util.Optional.of(java.time.YearMonth.of(ledger.fiscalYear(), 11)), ledger.closedThrough());
+    var report = ledger.monthlyAccountability();
+    assertEquals(12, report.months().size());
+    for (var m : report.months()) {
+      assertEquals(m.month().getMonthValue() <= 11, m.isClosed(), m.month().toString());
+    }
+    java.time.Instant latest = null;
+    int backDated = 0;
+    for (var op : ledger.history()) {
+      if (latest != null && op.at().isBefore(latest)) {
+        backDated++;
+        assertEquals(5, op.businessDate(ledger.zone()).getMonthValue(), "the back-dated receipt is May's interest");
+      }
+      latest = latest == null || op.at().isAfter(latest) ? op.at() : latest;
+    }
+    assertEquals(1, backDated);
+    assertEquals(ledger.bku().balance(), report.months().get(11).closing());
+  }
+
+  @Test
   @DisplayName("the audit of the written journal is clean: no finding at all, every operation in it, ending at the run's anchor")
   void theJournalAuditsClean() throws Exception {
     Path journal = result.journal().orElseThrow();

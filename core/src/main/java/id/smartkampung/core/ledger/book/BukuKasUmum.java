@@ -12,12 +12,14 @@ import org.javamoney.moneta.Money;
 
 /**
  * The general cash book — <i>Buku Kas Umum</i> (BKU, Permendagri 20/2018 pasal 63): every movement
- * of money in and out of the village cash account (RKD), in posting order, with its running balance.
+ * of money in and out of the village cash account (RKD), in business-date order (an entry back-dated
+ * inside the open month stands at its date; the journal order, the order of record, breaks ties),
+ * with its running balance.
  * Withheld tax appears as money in (<i>penerimaan PFK</i>, 7.1.1.x) beside the gross payment, and
  * its deposit as money out. An immutable value.
  *
  * @param fiscalYear the fiscal year
- * @param entries the entries in posting order; never null
+ * @param entries the entries by business date, then journal order; never null
  * @param balance the closing balance (the last entry's running balance, or zero)
  */
 @Api(Api.Status.STABLE)
