@@ -773,6 +773,10 @@ final class LedgerState {
   }
 
   /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
+  private long amount(MonetaryAmount m, String path, List<Finding> out) {
+    return amount(m, path, "", out);
+  }
+
   private long amount(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen <= 0) {
@@ -784,6 +788,10 @@ final class LedgerState {
   }
 
   /** I1 for an amount that may be zero (an SPJ that spent nothing). */
+  private long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
+    return amountNotNegative(m, path, "", out);
+  }
+
   private long amountNotNegative(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen < 0 || (sen == 0 && !m.isZero())) {
