@@ -229,6 +229,11 @@ public final class VillageBook implements Closeable {
           throw JournalException.at(file, 1, 0, "the header's 'zone' '" + b.path("zone").asText("") + "' is not a time zone (e.g. Asia/Makassar)");
         }
       }
+      if (CONTENT.equals(content) && !b.has("zone")) {
+        // every book whose signatures cover the header was written with its zone: without it, the
+        // header was edited (the digest is of the header's fields, in which no zone means Asia/Jakarta)
+        throw JournalException.at(file, 1, 0, "the header of a book of the format " + CONTENT + " names the village's time zone ('zone'); this one does not: the header was altered");
+      }
       if (b.size() != (b.has("zone") ? 7 : 6)) {
         throw JournalException.at(file, 1, 0, "the header has other fields than format, content, operationFormat, village, fiscalYear, policyYear, zone");
       }

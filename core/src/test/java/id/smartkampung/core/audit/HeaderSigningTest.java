@@ -69,6 +69,25 @@ class HeaderSigningTest {
     assertTrue(e.getMessage().contains("signed under another header"), e::getMessage);
   }
 
+  /**
+   * Regression (found by {@code JournalForgeryProperties}, sample {@code Edit[entry=0, value=10,
+   * kind=5]}): the zone removed from the header of a village in Asia/Jakarta, the hashes
+   * recomputed, went unseen — the digest officials sign is of the header's fields, in which no zone
+   * means Asia/Jakarta. A book of the current format is always written with its zone.
+   */
+  @Test
+  void aHeaderOfTheCurrentFormatWithoutItsZoneIsAnAlteredHeader() throws Exception {
+    List<ObjectNode> b = Forger.bodies(honest);
+    assertEquals("Asia/Jakarta", b.get(0).get("zone").asText());
+    b.get(0).remove("zone");
+    Path edited = Forger.write(dir.resolve("tanpa-zona.jsonl"), b);
+    JournalException e = assertThrows(JournalException.class, () -> VillageBook.open(edited));
+    assertTrue(e.getMessage().contains("the header was altered"), e::getMessage);
+    assertEquals(0L, e.sequence().orElse(-1L), e::getMessage);
+    JournalException audited = assertThrows(JournalException.class, () -> JournalAudit.audit(edited));
+    assertTrue(audited.getMessage().contains("'zone'"), audited::getMessage);
+  }
+
   /** Regression (issue 19, item 3): today audit exits 3 with an IllegalArgumentException. */
   @Test
   void aHeaderNamingAnotherShippedPolicyPackIsAFindingNotACrash() throws Exception {

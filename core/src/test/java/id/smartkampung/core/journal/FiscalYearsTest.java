@@ -122,14 +122,22 @@ class FiscalYearsTest {
     try (VillageBook again = VillageBook.open(fresh)) {
       assertEquals(Province.WITA, again.ledger().zone());
     }
+    // the books written before issue 12 are of the first format (smartkampung.ledger/1)
     Path old = dir.resolve("lama.jsonl");
-    var meta = new VillageBook.Header(bali, 2026, 2026).toMeta();
+    var meta = new VillageBook.Header(bali, 2026, 2026, false).toMeta();
     meta.remove("zone");
     Journal.create(old, meta).close();
     try (VillageBook book = VillageBook.open(old)) {
       assertEquals(ZoneId.of("Asia/Jakarta"), book.ledger().zone());
       assertEquals(Operation.ZONE, book.ledger().zone());
     }
+    // a book of the current format is always written with its zone: one without it was edited
+    Path edited = dir.resolve("disunting.jsonl");
+    var current = new VillageBook.Header(bali, 2026, 2026).toMeta();
+    current.remove("zone");
+    Journal.create(edited, current).close();
+    JournalException e = org.junit.jupiter.api.Assertions.assertThrows(JournalException.class, () -> VillageBook.open(edited));
+    assertTrue(e.getMessage().contains("the header was altered"), e::getMessage);
   }
 
   @Test
