@@ -625,7 +625,7 @@ final class LedgerPlanner {
     }
     // a switch expression without default: the compiler asks what the planner keeps of every kind
     boolean kept = switch (op.kind()) {
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> {
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> {
         spps.add(op.id());
         submitters.put(op.id(), op.actor());
         yield true;
@@ -636,7 +636,7 @@ final class LedgerPlanner {
       }
       // the rest the planner reads from its model ledger when it needs it
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
-          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> false;
+          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, DEPOSIT_TAX_PERIOD -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

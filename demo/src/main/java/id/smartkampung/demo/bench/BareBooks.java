@@ -202,7 +202,7 @@ final class BareBooks {
           yield true;
         }
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
-              REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
+              REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
       };
       assert posted;
       lastAt = op.at();
