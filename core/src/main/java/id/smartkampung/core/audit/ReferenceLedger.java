@@ -923,6 +923,17 @@ public final class ReferenceLedger {
     long pending = spps.values().stream().filter(s -> s.status.isPending()).count();
     long panjar = spps.values().stream().filter(s -> s.status == SppStatus.PAID && s.type == SppType.UM).count();
     BigDecimal owed = tax.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    // tax of lined SPPs still owed is carried into the next year unless the tax rules demand zero at the close
+    BigDecimal carried = BigDecimal.ZERO;
+    for (Map<FundSource, BigDecimal[]> byFund : periods.values()) {
+      for (BigDecimal[] wd : byFund.values()) {
+        carried = carried.add(wd[0]).subtract(wd[1]);
+      }
+    }
+    boolean zeroDemanded = policy.taxPolicy().map(t -> t.unpaidAtYearEnd() == id.smartkampung.core.rule.Severity.ERROR).orElse(false);
+    if (!zeroDemanded) {
+      owed = owed.subtract(carried);
+    }
     if (pending > 0 || panjar > 0 || owed.signum() > 0) {
       out.add(Finding.error(Rule.YEAR_END_OPEN_ITEMS, path, "closed with " + panjar + " panjar outstanding, " + pending + " SPP pending, " + owed.toPlainString() + " tax not deposited"));
     }

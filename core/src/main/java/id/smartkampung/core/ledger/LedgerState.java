@@ -240,6 +240,8 @@ final class LedgerState {
   int pendingSpps;
   int outstandingPanjar;
   long taxOwedTotal;
+  /** The part of {@link #taxOwedTotal} withheld on lined SPPs, deposited per period. */
+  long linedOwed;
   boolean closed;
   Instant lastAt;
 
@@ -754,13 +756,19 @@ final class LedgerState {
     if (d.isBefore(LocalDate.of(fiscalYear, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + fiscalYear + " close on or after 31 December, not " + d, Map.of("date", d.toString())));
     }
-    if (pendingSpps > 0 || outstandingPanjar > 0 || taxOwedTotal > 0) {
+    // taxes of lined SPPs still owed at the close are carried into the next year's tax book (December's are due in January,
+    // PMK 81/2024 pasal 94): allowed unless the year's tax rules make them an ERROR; those of old single-line SPPs block the close as before
+    long perSpp = taxOwedTotal - linedOwed;
+    boolean linedBlocks = linedOwed > 0 && taxRules != null && taxRules.unpaidAtYearEnd() == id.smartkampung.core.rule.Severity.ERROR;
+    if (pendingSpps > 0 || outstandingPanjar > 0 || perSpp > 0 || linedBlocks) {
+      long owed = linedBlocks ? taxOwedTotal : perSpp;
       out.add(
           Finding.error(
               Rule.YEAR_END_OPEN_ITEMS,
               path,
-              "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(taxOwedTotal) + " tax not deposited",
-              Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(taxOwedTotal))));
+              "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(owed) + " tax not deposited"
+                  + (linedBlocks ? " (the " + fiscalYear + " tax rules demand zero at the close)" : ""),
+              Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(owed))));
     }
     return out.isEmpty();
   }
@@ -927,6 +935,7 @@ final class LedgerState {
         cash[f] += s.lineAmounts[l] - tax;
         taxPayable[f] -= tax;
         taxOwedTotal -= tax;
+        linedOwed -= tax;
         for (TaxLine t : s.lineTaxes[l].lines()) {
           PeriodTax p = periodTaxes.get(TaxPeriod.of(t.levy(), s.paidOn));
           p.withheld[f] -= Idr.toSen(t.amount());
@@ -1172,6 +1181,7 @@ final class LedgerState {
     }
     s.taxTotal = tax;
     taxOwedTotal += tax;
+    linedOwed += tax;
     return true;
   }
 
@@ -1238,6 +1248,7 @@ final class LedgerState {
         cash[f] -= take;
         taxPayable[f] -= take;
         taxOwedTotal -= take;
+        linedOwed -= take;
         left -= take;
       }
     }

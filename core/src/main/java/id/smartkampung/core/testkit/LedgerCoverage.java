@@ -28,6 +28,8 @@ public final class LedgerCoverage {
   private boolean closed;
   private boolean financing;
   private boolean exhausted;
+  private boolean lined;
+  private boolean periodDeposited;
   private int operations;
 
   /**
@@ -58,6 +60,8 @@ public final class LedgerCoverage {
     deposited |= kind == OperationKind.DEPOSIT_TAX;
     closed |= kind == OperationKind.CLOSE_YEAR;
     financing |= kind == OperationKind.SUBMIT_FINANCING_SPP;
+    lined |= kind == OperationKind.SUBMIT_LINED_SPP;
+    periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
     revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
@@ -71,6 +75,8 @@ public final class LedgerCoverage {
     Statistics.label("revision enacted").collect(revisionEnacted);
     Statistics.label("year closed").collect(closed);
     Statistics.label("financing SPP accepted").collect(financing);
+    Statistics.label("SPP with lines accepted").collect(lined);
+    Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }
