@@ -579,7 +579,7 @@ public final class OperationCodec {
       for (int i = 0; i < a.size(); i++) {
         String p = f.at(name) + "[" + i + "]";
         try {
-          b.add(PayeeJson.read(JsonObject.tree(a.get(i)), p));
+          b.add(PayeeJson.readPublic(JsonObject.tree(a.get(i)), p));
         } catch (IllegalArgumentException e) {
           throw new EventFormatException(p, StrictJson.bounded(e.getMessage()));
         }

@@ -184,8 +184,21 @@ final class LedgerState {
   final TaxPolicy taxRules;
   /** The payee register as carried by lined SPPs (<i>daftar penerima</i>): the latest entry per id. */
   final Map<String, Payee> payees = new HashMap<>();
-  /** Per payee, the determinations of personal income on live lined SPPs (PPh 21 TER and the year's base). */
-  final Map<String, List<TaxDetermination>> incomeOf = new HashMap<>();
+  /**
+   * A payee's personal income on live lined SPPs as running totals, sen (PPh 21: the month's TER,
+   * the non-employee's cumulative base, December): kept as sums, not lists, so that a payee paid
+   * every week costs the same at the end of the year as at its start.
+   */
+  static final class Income {
+    java.time.YearMonth month;
+    long monthGross;
+    long monthTax;
+    long yearGross;
+    long yearTax;
+  }
+
+  /** Per payee, the personal income of live lined SPPs. */
+  final Map<String, Income> incomeOf = new HashMap<>();
   /** Withheld and deposited taxes of lined SPPs per tax type and period. */
   final Map<TaxPeriod, PeriodTax> periodTaxes = new java.util.TreeMap<>();
   /** Per period deposit, the part taken from each fund source (by fund index), sen. */
@@ -1028,7 +1041,7 @@ final class LedgerState {
     boolean pka = o.actor().role() == Role.PELAKSANA_KEGIATAN && officials.containsKey(o.actor().id());
     Map<Integer, Long> perItem = new LinkedHashMap<>();
     TaxDetermination[] taxes = new TaxDetermination[o.lines().size()];
-    Map<String, List<TaxDetermination>> earlier = new HashMap<>();
+    Map<String, long[]> earlier = new HashMap<>();
     LocalDate on = date(o);
     for (int l = 0; l < o.lines().size(); l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
@@ -1057,14 +1070,19 @@ final class LedgerState {
         continue;
       }
       try {
-        List<TaxDetermination> before = earlier.computeIfAbsent(payee.id(), k -> earlierIncome(k, on));
         Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
+        long[] before = null;
         if (line.purchase().isPersonalIncome()) {
-          purchase = purchase.withEarlier(IncomeToDate.from(before, on));
+          before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
+          purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
         }
         taxes[l] = taxRules.determine(payee, purchase);
-        if (line.purchase().isPersonalIncome()) {
-          before.add(taxes[l]);
+        if (before != null) {
+          long tax = Idr.toSen(taxes[l].amount(id.smartkampung.core.tax.Levy.PPH_21));
+          before[0] += sen;
+          before[1] += tax;
+          before[2] += sen;
+          before[3] += tax;
         }
       } catch (IllegalArgumentException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
@@ -1081,18 +1099,33 @@ final class LedgerState {
     return out.isEmpty();
   }
 
-  /** The payee's personal-income determinations on live lined SPPs dated on or before {@code on} (a copy). */
-  private List<TaxDetermination> earlierIncome(String payee, LocalDate on) {
-    List<TaxDetermination> all = incomeOf.get(payee);
-    List<TaxDetermination> before = new ArrayList<>();
-    if (all != null) {
-      for (TaxDetermination d : all) {
-        if (!d.purchase().paidOn().isAfter(on)) {
-          before.add(d);
-        }
-      }
+  /** The payee's income before a payment on {@code on}: {this month's gross, its PPh 21, the year's gross, its PPh 21}, sen. */
+  private long[] incomeBefore(String payee, LocalDate on) {
+    Income i = incomeOf.get(payee);
+    if (i == null) {
+      return new long[4];
     }
-    return before;
+    boolean sameMonth = java.time.YearMonth.from(on).equals(i.month);
+    return new long[] {sameMonth ? i.monthGross : 0, sameMonth ? i.monthTax : 0, i.yearGross, i.yearTax};
+  }
+
+  /** Adds ({@code sign} 1) or removes (-1) a determination's personal income to its payee's totals. */
+  private void income(TaxDetermination d, int sign) {
+    Income i = incomeOf.computeIfAbsent(d.payee().id(), k -> new Income());
+    java.time.YearMonth m = java.time.YearMonth.from(d.purchase().paidOn());
+    long gross = Idr.toSen(d.payment());
+    long tax = Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21));
+    if (sign > 0 && (i.month == null || m.isAfter(i.month))) {
+      i.month = m;
+      i.monthGross = 0;
+      i.monthTax = 0;
+    }
+    if (m.equals(i.month)) {
+      i.monthGross += sign * gross;
+      i.monthTax += sign * tax;
+    }
+    i.yearGross += sign * gross;
+    i.yearTax += sign * tax;
   }
 
   private boolean postSubmitLined(SubmitLinedSpp o) {
@@ -1115,7 +1148,7 @@ final class LedgerState {
       total += amounts[l];
       committed[items[l]] += amounts[l];
       if (line.purchase().isPersonalIncome()) {
-        incomeOf.computeIfAbsent(line.payee(), k -> new ArrayList<>()).add(taxes[l]);
+        income(taxes[l], 1);
       }
     }
     for (Payee p : o.payees()) {
@@ -1136,9 +1169,8 @@ final class LedgerState {
   /** Drops a lined SPP's personal income from its payees' year (rejected, cancelled, reversed). */
   private void forgetIncome(Spp s) {
     for (TaxDetermination d : s.lineTaxes) {
-      List<TaxDetermination> l = incomeOf.get(d.payee().id());
-      if (l != null) {
-        l.removeIf(x -> x == d);
+      if (d.purchase().kind().isPersonalIncome()) {
+        income(d, -1);
       }
     }
   }

@@ -419,7 +419,9 @@ public sealed interface Operation {
    * make them: a siltap payroll for all perangkat, RT/RW incentives for dozens of people, one
    * activity's several budget lines. Each {@link Line} names its budget item, its payee (by the
    * payee's id in {@code payees}, the payee register entries this SPP uses, carried here so that
-   * the journal is self-contained), what it buys and the amount paid (PPN included where a PKP
+   * the journal is self-contained — each with the <em>kind</em> of its tax id only (NPWP, NIK or
+   * none, what the taxes depend on), never the number, which stays in the village's register: the
+   * journal is public, UU 27/2022), what it buys and the amount paid (PPN included where a PKP
    * charges it). Always LS. The ledger reserves each line against its item (I5) at once and
    * determines every line's taxes at submission by the year's tax rules ({@link
    * id.smartkampung.core.tax.TaxPolicy#determine}); they are withheld at payment ({@link PaySpp}
@@ -430,7 +432,7 @@ public sealed interface Operation {
       implements Operation {
     public SubmitLinedSpp {
       common(id, actor, at);
-      payees = ImmutableList.copyOf(requireNonNull(payees, "payees"));
+      payees = requireNonNull(payees, "payees").stream().map(Payee::withoutTaxNumber).collect(ImmutableList.toImmutableList());
       lines = ImmutableList.copyOf(requireNonNull(lines, "lines"));
       requireNonNull(description, "description");
     }

