@@ -562,7 +562,10 @@ final class LedgerPlanner {
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
     List<id.smartkampung.core.tax.TaxPeriodBook.Period> periods = model.taxPeriodBook()
         .map(b -> b.periods().stream().filter(p -> p.owed().isPositive()).toList()).orElse(List.of());
-    if (!periods.isEmpty() && s.pick() % 2 == 0) {
+    boolean perSppOwed = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream().anyMatch(l -> l.owed().isPositive());
+    // per period when only SPP with lines owe tax, else one deposit step in five: the per-SPP deposits keep their share
+    // (the over-deposit they attempt is what catches a ledger that lets a deposit exceed the tax withheld)
+    if (!periods.isEmpty() && (!perSppOwed || s.pick() % 5 == 4)) {
       // one deposit per tax type and period: in full, in part, or more than is owed
       id.smartkampung.core.tax.TaxPeriodBook.Period p = periods.get(s.pick() / 2 % periods.size());
       long owedSen = Idr.toSen(p.owed());
