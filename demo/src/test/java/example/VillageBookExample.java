@@ -1,5 +1,6 @@
 package example;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.audit.AuditReport;
 import id.smartkampung.core.audit.JournalAudit;
@@ -13,24 +14,29 @@ import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
 import id.smartkampung.core.ledger.Operation.EnactBudget;
 import id.smartkampung.core.ledger.Operation.EvaluateBudget;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
-import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.Outcome;
-import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.official.SigningKey;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -66,8 +72,11 @@ public class VillageBookExample {
       Instant feb = Instant.parse("2025-02-12T02:00:00Z");
       book.applyOrThrow(new ReceiveRevenue(OperationId.of("k1"), kaur, feb, AccountCode.parse("4.2.1.01"),
           FundSource.DDS, Idr.of(404_938_000), OptionalInt.of(1), "Tahap I"));
-      book.applyOrThrow(new SubmitSpp(OperationId.of("spp1"), kasi, feb, SppType.LS, rabat,
-          Idr.of(120_000_000), "CV Karya Desa", "Semen dan batu pecah"));
+      // an SPP with its lines: each line its budget item, its payee (by the register's id) and what it buys
+      Payee toko = Payee.supplier("tb-maju", "TB Maju", TaxId.npwp("01.234.567.8-901.000"), true); // a PKP
+      book.applyOrThrow(new SubmitLinedSpp(OperationId.of("spp1"), kasi, feb, ImmutableList.of(toko),
+          ImmutableList.of(new SubmitLinedSpp.Line(rabat, "tb-maju", PurchaseKind.GOODS, Idr.of(120_000_000))),
+          "Semen dan batu pecah"));
       book.applyOrThrow(new VerifySpp(OperationId.of("v1"), sekdes, feb, OperationId.of("spp1")));
 
       // apply returns the outcome to look at: the submitter may not approve his own request
@@ -75,9 +84,17 @@ public class VillageBookExample {
       System.out.println(self.findings()); // [ERROR I7.wrong-role ..., ERROR I7.segregation-of-duties ...]; nothing changed
 
       book.applyOrThrow(new ApproveSpp(OperationId.of("a1"), kades, feb, OperationId.of("spp1")), kadesKey);
+      // its taxes were determined at submission by tax-2025.json; they are withheld at payment
       book.applyOrThrow(new PaySpp(OperationId.of("p1"), kaur, feb, OperationId.of("spp1"),
           ImmutableSortedSet.of(), "Transfer RKD"));
       System.out.println(book.ledger().realised(rabat)); // IDR 120000000
+      book.ledger().taxPeriodBook().orElseThrow().periods().forEach(p -> System.out.println(
+          p.period() + " " + Idr.format(p.withheld()) + " due " + p.due()));
+      // PPh 22 2025-02 1621622.00 due 2025-03-17 (1.5 % of the price without PPN, 108108108)
+      // PPN 2025-02 11891892.00 due 2025-03-17    (11/111 of the payment; the 15th is a Saturday)
+      // the shop is paid 106486486; one deposit (billing code, NTPN) per tax type and period
+      book.applyOrThrow(new DepositTaxPeriod(OperationId.of("d1"), kaur, Instant.parse("2025-03-10T02:00:00Z"),
+          Levy.PPN, YearMonth.of(2025, 2), Idr.of(11_891_892), "820250310001", "NTPN 0A1B2C3D4E5F6G7H"));
       System.out.println(book.anchor()); // the last entry and its hash: publish it
     }
     AuditReport audit = JournalAudit.audit(file); // offline: chain, signatures, every rule

@@ -64,8 +64,12 @@ class ReadmeExampleTest {
     String out = printed(() -> VillageBookExample.main(new String[] {file.toString()}));
     assertTrue(out.contains(Rule.SEGREGATION_OF_DUTIES.code()), out);
     assertTrue(out.contains("IDR 120000000") && out.strip().endsWith("clean"), out);
+    // the taxes of the lined SPP as the comments in the README say (issue 13)
+    assertTrue(out.contains("PPh 22 2025-02 1621622.00 due 2025-03-17"), out);
+    assertTrue(out.contains("PPN 2025-02 11891892.00 due 2025-03-17"), out);
     try (VillageBook reopened = VillageBook.open(file)) {
-      assertEquals(13, reopened.ledger().size(), "13 accepted operations; the rejected approval is not in the journal");
+      assertEquals(14, reopened.ledger().size(), "14 accepted operations; the rejected approval is not in the journal");
+      assertEquals(Idr.of(1_621_622), reopened.ledger().snapshot().funds().get(FundSource.DDS).taxPayable(), "PPh 22 still owed after the PPN deposit");
       assertTrue(reopened.ledger().operation(OperationId.of("a0")).isEmpty(), "the self-approval changed nothing");
       assertEquals(Idr.toSen(Idr.of(120_000_000)), Idr.toSen(reopened.ledger().realised(BudgetItemKey.of(
           KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"), FundSource.DDS))));
@@ -74,7 +78,7 @@ class ReadmeExampleTest {
       RuleViolationException e = assertThrows(RuleViolationException.class, () -> reopened.applyOrThrow(
           new ApproveSpp(OperationId.of("a9"), kasi, Instant.parse("2025-02-13T02:00:00Z"), OperationId.of("spp1"))));
       assertTrue(e.findings().stream().anyMatch(f -> f.rule() == Rule.WRONG_ROLE), e.getMessage());
-      assertEquals(13, reopened.ledger().size());
+      assertEquals(14, reopened.ledger().size());
     }
   }
 

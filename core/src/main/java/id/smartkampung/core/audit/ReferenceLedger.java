@@ -34,6 +34,14 @@ import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
+import id.smartkampung.core.tax.IncomeToDate;
+import id.smartkampung.core.tax.Purchase;
+import id.smartkampung.core.tax.TaxDetermination;
+import id.smartkampung.core.tax.TaxLine;
+import id.smartkampung.core.tax.TaxPeriod;
+import id.smartkampung.core.tax.TaxPolicy;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.SppStatus;
@@ -131,6 +139,25 @@ public final class ReferenceLedger {
       this.lastAt = submit.at();
     }
 
+    /** A lined SPP: each line with its item, fund source, gross and taxes; null for the others. */
+    List<LinedLine> lines;
+    java.time.LocalDate paidOn;
+
+    Spp(SubmitLinedSpp submit, List<LinedLine> lines) {
+      this.submit = submit;
+      this.type = SppType.LS;
+      this.item = null;
+      this.fin = null;
+      this.fund = null;
+      this.lines = lines;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (LinedLine l : lines) {
+        sum = sum.add(l.gross);
+      }
+      this.gross = sum;
+      this.lastAt = submit.at();
+    }
+
     Spp(SubmitFinancingSpp submit) {
       this.submit = submit;
       this.type = SppType.LS;
@@ -147,6 +174,17 @@ public final class ReferenceLedger {
 
     BigDecimal gross() {
       return gross;
+    }
+  }
+
+  /** One line of a lined SPP. */
+  private record LinedLine(BudgetItemKey item, FundSource fund, BigDecimal gross, TaxDetermination taxes) {
+    BigDecimal withheld() {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (TaxLine t : taxes.lines()) {
+        sum = sum.add(rp(t.amount()));
+      }
+      return sum;
     }
   }
 
@@ -175,6 +213,10 @@ public final class ReferenceLedger {
   private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
   private final Set<OperationId> reversedReceipts = new HashSet<>();
   private final List<AuditFinding> violations = new ArrayList<>();
+  /** Per payee the personal-income determinations of live lined SPPs (for PPh 21's month and year). */
+  private final Map<String, List<TaxDetermination>> income = new HashMap<>();
+  /** Per tax type and period, per fund source: {withheld, deposited} of lined SPPs, in rupiah. */
+  private final Map<TaxPeriod, Map<FundSource, BigDecimal[]>> periods = new TreeMap<>();
 
   private Stage stage;
   private boolean revision;
@@ -325,6 +367,8 @@ public final class ReferenceLedger {
       case CLOSE_YEAR -> close((CloseYear) op, path, out);
       case SUBMIT_FINANCING_SPP -> submitFinancing((SubmitFinancingSpp) op, path, out);
       case CLOSE_MONTH -> closeMonth((CloseMonth) op, path, out);
+      case SUBMIT_LINED_SPP -> submitLined((SubmitLinedSpp) op, path, out);
+      case DEPOSIT_TAX_PERIOD -> depositPeriod((DepositTaxPeriod) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -347,8 +391,8 @@ public final class ReferenceLedger {
     Instant after = null;
     Spp spp = null;
     switch (op.kind()) {
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> after = lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> after = enactedAt;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> after = lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> after = enactedAt;
       case RECEIVE_REVENUE -> after = null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -666,7 +710,13 @@ public final class ReferenceLedger {
 
   /** Adds to the committed amount of the SPP's item, belanja or financing, while the item is in the budget. */
   private void commit(Spp s, BigDecimal v) {
-    if (s.fin != null) {
+    if (s.lines != null) {
+      for (LinedLine l : s.lines) {
+        if (budget.containsKey(l.item())) {
+          addItem(committed, l.item(), v.signum() < 0 ? l.gross().negate() : l.gross());
+        }
+      }
+    } else if (s.fin != null) {
       finCommitted.merge(s.fin, v, BigDecimal::add);
     } else if (budget.containsKey(s.item)) {
       addItem(committed, s.item, v);
@@ -675,7 +725,13 @@ public final class ReferenceLedger {
 
   /** Adds to the realised amount of the SPP's item, belanja or financing, while the item is in the budget. */
   private void realise(Spp s, BigDecimal v) {
-    if (s.fin != null) {
+    if (s.lines != null) {
+      for (LinedLine l : s.lines) {
+        if (budget.containsKey(l.item())) {
+          addItem(realised, l.item(), v.signum() < 0 ? l.gross().negate() : l.gross());
+        }
+      }
+    } else if (s.fin != null) {
       finRealised.merge(s.fin, v, BigDecimal::add);
     } else if (budget.containsKey(s.item)) {
       addItem(realised, s.item, v);
@@ -736,6 +792,7 @@ public final class ReferenceLedger {
   private void release(Spp s, SppStatus to) {
     if (s.status.isPending()) {
       commit(s, s.gross().negate());
+      forget(s);
     }
     setStatus(s, to);
   }
@@ -784,6 +841,9 @@ public final class ReferenceLedger {
     notSame(o.actor(), s.submit.actor(), "pay", "submitted", path, out);
     notSame(o.actor(), s.verifier, "pay", "verified", path, out);
     notSame(o.actor(), s.approver, "pay", "approved", path, out);
+    if (s.lines != null) {
+      return payLined(o, s, path, out);
+    }
     BigDecimal gross = s.gross();
     FundSource f = s.fund;
     BigDecimal withheld = BigDecimal.ZERO;
@@ -900,9 +960,26 @@ public final class ReferenceLedger {
     String why = s == null ? "no SPP " + o.spp() + " to reverse"
         : s.status != SppStatus.PAID ? "SPP " + o.spp() + " is " + s.status + "; only a paid SPP is reversed"
         : s.deposited.values().stream().anyMatch(d -> d.signum() != 0) ? "tax withheld on SPP " + o.spp() + " has been deposited"
+        : s.lines != null && periodDeposited(s) ? "tax of a period SPP " + o.spp() + " was withheld in has been deposited"
         : null;
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));
+      return out.isEmpty();
+    }
+    if (s.lines != null) {
+      for (LinedLine l : s.lines) {
+        BigDecimal t = l.withheld();
+        if (budget.containsKey(l.item())) {
+          addItem(realised, l.item(), l.gross().negate());
+        }
+        add(cash, l.fund(), l.gross().subtract(t));
+        add(tax, l.fund(), t.negate());
+        for (TaxLine tl : l.taxes().lines()) {
+          periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(rp(tl.amount()));
+        }
+      }
+      forget(s);
+      setStatus(s, SppStatus.REVERSED);
       return out.isEmpty();
     }
     FundSource f = s.fund;
@@ -932,10 +1009,214 @@ public final class ReferenceLedger {
     long pending = spps.values().stream().filter(s -> s.status.isPending()).count();
     long panjar = spps.values().stream().filter(s -> s.status == SppStatus.PAID && s.type == SppType.UM).count();
     BigDecimal owed = tax.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    // tax of lined SPPs still owed is carried into the next year unless the tax rules demand zero at the close
+    BigDecimal carried = BigDecimal.ZERO;
+    for (Map<FundSource, BigDecimal[]> byFund : periods.values()) {
+      for (BigDecimal[] wd : byFund.values()) {
+        carried = carried.add(wd[0]).subtract(wd[1]);
+      }
+    }
+    boolean zeroDemanded = policy.taxPolicy().map(t -> t.unpaidAtYearEnd() == id.smartkampung.core.rule.Severity.ERROR).orElse(false);
+    if (!zeroDemanded) {
+      owed = owed.subtract(carried);
+    }
     if (pending > 0 || panjar > 0 || owed.signum() > 0) {
       out.add(Finding.error(Rule.YEAR_END_OPEN_ITEMS, path, "closed with " + panjar + " panjar outstanding, " + pending + " SPP pending, " + owed.toPlainString() + " tax not deposited"));
     }
     closed = true;
+    return out.isEmpty();
+  }
+  // ------------------------------------------------------------------ lined SPPs and their taxes
+
+  /**
+   * A lined SPP (several lines, payees carried): as an SPP, every line's item in the enacted budget
+   * and of the PKA's kegiatan, its payee among the SPP's, each item within its budget over all its
+   * lines; each line's taxes by the year's tax rules, with the payee's earlier income on live lined
+   * SPPs for PPh 21.
+   */
+  private boolean submitLined(SubmitLinedSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+      return out.isEmpty();
+    }
+    inYear(o, path, out);
+    Optional<TaxPolicy> rules = policy.taxPolicy();
+    if (rules.isEmpty() || o.lines().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, rules.isEmpty() ? "no tax rules for " + year : "an SPP without lines"));
+      return out.isEmpty();
+    }
+    Set<String> payeeIds = new HashSet<>();
+    for (var p : o.payees()) {
+      if (!payeeIds.add(p.id())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees", "payee " + p.id() + " listed twice"));
+      }
+    }
+    Registration r = officials.get(o.actor().id());
+    Map<BudgetItemKey, BigDecimal> asked = new TreeMap<>();
+    List<LinedLine> lines = new ArrayList<>();
+    Map<String, List<TaxDetermination>> seen = new HashMap<>();
+    java.time.LocalDate on = o.businessDate(zone);
+    boolean complete = true;
+    for (int i = 0; i < o.lines().size(); i++) {
+      SubmitLinedSpp.Line l = o.lines().get(i);
+      String at = path + ".lines[" + i + "]";
+      positive(l.amount(), at + ".amount", out);
+      if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(l.item().kegiatan())) {
+        out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, at + ".item", o.actor() + " is not the PKA of kegiatan " + l.item().kegiatan()));
+      }
+      if (!budget.containsKey(l.item())) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".item", "item " + l.item() + " is not in the enacted budget"));
+      } else {
+        asked.merge(l.item(), rp(l.amount()), BigDecimal::add);
+      }
+      var payee = o.payee(l.payee());
+      if (payee == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee " + l.payee() + " is not among the SPP's payees"));
+        complete = false;
+        continue;
+      }
+      try {
+        List<TaxDetermination> before = seen.computeIfAbsent(payee.id(), k -> {
+          List<TaxDetermination> b = new ArrayList<>();
+          for (TaxDetermination d : income.getOrDefault(k, List.of())) {
+            if (!d.purchase().paidOn().isAfter(on)) {
+              b.add(d);
+            }
+          }
+          return b;
+        });
+        Purchase p = Purchase.of(l.purchase(), l.amount(), on);
+        if (l.purchase().isPersonalIncome()) {
+          p = p.withEarlier(IncomeToDate.from(before, on));
+        }
+        TaxDetermination d = rules.get().determine(payee, p);
+        if (l.purchase().isPersonalIncome()) {
+          before.add(d);
+        }
+        lines.add(new LinedLine(l.item(), l.item().fundSource(), rp(l.amount()), d));
+      } catch (IllegalArgumentException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage()));
+        complete = false;
+      }
+    }
+    asked.forEach((k, v) -> {
+      BigDecimal after = committed.get(k).add(realised.get(k)).add(v);
+      if (after.compareTo(budget.get(k)) > 0) {
+        out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".lines", "item " + k + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(k).toPlainString()));
+      }
+    });
+    if (!complete) {
+      return out.isEmpty();
+    }
+    Spp s = new Spp(o, lines);
+    spps.put(o.id(), s);
+    status.put(o.id(), SppStatus.SUBMITTED);
+    commit(s, s.gross());
+    for (LinedLine l : lines) {
+      if (l.taxes().purchase().kind().isPersonalIncome()) {
+        income.computeIfAbsent(l.taxes().payee().id(), k -> new ArrayList<>()).add(l.taxes());
+      }
+    }
+    return out.isEmpty();
+  }
+
+  /** Forgets a lined SPP's personal income (rejected, cancelled, reversed). */
+  private void forget(Spp s) {
+    if (s.lines == null) {
+      return;
+    }
+    for (LinedLine l : s.lines) {
+      List<TaxDetermination> ds = income.get(l.taxes().payee().id());
+      if (ds != null) {
+        ds.removeIf(d -> d == l.taxes());
+      }
+    }
+  }
+
+  private boolean payLined(PaySpp o, Spp s, String path, List<Finding> out) {
+    if (!o.withhold().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "a lined SPP's taxes are determined at submission"));
+    }
+    Map<FundSource, BigDecimal> gross = new TreeMap<>();
+    for (LinedLine l : s.lines) {
+      gross.merge(l.fund(), l.gross(), BigDecimal::add);
+    }
+    gross.forEach((f, g) -> covers(f, g, path, out));
+    if (!s.status.isPending()) {
+      return out.isEmpty();
+    }
+    s.paidOn = o.businessDate(zone);
+    for (LinedLine l : s.lines) {
+      touch(l.fund());
+      BigDecimal t = l.withheld();
+      if (budget.containsKey(l.item())) {
+        addItem(committed, l.item(), l.gross().negate());
+        addItem(realised, l.item(), l.gross());
+      }
+      add(cash, l.fund(), l.gross().subtract(t).negate());
+      add(tax, l.fund(), t);
+      for (TaxLine tl : l.taxes().lines()) {
+        BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(tl.levy(), s.paidOn), k -> new TreeMap<>())
+            .computeIfAbsent(l.fund(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        wd[0] = wd[0].add(rp(tl.amount()));
+      }
+    }
+    setStatus(s, SppStatus.PAID);
+    return out.isEmpty();
+  }
+
+  private boolean periodDeposited(Spp s) {
+    if (s.paidOn == null) {
+      return false;
+    }
+    for (LinedLine l : s.lines) {
+      for (TaxLine tl : l.taxes().lines()) {
+        for (BigDecimal[] wd : periods.getOrDefault(TaxPeriod.of(tl.levy(), s.paidOn), Map.of()).values()) {
+          if (wd[1].signum() != 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A deposit per tax type and period: never more than the period still owes; taken from the fund sources in code order. */
+  private boolean depositPeriod(DepositTaxPeriod o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "deposits withheld tax", path, out);
+    inYear(o, path, out);
+    positive(o.amount(), path + ".amount", out);
+    BigDecimal amount = rp(o.amount());
+    if (amount.stripTrailingZeros().scale() > 0) {
+      out.add(Finding.error(Rule.AMOUNT_PRECISION, path + ".amount", "a tax deposit is in whole rupiah"));
+    }
+    if (o.businessDate(zone).isBefore(o.period().atDay(1))) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".period", "deposited before its tax period " + o.period()));
+    }
+    if (o.billingCode().isBlank() || o.ntpn().isBlank()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".ntpn", "a deposit names its billing code and NTPN"));
+    }
+    Map<FundSource, BigDecimal[]> byFund = periods.getOrDefault(new TaxPeriod(o.levy(), o.period()), Map.of());
+    BigDecimal owed = BigDecimal.ZERO;
+    for (BigDecimal[] wd : byFund.values()) {
+      owed = owed.add(wd[0]).subtract(wd[1]);
+    }
+    if (amount.compareTo(owed) > 0) {
+      out.add(Finding.error(Rule.TAX_OVERDEPOSITED, path + ".amount", "deposit of " + amount.toPlainString() + " " + o.levy().label() + " " + o.period() + ", which owes " + owed.toPlainString()));
+      return out.isEmpty();
+    }
+    BigDecimal left = amount;
+    for (Map.Entry<FundSource, BigDecimal[]> e : byFund.entrySet()) {
+      BigDecimal[] wd = e.getValue();
+      BigDecimal take = left.min(wd[0].subtract(wd[1]));
+      if (take.signum() > 0) {
+        wd[1] = wd[1].add(take);
+        add(cash, e.getKey(), take.negate());
+        add(tax, e.getKey(), take.negate());
+        left = left.subtract(take);
+      }
+    }
     return out.isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
@@ -57,6 +58,13 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.time.YearMonth;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PayeeJson;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +241,31 @@ public final class OperationCodec {
         o.put("cashCounted", amount(c.cashCounted()));
         yield o.put("reference", c.reference());
       }
+      case SUBMIT_LINED_SPP -> {
+        SubmitLinedSpp s = (SubmitLinedSpp) op;
+        ArrayNode payees = o.putArray("payees");
+        s.payees().forEach(p -> payees.add(PayeeJson.write(p)));
+        ArrayNode lines = o.putArray("lines");
+        for (SubmitLinedSpp.Line l : s.lines()) {
+          ObjectNode line = lines.addObject();
+          ObjectNode item = line.putObject("item");
+          item.put("kegiatan", l.item().kegiatan().toString());
+          item.put("account", l.item().account().toString());
+          item.put("fundSource", l.item().fundSource().code());
+          line.put("payee", l.payee());
+          line.put("purchase", l.purchase().name());
+          line.put("amount", amount(l.amount()));
+        }
+        yield o.put("description", s.description());
+      }
+      case DEPOSIT_TAX_PERIOD -> {
+        DepositTaxPeriod d = (DepositTaxPeriod) op;
+        o.put("levy", d.levy().name());
+        o.put("period", d.period().toString());
+        o.put("amount", amount(d.amount()));
+        o.put("billingCode", d.billingCode());
+        yield o.put("ntpn", d.ntpn());
+      }
     };
   }
 
@@ -361,6 +394,18 @@ public final class OperationCodec {
             java.time.YearMonth month = f.month("month");
             Money counted = f.amount("cashCounted");
             yield new CloseMonth(id, actor, at, month, counted, f.text("reference"));
+          }
+          case SUBMIT_LINED_SPP -> {
+            ImmutableList<Payee> payees = f.payees("payees");
+            ImmutableList<SubmitLinedSpp.Line> lines = f.lines("lines");
+            yield new SubmitLinedSpp(id, actor, at, payees, lines, f.text("description"));
+          }
+          case DEPOSIT_TAX_PERIOD -> {
+            Levy levy = f.constant("levy", Levy.class);
+            YearMonth period = f.month("period");
+            Money amount = f.amount("amount");
+            String billingCode = f.text("billingCode");
+            yield new DepositTaxPeriod(id, actor, at, levy, period, amount, billingCode, f.text("ntpn"));
           }
         };
     f.noOthers();
@@ -546,6 +591,38 @@ public final class OperationCodec {
         String p = f.at(name) + "[" + i + "]";
         KegiatanCode k = JsonFields.parse(JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS), p, KegiatanCode::parse, EventFormatException.PROBLEMS);
         b.add(k);
+      }
+      return b.build();
+    }
+
+    /** The payees of a lined SPP: an array of payee objects ({@link PayeeJson}). */
+    ImmutableList<Payee> payees(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<Payee> b = ImmutableList.builder();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        try {
+          b.add(PayeeJson.readPublic(JsonObject.tree(a.get(i)), p));
+        } catch (IllegalArgumentException e) {
+          throw new EventFormatException(p, StrictJson.bounded(e.getMessage()));
+        }
+      }
+      return b.build();
+    }
+
+    /** The lines of a lined SPP: {@code {"item", "payee", "purchase", "amount"}} each. */
+    ImmutableList<SubmitLinedSpp.Line> lines(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<SubmitLinedSpp.Line> b = ImmutableList.builder();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields l = new Fields(JsonFields.of(a.get(i), p, "an SPP line", EventFormatException.PROBLEMS));
+        BudgetItemKey item = l.item("item");
+        String payee = l.f.text("payee");
+        PurchaseKind purchase = l.constant("purchase", PurchaseKind.class);
+        Money amount = l.amount("amount");
+        l.noOthers();
+        b.add(new SubmitLinedSpp.Line(item, payee, purchase, amount));
       }
       return b.build();
     }

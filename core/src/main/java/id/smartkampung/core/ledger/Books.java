@@ -11,6 +11,13 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.TaxDeposit;
+import id.smartkampung.core.tax.TaxDetermination;
+import id.smartkampung.core.tax.TaxLine;
+import id.smartkampung.core.tax.TaxPeriod;
+import id.smartkampung.core.tax.TaxPeriodBook;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReversePayment;
@@ -45,6 +52,25 @@ final class Books {
   };
 
   private Books() {}
+
+  /**
+   * The PFK account of a levy of the tax rules: PPh 21, 22, 23 and PPN as {@link #taxAccount}; PPh
+   * 4(2), which has no objek code in our chart, on the kelompok 7.1.1 (<i>potongan pajak</i>); the
+   * BPJS Kesehatan share, a PFK that is not a tax, on 7.1 (<i>perhitungan fihak ketiga</i>).
+   */
+  static AccountCode levyAccount(Levy levy) {
+    return switch (levy) {
+      case PPH_21 -> TAX_ACCOUNTS[0];
+      case PPH_22 -> TAX_ACCOUNTS[1];
+      case PPH_23 -> TAX_ACCOUNTS[2];
+      case PPN -> TAX_ACCOUNTS[3];
+      case PPH_4_2 -> PPH_4_2_ACCOUNT;
+      case BPJS_KESEHATAN -> PFK_ACCOUNT;
+    };
+  }
+
+  private static final AccountCode PPH_4_2_ACCOUNT = AccountCode.parse("7.1.1");
+  private static final AccountCode PFK_ACCOUNT = AccountCode.parse("7.1");
 
   /** The PFK account of a withheld tax (7.1.1.01 PPh 21 … 7.1.1.04 PPN). */
   static AccountCode taxAccount(TaxType t) {
@@ -148,6 +174,21 @@ final class Books {
         case PAY_SPP -> {
           PaySpp o = (PaySpp) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          if (spp.lined()) {
+            for (int l = 0; l < spp.lineItems.length; l++) {
+              BudgetItemKey item = s.itemKeys.get(spp.lineItems[l]);
+              TaxDetermination d = spp.lineTaxes[l];
+              w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " #" + (l + 1) + " " + item.kegiatan() + " " + d.payee().id(), 0, spp.lineAmounts[l]);
+              for (TaxLine t : d.lines()) {
+                if (t.amount().isPositive()) {
+                  w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, levyAccount(t.levy()), item.fundSource(),
+                      "potongan " + t.levy().label() + " SPP " + spp.id + " #" + (l + 1) + " dasar " + Idr.format(t.base()) + " tarif " + t.rate().stripTrailingZeros().toPlainString() + " (" + t.reference() + ")",
+                      Idr.toSen(t.amount()), 0);
+                }
+              }
+            }
+            yield true;
+          }
           if (spp.item < 0) {
             FinancingItemKey fin = s.finKeys.get(spp.fin);
             w.add(seq, op, BukuKasUmum.Kind.PAYMENT, fin.account(), fin.fundSource(), "SPP pembiayaan " + spp.id + " " + fin.account(), 0, spp.amount);
@@ -180,9 +221,32 @@ final class Books {
           w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), s.fundSourceOf(spp), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
           yield true;
         }
+        case DEPOSIT_TAX_PERIOD -> {
+          DepositTaxPeriod o = (DepositTaxPeriod) op;
+          long[] split = s.depositSplit.get(o.id());
+          for (int f = 0; f < split.length; f++) {
+            if (split[f] != 0) {
+              w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, levyAccount(o.levy()), s.fundKeys.get(f),
+                  "setor " + o.levy().label() + " masa " + o.period() + " billing " + o.billingCode() + " NTPN " + o.ntpn(), 0, split[f]);
+            }
+          }
+          yield true;
+        }
         case REVERSE_PAYMENT -> {
           ReversePayment o = (ReversePayment) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          if (spp.lined()) {
+            for (int l = 0; l < spp.lineItems.length; l++) {
+              BudgetItemKey item = s.itemKeys.get(spp.lineItems[l]);
+              w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, item.account(), item.fundSource(), "koreksi pembayaran SPP " + spp.id + " #" + (l + 1) + ": " + o.reason(), spp.lineAmounts[l], 0);
+              for (TaxLine t : spp.lineTaxes[l].lines()) {
+                if (t.amount().isPositive()) {
+                  w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, levyAccount(t.levy()), item.fundSource(), "koreksi potongan " + t.levy().label() + " SPP " + spp.id + " #" + (l + 1), 0, Idr.toSen(t.amount()));
+                }
+              }
+            }
+            yield true;
+          }
           FundSource source = s.fundSourceOf(spp);
           AccountCode account = spp.item < 0 ? s.finKeys.get(spp.fin).account() : s.itemKeys.get(spp.item).account();
           w.add(seq, op, BukuKasUmum.Kind.PAYMENT_REVERSAL, account, source, "koreksi pembayaran SPP " + spp.id + ": " + o.reason(), spp.amount, 0);
@@ -195,9 +259,10 @@ final class Books {
         }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
-            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
+            REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP -> false;
       };
-      assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP);
+      assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
+          && op.kind() != OperationKind.SUBMIT_LINED_SPP);
     }
     List<BukuKasUmum.Entry> entries = w.entries();
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
@@ -300,7 +365,8 @@ final class Books {
         case PAY_SPP -> paid.add(s.spps.get(((PaySpp) op).spp()));
         // taxes are withheld on payment only (on a panjar: none) and leave by deposit only; a reversal voids the payment's line
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP,
-            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> false;
+            APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH,
+            SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -309,8 +375,8 @@ final class Books {
     long deposited = 0;
     long overdue = 0;
     for (LedgerState.Spp spp : paid) {
-      if (spp.type != SppType.LS) {
-        continue;
+      if (spp.type != SppType.LS || spp.lined()) {
+        continue; // a lined SPP's taxes: taxPeriodBook
       }
       LocalDate due = Withholding.dueDate(spp.paidOn, s.policy);
       boolean reversed = spp.status == SppStatus.REVERSED;
@@ -335,6 +401,35 @@ final class Books {
       }
     }
     return new TaxBook(asOf, ImmutableList.copyOf(lines), Idr.ofSen(withheld), Idr.ofSen(deposited), Idr.ofSen(withheld - deposited), Idr.ofSen(overdue));
+  }
+
+  /**
+   * The tax book per tax type and period (<i>buku pembantu pajak per masa</i>) of the lined SPPs:
+   * each paid line's taxes with base, rate and regulation, withheld in the month of payment; the
+   * period deposits with billing code and NTPN; due dates by the year's tax rules, moved past
+   * weekends and the holidays of {@link id.smartkampung.core.calendar.HolidayCalendar}. Empty when the
+   * pack has no tax rules.
+   */
+  static TaxPeriodBook taxPeriodBook(LedgerState s, List<Operation> history) {
+    if (s.taxRules == null) {
+      return null;
+    }
+    id.smartkampung.core.calendar.HolidayCalendar holidays = id.smartkampung.core.calendar.HolidayCalendar.standard();
+    TaxPeriodBook book = TaxPeriodBook.of(s.taxRules, d -> holidays.holiday(d).isPresent());
+    for (Operation op : history) {
+      if (op.kind() == OperationKind.PAY_SPP) {
+        LedgerState.Spp spp = s.spps.get(((PaySpp) op).spp());
+        if (spp.lined() && spp.status != SppStatus.REVERSED) {
+          for (int l = 0; l < spp.lineTaxes.length; l++) {
+            book = book.withheld(spp.id.value() + "#" + (l + 1), spp.paidOn, spp.lineTaxes[l]);
+          }
+        }
+      } else if (op.kind() == OperationKind.DEPOSIT_TAX_PERIOD) {
+        DepositTaxPeriod o = (DepositTaxPeriod) op;
+        book = book.deposited(new TaxDeposit(o.id().value(), new TaxPeriod(o.levy(), o.period()), o.businessDate(s.zone), o.amount(), o.ntpn()));
+      }
+    }
+    return book;
   }
 
   static PanjarBook panjarBook(LedgerState s, LocalDate asOf) {
@@ -509,7 +604,30 @@ final class Books {
       Guarantees.withinItem(s.finKeys.get(i), s.finBudget[i], s.finCommitted[i], s.finRealised[i], 0, "$.financing[" + s.finKeys.get(i) + "]", out);
       realised[s.finFund[i]] += s.finRealised[i];
     }
+    // lined SPPs: what their paid lines withheld, less what the period deposits took from each fund source
     for (LedgerState.Spp spp : s.spps.values()) {
+      if (spp.lined() && spp.status == SppStatus.PAID) {
+        for (int l = 0; l < spp.lineItems.length; l++) {
+          owed[s.itemFund[spp.lineItems[l]]] += spp.lineWithheld[l];
+        }
+      }
+    }
+    for (long[] split : s.depositSplit.values()) {
+      for (int f = 0; f < split.length; f++) {
+        owed[f] -= split[f];
+      }
+    }
+    s.periodTaxes.forEach((period, p) -> {
+      for (int f = 0; f < p.withheld.length; f++) {
+        if (p.deposited[f] > p.withheld[f]) {
+          out.add(Finding.error(Rule.TAX_OVERDEPOSITED, "$.taxes[" + period + "]", "more deposited than withheld for " + period + " of " + s.fundKeys.get(f)));
+        }
+      }
+    });
+    for (LedgerState.Spp spp : s.spps.values()) {
+      if (spp.lined()) {
+        continue;
+      }
       int f = s.fundOf(spp);
       if (spp.type == SppType.LS && spp.status == SppStatus.PAID) {
         for (int t = 0; t < spp.withheld.length; t++) {

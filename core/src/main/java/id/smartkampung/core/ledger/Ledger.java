@@ -25,6 +25,7 @@ import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.tax.TaxPeriodBook;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.RuleViolationException;
 import java.time.LocalDate;
@@ -419,6 +420,19 @@ public final class Ledger {
     requireNonNull(asOf, "asOf");
     synchronized (lock) {
       return Books.taxBook(stateAsOf(asOf), prefix(asOf), asOf);
+    }
+  }
+
+  /**
+   * The tax book per tax type and period (<i>buku pembantu pajak per masa</i>) of the SPPs with
+   * lines ({@link Operation.SubmitLinedSpp}): every tax line with its base, rate and regulation, the
+   * period deposits ({@link Operation.DepositTaxPeriod}), due dates, what is owed and the slip export
+   * ({@link TaxPeriodBook#slipsCsv}, tax ids masked). Empty when the pack has no tax rules. The
+   * taxes of old single-line SPPs stay in {@link #taxBook}.
+   */
+  public java.util.Optional<TaxPeriodBook> taxPeriodBook() {
+    synchronized (lock) {
+      return java.util.Optional.ofNullable(Books.taxPeriodBook(state, history));
     }
   }
 

@@ -28,6 +28,8 @@ import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
@@ -37,6 +39,13 @@ import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.RuleViolationException;
+import id.smartkampung.core.tax.IncomeToDate;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.Purchase;
+import id.smartkampung.core.tax.TaxDetermination;
+import id.smartkampung.core.tax.TaxLine;
+import id.smartkampung.core.tax.TaxPeriod;
+import id.smartkampung.core.tax.TaxPolicy;
 import java.math.BigDecimal;
 import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
@@ -87,6 +96,15 @@ final class LedgerState {
     final long[] deposited = new long[TAX_TYPES.length];
     /** When its latest operation (submission, step, SPJ, deposit, reversal) is dated: the next may not be dated before it (I9). */
     Instant lastAt;
+    /** A lined SPP ({@link SubmitLinedSpp}): per line its item index, gross, taxes determined at submission; null otherwise. */
+    int[] lineItems;
+    long[] lineAmounts;
+    TaxDetermination[] lineTaxes;
+    long[] lineWithheld;
+
+    boolean lined() {
+      return lineItems != null;
+    }
 
     Spp(OperationId id, SppType type, int item, long amount, String submitter, LocalDate submittedOn) {
       this(id, type, item, -1, amount, submitter, submittedOn);
@@ -130,6 +148,35 @@ final class LedgerState {
     }
   }
 
+  /** The taxes of lined SPPs of one tax type and period, per fund index: withheld and deposited, sen. */
+  static final class PeriodTax {
+    long[] withheld = new long[8];
+    long[] deposited = new long[8];
+
+    void ensure(int f) {
+      if (f >= withheld.length) {
+        withheld = Arrays.copyOf(withheld, Math.max(f + 1, withheld.length * 2));
+        deposited = Arrays.copyOf(deposited, withheld.length);
+      }
+    }
+
+    long owed() {
+      long sum = 0;
+      for (int f = 0; f < withheld.length; f++) {
+        sum += withheld[f] - deposited[f];
+      }
+      return sum;
+    }
+
+    long depositedTotal() {
+      long sum = 0;
+      for (long d : deposited) {
+        sum += d;
+      }
+      return sum;
+    }
+  }
+
   final Village village;
   /** The zone of business dates: the village's, or as the book's header says. */
   final java.time.ZoneId zone;
@@ -139,6 +186,29 @@ final class LedgerState {
   private final BigDecimal[] rates = new BigDecimal[TAX_TYPES.length];
 
   final Map<String, OfficialRegistration> officials = new LinkedHashMap<>();
+  /** The year's tax rules ({@link PolicyPack#taxPolicy()}), or null when the pack has none. */
+  final TaxPolicy taxRules;
+  /** The payee register as carried by lined SPPs (<i>daftar penerima</i>): the latest entry per id. */
+  final Map<String, Payee> payees = new HashMap<>();
+  /**
+   * A payee's personal income on live lined SPPs as running totals, sen (PPh 21: the month's TER,
+   * the non-employee's cumulative base, December): kept as sums, not lists, so that a payee paid
+   * every week costs the same at the end of the year as at its start.
+   */
+  static final class Income {
+    java.time.YearMonth month;
+    long monthGross;
+    long monthTax;
+    long yearGross;
+    long yearTax;
+  }
+
+  /** Per payee, the personal income of live lined SPPs. */
+  final Map<String, Income> incomeOf = new HashMap<>();
+  /** Withheld and deposited taxes of lined SPPs per tax type and period. */
+  final Map<TaxPeriod, PeriodTax> periodTaxes = new java.util.TreeMap<>();
+  /** Per period deposit, the part taken from each fund source (by fund index), sen. */
+  final Map<OperationId, long[]> depositSplit = new HashMap<>();
   ApbdesLifecycle lifecycle;
   Apbdes enacted;
 
@@ -183,10 +253,14 @@ final class LedgerState {
   private int memoItem;
   private OperationId memoSppOf;
   private Spp memoSpp;
+  private SubmitLinedSpp memoLinedOf;
+  private TaxDetermination[] memoLined;
 
   int pendingSpps;
   int outstandingPanjar;
   long taxOwedTotal;
+  /** The part of {@link #taxOwedTotal} withheld on lined SPPs, deposited per period. */
+  long linedOwed;
   boolean closed;
   /** The latest date of any posted entry (the high-water mark; entries may be back-dated below it in the open months). */
   Instant lastAt;
@@ -217,6 +291,7 @@ final class LedgerState {
       rates[t.ordinal()] = policy.taxRate(t);
     }
     this.receivedByTranche = new long[policy.tranches().size() + 1];
+    this.taxRules = policy.taxPolicy().orElse(null);
   }
 
   // ------------------------------------------------------------------- memo
@@ -311,6 +386,8 @@ final class LedgerState {
       case CLOSE_YEAR -> checkClose((CloseYear) op, path, out);
       case SUBMIT_FINANCING_SPP -> checkSubmitFinancing((SubmitFinancingSpp) op, path, out);
       case CLOSE_MONTH -> checkCloseMonth((CloseMonth) op, path, out);
+      case SUBMIT_LINED_SPP -> checkSubmitLined((SubmitLinedSpp) op, path, out);
+      case DEPOSIT_TAX_PERIOD -> checkDepositPeriod((DepositTaxPeriod) op, path, out);
     };
   }
 
@@ -322,9 +399,10 @@ final class LedgerState {
    */
   private Instant floor(Operation op) {
     return switch (op.kind()) {
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> lastAt;
+      // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> lastAt;
       case RECEIVE_REVENUE -> null;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
         Spp s = sppOf(sppOfStep(op));
         yield s == null ? null : s.lastAt;
@@ -347,9 +425,9 @@ final class LedgerState {
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> op.id();
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
-          CLOSE_YEAR, CLOSE_MONTH -> null;
+          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> null;
     };
   }
 
@@ -516,8 +594,8 @@ final class LedgerState {
         yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
       }
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
-          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH ->
-          throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
+          DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -616,7 +694,7 @@ final class LedgerState {
 
   /** The index of the fund source an SPP is paid from. */
   int fundOf(Spp s) {
-    return s.item >= 0 ? itemFund[s.item] : finFund[s.fin];
+    return s.item >= 0 ? itemFund[s.item] : s.fin >= 0 ? finFund[s.fin] : itemFund[s.lineItems[0]];
   }
 
   /** The fund source an SPP is paid from. */
@@ -626,7 +704,12 @@ final class LedgerState {
 
   /** Adds to what is committed on the SPP's item (belanja or financing). */
   private void commit(Spp s, long sen) {
-    if (s.item >= 0) {
+    if (s.lined()) {
+      int sign = sen < 0 ? -1 : 1;
+      for (int l = 0; l < s.lineItems.length; l++) {
+        committed[s.lineItems[l]] += sign * s.lineAmounts[l];
+      }
+    } else if (s.item >= 0) {
       committed[s.item] += sen;
     } else {
       finCommitted[s.fin] += sen;
@@ -635,7 +718,12 @@ final class LedgerState {
 
   /** Adds to what is realised on the SPP's item (belanja or financing). */
   private void realise(Spp s, long sen) {
-    if (s.item >= 0) {
+    if (s.lined()) {
+      int sign = sen < 0 ? -1 : 1;
+      for (int l = 0; l < s.lineItems.length; l++) {
+        realised[s.lineItems[l]] += sign * s.lineAmounts[l];
+      }
+    } else if (s.item >= 0) {
       realised[s.item] += sen;
     } else {
       finRealised[s.fin] += sen;
@@ -655,6 +743,9 @@ final class LedgerState {
     Spp s = checkSppStep(OperationKind.PAY_SPP, o, o.spp(), path, out);
     if (s == null) {
       return false;
+    }
+    if (s.lined()) {
+      return checkPayLined(o, s, path, out);
     }
     long tax = 0;
     if (!o.withhold().isEmpty()) {
@@ -749,6 +840,8 @@ final class LedgerState {
       why = "SPP " + s.id + " is " + s.status + "; only a paid SPP (a panjar before its SPJ) is reversed";
     } else if (s.anyDeposited()) {
       why = "tax withheld on SPP " + s.id + " has been deposited; the payment can no longer be reversed";
+    } else if (s.lined() && s.paidOn != null && periodDeposited(s)) {
+      why = "tax of a period SPP " + s.id + " was withheld in has been deposited; the payment can no longer be reversed";
     }
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why, Map.of("spp", o.spp().value())));
@@ -761,13 +854,19 @@ final class LedgerState {
     if (d.isBefore(LocalDate.of(fiscalYear, 12, 31))) {
       out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, path, "the books of " + fiscalYear + " close on or after 31 December, not " + d, Map.of("date", d.toString())));
     }
-    if (pendingSpps > 0 || outstandingPanjar > 0 || taxOwedTotal > 0) {
+    // taxes of lined SPPs still owed at the close are carried into the next year's tax book (December's are due in January,
+    // PMK 81/2024 pasal 94): allowed unless the year's tax rules make them an ERROR; those of old single-line SPPs block the close as before
+    long perSpp = taxOwedTotal - linedOwed;
+    boolean linedBlocks = linedOwed > 0 && taxRules != null && taxRules.unpaidAtYearEnd() == id.smartkampung.core.rule.Severity.ERROR;
+    if (pendingSpps > 0 || outstandingPanjar > 0 || perSpp > 0 || linedBlocks) {
+      long owed = linedBlocks ? taxOwedTotal : perSpp;
       out.add(
           Finding.error(
               Rule.YEAR_END_OPEN_ITEMS,
               path,
-              "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(taxOwedTotal) + " tax not deposited",
-              Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(taxOwedTotal))));
+              "cannot close: " + outstandingPanjar + " panjar outstanding, " + pendingSpps + " SPP pending, " + Idr.formatSen(owed) + " tax not deposited"
+                  + (linedBlocks ? " (the " + fiscalYear + " tax rules demand zero at the close)" : ""),
+              Map.of("outstandingPanjar", Integer.toString(outstandingPanjar), "pendingSpp", Integer.toString(pendingSpps), "taxOwed", Idr.formatSen(owed))));
     }
     return out.isEmpty();
   }
@@ -843,6 +942,8 @@ final class LedgerState {
         closedThrough = ((CloseMonth) op).month();
         yield true;
       }
+      case SUBMIT_LINED_SPP -> postSubmitLined((SubmitLinedSpp) op);
+      case DEPOSIT_TAX_PERIOD -> postDepositPeriod((DepositTaxPeriod) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -947,6 +1048,23 @@ final class LedgerState {
 
   private boolean postReversePayment(ReversePayment o) {
     Spp s = sppOf(o.spp());
+    if (s.lined()) {
+      realise(s, -s.amount);
+      for (int l = 0; l < s.lineItems.length; l++) {
+        int f = itemFund[s.lineItems[l]];
+        long tax = s.lineWithheld[l];
+        cash[f] += s.lineAmounts[l] - tax;
+        taxPayable[f] -= tax;
+        taxOwedTotal -= tax;
+        linedOwed -= tax;
+        for (TaxLine t : s.lineTaxes[l].lines()) {
+          PeriodTax p = periodTaxes.get(TaxPeriod.of(t.levy(), s.paidOn));
+          p.withheld[f] -= Idr.toSen(t.amount());
+        }
+      }
+      forgetIncome(s);
+      return step(s, SppStep.REVERSE_PAYMENT);
+    }
     int f = fundOf(s);
     if (s.type == SppType.LS) {
       realise(s, -s.amount);
@@ -963,6 +1081,9 @@ final class LedgerState {
 
   private boolean postPay(PaySpp o) {
     Spp s = sppOf(o.spp());
+    if (s.lined()) {
+      return postPayLined(o, s);
+    }
     int f = fundOf(s);
     s.paidOn = date(o);
     step(s, SppStep.PAY);
@@ -990,8 +1111,288 @@ final class LedgerState {
   /** Rejection or cancellation: the reservation is released; true. */
   private boolean release(Spp s, SppStatus to) {
     commit(s, -s.amount);
+    if (s.lined()) {
+      forgetIncome(s);
+    }
     s.status = to;
     pendingSpps--;
+    return true;
+  }
+
+  // ------------------------------------------------------- lined SPPs and their taxes
+
+  /**
+   * A lined SPP: under an enacted budget, dated in the year, at least one line; its payees each
+   * once and well formed; every line's item in the budget, its kegiatan one of the PKA's (I7), its
+   * amount positive, its payee among the SPP's payees, its purchase one the payee can be paid for
+   * by the year's tax rules; the lines of each item within what is left of it (I5).
+   */
+  private boolean checkSubmitLined(SubmitLinedSpp o, String path, List<Finding> out) {
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      return false;
+    }
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    if (taxRules == null) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "the " + fiscalYear + " policy pack has no tax rules (tax-" + fiscalYear + ".json): a lined SPP's taxes cannot be determined"));
+      return false;
+    }
+    if (o.lines().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".lines", "an SPP has at least one line"));
+      return false;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int p = 0; p < o.payees().size(); p++) {
+      if (!ids.add(o.payees().get(p).id())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + o.payees().get(p).id() + "' is listed twice"));
+      }
+    }
+    boolean pka = o.actor().role() == Role.PELAKSANA_KEGIATAN && officials.containsKey(o.actor().id());
+    Map<Integer, Long> perItem = new LinkedHashMap<>();
+    TaxDetermination[] taxes = new TaxDetermination[o.lines().size()];
+    Map<String, long[]> earlier = new HashMap<>();
+    LocalDate on = date(o);
+    for (int l = 0; l < o.lines().size(); l++) {
+      SubmitLinedSpp.Line line = o.lines().get(l);
+      String at = path + ".lines[" + l + "]";
+      long sen = amount(line.amount(), at + ".amount", out);
+      if (pka && !hasDuty(o.actor().id(), line.item().kegiatan())) {
+        out.add(
+            Finding.error(
+                Rule.SEGREGATION_OF_DUTIES,
+                at + ".item",
+                o.actor() + " is not the PKA of kegiatan " + line.item().kegiatan(),
+                Map.of("actor", o.actor().id(), "kegiatan", line.item().kegiatan().toString())));
+      }
+      Integer i = itemIndex.get(line.item());
+      if (i == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
+      } else if (sen > 0) {
+        perItem.merge(i, sen, Long::sum);
+      }
+      Payee payee = o.payee(line.payee());
+      if (payee == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee '" + line.payee() + "' is not among the SPP's payees", Map.of("payee", line.payee())));
+        continue;
+      }
+      if (sen <= 0 || on.getYear() != fiscalYear) {
+        continue;
+      }
+      try {
+        Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
+        long[] before = null;
+        if (line.purchase().isPersonalIncome()) {
+          before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
+          purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
+        }
+        taxes[l] = taxRules.determine(payee, purchase);
+        if (before != null) {
+          long tax = Idr.toSen(taxes[l].amount(id.smartkampung.core.tax.Levy.PPH_21));
+          before[0] += sen;
+          before[1] += tax;
+          before[2] += sen;
+          before[3] += tax;
+        }
+      } catch (IllegalArgumentException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
+      }
+    }
+    for (Map.Entry<Integer, Long> e : perItem.entrySet()) {
+      int i = e.getKey();
+      Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], e.getValue(), path + ".lines", out);
+    }
+    if (out.isEmpty()) {
+      memoLinedOf = o;
+      memoLined = taxes;
+    }
+    return out.isEmpty();
+  }
+
+  /** The payee's income before a payment on {@code on}: {this month's gross, its PPh 21, the year's gross, its PPh 21}, sen. */
+  private long[] incomeBefore(String payee, LocalDate on) {
+    Income i = incomeOf.get(payee);
+    if (i == null) {
+      return new long[4];
+    }
+    boolean sameMonth = java.time.YearMonth.from(on).equals(i.month);
+    return new long[] {sameMonth ? i.monthGross : 0, sameMonth ? i.monthTax : 0, i.yearGross, i.yearTax};
+  }
+
+  /** Adds ({@code sign} 1) or removes (-1) a determination's personal income to its payee's totals. */
+  private void income(TaxDetermination d, int sign) {
+    Income i = incomeOf.computeIfAbsent(d.payee().id(), k -> new Income());
+    java.time.YearMonth m = java.time.YearMonth.from(d.purchase().paidOn());
+    long gross = Idr.toSen(d.payment());
+    long tax = Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21));
+    if (sign > 0 && (i.month == null || m.isAfter(i.month))) {
+      i.month = m;
+      i.monthGross = 0;
+      i.monthTax = 0;
+    }
+    if (m.equals(i.month)) {
+      i.monthGross += sign * gross;
+      i.monthTax += sign * tax;
+    }
+    i.yearGross += sign * gross;
+    i.yearTax += sign * tax;
+  }
+
+  private boolean postSubmitLined(SubmitLinedSpp o) {
+    TaxDetermination[] taxes = memoLinedOf == o ? memoLined : null;
+    if (taxes == null) {
+      List<Finding> scratch = new ArrayList<>();
+      checkSubmitLined(o, o.id().value(), scratch); // posted without its check just before: derive again
+      taxes = memoLined;
+    }
+    int n = o.lines().size();
+    int[] items = new int[n];
+    long[] amounts = new long[n];
+    long[] withheld = new long[n];
+    long total = 0;
+    for (int l = 0; l < n; l++) {
+      SubmitLinedSpp.Line line = o.lines().get(l);
+      items[l] = itemIndex.get(line.item());
+      amounts[l] = sen(line.amount());
+      withheld[l] = Idr.toSen(taxes[l].withheld());
+      total += amounts[l];
+      committed[items[l]] += amounts[l];
+      if (line.purchase().isPersonalIncome()) {
+        income(taxes[l], 1);
+      }
+    }
+    for (Payee p : o.payees()) {
+      payees.put(p.id(), p);
+    }
+    Spp s = new Spp(o.id(), SppType.LS, -1, -1, total, o.actor().id(), date(o));
+    s.lineItems = items;
+    s.lineAmounts = amounts;
+    s.lineTaxes = taxes;
+    s.lineWithheld = withheld;
+    spps.put(o.id(), s);
+    pendingSpps++;
+    memoLinedOf = null;
+    memoLined = null;
+    return true;
+  }
+
+  /** Drops a lined SPP's personal income from its payees' year (rejected, cancelled, reversed). */
+  private void forgetIncome(Spp s) {
+    for (TaxDetermination d : s.lineTaxes) {
+      if (d.purchase().kind().isPersonalIncome()) {
+        income(d, -1);
+      }
+    }
+  }
+
+  /** Paying a lined SPP: no tax types are named (its taxes were determined at submission); each fund source's cash covers its lines' gross (I6). */
+  private boolean checkPayLined(PaySpp o, Spp s, String path, List<Finding> out) {
+    if (!o.withhold().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "the taxes of lined SPP " + s.id + " were determined at submission; a payment of it names no tax types"));
+    }
+    long[] gross = new long[fundKeys.size()];
+    for (int l = 0; l < s.lineItems.length; l++) {
+      gross[itemFund[s.lineItems[l]]] += s.lineAmounts[l];
+    }
+    for (int f = 0; f < gross.length; f++) {
+      if (gross[f] > 0) {
+        Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out);
+      }
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postPayLined(PaySpp o, Spp s) {
+    s.paidOn = date(o);
+    step(s, SppStep.PAY);
+    pendingSpps--;
+    long tax = 0;
+    for (int l = 0; l < s.lineItems.length; l++) {
+      int i = s.lineItems[l];
+      int f = itemFund[i];
+      committed[i] -= s.lineAmounts[l];
+      realised[i] += s.lineAmounts[l];
+      cash[f] -= s.lineAmounts[l] - s.lineWithheld[l];
+      taxPayable[f] += s.lineWithheld[l];
+      tax += s.lineWithheld[l];
+      for (TaxLine t : s.lineTaxes[l].lines()) {
+        PeriodTax p = periodTaxes.computeIfAbsent(TaxPeriod.of(t.levy(), s.paidOn), k -> new PeriodTax());
+        p.ensure(f);
+        p.withheld[f] += Idr.toSen(t.amount());
+      }
+    }
+    s.taxTotal = tax;
+    taxOwedTotal += tax;
+    linedOwed += tax;
+    return true;
+  }
+
+  /** Whether anything was deposited for a period a paid lined SPP withheld tax in. */
+  private boolean periodDeposited(Spp s) {
+    for (TaxDetermination d : s.lineTaxes) {
+      for (TaxLine t : d.lines()) {
+        PeriodTax p = periodTaxes.get(TaxPeriod.of(t.levy(), s.paidOn));
+        if (p != null && p.depositedTotal() > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A deposit per tax type and period: dated in the year and not before the period, a positive
+   * whole-rupiah amount, at most what the lined SPPs paid in the period still owe of the tax (I10).
+   */
+  private boolean checkDepositPeriod(DepositTaxPeriod o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    long sen = amount(o.amount(), path + ".amount", out);
+    if (sen % 100 != 0) {
+      out.add(Finding.error(Rule.AMOUNT_PRECISION, path + ".amount", "a tax deposit is in whole rupiah, not " + Idr.formatSen(sen)));
+    }
+    if (date(o).isBefore(o.period().atDay(1))) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".period", "a deposit on " + date(o) + " is before its tax period " + o.period()));
+    }
+    if (o.billingCode().isBlank() || o.ntpn().isBlank()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".ntpn", "a deposit names its billing code and NTPN"));
+    }
+    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
+    long owed = p == null ? 0 : p.owed();
+    if (sen > owed) {
+      String what = o.levy().label() + " " + o.period();
+      out.add(
+          Finding.error(
+              Rule.TAX_OVERDEPOSITED,
+              path + ".amount",
+              "deposit of " + Idr.formatSen(sen) + " " + what + ", which owes " + Idr.formatSen(owed),
+              Map.of("period", what, "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
+    }
+    return out.isEmpty();
+  }
+
+  /** Posts a period deposit against the fund sources that owe the period's tax, in the order of the fund source codes. */
+  private boolean postDepositPeriod(DepositTaxPeriod o) {
+    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
+    long left = sen(o.amount());
+    long[] split = new long[fundKeys.size()];
+    depositSplit.put(o.id(), split);
+    List<FundSource> order = new ArrayList<>(fundKeys);
+    order.sort(null);
+    for (FundSource source : order) {
+      int f = fundIndex.get(source);
+      if (f >= p.withheld.length || left == 0) {
+        continue;
+      }
+      long take = Math.min(left, p.withheld[f] - p.deposited[f]);
+      if (take > 0) {
+        p.deposited[f] += take;
+        split[f] = take;
+        cash[f] -= take;
+        taxPayable[f] -= take;
+        taxOwedTotal -= take;
+        linedOwed -= take;
+        left -= take;
+      }
+    }
+    assert left == 0;
     return true;
   }
 

@@ -2,6 +2,7 @@ package id.smartkampung.core.ledger;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
@@ -10,8 +11,12 @@ import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PurchaseKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -407,6 +412,89 @@ public sealed interface Operation {
     @Override
     public OperationKind kind() {
       return OperationKind.SUBMIT_FINANCING_SPP;
+    }
+  }
+  /**
+   * A payment request with several lines — <i>SPP LS dengan beberapa rincian</i>, as treasurers
+   * make them: a siltap payroll for all perangkat, RT/RW incentives for dozens of people, one
+   * activity's several budget lines. Each {@link Line} names its budget item, its payee (by the
+   * payee's id in {@code payees}, the payee register entries this SPP uses, carried here so that
+   * the journal is self-contained — each with the <em>kind</em> of its tax id only (NPWP, NIK or
+   * none, what the taxes depend on), never the number, which stays in the village's register: the
+   * journal is public, UU 27/2022), what it buys and the amount paid (PPN included where a PKP
+   * charges it). Always LS. The ledger reserves each line against its item (I5) at once and
+   * determines every line's taxes at submission by the year's tax rules ({@link
+   * id.smartkampung.core.tax.TaxPolicy#determine}); they are withheld at payment ({@link PaySpp}
+   * with no {@code withhold} types) and deposited per tax and period ({@link DepositTaxPeriod}).
+   * It takes the same steps as any SPP.
+   */
+  record SubmitLinedSpp(OperationId id, Official actor, Instant at, ImmutableList<Payee> payees, ImmutableList<Line> lines, String description)
+      implements Operation {
+    public SubmitLinedSpp {
+      common(id, actor, at);
+      payees = requireNonNull(payees, "payees").stream().map(Payee::withoutTaxNumber).collect(ImmutableList.toImmutableList());
+      lines = ImmutableList.copyOf(requireNonNull(lines, "lines"));
+      requireNonNull(description, "description");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_LINED_SPP;
+    }
+
+    /** The payee of that id among {@link #payees()}, or null. */
+    public Payee payee(String payeeId) {
+      for (Payee p : payees) {
+        if (p.id().equals(payeeId)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** The gross of all lines (the SPP's amount). */
+    public Money amount() {
+      Money sum = Idr.ZERO;
+      for (Line l : lines) {
+        sum = sum.add(l.amount());
+      }
+      return sum;
+    }
+
+    /**
+     * One line — <i>rincian SPP</i>: the budget item, the payee's id, what is bought and the amount
+     * paid (PPN included where a PKP charges it).
+     */
+    public record Line(BudgetItemKey item, String payee, PurchaseKind purchase, Money amount) {
+      public Line {
+        requireNonNull(item, "item");
+        requireNonNull(payee, "payee");
+        requireNonNull(purchase, "purchase");
+        requireNonNull(amount, "amount");
+      }
+    }
+  }
+
+  /**
+   * The Kaur Keuangan deposits tax of one type and tax period — <i>penyetoran pajak per masa</i>,
+   * one billing code and one NTPN covering many withholdings of that type and month, in full or in
+   * part; never more than is still owed for the period (I10). For the taxes of {@link
+   * SubmitLinedSpp}; the taxes of an old single-line SPP are deposited per SPP ({@link DepositTax}).
+   */
+  record DepositTaxPeriod(OperationId id, Official actor, Instant at, Levy levy, YearMonth period, Money amount, String billingCode, String ntpn)
+      implements Operation {
+    public DepositTaxPeriod {
+      common(id, actor, at);
+      requireNonNull(levy, "levy");
+      requireNonNull(period, "period");
+      requireNonNull(amount, "amount");
+      requireNonNull(billingCode, "billingCode");
+      requireNonNull(ntpn, "ntpn");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.DEPOSIT_TAX_PERIOD;
     }
   }
 

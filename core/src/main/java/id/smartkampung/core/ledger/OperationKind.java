@@ -46,6 +46,8 @@ import java.util.Optional;
  *   <tr><td>CLOSE_YEAR</td><td>close-year</td><td>Kaur Keuangan</td><td></td><td></td></tr>
  *   <tr><td>SUBMIT_FINANCING_SPP</td><td>submit-financing-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  *   <tr><td>CLOSE_MONTH</td><td>close-month</td><td>Kaur Keuangan</td><td></td><td></td></tr>
+ *   <tr><td>SUBMIT_LINED_SPP</td><td>submit-lined-spp</td><td>PKA</td><td></td><td>yes</td></tr>
+ *   <tr><td>DEPOSIT_TAX_PERIOD</td><td>deposit-tax-period</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -91,7 +93,11 @@ public enum OperationKind {
   /** {@link Operation.SubmitFinancingSpp}: <i>pengajuan SPP pengeluaran pembiayaan</i> (6.2.x); reserves money. */
   SUBMIT_FINANCING_SPP("submit-financing-spp", Operation.SubmitFinancingSpp.class, false, true, SppStep.SUBMIT),
   /** {@link Operation.CloseMonth}: <i>tutup buku bulanan</i>, with the cash count. */
-  CLOSE_MONTH("close-month", Operation.CloseMonth.class, Role.KAUR_KEUANGAN, false, false);
+  CLOSE_MONTH("close-month", Operation.CloseMonth.class, Role.KAUR_KEUANGAN, false, false),
+  /** {@link Operation.SubmitLinedSpp}: <i>pengajuan SPP LS dengan beberapa rincian</i>; reserves money. */
+  SUBMIT_LINED_SPP("submit-lined-spp", Operation.SubmitLinedSpp.class, false, true, SppStep.SUBMIT),
+  /** {@link Operation.DepositTaxPeriod}: <i>penyetoran pajak per masa</i>; signed, moves money. */
+  DEPOSIT_TAX_PERIOD("deposit-tax-period", Operation.DepositTaxPeriod.class, Role.KAUR_KEUANGAN, true, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -82,6 +82,14 @@ public final class Payee {
     return new Payee(id, name, PayeeKind.CIVIL_SERVANT, taxId, false, null, false, requireNonNull(golongan, "golongan"), null);
   }
 
+  /**
+   * This payee with its tax id's kind only, not its number ({@link TaxId#withoutNumber()}): what a
+   * public record carries (the taxes depend on the kind only).
+   */
+  public Payee withoutTaxNumber() {
+    return taxId.number().isEmpty() ? this : new Payee(id, name, kind, taxId.withoutNumber(), pkp, ptkp, bpjsKesehatan, golongan, certificate);
+  }
+
   /** The register key. */
   public String id() {
     return id;

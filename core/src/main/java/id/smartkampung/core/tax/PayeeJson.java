@@ -72,6 +72,20 @@ public final class PayeeJson {
    * @throws IllegalArgumentException naming the path, the field and the rule
    */
   public static Payee read(JsonNode node, String path) {
+    return read(node, path, false);
+  }
+
+  /**
+   * Reads one payee of a public record (a journal's SPP): its tax id is the kind only, without a
+   * number ({@link Payee#withoutTaxNumber()}); a number there is refused.
+   *
+   * @throws IllegalArgumentException naming the path, the field and the rule
+   */
+  public static Payee readPublic(JsonNode node, String path) {
+    return read(node, path, true);
+  }
+
+  private static Payee read(JsonNode node, String path, boolean kindOnly) {
     requireNonNull(path, "path");
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException(path + ": a payee object is required");
@@ -79,7 +93,7 @@ public final class PayeeJson {
     String id = text(node, "id", path);
     String name = text(node, "name", path);
     PayeeKind kind = enumOf(PayeeKind.class, text(node, "kind", path), path + ".kind");
-    TaxId taxId = taxId(node.get("taxId"), path + ".taxId");
+    TaxId taxId = taxId(node.get("taxId"), path + ".taxId", kindOnly);
     Set<String> allowed = switch (kind) {
       case SUPPLIER, LANDLORD -> Set.of("id", "name", "kind", "taxId", "pkp");
       case CONTRACTOR -> Set.of("id", "name", "kind", "taxId", "pkp", "certificate");
@@ -142,7 +156,7 @@ public final class PayeeJson {
     }
   }
 
-  private static TaxId taxId(JsonNode t, String path) {
+  private static TaxId taxId(JsonNode t, String path, boolean kindOnly) {
     if (t == null || !t.isObject()) {
       throw new IllegalArgumentException(path + ": required, an object {\"kind\": NPWP|NIK|NONE, \"number\": digits}");
     }
@@ -159,6 +173,12 @@ public final class PayeeJson {
         throw new IllegalArgumentException(path + ".number: a payee without tax id has no number");
       }
       return TaxId.none();
+    }
+    if (kindOnly) {
+      if (n != null) {
+        throw new IllegalArgumentException(path + ".number: a public record carries the kind of tax id only, never its number (UU 27/2022)");
+      }
+      return TaxId.ofKind(k);
     }
     String number = text(t, "number", path);
     try {

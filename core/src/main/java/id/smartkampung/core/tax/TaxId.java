@@ -58,6 +58,21 @@ public final class TaxId {
     return NONE;
   }
 
+  /**
+   * A tax identity of this kind whose number is not recorded here but in the village's own payee
+   * register: what a public record (the journal, an SPP) carries, since the taxes depend on the kind
+   * only (UU 27/2022 on personal data).
+   */
+  public static TaxId ofKind(Kind kind) {
+    requireNonNull(kind, "kind");
+    return kind == Kind.NONE ? NONE : new TaxId(kind, null);
+  }
+
+  /** This identity without its number ({@link #ofKind}). */
+  public TaxId withoutNumber() {
+    return ofKind(kind);
+  }
+
   private static String digits(String number) {
     requireNonNull(number, "number");
     String d = number.replaceAll("[.\\-\\s]", "");
@@ -75,7 +90,7 @@ public final class TaxId {
     return kind != Kind.NONE;
   }
 
-  /** The digits; empty for {@link Kind#NONE}. Not for public output: use {@link #masked()}. */
+  /** The digits; empty for {@link Kind#NONE} and for a kind without its number ({@link #ofKind}). Not for public output: use {@link #masked()}. */
   public Optional<String> number() {
     return Optional.ofNullable(number);
   }
@@ -83,7 +98,7 @@ public final class TaxId {
   /** The number with all but the last four digits hidden, e.g. {@code "************3456"}; "-" for none. */
   public String masked() {
     if (number == null) {
-      return "-";
+      return kind == Kind.NONE ? "-" : "(" + kind + " di daftar penerima)";
     }
     return "*".repeat(number.length() - 4) + number.substring(number.length() - 4);
   }

@@ -29,6 +29,8 @@ import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationId;
@@ -99,13 +101,19 @@ final class ContractRun {
    * What an SPP's submission asked, belanja ({@link SubmitSpp}) or financing ({@link
    * SubmitFinancingSpp}, LS, item null: its item is not among the position's belanja items).
    */
-  private record Request(OperationId id, Official actor, SppType type, BudgetItemKey item, FundSource fundSource, MonetaryAmount amount) {
+  private record Request(
+      OperationId id, Official actor, SppType type, BudgetItemKey item, FundSource fundSource, MonetaryAmount amount, List<SubmitLinedSpp.Line> lines) {
     static Request of(SubmitSpp s) {
-      return new Request(s.id(), s.actor(), s.type(), s.item(), s.item().fundSource(), s.amount());
+      return new Request(s.id(), s.actor(), s.type(), s.item(), s.item().fundSource(), s.amount(), null);
     }
 
     static Request of(SubmitFinancingSpp s) {
-      return new Request(s.id(), s.actor(), SppType.LS, null, s.item().fundSource(), s.amount());
+      return new Request(s.id(), s.actor(), SppType.LS, null, s.item().fundSource(), s.amount(), null);
+    }
+
+    /** A lined SPP: no one item or fund source; its lines. */
+    static Request of(SubmitLinedSpp s) {
+      return new Request(s.id(), s.actor(), SppType.LS, null, null, s.amount(), s.lines());
     }
   }
 
@@ -121,6 +129,8 @@ final class ContractRun {
     boolean deposited;
     /** When its latest accepted operation is dated. */
     Instant lastAt;
+    /** A lined SPP: the tax the ledger withheld per fund source at payment. */
+    Map<FundSource, Long> taxByFund = Map.of();
 
     Spp(Request submit) {
       this.submit = submit;
@@ -279,8 +289,8 @@ final class ContractRun {
       throw broken(g, op, o, "accepted although dated " + d + ", in a closed month (closed through " + closedThrough + ")");
     }
     Instant floor = switch (op.kind()) {
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> enactedAt;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -334,6 +344,9 @@ final class ContractRun {
       case SUBMIT_SPP -> ((SubmitSpp) op).amount();
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
+      case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
+      case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
+          .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> null; // an SPJ may spend nothing: below
     };
@@ -357,7 +370,7 @@ final class ContractRun {
     if (closed) {
       throw broken(g, op, o, "accepted after the year-end close (tutup buku)");
     }
-    if ((op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP) && !enacted) {
+    if ((op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.SUBMIT_LINED_SPP) && !enacted) {
       throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
     }
     if (op.kind().movesMoney() && op.businessDate(zone).getYear() != policy.fiscalYear()) {
@@ -506,6 +519,14 @@ final class ContractRun {
       }
       return;
     }
+    if (op.kind() == OperationKind.SUBMIT_LINED_SPP) {
+      for (SubmitLinedSpp.Line l : ((SubmitLinedSpp) op).lines()) {
+        if (!kegiatanOf.getOrDefault(who, Set.of()).contains(l.item().kegiatan())) {
+          throw broken(g, op, o, actor + " is not the PKA of kegiatan " + l.item().kegiatan());
+        }
+      }
+      return;
+    }
     OperationId sppId = sppOf(op);
     if (sppId == null) {
       return;
@@ -560,7 +581,7 @@ final class ContractRun {
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
   }
@@ -570,8 +591,8 @@ final class ContractRun {
     return switch (op.kind()) {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
-      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> Role.KAUR_KEUANGAN;
-      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP -> Role.PELAKSANA_KEGIATAN;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> Role.KAUR_KEUANGAN;
+      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case REJECT_SPP, CANCEL_SPP -> null;
     };
@@ -589,7 +610,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> null;
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> null;
     };
   }
 
@@ -643,6 +664,29 @@ final class ContractRun {
         yield true;
       }
       case SUBMIT_FINANCING_SPP -> true; // reserves on a financing item (6.2.x), outside the belanja items and the cash
+      case SUBMIT_LINED_SPP -> {
+        for (SubmitLinedSpp.Line l : ((SubmitLinedSpp) op).lines()) {
+          item(items, l.item())[1] += sen(l.amount());
+        }
+        yield true;
+      }
+      case DEPOSIT_TAX_PERIOD -> {
+        // one deposit of a tax type and period, taken from the fund sources that owe it: each one's cash and tax owed fall alike
+        long total = 0;
+        for (Map.Entry<FundSource, long[]> e : funds.entrySet()) {
+          long drop = sen(before.fund(e.getKey()).taxPayable()) - sen(after.fund(e.getKey()).taxPayable());
+          if (drop < 0) {
+            throw broken(g, op, o, "a tax deposit raised the tax owed of " + e.getKey());
+          }
+          e.getValue()[1] -= drop;
+          e.getValue()[2] -= drop;
+          total += drop;
+        }
+        if (total != sen(((DepositTaxPeriod) op).amount())) {
+          throw broken(g, op, o, "a deposit of " + ((DepositTaxPeriod) op).amount() + " lowered the tax owed by " + Idr.formatSen(total));
+        }
+        yield true;
+      }
       case ENACT_BUDGET -> {
         Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
         keys.addAll(draftedItems.keySet());
@@ -672,6 +716,9 @@ final class ContractRun {
     Spp s = spps.get(sppOf(op));
     if (s == null) {
       throw broken(g, op, o, "accepted a step on SPP " + sppOf(op) + ", which was never submitted");
+    }
+    if (s.submit.lines() != null) {
+      return linedMovements(g, op, o, s, items, funds, before, after);
     }
     long gross = sen(s.submit.amount());
     // a financing SPP's item (6.2.x) is not among the position's belanja items: its movements go nowhere
@@ -718,8 +765,47 @@ final class ContractRun {
         yield true;
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD ->
+          throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
+  }
+
+  /** The movements of a step on a lined SPP: each line on its own item and fund source; true. */
+  private boolean linedMovements(
+      Guarantee g, Operation op, Outcome o, Spp s, Map<BudgetItemKey, long[]> items, Map<FundSource, long[]> funds, LedgerPosition before, LedgerPosition after) {
+    Map<FundSource, Long> gross = new TreeMap<>();
+    for (SubmitLinedSpp.Line l : s.submit.lines()) {
+      gross.merge(l.item().fundSource(), sen(l.amount()), Long::sum);
+    }
+    switch (op.kind()) {
+      case REJECT_SPP, CANCEL_SPP -> s.submit.lines().forEach(l -> item(items, l.item())[1] -= sen(l.amount()));
+      case PAY_SPP -> {
+        s.submit.lines().forEach(l -> {
+          item(items, l.item())[1] -= sen(l.amount());
+          item(items, l.item())[2] += sen(l.amount());
+        });
+        gross.forEach((fs, gr) -> {
+          long tax = sen(after.fund(fs).taxPayable()) - sen(before.fund(fs).taxPayable());
+          if (tax < 0 || tax > gr) {
+            throw broken(g, op, o, "the tax owed of " + fs + " moved by " + Idr.formatSen(tax) + " on lines of " + Idr.formatSen(gr));
+          }
+          long[] f = fund(funds, fs);
+          f[1] -= gr - tax;
+          f[2] += tax;
+        });
+      }
+      case REVERSE_PAYMENT -> {
+        s.submit.lines().forEach(l -> item(items, l.item())[2] -= sen(l.amount()));
+        gross.forEach((fs, gr) -> {
+          long tax = s.taxByFund.getOrDefault(fs, 0L);
+          long[] f = fund(funds, fs);
+          f[1] += gr - tax;
+          f[2] -= tax;
+        });
+      }
+      default -> throw broken(g, op, o, op.kind() + " accepted on lined SPP " + s.submit.id());
+    }
+    return true;
   }
 
   /** The tax withheld on an LS payment, as the ledger shows it: within [0, gross), zero when none is asked. */
@@ -785,6 +871,8 @@ final class ContractRun {
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
       case SUBMIT_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitSpp) op)), op)) == null;
       case SUBMIT_FINANCING_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitFinancingSpp) op)), op)) == null;
+      case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
+      case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
@@ -812,6 +900,15 @@ final class ContractRun {
       case REJECT_SPP -> s.status = SppStatus.REJECTED;
       case CANCEL_SPP -> s.status = SppStatus.CANCELLED;
       case PAY_SPP -> {
+        if (s.submit.lines() != null) {
+          Map<FundSource, Long> byFund = new TreeMap<>();
+          for (SubmitLinedSpp.Line l : s.submit.lines()) {
+            FundSource fs = l.item().fundSource();
+            byFund.put(fs, sen(after.fund(fs).taxPayable()) - sen(before.fund(fs).taxPayable()));
+          }
+          s.taxByFund = byFund;
+          yield s.status = SppStatus.PAID;
+        }
         FundSource f = s.submit.fundSource();
         s.taxOwed = Math.max(0, sen(after.fund(f).taxPayable()) - sen(before.fund(f).taxPayable()));
         s.withheld = Set.copyOf(((PaySpp) op).withhold());
@@ -832,7 +929,7 @@ final class ContractRun {
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }
 

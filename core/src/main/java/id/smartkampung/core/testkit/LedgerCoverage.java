@@ -31,6 +31,8 @@ public final class LedgerCoverage {
   private boolean backDated;
   private java.time.Instant latest;
   private boolean exhausted;
+  private boolean lined;
+  private boolean periodDeposited;
   private int operations;
 
   /**
@@ -67,6 +69,8 @@ public final class LedgerCoverage {
     if (latest == null || at.isAfter(latest)) {
       latest = at;
     }
+    lined |= kind == OperationKind.SUBMIT_LINED_SPP;
+    periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
     revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
@@ -82,6 +86,8 @@ public final class LedgerCoverage {
     Statistics.label("financing SPP accepted").collect(financing);
     Statistics.label("month closed").collect(monthClosed);
     Statistics.label("back-dated entry accepted").collect(backDated);
+    Statistics.label("SPP with lines accepted").collect(lined);
+    Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

@@ -33,6 +33,8 @@ import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationId;
@@ -320,6 +322,10 @@ final class LedgerPlanner {
       submitFinancing(s, enactedBudget);
       return;
     }
+    if (enactedBudget != null && s.pick() % 7 == 5 && !model.snapshot().items().isEmpty()) {
+      submitLined(s);
+      return;
+    }
     Instant at = tick(45);
     LedgerSnapshot snapshot = model.snapshot();
     List<BudgetItemKey> keys = new ArrayList<>(snapshot.items().keySet());
@@ -357,6 +363,41 @@ final class LedgerPlanner {
   }
 
   /**
+   * An SPP with lines (a payroll, an activity's several budget lines): one to four lines on items
+   * of one PKA's kegiatan, each to a payee of the {@link PayeeCatalog} for a purchase it can be paid
+   * for, mostly within what is left of the items; sometimes over an item, to a payee the SPP does
+   * not carry, or for a purchase the payee cannot be paid for.
+   */
+  private void submitLined(Step s) {
+    Instant at = tick(45);
+    LedgerSnapshot snapshot = model.snapshot();
+    List<BudgetItemKey> keys = new ArrayList<>(snapshot.items().keySet());
+    BudgetItemKey first = keys.get(s.pick() % keys.size());
+    Official pka = pelaksanaOf(first.kegiatan());
+    List<BudgetItemKey> his = keys.stream().filter(k -> pelaksanaOf(k.kegiatan()).equals(pka)).toList();
+    int v = s.variant();
+    int count = 1 + v % 4;
+    List<id.smartkampung.core.tax.Payee> payees = new ArrayList<>();
+    List<SubmitLinedSpp.Line> lines = new ArrayList<>();
+    java.util.Map<BudgetItemKey, Long> asked = new HashMap<>();
+    for (int l = 0; l < count; l++) {
+      BudgetItemKey item = l == 0 ? first : his.get((s.pick() / 7 + l) % his.size());
+      id.smartkampung.core.tax.Payee payee = PayeeCatalog.payee(s.pick() / 3 + l * 5);
+      if (payees.stream().noneMatch(p -> p.id().equals(payee.id()))) {
+        payees.add(payee);
+      }
+      long left = Idr.toSen(snapshot.items().get(item).remaining()) - asked.getOrDefault(item, 0L);
+      long sen = v < 9_000 ? Math.max(0, left) * (1 + v % 20) / 100 / 100 * 100 : left + 100;
+      sen = sen > 0 ? sen : 10_000;
+      asked.merge(item, sen, Long::sum);
+      id.smartkampung.core.tax.PurchaseKind kind = v >= 9_500 ? id.smartkampung.core.tax.PurchaseKind.SILTAP_TUNJANGAN : PayeeCatalog.purchase(payee, v / 4 + l);
+      String payeeId = v >= 9_300 && v < 9_500 && l == count - 1 ? "tidak-tercatat" : payee.id();
+      lines.add(new SubmitLinedSpp.Line(item, payeeId, kind, Idr.ofSen(sen)));
+    }
+    attempt(new SubmitLinedSpp(id(), actor(pka, s.who(), null), at, ImmutableList.copyOf(payees), ImmutableList.copyOf(lines), "SPP rincian " + first.kegiatan()));
+  }
+
+  /**
    * A financing SPP (6.2.x: penyertaan modal, dana cadangan) for an item of the enacted budget:
    * mostly within its budget (what is left the ledger checks), sometimes over it, or for a
    * financing item the budget does not have.
@@ -388,13 +429,16 @@ final class LedgerPlanner {
     if (op instanceof SubmitSpp sub) {
       return sub.type();
     }
-    return op instanceof SubmitFinancingSpp ? SppType.LS : null;
+    return op instanceof SubmitFinancingSpp || op instanceof SubmitLinedSpp ? SppType.LS : null;
   }
 
   /** The fund source the SPP submitted by that operation is paid from, or null. */
   private static @Nullable FundSource sourceOf(Operation op) {
     if (op instanceof SubmitSpp sub) {
       return sub.item().fundSource();
+    }
+    if (op instanceof SubmitLinedSpp lined) {
+      return lined.lines().get(0).item().fundSource();
     }
     return op instanceof SubmitFinancingSpp fin ? fin.item().fundSource() : null;
   }
@@ -437,13 +481,26 @@ final class LedgerPlanner {
   /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
   private void topUp(OperationId spp) {
     Operation sub = model.operation(spp).orElse(null);
+    if (sub instanceof SubmitLinedSpp lined) {
+      java.util.Map<FundSource, Long> gross = new java.util.TreeMap<>();
+      for (SubmitLinedSpp.Line l : lined.lines()) {
+        gross.merge(l.item().fundSource(), Idr.toSen(l.amount()), Long::sum);
+      }
+      gross.forEach(this::topUp);
+      return;
+    }
     FundSource source = sub == null ? null : sourceOf(sub);
     Money amount = sub instanceof SubmitSpp b ? b.amount() : sub instanceof SubmitFinancingSpp fin ? fin.amount() : null;
     if (source == null || amount == null || !Idr.isExactToSen(amount)) {
       return;
     }
+    topUp(source, Idr.toSen(amount));
+  }
+
+  /** Receives what {@code source} lacks to pay {@code sen}, when the budget brings that source in. */
+  private void topUp(FundSource source, long sen) {
     LedgerSnapshot.FundPosition f = model.snapshot().funds().get(source);
-    long missing = Idr.toSen(amount) - (f == null ? 0 : Idr.toSen(f.available()));
+    long missing = sen - (f == null ? 0 : Idr.toSen(f.available()));
     if (missing <= 0) {
       return;
     }
@@ -458,6 +515,9 @@ final class LedgerPlanner {
   }
 
   private ImmutableSortedSet<TaxType> taxes(OperationId spp, int v) {
+    if (model.operation(spp).filter(o -> o instanceof SubmitLinedSpp).isPresent()) {
+      return v % 50 == 1 ? ImmutableSortedSet.of(TaxType.PPN) : ImmutableSortedSet.of(); // a lined SPP's taxes were determined at submission
+    }
     boolean panjar = model.operation(spp).filter(o -> o instanceof SubmitSpp sub && sub.type() == SppType.UM).isPresent();
     if (panjar && v % 50 != 1) {
       return ImmutableSortedSet.of();
@@ -506,6 +566,20 @@ final class LedgerPlanner {
   private void deposit(Step s) {
     Instant at = tick(30);
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
+    List<id.smartkampung.core.tax.TaxPeriodBook.Period> periods = model.taxPeriodBook()
+        .map(b -> b.periods().stream().filter(p -> p.owed().isPositive()).toList()).orElse(List.of());
+    boolean perSppOwed = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream().anyMatch(l -> l.owed().isPositive());
+    // per period when only SPP with lines owe tax, else one deposit step in five: the per-SPP deposits keep their share
+    // (the over-deposit they attempt is what catches a ledger that lets a deposit exceed the tax withheld)
+    if (!periods.isEmpty() && (!perSppOwed || s.pick() % 5 == 4)) {
+      // one deposit per tax type and period: in full, in part, or more than is owed
+      id.smartkampung.core.tax.TaxPeriodBook.Period p = periods.get(s.pick() / 2 % periods.size());
+      long owedSen = Idr.toSen(p.owed());
+      int v = s.variant();
+      long sen = v < 6_000 ? owedSen : v < 8_000 ? Math.max(100, owedSen / 200 * 100) : owedSen + 100 * (1 + v % 1000);
+      attempt(new DepositTaxPeriod(id(), kaur, at, p.period().levy(), p.period().month(), Idr.ofSen(sen), "8" + (100_000 + n), "NTPN" + (1000 + n)));
+      return;
+    }
     List<TaxBook.Line> owed = model.taxBook(LocalDate.of(year, 12, 31)).lines().stream().filter(l -> l.owed().isPositive()).toList();
     int v = s.variant();
     if (!owed.isEmpty() && v >= 7_000 && v < 8_500) {
@@ -673,7 +747,7 @@ final class LedgerPlanner {
     }
     // a switch expression without default: the compiler asks what the planner keeps of every kind
     boolean kept = switch (op.kind()) {
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP -> {
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> {
         spps.add(op.id());
         submitters.put(op.id(), op.actor());
         yield true;
@@ -684,7 +758,7 @@ final class LedgerPlanner {
       }
       // the rest the planner reads from its model ledger when it needs it
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
-          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> false;
+          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

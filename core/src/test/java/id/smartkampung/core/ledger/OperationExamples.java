@@ -21,6 +21,10 @@ import id.smartkampung.core.ledger.Operation.ReversePayment;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.official.Official;
@@ -41,6 +45,10 @@ final class OperationExamples {
 
   static final Instant AT = Instant.parse("2025-03-03T02:00:00Z");
   static final Official PLH = Official.of("pka-9", "Plh. Kasi", Role.PELAKSANA_KEGIATAN);
+
+  /** A PKP shop with an NPWP and a non-employee with an NIK: the payees of the lined example. */
+  static final Payee TOKO = Payee.supplier("toko-1", "Toko Bangunan Sumber Jaya", TaxId.npwp("01.234.567.8-901.000"), true);
+  static final Payee PERANGKAT = Payee.nonEmployee("kasi-1", "Pak RT 01", TaxId.nik("3510161234560001"));
 
   static ImmutableList<Operation> all() {
     OperationId spp = OperationId.of("spp-1");
@@ -66,6 +74,14 @@ final class OperationExamples {
         new ReversePayment(OperationId.of("rp-1"), LedgerFixture.KAUR, AT, spp, "transfer gagal"),
         new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")),
         new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"),
-        new Operation.CloseMonth(OperationId.of("m-1"), LedgerFixture.KAUR, Instant.parse("2025-04-01T02:00:00Z"), java.time.YearMonth.of(2025, 3), LedgerFixture.rp(0L), "BA pemeriksaan kas Maret"));
+        new Operation.CloseMonth(OperationId.of("m-1"), LedgerFixture.KAUR, Instant.parse("2025-04-01T02:00:00Z"), java.time.YearMonth.of(2025, 3), LedgerFixture.rp(0L), "BA pemeriksaan kas Maret"),
+        new Operation.SubmitLinedSpp(OperationId.of("spp-L1"), LedgerFixture.PKA_PU, AT,
+            ImmutableList.of(TOKO, PERANGKAT),
+            ImmutableList.of(
+                new Operation.SubmitLinedSpp.Line(LedgerFixture.JALAN, "toko-1", PurchaseKind.GOODS, LedgerFixture.rp(8_500_000L)),
+                new Operation.SubmitLinedSpp.Line(LedgerFixture.DRAINASE, "kasi-1", PurchaseKind.HONORARIUM, LedgerFixture.rp(750_000L))),
+            "material jalan dan drainase"),
+        new Operation.DepositTaxPeriod(OperationId.of("dp-1"), LedgerFixture.KAUR, AT, Levy.PPN, java.time.YearMonth.of(2025, 2), LedgerFixture.rp(842_342L),
+            "123456789012345", "0123456789ABCDEF"));
   }
 }

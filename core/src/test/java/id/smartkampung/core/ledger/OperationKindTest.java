@@ -35,7 +35,7 @@ class OperationKindTest {
   static final List<String> OLD_WIRE_NAMES = List.of(
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
-      "close-year", "submit-financing-spp", "close-month");
+      "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -63,7 +63,10 @@ class OperationKindTest {
       Map.entry("close-year", "cfc204aa416e8f7c7680684c7723f3806f3e0a4a154a2147b6a5112427d4e2b7"),
       // added with the kind (issue 14), fixed from then on
       Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"),
-      Map.entry("close-month", "ccdc8d02ccc07b8bc97d683799f94d00838986e471e8a98b8c4f61ddee979c3e"));
+      Map.entry("close-month", "ccdc8d02ccc07b8bc97d683799f94d00838986e471e8a98b8c4f61ddee979c3e"),
+      // added with the kinds (issue 13: SPP with lines and payees, deposits per tax period), fixed from then on
+      Map.entry("submit-lined-spp", "2e5edf19069b658180503d211d3f006940b50f87b9835515a59688c5a3e4e5b3"),
+      Map.entry("deposit-tax-period", "f7086e1e12921212009cf0b3932d85433abaa9417754fe663ac061d384420ca8"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -148,6 +151,8 @@ class OperationKindTest {
     expected.put(OperationKind.CLOSE_YEAR, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.SUBMIT_FINANCING_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
     expected.put(OperationKind.CLOSE_MONTH, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.SUBMIT_LINED_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
+    expected.put(OperationKind.DEPOSIT_TAX_PERIOD, Set.of(Role.KAUR_KEUANGAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -166,7 +171,7 @@ class OperationKindTest {
     Map<SppStep, OperationKind> sppSteps = new LinkedHashMap<>();
     Map<ApbdesLifecycle.Transition, OperationKind> budgetSteps = new LinkedHashMap<>();
     for (OperationKind k : OperationKind.values()) {
-      if (k == OperationKind.SUBMIT_FINANCING_SPP) {
+      if (k == OperationKind.SUBMIT_FINANCING_SPP || k == OperationKind.SUBMIT_LINED_SPP) {
         assertEquals(List.of(SppStep.SUBMIT), k.sppSteps());
         continue;
       }
@@ -181,9 +186,10 @@ class OperationKindTest {
   @DisplayName("approvals and payments need a signature; the money operations are dated in the fiscal year")
   void flags() {
     Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
-        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT);
+        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
-        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP);
+        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
+        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));

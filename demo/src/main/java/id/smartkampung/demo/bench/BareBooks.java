@@ -57,6 +57,12 @@ final class BareBooks {
     final long[] withheld = new long[TAX_TYPES.length];
     final long[] deposited = new long[TAX_TYPES.length];
 
+    /** An SPP with lines: per line its item, gross, taxes and their sum; null otherwise. */
+    int[] lineItems;
+    long[] lineAmounts;
+    id.smartkampung.core.tax.TaxDetermination[] lineTaxes;
+    long[] lineWithheld;
+
     Spp(int item, SppType type, long amount, String submitter, LocalDate submittedOn) {
       this.item = item;
       this.type = type;
@@ -87,6 +93,12 @@ final class BareBooks {
   private final long[] receivedByTranche = new long[8];
   private final Map<OperationId, Spp> spps = new HashMap<>();
   private final Map<OperationId, Receipt> receipts = new HashMap<>();
+  /** The year's tax rules: SPP with lines have their taxes determined as the ledger does, at submission. */
+  private final id.smartkampung.core.tax.TaxPolicy taxRules;
+  /** Per payee {month (yyyymm), month gross, month PPh 21, year gross, year PPh 21}, sen. */
+  private final Map<String, long[]> income = new HashMap<>();
+  /** Per tax type and period, {withheld, deposited} per fund index, sen. */
+  private final Map<id.smartkampung.core.tax.TaxPeriod, long[][]> periods = new java.util.TreeMap<>();
   private int pendingSpps;
   private int outstandingPanjar;
   private long taxOwedTotal;
@@ -94,6 +106,7 @@ final class BareBooks {
   private java.time.YearMonth closedThrough;
 
   BareBooks(Apbdes enacted, PolicyPack policy) {
+    this.taxRules = policy.taxPolicy().orElse(null);
     for (TaxType t : TAX_TYPES) {
       rates[t.ordinal()] = policy.taxRate(t);
     }
@@ -119,6 +132,9 @@ final class BareBooks {
         case PAY_SPP -> {
           PaySpp o = (PaySpp) op;
           Spp s = spps.get(o.spp());
+          if (s.lineItems != null) {
+            yield payLined(s, o.businessDate());
+          }
           int f = itemFund[s.item];
           s.paidOn = o.businessDate();
           s.status = SppStatus.PAID;
@@ -206,6 +222,8 @@ final class BareBooks {
           closedThrough = ((Operation.CloseMonth) op).month();
           yield true;
         }
+        case SUBMIT_LINED_SPP -> submitLined((Operation.SubmitLinedSpp) op);
+        case DEPOSIT_TAX_PERIOD -> depositPeriod((Operation.DepositTaxPeriod) op);
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
               REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
       };
@@ -215,6 +233,92 @@ final class BareBooks {
       ids.put(op.id(), history.size() - 1);
       return history.size();
     }
+  }
+
+  /** An SPP with lines: each line's taxes determined (with the payee's income so far for PPh 21), reserved per item. */
+  private boolean submitLined(Operation.SubmitLinedSpp o) {
+    int n = o.lines().size();
+    Spp s = new Spp(-1, SppType.LS, 0, o.actor().id(), o.businessDate());
+    s.lineItems = new int[n];
+    s.lineAmounts = new long[n];
+    s.lineTaxes = new id.smartkampung.core.tax.TaxDetermination[n];
+    s.lineWithheld = new long[n];
+    LocalDate on = o.businessDate();
+    int month = on.getYear() * 100 + on.getMonthValue();
+    long total = 0;
+    for (int l = 0; l < n; l++) {
+      Operation.SubmitLinedSpp.Line line = o.lines().get(l);
+      id.smartkampung.core.tax.Payee payee = o.payee(line.payee());
+      id.smartkampung.core.tax.Purchase purchase = id.smartkampung.core.tax.Purchase.of(line.purchase(), line.amount(), on);
+      long[] in = null;
+      if (line.purchase().isPersonalIncome()) {
+        in = income.computeIfAbsent(payee.id(), k -> new long[5]);
+        if (in[0] != month) {
+          in[0] = month;
+          in[1] = 0;
+          in[2] = 0;
+        }
+        purchase = purchase.withEarlier(new id.smartkampung.core.tax.IncomeToDate(Idr.ofSen(in[1]), Idr.ofSen(in[2]), Idr.ofSen(in[3]), Idr.ofSen(in[4]), 12));
+      }
+      id.smartkampung.core.tax.TaxDetermination d = taxRules.determine(payee, purchase);
+      long sen = Idr.toSen(line.amount());
+      if (in != null) {
+        long tax = Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21));
+        in[1] += sen;
+        in[2] += tax;
+        in[3] += sen;
+        in[4] += tax;
+      }
+      int i = itemIndex.get(line.item());
+      s.lineItems[l] = i;
+      s.lineAmounts[l] = sen;
+      s.lineTaxes[l] = d;
+      s.lineWithheld[l] = Idr.toSen(d.withheld());
+      committed[i] += sen;
+      total += sen;
+    }
+    spps.put(o.id(), s);
+    pendingSpps++;
+    return total > 0;
+  }
+
+  private boolean payLined(Spp s, LocalDate paidOn) {
+    s.paidOn = paidOn;
+    s.status = SppStatus.PAID;
+    pendingSpps--;
+    for (int l = 0; l < s.lineItems.length; l++) {
+      int i = s.lineItems[l];
+      int f = itemFund[i];
+      committed[i] -= s.lineAmounts[l];
+      realised[i] += s.lineAmounts[l];
+      cash[f] -= s.lineAmounts[l] - s.lineWithheld[l];
+      taxPayable[f] += s.lineWithheld[l];
+      taxOwedTotal += s.lineWithheld[l];
+      for (id.smartkampung.core.tax.TaxLine t : s.lineTaxes[l].lines()) {
+        periods.computeIfAbsent(id.smartkampung.core.tax.TaxPeriod.of(t.levy(), paidOn), k -> new long[2][16])[0][f] += Idr.toSen(t.amount());
+      }
+    }
+    return true;
+  }
+
+  /** A deposit per tax type and period, taken from the fund sources in the order of their codes. */
+  private boolean depositPeriod(Operation.DepositTaxPeriod o) {
+    long[][] p = periods.get(new id.smartkampung.core.tax.TaxPeriod(o.levy(), o.period()));
+    long left = Idr.toSen(o.amount());
+    List<FundSource> order = new ArrayList<>(fundKeys);
+    order.sort(null);
+    for (FundSource source : order) {
+      int f = fundIndex.get(source);
+      long take = Math.min(left, p[0][f] - p[1][f]);
+      if (take > 0) {
+        p[1][f] += take;
+        cash[f] -= take;
+        taxPayable[f] -= take;
+        taxOwedTotal -= take;
+        left -= take;
+      }
+    }
+    return true;
   }
 
   private int fund(FundSource source) {

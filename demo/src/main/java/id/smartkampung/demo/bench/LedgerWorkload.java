@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The operations of the ledger benchmarks, built once before measuring: a village whose APBDes is
  * large enough to absorb more than a million accepted operations in one fiscal year (six projects
- * of Rp10 billion, …), set up (officials registered, budget enacted, Dana Desa tahap I, ADD and PAD
+ * of Rp45 billion, …), set up (officials registered, budget enacted, Dana Desa tahap I, ADD and PAD
  * received), then a stream of small operations in a realistic mix, repeating every {@value
  * #CYCLE} operations:
  *
@@ -29,7 +29,10 @@ import java.util.List;
  *       tax);
  *   <li>a panjar for office supplies (submit, verify, approve, pay, SPJ with 90 % spent);
  *   <li>an ADD receipt posted back-dated by an hour (a late bank statement, inside the open month);
- *   <li>an LS honorarium from PAD without tax (submit, verify, approve, pay).
+ *   <li>an LS honorarium from PAD without tax (submit, verify, approve, pay);
+ *   <li>a taxed SPP with two lines on a project — materials from a PKP shop and a TPK member's
+ *       honorarium, taxes by the year's tax rules (submit, verify, approve, pay) — and the month's
+ *       PPN of it deposited per tax period.
  * </ol>
  *
  * Every operation has its own id and, but for the back-dated receipt, a later time than the one
@@ -38,7 +41,7 @@ import java.util.List;
  */
 public final class LedgerWorkload {
   /** Operations per repeat of the mix. */
-  public static final int CYCLE = 16;
+  public static final int CYCLE = 21;
 
   /** Operations of the setup: five registrations, the budget's four steps, three receipts. */
   public static final int SETUP_OPS = 12;
@@ -63,7 +66,7 @@ public final class LedgerWorkload {
   public static LedgerWorkload of(int streamOps) {
     checkArgument(streamOps >= 1 && streamOps <= 2_000_000, "1 to 2 000 000 operations, not %s", streamOps);
     long[] projects = new long[PROJECTS];
-    java.util.Arrays.fill(projects, 10_000_000_000L);
+    java.util.Arrays.fill(projects, 45_000_000_000L); // room for a year of taxed material payments at 2 000 000 operations
     SyntheticVillage v = SyntheticVillage.of(
         Village.of("35.10.16.2003", "Kemiren", "Glagah", "Banyuwangi"), projects, 5_000_000_000L, 5_000_000_000L, 5_000_000_000L);
 
@@ -71,7 +74,7 @@ public final class LedgerWorkload {
     OperationWriter s = OperationWriter.into(v, setup, "setup-", 600);
     s.registerAndEnact();
     s.on(LocalDate.of(SyntheticVillage.YEAR, 1, 6));
-    s.receive(FundSource.DDS, SyntheticVillage.DANA_DESA, 32_000_000_000_00L, 1);
+    s.receive(FundSource.DDS, SyntheticVillage.DANA_DESA, 300_000_000_000_00L, 1);
     s.receive(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 1_000_000_000_00L, 0);
     s.receive(FundSource.PAD, SyntheticVillage.HASIL_USAHA, 1_000_000_000_00L, 0);
 
@@ -88,6 +91,7 @@ public final class LedgerWorkload {
       w.panjar(SyntheticVillage.ATK, 10_000_00L, 9_000_00L);
       w.receiveBackDated(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 3_600);
       w.payLs(SyntheticVillage.HONOR, 15_000_00L, null);
+      w.payLined(project, (2_300_000 + (k % 50) * 1_000) * 100L, 250_000_00L, k);
     }
     if (setup.size() != SETUP_OPS) {
       throw new IllegalStateException("the setup has " + setup.size() + " operations, not " + SETUP_OPS);

@@ -154,6 +154,40 @@ public final class OperationWriter {
     return spp;
   }
 
+  /** The PKP shop of the taxed multi-line SPP. */
+  static final id.smartkampung.core.tax.Payee SHOP =
+      id.smartkampung.core.tax.Payee.supplier("toko-bangunan", "Toko Bangunan Sumber Jaya", id.smartkampung.core.tax.TaxId.npwp("012345678901000"), true);
+
+  /** A TPK member paid an honorarium (a non-employee; PPh 21 on 50 % of the cumulative gross), one of 40. */
+  static id.smartkampung.core.tax.Payee tpk(int k) {
+    int i = Math.floorMod(k, 40);
+    return id.smartkampung.core.tax.Payee.nonEmployee("tpk-" + i, "Anggota TPK " + i, id.smartkampung.core.tax.TaxId.nik(String.format("35101600000100%02d", i)));
+  }
+
+  /**
+   * A taxed SPP with lines on a project: materials from a PKP shop (PPN 11/111, PPh 22 on the price
+   * without PPN) and a TPK member's honorarium (PPh 21), submitted, verified, approved and paid; then
+   * the PPN of the month deposited for this payment (one billing code per tax type and period).
+   */
+  public OperationId payLined(BudgetItemKey project, long goodsSen, long honorSen, int k) {
+    id.smartkampung.core.tax.Payee tpk = tpk(k);
+    Operation.SubmitLinedSpp submit = emit(new Operation.SubmitLinedSpp(id(), SyntheticVillage.pkaOf(project), tick(),
+        com.google.common.collect.ImmutableList.of(SHOP, tpk),
+        com.google.common.collect.ImmutableList.of(
+            new Operation.SubmitLinedSpp.Line(project, SHOP.id(), id.smartkampung.core.tax.PurchaseKind.GOODS, Idr.ofSen(goodsSen)),
+            new Operation.SubmitLinedSpp.Line(project, tpk.id(), id.smartkampung.core.tax.PurchaseKind.HONORARIUM, Idr.ofSen(honorSen))),
+        "SPP material dan honor TPK " + project.kegiatan()));
+    emit(new VerifySpp(id(), SEKDES, tick(), submit.id()));
+    emit(new ApproveSpp(id(), KD, tick(), submit.id()));
+    PaySpp pay = emit(new PaySpp(id(), KAUR, tick(), submit.id(), ImmutableSortedSet.of(), "transfer"));
+    java.time.LocalDate paidOn = pay.businessDate();
+    id.smartkampung.core.tax.TaxDetermination d = SyntheticVillage.POLICY.taxPolicy().orElseThrow()
+        .determine(SHOP, id.smartkampung.core.tax.Purchase.of(id.smartkampung.core.tax.PurchaseKind.GOODS, Idr.ofSen(goodsSen), submit.businessDate()));
+    emit(new Operation.DepositTaxPeriod(id(), KAUR, tick(), id.smartkampung.core.tax.Levy.PPN, java.time.YearMonth.from(paidOn),
+        d.amount(id.smartkampung.core.tax.Levy.PPN), "KB-" + submit.id().value(), "NTPN-" + submit.id().value()));
+    return submit.id();
+  }
+
   /** A panjar (UM): submitted, verified, approved, paid, then accounted for with {@code spentSen} (the rest returned). */
   public OperationId panjar(BudgetItemKey item, long sen, long spentSen) {
     OperationId spp = submitVerifyApprove(SppType.UM, item, sen, SyntheticVillage.pkaOf(item).name());

@@ -177,6 +177,9 @@ public final class Messages {
       entry("tax.owed", new String[] {"Terutang", "Owed"}),
       entry("tax.overdue", new String[] {"Lewat jatuh tempo", "Overdue"}),
       entry("tax.type", new String[] {"Jenis pajak", "Tax"}),
+      entry("tax.periodTitle", new String[] {"Buku pembantu pajak per masa (SPP dengan rincian)", "Tax book per tax period (SPP with lines)"}),
+      entry("tax.period", new String[] {"Jenis dan masa pajak", "Tax and period"}),
+      entry("tax.due", new String[] {"Jatuh tempo", "Due"}),
       entry("tax.note", new String[] {
           "%s pemotongan tercatat di buku pembantu pajak; %s setoran lewat tanggal 15 bulan berikutnya (PMK 81/2024).",
           "%s withholdings in the tax book; %s deposits after the 15th of the next month (PMK 81/2024)."}),

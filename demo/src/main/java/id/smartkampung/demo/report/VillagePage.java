@@ -70,7 +70,7 @@ public final class VillagePage {
     realisation(h, m, ledger.realisation(v.asOf()));
     projects(h, m, v);
     danaDesa(h, m, v);
-    taxes(h, m, ledger.taxBook(v.asOf()));
+    taxes(h, m, ledger.taxBook(v.asOf()), ledger.taxPeriodBook(), v.asOf());
     panjar(h, m, ledger.panjarBook(v.asOf()));
     monthlyClose(h, m, ledger);
     capitalAssets(h, m, ledger.capitalAssets());
@@ -284,31 +284,67 @@ public final class VillagePage {
     h.close("section");
   }
 
-  private static void taxes(Html h, Messages m, TaxBook book) {
+  /**
+   * The tax book: the taxes of old single-line SPPs (per SPP) and of SPP with lines (per tax type
+   * and period, with base, rate and regulation per line), their deposits and what is owed.
+   */
+  private static void taxes(Html h, Messages m, TaxBook book, java.util.Optional<id.smartkampung.core.tax.TaxPeriodBook> periods, java.time.LocalDate asOf) {
     Lang lang = m.lang();
+    long withheld = Idr.toSen(book.withheld());
+    long deposited = Idr.toSen(book.deposited());
+    long owed = Idr.toSen(book.owed());
+    long overdue = Idr.toSen(book.overdue());
+    if (periods.isPresent()) {
+      withheld += Idr.toSen(periods.get().withheldTotal());
+      deposited += Idr.toSen(periods.get().depositedTotal());
+      owed += Idr.toSen(periods.get().owedTotal());
+      overdue += Idr.toSen(periods.get().overdue(asOf));
+    }
     h.open("section", "id", "pajak");
     h.element("h2", m.t("nav.pajak"));
     h.open("div", "class", "tiles");
-    Page.tile(h, m.t("tax.withheld"), Rupiah.format(book.withheld(), lang), "");
-    Page.tile(h, m.t("tax.deposited"), Rupiah.format(book.deposited(), lang), "");
-    Page.tile(h, m.t("tax.owed"), Rupiah.format(book.owed(), lang), book.owed().isPositive() ? "warn" : "");
-    Page.tile(h, m.t("tax.overdue"), Rupiah.format(book.overdue(), lang), book.overdue().isPositive() ? "bad" : "");
+    Page.tile(h, m.t("tax.withheld"), Rupiah.formatSen(withheld, lang), "");
+    Page.tile(h, m.t("tax.deposited"), Rupiah.formatSen(deposited, lang), "");
+    Page.tile(h, m.t("tax.owed"), Rupiah.formatSen(owed, lang), owed > 0 ? "warn" : "");
+    Page.tile(h, m.t("tax.overdue"), Rupiah.formatSen(overdue, lang), overdue > 0 ? "bad" : "");
     h.close("div");
     Map<String, long[]> byTax = new java.util.TreeMap<>();
     long late = 0;
     for (TaxBook.Line l : book.lines()) {
-      long[] t = byTax.computeIfAbsent(l.tax().name(), x -> new long[3]);
+      long[] t = byTax.computeIfAbsent(l.tax().name().replace('_', ' '), x -> new long[3]);
       t[0] += Idr.toSen(l.withheld());
       t[1] += Idr.toSen(l.deposited());
       t[2] += Idr.toSen(l.owed());
       late += l.deposits().stream().filter(TaxBook.Deposit::late).count();
     }
+    int withholdings = book.lines().size();
+    if (periods.isPresent()) {
+      for (id.smartkampung.core.tax.TaxPeriodBook.Period p : periods.get().periods()) {
+        long[] t = byTax.computeIfAbsent(p.period().levy().label().toUpperCase(java.util.Locale.ROOT), x -> new long[3]);
+        t[0] += Idr.toSen(p.withheld());
+        t[1] += Idr.toSen(p.deposited());
+        t[2] += Idr.toSen(p.owed());
+        withholdings += p.withholdings().size();
+        late += p.deposits().stream().filter(d -> d.date().isAfter(p.due())).count();
+      }
+    }
     h.open("div", "class", "scroll").open("table");
     Page.header(h, m.t("tax.type"), "#" + m.t("tax.withheld"), "#" + m.t("tax.deposited"), "#" + m.t("tax.owed"));
     h.open("tbody");
-    byTax.forEach((t, s) -> Page.row(h, "", t.replace('_', ' '), "#" + Rupiah.formatSen(s[0], lang), "#" + Rupiah.formatSen(s[1], lang), "#" + Rupiah.formatSen(s[2], lang)));
+    byTax.forEach((t, x) -> Page.row(h, "", t, "#" + Rupiah.formatSen(x[0], lang), "#" + Rupiah.formatSen(x[1], lang), "#" + Rupiah.formatSen(x[2], lang)));
     h.close("tbody").close("table").close("div");
-    h.element("p", m.f("tax.note", book.lines().size(), late), "class", "muted");
+    if (periods.isPresent() && !periods.get().periods().isEmpty()) {
+      h.element("h3", m.t("tax.periodTitle"));
+      h.open("div", "class", "scroll").open("table");
+      Page.header(h, m.t("tax.period"), "#" + m.t("tax.withheld"), "#" + m.t("tax.deposited"), "#" + m.t("tax.owed"), m.t("tax.due"));
+      h.open("tbody");
+      for (id.smartkampung.core.tax.TaxPeriodBook.Period p : periods.get().periods()) {
+        Page.row(h, p.overdue(asOf) ? "bad" : "", p.period().toString(), "#" + Rupiah.format(p.withheld(), lang), "#" + Rupiah.format(p.deposited(), lang),
+            "#" + Rupiah.format(p.owed(), lang), p.due().toString());
+      }
+      h.close("tbody").close("table").close("div");
+    }
+    h.element("p", m.f("tax.note", withholdings, late), "class", "muted");
     h.close("section");
   }
 

@@ -35,6 +35,14 @@ import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.ledger.book.PanjarBook;
 import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
+import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.tax.ConstructionCertificate;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PtkpStatus;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
+import id.smartkampung.core.tax.TaxPeriodBook;
 import id.smartkampung.core.ledger.report.DanaDesaAbsorption;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
@@ -155,6 +163,19 @@ final class VillageYear {
 
   /** A payment the village owes and makes once its fund source has the cash. */
   private record Obligation(Person pka, SppType type, BudgetItemKey item, long rupiah, Set<TaxType> taxes, String payee, String description) {}
+
+  /** A payment with lines and payees, its taxes determined by the year's tax rules (issue 13). */
+  private record LinedObligation(Person pka, ImmutableList<Payee> payees, ImmutableList<SubmitLinedSpp.Line> lines, String description) {
+    java.util.Map<FundSource, Long> rupiahBySource() {
+      java.util.Map<FundSource, Long> m = new java.util.TreeMap<>();
+      for (SubmitLinedSpp.Line l : lines) {
+        m.merge(l.item().fundSource(), Idr.toSen(l.amount()) / 100, Long::sum);
+      }
+      return m;
+    }
+  }
+
+  private final List<LinedObligation> linedQueue = new ArrayList<>();
 
   /** An honest panjar to be accounted for (SPJ) on a date, with what was really spent. */
   private record PanjarDue(OperationId spp, Person pka, LocalDate settleOn, long spentRupiah, String receipts) {}
@@ -355,25 +376,102 @@ final class VillageYear {
 
   private static final String[][] PAYROLL = {
     // kegiatan, account, fund, rupiah, payee, description
-    {"01.01.01", "5.1.1.01", "ADD", "2500000", "Hadi Sucipto", "Penghasilan tetap Kepala Desa"},
-    {"01.01.01", "5.1.1.02", "ADD", "500000", "Hadi Sucipto", "Tunjangan Kepala Desa"},
-    {"01.01.02", "5.1.2.01", "ADD", "19100000", "Perangkat Desa (9 orang)", "Penghasilan tetap Sekdes dan perangkat desa"},
-    {"01.01.02", "5.1.2.02", "ADD", "3600000", "Perangkat Desa (9 orang)", "Tunjangan perangkat desa"},
     {"01.01.03", "5.1.3.01", "ADD", "120000", "BPJS Kesehatan", "Iuran BPJS Kesehatan Kepala Desa"},
     {"01.01.03", "5.1.3.02", "ADD", "960000", "BPJS Kesehatan", "Iuran BPJS Kesehatan perangkat desa"},
     {"01.01.03", "5.1.3.04", "ADD", "540000", "BPJS Ketenagakerjaan", "Iuran BPJS Ketenagakerjaan perangkat desa"},
     {"01.01.05", "5.1.4.01", "ADD", "4050000", "BPD Sumberagung (7 orang)", "Tunjangan kedudukan BPD"},
-    {"01.01.07", "5.2.2.01", "ADD", "4800000", "Ketua RT dan RW (48 orang)", "Insentif Ketua RT dan RW"},
     {"03.01.01", "5.2.2.01", "ADD", "1800000", "Anggota Linmas (18 orang)", "Honorarium Linmas"},
     {"01.01.04", "5.2.5.01", "ADD", "1500000", "PLN, PDAM, Telkom", "Langganan listrik, air dan internet kantor desa"},
     {"01.01.04", "5.2.1.01", "ADD", "1500000", "Toko ATK Sinar Pesanggaran", "Alat tulis kantor dan benda pos"},
   };
+
+  /**
+   * The payees of the village's register (<i>daftar penerima</i>): the Kepala Desa and the nine
+   * perangkat (siltap and tunjangan, PPh 21 by TER, PP 58/2023), the 48 Ketua RT/RW (non-employees,
+   * PPh 21 on 50 % of the gross, PMK 168/2023), shops with and without PKP status, and the drainage
+   * contractor. Ids are the register's own, never a NIK or NPWP (they appear in public reports); the
+   * tax ids are made up for the demo.
+   */
+  private static final Payee KEPALA_DESA = Payee.villageOfficial("SBA-PD-01", "Hadi Sucipto", TaxId.nik("3510010101700001"), PtkpStatus.K_2, false);
+
+  private static final ImmutableList<Payee> PERANGKAT = perangkat();
+
+  private static ImmutableList<Payee> perangkat() {
+    ImmutableList.Builder<Payee> b = ImmutableList.builder();
+    PtkpStatus[] status = {PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_2, PtkpStatus.K_0, PtkpStatus.TK_1, PtkpStatus.K_3, PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_0};
+    for (int i = 0; i < 9; i++) {
+      b.add(Payee.villageOfficial(String.format("SBA-PD-%02d", i + 2), i == 0 ? "Siti Rahayu" : "Perangkat Desa " + (i + 1), TaxId.nik(String.format("35100101017%05d", 2 + i)), status[i], false));
+    }
+    return b.build();
+  }
+
+  private static final ImmutableList<Payee> RT_RW = rtRw();
+
+  private static ImmutableList<Payee> rtRw() {
+    ImmutableList.Builder<Payee> b = ImmutableList.builder();
+    for (int i = 1; i <= 48; i++) {
+      b.add(Payee.nonEmployee(String.format("SBA-RT-%02d", i), (i <= 40 ? "Ketua RT " : "Ketua RW ") + (i <= 40 ? i : i - 40), TaxId.nik(String.format("35100102018%05d", i))));
+    }
+    return b.build();
+  }
+
+  /** Shops and contractors by name: PKP status, tax id; the register id. */
+  private static final Map<String, Payee> BUSINESSES = businesses();
+
+  private static Map<String, Payee> businesses() {
+    Map<String, Payee> m = new LinkedHashMap<>();
+    int n = 0;
+    for (String pkp : List.of("CV Percetakan Blambangan", "UD Paving Makmur", "CV Reklame Blambangan", "Toko Mainan Edukatif Genteng", "Toko Olahraga Sumber Rejeki",
+        "Toko Komputer Banyuwangi Jaya", "Toko Bangunan Sumber Makmur", "UD Bangun Jaya Pesanggaran")) {
+      m.put(pkp, Payee.supplier(String.format("SBA-RK-%02d", ++n), pkp, TaxId.npwp(String.format("0%02d456789626000", n)), true));
+    }
+    for (String small : List.of("UD Tani Makmur", "Rumah Kreatif Banyuwangi", "Toko ATK Sinar Pesanggaran")) {
+      m.put(small, Payee.supplier(String.format("SBA-RK-%02d", ++n), small, TaxId.npwp(String.format("0%02d456789626000", n)), false));
+    }
+    m.put("CV Karya Mandiri Banyuwangi", Payee.contractor(String.format("SBA-RK-%02d", ++n), "CV Karya Mandiri Banyuwangi", TaxId.npwp("021456789626000"), true,
+        ConstructionCertificate.SMALL_QUALIFICATION));
+    return m;
+  }
+
+  /** A business payee's purchase kind by the old SPP's tax types: PPh 23 services, else goods. */
+  private static PurchaseKind kindOf(Set<TaxType> taxes) {
+    return taxes.contains(TaxType.PPH_23) ? PurchaseKind.SERVICES : PurchaseKind.GOODS;
+  }
+
+  /** Queues a payment of one line to a payee of the register. */
+  private void obligeLined(Person pka, Payee payee, BudgetItemKey item, PurchaseKind kind, long rupiah, String description) {
+    linedQueue.add(new LinedObligation(pka, ImmutableList.of(payee), ImmutableList.of(new SubmitLinedSpp.Line(item, payee.id(), kind, Idr.of(rupiah))), description));
+  }
+
+  /**
+   * The month's payrolls as SPP with lines: siltap and tunjangan of the Kepala Desa and the nine
+   * perangkat (one SPP, four budget lines, ten payees), and the incentives of the 48 Ketua RT/RW.
+   */
+  private void payrolls(int m) {
+    List<SubmitLinedSpp.Line> lines = new ArrayList<>();
+    lines.add(new SubmitLinedSpp.Line(key("01.01.01", "5.1.1.01", "ADD"), KEPALA_DESA.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(2_500_000L)));
+    lines.add(new SubmitLinedSpp.Line(key("01.01.01", "5.1.1.02", "ADD"), KEPALA_DESA.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(500_000L)));
+    for (Payee p : PERANGKAT) {
+      lines.add(new SubmitLinedSpp.Line(key("01.01.02", "5.1.2.01", "ADD"), p.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(p == PERANGKAT.get(0) ? 2_300_000L : 2_100_000L)));
+    }
+    for (Payee p : PERANGKAT) {
+      lines.add(new SubmitLinedSpp.Line(key("01.01.02", "5.1.2.02", "ADD"), p.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(400_000L)));
+    }
+    linedQueue.add(new LinedObligation(pkaUmum, ImmutableList.<Payee>builder().add(KEPALA_DESA).addAll(PERANGKAT).build(), ImmutableList.copyOf(lines),
+        "Penghasilan tetap dan tunjangan Kepala Desa dan perangkat desa bulan " + m));
+    List<SubmitLinedSpp.Line> rt = new ArrayList<>();
+    for (Payee p : RT_RW) {
+      rt.add(new SubmitLinedSpp.Line(key("01.01.07", "5.2.2.01", "ADD"), p.id(), PurchaseKind.HONORARIUM, Idr.of(100_000L)));
+    }
+    linedQueue.add(new LinedObligation(pkaOf("01.01.07"), RT_RW, ImmutableList.copyOf(rt), "Insentif Ketua RT dan RW (48 orang) bulan " + m));
+  }
 
   private void monthly(LocalDate d) {
     int m = d.getMonthValue();
     if (!d.equals(payday(m))) {
       return;
     }
+    payrolls(m);
     for (String[] p : PAYROLL) {
       oblige(pkaOf(p[0]), SppType.LS, key(p[0], p[1], p[2]), Long.parseLong(p[3]), Set.of(), p[4], p[5] + " bulan " + m);
     }
@@ -385,7 +483,8 @@ final class VillageYear {
       oblige(pkaPembangunan, SppType.UM, key("02.02.02", "5.2.7.01", "DDS"), 3_000_000L * months, Set.of(), pkaPembangunan.name(), "Panjar PMT balita dan ibu hamil bulan " + m);
     }
     if (m % 3 == 0) {
-      oblige(pkaUmum, SppType.LS, key("01.01.04", "5.2.1.01", "DDS"), 4_625_000L, Set.of(), "Toko ATK Sinar Pesanggaran", "Dukungan operasional pemerintah desa triwulan " + m / 3);
+      obligeLined(pkaUmum, BUSINESSES.get("Toko ATK Sinar Pesanggaran"), key("01.01.04", "5.2.1.01", "DDS"), PurchaseKind.GOODS, 4_625_000L,
+          "Dukungan operasional pemerintah desa triwulan " + m / 3);
       oblige(pkaUmum, SppType.LS, key("01.01.04", "5.2.3.01", "ADD"), 2_500_000L, Set.of(), "Perangkat Desa", "Perjalanan dinas triwulan " + m / 3);
       oblige(pkaUmum, SppType.LS, key("01.01.06", "5.2.1.01", "ADD"), 2_400_000L, Set.of(), "Sekretariat BPD", "Operasional BPD triwulan " + m / 3);
       oblige(pkaPelayanan, SppType.LS, key("03.04.03", "5.2.1.01", "ADD"), 3_750_000L, Set.of(), "TP PKK Desa Sumberagung", "Operasional PKK triwulan " + m / 3);
@@ -421,6 +520,11 @@ final class VillageYear {
         String kegiatan = (String) o[2];
         Person pka = pkaOf(kegiatan);
         String payee = ((String) o[8]).isEmpty() ? pka.name() : (String) o[8];
+        Set<TaxType> taxes = (Set<TaxType>) o[7];
+        if (!taxes.isEmpty() && BUSINESSES.containsKey(payee)) {
+          obligeLined(pka, BUSINESSES.get(payee), key(kegiatan, (String) o[3], (String) o[4]), kindOf(taxes), (long) o[5], ((String) o[9]).replace("{year}", Integer.toString(year)));
+          continue;
+        }
         oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, ((String) o[9]).replace("{year}", Integer.toString(year)));
       }
     }
@@ -438,6 +542,16 @@ final class VillageYear {
         continue;
       }
       if (spp(d, o.pka(), o.type(), o.item(), o.rupiah(), o.taxes(), o.payee(), o.description()).isPresent()) {
+        it.remove();
+      }
+    }
+    for (Iterator<LinedObligation> it = linedQueue.iterator(); it.hasNext(); ) {
+      LinedObligation o = it.next();
+      if (isActivePka(o.pka()) && o.rupiahBySource().entrySet().stream().allMatch(e -> fundsFor(e.getKey(), e.getValue()))) {
+        OperationId spp = must(new SubmitLinedSpp(id(), o.pka().official(), at(d), o.payees(), o.lines(), o.description()), o.pka());
+        must(new VerifySpp(id(), sekdes.official(), at(d), spp), sekdes);
+        must(new ApproveSpp(id(), kd.official(), at(d), spp), kd);
+        pay(d, spp, Set.of());
         it.remove();
       }
     }
@@ -524,6 +638,17 @@ final class VillageYear {
     if (!tenth && !close) {
       return;
     }
+    // the taxes of SPP with lines: one deposit (billing code, NTPN) per tax type and period, for the periods before this month
+    // (due the 15th of the next month, PMK 81/2024), and at the close for December too
+    java.time.YearMonth thisMonth = java.time.YearMonth.from(d);
+    int k = 0;
+    for (TaxPeriodBook.Period p : ledger.taxPeriodBook().map(TaxPeriodBook::periods).orElse(ImmutableList.of())) {
+      if (p.owed().isPositive() && (close || p.period().month().isBefore(thisMonth))) {
+        k++;
+        String code = String.format("%s%02d%03d%02d", p.period().levy().name().replace("_", "").substring(0, 3), p.period().month().getMonthValue(), d.getDayOfYear(), k);
+        must(new DepositTaxPeriod(id(), kaur.official(), at(d), p.period().levy(), p.period().month(), p.owed(), "KB-" + code, "NTPN-" + code), kaur);
+      }
+    }
     TaxBook book = ledger.taxBook(d);
     int n = 0;
     for (TaxBook.Line l : book.lines()) {
@@ -554,7 +679,7 @@ final class VillageYear {
     if (s.conduct == SiteWork.Conduct.PAID_UP_FRONT_THEN_STALLED) {
       if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 7, 25)))) {
         // PLANTED: the contractor is paid the whole contract in week 3 (termin tunggal 100 %)
-        oblige(s.pka, SppType.LS, s.item, Idr.toSen(s.project.bac()) / 100, Set.of(TaxType.PPH_22, TaxType.PPN), s.supplier,
+        obligeLined(s.pka, BUSINESSES.get(s.supplier), s.item, PurchaseKind.CONSTRUCTION_WORK, Idr.toSen(s.project.bac()) / 100,
             "Pembayaran 100% pekerjaan saluran drainase (termin tunggal)");
         processQueue(d);
       }
@@ -796,6 +921,7 @@ final class VillageYear {
     if (book.owed().isPositive()) {
       throw new IllegalStateException("tax still owed at the close: " + Idr.format(book.owed()));
     }
+    // what SPP with lines still owe is carried into next year's tax book (a warning at the close, PMK 81/2024 pasal 94)
     must(new CloseYear(id(), kaur.official(), at(d)), kaur);
   }
 

@@ -199,6 +199,18 @@ class ScenarioTest {
     assertTrue(ledger.lifecycle().orElseThrow().revision().isPresent(), "one revision");
     assertTrue(ledger.panjarBook(result.asOf()).outstanding().isZero());
     assertTrue(ledger.taxBook(result.asOf()).owed().isZero());
+    // issue 13: the payrolls, RT/RW incentives, shops and the contractor are paid through SPP with lines;
+    // their tax book per period reconciles: everything withheld is deposited, per tax type and period
+    id.smartkampung.core.tax.TaxPeriodBook taxes = ledger.taxPeriodBook().orElseThrow();
+    assertTrue(taxes.withheldTotal().isPositive());
+    assertEquals(taxes.withheldTotal(), taxes.depositedTotal());
+    java.util.Set<id.smartkampung.core.tax.Levy> levies = java.util.EnumSet.noneOf(id.smartkampung.core.tax.Levy.class);
+    taxes.periods().forEach(p -> levies.add(p.period().levy()));
+    assertEquals(java.util.EnumSet.of(id.smartkampung.core.tax.Levy.PPN, id.smartkampung.core.tax.Levy.PPH_21, id.smartkampung.core.tax.Levy.PPH_22,
+        id.smartkampung.core.tax.Levy.PPH_23, id.smartkampung.core.tax.Levy.PPH_4_2), levies, "PPN and PPh 22 from PKP shops, PPh 22 from a non-PKP shop, "
+        + "PPh 23 on services, PPh 21 on RT/RW incentives, PPh 4(2) on the contractor's construction work");
+    long bkuTaxIn = bku.entries().stream().filter(e -> e.kind() == BukuKasUmum.Kind.TAX_WITHHELD).mapToLong(e -> Idr.toSen(e.in())).sum();
+    assertEquals(bkuTaxIn, Idr.toSen(taxes.withheldTotal()) + Idr.toSen(ledger.taxBook(result.asOf()).withheld()), "the BKU's withheld taxes are the two tax books'");
     // all the Dana Desa is spent: belanja and, since issue 14, the 150 M penyertaan modal (it used to stay in SiLPA)
     assertEquals(0, Idr.toSen(snap.funds().get(FundSource.DDS).cash()));
   }
