@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import java.math.BigDecimal;
@@ -27,6 +28,9 @@ import org.javamoney.moneta.Money;
  * @param amount the amount; never null
  * @param fundSource the fund source; may be absent where a published budget leaves it empty
  * @param output the planned output of a belanja line; never null, may be absent
+ * @param focus the focus area of Dana Desa use the line serves (<i>fokus penggunaan</i>, e.g. {@code
+ *     BLT}); never null, may be absent (a budget without any tag is classified by kegiatan-code
+ *     prefixes, with a warning)
  */
 @Api(Api.Status.STABLE)
 public record BudgetLine(
@@ -36,7 +40,8 @@ public record BudgetLine(
     String description,
     Money amount,
     Optional<FundSource> fundSource,
-    Optional<String> output) {
+    Optional<String> output,
+    Optional<FocusTag> focus) {
 
   /**
    * The canonical order of lines within a budget: section, kegiatan, account, fund source,
@@ -50,7 +55,8 @@ public record BudgetLine(
           .thenComparing(BudgetLine::description)
           .thenComparing(l -> l.amount().getNumberStripped(), Comparator.<BigDecimal>naturalOrder())
           .thenComparing(l -> l.amount().getCurrency().getCurrencyCode())
-          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(l -> l.focus().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   public BudgetLine {
     requireNonNull(section, "section");
@@ -60,6 +66,19 @@ public record BudgetLine(
     requireNonNull(amount, "amount");
     requireNonNull(fundSource, "fundSource");
     requireNonNull(output, "output");
+    requireNonNull(focus, "focus");
+  }
+
+  /** A line without a focus tag (as budgets were before focus tags). */
+  public BudgetLine(
+      Section section,
+      AccountCode account,
+      Optional<KegiatanCode> kegiatan,
+      String description,
+      Money amount,
+      Optional<FundSource> fundSource,
+      Optional<String> output) {
+    this(section, account, kegiatan, description, amount, fundSource, output, Optional.empty());
   }
 
   /** A revenue line (pendapatan, 4.x). */
@@ -119,17 +138,27 @@ public record BudgetLine(
 
   /** This line with another amount. */
   public BudgetLine withAmount(Money newAmount) {
-    return new BudgetLine(section, account, kegiatan, description, newAmount, fundSource, output);
+    return new BudgetLine(section, account, kegiatan, description, newAmount, fundSource, output, focus);
   }
 
   /** This line with a planned output (keluaran). */
   public BudgetLine withOutput(String newOutput) {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.of(newOutput));
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.of(newOutput), focus);
   }
 
   /** This line with another fund source. */
   public BudgetLine withFundSource(FundSource source) {
-    return new BudgetLine(section, account, kegiatan, description, amount, Optional.of(source), output);
+    return new BudgetLine(section, account, kegiatan, description, amount, Optional.of(source), output, focus);
+  }
+
+  /** This line tagged with a focus area of Dana Desa use. */
+  public BudgetLine withFocus(FocusTag tag) {
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.of(tag));
+  }
+
+  /** This line without a focus tag. */
+  public BudgetLine withoutFocus() {
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.empty());
   }
 
   /** The budget item this belanja line belongs to, if it is a belanja line with a fund source. */
@@ -142,7 +171,7 @@ public record BudgetLine(
 
   /** The identity of the line across versions: all but the amount (used by the revision diff). */
   public LineIdentity identity() {
-    return new LineIdentity(section, account, kegiatan, description, fundSource, output);
+    return new LineIdentity(section, account, kegiatan, description, fundSource, output, focus);
   }
 
   /**
@@ -154,11 +183,23 @@ public record BudgetLine(
       Optional<KegiatanCode> kegiatan,
       String description,
       Optional<FundSource> fundSource,
-      Optional<String> output) {
+      Optional<String> output,
+      Optional<FocusTag> focus) {
+
+    /** An identity without a focus tag. */
+    public LineIdentity(
+        Section section,
+        AccountCode account,
+        Optional<KegiatanCode> kegiatan,
+        String description,
+        Optional<FundSource> fundSource,
+        Optional<String> output) {
+      this(section, account, kegiatan, description, fundSource, output, Optional.empty());
+    }
 
     /** The line of this identity with the given amount. */
     public BudgetLine withAmount(Money amount) {
-      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output);
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, focus);
     }
 
     @Override
@@ -168,6 +209,7 @@ public record BudgetLine(
           + kegiatan.map(k -> k + " ").orElse("")
           + account
           + fundSource.map(f -> " " + f).orElse("")
+          + focus.map(f -> " [" + f + "]").orElse("")
           + " '"
           + description
           + "'";

@@ -6,6 +6,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.money.Idr;
@@ -38,7 +39,9 @@ import java.util.function.IntFunction;
  *       brings in (unearmarked financing receipts such as SiLPA cover shortfalls); siltap never from
  *       a forbidden source (Dana Desa);
  *   <li>I11 the fiscal year's policy pack: the composition ceiling and the Dana Desa priority shares,
- *       with the severity the pack gives.
+ *       with the severity the pack gives; focus tags among the year's focus areas. A budget whose
+ *       lines carry focus tags is counted by tags; a budget without any is counted by kegiatan-code
+ *       prefixes, with a {@link Rule#FOCUS_BY_PREFIX} warning that says so.
  * </ul>
  *
  * <p>Immutable and thread-safe; one instance per policy pack.
@@ -136,6 +139,7 @@ public final class BudgetValidator {
     checkFundSources(budget, out);
     checkSiltap(lines, linePath, out);
     checkComposition(budget, out);
+    checkFocusTags(lines, linePath, out);
     checkPriorities(budget, out);
     if (policy.isProvisional()) {
       out.add(
@@ -307,6 +311,78 @@ public final class BudgetValidator {
     }
   }
 
+  /** True when some line of the budget carries a focus tag: priorities then count by tags. */
+  public static boolean isTagged(Apbdes budget) {
+    return budget.lines().stream().anyMatch(l -> l.focus().isPresent());
+  }
+
+  /**
+   * The budget with focus tags derived from today's kegiatan-code prefix rules of the pack: a
+   * DDS-funded line a priority counts by prefix or account gets that priority's (first) tag, any
+   * other DDS-funded belanja line {@code LAINNYA} when the year has that focus area. Lines that carry
+   * a tag keep it. A start for tagging an old budget by hand; the validator never tags silently.
+   */
+  public Apbdes tagByPrefixes(Apbdes budget) {
+    Optional<FocusTag> other = policy.focusArea(FocusTag.parse("LAINNYA")).map(a -> FocusTag.parse(a.code()));
+    List<BudgetLine> tagged = new ArrayList<>();
+    for (BudgetLine l : budget.lines()) {
+      Optional<FocusTag> tag = Optional.empty();
+      if (l.focus().isEmpty() && l.fundSource().filter(FundSource.DDS::equals).isPresent()) {
+        for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
+          if (tag.isEmpty() && countsByPrefix(p, l) && !p.tags().isEmpty()) {
+            tag = Optional.of(p.tags().get(0));
+          }
+        }
+        if (tag.isEmpty() && l.section() == Section.BELANJA) {
+          tag = other;
+        }
+      }
+      tagged.add(tag.map(l::withFocus).orElse(l));
+    }
+    return Apbdes.of(budget.village(), budget.fiscalYear(), tagged);
+  }
+
+  private void checkFocusTags(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    boolean tagged = false;
+    boolean danaDesaSpending = false;
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      danaDesaSpending |= l.section() == Section.BELANJA && l.fundSource().filter(FundSource.DDS::equals).isPresent();
+      if (l.focus().isEmpty()) {
+        continue;
+      }
+      tagged = true;
+      FocusTag tag = l.focus().get();
+      if (policy.focusArea(tag).isEmpty()) {
+        out.add(
+            Finding.error(
+                Rule.FOCUS_TAG_UNKNOWN,
+                linePath.apply(i) + ".focus",
+                "focus tag " + tag + " is not a focus area of Dana Desa use in " + policy.fiscalYear()
+                    + (policy.focusAreas().isEmpty()
+                        ? ": the year's policy pack lists none"
+                        : ": the year's are " + policy.focusAreas().stream().map(PolicyPack.FocusArea::code).toList()),
+                Map.of("focus", tag.code(), "fiscalYear", Integer.toString(policy.fiscalYear()))));
+      }
+    }
+    if (!tagged && danaDesaSpending && !policy.focusAreas().isEmpty() && !policy.danaDesaPriorities().isEmpty()) {
+      out.add(
+          Finding.warning(
+              Rule.FOCUS_BY_PREFIX,
+              "$",
+              "no line carries a focus tag (focus): the Dana Desa priorities of " + policy.fiscalYear()
+                  + " are classified by kegiatan-code prefixes, an approximation; tag the lines with the year's focus areas "
+                  + policy.focusAreas().stream().map(PolicyPack.FocusArea::code).toList(),
+              Map.of("fiscalYear", Integer.toString(policy.fiscalYear()))));
+    }
+  }
+
+  /** Whether a line counts toward the priority by today's prefix rules (budgets without tags). */
+  private static boolean countsByPrefix(PolicyPack.Priority p, BudgetLine l) {
+    return (l.section() == Section.BELANJA && l.kegiatan().filter(p::covers).isPresent())
+        || (l.section() == Section.PEMBIAYAAN_PENGELUARAN && p.covers(l.account()));
+  }
+
   private void checkPriorities(Apbdes budget, List<Finding> out) {
     BigDecimal base = BigDecimal.ZERO;
     for (BudgetLine l : budget.lines(Section.PENDAPATAN)) {
@@ -317,6 +393,7 @@ public final class BudgetValidator {
     if (base.signum() <= 0) {
       return;
     }
+    boolean byTags = isTagged(budget);
     for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
       BigDecimal partBase = base.subtract(recordedParts(budget, p.baseExcludesParts()));
       BigDecimal sum = BigDecimal.ZERO;
@@ -325,8 +402,9 @@ public final class BudgetValidator {
           continue;
         }
         boolean counts =
-            (l.section() == Section.BELANJA && l.kegiatan().filter(p::covers).isPresent())
-                || (l.section() == Section.PEMBIAYAAN_PENGELUARAN && p.covers(l.account()));
+            byTags && !p.tags().isEmpty()
+                ? (l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) && l.focus().filter(p::covers).isPresent()
+                : countsByPrefix(p, l);
         if (counts) {
           sum = sum.add(number(l));
         }

@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.rule.Severity;
@@ -79,9 +80,12 @@ public final class PolicyPack {
       String reference, List<AccountCode> accounts, List<FundSource> forbiddenSources, Map<String, BigDecimal> monthlyMinimum) {}
 
   /**
-   * A Dana Desa priority: the share of Dana Desa spent (from DDS) on the listed kegiatan prefixes and
-   * financing accounts is at most / at least {@code share} of the Dana Desa pagu, less the parts named
-   * in {@code baseExcludesParts} (2026: operations at most 3 % of the pagu other than the KDMP part).
+   * A Dana Desa priority: the share of Dana Desa spent (from DDS) on it is at most / at least {@code
+   * share} of the Dana Desa pagu, less the parts named in {@code baseExcludesParts} (2026: operations
+   * at most 3 % of the pagu other than the KDMP part). In a budget whose lines carry focus tags the
+   * DDS lines tagged with one of {@code tags} count; in a budget without tags (the fallback, with a
+   * warning) the belanja lines under the listed kegiatan prefixes and the financing lines on the
+   * listed accounts count, as they do for a priority that names no tags (older packs).
    */
   public record Priority(
       String code,
@@ -92,12 +96,32 @@ public final class PolicyPack {
       List<AccountCode> accounts,
       Severity severity,
       String reference,
-      List<String> baseExcludesParts) {
+      List<String> baseExcludesParts,
+      List<FocusTag> tags) {
 
     /** A priority whose base is the whole Dana Desa pagu. */
     public Priority(
         String code, String name, Bound bound, BigDecimal share, List<String> kegiatan, List<AccountCode> accounts, Severity severity, String reference) {
-      this(code, name, bound, share, kegiatan, accounts, severity, reference, List.of());
+      this(code, name, bound, share, kegiatan, accounts, severity, reference, List.of(), List.of());
+    }
+
+    /** A priority counted by kegiatan prefixes and accounts only (no focus tags). */
+    public Priority(
+        String code,
+        String name,
+        Bound bound,
+        BigDecimal share,
+        List<String> kegiatan,
+        List<AccountCode> accounts,
+        Severity severity,
+        String reference,
+        List<String> baseExcludesParts) {
+      this(code, name, bound, share, kegiatan, accounts, severity, reference, baseExcludesParts, List.of());
+    }
+
+    /** True when a DDS-funded line tagged so counts toward this priority (budgets with focus tags). */
+    public boolean covers(FocusTag tag) {
+      return tags.contains(tag);
     }
 
     /** True when a DDS-funded belanja line of this kegiatan counts toward this priority. */
@@ -228,7 +252,8 @@ public final class PolicyPack {
                       codes(p.accounts),
                       p.severity,
                       p.reference,
-                      p.baseExcludesParts == null ? ImmutableList.of() : ImmutableList.copyOf(p.baseExcludesParts));
+                      p.baseExcludesParts == null ? ImmutableList.of() : ImmutableList.copyOf(p.baseExcludesParts),
+                      p.tags == null ? ImmutableList.of() : p.tags.stream().map(FocusTag::parse).collect(ImmutableList.toImmutableList()));
                 })
             .collect(ImmutableList.toImmutableList());
     this.tranchesReference = d.tranches.reference;
@@ -396,6 +421,11 @@ public final class PolicyPack {
     return focusAreas;
   }
 
+  /** The focus area with that tag, if the year has it. */
+  public Optional<FocusArea> focusArea(FocusTag tag) {
+    return focusAreas.stream().filter(a -> a.code().equals(tag.code())).findFirst();
+  }
+
   @Override
   public String toString() {
     return "PolicyPack " + fiscalYear + (provisional ? " (provisional)" : "");
@@ -486,7 +516,8 @@ public final class PolicyPack {
       List<String> accounts,
       Severity severity,
       String reference,
-      List<String> baseExcludesParts) {}
+      List<String> baseExcludesParts,
+      List<String> tags) {}
 
   private record TranchesData(String reference, List<Tranche> stages) {}
 
@@ -504,6 +535,7 @@ public final class PolicyPack {
           "Data.pktd",
           "Data.focusAreas",
           "PriorityData.baseExcludesParts",
+          "PriorityData.tags",
           "DanaDesaPartData.share",
           "DanaDesaPartData.financingAccounts",
           "DanaDesaPartData.tranches");
@@ -612,7 +644,19 @@ public final class PolicyPack {
     if (allShares ? partShares.compareTo(BigDecimal.ONE) != 0 : partShares.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("policy pack " + fiscalYear + ": danaDesa part shares add up to " + partShares.toPlainString() + ", not 1");
     }
+    java.util.Set<String> areaCodes = new java.util.HashSet<>();
+    for (FocusArea a : focusAreas) {
+      FocusTag.parse(a.code());
+      if (!areaCodes.add(a.code())) {
+        throw new IllegalArgumentException("policy pack " + fiscalYear + ": focus area " + a.code() + " is listed twice");
+      }
+    }
     for (Priority p : priorities) {
+      for (FocusTag t : p.tags()) {
+        if (!areaCodes.contains(t.code())) {
+          throw new IllegalArgumentException("policy pack " + fiscalYear + ": priority " + p.code() + " counts focus tag " + t + ", which is not among the year's focusAreas");
+        }
+      }
       for (String part : p.baseExcludesParts()) {
         if (!partCodes.contains(part)) {
           throw new IllegalArgumentException("policy pack " + fiscalYear + ": priority " + p.code() + " excludes unknown danaDesa part " + part);

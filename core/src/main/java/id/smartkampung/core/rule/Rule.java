@@ -118,6 +118,13 @@ public enum Rule {
   COMPOSITION_CEILING("I11", "composition-ceiling", "at most 30% of belanja for siltap, tunjangan and BPD (PP 11/2019 art. 100)"),
   /** A Dana Desa priority share out of its bound. */
   DANA_DESA_PRIORITY("I11", "dana-desa-priority", "Dana Desa priority shares of the fiscal year's policy pack"),
+  /** A budget line's focus tag is not among the fiscal year's focus areas of Dana Desa use. */
+  FOCUS_TAG_UNKNOWN("I11", "focus-tag-unknown", "a line's focus tag is one of the fiscal year's focus areas of Dana Desa use (its policy pack)"),
+  /**
+   * A budget without focus tags: its Dana Desa priorities are classified by kegiatan-code prefixes,
+   * an approximation (a warning).
+   */
+  FOCUS_BY_PREFIX("I11", "focus-by-prefix", "budget lines say their focus area; a budget without tags is classified by kegiatan-code prefixes"),
 
   /**
    * The fiscal year's policy pack is provisional (its regulations were not all out): every

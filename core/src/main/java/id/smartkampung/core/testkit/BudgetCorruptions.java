@@ -6,6 +6,7 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
@@ -30,6 +31,9 @@ final class BudgetCorruptions {
 
   private static final List<FundSource> UNKNOWN_SOURCES =
       List.of("BKK", "APBN", "DD", "ADDS", "CSR").stream().map(FundSource::parse).toList();
+
+  private static final List<FocusTag> UNKNOWN_TAGS =
+      List.of("COVID19", "KDMP", "POTENSI_DESA", "DESA_WISATA", "BUMDES").stream().map(FocusTag::parse).toList();
 
   static {
     UNKNOWN_ACCOUNTS.values().forEach(l -> l.forEach(c -> checkState(!BudgetCatalog.REF.isKnown(c), "%s is known", c)));
@@ -80,14 +84,14 @@ final class BudgetCorruptions {
         BudgetLine l = ls.get(i);
         List<AccountCode> options = UNKNOWN_ACCOUNTS.get(l.section());
         AccountCode unknown = options.get(Math.floorMod(amountSen, options.size()));
-        ls.set(i, new BudgetLine(l.section(), unknown, l.kegiatan(), l.description(), l.amount(), l.fundSource(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), unknown, l.kegiatan(), l.description(), l.amount(), l.fundSource(), l.output(), l.focus()));
         what = "'" + l.description() + "' booked on unknown account " + unknown + " instead of " + l.account();
       }
       case UNKNOWN_KEGIATAN -> {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
         KegiatanCode unknown = UNKNOWN_KEGIATAN.get(Math.floorMod(amountSen, UNKNOWN_KEGIATAN.size()));
-        ls.set(i, new BudgetLine(l.section(), l.account(), java.util.Optional.of(unknown), l.description(), l.amount(), l.fundSource(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), l.account(), java.util.Optional.of(unknown), l.description(), l.amount(), l.fundSource(), l.output(), l.focus()));
         what = "'" + l.description() + "' moved to unknown kegiatan " + unknown + " from " + l.kegiatan().get();
       }
       case UNKNOWN_FUND_SOURCE -> {
@@ -144,8 +148,17 @@ final class BudgetCorruptions {
       case MISSING_FUND_SOURCE -> {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent() && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
-        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output(), l.focus()));
         what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") names no fund source instead of " + l.fundSource().get();
+      }
+      case FOCUS_TAG_UNKNOWN -> {
+        FocusTag other = FocusTag.parse("LAINNYA");
+        int i = choose(e.indexes(l -> l.focus().filter(other::equals).isPresent()), pick);
+        BudgetLine l = ls.get(i);
+        List<FocusTag> unknown = UNKNOWN_TAGS.stream().filter(t -> e.pack.focusArea(t).isEmpty()).toList();
+        FocusTag tag = unknown.get(Math.floorMod(amountSen, unknown.size()));
+        ls.set(i, l.withFocus(tag));
+        what = "'" + l.description() + "' tagged " + tag + ", not a focus area of " + e.pack.fiscalYear() + ", instead of " + other;
       }
       default -> throw new AssertionError(kind);
     }
@@ -171,7 +184,7 @@ final class BudgetCorruptions {
   }
 
   private static BudgetLine describeAs(BudgetLine l, String description) {
-    return new BudgetLine(l.section(), l.account(), l.kegiatan(), description, l.amount(), l.fundSource(), l.output());
+    return new BudgetLine(l.section(), l.account(), l.kegiatan(), description, l.amount(), l.fundSource(), l.output(), l.focus());
   }
 
   private static int choose(List<Integer> candidates, int pick) {

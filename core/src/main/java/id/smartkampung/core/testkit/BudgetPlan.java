@@ -7,6 +7,7 @@ import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
@@ -132,6 +133,7 @@ final class BudgetPlan {
         ddsLeft -= amount;
         lines.add(BudgetLine.pengeluaranPembiayaan(
             objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS), "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
+        tagFrom(pack, lines, lines.size() - 1, part.code());
       }
     }
     for (PriorityPart p : plan.priorities()) {
@@ -146,6 +148,7 @@ final class BudgetPlan {
       amount = Math.min(amount, ddsLeft);
       ddsLeft -= amount;
       long viaFinancing = 0;
+      int first = lines.size();
       if (!p.priority().accounts().isEmpty() && p.viaFinancingBp() > 0) {
         viaFinancing = wholeRupiah(amount * p.viaFinancingBp() / 10_000);
         AccountCode a = objek01(p.priority().accounts().get(0));
@@ -153,8 +156,13 @@ final class BudgetPlan {
             a, FundSource.DDS, "Penyertaan modal BUMDes untuk " + p.priority().name().toLowerCase(java.util.Locale.ROOT), Idr.ofSen(viaFinancing)));
       }
       split(amount - viaFinancing, p.lines(), FundSource.DDS, lines);
+      if (!p.priority().tags().isEmpty()) {
+        tagFrom(pack, lines, first, p.priority().tags().get(0).code());
+      }
     }
+    int firstOther = lines.size();
     split(ddsLeft, plan.danaDesaOther(), FundSource.DDS, lines);
+    tagFrom(pack, lines, firstOther, "LAINNYA");
 
     // Siltap and tunjangan from ADD (PP 11/2019 art. 81), by official.
     Pegawai pg = plan.pegawai();
@@ -279,6 +287,20 @@ final class BudgetPlan {
     }
   }
 
+  /**
+   * Tags the lines from index {@code from} on with the focus area {@code code} when the year's pack
+   * has focus areas (2025 on) and that one; budgets of a year without them stay untagged.
+   */
+  private static void tagFrom(PolicyPack pack, List<BudgetLine> lines, int from, String code) {
+    FocusTag tag = FocusTag.parse(code);
+    if (pack.focusArea(tag).isEmpty()) {
+      return;
+    }
+    for (int i = from; i < lines.size(); i++) {
+      lines.set(i, lines.get(i).withFocus(tag));
+    }
+  }
+
   /** Makes lines that repeat another exactly distinct by numbering their description. */
   static List<BudgetLine> unique(List<BudgetLine> lines) {
     Set<BudgetLine> seen = new HashSet<>();
@@ -286,7 +308,7 @@ final class BudgetPlan {
     for (BudgetLine l : lines) {
       BudgetLine u = l;
       for (int n = 2; !seen.add(u); n++) {
-        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output());
+        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output(), l.focus());
       }
       out.add(u);
     }

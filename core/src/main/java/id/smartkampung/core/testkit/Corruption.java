@@ -53,7 +53,14 @@ public enum Corruption {
    * an error since issue 12. Its old source keeps its inflow (which now covers less), and only lines
    * that no Dana Desa priority counts are chosen, so no other rule breaks.
    */
-  MISSING_FUND_SOURCE(Rule.FUND_SOURCE_MISSING, Severity.ERROR);
+  MISSING_FUND_SOURCE(Rule.FUND_SOURCE_MISSING, Severity.ERROR),
+  /**
+   * A Dana Desa line tagged {@code LAINNYA} is tagged with a well-formed focus tag that is not among
+   * the year's focus areas (e.g. {@code KDMP} in 2025, {@code POTENSI_DESA} in 2026). No priority
+   * counts either tag, so only {@link Rule#FOCUS_TAG_UNKNOWN} breaks. Applied to budgets of years
+   * whose pack lists focus areas (2025 on).
+   */
+  FOCUS_TAG_UNKNOWN(Rule.FOCUS_TAG_UNKNOWN, Severity.ERROR);
 
   private final Rule rule;
   private final Severity severity;
