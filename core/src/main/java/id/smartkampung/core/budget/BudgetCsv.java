@@ -79,6 +79,9 @@ import org.javamoney.moneta.Money;
  * <p><b>Focus tags.</b> A last column {@code focus} is optional ({@link #HEADER_WITH_FOCUS}): the
  * line's focus area of Dana Desa use ({@link FocusTag}, e.g. {@code BLT}), empty on untagged lines.
  * Export writes it when some line has a tag, so tables of untagged budgets keep the six columns.
+ * After it, the columns {@code volume} and {@code unit} are optional too ({@link
+ * #HEADER_WITH_QUANTITY}): the line's {@link Quantity} (e.g. {@code 108}, {@code OB}), both empty
+ * or both given; written when some line has one. Revision tables take the same optional columns.
  *
  * <p>Village and fiscal year are not in the table: the reader takes them as arguments. The planned
  * output (<i>keluaran</i>) of a line is not part of the published shape either: it is not written,
@@ -119,6 +122,13 @@ public final class BudgetCsv {
   public static final ImmutableList<String> HEADER_WITH_FOCUS =
       ImmutableList.<String>builder().addAll(HEADER).add("focus").build();
 
+  /**
+   * The header of a budget table whose lines carry quantities ({@link Quantity}): {@link
+   * #HEADER_WITH_FOCUS} and the columns {@code volume} and {@code unit}, both empty or both given.
+   */
+  public static final ImmutableList<String> HEADER_WITH_QUANTITY =
+      ImmutableList.<String>builder().addAll(HEADER_WITH_FOCUS).add("volume", "unit").build();
+
   /** The header of a revision table: the amounts before (<i>semula</i>) and after (<i>menjadi</i>). */
   public static final ImmutableList<String> REVISION_HEADER =
       ImmutableList.of("section", "account_code", "kegiatan_code", "description", "amount_before", "amount_after", "fund_source");
@@ -126,6 +136,10 @@ public final class BudgetCsv {
   /** The header of a revision table whose lines carry focus tags: {@link #REVISION_HEADER} and {@code focus}. */
   public static final ImmutableList<String> REVISION_HEADER_WITH_FOCUS =
       ImmutableList.<String>builder().addAll(REVISION_HEADER).add("focus").build();
+
+  /** The header of a revision table whose lines carry quantities: {@link #REVISION_HEADER_WITH_FOCUS}, {@code volume}, {@code unit}. */
+  public static final ImmutableList<String> REVISION_HEADER_WITH_QUANTITY =
+      ImmutableList.<String>builder().addAll(REVISION_HEADER_WITH_FOCUS).add("volume", "unit").build();
 
   /** The validator's field suffixes and the CSV columns they name. */
   private static final ImmutableMap<String, String> COLUMNS =
@@ -311,7 +325,7 @@ public final class BudgetCsv {
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     ReferenceData reference = ReferenceData.standard();
-    List<Row> rows = rows(in, sourceName, REVISION_HEADER, REVISION_HEADER_WITH_FOCUS);
+    List<Row> rows = rows(in, sourceName, REVISION_HEADER, REVISION_HEADER_WITH_FOCUS, REVISION_HEADER_WITH_QUANTITY);
     List<String> header = rows.isEmpty() ? REVISION_HEADER : rows.get(0).header();
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> before = new ArrayList<>();
@@ -372,7 +386,7 @@ public final class BudgetCsv {
     requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
-    List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER, HEADER_WITH_FOCUS);
+    List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER, HEADER_WITH_FOCUS, HEADER_WITH_QUANTITY);
     List<String> header = rows.isEmpty() ? HEADER : rows.get(0).header();
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> lines = new ArrayList<>();
@@ -414,9 +428,15 @@ public final class BudgetCsv {
 
   /** The fields of a row other than the amount; null members where a problem was recorded. */
   private record Fields(
-      Section section, AccountCode account, Optional<KegiatanCode> kegiatan, String description, Optional<FundSource> fundSource, Optional<FocusTag> focus) {
+      Section section,
+      AccountCode account,
+      Optional<KegiatanCode> kegiatan,
+      String description,
+      Optional<FundSource> fundSource,
+      Optional<FocusTag> focus,
+      Optional<Quantity> quantity) {
     BudgetLine line(Money amount) {
-      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty(), focus);
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty(), focus, quantity);
     }
   }
 
@@ -462,7 +482,21 @@ public final class BudgetCsv {
         c.problem("focus", e.getMessage());
       }
     }
-    return new Fields(section, account, Optional.ofNullable(kegiatan), CsvDialect.restore(c.get("description")), fundSource, focus);
+    Optional<Quantity> quantity = Optional.empty();
+    if (c.has("volume")) {
+      String volume = c.get("volume");
+      String unit = c.get("unit");
+      if (volume.isEmpty() != unit.isEmpty()) {
+        c.problem(volume.isEmpty() ? "volume" : "unit", "a row gives its volume and its unit together, or neither");
+      } else if (!volume.isEmpty()) {
+        try {
+          quantity = Optional.of(Quantity.parse(volume, unit));
+        } catch (IllegalArgumentException e) {
+          c.problem(e.getMessage().startsWith("unit") ? "unit" : "volume", e.getMessage());
+        }
+      }
+    }
+    return new Fields(section, account, Optional.ofNullable(kegiatan), CsvDialect.restore(c.get("description")), fundSource, focus, quantity);
   }
 
   /** One data row: its first line in the file, its cells and the file's dialect. */
@@ -694,12 +728,13 @@ public final class BudgetCsv {
 
   /**
    * The budget as a table with {@link #HEADER} ({@link #HEADER_WITH_FOCUS} when a line has a focus
-   * tag), LF line ends, amounts with two decimals; never null. */
+   * tag, {@link #HEADER_WITH_QUANTITY} when a line has a quantity), LF line ends, amounts with two decimals; never null. */
   public static String toCsv(Apbdes budget) {
     requireNonNull(budget, "budget");
-    boolean tagged = budget.lines().stream().anyMatch(l -> l.focus().isPresent());
+    boolean counted = budget.lines().stream().anyMatch(l -> l.quantity().isPresent());
+    boolean tagged = counted || budget.lines().stream().anyMatch(l -> l.focus().isPresent());
     CsvSchema.Builder schema = CsvSchema.builder();
-    (tagged ? HEADER_WITH_FOCUS : HEADER).forEach(schema::addColumn);
+    (counted ? HEADER_WITH_QUANTITY : tagged ? HEADER_WITH_FOCUS : HEADER).forEach(schema::addColumn);
     StringWriter out = new StringWriter();
     try (SequenceWriter w =
         CSV.writer(schema.build().withHeader().withLineSeparator("\n"))
@@ -717,6 +752,10 @@ public final class BudgetCsv {
                     l.fundSource().map(FundSource::code).orElse("")));
         if (tagged) {
           cells.add(l.focus().map(FocusTag::code).orElse(""));
+        }
+        if (counted) {
+          cells.add(l.quantity().map(q -> q.volume().toPlainString()).orElse(""));
+          cells.add(CsvDialect.neutralise(l.quantity().map(Quantity::unit).orElse("")));
         }
         w.write(cells);
       }

@@ -138,9 +138,13 @@ public final class BudgetValidator {
     checkBalance(budget, out);
     checkFundSources(budget, out);
     checkSiltap(lines, linePath, out);
+    checkSiltapMinimum(lines, linePath, out);
+    checkDanaDesaForbidden(lines, linePath, out);
     checkComposition(budget, out);
     checkFocusTags(lines, linePath, out);
     checkPriorities(budget, out);
+    checkBltPerKpm(lines, linePath, out);
+    checkPktdWageShare(budget, out);
     if (policy.isProvisional()) {
       out.add(
           Finding.warning(
@@ -282,6 +286,122 @@ public final class BudgetValidator {
                 "siltap/tunjangan account " + l.account() + " is funded from " + l.fundSource().get() + "; siltap is paid from ADD ("
                     + siltap.reference() + ")",
                 Map.of("account", l.account().toString(), "fundSource", l.fundSource().get().code())));
+      }
+    }
+  }
+
+  /**
+   * A siltap line that states its person-months (a quantity in the pack's person-month units, e.g.
+   * {@code 108 OB}) pays at least volume × the monthly minimum of the position its account pays.
+   */
+  private void checkSiltapMinimum(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    PolicyPack.Siltap siltap = policy.siltap();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() != Section.BELANJA || l.quantity().isEmpty() || !l.quantity().get().isIn(siltap.personMonthUnits())) {
+        continue;
+      }
+      Optional<String> position = siltap.positionOf(l.account());
+      if (position.isEmpty() || l.amount().isNegative()) {
+        continue; // a negative amount is already an I1 error
+      }
+      Quantity q = l.quantity().get();
+      BigDecimal monthly = siltap.monthlyMinimum().get(position.get());
+      BigDecimal required = monthly.multiply(q.volume());
+      if (number(l).compareTo(required) < 0) {
+        out.add(
+            Finding.error(
+                Rule.SILTAP_BELOW_MINIMUM,
+                linePath.apply(i) + ".amount",
+                l.account() + " pays " + plain(number(l)) + " for " + q + ", less than " + q.volume().toPlainString() + " × "
+                    + plain(monthly) + " (the monthly minimum of " + position.get() + ", " + siltap.reference() + ") = " + plain(required),
+                Map.of("account", l.account().toString(), "quantity", q.toString(), "minimum", plain(required), "position", position.get())));
+      }
+    }
+  }
+
+  /** Lines Dana Desa may never pay beyond siltap (the pack's {@code danaDesaForbidden}). */
+  private void checkDanaDesaForbidden(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    if (policy.danaDesaForbidden().isEmpty()) {
+      return;
+    }
+    PolicyPack.DanaDesaForbidden forbidden = policy.danaDesaForbidden().get();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() == Section.BELANJA
+          && l.fundSource().filter(FundSource.DDS::equals).isPresent()
+          && forbidden.accounts().stream().anyMatch(l.account()::startsWith)
+          && policy.siltap().accounts().stream().noneMatch(l.account()::startsWith)) {
+        out.add(
+            Finding.error(
+                Rule.DANA_DESA_FORBIDDEN,
+                linePath.apply(i) + ".fundSource",
+                "account " + l.account() + " is paid from Dana Desa, which may not pay it in " + policy.fiscalYear() + " (" + forbidden.reference() + ")",
+                Map.of("account", l.account().toString(), "fundSource", FundSource.DDS.code())));
+      }
+    }
+  }
+
+  /** A BLT line that states its KPM-months pays at most volume × the ceiling per KPM a month. */
+  private void checkBltPerKpm(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    if (policy.blt().isEmpty()) {
+      return;
+    }
+    PolicyPack.Blt blt = policy.blt().get();
+    FocusTag tag = FocusTag.parse("BLT");
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() != Section.BELANJA || !l.focus().filter(tag::equals).isPresent() || l.quantity().isEmpty() || !l.quantity().get().isIn(blt.kpmMonthUnits())) {
+        continue;
+      }
+      Quantity q = l.quantity().get();
+      BigDecimal ceiling = blt.maxPerKpmPerMonth().multiply(q.volume());
+      if (number(l).compareTo(ceiling) > 0) {
+        out.add(
+            Finding.error(
+                Rule.BLT_PER_KPM,
+                linePath.apply(i) + ".amount",
+                "BLT Desa pays " + plain(number(l)) + " for " + q + ", more than " + q.volume().toPlainString() + " × " + plain(blt.maxPerKpmPerMonth())
+                    + " = " + plain(ceiling) + " (" + blt.reference() + ")",
+                Map.of("quantity", q.toString(), "ceiling", plain(ceiling), "amount", plain(number(l)))));
+      }
+    }
+  }
+
+  /**
+   * Each kegiatan whose belanja is tagged {@code PKTD} spends at least the pack's share of that
+   * tagged cost on wages: lines whose quantity is in the pack's wage units (HOK).
+   */
+  private void checkPktdWageShare(Apbdes budget, List<Finding> out) {
+    if (policy.pktd().isEmpty()) {
+      return;
+    }
+    PolicyPack.Pktd pktd = policy.pktd().get();
+    FocusTag tag = FocusTag.parse("PKTD");
+    Map<id.smartkampung.core.code.KegiatanCode, BigDecimal[]> perKegiatan = new TreeMap<>();
+    for (BudgetLine l : budget.lines(Section.BELANJA)) {
+      if (l.kegiatan().isEmpty() || !l.focus().filter(tag::equals).isPresent()) {
+        continue;
+      }
+      BigDecimal[] sums = perKegiatan.computeIfAbsent(l.kegiatan().get(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(number(l));
+      if (l.quantity().filter(q -> q.isIn(pktd.wageUnits())).isPresent()) {
+        sums[1] = sums[1].add(number(l));
+      }
+    }
+    for (Map.Entry<id.smartkampung.core.code.KegiatanCode, BigDecimal[]> e : perKegiatan.entrySet()) {
+      BigDecimal total = e.getValue()[0];
+      BigDecimal wages = e.getValue()[1];
+      if (total.signum() > 0 && wages.compareTo(pktd.minWageShare().multiply(total)) < 0) {
+        BigDecimal share = wages.divide(total, RATIO_SCALE, RoundingMode.HALF_EVEN);
+        out.add(
+            finding(
+                pktd.severity(),
+                Rule.PKTD_WAGE_SHARE,
+                "$",
+                "Padat Karya Tunai kegiatan " + e.getKey() + " spends " + percent(share) + " of its " + plain(total) + " on wages (lines in "
+                    + pktd.wageUnits() + "), below " + percent(pktd.minWageShare()) + " (" + pktd.reference() + ")",
+                Map.of("kegiatan", e.getKey().toString(), "share", share.toPlainString(), "wages", plain(wages), "total", plain(total))));
       }
     }
   }

@@ -75,9 +75,32 @@ public final class PolicyPack {
    */
   public record Composition(String reference, BigDecimal ceiling, List<AccountCode> accounts, Severity severity) {}
 
-  /** Siltap: the accounts, the fund sources they may never come from, and the monthly minimums. */
+  /**
+   * Siltap: the accounts, the fund sources they may never come from, the monthly minimums per
+   * position, which siltap account pays which position ({@code minimumByAccount}, e.g. 5.1.1.01 →
+   * KEPALA_DESA) and the units of a line's quantity that count person-months ({@code
+   * personMonthUnits}, e.g. OB, orang-bulan): a line on such an account with such a quantity pays at
+   * least volume × the position's monthly minimum.
+   */
   public record Siltap(
-      String reference, List<AccountCode> accounts, List<FundSource> forbiddenSources, Map<String, BigDecimal> monthlyMinimum) {}
+      String reference,
+      List<AccountCode> accounts,
+      List<FundSource> forbiddenSources,
+      Map<String, BigDecimal> monthlyMinimum,
+      Map<AccountCode, String> minimumByAccount,
+      List<String> personMonthUnits) {
+
+    /** The position whose minimum a line on this account pays, if the pack says so. */
+    public Optional<String> positionOf(AccountCode account) {
+      return minimumByAccount.entrySet().stream().filter(e -> account.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
+    }
+  }
+
+  /**
+   * Accounts Dana Desa may never pay — <i>larangan penggunaan Dana Desa</i> — beyond siltap (2026:
+   * iuran jaminan sosial 5.1.3 and tunjangan BPD 5.1.4, Permendesa PDT 16/2025).
+   */
+  public record DanaDesaForbidden(String reference, List<AccountCode> accounts) {}
 
   /**
    * A Dana Desa priority: the share of Dana Desa spent (from DDS) on it is at most / at least {@code
@@ -170,10 +193,13 @@ public final class PolicyPack {
    * BLT Desa — <i>Bantuan Langsung Tunai Desa</i>: at most {@code maxPerKpmPerMonth} per beneficiary
    * family (KPM) a month, paid for at most {@code maxMonthsAtOnce} months at once.
    */
-  public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+  public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
-  /** Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost. */
-  public record Pktd(String reference, BigDecimal minWageShare) {}
+  /**
+   * Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost;
+   * a line is wages when its quantity is in one of {@code wageUnits} (HOK, hari orang kerja).
+   */
+  public record Pktd(String reference, BigDecimal minWageShare, List<String> wageUnits, Severity severity) {}
 
   /** A focus area of Dana Desa use — <i>fokus penggunaan Dana Desa</i> — with its article. */
   public record FocusArea(String code, String name, String reference) {}
@@ -200,6 +226,7 @@ public final class PolicyPack {
   private final Optional<Blt> blt;
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
+  private final Optional<DanaDesaForbidden> danaDesaForbidden;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -225,8 +252,12 @@ public final class PolicyPack {
                           p.reference))
               .collect(ImmutableList.toImmutableList());
     }
-    this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce));
-    this.pktd = Optional.ofNullable(d.pktd).map(p -> new Pktd(p.reference, p.minWageShare));
+    this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce, list(b.kpmMonthUnits)));
+    this.pktd =
+        Optional.ofNullable(d.pktd)
+            .map(p -> new Pktd(p.reference, p.minWageShare, list(p.wageUnits), p.severity == null ? Severity.ERROR : p.severity));
+    this.danaDesaForbidden =
+        Optional.ofNullable(d.danaDesaForbidden).map(f -> new DanaDesaForbidden(f.reference, codes(f.accounts)));
     this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
@@ -237,7 +268,12 @@ public final class PolicyPack {
             d.siltap.reference,
             codes(d.siltap.accounts),
             d.siltap.forbiddenSources.stream().map(FundSource::parse).collect(ImmutableList.toImmutableList()),
-            ImmutableMap.copyOf(d.siltap.monthlyMinimum));
+            ImmutableMap.copyOf(d.siltap.monthlyMinimum),
+            d.siltap.minimumByAccount == null
+                ? ImmutableMap.of()
+                : d.siltap.minimumByAccount.entrySet().stream()
+                    .collect(ImmutableMap.toImmutableMap(e -> AccountCode.parse(e.getKey()), Map.Entry::getValue)),
+            list(d.siltap.personMonthUnits));
     this.priorities =
         d.danaDesaPriorities.stream()
             .map(
@@ -416,6 +452,11 @@ public final class PolicyPack {
     return pktd;
   }
 
+  /** Accounts Dana Desa may never pay beyond siltap, if the year lists them. */
+  public Optional<DanaDesaForbidden> danaDesaForbidden() {
+    return danaDesaForbidden;
+  }
+
   /** The year's focus areas of Dana Desa use (empty when the pack names none). */
   public ImmutableList<FocusArea> focusAreas() {
     return focusAreas;
@@ -453,7 +494,8 @@ public final class PolicyPack {
       DanaDesaData danaDesa,
       BltData blt,
       PktdData pktd,
-      List<FocusArea> focusAreas) {
+      List<FocusArea> focusAreas,
+      DanaDesaForbiddenData danaDesaForbidden) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -469,7 +511,8 @@ public final class PolicyPack {
         @JsonProperty("danaDesa") DanaDesaData danaDesa,
         @JsonProperty("blt") BltData blt,
         @JsonProperty("pktd") PktdData pktd,
-        @JsonProperty("focusAreas") List<FocusArea> focusAreas) {
+        @JsonProperty("focusAreas") List<FocusArea> focusAreas,
+        @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -484,8 +527,11 @@ public final class PolicyPack {
       this.blt = blt;
       this.pktd = pktd;
       this.focusAreas = focusAreas;
+      this.danaDesaForbidden = danaDesaForbidden;
     }
   }
+
+  private record DanaDesaForbiddenData(String reference, List<String> accounts) {}
 
   private record DanaDesaData(String reference, List<DanaDesaPartData> parts) {}
 
@@ -498,14 +544,19 @@ public final class PolicyPack {
       List<Tranche> tranches,
       String reference) {}
 
-  private record BltData(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+  private record BltData(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
-  private record PktdData(String reference, BigDecimal minWageShare) {}
+  private record PktdData(String reference, BigDecimal minWageShare, List<String> wageUnits, Severity severity) {}
 
   private record CompositionData(String reference, BigDecimal ceiling, List<String> accounts, Severity severity) {}
 
   private record SiltapData(
-      String reference, List<String> accounts, List<String> forbiddenSources, Map<String, BigDecimal> monthlyMinimum) {}
+      String reference,
+      List<String> accounts,
+      List<String> forbiddenSources,
+      Map<String, BigDecimal> monthlyMinimum,
+      Map<String, String> minimumByAccount,
+      List<String> personMonthUnits) {}
 
   private record PriorityData(
       String code,
@@ -534,6 +585,12 @@ public final class PolicyPack {
           "Data.blt",
           "Data.pktd",
           "Data.focusAreas",
+          "Data.danaDesaForbidden",
+          "SiltapData.minimumByAccount",
+          "SiltapData.personMonthUnits",
+          "BltData.kpmMonthUnits",
+          "PktdData.wageUnits",
+          "PktdData.severity",
           "PriorityData.baseExcludesParts",
           "PriorityData.tags",
           "DanaDesaPartData.share",
@@ -570,6 +627,10 @@ public final class PolicyPack {
       }
       requireComplete(v, at);
     }
+  }
+
+  private static ImmutableList<String> list(List<String> texts) {
+    return texts == null ? ImmutableList.of() : ImmutableList.copyOf(texts);
   }
 
   private static ImmutableList<AccountCode> codes(List<String> texts) {
@@ -669,6 +730,11 @@ public final class PolicyPack {
             throw new IllegalArgumentException("policy pack " + fiscalYear + ": blt has a positive maxPerKpmPerMonth and maxMonthsAtOnce");
           }
         });
+    for (String position : siltap.minimumByAccount().values()) {
+      if (!siltap.monthlyMinimum().containsKey(position)) {
+        throw new IllegalArgumentException("policy pack " + fiscalYear + ": siltap.minimumByAccount names position " + position + ", which has no monthlyMinimum");
+      }
+    }
     pktd.ifPresent(
         p -> {
           if (p.minWageShare() == null || p.minWageShare().signum() < 0 || p.minWageShare().compareTo(BigDecimal.ONE) > 0) {

@@ -347,12 +347,15 @@ public final class BudgetArbitraries {
 
   /** Valid budgets a corruption applies to: focus-tag corruptions need a year with focus areas. */
   private static Arbitrary<Apbdes> budgetsFor(Corruption kind) {
-    if (kind != Corruption.FOCUS_TAG_UNKNOWN) {
-      return validBudgets();
-    }
+    java.util.function.Predicate<PolicyPack> applies =
+        switch (kind) {
+          case FOCUS_TAG_UNKNOWN -> p -> !p.focusAreas().isEmpty();
+          case DANA_DESA_FORBIDDEN -> p -> p.danaDesaForbidden().isPresent();
+          default -> p -> true;
+        };
     return Arbitraries.oneOf(
         PolicyPack.shippedYears().stream()
-            .filter(y -> !PolicyPack.forYear(y).focusAreas().isEmpty())
+            .filter(y -> applies.test(PolicyPack.forYear(y)))
             .map(BudgetArbitraries::validBudgets)
             .toList());
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Quantity;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -169,7 +170,8 @@ final class BudgetPlan {
     KegiatanCode kades = KegiatanCode.parse("01.01.01");
     KegiatanCode perangkat = KegiatanCode.parse("01.01.02");
     List<BudgetLine> pegawai = new ArrayList<>();
-    pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.01"), FundSource.ADD, "Penghasilan tetap Kepala Desa", Idr.ofSen(12 * pg.kadesMonthlySen())));
+    pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.01"), FundSource.ADD, "Penghasilan tetap Kepala Desa", Idr.ofSen(12 * pg.kadesMonthlySen()))
+        .withQuantity(Quantity.of(12, "OB")));
     if (pg.kadesAllowanceMonthlySen() > 0) {
       pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.02"), FundSource.ADD, "Tunjangan Kepala Desa", Idr.ofSen(12 * pg.kadesAllowanceMonthlySen())));
     }
@@ -177,7 +179,8 @@ final class BudgetPlan {
     for (int i = 0; i < pg.perangkatMonthlySen().size(); i++) {
       long yearly = 12 * pg.perangkatMonthlySen().get(i);
       siltapTotal += yearly;
-      pegawai.add(BudgetLine.belanja(perangkat, AccountCode.parse("5.1.2.01"), FundSource.ADD, "Penghasilan tetap " + PERANGKAT.get(i), Idr.ofSen(yearly)));
+      pegawai.add(BudgetLine.belanja(perangkat, AccountCode.parse("5.1.2.01"), FundSource.ADD, "Penghasilan tetap " + PERANGKAT.get(i), Idr.ofSen(yearly))
+          .withQuantity(Quantity.of(12, "OB")));
     }
     if (pg.perangkatAllowanceMonthlySen() > 0) {
       long yearly = 12 * pg.perangkatAllowanceMonthlySen() * pg.perangkatMonthlySen().size();
@@ -308,7 +311,7 @@ final class BudgetPlan {
     for (BudgetLine l : lines) {
       BudgetLine u = l;
       for (int n = 2; !seen.add(u); n++) {
-        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output(), l.focus());
+        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity());
       }
       out.add(u);
     }

@@ -130,7 +130,7 @@ class BudgetCsvTest {
   void writeThenReadGivesAnEqualBudgetWithoutOutputs(@TempDir Path dir) throws IOException {
     Apbdes example = BudgetJson.example();
     Apbdes withoutOutputs = example.withLines(example.lines().stream()
-        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty(), l.focus()))
+        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty(), l.focus(), l.quantity()))
         .collect(Collectors.toList()));
     Path file = dir.resolve("apbdes.csv");
     BudgetCsv.write(example, file);
