@@ -698,6 +698,14 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget"));
       return out.isEmpty();
     }
+    // I6: a part of Dana Desa outside the village treasury (2026: KDMP on 6.2.9) is never paid by the village
+    for (PolicyPack.DanaDesaPart part : policy.danaDesaParts()) {
+      if (!part.throughVillageTreasury() && o.item().fundSource().equals(FundSource.DDS)
+          && part.financingAccounts().stream().anyMatch(o.item().account()::startsWith)) {
+        out.add(Finding.error(Rule.DANA_DESA_OUTSIDE_TREASURY, path + ".item", "financing item " + o.item() + " records the " + part.code() + " part of Dana Desa, never paid by the village"));
+        return false;
+      }
+    }
     BigDecimal after = finCommitted.get(o.item()).add(finRealised.get(o.item())).add(rp(o.amount()));
     if (after.compareTo(finBudget.get(o.item())) > 0) {
       out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "financing item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + finBudget.get(o.item()).toPlainString()));

@@ -17,6 +17,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
@@ -75,6 +76,13 @@ import org.javamoney.moneta.Money;
  * message saying how to write it. Descriptions are read with {@link CsvDialect#restore} and written
  * with {@link CsvDialect#neutralise} (formula injection), so a written table reads back the same.
  *
+ * <p><b>Focus tags.</b> A last column {@code focus} is optional ({@link #HEADER_WITH_FOCUS}): the
+ * line's focus area of Dana Desa use ({@link FocusTag}, e.g. {@code BLT}), empty on untagged lines.
+ * Export writes it when some line has a tag, so tables of untagged budgets keep the six columns.
+ * After it, the columns {@code volume} and {@code unit} are optional too ({@link
+ * #HEADER_WITH_QUANTITY}): the line's {@link Quantity} (e.g. {@code 108}, {@code OB}), both empty
+ * or both given; written when some line has one. Revision tables take the same optional columns.
+ *
  * <p>Village and fiscal year are not in the table: the reader takes them as arguments. The planned
  * output (<i>keluaran</i>) of a line is not part of the published shape either: it is not written,
  * and lines read from CSV have none. Files are UTF-8 (a leading byte-order mark is accepted); rows may
@@ -107,13 +115,35 @@ public final class BudgetCsv {
   public static final ImmutableList<String> HEADER =
       ImmutableList.of("section", "account_code", "kegiatan_code", "description", "amount", "fund_source");
 
+  /**
+   * The header of a budget table whose lines carry focus tags ({@link FocusTag}): {@link #HEADER} and
+   * an optional last column {@code focus}, empty on untagged lines.
+   */
+  public static final ImmutableList<String> HEADER_WITH_FOCUS =
+      ImmutableList.<String>builder().addAll(HEADER).add("focus").build();
+
+  /**
+   * The header of a budget table whose lines carry quantities ({@link Quantity}): {@link
+   * #HEADER_WITH_FOCUS} and the columns {@code volume} and {@code unit}, both empty or both given.
+   */
+  public static final ImmutableList<String> HEADER_WITH_QUANTITY =
+      ImmutableList.<String>builder().addAll(HEADER_WITH_FOCUS).add("volume", "unit").build();
+
   /** The header of a revision table: the amounts before (<i>semula</i>) and after (<i>menjadi</i>). */
   public static final ImmutableList<String> REVISION_HEADER =
       ImmutableList.of("section", "account_code", "kegiatan_code", "description", "amount_before", "amount_after", "fund_source");
 
+  /** The header of a revision table whose lines carry focus tags: {@link #REVISION_HEADER} and {@code focus}. */
+  public static final ImmutableList<String> REVISION_HEADER_WITH_FOCUS =
+      ImmutableList.<String>builder().addAll(REVISION_HEADER).add("focus").build();
+
+  /** The header of a revision table whose lines carry quantities: {@link #REVISION_HEADER_WITH_FOCUS}, {@code volume}, {@code unit}. */
+  public static final ImmutableList<String> REVISION_HEADER_WITH_QUANTITY =
+      ImmutableList.<String>builder().addAll(REVISION_HEADER_WITH_FOCUS).add("volume", "unit").build();
+
   /** The validator's field suffixes and the CSV columns they name. */
   private static final ImmutableMap<String, String> COLUMNS =
-      ImmutableMap.of(".account", "account_code", ".kegiatan", "kegiatan_code", ".fundSource", "fund_source");
+      ImmutableMap.of(".account", "account_code", ".kegiatan", "kegiatan_code", ".fundSource", "fund_source", ".focus", "focus");
 
   private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(StrictJson.CONSTRAINTS).build());
 
@@ -295,14 +325,15 @@ public final class BudgetCsv {
     requireNonNull(village, "village");
     checkYear(fiscalYear);
     ReferenceData reference = ReferenceData.standard();
-    List<Row> rows = rows(in, sourceName, REVISION_HEADER);
+    List<Row> rows = rows(in, sourceName, REVISION_HEADER, REVISION_HEADER_WITH_FOCUS, REVISION_HEADER_WITH_QUANTITY);
+    List<String> header = rows.isEmpty() ? REVISION_HEADER : rows.get(0).header();
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> before = new ArrayList<>();
     List<BudgetLine> after = new ArrayList<>();
     List<BudgetDiff.Change> changes = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, REVISION_HEADER, problems, format);
+      Cells c = new Cells(r, header, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -355,13 +386,14 @@ public final class BudgetCsv {
     requireNonNull(format, "format");
     requireNonNull(village, "village");
     checkYear(fiscalYear);
-    List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER);
+    List<Row> rows = rows(requireNonNull(in, "in"), source, HEADER, HEADER_WITH_FOCUS, HEADER_WITH_QUANTITY);
+    List<String> header = rows.isEmpty() ? HEADER : rows.get(0).header();
     List<Finding> problems = new ArrayList<>();
     List<BudgetLine> lines = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     for (Row r : rows) {
       int start = problems.size();
-      Cells c = new Cells(r, HEADER, problems, format);
+      Cells c = new Cells(r, header, problems, format);
       if (!c.sized()) {
         continue;
       }
@@ -395,9 +427,16 @@ public final class BudgetCsv {
   }
 
   /** The fields of a row other than the amount; null members where a problem was recorded. */
-  private record Fields(Section section, AccountCode account, Optional<KegiatanCode> kegiatan, String description, Optional<FundSource> fundSource) {
+  private record Fields(
+      Section section,
+      AccountCode account,
+      Optional<KegiatanCode> kegiatan,
+      String description,
+      Optional<FundSource> fundSource,
+      Optional<FocusTag> focus,
+      Optional<Quantity> quantity) {
     BudgetLine line(Money amount) {
-      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty());
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty(), focus, quantity);
     }
   }
 
@@ -435,11 +474,33 @@ public final class BudgetCsv {
     } else if (section == Section.PENDAPATAN && account != null) {
       fundSource = reference.naturalFundSource(account);
     }
-    return new Fields(section, account, Optional.ofNullable(kegiatan), CsvDialect.restore(c.get("description")), fundSource);
+    Optional<FocusTag> focus = Optional.empty();
+    if (c.has("focus") && !c.get("focus").isEmpty()) {
+      try {
+        focus = Optional.of(FocusTag.parse(c.get("focus")));
+      } catch (IllegalArgumentException e) {
+        c.problem("focus", e.getMessage());
+      }
+    }
+    Optional<Quantity> quantity = Optional.empty();
+    if (c.has("volume")) {
+      String volume = c.get("volume");
+      String unit = c.get("unit");
+      if (volume.isEmpty() != unit.isEmpty()) {
+        c.problem(volume.isEmpty() ? "volume" : "unit", "a row gives its volume and its unit together, or neither");
+      } else if (!volume.isEmpty()) {
+        try {
+          quantity = Optional.of(Quantity.parse(volume, unit));
+        } catch (IllegalArgumentException e) {
+          c.problem(e.getMessage().startsWith("unit") ? "unit" : "volume", e.getMessage());
+        }
+      }
+    }
+    return new Fields(section, account, Optional.ofNullable(kegiatan), CsvDialect.restore(c.get("description")), fundSource, focus, quantity);
   }
 
   /** One data row: its first line in the file, its cells and the file's dialect. */
-  private record Row(int line, List<String> cells, CsvDialect dialect) {
+  private record Row(int line, List<String> cells, CsvDialect dialect, List<String> header) {
     String place() {
       return "line " + line;
     }
@@ -499,6 +560,10 @@ public final class BudgetCsv {
       return null;
     }
 
+    boolean has(String column) {
+      return header.contains(column);
+    }
+
     void problem(String column, String message) {
       problems.add(Finding.error(Rule.FORMAT, row.place() + ", column " + column, StrictJson.bounded(message)));
     }
@@ -509,7 +574,8 @@ public final class BudgetCsv {
    *
    * @throws BudgetFormatException for malformed CSV or a wrong header
    */
-  private static List<Row> rows(Reader reader, String source, List<String> header) throws IOException {
+  @SafeVarargs
+  private static List<Row> rows(Reader reader, String source, List<String> header, List<String>... alternatives) throws IOException {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     CsvDialect dialect;
     try {
@@ -537,7 +603,7 @@ public final class BudgetCsv {
             cells.add(cell);
           }
           if (!(cells.size() == 1 && cells.get(0).isEmpty()) && !cells.isEmpty()) {
-            rows.add(new Row(line, cells, dialect));
+            rows.add(new Row(line, cells, dialect, header));
             if (rows.size() > InputLimits.MAX_BUDGET_LINES + 1) {
               throw limit(source, "line " + line, "more than " + InputLimits.MAX_BUDGET_LINES + " budget lines, the limit of one budget");
             }
@@ -562,7 +628,13 @@ public final class BudgetCsv {
     if (!found.isEmpty() && found.get(0).startsWith("\uFEFF")) {
       found.set(0, found.get(0).substring(1));
     }
-    if (!found.equals(header)) {
+    List<String> accepted = header;
+    for (List<String> alternative : alternatives) {
+      if (found.equals(alternative)) {
+        accepted = alternative;
+      }
+    }
+    if (!found.equals(accepted)) {
       String hint =
           found.equals(REVISION_HEADER)
               ? " (this is a revision table with amount_before and amount_after: read it with readRevision)"
@@ -575,7 +647,8 @@ public final class BudgetCsv {
                   "line 1",
                   "the header is " + StrictJson.quote(String.join(",", found)) + ", expected exactly '" + String.join(",", header) + "'" + hint)));
     }
-    return rows.subList(1, rows.size());
+    List<String> chosen = accepted;
+    return rows.subList(1, rows.size()).stream().map(r -> new Row(r.line(), r.cells(), r.dialect(), chosen)).toList();
   }
 
   /** The first line (at most 64 KiB of it), the reader left where it was. */
@@ -653,25 +726,38 @@ public final class BudgetCsv {
 
   // ------------------------------------------------------------------------------------ writing
 
-  /** The budget as a table with {@link #HEADER}, LF line ends, amounts with two decimals; never null. */
+  /**
+   * The budget as a table with {@link #HEADER} ({@link #HEADER_WITH_FOCUS} when a line has a focus
+   * tag, {@link #HEADER_WITH_QUANTITY} when a line has a quantity), LF line ends, amounts with two decimals; never null. */
   public static String toCsv(Apbdes budget) {
     requireNonNull(budget, "budget");
+    boolean counted = budget.lines().stream().anyMatch(l -> l.quantity().isPresent());
+    boolean tagged = counted || budget.lines().stream().anyMatch(l -> l.focus().isPresent());
     CsvSchema.Builder schema = CsvSchema.builder();
-    HEADER.forEach(schema::addColumn);
+    (counted ? HEADER_WITH_QUANTITY : tagged ? HEADER_WITH_FOCUS : HEADER).forEach(schema::addColumn);
     StringWriter out = new StringWriter();
     try (SequenceWriter w =
         CSV.writer(schema.build().withHeader().withLineSeparator("\n"))
             .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .writeValues(out)) {
       for (BudgetLine l : budget.lines()) {
-        w.write(
-            List.of(
-                l.section().csvName(),
-                l.account().toString(),
-                l.kegiatan().map(KegiatanCode::toString).orElse(""),
-                CsvDialect.neutralise(l.description()),
-                Idr.format(l.amount()),
-                l.fundSource().map(FundSource::code).orElse("")));
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    l.section().csvName(),
+                    l.account().toString(),
+                    l.kegiatan().map(KegiatanCode::toString).orElse(""),
+                    CsvDialect.neutralise(l.description()),
+                    Idr.format(l.amount()),
+                    l.fundSource().map(FundSource::code).orElse("")));
+        if (tagged) {
+          cells.add(l.focus().map(FocusTag::code).orElse(""));
+        }
+        if (counted) {
+          cells.add(l.quantity().map(q -> q.volume().toPlainString()).orElse(""));
+          cells.add(CsvDialect.neutralise(l.quantity().map(Quantity::unit).orElse("")));
+        }
+        w.write(cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to a string", e);

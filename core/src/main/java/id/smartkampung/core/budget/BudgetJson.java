@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
@@ -52,12 +53,15 @@ import org.javamoney.moneta.Money;
  *  "village": {"code": "35.10.01.2003", "name": "Sumberagung", "kecamatan": "Pesanggaran", "kabupaten": "Banyuwangi"},
  *  "fiscalYear": 2025,
  *  "lines": [{"section": "belanja", "account": "5.3.5.01", "kegiatan": "02.03.10", "description": "…",
- *             "amount": "350000000.00", "fundSource": "DDS", "output": "350 m rabat beton"}]}
+ *             "amount": "350000000.00", "fundSource": "DDS", "output": "350 m rabat beton",
+ *             "focus": "PKTD", "volume": "350", "unit": "m"}]}
  * }</pre>
  *
  * <p><b>Writing</b>: lines in the budget's canonical order, so {@code $.lines[i]} is {@code
  * Apbdes.lines().get(i)}; amounts as quoted plain decimals with two decimals ({@link Idr#format});
- * {@code kegiatan}, {@code fundSource} and {@code output} are left out where the line has none. The
+ * {@code kegiatan}, {@code fundSource}, {@code output}, {@code focus} (the line's focus tag,
+ * {@link id.smartkampung.core.code.FocusTag}) and {@code volume} with {@code unit} (its {@link
+ * Quantity}, both or neither) are left out where the line has none. The
  * writer writes any budget as it is; write→read gives an equal budget whenever every line passes
  * the line checks ({@link BudgetValidator#checkLine}).
  *
@@ -109,7 +113,7 @@ public final class BudgetJson {
   private static final ImmutableSet<String> TOP_FIELDS = ImmutableSet.of("format", "village", "fiscalYear", "lines");
   private static final ImmutableSet<String> VILLAGE_FIELDS = ImmutableSet.of("code", "name", "kecamatan", "kabupaten");
   private static final ImmutableSet<String> LINE_FIELDS =
-      ImmutableSet.of("section", "account", "kegiatan", "description", "amount", "fundSource", "output");
+      ImmutableSet.of("section", "account", "kegiatan", "description", "amount", "fundSource", "output", "focus", "volume", "unit");
 
   private BudgetJson() {}
 
@@ -326,6 +330,19 @@ public final class BudgetJson {
       FundSource fundSource = l.optionalParsed("fundSource", FundSource::parse);
       String description = l.text("description");
       String output = l.optionalText("output");
+      FocusTag focus = l.optionalParsed("focus", FocusTag::parse);
+      String volume = l.optionalText("volume");
+      String unit = l.optionalText("unit");
+      Quantity quantity = null;
+      if ((volume == null) != (unit == null)) {
+        l.problem(Kind.INVALID_VALUE, volume == null ? "volume" : "unit", "a line gives its volume and its unit together, or neither");
+      } else if (volume != null) {
+        try {
+          quantity = Quantity.parse(volume, unit);
+        } catch (IllegalArgumentException e) {
+          l.problem(Kind.INVALID_VALUE, e.getMessage().startsWith("unit") ? "unit" : "volume", e.getMessage());
+        }
+      }
       Money amount = l.amount("amount");
       if (problems.count() > before) {
         return null;
@@ -338,7 +355,9 @@ public final class BudgetJson {
               description,
               amount,
               Optional.ofNullable(fundSource),
-              Optional.ofNullable(output));
+              Optional.ofNullable(output),
+              Optional.ofNullable(focus),
+              Optional.ofNullable(quantity));
       for (Finding f : BudgetValidator.checkLine(line, path, reference)) {
         if (f.isError()) {
           problems.add(f);
@@ -429,6 +448,11 @@ public final class BudgetJson {
       n.put("amount", Idr.format(l.amount()));
       l.fundSource().ifPresent(f -> n.put("fundSource", f.code()));
       l.output().ifPresent(o -> n.put("output", o));
+      l.focus().ifPresent(f -> n.put("focus", f.code()));
+      l.quantity().ifPresent(q -> {
+        n.put("volume", q.volume().toPlainString());
+        n.put("unit", q.unit());
+      });
     }
     return root;
   }

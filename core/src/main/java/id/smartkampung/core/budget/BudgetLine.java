@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import java.math.BigDecimal;
@@ -27,6 +28,12 @@ import org.javamoney.moneta.Money;
  * @param amount the amount; never null
  * @param fundSource the fund source; may be absent where a published budget leaves it empty
  * @param output the planned output of a belanja line; never null, may be absent
+ * @param focus the focus area of Dana Desa use the line serves (<i>fokus penggunaan</i>, e.g. {@code
+ *     BLT}); never null, may be absent (a budget without any tag is classified by kegiatan-code
+ *     prefixes, with a warning)
+ * @param quantity the line's volume and unit (<i>volume dan satuan</i>, e.g. {@code 108 OB}); never
+ *     null, may be absent; the siltap minimums, the BLT ceiling per KPM and the PKTD wage share are
+ *     checked where it is given
  */
 @Api(Api.Status.STABLE)
 public record BudgetLine(
@@ -36,7 +43,9 @@ public record BudgetLine(
     String description,
     Money amount,
     Optional<FundSource> fundSource,
-    Optional<String> output) {
+    Optional<String> output,
+    Optional<FocusTag> focus,
+    Optional<Quantity> quantity) {
 
   /**
    * The canonical order of lines within a budget: section, kegiatan, account, fund source,
@@ -50,7 +59,10 @@ public record BudgetLine(
           .thenComparing(BudgetLine::description)
           .thenComparing(l -> l.amount().getNumberStripped(), Comparator.<BigDecimal>naturalOrder())
           .thenComparing(l -> l.amount().getCurrency().getCurrencyCode())
-          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(l -> l.focus().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(l -> l.quantity().map(q -> q.volume()).orElse(null), Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+          .thenComparing(l -> l.quantity().map(Quantity::unit).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   public BudgetLine {
     requireNonNull(section, "section");
@@ -60,6 +72,33 @@ public record BudgetLine(
     requireNonNull(amount, "amount");
     requireNonNull(fundSource, "fundSource");
     requireNonNull(output, "output");
+    requireNonNull(focus, "focus");
+    requireNonNull(quantity, "quantity");
+  }
+
+  /** A line without a quantity. */
+  public BudgetLine(
+      Section section,
+      AccountCode account,
+      Optional<KegiatanCode> kegiatan,
+      String description,
+      Money amount,
+      Optional<FundSource> fundSource,
+      Optional<String> output,
+      Optional<FocusTag> focus) {
+    this(section, account, kegiatan, description, amount, fundSource, output, focus, Optional.empty());
+  }
+
+  /** A line without a focus tag (as budgets were before focus tags). */
+  public BudgetLine(
+      Section section,
+      AccountCode account,
+      Optional<KegiatanCode> kegiatan,
+      String description,
+      Money amount,
+      Optional<FundSource> fundSource,
+      Optional<String> output) {
+    this(section, account, kegiatan, description, amount, fundSource, output, Optional.empty(), Optional.empty());
   }
 
   /** A revenue line (pendapatan, 4.x). */
@@ -119,17 +158,32 @@ public record BudgetLine(
 
   /** This line with another amount. */
   public BudgetLine withAmount(Money newAmount) {
-    return new BudgetLine(section, account, kegiatan, description, newAmount, fundSource, output);
+    return new BudgetLine(section, account, kegiatan, description, newAmount, fundSource, output, focus, quantity);
   }
 
   /** This line with a planned output (keluaran). */
   public BudgetLine withOutput(String newOutput) {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.of(newOutput));
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.of(newOutput), focus, quantity);
   }
 
   /** This line with another fund source. */
   public BudgetLine withFundSource(FundSource source) {
-    return new BudgetLine(section, account, kegiatan, description, amount, Optional.of(source), output);
+    return new BudgetLine(section, account, kegiatan, description, amount, Optional.of(source), output, focus, quantity);
+  }
+
+  /** This line tagged with a focus area of Dana Desa use. */
+  public BudgetLine withFocus(FocusTag tag) {
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.of(tag), quantity);
+  }
+
+  /** This line without a focus tag. */
+  public BudgetLine withoutFocus() {
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.empty(), quantity);
+  }
+
+  /** This line with a quantity (volume and unit). */
+  public BudgetLine withQuantity(Quantity q) {
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, focus, Optional.of(q));
   }
 
   /** The budget item this belanja line belongs to, if it is a belanja line with a fund source. */
@@ -142,7 +196,7 @@ public record BudgetLine(
 
   /** The identity of the line across versions: all but the amount (used by the revision diff). */
   public LineIdentity identity() {
-    return new LineIdentity(section, account, kegiatan, description, fundSource, output);
+    return new LineIdentity(section, account, kegiatan, description, fundSource, output, focus, quantity);
   }
 
   /**
@@ -154,11 +208,36 @@ public record BudgetLine(
       Optional<KegiatanCode> kegiatan,
       String description,
       Optional<FundSource> fundSource,
-      Optional<String> output) {
+      Optional<String> output,
+      Optional<FocusTag> focus,
+      Optional<Quantity> quantity) {
+
+    /** An identity without a quantity. */
+    public LineIdentity(
+        Section section,
+        AccountCode account,
+        Optional<KegiatanCode> kegiatan,
+        String description,
+        Optional<FundSource> fundSource,
+        Optional<String> output,
+        Optional<FocusTag> focus) {
+      this(section, account, kegiatan, description, fundSource, output, focus, Optional.empty());
+    }
+
+    /** An identity without a focus tag. */
+    public LineIdentity(
+        Section section,
+        AccountCode account,
+        Optional<KegiatanCode> kegiatan,
+        String description,
+        Optional<FundSource> fundSource,
+        Optional<String> output) {
+      this(section, account, kegiatan, description, fundSource, output, Optional.empty(), Optional.empty());
+    }
 
     /** The line of this identity with the given amount. */
     public BudgetLine withAmount(Money amount) {
-      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output);
+      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, focus, quantity);
     }
 
     @Override
@@ -168,6 +247,8 @@ public record BudgetLine(
           + kegiatan.map(k -> k + " ").orElse("")
           + account
           + fundSource.map(f -> " " + f).orElse("")
+          + focus.map(f -> " [" + f + "]").orElse("")
+          + quantity.map(q -> " (" + q + ")").orElse("")
           + " '"
           + description
           + "'";

@@ -6,6 +6,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.ReferenceData;
 import id.smartkampung.core.money.Idr;
@@ -38,7 +39,9 @@ import java.util.function.IntFunction;
  *       brings in (unearmarked financing receipts such as SiLPA cover shortfalls); siltap never from
  *       a forbidden source (Dana Desa);
  *   <li>I11 the fiscal year's policy pack: the composition ceiling and the Dana Desa priority shares,
- *       with the severity the pack gives.
+ *       with the severity the pack gives; focus tags among the year's focus areas. A budget whose
+ *       lines carry focus tags is counted by tags; a budget without any is counted by kegiatan-code
+ *       prefixes, with a {@link Rule#FOCUS_BY_PREFIX} warning that says so.
  * </ul>
  *
  * <p>Immutable and thread-safe; one instance per policy pack.
@@ -135,8 +138,13 @@ public final class BudgetValidator {
     checkBalance(budget, out);
     checkFundSources(budget, out);
     checkSiltap(lines, linePath, out);
+    checkSiltapMinimum(lines, linePath, out);
+    checkDanaDesaForbidden(lines, linePath, out);
     checkComposition(budget, out);
+    checkFocusTags(lines, linePath, out);
     checkPriorities(budget, out);
+    checkBltPerKpm(lines, linePath, out);
+    checkPktdWageShare(budget, out);
     if (policy.isProvisional()) {
       out.add(
           Finding.warning(
@@ -282,6 +290,122 @@ public final class BudgetValidator {
     }
   }
 
+  /**
+   * A siltap line that states its person-months (a quantity in the pack's person-month units, e.g.
+   * {@code 108 OB}) pays at least volume × the monthly minimum of the position its account pays.
+   */
+  private void checkSiltapMinimum(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    PolicyPack.Siltap siltap = policy.siltap();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() != Section.BELANJA || l.quantity().isEmpty() || !l.quantity().get().isIn(siltap.personMonthUnits())) {
+        continue;
+      }
+      Optional<String> position = siltap.positionOf(l.account());
+      if (position.isEmpty() || l.amount().isNegative()) {
+        continue; // a negative amount is already an I1 error
+      }
+      Quantity q = l.quantity().get();
+      BigDecimal monthly = siltap.monthlyMinimum().get(position.get());
+      BigDecimal required = monthly.multiply(q.volume());
+      if (number(l).compareTo(required) < 0) {
+        out.add(
+            Finding.error(
+                Rule.SILTAP_BELOW_MINIMUM,
+                linePath.apply(i) + ".amount",
+                l.account() + " pays " + plain(number(l)) + " for " + q + ", less than " + q.volume().toPlainString() + " × "
+                    + plain(monthly) + " (the monthly minimum of " + position.get() + ", " + siltap.reference() + ") = " + plain(required),
+                Map.of("account", l.account().toString(), "quantity", q.toString(), "minimum", plain(required), "position", position.get())));
+      }
+    }
+  }
+
+  /** Lines Dana Desa may never pay beyond siltap (the pack's {@code danaDesaForbidden}). */
+  private void checkDanaDesaForbidden(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    if (policy.danaDesaForbidden().isEmpty()) {
+      return;
+    }
+    PolicyPack.DanaDesaForbidden forbidden = policy.danaDesaForbidden().get();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() == Section.BELANJA
+          && l.fundSource().filter(FundSource.DDS::equals).isPresent()
+          && forbidden.accounts().stream().anyMatch(l.account()::startsWith)
+          && policy.siltap().accounts().stream().noneMatch(l.account()::startsWith)) {
+        out.add(
+            Finding.error(
+                Rule.DANA_DESA_FORBIDDEN,
+                linePath.apply(i) + ".fundSource",
+                "account " + l.account() + " is paid from Dana Desa, which may not pay it in " + policy.fiscalYear() + " (" + forbidden.reference() + ")",
+                Map.of("account", l.account().toString(), "fundSource", FundSource.DDS.code())));
+      }
+    }
+  }
+
+  /** A BLT line that states its KPM-months pays at most volume × the ceiling per KPM a month. */
+  private void checkBltPerKpm(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    if (policy.blt().isEmpty()) {
+      return;
+    }
+    PolicyPack.Blt blt = policy.blt().get();
+    FocusTag tag = FocusTag.parse("BLT");
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      if (l.section() != Section.BELANJA || !l.focus().filter(tag::equals).isPresent() || l.quantity().isEmpty() || !l.quantity().get().isIn(blt.kpmMonthUnits())) {
+        continue;
+      }
+      Quantity q = l.quantity().get();
+      BigDecimal ceiling = blt.maxPerKpmPerMonth().multiply(q.volume());
+      if (number(l).compareTo(ceiling) > 0) {
+        out.add(
+            Finding.error(
+                Rule.BLT_PER_KPM,
+                linePath.apply(i) + ".amount",
+                "BLT Desa pays " + plain(number(l)) + " for " + q + ", more than " + q.volume().toPlainString() + " × " + plain(blt.maxPerKpmPerMonth())
+                    + " = " + plain(ceiling) + " (" + blt.reference() + ")",
+                Map.of("quantity", q.toString(), "ceiling", plain(ceiling), "amount", plain(number(l)))));
+      }
+    }
+  }
+
+  /**
+   * Each kegiatan whose belanja is tagged {@code PKTD} spends at least the pack's share of that
+   * tagged cost on wages: lines whose quantity is in the pack's wage units (HOK).
+   */
+  private void checkPktdWageShare(Apbdes budget, List<Finding> out) {
+    if (policy.pktd().isEmpty()) {
+      return;
+    }
+    PolicyPack.Pktd pktd = policy.pktd().get();
+    FocusTag tag = FocusTag.parse("PKTD");
+    Map<id.smartkampung.core.code.KegiatanCode, BigDecimal[]> perKegiatan = new TreeMap<>();
+    for (BudgetLine l : budget.lines(Section.BELANJA)) {
+      if (l.kegiatan().isEmpty() || !l.focus().filter(tag::equals).isPresent()) {
+        continue;
+      }
+      BigDecimal[] sums = perKegiatan.computeIfAbsent(l.kegiatan().get(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(number(l));
+      if (l.quantity().filter(q -> q.isIn(pktd.wageUnits())).isPresent()) {
+        sums[1] = sums[1].add(number(l));
+      }
+    }
+    for (Map.Entry<id.smartkampung.core.code.KegiatanCode, BigDecimal[]> e : perKegiatan.entrySet()) {
+      BigDecimal total = e.getValue()[0];
+      BigDecimal wages = e.getValue()[1];
+      if (total.signum() > 0 && wages.compareTo(pktd.minWageShare().multiply(total)) < 0) {
+        BigDecimal share = wages.divide(total, RATIO_SCALE, RoundingMode.HALF_EVEN);
+        out.add(
+            finding(
+                pktd.severity(),
+                Rule.PKTD_WAGE_SHARE,
+                "$",
+                "Padat Karya Tunai kegiatan " + e.getKey() + " spends " + percent(share) + " of its " + plain(total) + " on wages (lines in "
+                    + pktd.wageUnits() + "), below " + percent(pktd.minWageShare()) + " (" + pktd.reference() + ")",
+                Map.of("kegiatan", e.getKey().toString(), "share", share.toPlainString(), "wages", plain(wages), "total", plain(total))));
+      }
+    }
+  }
+
   private void checkComposition(Apbdes budget, List<Finding> out) {
     PolicyPack.Composition c = policy.composition();
     BigDecimal total = BigDecimal.ZERO;
@@ -307,6 +431,78 @@ public final class BudgetValidator {
     }
   }
 
+  /** True when some line of the budget carries a focus tag: priorities then count by tags. */
+  public static boolean isTagged(Apbdes budget) {
+    return budget.lines().stream().anyMatch(l -> l.focus().isPresent());
+  }
+
+  /**
+   * The budget with focus tags derived from today's kegiatan-code prefix rules of the pack: a
+   * DDS-funded line a priority counts by prefix or account gets that priority's (first) tag, any
+   * other DDS-funded belanja line {@code LAINNYA} when the year has that focus area. Lines that carry
+   * a tag keep it. A start for tagging an old budget by hand; the validator never tags silently.
+   */
+  public Apbdes tagByPrefixes(Apbdes budget) {
+    Optional<FocusTag> other = policy.focusArea(FocusTag.parse("LAINNYA")).map(a -> FocusTag.parse(a.code()));
+    List<BudgetLine> tagged = new ArrayList<>();
+    for (BudgetLine l : budget.lines()) {
+      Optional<FocusTag> tag = Optional.empty();
+      if (l.focus().isEmpty() && l.fundSource().filter(FundSource.DDS::equals).isPresent()) {
+        for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
+          if (tag.isEmpty() && countsByPrefix(p, l) && !p.tags().isEmpty()) {
+            tag = Optional.of(p.tags().get(0));
+          }
+        }
+        if (tag.isEmpty() && l.section() == Section.BELANJA) {
+          tag = other;
+        }
+      }
+      tagged.add(tag.map(l::withFocus).orElse(l));
+    }
+    return Apbdes.of(budget.village(), budget.fiscalYear(), tagged);
+  }
+
+  private void checkFocusTags(List<BudgetLine> lines, IntFunction<String> linePath, List<Finding> out) {
+    boolean tagged = false;
+    boolean danaDesaSpending = false;
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      danaDesaSpending |= l.section() == Section.BELANJA && l.fundSource().filter(FundSource.DDS::equals).isPresent();
+      if (l.focus().isEmpty()) {
+        continue;
+      }
+      tagged = true;
+      FocusTag tag = l.focus().get();
+      if (policy.focusArea(tag).isEmpty()) {
+        out.add(
+            Finding.error(
+                Rule.FOCUS_TAG_UNKNOWN,
+                linePath.apply(i) + ".focus",
+                "focus tag " + tag + " is not a focus area of Dana Desa use in " + policy.fiscalYear()
+                    + (policy.focusAreas().isEmpty()
+                        ? ": the year's policy pack lists none"
+                        : ": the year's are " + policy.focusAreas().stream().map(PolicyPack.FocusArea::code).toList()),
+                Map.of("focus", tag.code(), "fiscalYear", Integer.toString(policy.fiscalYear()))));
+      }
+    }
+    if (!tagged && danaDesaSpending && !policy.focusAreas().isEmpty() && !policy.danaDesaPriorities().isEmpty()) {
+      out.add(
+          Finding.warning(
+              Rule.FOCUS_BY_PREFIX,
+              "$",
+              "no line carries a focus tag (focus): the Dana Desa priorities of " + policy.fiscalYear()
+                  + " are classified by kegiatan-code prefixes, an approximation; tag the lines with the year's focus areas "
+                  + policy.focusAreas().stream().map(PolicyPack.FocusArea::code).toList(),
+              Map.of("fiscalYear", Integer.toString(policy.fiscalYear()))));
+    }
+  }
+
+  /** Whether a line counts toward the priority by today's prefix rules (budgets without tags). */
+  private static boolean countsByPrefix(PolicyPack.Priority p, BudgetLine l) {
+    return (l.section() == Section.BELANJA && l.kegiatan().filter(p::covers).isPresent())
+        || (l.section() == Section.PEMBIAYAAN_PENGELUARAN && p.covers(l.account()));
+  }
+
   private void checkPriorities(Apbdes budget, List<Finding> out) {
     BigDecimal base = BigDecimal.ZERO;
     for (BudgetLine l : budget.lines(Section.PENDAPATAN)) {
@@ -317,6 +513,7 @@ public final class BudgetValidator {
     if (base.signum() <= 0) {
       return;
     }
+    boolean byTags = isTagged(budget);
     for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
       BigDecimal partBase = base.subtract(recordedParts(budget, p.baseExcludesParts()));
       BigDecimal sum = BigDecimal.ZERO;
@@ -325,8 +522,9 @@ public final class BudgetValidator {
           continue;
         }
         boolean counts =
-            (l.section() == Section.BELANJA && l.kegiatan().filter(p::covers).isPresent())
-                || (l.section() == Section.PEMBIAYAAN_PENGELUARAN && p.covers(l.account()));
+            byTags && !p.tags().isEmpty()
+                ? (l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) && l.focus().filter(p::covers).isPresent()
+                : countsByPrefix(p, l);
         if (counts) {
           sum = sum.add(number(l));
         }

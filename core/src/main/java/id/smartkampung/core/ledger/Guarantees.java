@@ -22,6 +22,31 @@ import java.util.Map;
 final class Guarantees {
   private Guarantees() {}
 
+  /**
+   * I6: the part of Dana Desa outside the village treasury recorded on this financing item, if any
+   * (2026: KDMP on 6.2.9 from DDS, channelled from RKUN to an escrow account, PMK 7/2026 pasal 26):
+   * the village never pays it, so no SPP is taken against it.
+   */
+  static java.util.Optional<id.smartkampung.core.policy.PolicyPack.DanaDesaPart> outsideTreasury(
+      id.smartkampung.core.policy.PolicyPack policy, id.smartkampung.core.budget.FinancingItemKey item) {
+    if (!item.fundSource().equals(FundSource.DDS)) {
+      return java.util.Optional.empty();
+    }
+    return policy.danaDesaParts().stream()
+        .filter(p -> !p.throughVillageTreasury() && p.financingAccounts().stream().anyMatch(item.account()::startsWith))
+        .findFirst();
+  }
+
+  /** The finding for an SPP against a part outside the treasury. */
+  static Finding outsideTreasuryFinding(id.smartkampung.core.policy.PolicyPack.DanaDesaPart part, Object item, String path) {
+    return Finding.error(
+        Rule.DANA_DESA_OUTSIDE_TREASURY,
+        path,
+        "financing item " + item + " records the " + part.code() + " part of Dana Desa, which is channelled outside the village treasury and never paid by the village: no SPP against it ("
+            + part.reference() + ")",
+        Map.of("item", item.toString(), "part", part.code()));
+  }
+
   /** I5: committed + realised + requested ≤ budget of the item (Permendagri 20/2018: SPP within the DPA). */
   static boolean withinItem(Object key, long budget, long committed, long realised, long requested, String path, List<Finding> out) {
     return withinItem(key, budget, committed, realised, requested, path, "", out);

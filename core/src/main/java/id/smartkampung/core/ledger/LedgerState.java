@@ -686,6 +686,11 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
+    Optional<PolicyPack.DanaDesaPart> outside = Guarantees.outsideTreasury(policy, o.item());
+    if (outside.isPresent()) {
+      out.add(Guarantees.outsideTreasuryFinding(outside.get(), o.item(), path + ".item"));
+      return false;
+    }
     if (sen > 0) {
       Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path, ".amount", out);
     }

@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.rule.Severity;
@@ -74,14 +75,40 @@ public final class PolicyPack {
    */
   public record Composition(String reference, BigDecimal ceiling, List<AccountCode> accounts, Severity severity) {}
 
-  /** Siltap: the accounts, the fund sources they may never come from, and the monthly minimums. */
+  /**
+   * Siltap: the accounts, the fund sources they may never come from, the monthly minimums per
+   * position, which siltap account pays which position ({@code minimumByAccount}, e.g. 5.1.1.01 →
+   * KEPALA_DESA) and the units of a line's quantity that count person-months ({@code
+   * personMonthUnits}, e.g. OB, orang-bulan): a line on such an account with such a quantity pays at
+   * least volume × the position's monthly minimum.
+   */
   public record Siltap(
-      String reference, List<AccountCode> accounts, List<FundSource> forbiddenSources, Map<String, BigDecimal> monthlyMinimum) {}
+      String reference,
+      List<AccountCode> accounts,
+      List<FundSource> forbiddenSources,
+      Map<String, BigDecimal> monthlyMinimum,
+      Map<AccountCode, String> minimumByAccount,
+      List<String> personMonthUnits) {
+
+    /** The position whose minimum a line on this account pays, if the pack says so. */
+    public Optional<String> positionOf(AccountCode account) {
+      return minimumByAccount.entrySet().stream().filter(e -> account.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
+    }
+  }
 
   /**
-   * A Dana Desa priority: the share of Dana Desa spent (from DDS) on the listed kegiatan prefixes and
-   * financing accounts is at most / at least {@code share} of the Dana Desa pagu, less the parts named
-   * in {@code baseExcludesParts} (2026: operations at most 3 % of the pagu other than the KDMP part).
+   * Accounts Dana Desa may never pay — <i>larangan penggunaan Dana Desa</i> — beyond siltap (2026:
+   * iuran jaminan sosial 5.1.3 and tunjangan BPD 5.1.4, Permendesa PDT 16/2025).
+   */
+  public record DanaDesaForbidden(String reference, List<AccountCode> accounts) {}
+
+  /**
+   * A Dana Desa priority: the share of Dana Desa spent (from DDS) on it is at most / at least {@code
+   * share} of the Dana Desa pagu, less the parts named in {@code baseExcludesParts} (2026: operations
+   * at most 3 % of the pagu other than the KDMP part). In a budget whose lines carry focus tags the
+   * DDS lines tagged with one of {@code tags} count; in a budget without tags (the fallback, with a
+   * warning) the belanja lines under the listed kegiatan prefixes and the financing lines on the
+   * listed accounts count, as they do for a priority that names no tags (older packs).
    */
   public record Priority(
       String code,
@@ -92,12 +119,32 @@ public final class PolicyPack {
       List<AccountCode> accounts,
       Severity severity,
       String reference,
-      List<String> baseExcludesParts) {
+      List<String> baseExcludesParts,
+      List<FocusTag> tags) {
 
     /** A priority whose base is the whole Dana Desa pagu. */
     public Priority(
         String code, String name, Bound bound, BigDecimal share, List<String> kegiatan, List<AccountCode> accounts, Severity severity, String reference) {
-      this(code, name, bound, share, kegiatan, accounts, severity, reference, List.of());
+      this(code, name, bound, share, kegiatan, accounts, severity, reference, List.of(), List.of());
+    }
+
+    /** A priority counted by kegiatan prefixes and accounts only (no focus tags). */
+    public Priority(
+        String code,
+        String name,
+        Bound bound,
+        BigDecimal share,
+        List<String> kegiatan,
+        List<AccountCode> accounts,
+        Severity severity,
+        String reference,
+        List<String> baseExcludesParts) {
+      this(code, name, bound, share, kegiatan, accounts, severity, reference, baseExcludesParts, List.of());
+    }
+
+    /** True when a DDS-funded line tagged so counts toward this priority (budgets with focus tags). */
+    public boolean covers(FocusTag tag) {
+      return tags.contains(tag);
     }
 
     /** True when a DDS-funded belanja line of this kegiatan counts toward this priority. */
@@ -146,10 +193,13 @@ public final class PolicyPack {
    * BLT Desa — <i>Bantuan Langsung Tunai Desa</i>: at most {@code maxPerKpmPerMonth} per beneficiary
    * family (KPM) a month, paid for at most {@code maxMonthsAtOnce} months at once.
    */
-  public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+  public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
-  /** Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost. */
-  public record Pktd(String reference, BigDecimal minWageShare) {}
+  /**
+   * Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost;
+   * a line is wages when its quantity is in one of {@code wageUnits} (HOK, hari orang kerja).
+   */
+  public record Pktd(String reference, BigDecimal minWageShare, List<String> wageUnits, Severity severity) {}
 
   /** A focus area of Dana Desa use — <i>fokus penggunaan Dana Desa</i> — with its article. */
   public record FocusArea(String code, String name, String reference) {}
@@ -176,6 +226,7 @@ public final class PolicyPack {
   private final Optional<Blt> blt;
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
+  private final Optional<DanaDesaForbidden> danaDesaForbidden;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -201,8 +252,12 @@ public final class PolicyPack {
                           p.reference))
               .collect(ImmutableList.toImmutableList());
     }
-    this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce));
-    this.pktd = Optional.ofNullable(d.pktd).map(p -> new Pktd(p.reference, p.minWageShare));
+    this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce, list(b.kpmMonthUnits)));
+    this.pktd =
+        Optional.ofNullable(d.pktd)
+            .map(p -> new Pktd(p.reference, p.minWageShare, list(p.wageUnits), p.severity == null ? Severity.ERROR : p.severity));
+    this.danaDesaForbidden =
+        Optional.ofNullable(d.danaDesaForbidden).map(f -> new DanaDesaForbidden(f.reference, codes(f.accounts)));
     this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
@@ -213,7 +268,12 @@ public final class PolicyPack {
             d.siltap.reference,
             codes(d.siltap.accounts),
             d.siltap.forbiddenSources.stream().map(FundSource::parse).collect(ImmutableList.toImmutableList()),
-            ImmutableMap.copyOf(d.siltap.monthlyMinimum));
+            ImmutableMap.copyOf(d.siltap.monthlyMinimum),
+            d.siltap.minimumByAccount == null
+                ? ImmutableMap.of()
+                : d.siltap.minimumByAccount.entrySet().stream()
+                    .collect(ImmutableMap.toImmutableMap(e -> AccountCode.parse(e.getKey()), Map.Entry::getValue)),
+            list(d.siltap.personMonthUnits));
     this.priorities =
         d.danaDesaPriorities.stream()
             .map(
@@ -228,7 +288,8 @@ public final class PolicyPack {
                       codes(p.accounts),
                       p.severity,
                       p.reference,
-                      p.baseExcludesParts == null ? ImmutableList.of() : ImmutableList.copyOf(p.baseExcludesParts));
+                      p.baseExcludesParts == null ? ImmutableList.of() : ImmutableList.copyOf(p.baseExcludesParts),
+                      p.tags == null ? ImmutableList.of() : p.tags.stream().map(FocusTag::parse).collect(ImmutableList.toImmutableList()));
                 })
             .collect(ImmutableList.toImmutableList());
     this.tranchesReference = d.tranches.reference;
@@ -391,9 +452,19 @@ public final class PolicyPack {
     return pktd;
   }
 
+  /** Accounts Dana Desa may never pay beyond siltap, if the year lists them. */
+  public Optional<DanaDesaForbidden> danaDesaForbidden() {
+    return danaDesaForbidden;
+  }
+
   /** The year's focus areas of Dana Desa use (empty when the pack names none). */
   public ImmutableList<FocusArea> focusAreas() {
     return focusAreas;
+  }
+
+  /** The focus area with that tag, if the year has it. */
+  public Optional<FocusArea> focusArea(FocusTag tag) {
+    return focusAreas.stream().filter(a -> a.code().equals(tag.code())).findFirst();
   }
 
   @Override
@@ -423,7 +494,8 @@ public final class PolicyPack {
       DanaDesaData danaDesa,
       BltData blt,
       PktdData pktd,
-      List<FocusArea> focusAreas) {
+      List<FocusArea> focusAreas,
+      DanaDesaForbiddenData danaDesaForbidden) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -439,7 +511,8 @@ public final class PolicyPack {
         @JsonProperty("danaDesa") DanaDesaData danaDesa,
         @JsonProperty("blt") BltData blt,
         @JsonProperty("pktd") PktdData pktd,
-        @JsonProperty("focusAreas") List<FocusArea> focusAreas) {
+        @JsonProperty("focusAreas") List<FocusArea> focusAreas,
+        @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -454,8 +527,11 @@ public final class PolicyPack {
       this.blt = blt;
       this.pktd = pktd;
       this.focusAreas = focusAreas;
+      this.danaDesaForbidden = danaDesaForbidden;
     }
   }
+
+  private record DanaDesaForbiddenData(String reference, List<String> accounts) {}
 
   private record DanaDesaData(String reference, List<DanaDesaPartData> parts) {}
 
@@ -468,14 +544,19 @@ public final class PolicyPack {
       List<Tranche> tranches,
       String reference) {}
 
-  private record BltData(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce) {}
+  private record BltData(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
-  private record PktdData(String reference, BigDecimal minWageShare) {}
+  private record PktdData(String reference, BigDecimal minWageShare, List<String> wageUnits, Severity severity) {}
 
   private record CompositionData(String reference, BigDecimal ceiling, List<String> accounts, Severity severity) {}
 
   private record SiltapData(
-      String reference, List<String> accounts, List<String> forbiddenSources, Map<String, BigDecimal> monthlyMinimum) {}
+      String reference,
+      List<String> accounts,
+      List<String> forbiddenSources,
+      Map<String, BigDecimal> monthlyMinimum,
+      Map<String, String> minimumByAccount,
+      List<String> personMonthUnits) {}
 
   private record PriorityData(
       String code,
@@ -486,7 +567,8 @@ public final class PolicyPack {
       List<String> accounts,
       Severity severity,
       String reference,
-      List<String> baseExcludesParts) {}
+      List<String> baseExcludesParts,
+      List<String> tags) {}
 
   private record TranchesData(String reference, List<Tranche> stages) {}
 
@@ -503,7 +585,14 @@ public final class PolicyPack {
           "Data.blt",
           "Data.pktd",
           "Data.focusAreas",
+          "Data.danaDesaForbidden",
+          "SiltapData.minimumByAccount",
+          "SiltapData.personMonthUnits",
+          "BltData.kpmMonthUnits",
+          "PktdData.wageUnits",
+          "PktdData.severity",
           "PriorityData.baseExcludesParts",
+          "PriorityData.tags",
           "DanaDesaPartData.share",
           "DanaDesaPartData.financingAccounts",
           "DanaDesaPartData.tranches");
@@ -538,6 +627,10 @@ public final class PolicyPack {
       }
       requireComplete(v, at);
     }
+  }
+
+  private static ImmutableList<String> list(List<String> texts) {
+    return texts == null ? ImmutableList.of() : ImmutableList.copyOf(texts);
   }
 
   private static ImmutableList<AccountCode> codes(List<String> texts) {
@@ -612,7 +705,19 @@ public final class PolicyPack {
     if (allShares ? partShares.compareTo(BigDecimal.ONE) != 0 : partShares.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("policy pack " + fiscalYear + ": danaDesa part shares add up to " + partShares.toPlainString() + ", not 1");
     }
+    java.util.Set<String> areaCodes = new java.util.HashSet<>();
+    for (FocusArea a : focusAreas) {
+      FocusTag.parse(a.code());
+      if (!areaCodes.add(a.code())) {
+        throw new IllegalArgumentException("policy pack " + fiscalYear + ": focus area " + a.code() + " is listed twice");
+      }
+    }
     for (Priority p : priorities) {
+      for (FocusTag t : p.tags()) {
+        if (!areaCodes.contains(t.code())) {
+          throw new IllegalArgumentException("policy pack " + fiscalYear + ": priority " + p.code() + " counts focus tag " + t + ", which is not among the year's focusAreas");
+        }
+      }
       for (String part : p.baseExcludesParts()) {
         if (!partCodes.contains(part)) {
           throw new IllegalArgumentException("policy pack " + fiscalYear + ": priority " + p.code() + " excludes unknown danaDesa part " + part);
@@ -625,6 +730,11 @@ public final class PolicyPack {
             throw new IllegalArgumentException("policy pack " + fiscalYear + ": blt has a positive maxPerKpmPerMonth and maxMonthsAtOnce");
           }
         });
+    for (String position : siltap.minimumByAccount().values()) {
+      if (!siltap.monthlyMinimum().containsKey(position)) {
+        throw new IllegalArgumentException("policy pack " + fiscalYear + ": siltap.minimumByAccount names position " + position + ", which has no monthlyMinimum");
+      }
+    }
     pktd.ifPresent(
         p -> {
           if (p.minWageShare() == null || p.minWageShare().signum() < 0 || p.minWageShare().compareTo(BigDecimal.ONE) > 0) {

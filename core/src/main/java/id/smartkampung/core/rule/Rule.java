@@ -41,6 +41,13 @@ public enum Rule {
       "I3", "fund-source-overallocated", "spending per fund source stays within what it brings in"),
   /** Siltap or tunjangan of village officials funded from Dana Desa. */
   SILTAP_FROM_DANA_DESA("I3", "siltap-from-dana-desa", "siltap is paid from ADD, never from Dana Desa (PP 11/2019 art. 81)"),
+  /**
+   * An SPP against the line on which a part of Dana Desa outside the village treasury is recorded
+   * (2026: KDMP on 6.2.9, channelled from RKUN to an escrow account): the village never pays it.
+   */
+  DANA_DESA_OUTSIDE_TREASURY("I6", "dana-desa-outside-treasury", "a part of Dana Desa channelled outside the village treasury (2026: KDMP, PMK 7/2026 pasal 26) is never paid by the village"),
+  /** A line Dana Desa may never pay beyond siltap (2026: jaminan sosial 5.1.3, tunjangan BPD 5.1.4). */
+  DANA_DESA_FORBIDDEN("I3", "dana-desa-forbidden", "Dana Desa never pays what the year's rules forbid it (2026: jaminan sosial and tunjangan BPD, Permendesa PDT 16/2025)"),
 
   /** Spending or operations before the budget is enacted. */
   BUDGET_NOT_ENACTED("I4", "budget-not-enacted", "no spending without an enacted budget"),
@@ -130,6 +137,19 @@ public enum Rule {
   COMPOSITION_CEILING("I11", "composition-ceiling", "at most 30% of belanja for siltap, tunjangan and BPD (PP 11/2019 art. 100)"),
   /** A Dana Desa priority share out of its bound. */
   DANA_DESA_PRIORITY("I11", "dana-desa-priority", "Dana Desa priority shares of the fiscal year's policy pack"),
+  /** A budget line's focus tag is not among the fiscal year's focus areas of Dana Desa use. */
+  FOCUS_TAG_UNKNOWN("I11", "focus-tag-unknown", "a line's focus tag is one of the fiscal year's focus areas of Dana Desa use (its policy pack)"),
+  /**
+   * A budget without focus tags: its Dana Desa priorities are classified by kegiatan-code prefixes,
+   * an approximation (a warning).
+   */
+  FOCUS_BY_PREFIX("I11", "focus-by-prefix", "budget lines say their focus area; a budget without tags is classified by kegiatan-code prefixes"),
+  /** A siltap line that states its person-months pays less than the minimum for them. */
+  SILTAP_BELOW_MINIMUM("I11", "siltap-below-minimum", "a siltap line pays at least its person-months x the monthly minimum (PP 11/2019 art. 81)"),
+  /** A BLT Desa line that states its KPM-months pays more than the ceiling per KPM a month. */
+  BLT_PER_KPM("I11", "blt-per-kpm", "BLT Desa pays at most the year's amount per beneficiary family (KPM) a month"),
+  /** A Padat Karya Tunai activity whose wages are below the year's share of its cost. */
+  PKTD_WAGE_SHARE("I11", "pktd-wage-share", "a Padat Karya Tunai Desa activity spends at least the year's share of its cost on wages (HOK)"),
 
   /**
    * The fiscal year's policy pack is provisional (its regulations were not all out): every

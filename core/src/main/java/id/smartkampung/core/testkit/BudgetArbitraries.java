@@ -340,8 +340,24 @@ public final class BudgetArbitraries {
   }
 
   private static Arbitrary<Corrupted> corruptedBudgets(Arbitrary<Corruption> kinds) {
-    return Combinators.combine(validBudgets(), kinds, Arbitraries.integers().between(0, Integer.MAX_VALUE), sen(1_000, 50_000_000))
-        .as(BudgetCorruptions::apply);
+    return kinds.flatMap(
+        k -> Combinators.combine(budgetsFor(k), Arbitraries.just(k), Arbitraries.integers().between(0, Integer.MAX_VALUE), sen(1_000, 50_000_000))
+            .as(BudgetCorruptions::apply));
+  }
+
+  /** Valid budgets a corruption applies to: focus-tag corruptions need a year with focus areas. */
+  private static Arbitrary<Apbdes> budgetsFor(Corruption kind) {
+    java.util.function.Predicate<PolicyPack> applies =
+        switch (kind) {
+          case FOCUS_TAG_UNKNOWN -> p -> !p.focusAreas().isEmpty();
+          case DANA_DESA_FORBIDDEN -> p -> p.danaDesaForbidden().isPresent();
+          default -> p -> true;
+        };
+    return Arbitraries.oneOf(
+        PolicyPack.shippedYears().stream()
+            .filter(y -> applies.test(PolicyPack.forYear(y)))
+            .map(BudgetArbitraries::validBudgets)
+            .toList());
   }
 
   // ---------------------------------------------------------------------------------- revision

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkState;
 
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Quantity;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
@@ -30,6 +32,9 @@ final class BudgetCorruptions {
 
   private static final List<FundSource> UNKNOWN_SOURCES =
       List.of("BKK", "APBN", "DD", "ADDS", "CSR").stream().map(FundSource::parse).toList();
+
+  private static final List<FocusTag> UNKNOWN_TAGS =
+      List.of("COVID19", "KDMP", "POTENSI_DESA", "DESA_WISATA", "BUMDES").stream().map(FocusTag::parse).toList();
 
   static {
     UNKNOWN_ACCOUNTS.values().forEach(l -> l.forEach(c -> checkState(!BudgetCatalog.REF.isKnown(c), "%s is known", c)));
@@ -80,14 +85,14 @@ final class BudgetCorruptions {
         BudgetLine l = ls.get(i);
         List<AccountCode> options = UNKNOWN_ACCOUNTS.get(l.section());
         AccountCode unknown = options.get(Math.floorMod(amountSen, options.size()));
-        ls.set(i, new BudgetLine(l.section(), unknown, l.kegiatan(), l.description(), l.amount(), l.fundSource(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), unknown, l.kegiatan(), l.description(), l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity()));
         what = "'" + l.description() + "' booked on unknown account " + unknown + " instead of " + l.account();
       }
       case UNKNOWN_KEGIATAN -> {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
         KegiatanCode unknown = UNKNOWN_KEGIATAN.get(Math.floorMod(amountSen, UNKNOWN_KEGIATAN.size()));
-        ls.set(i, new BudgetLine(l.section(), l.account(), java.util.Optional.of(unknown), l.description(), l.amount(), l.fundSource(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), l.account(), java.util.Optional.of(unknown), l.description(), l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity()));
         what = "'" + l.description() + "' moved to unknown kegiatan " + unknown + " from " + l.kegiatan().get();
       }
       case UNKNOWN_FUND_SOURCE -> {
@@ -144,8 +149,38 @@ final class BudgetCorruptions {
       case MISSING_FUND_SOURCE -> {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent() && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
-        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output()));
+        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output(), l.focus(), l.quantity()));
         what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") names no fund source instead of " + l.fundSource().get();
+      }
+      case FOCUS_TAG_UNKNOWN -> {
+        FocusTag other = FocusTag.parse("LAINNYA");
+        int i = choose(e.indexes(l -> l.focus().filter(other::equals).isPresent()), pick);
+        BudgetLine l = ls.get(i);
+        List<FocusTag> unknown = UNKNOWN_TAGS.stream().filter(t -> e.pack.focusArea(t).isEmpty()).toList();
+        FocusTag tag = unknown.get(Math.floorMod(amountSen, unknown.size()));
+        ls.set(i, l.withFocus(tag));
+        what = "'" + l.description() + "' tagged " + tag + ", not a focus area of " + e.pack.fiscalYear() + ", instead of " + other;
+      }
+      case SILTAP_BELOW_MINIMUM -> {
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA
+            && l.quantity().filter(q -> q.isIn(e.pack.siltap().personMonthUnits())).isPresent()
+            && e.pack.siltap().positionOf(l.account()).isPresent()), pick);
+        BudgetLine l = ls.get(i);
+        BigDecimal monthly = e.pack.siltap().monthlyMinimum().get(e.pack.siltap().positionOf(l.account()).get());
+        // the smallest whole number of person-months the amount no longer covers, plus 0..11 more
+        long covered = l.amount().getNumberStripped().divide(monthly, 0, java.math.RoundingMode.FLOOR).longValueExact();
+        Quantity more = Quantity.of(covered + 1 + Math.floorMod(amountSen, 12), l.quantity().get().unit());
+        ls.set(i, l.withQuantity(more));
+        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") states " + more + " instead of " + l.quantity().get();
+      }
+      case DANA_DESA_FORBIDDEN -> {
+        List<AccountCode> forbidden = e.pack.danaDesaForbidden().orElseThrow().accounts();
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA
+            && forbidden.stream().anyMatch(l.account()::startsWith)
+            && l.fundSource().isPresent() && !l.fundSource().get().equals(FundSource.DDS)), pick);
+        BudgetLine l = ls.get(i);
+        resource(e, i, FundSource.DDS);
+        what = "'" + l.description() + "' (" + l.account() + ") paid from DDS instead of " + l.fundSource().get();
       }
       default -> throw new AssertionError(kind);
     }
@@ -171,7 +206,7 @@ final class BudgetCorruptions {
   }
 
   private static BudgetLine describeAs(BudgetLine l, String description) {
-    return new BudgetLine(l.section(), l.account(), l.kegiatan(), description, l.amount(), l.fundSource(), l.output());
+    return new BudgetLine(l.section(), l.account(), l.kegiatan(), description, l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity());
   }
 
   private static int choose(List<Integer> candidates, int pick) {

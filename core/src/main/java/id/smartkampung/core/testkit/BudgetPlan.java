@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkState;
 
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Quantity;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
@@ -132,6 +134,7 @@ final class BudgetPlan {
         ddsLeft -= amount;
         lines.add(BudgetLine.pengeluaranPembiayaan(
             objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS), "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
+        tagFrom(pack, lines, lines.size() - 1, part.code());
       }
     }
     for (PriorityPart p : plan.priorities()) {
@@ -146,6 +149,7 @@ final class BudgetPlan {
       amount = Math.min(amount, ddsLeft);
       ddsLeft -= amount;
       long viaFinancing = 0;
+      int first = lines.size();
       if (!p.priority().accounts().isEmpty() && p.viaFinancingBp() > 0) {
         viaFinancing = wholeRupiah(amount * p.viaFinancingBp() / 10_000);
         AccountCode a = objek01(p.priority().accounts().get(0));
@@ -153,15 +157,21 @@ final class BudgetPlan {
             a, FundSource.DDS, "Penyertaan modal BUMDes untuk " + p.priority().name().toLowerCase(java.util.Locale.ROOT), Idr.ofSen(viaFinancing)));
       }
       split(amount - viaFinancing, p.lines(), FundSource.DDS, lines);
+      if (!p.priority().tags().isEmpty()) {
+        tagFrom(pack, lines, first, p.priority().tags().get(0).code());
+      }
     }
+    int firstOther = lines.size();
     split(ddsLeft, plan.danaDesaOther(), FundSource.DDS, lines);
+    tagFrom(pack, lines, firstOther, "LAINNYA");
 
     // Siltap and tunjangan from ADD (PP 11/2019 art. 81), by official.
     Pegawai pg = plan.pegawai();
     KegiatanCode kades = KegiatanCode.parse("01.01.01");
     KegiatanCode perangkat = KegiatanCode.parse("01.01.02");
     List<BudgetLine> pegawai = new ArrayList<>();
-    pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.01"), FundSource.ADD, "Penghasilan tetap Kepala Desa", Idr.ofSen(12 * pg.kadesMonthlySen())));
+    pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.01"), FundSource.ADD, "Penghasilan tetap Kepala Desa", Idr.ofSen(12 * pg.kadesMonthlySen()))
+        .withQuantity(Quantity.of(12, "OB")));
     if (pg.kadesAllowanceMonthlySen() > 0) {
       pegawai.add(BudgetLine.belanja(kades, AccountCode.parse("5.1.1.02"), FundSource.ADD, "Tunjangan Kepala Desa", Idr.ofSen(12 * pg.kadesAllowanceMonthlySen())));
     }
@@ -169,7 +179,8 @@ final class BudgetPlan {
     for (int i = 0; i < pg.perangkatMonthlySen().size(); i++) {
       long yearly = 12 * pg.perangkatMonthlySen().get(i);
       siltapTotal += yearly;
-      pegawai.add(BudgetLine.belanja(perangkat, AccountCode.parse("5.1.2.01"), FundSource.ADD, "Penghasilan tetap " + PERANGKAT.get(i), Idr.ofSen(yearly)));
+      pegawai.add(BudgetLine.belanja(perangkat, AccountCode.parse("5.1.2.01"), FundSource.ADD, "Penghasilan tetap " + PERANGKAT.get(i), Idr.ofSen(yearly))
+          .withQuantity(Quantity.of(12, "OB")));
     }
     if (pg.perangkatAllowanceMonthlySen() > 0) {
       long yearly = 12 * pg.perangkatAllowanceMonthlySen() * pg.perangkatMonthlySen().size();
@@ -279,6 +290,20 @@ final class BudgetPlan {
     }
   }
 
+  /**
+   * Tags the lines from index {@code from} on with the focus area {@code code} when the year's pack
+   * has focus areas (2025 on) and that one; budgets of a year without them stay untagged.
+   */
+  private static void tagFrom(PolicyPack pack, List<BudgetLine> lines, int from, String code) {
+    FocusTag tag = FocusTag.parse(code);
+    if (pack.focusArea(tag).isEmpty()) {
+      return;
+    }
+    for (int i = from; i < lines.size(); i++) {
+      lines.set(i, lines.get(i).withFocus(tag));
+    }
+  }
+
   /** Makes lines that repeat another exactly distinct by numbering their description. */
   static List<BudgetLine> unique(List<BudgetLine> lines) {
     Set<BudgetLine> seen = new HashSet<>();
@@ -286,7 +311,7 @@ final class BudgetPlan {
     for (BudgetLine l : lines) {
       BudgetLine u = l;
       for (int n = 2; !seen.add(u); n++) {
-        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output());
+        u = new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description() + " (" + n + ")", l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity());
       }
       out.add(u);
     }

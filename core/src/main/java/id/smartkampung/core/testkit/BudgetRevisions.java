@@ -106,7 +106,7 @@ final class BudgetRevisions {
           return false;
         }
         ls.set(i, a.withAmount(Idr.ofSen(amount - part)));
-        ls.add(new BudgetLine(a.section(), a.account(), a.kegiatan(), a.description() + " tahap II", Idr.ofSen(part), a.fundSource(), a.output()));
+        ls.add(new BudgetLine(a.section(), a.account(), a.kegiatan(), a.description() + " tahap II", Idr.ofSen(part), a.fundSource(), a.output(), a.focus()));
         return true;
       }
       default -> throw new AssertionError(m.kind());

@@ -53,7 +53,26 @@ public enum Corruption {
    * an error since issue 12. Its old source keeps its inflow (which now covers less), and only lines
    * that no Dana Desa priority counts are chosen, so no other rule breaks.
    */
-  MISSING_FUND_SOURCE(Rule.FUND_SOURCE_MISSING, Severity.ERROR);
+  MISSING_FUND_SOURCE(Rule.FUND_SOURCE_MISSING, Severity.ERROR),
+  /**
+   * A Dana Desa line tagged {@code LAINNYA} is tagged with a well-formed focus tag that is not among
+   * the year's focus areas (e.g. {@code KDMP} in 2025, {@code POTENSI_DESA} in 2026). No priority
+   * counts either tag, so only {@link Rule#FOCUS_TAG_UNKNOWN} breaks. Applied to budgets of years
+   * whose pack lists focus areas (2025 on).
+   */
+  FOCUS_TAG_UNKNOWN(Rule.FOCUS_TAG_UNKNOWN, Severity.ERROR),
+  /**
+   * A siltap line that states its person-months (12 OB) states more than its amount pays at the
+   * position's monthly minimum (PP 11/2019 art. 81): no money moves, only {@link
+   * Rule#SILTAP_BELOW_MINIMUM} breaks.
+   */
+  SILTAP_BELOW_MINIMUM(Rule.SILTAP_BELOW_MINIMUM, Severity.ERROR),
+  /**
+   * A jaminan sosial (5.1.3) or tunjangan BPD (5.1.4) line is moved from ADD to Dana Desa, which may
+   * not pay it in 2026 (Permendesa PDT 16/2025); covered as {@link #SILTAP_FROM_DANA_DESA}. Applied
+   * to budgets of years whose pack lists such accounts.
+   */
+  DANA_DESA_FORBIDDEN(Rule.DANA_DESA_FORBIDDEN, Severity.ERROR);
 
   private final Rule rule;
   private final Severity severity;

@@ -123,14 +123,14 @@ class BudgetCsvTest {
     try (InputStream in = BudgetCsv.class.getResourceAsStream("example-banyuwangi-2025.csv")) {
       assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), BudgetCsv.toCsv(BudgetJson.example()));
     }
-    assertTrue(BudgetCsv.toCsv(BudgetJson.example()).startsWith(HEADER));
+    assertTrue(BudgetCsv.toCsv(BudgetJson.example()).startsWith(HEADER.replace("\n", ",focus\n")), "the example's Dana Desa lines carry focus tags");
   }
 
   @Test
   void writeThenReadGivesAnEqualBudgetWithoutOutputs(@TempDir Path dir) throws IOException {
     Apbdes example = BudgetJson.example();
     Apbdes withoutOutputs = example.withLines(example.lines().stream()
-        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty()))
+        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty(), l.focus(), l.quantity()))
         .collect(Collectors.toList()));
     Path file = dir.resolve("apbdes.csv");
     BudgetCsv.write(example, file);

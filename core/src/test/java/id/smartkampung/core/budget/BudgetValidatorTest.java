@@ -316,7 +316,7 @@ class BudgetValidatorTest {
   }
 
   @Test
-  void i11_ketahananPanganBelow20PercentIsAWarningInThePack_permendes2of2024() {
+  void i11_ketahananPanganBelow20PercentIsAnErrorIn2025_itIsMandatory_permendes2of2024pasal7ayat4() {
     ExampleBudget e = kemiren();
     e.jalan += 50_000_001L;
     e.pangan = 199_999_999L;
@@ -324,13 +324,26 @@ class BudgetValidatorTest {
     Finding f = only(v);
     assertEquals(Rule.DANA_DESA_PRIORITY, f.rule());
     assertEquals("KETAHANAN_PANGAN", f.data().get("priority"));
-    assertEquals(Severity.WARNING, f.severity());
-    assertTrue(v.isClean(), "a warning does not block enactment");
+    assertEquals(Severity.ERROR, f.severity());
+    assertFalse(v.isClean(), "the 2025 food-security minimum is mandatory: the budget cannot be enacted");
+    assertTrue(f.message().contains("pasal 7 ayat (4)"), f::message);
 
     ExampleBudget exactly = kemiren();
     exactly.jalan += 50_000_000L;
     exactly.pangan = 200_000_000L;
     assertEquals(List.of(), BudgetValidator.check(exactly.build()).findings());
+  }
+
+  @Test
+  void i11_ketahananPanganBelow20PercentStaysAWarningIn2024_permendesPdtt7of2023() {
+    ExampleBudget e = kemiren();
+    e.jalan += 50_000_001L;
+    e.pangan = 199_999_999L;
+    BudgetValidation v = BudgetValidator.check(e.build(2024));
+    Finding f = only(v);
+    assertEquals("KETAHANAN_PANGAN", f.data().get("priority"));
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(v.isClean(), "a warning does not block enactment");
   }
 
   @Test

@@ -40,6 +40,11 @@ final class ExampleBudget {
   long jalan = 630_000_000L;
   long drainase = 50_000_000L;
   FundSource siltapKadesSource = FundSource.ADD;
+  /**
+   * Whether the Dana Desa lines carry focus tags (years whose pack lists focus areas, 2025 on): the
+   * tags today's prefix rules give ({@link BudgetValidator#tagByPrefixes}); false for the fallback.
+   */
+  boolean tagged = true;
   final List<BudgetLine> extra = new ArrayList<>();
 
   static ExampleBudget kemiren() {
@@ -61,7 +66,8 @@ final class ExampleBudget {
     l.add(BudgetLine.belanja(JALAN, AccountCode.parse("5.3.5.01"), FundSource.DDS, "Jalan rabat beton Dusun Krajan", Idr.of(jalan)));
     l.add(BudgetLine.belanja(DRAINASE, AccountCode.parse("5.3.7.01"), FundSource.PBH, "Saluran drainase", Idr.of(drainase)));
     l.addAll(extra);
-    return Apbdes.of(KEMIREN, year, l);
+    Apbdes budget = Apbdes.of(KEMIREN, year, l);
+    return tagged ? BudgetValidator.of(id.smartkampung.core.policy.PolicyPack.forYear(year)).tagByPrefixes(budget) : budget;
   }
 
   Apbdes build() {

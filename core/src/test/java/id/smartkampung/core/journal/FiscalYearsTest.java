@@ -159,7 +159,8 @@ class FiscalYearsTest {
     List<BudgetLine> lines = new java.util.ArrayList<>(silpa);
     for (BudgetLine l : silpa) {
       lines.add(BudgetLine.belanja(id.smartkampung.core.code.KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"),
-          l.fundSource().orElse(FundSource.ADD), "Lanjutan jalan dari SiLPA " + l.fundSource().map(FundSource::code).orElse("umum"), l.amount()));
+          l.fundSource().orElse(FundSource.ADD), "Lanjutan jalan dari SiLPA " + l.fundSource().map(FundSource::code).orElse("umum"), l.amount())
+          .withFocus(id.smartkampung.core.code.FocusTag.parse("LAINNYA"))); // 2026 lines say their focus (Permendesa PDT 16/2025 pasal 2)
     }
     Apbdes budget2026 = Apbdes.of(YearScenario.VILLAGE, 2026, lines);
     assertEquals(List.of(), id.smartkampung.core.budget.BudgetValidator.check(budget2026).findings());

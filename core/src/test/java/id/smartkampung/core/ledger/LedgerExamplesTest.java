@@ -88,6 +88,7 @@ class LedgerExamplesTest {
       f.on(LocalDate.of(YEAR, 7, 1));
       Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
       items.put(JALAN, 350_000_000L);
+      items.put(PANGAN, 120_000_000L); // ketahanan pangan stays >= 20 % of Dana Desa (Permendes PDT 2/2024 pasal 7 ayat (4))
       f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "R-APBDes P"));
       rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "second")), Rule.REVISION_LIMIT);
       f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));

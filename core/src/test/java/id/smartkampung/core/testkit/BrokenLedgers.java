@@ -108,6 +108,9 @@ final class BrokenLedgers {
       return null;
     }
 
+    /** Ids of the operations the real ledger accepted (a re-send goes to it, before the mutant's own refusals). */
+    private final java.util.Set<id.smartkampung.core.ledger.OperationId> realIds = new java.util.HashSet<>();
+
     @Override
     public final Outcome apply(Operation op) {
       Operation before = own.get(op.id());
@@ -123,11 +126,15 @@ final class BrokenLedgers {
           }
         }
       }
-      Outcome mine = refuse(op);
+      // a re-sent id the real ledger took is the real ledger's to answer (duplicate or conflict), not the mutant's own refusals
+      Outcome mine = realIds.contains(op.id()) ? null : refuse(op);
       if (mine != null) {
         return mine;
       }
       Outcome o = real.apply(op);
+      if (o.isAccepted()) {
+        realIds.add(op.id());
+      }
       if (o.isAccepted() && op instanceof DraftRevision d) {
         pendingRevision = d;
       } else if (o.isAccepted() && op instanceof EnactBudget) {

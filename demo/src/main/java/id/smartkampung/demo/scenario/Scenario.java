@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.budget.Section;
@@ -83,6 +84,9 @@ public final class Scenario {
    * revenue is the whole pagu, the part is {@code floor(pagu × share)} in whole rupiah, and it goes
    * out again as a DDS pengeluaran pembiayaan on the part's account; the example's Dana Desa is the
    * regular part, so the pagu is the smallest whose regular part is exactly it (balanced as before).
+   * Focus tags follow the year's focus areas: a tag the year does not have becomes {@code LAINNYA}
+   * when the year has that, and is dropped in a year without focus areas (2024); the outflow of a
+   * part outside the treasury is tagged with the part (KDMP) when the year has that focus area.
    *
    * @throws IllegalArgumentException if no pack is shipped for the year
    */
@@ -103,18 +107,29 @@ public final class Scenario {
             while (pagu - outside(pagu, part) < regular) {
               pagu++;
             }
-            outflows.add(BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS),
-                "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part))));
+            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS),
+                "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part)));
+            FocusTag partTag = FocusTag.parse(part.code());
+            outflows.add(pack.focusArea(partTag).isPresent() ? outflow.withFocus(partTag) : outflow);
           }
         }
         checkArgument(outflows.size() <= 1, "the demo records at most one part of Dana Desa outside the treasury");
         lines.add(l.withAmount(Idr.of(pagu)));
       } else {
-        lines.add(l);
+        lines.add(retag(l, pack));
       }
     }
     lines.addAll(outflows);
     return Apbdes.of(example.village(), year, lines);
+  }
+
+  /** The line with its focus tag as the year has it (see {@link #budget}). */
+  private static BudgetLine retag(BudgetLine l, PolicyPack pack) {
+    if (l.focus().isEmpty() || pack.focusArea(l.focus().get()).isPresent()) {
+      return l;
+    }
+    FocusTag other = FocusTag.parse("LAINNYA");
+    return pack.focusArea(other).isPresent() ? l.withFocus(other) : l.withoutFocus();
   }
 
   /** The part of a pagu outside the treasury, in whole rupiah rounded down (as testkit.BudgetPlan). */
