@@ -1,5 +1,7 @@
 package id.smartkampung.core.ledger;
 
+import com.google.common.collect.ImmutableList;
+
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -760,6 +762,22 @@ final class LedgerState {
     officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
     duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
     return true;
+  }
+
+  /**
+   * What an accepted operation reports beside its acceptance: for a step of the budget lifecycle the
+   * findings (errors and warnings) of the version it moved, at the operation's path; else none.
+   */
+  ImmutableList<Finding> acceptedFindings(Operation op) {
+    if (op.kind().transition == null || lifecycle == null) {
+      return ImmutableList.of();
+    }
+    String path = op.id().value();
+    ImmutableList.Builder<Finding> b = ImmutableList.builder();
+    for (Finding f : lifecycle.validation().findings()) {
+      b.add(f.at(path + "." + f.path()));
+    }
+    return b.build();
   }
 
   private boolean postLifecycle(Operation op) {

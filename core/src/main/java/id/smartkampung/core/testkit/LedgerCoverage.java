@@ -38,8 +38,10 @@ public final class LedgerCoverage {
   public void record(Outcome outcome, Map<FundSource, FundPosition> funds) {
     operations++;
     Statistics.label("outcome").collect(outcome.status());
-    for (Finding f : outcome.findings()) {
-      Statistics.label("rejected by rule").collect(f.rule().code());
+    if (outcome.isRejected()) {
+      for (Finding f : outcome.findings()) {
+        Statistics.label("rejected by rule").collect(f.rule().code());
+      }
     }
     if (outcome.has(Rule.CASH_NEGATIVE)) {
       exhausted = true;
