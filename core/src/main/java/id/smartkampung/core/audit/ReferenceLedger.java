@@ -144,11 +144,12 @@ public final class ReferenceLedger {
     }
   }
 
-  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED }
+  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED, RETURNED }
 
   private final Village village;
   private final java.time.ZoneId zone;
   private final PolicyPack policy;
+  private final id.smartkampung.core.calendar.HolidayCalendar calendar = id.smartkampung.core.calendar.HolidayCalendar.standard();
   private final int year;
   private final ReferenceData reference = ReferenceData.standard();
   private final BudgetValidator validator;
@@ -317,6 +318,9 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> reversePayment((ReversePayment) op, path, out);
       case CLOSE_YEAR -> close((CloseYear) op, path, out);
       case SUBMIT_FINANCING_SPP -> submitFinancing((SubmitFinancingSpp) op, path, out);
+      case RETURN_BUDGET -> advance(op.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.RETURNED, path, out);
+      case CORRECT_BUDGET -> correct((Operation.CorrectBudget) op, path, out);
+      case ENACT_DEEMED_BUDGET -> enactDeemed((Operation.EnactDeemedBudget) op, path, out);
     };
     return record(out, allowed);
   }
@@ -423,8 +427,56 @@ public final class ReferenceLedger {
     return out.isEmpty();
   }
 
+  /**
+   * Pasal 35(5): the Kepala Desa corrects a returned version; the corrected budget is the draft from
+   * now on and counts as evaluated; its errors refuse the correction.
+   */
+  private boolean correct(Operation.CorrectBudget o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, "corrects the budget", path, out);
+    if (stage != Stage.RETURNED) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a correction of a budget that was not returned by the evaluation (it is " + stage + ")"));
+    }
+    Apbdes b = o.budget();
+    if (!b.village().equals(village) || b.fiscalYear() != year) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".budget", "a budget of " + b.village().name() + " " + b.fiscalYear() + " in the book of " + village.name() + " " + year));
+    }
+    for (Finding f : validator.validate(b).errors()) {
+      out.add(f.at(path + ".budget" + (f.path().startsWith("$") ? f.path().substring(1) : "." + f.path())));
+    }
+    stage = Stage.EVALUATED;
+    draft = b;
+    return out.isEmpty();
+  }
+
+  /**
+   * Pasal 35(3): an agreed version takes effect without evaluation only when more working days than
+   * the pack's period lie between its receipt by the Bupati (exclusive) and the enactment (inclusive).
+   */
+  private boolean enactDeemed(Operation.EnactDeemedBudget o, String path, List<Finding> out) {
+    LocalDate on = o.businessDate(zone);
+    if (stage == Stage.AGREED) {
+      java.util.OptionalInt period = policy.budgetCalendar().map(c -> java.util.OptionalInt.of(c.evaluationWorkingDays())).orElse(java.util.OptionalInt.empty());
+      int working = 0;
+      for (LocalDate d = o.submitted().plusDays(1); !d.isAfter(on); d = d.plusDays(1)) {
+        if (calendar.isWorkingDay(d)) {
+          working++;
+        }
+      }
+      if (o.submitted().isAfter(on)) {
+        out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "submitted on " + o.submitted() + ", after the enactment of " + on));
+      } else if (period.isEmpty() || working <= period.getAsInt()) {
+        out.add(Finding.error(Rule.EVALUATION_PENDING, path, "enacted without evaluation " + working + " working days after the submission of " + o.submitted()));
+      }
+    }
+    return enactFrom(o.actor(), Stage.AGREED, path, out);
+  }
+
   private boolean enact(EnactBudget o, String path, List<Finding> out) {
-    advance(o.actor(), Role.KEPALA_DESA, Stage.EVALUATED, Stage.ENACTED, path, out);
+    return enactFrom(o.actor(), Stage.EVALUATED, path, out);
+  }
+
+  private boolean enactFrom(Official actor, Stage from, String path, List<Finding> out) {
+    advance(actor, Role.KEPALA_DESA, from, Stage.ENACTED, path, out);
     if (draft == null) {
       return out.isEmpty();
     }

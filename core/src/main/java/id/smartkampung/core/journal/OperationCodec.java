@@ -226,6 +226,13 @@ public final class OperationCodec {
         o.put("payee", s.payee());
         yield o.put("description", s.description());
       }
+      case RETURN_BUDGET -> o.put("reference", ((Operation.ReturnBudget) op).reference());
+      case CORRECT_BUDGET -> budget(o, ((Operation.CorrectBudget) op).budget(), ((Operation.CorrectBudget) op).reference());
+      case ENACT_DEEMED_BUDGET -> {
+        Operation.EnactDeemedBudget e = (Operation.EnactDeemedBudget) op;
+        o.put("submitted", e.submitted().toString());
+        yield o.put("reference", e.reference());
+      }
     };
   }
 
@@ -350,6 +357,12 @@ public final class OperationCodec {
             String payee = f.text("payee");
             yield new SubmitFinancingSpp(id, actor, at, item, amount, payee, f.text("description"));
           }
+          case RETURN_BUDGET -> new Operation.ReturnBudget(id, actor, at, f.text("reference"));
+          case CORRECT_BUDGET -> new Operation.CorrectBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case ENACT_DEEMED_BUDGET -> {
+            LocalDate submitted = f.date("submitted");
+            yield new Operation.EnactDeemedBudget(id, actor, at, submitted, f.text("reference"));
+          }
         };
     f.noOthers();
     return op;
@@ -419,6 +432,15 @@ public final class OperationCodec {
         return Instant.parse(t);
       } catch (DateTimeException e) {
         throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
+      }
+    }
+
+    LocalDate date(String name) {
+      String t = f.text(name);
+      try {
+        return LocalDate.parse(t);
+      } catch (DateTimeException e) {
+        throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 date like 2025-01-06");
       }
     }
 

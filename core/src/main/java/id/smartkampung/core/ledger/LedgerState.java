@@ -15,6 +15,9 @@ import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
 import id.smartkampung.core.ledger.Operation.CancelSpp;
 import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.CorrectBudget;
+import id.smartkampung.core.ledger.Operation.EnactDeemedBudget;
+import id.smartkampung.core.ledger.Operation.ReturnBudget;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
 import id.smartkampung.core.ledger.Operation.DraftRevision;
@@ -136,6 +139,8 @@ final class LedgerState {
 
   final Map<String, OfficialRegistration> officials = new LinkedHashMap<>();
   ApbdesLifecycle lifecycle;
+  /** The date findings ({@code I4.lifecycle-date}) of the last lifecycle step posted. */
+  private ImmutableList<Finding> lastStepDates = ImmutableList.of();
   Apbdes enacted;
 
   final Map<BudgetItemKey, Integer> itemIndex = new HashMap<>();
@@ -286,7 +291,8 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is checked
     return switch (kind) {
       case REGISTER_OFFICIAL -> checkRegister((RegisterOfficial) op, path, out);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> checkLifecycle(op, path, out);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET ->
+          checkLifecycle(op, path, out);
       case RECEIVE_REVENUE -> checkReceive((ReceiveRevenue) op, path, out);
       case SUBMIT_SPP -> checkSubmit((SubmitSpp) op, path, out);
       case VERIFY_SPP -> checkSppStep(kind, op, ((VerifySpp) op).spp(), path, out) != null && out.isEmpty();
@@ -386,7 +392,7 @@ final class LedgerState {
   private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
     try {
       ApbdesLifecycle next = nextLifecycle(op);
-      if (op.kind() == OperationKind.ENACT_BUDGET && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
+      if ((op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
         Map<BudgetItemKey, Money> revised = next.current().budget().items();
         for (int i = 0; i < itemKeys.size(); i++) {
           BudgetItemKey key = itemKeys.get(i);
@@ -432,6 +438,16 @@ final class LedgerState {
         DraftRevision o = (DraftRevision) op;
         checkOwn(o.budget());
         yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
+      }
+      case RETURN_BUDGET -> lifecycle.returnForCorrection(date, op.actor(), ((ReturnBudget) op).reference());
+      case CORRECT_BUDGET -> {
+        CorrectBudget o = (CorrectBudget) op;
+        checkOwn(o.budget());
+        yield lifecycle.correct(o.budget(), date, o.actor(), o.reference());
+      }
+      case ENACT_DEEMED_BUDGET -> {
+        EnactDeemedBudget o = (EnactDeemedBudget) op;
+        yield lifecycle.enactDeemed(o.submitted(), date, o.actor(), o.reference());
       }
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP ->
@@ -725,7 +741,8 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is posted
     boolean posted = switch (op.kind()) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> postLifecycle(op);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET ->
+          postLifecycle(op);
       case RECEIVE_REVENUE -> postReceive((ReceiveRevenue) op);
       case SUBMIT_SPP -> postSubmit((SubmitSpp) op);
       case VERIFY_SPP -> {
@@ -777,13 +794,18 @@ final class LedgerState {
     for (Finding f : lifecycle.validation().findings()) {
       b.add(f.at(path + "." + f.path()));
     }
+    for (Finding f : lastStepDates) {
+      b.add(f.at(path + "." + f.path()));
+    }
     return b.build();
   }
 
   private boolean postLifecycle(Operation op) {
     ApbdesLifecycle next = nextLifecycle(op);
+    int before = lifecycle == null ? 0 : lifecycle.dateFindings().size();
+    lastStepDates = next.dateFindings().subList(before, next.dateFindings().size());
     lifecycle = next;
-    if (op.kind() == OperationKind.ENACT_BUDGET) {
+    if (op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) {
       index(next.enacted().orElseThrow());
     }
     return true;

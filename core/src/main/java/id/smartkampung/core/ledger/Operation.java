@@ -408,4 +408,57 @@ public sealed interface Operation {
       return OperationKind.SUBMIT_FINANCING_SPP;
     }
   }
+
+  /**
+   * The district evaluates the agreed version negatively and returns it for correction — <i>hasil
+   * evaluasi tidak sesuai</i> (Permendagri 20/2018 Pasal 35(5)); {@code reference} is the evaluation
+   * letter (Keputusan Bupati/Walikota).
+   */
+  record ReturnBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public ReturnBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RETURN_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa with the BPD corrects a returned version — <i>penyempurnaan</i> (Permendagri
+   * 20/2018 Pasal 35(5)): the corrected budget replaces it and counts as evaluated.
+   */
+  record CorrectBudget(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public CorrectBudget {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CORRECT_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa enacts by Perdes an agreed version the Bupati did not evaluate within the
+   * evaluation period counted from its receipt on {@code submitted} — <i>berlaku dengan sendirinya</i>
+   * (Permendagri 20/2018 Pasal 35(3)); for the revision, as {@link EnactBudget}, no item may fall
+   * below what is committed or realised.
+   */
+  record EnactDeemedBudget(OperationId id, Official actor, Instant at, java.time.LocalDate submitted, String reference) implements Operation {
+    public EnactDeemedBudget {
+      common(id, actor, at);
+      requireNonNull(submitted, "submitted");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ENACT_DEEMED_BUDGET;
+    }
+  }
 }

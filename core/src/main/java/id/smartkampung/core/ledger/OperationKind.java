@@ -45,6 +45,9 @@ import java.util.Optional;
  *   <tr><td>REVERSE_PAYMENT</td><td>reverse-payment</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>CLOSE_YEAR</td><td>close-year</td><td>Kaur Keuangan</td><td></td><td></td></tr>
  *   <tr><td>SUBMIT_FINANCING_SPP</td><td>submit-financing-spp</td><td>PKA</td><td></td><td>yes</td></tr>
+ *   <tr><td>RETURN_BUDGET</td><td>return-budget</td><td>evaluator kabupaten</td><td></td><td></td></tr>
+ *   <tr><td>CORRECT_BUDGET</td><td>correct-budget</td><td>Kepala Desa</td><td></td><td></td></tr>
+ *   <tr><td>ENACT_DEEMED_BUDGET</td><td>enact-deemed-budget</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -88,7 +91,13 @@ public enum OperationKind {
   /** {@link Operation.CloseYear}: <i>tutup buku</i>. */
   CLOSE_YEAR("close-year", Operation.CloseYear.class, Role.KAUR_KEUANGAN, false, false),
   /** {@link Operation.SubmitFinancingSpp}: <i>pengajuan SPP pengeluaran pembiayaan</i> (6.2.x); reserves money. */
-  SUBMIT_FINANCING_SPP("submit-financing-spp", Operation.SubmitFinancingSpp.class, false, true, SppStep.SUBMIT);
+  SUBMIT_FINANCING_SPP("submit-financing-spp", Operation.SubmitFinancingSpp.class, false, true, SppStep.SUBMIT),
+  /** {@link Operation.ReturnBudget}: <i>hasil evaluasi tidak sesuai</i> (Pasal 35(5)). */
+  RETURN_BUDGET("return-budget", Operation.ReturnBudget.class, ApbdesLifecycle.Transition.EVALUATE_NEGATIVE, false),
+  /** {@link Operation.CorrectBudget}: <i>penyempurnaan</i> (Pasal 35(5)). */
+  CORRECT_BUDGET("correct-budget", Operation.CorrectBudget.class, ApbdesLifecycle.Transition.CORRECT, false),
+  /** {@link Operation.EnactDeemedBudget}: <i>berlaku dengan sendirinya</i> (Pasal 35(3)); signed. */
+  ENACT_DEEMED_BUDGET("enact-deemed-budget", Operation.EnactDeemedBudget.class, ApbdesLifecycle.Transition.ENACT_DEEMED, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

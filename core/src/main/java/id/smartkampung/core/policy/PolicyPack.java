@@ -160,6 +160,26 @@ public final class PolicyPack {
   /** Panjar (advance) rules: unspent money back within this many working days. */
   public record Panjar(String reference, int returnWithinWorkingDays) {}
 
+  /**
+   * The dates of the budget's making — <i>jadwal penyusunan dan evaluasi APBDes</i> (Permendagri
+   * 20/2018 Pasal 31–35): the RAPBDes agreed with the BPD by the end of {@code agreementByMonth} of
+   * the year before, submitted to the Bupati within {@code submissionWithinDays} calendar days of the
+   * agreement, evaluated within {@code evaluationWorkingDays} working days of its receipt (else it
+   * takes effect by itself, Pasal 35(3)), a negative evaluation corrected within {@code
+   * correctionWorkingDays} working days (Pasal 35(5)), the Perdes enacted by {@code
+   * enactmentByMonth}/{@code enactmentByDay} of the year before; a step off these dates is a finding of
+   * {@code severity}.
+   */
+  public record BudgetCalendar(
+      String reference,
+      int agreementByMonth,
+      int submissionWithinDays,
+      int evaluationWorkingDays,
+      int correctionWorkingDays,
+      int enactmentByMonth,
+      int enactmentByDay,
+      Severity severity) {}
+
   private final int fiscalYear;
   private final ImmutableList<String> regulations;
   private final Composition composition;
@@ -176,6 +196,7 @@ public final class PolicyPack {
   private final Optional<Blt> blt;
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
+  private final Optional<BudgetCalendar> budgetCalendar;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -204,6 +225,7 @@ public final class PolicyPack {
     this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce));
     this.pktd = Optional.ofNullable(d.pktd).map(p -> new Pktd(p.reference, p.minWageShare));
     this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
+    this.budgetCalendar = Optional.ofNullable(d.budgetCalendar);
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -396,6 +418,15 @@ public final class PolicyPack {
     return focusAreas;
   }
 
+  /**
+   * The dates of the budget's making and evaluation (agreement, submission, evaluation, correction,
+   * enactment); empty for a pack without them, under which a deemed evaluation is refused (the
+   * period is unknown) and no date is reported.
+   */
+  public Optional<BudgetCalendar> budgetCalendar() {
+    return budgetCalendar;
+  }
+
   @Override
   public String toString() {
     return "PolicyPack " + fiscalYear + (provisional ? " (provisional)" : "");
@@ -423,7 +454,8 @@ public final class PolicyPack {
       DanaDesaData danaDesa,
       BltData blt,
       PktdData pktd,
-      List<FocusArea> focusAreas) {
+      List<FocusArea> focusAreas,
+      BudgetCalendar budgetCalendar) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -439,7 +471,8 @@ public final class PolicyPack {
         @JsonProperty("danaDesa") DanaDesaData danaDesa,
         @JsonProperty("blt") BltData blt,
         @JsonProperty("pktd") PktdData pktd,
-        @JsonProperty("focusAreas") List<FocusArea> focusAreas) {
+        @JsonProperty("focusAreas") List<FocusArea> focusAreas,
+        @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -454,6 +487,7 @@ public final class PolicyPack {
       this.blt = blt;
       this.pktd = pktd;
       this.focusAreas = focusAreas;
+      this.budgetCalendar = budgetCalendar;
     }
   }
 
@@ -503,6 +537,7 @@ public final class PolicyPack {
           "Data.blt",
           "Data.pktd",
           "Data.focusAreas",
+          "Data.budgetCalendar",
           "PriorityData.baseExcludesParts",
           "DanaDesaPartData.share",
           "DanaDesaPartData.financingAccounts",

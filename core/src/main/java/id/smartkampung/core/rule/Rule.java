@@ -123,7 +123,18 @@ public enum Rule {
    * The fiscal year's policy pack is provisional (its regulations were not all out): every
    * validation under it carries this warning.
    */
-  POLICY_PROVISIONAL("I11", "policy-provisional", "findings under a provisional policy pack say that the year's rules are provisional");
+  POLICY_PROVISIONAL("I11", "policy-provisional", "findings under a provisional policy pack say that the year's rules are provisional"),
+
+  /**
+   * A budget taken as evaluated before the Bupati's evaluation period ran out (Permendagri 20/2018
+   * Pasal 35(2)-(3): the draft takes effect by itself only when no evaluation came within the period).
+   */
+  EVALUATION_PENDING("I4", "evaluation-pending", "a draft takes effect without the Bupati's evaluation only after the evaluation period has run out"),
+  /**
+   * A step of the budget off the date the regulation sets (agreement by October, submission within 3
+   * days, correction within 20 working days, Perdes by 31 December), with the severity of the pack.
+   */
+  LIFECYCLE_DATE("I4", "lifecycle-date", "the steps of the budget keep the dates the regulation sets");
 
   private final String invariant;
   private final String name;

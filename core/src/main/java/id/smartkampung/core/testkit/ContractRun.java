@@ -298,7 +298,7 @@ final class ContractRun {
       case SUBMIT_SPP -> ((SubmitSpp) op).amount();
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
-      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
+      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
@@ -520,7 +520,7 @@ final class ContractRun {
         yield true;
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -533,7 +533,8 @@ final class ContractRun {
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP -> Role.PELAKSANA_KEGIATAN;
-      case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case EVALUATE_BUDGET, RETURN_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case CORRECT_BUDGET, ENACT_DEEMED_BUDGET -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
     };
   }
@@ -549,7 +550,7 @@ final class ContractRun {
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> null;
     };
   }
@@ -604,7 +605,7 @@ final class ContractRun {
         yield true;
       }
       case SUBMIT_FINANCING_SPP -> true; // reserves on a financing item (6.2.x), outside the belanja items and the cash
-      case ENACT_BUDGET -> {
+      case ENACT_BUDGET, ENACT_DEEMED_BUDGET -> {
         Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
         keys.addAll(draftedItems.keySet());
         for (BudgetItemKey k : keys) {
@@ -613,7 +614,8 @@ final class ContractRun {
         yield true;
       }
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
-      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR -> false;
+      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR, RETURN_BUDGET,
+          CORRECT_BUDGET -> false;
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -678,7 +680,7 @@ final class ContractRun {
         }
         yield true;
       }
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -727,17 +729,18 @@ final class ContractRun {
         revisionPending = true;
         yield true;
       }
-      case ENACT_BUDGET -> {
+      case ENACT_BUDGET, ENACT_DEEMED_BUDGET -> {
         enacted = true;
         revisionPending = false;
         yield true;
       }
+      case CORRECT_BUDGET -> draft(((Operation.CorrectBudget) op).budget());
       case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
       case SUBMIT_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitSpp) op))) == null;
       case SUBMIT_FINANCING_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitFinancingSpp) op))) == null;
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
@@ -777,7 +780,7 @@ final class ContractRun {
         yield s.status;
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

@@ -92,7 +92,11 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, id, text).as((i, a, t, s, r) -> (Operation) new ReversePayment(i, a, t, s, r)),
         Combinators.combine(id, who, at).as((i, a, t) -> (Operation) new CloseYear(i, a, t)),
         Combinators.combine(id, who, at, financingItems(), amounts(), text, text)
-            .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)));
+            .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.ReturnBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.CorrectBudget(i, a, t, b, r)),
+        Combinators.combine(id, who, at, Arbitraries.integers().between(0, 800).map(d -> java.time.LocalDate.of(2024, 1, 1).plusDays(d)), text)
+            .as((i, a, t, d, r) -> (Operation) new Operation.EnactDeemedBudget(i, a, t, d, r)));
   }
 
   static Optional<String> none() {

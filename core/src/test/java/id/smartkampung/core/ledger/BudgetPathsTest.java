@@ -2,16 +2,24 @@ package id.smartkampung.core.ledger;
 
 import static id.smartkampung.core.ledger.LedgerFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.smartkampung.core.audit.ReferenceLedger;
 import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Operation.*;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +66,145 @@ class BudgetPathsTest {
     LedgerFixture f = LedgerFixture.ready();
     Outcome o = f.apply(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
     assertTrue(o.isAccepted() && o.findings().isEmpty(), o::toString);
+  }
+
+  // ------------------------------------------------------------------ evaluation outcomes (Pasal 35)
+
+  private static LedgerFixture agreedOn(LocalDate date) {
+    LedgerFixture f = new LedgerFixture().registered();
+    f.on(date);
+    f.ok(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "RAPBDes 2025"));
+    f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA kesepakatan 07/2024"));
+    return f;
+  }
+
+  private static void agreesWithReference(LedgerFixture f) {
+    assertEquals(List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations(), "the reference model agrees");
+  }
+
+  @Test
+  @DisplayName("no evaluation within 20 working days of receipt: the draft takes effect and the Kepala Desa enacts it (Permendagri 20/2018 Pasal 35(2)-(3))")
+  void deemedEvaluation() {
+    LedgerFixture f = agreedOn(LocalDate.of(2024, 10, 1));
+    LocalDate submitted = LocalDate.of(2024, 10, 2);
+    // 20 working days from Wednesday 2 October 2024 (no holiday in October 2024) end on Wednesday 30 October
+    f.on(LocalDate.of(2024, 10, 30));
+    Outcome early = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), submitted, "Perdes 5/2024"));
+    assertTrue(early.isRejected() && early.has(Rule.EVALUATION_PENDING), early::toString);
+    assertEquals("2024-10-30", early.findings().get(0).data().get("evaluationDue"));
+    assertFalse(ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).apply(early.operation()).isEmpty(), "the reference model refuses it too");
+    Outcome wrongRole = f.apply(new EnactDeemedBudget(f.id(), SEKDES, f.tick(), submitted, "Perdes 5/2024"));
+    assertTrue(wrongRole.has(Rule.WRONG_ROLE), wrongRole::toString);
+    f.on(LocalDate.of(2024, 10, 31));
+    Outcome deemed = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), submitted, "Perdes 5/2024"));
+    assertTrue(deemed.isAccepted(), deemed::toString);
+    assertTrue(deemed.findings().isEmpty(), deemed::toString);
+    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    assertTrue(f.ledger.lifecycle().orElseThrow().original().step(ApbdesLifecycle.Stage.EVALUATED).isEmpty(), "no evaluator's step");
+    agreesWithReference(f);
+    f.funded();
+    f.paid(SppType.LS, JALAN, 10_000_000L);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("the evaluation period skips holidays of the calendar (SKB 2024: Natal 25 December, cuti bersama 26 December)")
+  void deemedEvaluationSkipsHolidays() {
+    LedgerFixture f = agreedOn(LocalDate.of(2024, 12, 2));
+    LocalDate submitted = LocalDate.of(2024, 12, 3);
+    // 20 weekdays from Tuesday 3 December end on 31 December; with the Christmas holiday and cuti
+    // bersama and New Year's Day off, the Bupati has until Friday 3 January 2025
+    f.on(LocalDate.of(2025, 1, 3));
+    Outcome early = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), submitted, "Perdes 5/2024"));
+    assertTrue(early.has(Rule.EVALUATION_PENDING), early::toString);
+    assertEquals("2025-01-03", early.findings().get(0).data().get("evaluationDue"));
+    f.on(LocalDate.of(2025, 1, 6));
+    Outcome deemed = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), submitted, "Perdes 5/2024"));
+    assertTrue(deemed.isAccepted(), deemed::toString);
+    assertTrue(deemed.has(Rule.LIFECYCLE_DATE), () -> "enacted after 31 December of the year before is reported: " + deemed);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("agreement after October and submission later than 3 days are reported as warnings, as the pack says (Permendagri 20/2018 Pasal 31-34)")
+  void datesReported() {
+    LedgerFixture f = new LedgerFixture().registered();
+    f.on(LocalDate.of(2024, 11, 4));
+    f.ok(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "RAPBDes 2025"));
+    Outcome agreed = f.apply(new AgreeBudget(f.id(), KD, f.tick(), "BA kesepakatan"));
+    assertTrue(agreed.isAccepted() && agreed.has(Rule.LIFECYCLE_DATE), agreed::toString);
+    assertEquals("2024-10-31", agreed.findings().stream().filter(x -> x.rule() == Rule.LIFECYCLE_DATE).findFirst().orElseThrow().data().get("due"));
+    f.on(LocalDate.of(2024, 12, 20));
+    Outcome deemed = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), LocalDate.of(2024, 11, 11), "Perdes 5/2024"));
+    assertTrue(deemed.isAccepted(), deemed::toString);
+    assertEquals(1, deemed.findings().size(), () -> "only the late submission, not the agreement again: " + deemed);
+    assertEquals("submitted", deemed.findings().get(0).path().substring(deemed.operation().id().value().length() + 1));
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("a negative evaluation is corrected by the Kepala Desa with the BPD, then enacted (Permendagri 20/2018 Pasal 35(5))")
+  void negativeEvaluationThenCorrection() {
+    LedgerFixture f = agreedOn(LocalDate.of(2024, 10, 1));
+    f.on(LocalDate.of(2024, 10, 15));
+    rejected(f.apply(new ReturnBudget(f.id(), KD, f.tick(), "evaluasi")), Rule.WRONG_ROLE);
+    f.ok(new ReturnBudget(f.id(), EVALUATOR, f.tick(), "Keputusan Bupati 188/45/2024: tidak sesuai"));
+    rejected(f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes")), Rule.LIFECYCLE_ORDER);
+    rejected(f.apply(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "again")), Rule.LIFECYCLE_ORDER);
+    List<BudgetLine> unbalanced = new ArrayList<>(budget().lines());
+    unbalanced.add(BudgetLine.pendapatan(HASIL_USAHA, FundSource.PAD, "Hasil usaha lain", rp(1_000_000L)));
+    rejected(f.apply(new CorrectBudget(f.id(), KD, f.tick(), Apbdes.of(VILLAGE, YEAR, unbalanced), "BA penyempurnaan")), Rule.BALANCE);
+    Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+    items.put(JALAN, 250_000_000L);
+    items.put(PANGAN, 150_000_000L);
+    f.on(LocalDate.of(2024, 11, 1));
+    Outcome corrected = f.apply(new CorrectBudget(f.id(), KD, f.tick(), budget(items), "BA penyempurnaan 09/2024"));
+    assertTrue(corrected.isAccepted() && !corrected.has(Rule.LIFECYCLE_DATE), corrected::toString);
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes 5/2024"));
+    assertEquals(rp(250_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
+    assertEquals(rp(150_000_000L), f.ledger.snapshot().items().get(PANGAN).budget());
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("a correction later than 20 working days after the evaluation is reported (Permendagri 20/2018 Pasal 35(5))")
+  void lateCorrectionReported() {
+    LedgerFixture f = agreedOn(LocalDate.of(2024, 10, 1));
+    f.on(LocalDate.of(2024, 10, 15));
+    f.ok(new ReturnBudget(f.id(), EVALUATOR, f.tick(), "Keputusan Bupati: tidak sesuai"));
+    f.on(LocalDate.of(2024, 12, 2));
+    Outcome late = f.apply(new CorrectBudget(f.id(), KD, f.tick(), budget(), "BA penyempurnaan"));
+    assertTrue(late.isAccepted() && late.has(Rule.LIFECYCLE_DATE), late::toString);
+    // 20 working days from Tuesday 15 October 2024 end on Tuesday 12 November
+    assertEquals("2024-11-12", late.findings().stream().filter(x -> x.rule() == Rule.LIFECYCLE_DATE).findFirst().orElseThrow().data().get("due"));
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("the revision can be returned, corrected and deemed too; deemed enactment of a revision never cuts below committed + paid (I4)")
+  void revisionPaths() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.paid(SppType.LS, JALAN, 120_000_000L);
+    Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+    items.put(JALAN, 100_000_000L);
+    items.put(PANGAN, 300_000_000L);
+    f.on(LocalDate.of(YEAR, 7, 1));
+    f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "R-APBDes P"));
+    f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));
+    f.on(LocalDate.of(YEAR, 8, 15));
+    Outcome cut = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), LocalDate.of(YEAR, 7, 2), "Perdes P"));
+    rejected(cut, Rule.REVISION_BELOW_COMMITTED);
+    f.ok(new ReturnBudget(f.id(), EVALUATOR, f.tick(), "evaluasi P: tidak sesuai"));
+    items.put(JALAN, 200_000_000L);
+    items.put(PANGAN, 200_000_000L);
+    f.ok(new CorrectBudget(f.id(), KD, f.tick(), budget(items), "BA penyempurnaan P"));
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
+    assertEquals(rp(200_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
+    rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "second")), Rule.REVISION_LIMIT);
+    agreesWithReference(f);
+  }
+
+  private static void rejected(Outcome o, Rule rule) {
+    assertTrue(o.isRejected() && o.has(rule), () -> "expected " + rule + ": " + o);
   }
 }

@@ -65,6 +65,9 @@ final class OperationExamples {
         new ReverseReceipt(OperationId.of("rr-1"), LedgerFixture.KAUR, AT, OperationId.of("k-1"), "salah rekening"),
         new ReversePayment(OperationId.of("rp-1"), LedgerFixture.KAUR, AT, spp, "transfer gagal"),
         new CloseYear(OperationId.of("y-1"), LedgerFixture.KAUR, Instant.parse("2025-12-31T09:00:00Z")),
-        new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"));
+        new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"),
+        new Operation.ReturnBudget(OperationId.of("b-6"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/45/2024: tidak sesuai"),
+        new Operation.CorrectBudget(OperationId.of("b-7"), LedgerFixture.KD, AT, LedgerFixture.budget(), "BA penyempurnaan 09/2024"),
+        new Operation.EnactDeemedBudget(OperationId.of("b-8"), LedgerFixture.KD, AT, java.time.LocalDate.of(2024, 10, 4), "Perdes 5/2024"));
   }
 }

@@ -35,7 +35,7 @@ class OperationKindTest {
   static final List<String> OLD_WIRE_NAMES = List.of(
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
-      "close-year", "submit-financing-spp");
+      "close-year", "submit-financing-spp", "return-budget", "correct-budget", "enact-deemed-budget");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -62,7 +62,11 @@ class OperationKindTest {
       Map.entry("reverse-payment", "32e7084ff76cdd735dd6650ec532ec11ad9b9d426caf4a5b9d6f58c77785d7d2"),
       Map.entry("close-year", "cfc204aa416e8f7c7680684c7723f3806f3e0a4a154a2147b6a5112427d4e2b7"),
       // added with the kind (issue 14), fixed from then on
-      Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"));
+      Map.entry("submit-financing-spp", "6829416dd36a8157d999a3522130e7f8c393b94f912cde54a047dd727d3938c9"),
+      // added with the kinds (issue 15), fixed from then on
+      Map.entry("return-budget", "6bb2acc6778db58ee61cc9ee070f82172a9e8a953fc159750f2d66fc7a8eb5f9"),
+      Map.entry("correct-budget", "2e46e550b58db05b445cdb94eeba78b1732b1fbf3b6e2ded96c8fdf533de1c8e"),
+      Map.entry("enact-deemed-budget", "2b9b96864da5f4c053095274b00d34694b642264438d8d01fb70ace7784c9eb4"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -146,6 +150,9 @@ class OperationKindTest {
     expected.put(OperationKind.REVERSE_PAYMENT, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.CLOSE_YEAR, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.SUBMIT_FINANCING_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
+    expected.put(OperationKind.RETURN_BUDGET, Set.of(Role.EVALUATOR_KABUPATEN));
+    expected.put(OperationKind.CORRECT_BUDGET, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.ENACT_DEEMED_BUDGET, Set.of(Role.KEPALA_DESA));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -178,7 +185,7 @@ class OperationKindTest {
   @Test
   @DisplayName("approvals and payments need a signature; the money operations are dated in the fiscal year")
   void flags() {
-    Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
+    Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.ENACT_DEEMED_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP);

@@ -201,7 +201,7 @@ final class BareBooks {
           taxOwedTotal -= sen;
           yield true;
         }
-        case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
+        case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
               REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
       };
       assert posted;
