@@ -211,7 +211,23 @@ final class LedgerPlanner {
     }
     switch (stage) {
       case DRAFT -> attempt(new AgreeBudget(id(), actor(kd, s.who(), null), at, "Berita Acara Kesepakatan BPD"));
-      case AGREED -> attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
+      case AGREED -> {
+        if (s.variant() >= 6_000 && s.variant() < 6_600) {
+          // a negative evaluation, to be corrected (Permendagri 20/2018 Pasal 35(5); issue 15)
+          attempt(new Operation.ReturnBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi: tidak sesuai"));
+        } else if (s.variant() >= 6_600 && s.variant() < 7_200) {
+          // no evaluation: enacted as deemed, refused while the 20 working days run (Pasal 35(3))
+          java.time.LocalDate agreed = l.current().step(ApbdesLifecycle.Stage.AGREED).orElseThrow().date();
+          attempt(new Operation.EnactDeemedBudget(id(), actor(kd, s.who(), null), at, agreed.plusDays(s.pick() % 4), "Perdes APBDes " + year + " (berlaku dengan sendirinya)"));
+        } else {
+          attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
+        }
+      }
+      case RETURNED -> {
+        // the correction with the BPD; rarely one that still has errors
+        Apbdes corrected = s.variant() >= 9_950 ? unbalanced(l.current().budget()) : l.current().budget();
+        attempt(new Operation.CorrectBudget(id(), actor(kd, s.who(), null), at, corrected, "Berita Acara Penyempurnaan " + year));
+      }
       case EVALUATED -> attempt(new EnactBudget(id(), actor(kd, s.who(), null), at, "Perdes APBDes " + year));
       case ENACTED -> {
         if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
