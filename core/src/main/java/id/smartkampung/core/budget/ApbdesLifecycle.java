@@ -13,6 +13,7 @@ import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.RuleViolationException;
 import id.smartkampung.core.rule.Severity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +73,7 @@ public final class ApbdesLifecycle {
    *   <tr><td>EVALUATE_NEGATIVE</td><td>AGREED</td><td>RETURNED</td><td>evaluator of the kabupaten</td></tr>
    *   <tr><td>CORRECT</td><td>RETURNED</td><td>EVALUATED (with the corrected budget)</td><td>Kepala Desa (with the BPD)</td></tr>
    *   <tr><td>ENACT_DEEMED</td><td>AGREED, the evaluation period run out</td><td>ENACTED</td><td>Kepala Desa (Perdes)</td></tr>
+   *   <tr><td>SHIFT, LATE_GRANT, EMERGENCY</td><td>a budget in force, no revision in progress</td><td>the budget in force, changed</td><td>Kepala Desa (Perkades)</td></tr>
    * </table>
    */
   public enum Transition {
@@ -99,7 +101,22 @@ public final class ApbdesLifecycle {
      * The Kepala Desa enacts an agreed version the Bupati did not evaluate within the evaluation period
      * — <i>berlaku dengan sendirinya</i> (Permendagri 20/2018 Pasal 35(3)).
      */
-    ENACT_DEEMED(Stage.AGREED, Stage.ENACTED, Role.KEPALA_DESA, "enacts the budget the Bupati did not evaluate in time");
+    ENACT_DEEMED(Stage.AGREED, Stage.ENACTED, Role.KEPALA_DESA, "enacts the budget the Bupati did not evaluate in time"),
+    /**
+     * The Kepala Desa shifts belanja between lines by Perkades amending the <i>penjabaran</i>, the
+     * BPD informed — <i>pergeseran anggaran</i>; from and to the budget in force.
+     */
+    SHIFT(Stage.ENACTED, Stage.ENACTED, Role.KEPALA_DESA, "shifts the budget by Perkades"),
+    /**
+     * The Kepala Desa adds a grant that arrived after the Perdes perubahan by Perkades —
+     * <i>bantuan keuangan, hibah</i>; from and to the budget in force.
+     */
+    LATE_GRANT(Stage.ENACTED, Stage.ENACTED, Role.KEPALA_DESA, "adds a late grant by Perkades"),
+    /**
+     * The Kepala Desa spends belanja tak terduga on an emergency before any perubahan by Perkades —
+     * <i>keadaan darurat</i>; from and to the budget in force.
+     */
+    EMERGENCY(Stage.ENACTED, Stage.ENACTED, Role.KEPALA_DESA, "details belanja tak terduga for an emergency by Perkades");
 
     private final Stage from;
     private final Stage to;
@@ -158,6 +175,24 @@ public final class ApbdesLifecycle {
   }
 
   /**
+   * A change to the budget in force by Perkades that is not the Perdes perubahan and does not use it
+   * up: what it was, what it became, and the step (date, Kepala Desa, Perkades number).
+   */
+  public record Change(Transition kind, Apbdes before, Apbdes after, Step step) {
+    public Change {
+      requireNonNull(kind, "kind");
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+      requireNonNull(step, "step");
+    }
+
+    /** The line-by-line difference the change made, as the revision's. */
+    public BudgetDiff diff() {
+      return BudgetDiff.between(before, after);
+    }
+  }
+
+  /**
    * One step: the stage reached, when, by whom, and the document (berita acara, evaluation letter,
    * Perdes number).
    */
@@ -201,16 +236,22 @@ public final class ApbdesLifecycle {
   private final Version original;
   private final Optional<Version> revision;
   private final ImmutableList<Finding> dates;
+  private final ImmutableList<Change> changes;
+  /** The budget in force, or null before enactment. */
+  private final Apbdes inForce;
 
   private ApbdesLifecycle(PolicyPack policy, Version original, Optional<Version> revision) {
-    this(policy, original, revision, ImmutableList.of());
+    this(policy, original, revision, ImmutableList.of(), ImmutableList.of(), null);
   }
 
-  private ApbdesLifecycle(PolicyPack policy, Version original, Optional<Version> revision, ImmutableList<Finding> dates) {
+  private ApbdesLifecycle(
+      PolicyPack policy, Version original, Optional<Version> revision, ImmutableList<Finding> dates, ImmutableList<Change> changes, Apbdes inForce) {
     this.policy = policy;
     this.original = original;
     this.revision = revision;
     this.dates = dates;
+    this.changes = changes;
+    this.inForce = inForce;
   }
 
   /**
@@ -247,21 +288,28 @@ public final class ApbdesLifecycle {
     return revision.orElse(original);
   }
 
-  /** The budget in force: the enacted revision, else the enacted original; empty before enactment. */
+  /**
+   * The budget in force: the enacted original, the enacted revision from its enactment on, as changed
+   * since by the Perkades {@link #changes()}; empty before enactment.
+   */
   public Optional<Apbdes> enacted() {
-    if (revision.isPresent() && revision.get().stage() == Stage.ENACTED) {
-      return Optional.of(revision.get().budget());
-    }
-    return original.stage() == Stage.ENACTED ? Optional.of(original.budget()) : Optional.empty();
+    return Optional.ofNullable(inForce);
+  }
+
+  /** The changes by Perkades (shifts, late grants, emergency spending) in the order taken; never null. */
+  public ImmutableList<Change> changes() {
+    return changes;
   }
 
   /**
-   * The findings (errors and warnings) of the version moving through the steps, under this
+   * The findings (errors and warnings) of the version moving through the steps (once enacted, of the
+   * budget in force, as changed by Perkades), under this
    * lifecycle's policy pack; never null. After each accepted step the caller sees here what the
    * agreement and the evaluation have to look at; errors block agreement and enactment.
    */
   public BudgetValidation validation() {
-    return BudgetValidator.of(policy).validate(current().budget());
+    Apbdes b = current().stage() == Stage.ENACTED && inForce != null ? inForce : current().budget();
+    return BudgetValidator.of(policy).validate(b);
   }
 
   /**
@@ -395,6 +443,93 @@ public final class ApbdesLifecycle {
   }
 
   /**
+   * The Kepala Desa shifts belanja between lines by Perkades amending the penjabaran, the BPD informed
+   * — <i>pergeseran anggaran</i>: pendapatan and pembiayaan stay as they are, and so does the belanja
+   * total per jenis belanja (the pack's level) and fund source; the Perdes perubahan is not used up.
+   *
+   * @throws RuleViolationException ({@link Rule#BUDGET_CHANGE}) when the shift moves more than that,
+   *     or as every change by Perkades (see {@link #changeBy})
+   */
+  public ApbdesLifecycle shift(Apbdes shifted, LocalDate date, Official kepalaDesa, String perkades) {
+    return changeBy(Transition.SHIFT, shifted, date, kepalaDesa, perkades);
+  }
+
+  /**
+   * The Kepala Desa adds by Perkades a grant that arrived after the Perdes perubahan — <i>bantuan
+   * keuangan provinsi/kabupaten, hibah</i>: revenue rises only on the pack's grant accounts, belanja
+   * of each fund source rises by exactly that source's grant and other belanja stays; the BPD is
+   * informed. Only after the revision is enacted (before it, the grant goes into the perubahan).
+   *
+   * @throws RuleViolationException ({@link Rule#BUDGET_CHANGE}) otherwise, or as every change by Perkades
+   */
+  public ApbdesLifecycle addLateGrant(Apbdes amended, LocalDate date, Official kepalaDesa, String perkades) {
+    return changeBy(Transition.LATE_GRANT, amended, date, kepalaDesa, perkades);
+  }
+
+  /**
+   * The Kepala Desa details belanja tak terduga for a disaster or emergency by Perkades, before any
+   * perubahan — <i>keadaan darurat</i>: belanja moves, fund source by fund source, from lines under the
+   * pack's emergency account (5.4) to kegiatan of its bidang (05); nothing else changes.
+   *
+   * @throws RuleViolationException ({@link Rule#BUDGET_CHANGE}) otherwise, or after a revision is
+   *     drafted, or as every change by Perkades
+   */
+  public ApbdesLifecycle spendEmergency(Apbdes amended, LocalDate date, Official kepalaDesa, String perkades) {
+    return changeBy(Transition.EMERGENCY, amended, date, kepalaDesa, perkades);
+  }
+
+  /**
+   * A change by Perkades: by the Kepala Desa, to a budget in force with no revision in progress, of the
+   * same village and year, without validation errors, dated no earlier than the last step, within
+   * the rules of its kind (the pack's {@link PolicyPack#budgetChanges()}).
+   */
+  private ApbdesLifecycle changeBy(Transition t, Apbdes amended, LocalDate date, Official kepalaDesa, String perkades) {
+    requireNonNull(amended, "amended");
+    requireNonNull(date, "date");
+    requireNonNull(perkades, "perkades");
+    t.checkRole(kepalaDesa);
+    if (inForce == null) {
+      throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "no budget is in force yet: a change by Perkades amends an enacted budget"));
+    }
+    if (revision.isPresent() && revision.get().stage() != Stage.ENACTED) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "budget", "the revision is in progress (" + revision.get().stage() + "): the change goes into the Perdes perubahan"));
+    }
+    if (!amended.village().equals(inForce.village()) || amended.fiscalYear() != inForce.fiscalYear()) {
+      throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "a change is of the same village and fiscal year as the budget it changes"));
+    }
+    checkDate(date, current());
+    if (!changes.isEmpty() && date.isBefore(changes.get(changes.size() - 1).step().date())) {
+      throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "date", "step dated " + date + " comes before the previous change of " + changes.get(changes.size() - 1).step().date()));
+    }
+    PolicyPack.BudgetChanges rules = policy.budgetChanges().orElseThrow(() -> new RuleViolationException(
+        Finding.error(Rule.BUDGET_CHANGE, "budget", "the " + policy.fiscalYear() + " policy pack sets no rules for changes by Perkades (budgetChanges)")));
+    checkValid(amended, policy);
+    List<String> wrong = switch (t) {
+      case SHIFT -> BudgetChangeRules.shift(inForce, amended, rules);
+      case LATE_GRANT -> {
+        if (revision.isEmpty()) {
+          throw new RuleViolationException(Finding.error(Rule.BUDGET_CHANGE, "budget", "a grant is added by Perkades only after the Perdes perubahan; before it, it goes into the perubahan"));
+        }
+        yield BudgetChangeRules.lateGrant(inForce, amended, rules);
+      }
+      case EMERGENCY -> {
+        if (revision.isPresent()) {
+          throw new RuleViolationException(Finding.error(Rule.BUDGET_CHANGE, "budget", "belanja tak terduga is detailed by Perkades before the perubahan; after it, the perubahan budgets it"));
+        }
+        yield BudgetChangeRules.emergency(inForce, amended, rules);
+      }
+      case DRAFT, AGREE, EVALUATE, ENACT, DRAFT_REVISION, EVALUATE_NEGATIVE, CORRECT, ENACT_DEEMED -> throw new IllegalArgumentException(t + " is not a change by Perkades");
+    };
+    if (!wrong.isEmpty()) {
+      throw new RuleViolationException(
+          wrong.stream().map(w -> Finding.error(Rule.BUDGET_CHANGE, "budget", t.what + ": " + w + " (" + rules.reference().split(":")[0] + ")")).toList());
+    }
+    Change c = new Change(t, inForce, amended, new Step(Stage.ENACTED, date, kepalaDesa, perkades));
+    return new ApbdesLifecycle(policy, original, revision, dates, ImmutableList.<Change>builder().addAll(changes).add(c).build(), amended);
+  }
+
+  /**
    * The Sekretaris Desa drafts the one revision of the year.
    *
    * @throws RuleViolationException if the original is not enacted, a revision exists already, or the
@@ -418,7 +553,8 @@ public final class ApbdesLifecycle {
     }
     checkDate(date, original);
     return new ApbdesLifecycle(
-        policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Transition.DRAFT_REVISION.to, date, sekdes, reference)))), dates);
+        policy, original, Optional.of(new Version(Kind.REVISION, revised, ImmutableList.of(new Step(Transition.DRAFT_REVISION.to, date, sekdes, reference)))), dates, changes,
+        inForce);
   }
 
   private ApbdesLifecycle advance(Transition t, LocalDate date, Official actor, String reference) {
@@ -447,9 +583,10 @@ public final class ApbdesLifecycle {
 
   /** The lifecycle with the current version replaced and these date findings. */
   private ApbdesLifecycle with(Version next, ImmutableList<Finding> found) {
+    Apbdes force = next.stage() == Stage.ENACTED && current().stage() != Stage.ENACTED ? next.budget() : inForce;
     return revision.isPresent()
-        ? new ApbdesLifecycle(policy, original, Optional.of(next), found)
-        : new ApbdesLifecycle(policy, next, Optional.empty(), found);
+        ? new ApbdesLifecycle(policy, original, Optional.of(next), found, changes, force)
+        : new ApbdesLifecycle(policy, next, Optional.empty(), found, changes, force);
   }
 
   /** The original enacted after the pack's day of the year before: a date finding. */

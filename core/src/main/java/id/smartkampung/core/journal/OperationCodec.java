@@ -233,6 +233,9 @@ public final class OperationCodec {
         o.put("submitted", e.submitted().toString());
         yield o.put("reference", e.reference());
       }
+      case SHIFT_BUDGET -> budget(o, ((Operation.ShiftBudget) op).budget(), ((Operation.ShiftBudget) op).reference());
+      case ADD_LATE_GRANT -> budget(o, ((Operation.AddLateGrant) op).budget(), ((Operation.AddLateGrant) op).reference());
+      case SPEND_EMERGENCY -> budget(o, ((Operation.SpendEmergency) op).budget(), ((Operation.SpendEmergency) op).reference());
     };
   }
 
@@ -363,6 +366,9 @@ public final class OperationCodec {
             LocalDate submitted = f.date("submitted");
             yield new Operation.EnactDeemedBudget(id, actor, at, submitted, f.text("reference"));
           }
+          case SHIFT_BUDGET -> new Operation.ShiftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case ADD_LATE_GRANT -> new Operation.AddLateGrant(id, actor, at, f.budget("budget"), f.text("reference"));
+          case SPEND_EMERGENCY -> new Operation.SpendEmergency(id, actor, at, f.budget("budget"), f.text("reference"));
         };
     f.noOthers();
     return op;

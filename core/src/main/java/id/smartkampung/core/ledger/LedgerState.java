@@ -291,7 +291,8 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is checked
     return switch (kind) {
       case REGISTER_OFFICIAL -> checkRegister((RegisterOfficial) op, path, out);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET ->
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
           checkLifecycle(op, path, out);
       case RECEIVE_REVENUE -> checkReceive((ReceiveRevenue) op, path, out);
       case SUBMIT_SPP -> checkSubmit((SubmitSpp) op, path, out);
@@ -392,14 +393,14 @@ final class LedgerState {
   private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
     try {
       ApbdesLifecycle next = nextLifecycle(op);
-      if ((op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
-        Map<BudgetItemKey, Money> revised = next.current().budget().items();
+      if (changesInForce(op.kind()) && (next.current().kind() == ApbdesLifecycle.Kind.REVISION || !next.changes().isEmpty())) {
+        Map<BudgetItemKey, Money> revised = next.enacted().orElseThrow().items();
         for (int i = 0; i < itemKeys.size(); i++) {
           BudgetItemKey key = itemKeys.get(i);
           Money m = revised.get(key);
           Guarantees.revisionNotBelow(key, m == null ? 0 : Idr.toSen(m), committed[i], realised[i], path, out);
         }
-        Map<FinancingItemKey, Money> revisedFin = next.current().budget().financingItems();
+        Map<FinancingItemKey, Money> revisedFin = next.enacted().orElseThrow().financingItems();
         for (int i = 0; i < finKeys.size(); i++) {
           Money m = revisedFin.get(finKeys.get(i));
           Guarantees.revisionNotBelow(finKeys.get(i), m == null ? 0 : Idr.toSen(m), finCommitted[i], finRealised[i], path, out);
@@ -449,6 +450,9 @@ final class LedgerState {
         EnactDeemedBudget o = (EnactDeemedBudget) op;
         yield lifecycle.enactDeemed(o.submitted(), date, o.actor(), o.reference());
       }
+      case SHIFT_BUDGET -> lifecycle.shift(((Operation.ShiftBudget) op).budget(), date, op.actor(), ((Operation.ShiftBudget) op).reference());
+      case ADD_LATE_GRANT -> lifecycle.addLateGrant(((Operation.AddLateGrant) op).budget(), date, op.actor(), ((Operation.AddLateGrant) op).reference());
+      case SPEND_EMERGENCY -> lifecycle.spendEmergency(((Operation.SpendEmergency) op).budget(), date, op.actor(), ((Operation.SpendEmergency) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP ->
           throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
@@ -741,7 +745,8 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is posted
     boolean posted = switch (op.kind()) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET ->
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
           postLifecycle(op);
       case RECEIVE_REVENUE -> postReceive((ReceiveRevenue) op);
       case SUBMIT_SPP -> postSubmit((SubmitSpp) op);
@@ -805,10 +810,16 @@ final class LedgerState {
     int before = lifecycle == null ? 0 : lifecycle.dateFindings().size();
     lastStepDates = next.dateFindings().subList(before, next.dateFindings().size());
     lifecycle = next;
-    if (op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) {
+    if (changesInForce(op.kind())) {
       index(next.enacted().orElseThrow());
     }
     return true;
+  }
+
+  /** Whether an accepted operation of the kind puts a (new) budget in force: an enactment or a change by Perkades. */
+  private static boolean changesInForce(OperationKind kind) {
+    return kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET || kind == OperationKind.SHIFT_BUDGET
+        || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
   }
 
   private boolean postReceive(ReceiveRevenue o) {

@@ -461,4 +461,61 @@ public sealed interface Operation {
       return OperationKind.ENACT_DEEMED_BUDGET;
     }
   }
+
+  /**
+   * The Kepala Desa shifts belanja between lines by Perkades amending the <i>penjabaran</i>, the BPD
+   * informed — <i>pergeseran anggaran</i>; {@code budget} is the budget in force as shifted, {@code
+   * reference} the Perkades number. It does not use up the Perdes perubahan; no item may fall below
+   * what is committed or realised (I4).
+   */
+  record ShiftBudget(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public ShiftBudget {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SHIFT_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa adds by Perkades a grant that arrived after the Perdes perubahan — <i>bantuan
+   * keuangan, hibah</i> (Permendagri 20/2018 on the perubahan APB Desa), the BPD informed; {@code
+   * budget} is the budget in force with the grant's revenue and belanja, {@code reference} the
+   * Perkades number.
+   */
+  record AddLateGrant(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public AddLateGrant {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ADD_LATE_GRANT;
+    }
+  }
+
+  /**
+   * The Kepala Desa details belanja tak terduga (5.4) for a disaster or emergency before any perubahan
+   * by Perkades — <i>keadaan darurat</i>; {@code budget} is the budget in force with the money moved to
+   * kegiatan of bidang 05, {@code reference} the Perkades number; no item may fall below what is
+   * committed or realised (I4).
+   */
+  record SpendEmergency(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public SpendEmergency {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SPEND_EMERGENCY;
+    }
+  }
 }

@@ -161,6 +161,19 @@ public final class PolicyPack {
   public record Panjar(String reference, int returnWithinWorkingDays) {}
 
   /**
+   * Changes to the budget in force that are not the one Perdes perubahan — <i>perubahan dengan
+   * Peraturan Kepala Desa</i>: a shift (<i>pergeseran</i>, amending the <i>penjabaran</i>, the BPD
+   * informed) keeps pendapatan, pembiayaan and the belanja totals per account at {@code
+   * shiftKeepsTotalsAt} (the jenis belanja) and fund source; a late grant (<i>bantuan keuangan,
+   * hibah</i> arriving after the perubahan) raises only revenue under {@code lateGrantAccounts} and
+   * spends it from its own fund source; emergency spending (<i>belanja tak terduga</i>, before any
+   * perubahan) moves belanja from lines under {@code emergencyAccount} to kegiatan of bidang {@code
+   * emergencyBidang}, fund source by fund source.
+   */
+  public record BudgetChanges(
+      String reference, AccountCode.Level shiftKeepsTotalsAt, ImmutableList<AccountCode> lateGrantAccounts, AccountCode emergencyAccount, String emergencyBidang) {}
+
+  /**
    * The dates of the budget's making — <i>jadwal penyusunan dan evaluasi APBDes</i> (Permendagri
    * 20/2018 Pasal 31–35): the RAPBDes agreed with the BPD by the end of {@code agreementByMonth} of
    * the year before, submitted to the Bupati within {@code submissionWithinDays} calendar days of the
@@ -197,6 +210,7 @@ public final class PolicyPack {
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
   private final Optional<BudgetCalendar> budgetCalendar;
+  private final Optional<BudgetChanges> budgetChanges;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -226,6 +240,9 @@ public final class PolicyPack {
     this.pktd = Optional.ofNullable(d.pktd).map(p -> new Pktd(p.reference, p.minWageShare));
     this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
     this.budgetCalendar = Optional.ofNullable(d.budgetCalendar);
+    this.budgetChanges =
+        Optional.ofNullable(d.budgetChanges)
+            .map(c -> new BudgetChanges(c.reference, c.shiftKeepsTotalsAt, codes(c.lateGrantAccounts), AccountCode.parse(c.emergencyAccount), c.emergencyBidang));
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -419,6 +436,14 @@ public final class PolicyPack {
   }
 
   /**
+   * The rules of the changes to the budget in force that are not the Perdes perubahan, each by
+   * Perkades; empty for a pack without them, under which such changes are refused.
+   */
+  public Optional<BudgetChanges> budgetChanges() {
+    return budgetChanges;
+  }
+
+  /**
    * The dates of the budget's making and evaluation (agreement, submission, evaluation, correction,
    * enactment); empty for a pack without them, under which a deemed evaluation is refused (the
    * period is unknown) and no date is reported.
@@ -455,7 +480,8 @@ public final class PolicyPack {
       BltData blt,
       PktdData pktd,
       List<FocusArea> focusAreas,
-      BudgetCalendar budgetCalendar) {
+      BudgetCalendar budgetCalendar,
+      BudgetChangesData budgetChanges) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -472,7 +498,8 @@ public final class PolicyPack {
         @JsonProperty("blt") BltData blt,
         @JsonProperty("pktd") PktdData pktd,
         @JsonProperty("focusAreas") List<FocusArea> focusAreas,
-        @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar) {
+        @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar,
+        @JsonProperty("budgetChanges") BudgetChangesData budgetChanges) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -488,6 +515,7 @@ public final class PolicyPack {
       this.pktd = pktd;
       this.focusAreas = focusAreas;
       this.budgetCalendar = budgetCalendar;
+      this.budgetChanges = budgetChanges;
     }
   }
 
@@ -528,6 +556,9 @@ public final class PolicyPack {
 
   private record PanjarData(String reference, int returnWithinWorkingDays) {}
 
+  private record BudgetChangesData(
+      String reference, AccountCode.Level shiftKeepsTotalsAt, List<String> lateGrantAccounts, String emergencyAccount, String emergencyBidang) {}
+
   /** Fields a pack may leave out (older and district packs); every other field is required. */
   private static final java.util.Set<String> OPTIONAL =
       java.util.Set.of(
@@ -538,6 +569,7 @@ public final class PolicyPack {
           "Data.pktd",
           "Data.focusAreas",
           "Data.budgetCalendar",
+          "Data.budgetChanges",
           "PriorityData.baseExcludesParts",
           "DanaDesaPartData.share",
           "DanaDesaPartData.financingAccounts",

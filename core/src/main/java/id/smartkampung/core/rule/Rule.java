@@ -134,7 +134,14 @@ public enum Rule {
    * A step of the budget off the date the regulation sets (agreement by October, submission within 3
    * days, correction within 20 working days, Perdes by 31 December), with the severity of the pack.
    */
-  LIFECYCLE_DATE("I4", "lifecycle-date", "the steps of the budget keep the dates the regulation sets");
+  LIFECYCLE_DATE("I4", "lifecycle-date", "the steps of the budget keep the dates the regulation sets"),
+  /**
+   * A change to the budget in force by Perkades beyond its kind: a shift (pergeseran) that moves
+   * revenue, financing or money between jenis belanja or fund sources; a late grant that is not
+   * grant revenue spent from its own source after the perubahan; emergency spending that is not
+   * belanja tak terduga moved to bidang 05 before the perubahan (rules in the pack).
+   */
+  BUDGET_CHANGE("I4", "budget-change", "a change by Perkades stays within its kind: shift, late grant or emergency spending");
 
   private final String invariant;
   private final String name;

@@ -298,7 +298,7 @@ final class ContractRun {
       case SUBMIT_SPP -> ((SubmitSpp) op).amount();
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
-      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, VERIFY_SPP, APPROVE_SPP,
+      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
@@ -520,7 +520,7 @@ final class ContractRun {
         yield true;
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -534,8 +534,18 @@ final class ContractRun {
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET -> Role.EVALUATOR_KABUPATEN;
-      case CORRECT_BUDGET, ENACT_DEEMED_BUDGET -> Role.KEPALA_DESA;
+      case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
+    };
+  }
+
+  /** The budget a change by Perkades puts in force. */
+  private static id.smartkampung.core.budget.Apbdes changedBudget(Operation op) {
+    return switch (op.kind()) {
+      case SHIFT_BUDGET -> ((Operation.ShiftBudget) op).budget();
+      case ADD_LATE_GRANT -> ((Operation.AddLateGrant) op).budget();
+      case SPEND_EMERGENCY -> ((Operation.SpendEmergency) op).budget();
+      default -> throw new IllegalArgumentException(op.kind() + " is not a change by Perkades");
     };
   }
 
@@ -550,7 +560,7 @@ final class ContractRun {
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> null;
     };
   }
@@ -610,6 +620,17 @@ final class ContractRun {
         keys.addAll(draftedItems.keySet());
         for (BudgetItemKey k : keys) {
           item(items, k)[0] = sen(draftedItems.getOrDefault(k, Idr.ZERO));
+        }
+        yield true;
+      }
+      case SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> {
+        // a change by Perkades puts the amended budget in force at once (issue 15)
+        Map<BudgetItemKey, ? extends MonetaryAmount> amended = changedBudget(op).items();
+        Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
+        keys.addAll(amended.keySet());
+        for (BudgetItemKey k : keys) {
+          MonetaryAmount m = amended.get(k);
+          item(items, k)[0] = m == null ? 0 : sen(m);
         }
         yield true;
       }
@@ -680,7 +701,7 @@ final class ContractRun {
         }
         yield true;
       }
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -735,6 +756,7 @@ final class ContractRun {
         yield true;
       }
       case CORRECT_BUDGET -> draft(((Operation.CorrectBudget) op).budget());
+      case SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> draft(changedBudget(op));
       case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
       case SUBMIT_SPP -> spps.put(op.id(), new Spp(Request.of((SubmitSpp) op))) == null;
@@ -780,7 +802,7 @@ final class ContractRun {
         yield s.status;
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, RECEIVE_REVENUE, SUBMIT_SPP,
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

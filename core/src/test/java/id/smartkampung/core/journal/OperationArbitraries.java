@@ -96,7 +96,10 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.ReturnBudget(i, a, t, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.CorrectBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, Arbitraries.integers().between(0, 800).map(d -> java.time.LocalDate.of(2024, 1, 1).plusDays(d)), text)
-            .as((i, a, t, d, r) -> (Operation) new Operation.EnactDeemedBudget(i, a, t, d, r)));
+            .as((i, a, t, d, r) -> (Operation) new Operation.EnactDeemedBudget(i, a, t, d, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)));
   }
 
   static Optional<String> none() {

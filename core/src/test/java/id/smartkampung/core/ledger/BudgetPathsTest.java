@@ -10,6 +10,7 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Operation.*;
 import id.smartkampung.core.rule.Finding;
@@ -202,6 +203,123 @@ class BudgetPathsTest {
     assertEquals(rp(200_000_000L), f.ledger.snapshot().items().get(JALAN).budget());
     rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "second")), Rule.REVISION_LIMIT);
     agreesWithReference(f);
+  }
+
+  // ------------------------------------------------------- changes by Perkades (not the perubahan)
+
+  static final BudgetItemKey BTT = key("05.02.01", "5.4.1.01", "ADD");
+  static final BudgetItemKey BENCANA = key("05.01.01", "5.2.1.01", "ADD");
+  static final BudgetItemKey JALAN_PBK = key("02.03.10", "5.3.5.01", "PBK");
+  static final AccountCode BANTUAN_KABUPATEN = AccountCode.parse("4.2.5.01");
+
+  /** The fixture's budget with Rp10 juta of belanja tak terduga from ADD (ATK 10 juta less). */
+  static Map<BudgetItemKey, Long> withBtt() {
+    Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+    items.put(ATK, 190_000_000L);
+    items.put(BTT, 10_000_000L);
+    return items;
+  }
+
+  /** {@code base} with a grant from the kabupaten (4.2.5.01, PBK) spent on the road from the same source. */
+  static Apbdes withGrant(Apbdes base, long rupiah) {
+    List<BudgetLine> lines = new ArrayList<>(base.lines());
+    lines.add(BudgetLine.pendapatan(BANTUAN_KABUPATEN, FundSource.PBK, "Bantuan keuangan kabupaten", rp(rupiah)));
+    lines.add(BudgetLine.belanja(JALAN_PBK.kegiatan(), JALAN_PBK.account(), FundSource.PBK, "rabat beton (BK kabupaten)", rp(rupiah)));
+    return Apbdes.of(VILLAGE, YEAR, lines);
+  }
+
+  @Test
+  @DisplayName("a shift by Perkades within a jenis belanja and fund source, the BPD informed, versioned with its diff; the perubahan stays available (Permendagri 20/2018)")
+  void shift() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.paid(SppType.LS, JALAN, 120_000_000L);
+    Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+    items.put(JALAN, 250_000_000L);
+    items.put(DRAINASE, 150_000_000L);
+    f.on(LocalDate.of(YEAR, 4, 1));
+    Outcome shifted = f.apply(new ShiftBudget(f.id(), KD, f.tick(), budget(items), "Perkades 3/2025 perubahan penjabaran"));
+    assertTrue(shifted.isAccepted(), shifted::toString);
+    assertEquals(rp(150_000_000L), f.ledger.snapshot().items().get(DRAINASE).budget());
+    ApbdesLifecycle.Change c = f.ledger.lifecycle().orElseThrow().changes().get(0);
+    assertEquals(ApbdesLifecycle.Transition.SHIFT, c.kind());
+    assertEquals("Perkades 3/2025 perubahan penjabaran", c.step().reference());
+    assertEquals(2, c.diff().changes().size(), c.diff()::toString);
+    // between jenis belanja (5.3 modal to 5.2 barang/jasa) it takes the Perdes perubahan
+    Map<BudgetItemKey, Long> across = new HashMap<>(items);
+    across.put(DRAINASE, 100_000_000L);
+    across.put(PANGAN, 150_000_000L);
+    rejected(f.apply(new ShiftBudget(f.id(), KD, f.tick(), budget(across), "Perkades 4/2025")), Rule.BUDGET_CHANGE);
+    // never below what is paid
+    Map<BudgetItemKey, Long> cut = new HashMap<>(items);
+    cut.put(JALAN, 100_000_000L);
+    cut.put(DRAINASE, 300_000_000L);
+    rejected(f.apply(new ShiftBudget(f.id(), KD, f.tick(), budget(cut), "Perkades 5/2025")), Rule.REVISION_BELOW_COMMITTED);
+    rejected(f.apply(new ShiftBudget(f.id(), SEKDES, f.tick(), budget(items), "Perkades 6/2025")), Rule.WRONG_ROLE);
+    agreesWithReference(f);
+    f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(items), "R-APBDes P"));
+    rejected(f.apply(new ShiftBudget(f.id(), KD, f.tick(), budget(ORIGINAL), "during the perubahan")), Rule.LIFECYCLE_ORDER);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("a grant arriving after the Perdes perubahan is added by Perkades, the BPD informed (Permendagri 20/2018; Buku Saku PKD p. 47)")
+  void lateGrant() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.on(LocalDate.of(YEAR, 5, 1));
+    rejected(f.apply(new AddLateGrant(f.id(), KD, f.tick(), withGrant(budget(), 50_000_000L), "Perkades 2/2025")), Rule.BUDGET_CHANGE);
+    f.on(LocalDate.of(YEAR, 8, 1));
+    f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(), "R-APBDes P"));
+    f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));
+    f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi P"));
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
+    f.on(LocalDate.of(YEAR, 10, 1));
+    // the grant spent from another source is not a late grant
+    Map<BudgetItemKey, Long> more = new HashMap<>(ORIGINAL);
+    more.put(JALAN, 350_000_000L);
+    Apbdes moreDds = budget(more);
+    List<BudgetLine> mixed = new ArrayList<>(moreDds.lines());
+    mixed.removeIf(l -> l.account().equals(DANA_DESA));
+    mixed.add(BudgetLine.pendapatan(DANA_DESA, FundSource.DDS, "Dana Desa", rp(500_000_000L)));
+    mixed.add(BudgetLine.pendapatan(BANTUAN_KABUPATEN, FundSource.PBK, "Bantuan keuangan kabupaten", rp(50_000_000L)));
+    Outcome spentElsewhere = f.apply(new AddLateGrant(f.id(), KD, f.tick(), Apbdes.of(VILLAGE, YEAR, mixed), "Perkades 7/2025"));
+    assertTrue(spentElsewhere.isRejected(), spentElsewhere::toString);
+    Outcome grant = f.apply(new AddLateGrant(f.id(), KD, f.tick(), withGrant(budget(), 50_000_000L), "Perkades 8/2025"));
+    assertTrue(grant.isAccepted(), grant::toString);
+    assertEquals(rp(50_000_000L), f.ledger.snapshot().items().get(JALAN_PBK).budget());
+    assertEquals(1, f.ledger.lifecycle().orElseThrow().changes().size());
+    agreesWithReference(f);
+    f.ok(f.receive(FundSource.PBK, BANTUAN_KABUPATEN, 50_000_000L, java.util.OptionalInt.empty()));
+    f.paid(SppType.LS, JALAN_PBK, 50_000_000L);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("belanja tak terduga is detailed for an emergency by Perkades before any perubahan (Permendagri 20/2018, bidang 05)")
+  void emergencySpending() {
+    LedgerFixture f = new LedgerFixture().registered().enacted(budget(withBtt())).funded();
+    f.on(LocalDate.of(YEAR, 2, 10));
+    Map<BudgetItemKey, Long> flood = new HashMap<>(withBtt());
+    flood.put(BTT, 4_000_000L);
+    flood.put(BENCANA, 6_000_000L);
+    Outcome o = f.apply(new SpendEmergency(f.id(), KD, f.tick(), budget(flood), "Perkades 1/2025 tanggap darurat banjir"));
+    assertTrue(o.isAccepted(), o::toString);
+    assertEquals(rp(6_000_000L), f.ledger.snapshot().items().get(BENCANA).budget());
+    assertEquals(rp(4_000_000L), f.ledger.snapshot().items().get(BTT).budget());
+    agreesWithReference(f);
+    // drawing on a line that is not belanja tak terduga is a shift or a perubahan, not emergency spending
+    Map<BudgetItemKey, Long> notBtt = new HashMap<>(flood);
+    notBtt.put(ATK, 185_000_000L);
+    notBtt.put(BENCANA, 11_000_000L);
+    rejected(f.apply(new SpendEmergency(f.id(), KD, f.tick(), budget(notBtt), "Perkades 2/2025")), Rule.BUDGET_CHANGE);
+    // after the perubahan is drafted, emergency spending by Perkades is over
+    f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(flood), "R-APBDes P"));
+    f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA P"));
+    f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi P"));
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes P"));
+    Map<BudgetItemKey, Long> again = new HashMap<>(flood);
+    again.put(BTT, 0L);
+    again.put(BENCANA, 10_000_000L);
+    rejected(f.apply(new SpendEmergency(f.id(), KD, f.tick(), budget(again), "Perkades 9/2025")), Rule.BUDGET_CHANGE);
   }
 
   private static void rejected(Outcome o, Rule rule) {

@@ -68,6 +68,9 @@ final class OperationExamples {
         new SubmitFinancingSpp(OperationId.of("f-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.BUMDES, LedgerFixture.rp(150_000_000L), "BUMDes Sumber Rejeki", "penyertaan modal ketahanan pangan"),
         new Operation.ReturnBudget(OperationId.of("b-6"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/45/2024: tidak sesuai"),
         new Operation.CorrectBudget(OperationId.of("b-7"), LedgerFixture.KD, AT, LedgerFixture.budget(), "BA penyempurnaan 09/2024"),
-        new Operation.EnactDeemedBudget(OperationId.of("b-8"), LedgerFixture.KD, AT, java.time.LocalDate.of(2024, 10, 4), "Perdes 5/2024"));
+        new Operation.EnactDeemedBudget(OperationId.of("b-8"), LedgerFixture.KD, AT, java.time.LocalDate.of(2024, 10, 4), "Perdes 5/2024"),
+        new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
+        new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
+        new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"));
   }
 }
