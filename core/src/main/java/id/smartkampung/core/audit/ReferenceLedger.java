@@ -174,6 +174,8 @@ public final class ReferenceLedger {
 
   private Stage stage;
   private boolean revision;
+  /** The date of the last agreement with the BPD (for a deemed enactment's submission). */
+  private LocalDate agreedOn;
   private Apbdes draft;
   private boolean enacted;
   private boolean closed;
@@ -303,7 +305,10 @@ public final class ReferenceLedger {
       case REGISTER_OFFICIAL -> register((RegisterOfficial) op, path, out);
       case DRAFT_BUDGET -> draft(op.actor(), ((DraftBudget) op).budget(), false, path, out);
       case DRAFT_REVISION -> draft(op.actor(), ((DraftRevision) op).budget(), true, path, out);
-      case AGREE_BUDGET -> advance(op.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+      case AGREE_BUDGET -> {
+        agreedOn = op.businessDate(zone);
+        yield advance(op.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+      }
       case EVALUATE_BUDGET -> advance(op.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.EVALUATED, path, out);
       case ENACT_BUDGET -> enact((EnactBudget) op, path, out);
       case RECEIVE_REVENUE -> receive((ReceiveRevenue) op, path, out);
@@ -460,16 +465,18 @@ public final class ReferenceLedger {
     LocalDate on = o.businessDate(zone);
     if (stage == Stage.AGREED) {
       java.util.OptionalInt period = policy.budgetCalendar().map(c -> java.util.OptionalInt.of(c.evaluationWorkingDays())).orElse(java.util.OptionalInt.empty());
-      int working = 0;
-      for (LocalDate d = o.submitted().plusDays(1); !d.isAfter(on); d = d.plusDays(1)) {
-        if (calendar.isWorkingDay(d)) {
+      // the last day of the evaluation: the period's last working day after the receipt
+      LocalDate last = o.submitted();
+      for (int working = 0; period.isPresent() && working < period.getAsInt(); ) {
+        last = last.plusDays(1);
+        if (calendar.isWorkingDay(last)) {
           working++;
         }
       }
-      if (o.submitted().isAfter(on)) {
-        out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "submitted on " + o.submitted() + ", after the enactment of " + on));
-      } else if (period.isEmpty() || working <= period.getAsInt()) {
-        out.add(Finding.error(Rule.EVALUATION_PENDING, path, "enacted without evaluation " + working + " working days after the submission of " + o.submitted()));
+      if (o.submitted().isAfter(on) || (agreedOn != null && o.submitted().isBefore(agreedOn))) {
+        out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "submitted on " + o.submitted() + ", not between the agreement of " + agreedOn + " and the enactment of " + on));
+      } else if (period.isEmpty() || !on.isAfter(last)) {
+        out.add(Finding.error(Rule.EVALUATION_PENDING, path, "enacted without evaluation on " + on + ", while the Bupati had until " + last + " from the submission of " + o.submitted()));
       }
     }
     return enactFrom(o.actor(), Stage.AGREED, path, out);
@@ -612,6 +619,7 @@ public final class ReferenceLedger {
       m.merge(k, rp(l.amount()), BigDecimal::add);
     }
     m.values().removeIf(v -> v.signum() == 0);
+    m.replaceAll((k, v) -> v.setScale(2, RoundingMode.UNNECESSARY)); // equal sums compare equal whatever their scale
     return m;
   }
 

@@ -141,7 +141,12 @@ public enum Rule {
    * grant revenue spent from its own source after the perubahan; emergency spending that is not
    * belanja tak terduga moved to bidang 05 before the perubahan (rules in the pack).
    */
-  BUDGET_CHANGE("I4", "budget-change", "a change by Perkades stays within its kind: shift, late grant or emergency spending");
+  BUDGET_CHANGE("I4", "budget-change", "a change by Perkades stays within its kind: shift, late grant or emergency spending"),
+  /**
+   * The next year's budget does not carry an activity of the DPAL (Dokumen Pelaksanaan Anggaran
+   * Lanjutan): the unfinished kegiatan's remaining amount on the same account and fund source.
+   */
+  DPAL_NOT_CARRIED("I4", "dpal-not-carried", "an unfinished activity listed in the DPAL is budgeted again next year with its remaining amount");
 
   private final String invariant;
   private final String name;

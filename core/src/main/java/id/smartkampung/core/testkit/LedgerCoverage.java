@@ -27,6 +27,8 @@ public final class LedgerCoverage {
   private boolean revisionEnacted;
   private boolean closed;
   private boolean financing;
+  private boolean evaluationPath;
+  private boolean changedByPerkades;
   private boolean exhausted;
   private int operations;
 
@@ -60,7 +62,9 @@ public final class LedgerCoverage {
     deposited |= kind == OperationKind.DEPOSIT_TAX;
     closed |= kind == OperationKind.CLOSE_YEAR;
     financing |= kind == OperationKind.SUBMIT_FINANCING_SPP;
-    revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
+    revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
+    evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
+    changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
@@ -73,6 +77,8 @@ public final class LedgerCoverage {
     Statistics.label("revision enacted").collect(revisionEnacted);
     Statistics.label("year closed").collect(closed);
     Statistics.label("financing SPP accepted").collect(financing);
+    Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
+    Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }
