@@ -445,8 +445,8 @@ final class ContractRun {
     }
     Official actor = op.actor();
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
-      if (op.kind() != OperationKind.EVALUATE_BUDGET) {
-        throw broken(g, op, o, "the district evaluator only evaluates the draft budget");
+      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET) {
+        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (or returns it for correction)");
       }
       return;
     }
