@@ -9,6 +9,7 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
 import id.smartkampung.core.budget.FinancingItemKey;
+import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
@@ -188,11 +189,12 @@ public final class ReferenceLedger {
     }
   }
 
-  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED }
+  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED, RETURNED }
 
   private final Village village;
   private final java.time.ZoneId zone;
   private final PolicyPack policy;
+  private final id.smartkampung.core.calendar.HolidayCalendar calendar = id.smartkampung.core.calendar.HolidayCalendar.standard();
   private final int year;
   private final ReferenceData reference = ReferenceData.standard();
   private final BudgetValidator validator;
@@ -220,6 +222,8 @@ public final class ReferenceLedger {
 
   private Stage stage;
   private boolean revision;
+  /** The date of the last agreement with the BPD (for a deemed enactment's submission). */
+  private LocalDate agreedOn;
   private Apbdes draft;
   private boolean enacted;
   private boolean closed;
@@ -350,7 +354,10 @@ public final class ReferenceLedger {
       case REGISTER_OFFICIAL -> register((RegisterOfficial) op, path, out);
       case DRAFT_BUDGET -> draft(op.actor(), ((DraftBudget) op).budget(), false, path, out);
       case DRAFT_REVISION -> draft(op.actor(), ((DraftRevision) op).budget(), true, path, out);
-      case AGREE_BUDGET -> advance(op.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+      case AGREE_BUDGET -> {
+        agreedOn = op.businessDate(zone);
+        yield advance(op.actor(), Role.KEPALA_DESA, Stage.DRAFT, Stage.AGREED, path, out);
+      }
       case EVALUATE_BUDGET -> advance(op.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.EVALUATED, path, out);
       case ENACT_BUDGET -> enact((EnactBudget) op, path, out);
       case RECEIVE_REVENUE -> receive((ReceiveRevenue) op, path, out);
@@ -369,6 +376,12 @@ public final class ReferenceLedger {
       case CLOSE_MONTH -> closeMonth((CloseMonth) op, path, out);
       case SUBMIT_LINED_SPP -> submitLined((SubmitLinedSpp) op, path, out);
       case DEPOSIT_TAX_PERIOD -> depositPeriod((DepositTaxPeriod) op, path, out);
+      case RETURN_BUDGET -> advance(op.actor(), Role.EVALUATOR_KABUPATEN, Stage.AGREED, Stage.RETURNED, path, out);
+      case CORRECT_BUDGET -> correct((Operation.CorrectBudget) op, path, out);
+      case ENACT_DEEMED_BUDGET -> enactDeemed((Operation.EnactDeemedBudget) op, path, out);
+      case SHIFT_BUDGET -> change(op, ((Operation.ShiftBudget) op).budget(), path, out);
+      case ADD_LATE_GRANT -> change(op, ((Operation.AddLateGrant) op).budget(), path, out);
+      case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -391,7 +404,8 @@ public final class ReferenceLedger {
     Instant after = null;
     Spp spp = null;
     switch (op.kind()) {
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> after = lastAt;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> after = lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> after = enactedAt;
       case RECEIVE_REVENUE -> after = null;
       case REVERSE_RECEIPT -> {
@@ -416,7 +430,7 @@ public final class ReferenceLedger {
     if (after != null && op.at().isBefore(after)) {
       out.add(Finding.error(Rule.DATE_ORDER, path + ".at", "dated " + op.at() + ", before " + after + ", which it follows"));
     }
-    if (op.kind() == id.smartkampung.core.ledger.OperationKind.ENACT_BUDGET) {
+    if (op.kind() == id.smartkampung.core.ledger.OperationKind.ENACT_BUDGET || op.kind() == id.smartkampung.core.ledger.OperationKind.ENACT_DEEMED_BUDGET) {
       enactedAt = op.at();
     }
   }
@@ -552,8 +566,195 @@ public final class ReferenceLedger {
     return out.isEmpty();
   }
 
+  /**
+   * Pasal 35(5): the Kepala Desa corrects a returned version; the corrected budget is the draft from
+   * now on and counts as evaluated; its errors refuse the correction.
+   */
+  private boolean correct(Operation.CorrectBudget o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, "corrects the budget", path, out);
+    if (stage != Stage.RETURNED) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a correction of a budget that was not returned by the evaluation (it is " + stage + ")"));
+    }
+    Apbdes b = o.budget();
+    if (!b.village().equals(village) || b.fiscalYear() != year) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".budget", "a budget of " + b.village().name() + " " + b.fiscalYear() + " in the book of " + village.name() + " " + year));
+    }
+    for (Finding f : validator.validate(b).errors()) {
+      out.add(f.at(path + ".budget" + (f.path().startsWith("$") ? f.path().substring(1) : "." + f.path())));
+    }
+    stage = Stage.EVALUATED;
+    draft = b;
+    return out.isEmpty();
+  }
+
+  /**
+   * Pasal 35(3): an agreed version takes effect without evaluation only when more working days than
+   * the pack's period lie between its receipt by the Bupati (exclusive) and the enactment (inclusive).
+   */
+  private boolean enactDeemed(Operation.EnactDeemedBudget o, String path, List<Finding> out) {
+    LocalDate on = o.businessDate(zone);
+    if (stage == Stage.AGREED) {
+      java.util.OptionalInt period = policy.budgetCalendar().map(c -> java.util.OptionalInt.of(c.evaluationWorkingDays())).orElse(java.util.OptionalInt.empty());
+      // the last day of the evaluation: the period's last working day after the receipt
+      LocalDate last = o.submitted();
+      for (int working = 0; period.isPresent() && working < period.getAsInt(); ) {
+        last = last.plusDays(1);
+        if (calendar.isWorkingDay(last)) {
+          working++;
+        }
+      }
+      if (o.submitted().isAfter(on) || (agreedOn != null && o.submitted().isBefore(agreedOn))) {
+        out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "submitted on " + o.submitted() + ", not between the agreement of " + agreedOn + " and the enactment of " + on));
+      } else if (period.isEmpty() || !on.isAfter(last)) {
+        out.add(Finding.error(Rule.EVALUATION_PENDING, path, "enacted without evaluation on " + on + ", while the Bupati had until " + last + " from the submission of " + o.submitted()));
+      }
+    }
+    return enactFrom(o.actor(), Stage.AGREED, path, out);
+  }
+
   private boolean enact(EnactBudget o, String path, List<Finding> out) {
-    advance(o.actor(), Role.KEPALA_DESA, Stage.EVALUATED, Stage.ENACTED, path, out);
+    return enactFrom(o.actor(), Stage.EVALUATED, path, out);
+  }
+
+  private boolean enactFrom(Official actor, Stage from, String path, List<Finding> out) {
+    advance(actor, Role.KEPALA_DESA, from, Stage.ENACTED, path, out);
+    return inForce(path, out);
+  }
+
+  /**
+   * A change by Perkades (issue 15): by the Kepala Desa, to a budget in force with no revision in
+   * progress; a late grant only after the revision is enacted, emergency spending only before any
+   * revision; the kind's own rule; then the amended budget is in force, never below what is used.
+   */
+  private boolean change(Operation op, Apbdes amended, String path, List<Finding> out) {
+    role(op.actor(), Role.KEPALA_DESA, "changes the budget by Perkades", path, out);
+    if (stage != Stage.ENACTED) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a change by Perkades while the budget is " + stage));
+      return false;
+    }
+    if (!amended.village().equals(village) || amended.fiscalYear() != year) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".budget", "a budget of " + amended.village().name() + " " + amended.fiscalYear() + " in the book of " + village.name() + " " + year));
+    }
+    for (Finding f : validator.validate(amended).errors()) {
+      out.add(f.at(path + ".budget"));
+    }
+    var rules = policy.budgetChanges();
+    if (rules.isEmpty()) {
+      out.add(Finding.error(Rule.BUDGET_CHANGE, path, "no rules for changes by Perkades in the pack"));
+      return false;
+    }
+    Apbdes before = draft;
+    Map<String, BigDecimal> revenueBefore = sums(before, Section.PENDAPATAN, null);
+    Map<String, BigDecimal> revenueAfter = sums(amended, Section.PENDAPATAN, null);
+    boolean financingSame = sums(before, Section.PEMBIAYAAN_PENERIMAAN, null).equals(sums(amended, Section.PEMBIAYAAN_PENERIMAAN, null))
+        && sums(before, Section.PEMBIAYAAN_PENGELUARAN, null).equals(sums(amended, Section.PEMBIAYAAN_PENGELUARAN, null));
+    Map<String, BigDecimal> itemsBefore = sums(before, Section.BELANJA, null);
+    Map<String, BigDecimal> itemsAfter = sums(amended, Section.BELANJA, null);
+    List<String> wrong = new ArrayList<>();
+    if (!financingSame) {
+      wrong.add("pembiayaan changed");
+    }
+    switch (op.kind()) {
+      case SHIFT_BUDGET -> {
+        if (!revenueBefore.equals(revenueAfter)) {
+          wrong.add("pendapatan changed");
+        }
+        if (!sums(before, Section.BELANJA, rules.get().shiftKeepsTotalsAt()).equals(sums(amended, Section.BELANJA, rules.get().shiftKeepsTotalsAt()))) {
+          wrong.add("belanja moved between jenis belanja or fund sources");
+        }
+      }
+      case ADD_LATE_GRANT -> {
+        if (!revision) {
+          wrong.add("a late grant before the perubahan");
+        }
+        Map<String, BigDecimal> grantBySource = new HashMap<>();
+        Set<String> keys = new java.util.TreeSet<>(revenueBefore.keySet());
+        keys.addAll(revenueAfter.keySet());
+        for (String k : keys) {
+          BigDecimal d = revenueAfter.getOrDefault(k, BigDecimal.ZERO).subtract(revenueBefore.getOrDefault(k, BigDecimal.ZERO));
+          String account = k.split("\\|")[1];
+          boolean grant = rules.get().lateGrantAccounts().stream().anyMatch(g -> account.equals(g.toString()) || account.startsWith(g + "."));
+          if (d.signum() < 0 || (d.signum() > 0 && !grant)) {
+            wrong.add("pendapatan " + k + " changed outside the grant accounts");
+          } else if (d.signum() > 0) {
+            grantBySource.merge(k.split("\\|")[2], d, BigDecimal::add);
+          }
+        }
+        if (grantBySource.isEmpty()) {
+          wrong.add("no grant revenue added");
+        }
+        Map<String, BigDecimal> riseBySource = new HashMap<>();
+        Set<String> items = new java.util.TreeSet<>(itemsBefore.keySet());
+        items.addAll(itemsAfter.keySet());
+        for (String k : items) {
+          BigDecimal d = itemsAfter.getOrDefault(k, BigDecimal.ZERO).subtract(itemsBefore.getOrDefault(k, BigDecimal.ZERO));
+          String source = k.split("\\|")[2];
+          if (d.signum() < 0 || (d.signum() > 0 && !grantBySource.containsKey(source))) {
+            wrong.add("belanja " + k + " changed outside the grant's fund source");
+          } else if (d.signum() > 0) {
+            riseBySource.merge(source, d, BigDecimal::add);
+          }
+        }
+        if (!riseBySource.equals(grantBySource)) {
+          wrong.add("belanja does not rise by the grant, source by source");
+        }
+      }
+      case SPEND_EMERGENCY -> {
+        if (revision) {
+          wrong.add("emergency spending after the perubahan was drafted");
+        }
+        if (!revenueBefore.equals(revenueAfter)) {
+          wrong.add("pendapatan changed");
+        }
+        Map<String, BigDecimal> net = new HashMap<>();
+        Set<String> items = new java.util.TreeSet<>(itemsBefore.keySet());
+        items.addAll(itemsAfter.keySet());
+        for (String k : items) {
+          BigDecimal d = itemsAfter.getOrDefault(k, BigDecimal.ZERO).subtract(itemsBefore.getOrDefault(k, BigDecimal.ZERO));
+          String[] parts = k.split("\\|");
+          if (d.signum() < 0 && !(parts[1].equals(rules.get().emergencyAccount().toString()) || parts[1].startsWith(rules.get().emergencyAccount() + "."))) {
+            wrong.add("belanja " + k + " falls and is not belanja tak terduga");
+          }
+          if (d.signum() > 0 && !parts[0].startsWith(rules.get().emergencyBidang() + ".")) {
+            wrong.add("belanja " + k + " rises outside bidang " + rules.get().emergencyBidang());
+          }
+          if (d.signum() != 0) {
+            net.merge(parts[2], d, BigDecimal::add);
+          }
+        }
+        if (net.isEmpty()) {
+          wrong.add("nothing detailed");
+        }
+        net.forEach((f, d) -> {
+          if (d.signum() != 0) {
+            wrong.add("belanja of " + f + " changes in total");
+          }
+        });
+      }
+      default -> throw new IllegalArgumentException(op.kind() + " is not a change by Perkades");
+    }
+    for (String w : wrong) {
+      out.add(Finding.error(Rule.BUDGET_CHANGE, path, w));
+    }
+    draft = amended;
+    return inForce(path, out);
+  }
+
+  /** Sums of a section's lines by "kegiatan|account|fund source", the account cut to {@code level} when given. */
+  private static Map<String, BigDecimal> sums(Apbdes b, Section section, AccountCode.Level level) {
+    Map<String, BigDecimal> m = new java.util.TreeMap<>();
+    for (var l : b.lines(section)) {
+      AccountCode a = level != null && l.account().level().compareTo(level) > 0 ? l.account().truncatedTo(level) : l.account();
+      String k = (level == null ? l.kegiatan().map(Object::toString).orElse("-") : "-") + "|" + a + "|" + l.fundSource().map(FundSource::code).orElse("-");
+      m.merge(k, rp(l.amount()), BigDecimal::add);
+    }
+    m.values().removeIf(v -> v.signum() == 0);
+    m.replaceAll((k, v) -> v.setScale(2, RoundingMode.UNNECESSARY)); // equal sums compare equal whatever their scale
+    return m;
+  }
+
+  /** Puts the draft in force, refusing an item cut below what is committed or realised. */
+  private boolean inForce(String path, List<Finding> out) {
     if (draft == null) {
       return out.isEmpty();
     }

@@ -266,6 +266,16 @@ public final class OperationCodec {
         o.put("billingCode", d.billingCode());
         yield o.put("ntpn", d.ntpn());
       }
+      case RETURN_BUDGET -> o.put("reference", ((Operation.ReturnBudget) op).reference());
+      case CORRECT_BUDGET -> budget(o, ((Operation.CorrectBudget) op).budget(), ((Operation.CorrectBudget) op).reference());
+      case ENACT_DEEMED_BUDGET -> {
+        Operation.EnactDeemedBudget e = (Operation.EnactDeemedBudget) op;
+        o.put("submitted", e.submitted().toString());
+        yield o.put("reference", e.reference());
+      }
+      case SHIFT_BUDGET -> budget(o, ((Operation.ShiftBudget) op).budget(), ((Operation.ShiftBudget) op).reference());
+      case ADD_LATE_GRANT -> budget(o, ((Operation.AddLateGrant) op).budget(), ((Operation.AddLateGrant) op).reference());
+      case SPEND_EMERGENCY -> budget(o, ((Operation.SpendEmergency) op).budget(), ((Operation.SpendEmergency) op).reference());
     };
   }
 
@@ -407,6 +417,15 @@ public final class OperationCodec {
             String billingCode = f.text("billingCode");
             yield new DepositTaxPeriod(id, actor, at, levy, period, amount, billingCode, f.text("ntpn"));
           }
+          case RETURN_BUDGET -> new Operation.ReturnBudget(id, actor, at, f.text("reference"));
+          case CORRECT_BUDGET -> new Operation.CorrectBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case ENACT_DEEMED_BUDGET -> {
+            LocalDate submitted = f.date("submitted");
+            yield new Operation.EnactDeemedBudget(id, actor, at, submitted, f.text("reference"));
+          }
+          case SHIFT_BUDGET -> new Operation.ShiftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
+          case ADD_LATE_GRANT -> new Operation.AddLateGrant(id, actor, at, f.budget("budget"), f.text("reference"));
+          case SPEND_EMERGENCY -> new Operation.SpendEmergency(id, actor, at, f.budget("budget"), f.text("reference"));
         };
     f.noOthers();
     return op;
@@ -487,6 +506,15 @@ public final class OperationCodec {
         return Instant.parse(t);
       } catch (DateTimeException e) {
         throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
+      }
+    }
+
+    LocalDate date(String name) {
+      String t = f.text(name);
+      try {
+        return LocalDate.parse(t);
+      } catch (DateTimeException e) {
+        throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 date like 2025-01-06");
       }
     }
 

@@ -253,7 +253,7 @@ public final class Ledger {
       state.post(op);
       history.add(op);
       ids.put(op.id(), history.size() - 1);
-      return Outcome.accepted(op, sequence);
+      return Outcome.accepted(op, sequence, state.acceptedFindings(op));
     }
   }
 

@@ -1,5 +1,7 @@
 package id.smartkampung.core.ledger;
 
+import com.google.common.collect.ImmutableList;
+
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -14,6 +16,9 @@ import id.smartkampung.core.ledger.Operation.ApproveSpp;
 import id.smartkampung.core.ledger.Operation.CancelSpp;
 import id.smartkampung.core.ledger.Operation.CloseMonth;
 import id.smartkampung.core.ledger.Operation.CloseYear;
+import id.smartkampung.core.ledger.Operation.CorrectBudget;
+import id.smartkampung.core.ledger.Operation.EnactDeemedBudget;
+import id.smartkampung.core.ledger.Operation.ReturnBudget;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.DraftBudget;
 import id.smartkampung.core.ledger.Operation.DraftRevision;
@@ -210,6 +215,8 @@ final class LedgerState {
   /** Per period deposit, the part taken from each fund source (by fund index), sen. */
   final Map<OperationId, long[]> depositSplit = new HashMap<>();
   ApbdesLifecycle lifecycle;
+  /** The date findings ({@code I4.lifecycle-date}) of the last lifecycle step posted. */
+  private ImmutableList<Finding> lastStepDates = ImmutableList.of();
   Apbdes enacted;
 
   final Map<BudgetItemKey, Integer> itemIndex = new HashMap<>();
@@ -371,7 +378,9 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is checked
     return switch (kind) {
       case REGISTER_OFFICIAL -> checkRegister((RegisterOfficial) op, path, out);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> checkLifecycle(op, path, out);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          checkLifecycle(op, path, out);
       case RECEIVE_REVENUE -> checkReceive((ReceiveRevenue) op, path, out);
       case SUBMIT_SPP -> checkSubmit((SubmitSpp) op, path, out);
       case VERIFY_SPP -> checkSppStep(kind, op, ((VerifySpp) op).spp(), path, out) != null && out.isEmpty();
@@ -400,7 +409,8 @@ final class LedgerState {
   private Instant floor(Operation op) {
     return switch (op.kind()) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> lastAt;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> lastAt;
       case RECEIVE_REVENUE -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
@@ -427,7 +437,7 @@ final class LedgerState {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
-          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> null;
+          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null;
     };
   }
 
@@ -546,14 +556,14 @@ final class LedgerState {
   private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
     try {
       ApbdesLifecycle next = nextLifecycle(op);
-      if (op.kind() == OperationKind.ENACT_BUDGET && next.current().kind() == ApbdesLifecycle.Kind.REVISION) {
-        Map<BudgetItemKey, Money> revised = next.current().budget().items();
+      if (changesInForce(op.kind()) && (next.current().kind() == ApbdesLifecycle.Kind.REVISION || !next.changes().isEmpty())) {
+        Map<BudgetItemKey, Money> revised = next.enacted().orElseThrow().items();
         for (int i = 0; i < itemKeys.size(); i++) {
           BudgetItemKey key = itemKeys.get(i);
           Money m = revised.get(key);
           Guarantees.revisionNotBelow(key, m == null ? 0 : Idr.toSen(m), committed[i], realised[i], path, out);
         }
-        Map<FinancingItemKey, Money> revisedFin = next.current().budget().financingItems();
+        Map<FinancingItemKey, Money> revisedFin = next.enacted().orElseThrow().financingItems();
         for (int i = 0; i < finKeys.size(); i++) {
           Money m = revisedFin.get(finKeys.get(i));
           Guarantees.revisionNotBelow(finKeys.get(i), m == null ? 0 : Idr.toSen(m), finCommitted[i], finRealised[i], path, out);
@@ -593,6 +603,19 @@ final class LedgerState {
         checkOwn(o.budget());
         yield lifecycle.draftRevision(o.budget(), date, o.actor(), o.reference());
       }
+      case RETURN_BUDGET -> lifecycle.returnForCorrection(date, op.actor(), ((ReturnBudget) op).reference());
+      case CORRECT_BUDGET -> {
+        CorrectBudget o = (CorrectBudget) op;
+        checkOwn(o.budget());
+        yield lifecycle.correct(o.budget(), date, o.actor(), o.reference());
+      }
+      case ENACT_DEEMED_BUDGET -> {
+        EnactDeemedBudget o = (EnactDeemedBudget) op;
+        yield lifecycle.enactDeemed(o.submitted(), date, o.actor(), o.reference());
+      }
+      case SHIFT_BUDGET -> lifecycle.shift(((Operation.ShiftBudget) op).budget(), date, op.actor(), ((Operation.ShiftBudget) op).reference());
+      case ADD_LATE_GRANT -> lifecycle.addLateGrant(((Operation.AddLateGrant) op).budget(), date, op.actor(), ((Operation.AddLateGrant) op).reference());
+      case SPEND_EMERGENCY -> lifecycle.spendEmergency(((Operation.SpendEmergency) op).budget(), date, op.actor(), ((Operation.SpendEmergency) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
           DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
@@ -921,7 +944,9 @@ final class LedgerState {
     // a switch expression without default: the compiler checks that every kind is posted
     boolean posted = switch (op.kind()) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
-      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION -> postLifecycle(op);
+      case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          postLifecycle(op);
       case RECEIVE_REVENUE -> postReceive((ReceiveRevenue) op);
       case SUBMIT_SPP -> postSubmit((SubmitSpp) op);
       case VERIFY_SPP -> {
@@ -958,7 +983,7 @@ final class LedgerState {
     if (ref != null) {
       sppOf(ref).lastAt = op.at();
     }
-    if (op.kind() == OperationKind.ENACT_BUDGET) {
+    if (op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) {
       enactedAt = op.at();
     }
   }
@@ -975,13 +1000,40 @@ final class LedgerState {
     return true;
   }
 
+  /**
+   * What an accepted operation reports beside its acceptance: for a step of the budget lifecycle the
+   * findings (errors and warnings) of the version it moved, at the operation's path; else none.
+   */
+  ImmutableList<Finding> acceptedFindings(Operation op) {
+    if (op.kind().transition == null || lifecycle == null) {
+      return ImmutableList.of();
+    }
+    String path = op.id().value();
+    ImmutableList.Builder<Finding> b = ImmutableList.builder();
+    for (Finding f : lifecycle.validation().findings()) {
+      b.add(f.at(path + "." + f.path()));
+    }
+    for (Finding f : lastStepDates) {
+      b.add(f.at(path + "." + f.path()));
+    }
+    return b.build();
+  }
+
   private boolean postLifecycle(Operation op) {
     ApbdesLifecycle next = nextLifecycle(op);
+    int before = lifecycle == null ? 0 : lifecycle.dateFindings().size();
+    lastStepDates = next.dateFindings().subList(before, next.dateFindings().size());
     lifecycle = next;
-    if (op.kind() == OperationKind.ENACT_BUDGET) {
+    if (changesInForce(op.kind())) {
       index(next.enacted().orElseThrow());
     }
     return true;
+  }
+
+  /** Whether an accepted operation of the kind puts a (new) budget in force: an enactment or a change by Perkades. */
+  private static boolean changesInForce(OperationKind kind) {
+    return kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET || kind == OperationKind.SHIFT_BUDGET
+        || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
   }
 
   private boolean postReceive(ReceiveRevenue o) {

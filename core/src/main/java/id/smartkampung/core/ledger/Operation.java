@@ -519,4 +519,114 @@ public sealed interface Operation {
       return OperationKind.CLOSE_MONTH;
     }
   }
+
+  /**
+   * The district evaluates the agreed version negatively and returns it for correction — <i>hasil
+   * evaluasi tidak sesuai</i> (Permendagri 20/2018 Pasal 35(5)); {@code reference} is the evaluation
+   * letter (Keputusan Bupati/Walikota).
+   */
+  record ReturnBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public ReturnBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RETURN_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa with the BPD corrects a returned version — <i>penyempurnaan</i> (Permendagri
+   * 20/2018 Pasal 35(5)): the corrected budget replaces it and counts as evaluated.
+   */
+  record CorrectBudget(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public CorrectBudget {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CORRECT_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa enacts by Perdes an agreed version the Bupati did not evaluate within the
+   * evaluation period counted from its receipt on {@code submitted} — <i>berlaku dengan sendirinya</i>
+   * (Permendagri 20/2018 Pasal 35(3)); for the revision, as {@link EnactBudget}, no item may fall
+   * below what is committed or realised.
+   */
+  record EnactDeemedBudget(OperationId id, Official actor, Instant at, java.time.LocalDate submitted, String reference) implements Operation {
+    public EnactDeemedBudget {
+      common(id, actor, at);
+      requireNonNull(submitted, "submitted");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ENACT_DEEMED_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa shifts belanja between lines by Perkades amending the <i>penjabaran</i>, the BPD
+   * informed — <i>pergeseran anggaran</i>; {@code budget} is the budget in force as shifted, {@code
+   * reference} the Perkades number. It does not use up the Perdes perubahan; no item may fall below
+   * what is committed or realised (I4).
+   */
+  record ShiftBudget(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public ShiftBudget {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SHIFT_BUDGET;
+    }
+  }
+
+  /**
+   * The Kepala Desa adds by Perkades a grant that arrived after the Perdes perubahan — <i>bantuan
+   * keuangan, hibah</i> (Permendagri 20/2018 on the perubahan APB Desa), the BPD informed; {@code
+   * budget} is the budget in force with the grant's revenue and belanja, {@code reference} the
+   * Perkades number.
+   */
+  record AddLateGrant(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public AddLateGrant {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ADD_LATE_GRANT;
+    }
+  }
+
+  /**
+   * The Kepala Desa details belanja tak terduga (5.4) for a disaster or emergency before any perubahan
+   * by Perkades — <i>keadaan darurat</i>; {@code budget} is the budget in force with the money moved to
+   * kegiatan of bidang 05, {@code reference} the Perkades number; no item may fall below what is
+   * committed or realised (I4).
+   */
+  record SpendEmergency(OperationId id, Official actor, Instant at, Apbdes budget, String reference) implements Operation {
+    public SpendEmergency {
+      common(id, actor, at);
+      requireNonNull(budget, "budget");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SPEND_EMERGENCY;
+    }
+  }
 }

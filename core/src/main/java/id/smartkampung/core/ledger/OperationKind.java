@@ -48,6 +48,12 @@ import java.util.Optional;
  *   <tr><td>CLOSE_MONTH</td><td>close-month</td><td>Kaur Keuangan</td><td></td><td></td></tr>
  *   <tr><td>SUBMIT_LINED_SPP</td><td>submit-lined-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  *   <tr><td>DEPOSIT_TAX_PERIOD</td><td>deposit-tax-period</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>RETURN_BUDGET</td><td>return-budget</td><td>evaluator kabupaten</td><td></td><td></td></tr>
+ *   <tr><td>CORRECT_BUDGET</td><td>correct-budget</td><td>Kepala Desa</td><td></td><td></td></tr>
+ *   <tr><td>ENACT_DEEMED_BUDGET</td><td>enact-deemed-budget</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>SHIFT_BUDGET</td><td>shift-budget</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>ADD_LATE_GRANT</td><td>add-late-grant</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>SPEND_EMERGENCY</td><td>spend-emergency</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -97,7 +103,19 @@ public enum OperationKind {
   /** {@link Operation.SubmitLinedSpp}: <i>pengajuan SPP LS dengan beberapa rincian</i>; reserves money. */
   SUBMIT_LINED_SPP("submit-lined-spp", Operation.SubmitLinedSpp.class, false, true, SppStep.SUBMIT),
   /** {@link Operation.DepositTaxPeriod}: <i>penyetoran pajak per masa</i>; signed, moves money. */
-  DEPOSIT_TAX_PERIOD("deposit-tax-period", Operation.DepositTaxPeriod.class, Role.KAUR_KEUANGAN, true, true);
+  DEPOSIT_TAX_PERIOD("deposit-tax-period", Operation.DepositTaxPeriod.class, Role.KAUR_KEUANGAN, true, true),
+  /** {@link Operation.ReturnBudget}: <i>hasil evaluasi tidak sesuai</i> (Pasal 35(5)). */
+  RETURN_BUDGET("return-budget", Operation.ReturnBudget.class, ApbdesLifecycle.Transition.EVALUATE_NEGATIVE, false),
+  /** {@link Operation.CorrectBudget}: <i>penyempurnaan</i> (Pasal 35(5)). */
+  CORRECT_BUDGET("correct-budget", Operation.CorrectBudget.class, ApbdesLifecycle.Transition.CORRECT, false),
+  /** {@link Operation.EnactDeemedBudget}: <i>berlaku dengan sendirinya</i> (Pasal 35(3)); signed. */
+  ENACT_DEEMED_BUDGET("enact-deemed-budget", Operation.EnactDeemedBudget.class, ApbdesLifecycle.Transition.ENACT_DEEMED, true),
+  /** {@link Operation.ShiftBudget}: <i>pergeseran anggaran</i> by Perkades; signed. */
+  SHIFT_BUDGET("shift-budget", Operation.ShiftBudget.class, ApbdesLifecycle.Transition.SHIFT, true),
+  /** {@link Operation.AddLateGrant}: <i>bantuan keuangan/hibah</i> after the perubahan, by Perkades; signed. */
+  ADD_LATE_GRANT("add-late-grant", Operation.AddLateGrant.class, ApbdesLifecycle.Transition.LATE_GRANT, true),
+  /** {@link Operation.SpendEmergency}: <i>belanja tak terduga</i> for an emergency, by Perkades; signed. */
+  SPEND_EMERGENCY("spend-emergency", Operation.SpendEmergency.class, ApbdesLifecycle.Transition.EMERGENCY, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -36,7 +36,10 @@ import java.util.List;
  * @param operation the operation as given; never null
  * @param sequence the 1-based place in the history of the accepted (or, for a duplicate, the
  *     original) operation; 0 when rejected
- * @param findings why it was rejected (each with rule code, path and data); empty unless rejected
+ * @param findings when rejected, why (each with rule code, path and data); when a step of the budget
+ *     lifecycle (<i>tahapan APBDes</i>) is accepted, the findings (errors and warnings) of the version
+ *     it moved, which the agreement and the evaluation have to look at (Permendagri 20/2018 Pasal
+ *     32–35); otherwise empty
  */
 @Api(Api.Status.STABLE)
 public record Outcome(Status status, Operation operation, long sequence, ImmutableList<Finding> findings) {
@@ -58,6 +61,10 @@ public record Outcome(Status status, Operation operation, long sequence, Immutab
 
   static Outcome accepted(Operation op, long sequence) {
     return new Outcome(Status.ACCEPTED, op, sequence, ImmutableList.of());
+  }
+
+  static Outcome accepted(Operation op, long sequence, ImmutableList<Finding> findings) {
+    return new Outcome(Status.ACCEPTED, op, sequence, findings);
   }
 
   static Outcome duplicate(Operation op, long sequence) {

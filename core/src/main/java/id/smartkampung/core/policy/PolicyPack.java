@@ -210,6 +210,39 @@ public final class PolicyPack {
   /** Panjar (advance) rules: unspent money back within this many working days. */
   public record Panjar(String reference, int returnWithinWorkingDays) {}
 
+  /**
+   * Changes to the budget in force that are not the one Perdes perubahan — <i>perubahan dengan
+   * Peraturan Kepala Desa</i>: a shift (<i>pergeseran</i>, amending the <i>penjabaran</i>, the BPD
+   * informed) keeps pendapatan, pembiayaan and the belanja totals per account at {@code
+   * shiftKeepsTotalsAt} (the jenis belanja) and fund source; a late grant (<i>bantuan keuangan,
+   * hibah</i> arriving after the perubahan) raises only revenue under {@code lateGrantAccounts} and
+   * spends it from its own fund source; emergency spending (<i>belanja tak terduga</i>, before any
+   * perubahan) moves belanja from lines under {@code emergencyAccount} to kegiatan of bidang {@code
+   * emergencyBidang}, fund source by fund source.
+   */
+  public record BudgetChanges(
+      String reference, AccountCode.Level shiftKeepsTotalsAt, ImmutableList<AccountCode> lateGrantAccounts, AccountCode emergencyAccount, String emergencyBidang) {}
+
+  /**
+   * The dates of the budget's making — <i>jadwal penyusunan dan evaluasi APBDes</i> (Permendagri
+   * 20/2018 Pasal 31–35): the RAPBDes agreed with the BPD by the end of {@code agreementByMonth} of
+   * the year before, submitted to the Bupati within {@code submissionWithinDays} calendar days of the
+   * agreement, evaluated within {@code evaluationWorkingDays} working days of its receipt (else it
+   * takes effect by itself, Pasal 35(3)), a negative evaluation corrected within {@code
+   * correctionWorkingDays} working days (Pasal 35(5)), the Perdes enacted by {@code
+   * enactmentByMonth}/{@code enactmentByDay} of the year before; a step off these dates is a finding of
+   * {@code severity}.
+   */
+  public record BudgetCalendar(
+      String reference,
+      int agreementByMonth,
+      int submissionWithinDays,
+      int evaluationWorkingDays,
+      int correctionWorkingDays,
+      int enactmentByMonth,
+      int enactmentByDay,
+      Severity severity) {}
+
   private final int fiscalYear;
   private final ImmutableList<String> regulations;
   private final Composition composition;
@@ -227,6 +260,8 @@ public final class PolicyPack {
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
   private final Optional<DanaDesaForbidden> danaDesaForbidden;
+  private final Optional<BudgetCalendar> budgetCalendar;
+  private final Optional<BudgetChanges> budgetChanges;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -259,6 +294,10 @@ public final class PolicyPack {
     this.danaDesaForbidden =
         Optional.ofNullable(d.danaDesaForbidden).map(f -> new DanaDesaForbidden(f.reference, codes(f.accounts)));
     this.focusAreas = d.focusAreas == null ? ImmutableList.of() : ImmutableList.copyOf(d.focusAreas);
+    this.budgetCalendar = Optional.ofNullable(d.budgetCalendar);
+    this.budgetChanges =
+        Optional.ofNullable(d.budgetChanges)
+            .map(c -> new BudgetChanges(c.reference, c.shiftKeepsTotalsAt, codes(c.lateGrantAccounts), AccountCode.parse(c.emergencyAccount), c.emergencyBidang));
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -467,6 +506,23 @@ public final class PolicyPack {
     return focusAreas.stream().filter(a -> a.code().equals(tag.code())).findFirst();
   }
 
+  /**
+   * The rules of the changes to the budget in force that are not the Perdes perubahan, each by
+   * Perkades; empty for a pack without them, under which such changes are refused.
+   */
+  public Optional<BudgetChanges> budgetChanges() {
+    return budgetChanges;
+  }
+
+  /**
+   * The dates of the budget's making and evaluation (agreement, submission, evaluation, correction,
+   * enactment); empty for a pack without them, under which a deemed evaluation is refused (the
+   * period is unknown) and no date is reported.
+   */
+  public Optional<BudgetCalendar> budgetCalendar() {
+    return budgetCalendar;
+  }
+
   @Override
   public String toString() {
     return "PolicyPack " + fiscalYear + (provisional ? " (provisional)" : "");
@@ -495,7 +551,9 @@ public final class PolicyPack {
       BltData blt,
       PktdData pktd,
       List<FocusArea> focusAreas,
-      DanaDesaForbiddenData danaDesaForbidden) {
+      DanaDesaForbiddenData danaDesaForbidden,
+      BudgetCalendar budgetCalendar,
+      BudgetChangesData budgetChanges) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -512,7 +570,9 @@ public final class PolicyPack {
         @JsonProperty("blt") BltData blt,
         @JsonProperty("pktd") PktdData pktd,
         @JsonProperty("focusAreas") List<FocusArea> focusAreas,
-        @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden) {
+        @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden,
+        @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar,
+        @JsonProperty("budgetChanges") BudgetChangesData budgetChanges) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -528,6 +588,8 @@ public final class PolicyPack {
       this.pktd = pktd;
       this.focusAreas = focusAreas;
       this.danaDesaForbidden = danaDesaForbidden;
+      this.budgetCalendar = budgetCalendar;
+      this.budgetChanges = budgetChanges;
     }
   }
 
@@ -576,6 +638,9 @@ public final class PolicyPack {
 
   private record PanjarData(String reference, int returnWithinWorkingDays) {}
 
+  private record BudgetChangesData(
+      String reference, AccountCode.Level shiftKeepsTotalsAt, List<String> lateGrantAccounts, String emergencyAccount, String emergencyBidang) {}
+
   /** Fields a pack may leave out (older and district packs); every other field is required. */
   private static final java.util.Set<String> OPTIONAL =
       java.util.Set.of(
@@ -591,6 +656,8 @@ public final class PolicyPack {
           "BltData.kpmMonthUnits",
           "PktdData.wageUnits",
           "PktdData.severity",
+          "Data.budgetCalendar",
+          "Data.budgetChanges",
           "PriorityData.baseExcludesParts",
           "PriorityData.tags",
           "DanaDesaPartData.share",

@@ -155,7 +155,30 @@ public enum Rule {
    * The fiscal year's policy pack is provisional (its regulations were not all out): every
    * validation under it carries this warning.
    */
-  POLICY_PROVISIONAL("I11", "policy-provisional", "findings under a provisional policy pack say that the year's rules are provisional");
+  POLICY_PROVISIONAL("I11", "policy-provisional", "findings under a provisional policy pack say that the year's rules are provisional"),
+
+  /**
+   * A budget taken as evaluated before the Bupati's evaluation period ran out (Permendagri 20/2018
+   * Pasal 35(2)-(3): the draft takes effect by itself only when no evaluation came within the period).
+   */
+  EVALUATION_PENDING("I4", "evaluation-pending", "a draft takes effect without the Bupati's evaluation only after the evaluation period has run out"),
+  /**
+   * A step of the budget off the date the regulation sets (agreement by October, submission within 3
+   * days, correction within 20 working days, Perdes by 31 December), with the severity of the pack.
+   */
+  LIFECYCLE_DATE("I4", "lifecycle-date", "the steps of the budget keep the dates the regulation sets"),
+  /**
+   * A change to the budget in force by Perkades beyond its kind: a shift (pergeseran) that moves
+   * revenue, financing or money between jenis belanja or fund sources; a late grant that is not
+   * grant revenue spent from its own source after the perubahan; emergency spending that is not
+   * belanja tak terduga moved to bidang 05 before the perubahan (rules in the pack).
+   */
+  BUDGET_CHANGE("I4", "budget-change", "a change by Perkades stays within its kind: shift, late grant or emergency spending"),
+  /**
+   * The next year's budget does not carry an activity of the DPAL (Dokumen Pelaksanaan Anggaran
+   * Lanjutan): the unfinished kegiatan's remaining amount on the same account and fund source.
+   */
+  DPAL_NOT_CARRIED("I4", "dpal-not-carried", "an unfinished activity listed in the DPAL is budgeted again next year with its remaining amount");
 
   private final String invariant;
   private final String name;

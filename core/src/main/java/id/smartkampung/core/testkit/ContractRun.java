@@ -289,7 +289,8 @@ final class ContractRun {
       throw broken(g, op, o, "accepted although dated " + d + ", in a closed month (closed through " + closedThrough + ")");
     }
     Instant floor = switch (op.kind()) {
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> lastAt;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
@@ -347,8 +348,9 @@ final class ContractRun {
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
-      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
-          REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH -> null; // an SPJ may spend nothing: below
+      case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
+          APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
       throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
@@ -497,8 +499,8 @@ final class ContractRun {
     }
     Official actor = op.actor();
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
-      if (op.kind() != OperationKind.EVALUATE_BUDGET) {
-        throw broken(g, op, o, "the district evaluator only evaluates the draft budget");
+      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET) {
+        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (or returns it for correction)");
       }
       return;
     }
@@ -581,7 +583,9 @@ final class ContractRun {
       }
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(op.kind() + " refers to no SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
   }
@@ -593,8 +597,19 @@ final class ContractRun {
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
-      case EVALUATE_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case EVALUATE_BUDGET, RETURN_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
+    };
+  }
+
+  /** The budget a change by Perkades puts in force. */
+  private static id.smartkampung.core.budget.Apbdes changedBudget(Operation op) {
+    return switch (op.kind()) {
+      case SHIFT_BUDGET -> ((Operation.ShiftBudget) op).budget();
+      case ADD_LATE_GRANT -> ((Operation.AddLateGrant) op).budget();
+      case SPEND_EMERGENCY -> ((Operation.SpendEmergency) op).budget();
+      default -> throw new IllegalArgumentException(op.kind() + " is not a change by Perkades");
     };
   }
 
@@ -610,7 +625,8 @@ final class ContractRun {
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> null;
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null;
     };
   }
 
@@ -687,7 +703,7 @@ final class ContractRun {
         }
         yield true;
       }
-      case ENACT_BUDGET -> {
+      case ENACT_BUDGET, ENACT_DEEMED_BUDGET -> {
         Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
         keys.addAll(draftedItems.keySet());
         for (BudgetItemKey k : keys) {
@@ -695,8 +711,20 @@ final class ContractRun {
         }
         yield true;
       }
+      case SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> {
+        // a change by Perkades puts the amended budget in force at once (issue 15)
+        Map<BudgetItemKey, ? extends MonetaryAmount> amended = changedBudget(op).items();
+        Set<BudgetItemKey> keys = new TreeSet<>(items.keySet());
+        keys.addAll(amended.keySet());
+        for (BudgetItemKey k : keys) {
+          MonetaryAmount m = amended.get(k);
+          item(items, k)[0] = m == null ? 0 : sen(m);
+        }
+        yield true;
+      }
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
-      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH -> false;
+      case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
+          CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET -> false;
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -765,7 +793,8 @@ final class ContractRun {
         yield true;
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD ->
+          VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -857,7 +886,7 @@ final class ContractRun {
         revisionPending = true;
         yield true;
       }
-      case ENACT_BUDGET -> {
+      case ENACT_BUDGET, ENACT_DEEMED_BUDGET -> {
         enacted = true;
         enactedAt = op.at();
         revisionPending = false;
@@ -867,6 +896,8 @@ final class ContractRun {
         closedThrough = ((Operation.CloseMonth) op).month();
         yield true;
       }
+      case CORRECT_BUDGET -> draft(((Operation.CorrectBudget) op).budget());
+      case SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> draft(changedBudget(op));
       case RECEIVE_REVENUE -> receipts.put(op.id(), (ReceiveRevenue) op) == null;
       case REVERSE_RECEIPT -> receipts.remove(((ReverseReceipt) op).receipt()) != null;
       case SUBMIT_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitSpp) op)), op)) == null;
@@ -874,7 +905,7 @@ final class ContractRun {
       case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
@@ -929,7 +960,9 @@ final class ContractRun {
       }
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
-          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(op.kind() + " takes no step on an SPP");
+          REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }
 

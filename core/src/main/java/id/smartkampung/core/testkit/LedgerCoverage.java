@@ -30,6 +30,8 @@ public final class LedgerCoverage {
   private boolean monthClosed;
   private boolean backDated;
   private java.time.Instant latest;
+  private boolean evaluationPath;
+  private boolean changedByPerkades;
   private boolean exhausted;
   private boolean lined;
   private boolean periodDeposited;
@@ -43,8 +45,10 @@ public final class LedgerCoverage {
   public void record(Outcome outcome, Map<FundSource, FundPosition> funds) {
     operations++;
     Statistics.label("outcome").collect(outcome.status());
-    for (Finding f : outcome.findings()) {
-      Statistics.label("rejected by rule").collect(f.rule().code());
+    if (outcome.isRejected()) {
+      for (Finding f : outcome.findings()) {
+        Statistics.label("rejected by rule").collect(f.rule().code());
+      }
     }
     if (outcome.has(Rule.CASH_NEGATIVE)) {
       exhausted = true;
@@ -71,7 +75,9 @@ public final class LedgerCoverage {
     }
     lined |= kind == OperationKind.SUBMIT_LINED_SPP;
     periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
-    revisionEnacted |= revisionDrafted && kind == OperationKind.ENACT_BUDGET;
+    revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
+    evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
+    changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
@@ -88,6 +94,8 @@ public final class LedgerCoverage {
     Statistics.label("back-dated entry accepted").collect(backDated);
     Statistics.label("SPP with lines accepted").collect(lined);
     Statistics.label("tax deposited per period").collect(periodDeposited);
+    Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
+    Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

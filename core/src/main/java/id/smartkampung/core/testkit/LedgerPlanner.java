@@ -219,9 +219,36 @@ final class LedgerPlanner {
     }
     switch (stage) {
       case DRAFT -> attempt(new AgreeBudget(id(), actor(kd, s.who(), null), at, "Berita Acara Kesepakatan BPD"));
-      case AGREED -> attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
+      case AGREED -> {
+        if (s.variant() >= 6_000 && s.variant() < 6_600) {
+          // a negative evaluation, to be corrected (Permendagri 20/2018 Pasal 35(5); issue 15)
+          attempt(new Operation.ReturnBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi: tidak sesuai"));
+        } else if (s.variant() >= 6_600 && s.variant() < 7_200) {
+          // no evaluation: enacted as deemed, refused while the 20 working days run (Pasal 35(3))
+          java.time.LocalDate agreed = l.current().step(ApbdesLifecycle.Stage.AGREED).orElseThrow().date();
+          attempt(new Operation.EnactDeemedBudget(id(), actor(kd, s.who(), null), at, agreed.plusDays(s.pick() % 4), "Perdes APBDes " + year + " (berlaku dengan sendirinya)"));
+        } else {
+          attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
+        }
+      }
+      case RETURNED -> {
+        // the correction with the BPD; rarely one that still has errors
+        Apbdes corrected = s.variant() >= 9_950 ? unbalanced(l.current().budget()) : l.current().budget();
+        attempt(new Operation.CorrectBudget(id(), actor(kd, s.who(), null), at, corrected, "Berita Acara Penyempurnaan " + year));
+      }
       case EVALUATED -> attempt(new EnactBudget(id(), actor(kd, s.who(), null), at, "Perdes APBDes " + year));
       case ENACTED -> {
+        Apbdes inForce = l.enacted().orElse(null);
+        if (inForce != null && s.variant() >= 3_000 && s.variant() < 4_500) {
+          // changes by Perkades that are not the perubahan, each in or out of its rules (issue 15)
+          Official kdActor = actor(kd, s.who(), null);
+          switch (s.pick() % 3) {
+            case 0 -> attempt(new Operation.ShiftBudget(id(), kdActor, at, shifted(inForce, s.pick()), "Perkades pergeseran " + year));
+            case 1 -> attempt(new Operation.AddLateGrant(id(), kdActor, at, withGrant(inForce, s.pick()), "Perkades bantuan keuangan " + year));
+            default -> attempt(new Operation.SpendEmergency(id(), kdActor, at, emergency(inForce, s.pick()), "Perkades tanggap darurat " + year));
+          }
+          return;
+        }
         if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
           attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, cutBelowCommitted(), "Perubahan APBDes (pemotongan) " + year));
         } else if (base != null && !revisionMoves.isEmpty()) {
@@ -231,6 +258,77 @@ final class LedgerPlanner {
         }
       }
     }
+  }
+
+  /**
+   * A shift: half of one belanja line moved to another line of the same jenis belanja (5.x) and fund
+   * source when there is one (within the rules), else to the next belanja line (across them).
+   */
+  private static Apbdes shifted(Apbdes b, int pick) {
+    List<BudgetLine> lines = new ArrayList<>(b.lines());
+    List<Integer> belanja = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).section() == Section.BELANJA && lines.get(i).fundSource().isPresent()) {
+        belanja.add(i);
+      }
+    }
+    if (belanja.size() < 2) {
+      return b;
+    }
+    int from = belanja.get(pick % belanja.size());
+    int to = -1;
+    for (int j : belanja) {
+      BudgetLine x = lines.get(from);
+      BudgetLine y = lines.get(j);
+      if (j != from && !x.itemKey().equals(y.itemKey()) && x.fundSource().equals(y.fundSource())
+          && x.account().truncatedTo(AccountCode.Level.KELOMPOK).equals(y.account().truncatedTo(AccountCode.Level.KELOMPOK))) {
+        to = j;
+        break;
+      }
+    }
+    if (to < 0) {
+      to = belanja.get((pick + 1) % belanja.size());
+    }
+    long half = Idr.toSen(lines.get(from).amount()) / 200 * 100;
+    lines.set(from, lines.get(from).withAmount(lines.get(from).amount().subtract(Idr.ofSen(half))));
+    lines.set(to, lines.get(to).withAmount(lines.get(to).amount().add(Idr.ofSen(half))));
+    return b.withLines(lines);
+  }
+
+  /** A late grant: bantuan keuangan kabupaten (4.2.5.01, PBK) spent on the first belanja line's kegiatan and account. */
+  private static Apbdes withGrant(Apbdes b, int pick) {
+    List<BudgetLine> lines = new ArrayList<>(b.lines());
+    BudgetLine first = b.lines(Section.BELANJA).isEmpty() ? null : b.lines(Section.BELANJA).get(0);
+    if (first == null) {
+      return b;
+    }
+    Money grant = Idr.of(1_000_000L * (1 + pick % 50));
+    lines.add(BudgetLine.pendapatan(AccountCode.parse("4.2.5.01"), FundSource.PBK, "Bantuan keuangan kabupaten", grant));
+    lines.add(BudgetLine.belanja(first.kegiatan().orElseThrow(), first.account(), FundSource.PBK, "Dari bantuan keuangan kabupaten", grant));
+    return b.withLines(lines);
+  }
+
+  /**
+   * Emergency spending: half of a belanja tak terduga line (5.4) detailed to kegiatan 05.02.01 of the
+   * same fund source; without one, half of the first belanja line (outside the rules).
+   */
+  private static Apbdes emergency(Apbdes b, int pick) {
+    List<BudgetLine> lines = new ArrayList<>(b.lines());
+    int from = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine x = lines.get(i);
+      if (x.section() == Section.BELANJA && x.fundSource().isPresent() && (from < 0 || x.account().startsWith(TAK_TERDUGA.truncatedTo(AccountCode.Level.KELOMPOK)))) {
+        from = i;
+      }
+    }
+    if (from < 0) {
+      return b;
+    }
+    BudgetLine x = lines.get(from);
+    long half = Idr.toSen(x.amount()) / 200 * 100;
+    lines.set(from, x.withAmount(x.amount().subtract(Idr.ofSen(half))));
+    lines.add(BudgetLine.belanja(KegiatanCode.parse("05.02.01"), AccountCode.parse("5.2.1.01"), x.fundSource().orElseThrow(), "Tanggap darurat", Idr.ofSen(half)));
+    return b.withLines(lines);
   }
 
   /** The budget with its first belanja line one rupiah higher: out of balance (I3). */
@@ -757,8 +855,9 @@ final class LedgerPlanner {
         yield true;
       }
       // the rest the planner reads from its model ledger when it needs it
-      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP, REJECT_SPP,
-          CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> false;
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
+          REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
+          DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

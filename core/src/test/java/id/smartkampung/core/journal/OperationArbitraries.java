@@ -94,7 +94,14 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, financingItems(), amounts(), text, text)
             .as((i, a, t, it, m, p, d) -> (Operation) new SubmitFinancingSpp(i, a, t, it, m, p, d)),
         Combinators.combine(id, who, at, Arbitraries.integers().between(1, 12), amounts(), text)
-            .as((i, a, t, mo, m, r) -> (Operation) new Operation.CloseMonth(i, a, t, java.time.YearMonth.of(2025, mo), m, r)));
+            .as((i, a, t, mo, m, r) -> (Operation) new Operation.CloseMonth(i, a, t, java.time.YearMonth.of(2025, mo), m, r)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.ReturnBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.CorrectBudget(i, a, t, b, r)),
+        Combinators.combine(id, who, at, Arbitraries.integers().between(0, 800).map(d -> java.time.LocalDate.of(2024, 1, 1).plusDays(d)), text)
+            .as((i, a, t, d, r) -> (Operation) new Operation.EnactDeemedBudget(i, a, t, d, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)));
   }
 
   static Optional<String> none() {

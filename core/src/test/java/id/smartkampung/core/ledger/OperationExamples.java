@@ -82,6 +82,12 @@ final class OperationExamples {
                 new Operation.SubmitLinedSpp.Line(LedgerFixture.DRAINASE, "kasi-1", PurchaseKind.HONORARIUM, LedgerFixture.rp(750_000L))),
             "material jalan dan drainase"),
         new Operation.DepositTaxPeriod(OperationId.of("dp-1"), LedgerFixture.KAUR, AT, Levy.PPN, java.time.YearMonth.of(2025, 2), LedgerFixture.rp(842_342L),
-            "123456789012345", "0123456789ABCDEF"));
+            "123456789012345", "0123456789ABCDEF"),
+        new Operation.ReturnBudget(OperationId.of("b-6"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/45/2024: tidak sesuai"),
+        new Operation.CorrectBudget(OperationId.of("b-7"), LedgerFixture.KD, AT, LedgerFixture.budget(), "BA penyempurnaan 09/2024"),
+        new Operation.EnactDeemedBudget(OperationId.of("b-8"), LedgerFixture.KD, AT, java.time.LocalDate.of(2024, 10, 4), "Perdes 5/2024"),
+        new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
+        new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
+        new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"));
   }
 }

@@ -35,7 +35,8 @@ class OperationKindTest {
   static final List<String> OLD_WIRE_NAMES = List.of(
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
-      "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period");
+      "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -66,7 +67,14 @@ class OperationKindTest {
       Map.entry("close-month", "ccdc8d02ccc07b8bc97d683799f94d00838986e471e8a98b8c4f61ddee979c3e"),
       // added with the kinds (issue 13: SPP with lines and payees, deposits per tax period), fixed from then on
       Map.entry("submit-lined-spp", "2e5edf19069b658180503d211d3f006940b50f87b9835515a59688c5a3e4e5b3"),
-      Map.entry("deposit-tax-period", "f7086e1e12921212009cf0b3932d85433abaa9417754fe663ac061d384420ca8"));
+      Map.entry("deposit-tax-period", "f7086e1e12921212009cf0b3932d85433abaa9417754fe663ac061d384420ca8"),
+      // added with the kinds (issue 15), fixed from then on
+      Map.entry("return-budget", "6bb2acc6778db58ee61cc9ee070f82172a9e8a953fc159750f2d66fc7a8eb5f9"),
+      Map.entry("correct-budget", "2e46e550b58db05b445cdb94eeba78b1732b1fbf3b6e2ded96c8fdf533de1c8e"),
+      Map.entry("enact-deemed-budget", "2b9b96864da5f4c053095274b00d34694b642264438d8d01fb70ace7784c9eb4"),
+      Map.entry("shift-budget", "6486fac0acfc629d17f269b1f708f0132c79c2d2591bf47506429b6b25e9cf9d"),
+      Map.entry("add-late-grant", "8264c16bc2b3158e15d2cf12f5829fede567541659f7249557f27767fcfb5cf9"),
+      Map.entry("spend-emergency", "94cb645b8487cf9ad5048390233fe58a476d7f151d5b0b454a3a79f7fa4ba664"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -153,6 +161,12 @@ class OperationKindTest {
     expected.put(OperationKind.CLOSE_MONTH, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.SUBMIT_LINED_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
     expected.put(OperationKind.DEPOSIT_TAX_PERIOD, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.RETURN_BUDGET, Set.of(Role.EVALUATOR_KABUPATEN));
+    expected.put(OperationKind.CORRECT_BUDGET, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.ENACT_DEEMED_BUDGET, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.SHIFT_BUDGET, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.ADD_LATE_GRANT, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.SPEND_EMERGENCY, Set.of(Role.KEPALA_DESA));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -185,7 +199,8 @@ class OperationKindTest {
   @Test
   @DisplayName("approvals and payments need a signature; the money operations are dated in the fiscal year")
   void flags() {
-    Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
+    Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.ENACT_DEEMED_BUDGET, OperationKind.SHIFT_BUDGET,
+        OperationKind.ADD_LATE_GRANT, OperationKind.SPEND_EMERGENCY, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
