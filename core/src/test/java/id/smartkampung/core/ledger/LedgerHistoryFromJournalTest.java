@@ -57,7 +57,7 @@ class LedgerHistoryFromJournalTest {
     try (id.smartkampung.core.journal.Journal j = id.smartkampung.core.journal.Journal.create(file,
         new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
             .put("content", VillageBook.CONTENT).put("operationFormat", "smartkampung.operation/1")
-            .put("fiscalYear", 2025).put("policyYear", 2025)
+            .put("fiscalYear", 2025).put("policyYear", 2025).put("zone", VILLAGE.zone().getId())
             .set("village", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
                 java.util.Map.of("code", VILLAGE.code(), "name", VILLAGE.name(), "kecamatan", VILLAGE.kecamatan(), "kabupaten", VILLAGE.kabupaten()))))) {
       j.append(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("type", "transfer-to-cayman"));
