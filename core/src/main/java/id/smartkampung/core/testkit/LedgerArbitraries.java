@@ -255,7 +255,7 @@ public final class LedgerArbitraries {
             Tuple.of(16, Arbitraries.just(Kind.SPP_STEP)),
             Tuple.of(3, Arbitraries.just(Kind.WITHDRAW)),
             Tuple.of(8, Arbitraries.just(Kind.SETTLE)),
-            Tuple.of(3, Arbitraries.just(Kind.DEPOSIT)),
+            Tuple.of(5, Arbitraries.just(Kind.DEPOSIT)), // 5: the per-SPP over-deposit must still be reached now that lined SPPs take a share of the deposits
             Tuple.of(2, Arbitraries.just(Kind.REVERSE)),
             Tuple.of(1, Arbitraries.just(Kind.REGISTER)),
             Tuple.of(4, Arbitraries.just(Kind.REPLAY)), // replays and back-dated receipts (issue 14): 4, as the kinds of steps grew
