@@ -499,8 +499,8 @@ final class ContractRun {
     }
     Official actor = op.actor();
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
-      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET) {
-        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (or returns it for correction)");
+      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET && op.kind() != OperationKind.CANCEL_BUDGET) {
+        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (returns it for correction, or cancels the enacted Perdes, Pasal 36)");
       }
       return;
     }
