@@ -189,7 +189,7 @@ public final class ReferenceLedger {
     }
   }
 
-  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED, RETURNED }
+  private enum Stage { DRAFT, AGREED, EVALUATED, ENACTED, RETURNED, CANCELLED }
 
   private final Village village;
   private final java.time.ZoneId zone;
@@ -382,6 +382,7 @@ public final class ReferenceLedger {
       case SHIFT_BUDGET -> change(op, ((Operation.ShiftBudget) op).budget(), path, out);
       case ADD_LATE_GRANT -> change(op, ((Operation.AddLateGrant) op).budget(), path, out);
       case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
+      case CANCEL_BUDGET -> cancelBudget(op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -405,7 +406,7 @@ public final class ReferenceLedger {
     Spp spp = null;
     switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> after = lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> after = lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> after = enactedAt;
       case RECEIVE_REVENUE -> after = null;
       case REVERSE_RECEIPT -> {
@@ -572,8 +573,8 @@ public final class ReferenceLedger {
    */
   private boolean correct(Operation.CorrectBudget o, String path, List<Finding> out) {
     role(o.actor(), Role.KEPALA_DESA, "corrects the budget", path, out);
-    if (stage != Stage.RETURNED) {
-      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a correction of a budget that was not returned by the evaluation (it is " + stage + ")"));
+    if (stage != Stage.RETURNED && stage != Stage.CANCELLED) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a correction of a budget that was neither returned by the evaluation nor cancelled (it is " + stage + ")"));
     }
     Apbdes b = o.budget();
     if (!b.village().equals(village) || b.fiscalYear() != year) {
@@ -610,6 +611,38 @@ public final class ReferenceLedger {
       }
     }
     return enactFrom(o.actor(), Stage.AGREED, path, out);
+  }
+
+  /**
+   * Pasal 36: the Bupati/Walikota cancels the enacted original (never a revision) by Keputusan; the
+   * Kepala Desa corrects it as a returned one, and its enactment lifts the cancellation.
+   */
+  private boolean cancelBudget(Operation op, String path, List<Finding> out) {
+    role(op.actor(), Role.EVALUATOR_KABUPATEN, "cancels the Perdes APBDes", path, out);
+    if (stage != Stage.ENACTED || revision) {
+      out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a cancellation of " + (revision ? "a year with a revision" : "a budget that is " + stage)));
+      return false;
+    }
+    if (out.isEmpty()) {
+      stage = Stage.CANCELLED;
+    }
+    return out.isEmpty();
+  }
+
+  /**
+   * Pasal 36 as this model states it: while cancelled, a belanja line is spent on only when its
+   * account is one of the pack's operational accounts or below one; financing never.
+   */
+  private boolean spendable(String account, boolean belanja, String path, List<Finding> out) {
+    if (stage != Stage.CANCELLED) {
+      return true;
+    }
+    boolean ok = belanja && policy.cancellation().isPresent()
+        && policy.cancellation().get().operationalAccounts().stream().map(Object::toString).anyMatch(a -> account.equals(a) || account.startsWith(a + "."));
+    if (!ok) {
+      out.add(Finding.error(Rule.BUDGET_CANCELLED, path, "account " + account + " is not operational spending while the Perdes APBDes is cancelled"));
+    }
+    return ok;
   }
 
   private boolean enact(EnactBudget o, String path, List<Finding> out) {
@@ -875,6 +908,7 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
       return out.isEmpty();
     }
+    spendable(o.item().account().toString(), true, path + ".item", out);
     BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(rp(o.amount()));
     if (after.compareTo(budget.get(o.item())) > 0) {
       out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(o.item()).toPlainString(),
@@ -899,6 +933,7 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget"));
       return out.isEmpty();
     }
+    spendable(o.item().account().toString(), false, path + ".item", out);
     // I6: a part of Dana Desa outside the village treasury (2026: KDMP on 6.2.9) is never paid by the village
     for (PolicyPack.DanaDesaPart part : policy.danaDesaParts()) {
       if (!part.throughVillageTreasury() && o.item().fundSource().equals(FundSource.DDS)
@@ -1276,7 +1311,7 @@ public final class ReferenceLedger {
       }
       if (!budget.containsKey(l.item())) {
         out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".item", "item " + l.item() + " is not in the enacted budget"));
-      } else {
+      } else if (spendable(l.item().account().toString(), l.item().account().isBelanja(), at + ".item", out)) {
         asked.merge(l.item(), rp(l.amount()), BigDecimal::add);
       }
       var payee = o.payee(l.payee());

@@ -50,7 +50,14 @@ public final class ApbdesLifecycle {
      * Desa and the BPD correct it (<i>penyempurnaan</i>) within the pack's working days (Permendagri
      * 20/2018 Pasal 35(5)); the corrected version counts as evaluated.
      */
-    RETURNED
+    RETURNED,
+    /**
+     * The enacted Perdes cancelled by the Bupati/Walikota by Keputusan — <i>pembatalan Peraturan
+     * Desa tentang APB Desa</i> (Permendagri 20/2018 Pasal 36): the Kepala Desa stops carrying it
+     * out and only the operational spending of the village government is allowed until the
+     * corrected Perdes is enacted.
+     */
+    CANCELLED
   }
 
   /**
@@ -73,6 +80,8 @@ public final class ApbdesLifecycle {
    *   <tr><td>EVALUATE_NEGATIVE</td><td>AGREED</td><td>RETURNED</td><td>evaluator of the kabupaten</td></tr>
    *   <tr><td>CORRECT</td><td>RETURNED</td><td>EVALUATED (with the corrected budget)</td><td>Kepala Desa (with the BPD)</td></tr>
    *   <tr><td>ENACT_DEEMED</td><td>AGREED, the evaluation period run out</td><td>ENACTED</td><td>Kepala Desa (Perdes)</td></tr>
+   *   <tr><td>CANCEL</td><td>original ENACTED, no revision</td><td>CANCELLED</td><td>evaluator of the kabupaten</td></tr>
+   *   <tr><td>CORRECT_CANCELLED</td><td>CANCELLED</td><td>EVALUATED (with the corrected budget)</td><td>Kepala Desa (with the BPD)</td></tr>
    *   <tr><td>SHIFT, LATE_GRANT, EMERGENCY</td><td>a budget in force, no revision in progress</td><td>the budget in force, changed</td><td>Kepala Desa (Perkades)</td></tr>
    * </table>
    */
@@ -116,7 +125,17 @@ public final class ApbdesLifecycle {
      * The Kepala Desa spends belanja tak terduga on an emergency before any perubahan by Perkades —
      * <i>keadaan darurat</i>; from and to the budget in force.
      */
-    EMERGENCY(Stage.ENACTED, Stage.ENACTED, Role.KEPALA_DESA, "details belanja tak terduga for an emergency by Perkades");
+    EMERGENCY(Stage.ENACTED, Stage.ENACTED, Role.KEPALA_DESA, "details belanja tak terduga for an emergency by Perkades"),
+    /**
+     * The Bupati/Walikota cancels the enacted Perdes APBDes by Keputusan — <i>pembatalan</i>
+     * (Permendagri 20/2018 Pasal 36): only operational spending until the corrected Perdes.
+     */
+    CANCEL(Stage.ENACTED, Stage.CANCELLED, Role.EVALUATOR_KABUPATEN, "cancels the enacted budget"),
+    /**
+     * The Kepala Desa with the BPD corrects the cancelled budget (Pasal 36): it counts as evaluated
+     * and its enactment lifts the cancellation.
+     */
+    CORRECT_CANCELLED(Stage.CANCELLED, Stage.EVALUATED, Role.KEPALA_DESA, "corrects the cancelled budget with the BPD");
 
     private final Stage from;
     private final Stage to;
@@ -377,9 +396,9 @@ public final class ApbdesLifecycle {
    */
   public ApbdesLifecycle correct(Apbdes corrected, LocalDate date, Official kepalaDesa, String reference) {
     requireNonNull(corrected, "corrected");
-    Transition t = Transition.CORRECT;
-    t.checkRole(kepalaDesa);
     Version v = current();
+    Transition t = v.stage() == Stage.CANCELLED ? Transition.CORRECT_CANCELLED : Transition.CORRECT;
+    t.checkRole(kepalaDesa);
     checkFrom(t, v);
     if (!corrected.village().equals(v.budget().village()) || corrected.fiscalYear() != v.budget().fiscalYear()) {
       throw new RuleViolationException(
@@ -388,8 +407,8 @@ public final class ApbdesLifecycle {
     checkDate(date, v);
     checkValid(corrected, policy);
     ImmutableList.Builder<Finding> found = ImmutableList.<Finding>builder().addAll(dates);
-    policy.budgetCalendar().ifPresent(c -> {
-      LocalDate returned = v.step(Stage.RETURNED).orElseThrow().date();
+    policy.budgetCalendar().filter(c -> t == Transition.CORRECT).ifPresent(c -> {
+      LocalDate returned = v.steps().reverse().stream().filter(s -> s.stage() == Stage.RETURNED).findFirst().orElseThrow().date();
       LocalDate due = HolidayCalendar.standard().plusWorkingDays(returned, c.correctionWorkingDays());
       if (date.isAfter(due)) {
         found.add(dateFinding(c, "date", "the correction of " + date + " comes after " + due + ", " + c.correctionWorkingDays()
@@ -443,6 +462,43 @@ public final class ApbdesLifecycle {
   }
 
   /**
+   * The Bupati/Walikota cancels the enacted Perdes APBDes by Keputusan — <i>pembatalan</i>
+   * (Permendagri 20/2018 Pasal 36): the village enacted it without following the evaluation. From
+   * then on the Kepala Desa spends only on the village government's operations (the pack's {@link
+   * PolicyPack#cancellation()}), until the corrected budget ({@link #correct}) is enacted. Nothing
+   * committed or paid is undone: the cancelled budget stays {@link #enacted()} as the ceiling of
+   * the operational lines. Only the original can be cancelled: Pasal 36 is about the Perdes APBDes
+   * the evaluation is of; a cancelled Perdes perubahan is not modelled and refused.
+   *
+   * @throws RuleViolationException if the original is not enacted or a revision exists ({@link
+   *     Rule#LIFECYCLE_ORDER}), the date is before the last step, or the actor is not a district evaluator
+   */
+  public ApbdesLifecycle cancel(LocalDate date, Official evaluator, String decree) {
+    requireNonNull(decree, "decree");
+    Transition t = Transition.CANCEL;
+    t.checkRole(evaluator);
+    if (revision.isPresent()) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "budget", "only the Perdes APBDes itself is cancelled here (Permendagri 20/2018 Pasal 36); the revision of this year is " + revision.get().stage()));
+    }
+    Version v = current();
+    checkFrom(t, v);
+    checkDate(date, v);
+    if (!changes.isEmpty() && date.isBefore(changes.get(changes.size() - 1).step().date())) {
+      throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "date", "step dated " + date + " comes before the previous change of " + changes.get(changes.size() - 1).step().date()));
+    }
+    return new ApbdesLifecycle(policy, v.plus(new Step(t.to, date, evaluator, decree)), Optional.empty(), dates, changes, inForce);
+  }
+
+  /**
+   * Whether the Perdes APBDes is cancelled (Permendagri 20/2018 Pasal 36) and the corrected one not
+   * yet enacted: only operational spending is allowed.
+   */
+  public boolean cancelled() {
+    return revision.isEmpty() && original.steps().stream().anyMatch(s -> s.stage() == Stage.CANCELLED) && original.stage() != Stage.ENACTED;
+  }
+
+  /**
    * The Kepala Desa shifts belanja between lines by Perkades amending the penjabaran, the BPD informed
    * — <i>pergeseran anggaran</i>: pendapatan and pembiayaan stay as they are, and so does the belanja
    * total per jenis belanja (the pack's level) and fund source; the Perdes perubahan is not used up.
@@ -491,6 +547,10 @@ public final class ApbdesLifecycle {
     if (inForce == null) {
       throw new RuleViolationException(Finding.error(Rule.LIFECYCLE_ORDER, "budget", "no budget is in force yet: a change by Perkades amends an enacted budget"));
     }
+    if (current().stage() != Stage.ENACTED) {
+      throw new RuleViolationException(
+          Finding.error(Rule.LIFECYCLE_ORDER, "budget", "the budget is " + current().stage() + ": a change by Perkades amends the enacted budget in force (Permendagri 20/2018 Pasal 36 for a cancelled one)"));
+    }
     if (revision.isPresent() && revision.get().stage() != Stage.ENACTED) {
       throw new RuleViolationException(
           Finding.error(Rule.LIFECYCLE_ORDER, "budget", "the revision is in progress (" + revision.get().stage() + "): the change goes into the Perdes perubahan"));
@@ -519,7 +579,7 @@ public final class ApbdesLifecycle {
         }
         yield BudgetChangeRules.emergency(inForce, amended, rules);
       }
-      case DRAFT, AGREE, EVALUATE, ENACT, DRAFT_REVISION, EVALUATE_NEGATIVE, CORRECT, ENACT_DEEMED -> throw new IllegalArgumentException(t + " is not a change by Perkades");
+      case DRAFT, AGREE, EVALUATE, ENACT, DRAFT_REVISION, EVALUATE_NEGATIVE, CORRECT, ENACT_DEEMED, CANCEL, CORRECT_CANCELLED -> throw new IllegalArgumentException(t + " is not a change by Perkades");
     };
     if (!wrong.isEmpty()) {
       throw new RuleViolationException(

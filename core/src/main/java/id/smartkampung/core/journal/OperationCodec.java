@@ -276,6 +276,7 @@ public final class OperationCodec {
       case SHIFT_BUDGET -> budget(o, ((Operation.ShiftBudget) op).budget(), ((Operation.ShiftBudget) op).reference());
       case ADD_LATE_GRANT -> budget(o, ((Operation.AddLateGrant) op).budget(), ((Operation.AddLateGrant) op).reference());
       case SPEND_EMERGENCY -> budget(o, ((Operation.SpendEmergency) op).budget(), ((Operation.SpendEmergency) op).reference());
+      case CANCEL_BUDGET -> o.put("reference", ((Operation.CancelBudget) op).reference());
     };
   }
 
@@ -426,6 +427,7 @@ public final class OperationCodec {
           case SHIFT_BUDGET -> new Operation.ShiftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
           case ADD_LATE_GRANT -> new Operation.AddLateGrant(id, actor, at, f.budget("budget"), f.text("reference"));
           case SPEND_EMERGENCY -> new Operation.SpendEmergency(id, actor, at, f.budget("budget"), f.text("reference"));
+          case CANCEL_BUDGET -> new Operation.CancelBudget(id, actor, at, f.text("reference"));
         };
     f.noOthers();
     return op;

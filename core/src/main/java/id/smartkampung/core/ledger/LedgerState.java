@@ -379,7 +379,7 @@ final class LedgerState {
     return switch (kind) {
       case REGISTER_OFFICIAL -> checkRegister((RegisterOfficial) op, path, out);
       case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
           checkLifecycle(op, path, out);
       case RECEIVE_REVENUE -> checkReceive((ReceiveRevenue) op, path, out);
       case SUBMIT_SPP -> checkSubmit((SubmitSpp) op, path, out);
@@ -410,7 +410,7 @@ final class LedgerState {
     return switch (op.kind()) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
       case RECEIVE_REVENUE -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
@@ -437,7 +437,7 @@ final class LedgerState {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
-          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null;
+          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null;
     };
   }
 
@@ -556,7 +556,8 @@ final class LedgerState {
   private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
     try {
       ApbdesLifecycle next = nextLifecycle(op);
-      if (changesInForce(op.kind()) && (next.current().kind() == ApbdesLifecycle.Kind.REVISION || !next.changes().isEmpty())) {
+      // a revision, a change by Perkades or the corrected budget after a cancellation (Pasal 36) replaces a budget spent on
+      if (changesInForce(op.kind()) && (next.current().kind() == ApbdesLifecycle.Kind.REVISION || !next.changes().isEmpty() || lifecycle.cancelled())) {
         Map<BudgetItemKey, Money> revised = next.enacted().orElseThrow().items();
         for (int i = 0; i < itemKeys.size(); i++) {
           BudgetItemKey key = itemKeys.get(i);
@@ -616,6 +617,7 @@ final class LedgerState {
       case SHIFT_BUDGET -> lifecycle.shift(((Operation.ShiftBudget) op).budget(), date, op.actor(), ((Operation.ShiftBudget) op).reference());
       case ADD_LATE_GRANT -> lifecycle.addLateGrant(((Operation.AddLateGrant) op).budget(), date, op.actor(), ((Operation.AddLateGrant) op).reference());
       case SPEND_EMERGENCY -> lifecycle.spendEmergency(((Operation.SpendEmergency) op).budget(), date, op.actor(), ((Operation.SpendEmergency) op).reference());
+      case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
           DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
@@ -686,6 +688,7 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
+    checkNotCancelled(o.item().account(), path + ".item", out);
     if (sen > 0) {
       Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path, ".amount", out);
     }
@@ -709,6 +712,7 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
+    checkNotCancelled(o.item().account(), path + ".item", out);
     Optional<PolicyPack.DanaDesaPart> outside = Guarantees.outsideTreasury(policy, o.item());
     if (outside.isPresent()) {
       out.add(Guarantees.outsideTreasuryFinding(outside.get(), o.item(), path + ".item"));
@@ -718,6 +722,31 @@ final class LedgerState {
       Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path, ".amount", out);
     }
     return out.isEmpty();
+  }
+
+  /**
+   * I4: while the Perdes APBDes is cancelled (Permendagri 20/2018 Pasal 36), an SPP only on the
+   * operational accounts of the pack's {@code cancellation} (none without it; financing never);
+   * false with a {@link Rule#BUDGET_CANCELLED} finding otherwise.
+   */
+  private boolean checkNotCancelled(AccountCode account, String path, List<Finding> out) {
+    if (lifecycle == null || !lifecycle.cancelled()) {
+      return true;
+    }
+    Optional<PolicyPack.BudgetCancellation> c = policy.cancellation();
+    if (c.isPresent() && account.isBelanja() && c.get().isOperational(account)) {
+      return true;
+    }
+    String ref = c.map(x -> x.reference().split(":")[0]).orElse("Permendagri 20/2018 Pasal 36");
+    String allowed = c.map(x -> "accounts under " + x.operationalAccounts()).orElse("nothing: the " + fiscalYear + " pack names no operational accounts (cancellation)");
+    out.add(
+        Finding.error(
+            Rule.BUDGET_CANCELLED,
+            path,
+            "the Perdes APBDes " + fiscalYear + " is cancelled by the Bupati/Walikota (" + lifecycle.original().step(ApbdesLifecycle.Stage.CANCELLED).orElseThrow().reference()
+                + "): until the corrected Perdes is enacted only operational spending is allowed, " + allowed + ", not " + account + " (" + ref + ")",
+            Map.of("account", account.toString())));
+    return false;
   }
 
   /** The index of the fund source an SPP is paid from. */
@@ -945,7 +974,7 @@ final class LedgerState {
     boolean posted = switch (op.kind()) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
       case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
           postLifecycle(op);
       case RECEIVE_REVENUE -> postReceive((ReceiveRevenue) op);
       case SUBMIT_SPP -> postSubmit((SubmitSpp) op);
@@ -1223,6 +1252,8 @@ final class LedgerState {
       Integer i = itemIndex.get(line.item());
       if (i == null) {
         out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
+      } else if (!checkNotCancelled(line.item().account(), at + ".item", out)) {
+        // refused: not operational while the budget is cancelled
       } else if (sen > 0) {
         perItem.merge(i, sen, Long::sum);
       }

@@ -629,4 +629,23 @@ public sealed interface Operation {
       return OperationKind.SPEND_EMERGENCY;
     }
   }
+
+  /**
+   * The Bupati/Walikota cancels the enacted Perdes APBDes by Keputusan — <i>pembatalan Peraturan
+   * Desa tentang APB Desa</i> (Permendagri 20/2018 Pasal 36), the village having enacted it without
+   * following the evaluation; {@code reference} is the decree number. From then on only the village
+   * government's operational spending is allowed (the pack's {@code cancellation}) until the
+   * corrected budget ({@link CorrectBudget}) is enacted; nothing committed or paid is undone.
+   */
+  record CancelBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+    public CancelBudget {
+      common(id, actor, at);
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CANCEL_BUDGET;
+    }
+  }
 }

@@ -54,6 +54,7 @@ import java.util.Optional;
  *   <tr><td>SHIFT_BUDGET</td><td>shift-budget</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>ADD_LATE_GRANT</td><td>add-late-grant</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>SPEND_EMERGENCY</td><td>spend-emergency</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>CANCEL_BUDGET</td><td>cancel-budget</td><td>evaluator kabupaten</td><td>yes</td><td></td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -106,7 +107,7 @@ public enum OperationKind {
   DEPOSIT_TAX_PERIOD("deposit-tax-period", Operation.DepositTaxPeriod.class, Role.KAUR_KEUANGAN, true, true),
   /** {@link Operation.ReturnBudget}: <i>hasil evaluasi tidak sesuai</i> (Pasal 35(5)). */
   RETURN_BUDGET("return-budget", Operation.ReturnBudget.class, ApbdesLifecycle.Transition.EVALUATE_NEGATIVE, false),
-  /** {@link Operation.CorrectBudget}: <i>penyempurnaan</i> (Pasal 35(5)). */
+  /** {@link Operation.CorrectBudget}: <i>penyempurnaan</i> (Pasal 35(5)); of a cancelled Perdes (Pasal 36) the transition CORRECT_CANCELLED, same role. */
   CORRECT_BUDGET("correct-budget", Operation.CorrectBudget.class, ApbdesLifecycle.Transition.CORRECT, false),
   /** {@link Operation.EnactDeemedBudget}: <i>berlaku dengan sendirinya</i> (Pasal 35(3)); signed. */
   ENACT_DEEMED_BUDGET("enact-deemed-budget", Operation.EnactDeemedBudget.class, ApbdesLifecycle.Transition.ENACT_DEEMED, true),
@@ -115,7 +116,9 @@ public enum OperationKind {
   /** {@link Operation.AddLateGrant}: <i>bantuan keuangan/hibah</i> after the perubahan, by Perkades; signed. */
   ADD_LATE_GRANT("add-late-grant", Operation.AddLateGrant.class, ApbdesLifecycle.Transition.LATE_GRANT, true),
   /** {@link Operation.SpendEmergency}: <i>belanja tak terduga</i> for an emergency, by Perkades; signed. */
-  SPEND_EMERGENCY("spend-emergency", Operation.SpendEmergency.class, ApbdesLifecycle.Transition.EMERGENCY, true);
+  SPEND_EMERGENCY("spend-emergency", Operation.SpendEmergency.class, ApbdesLifecycle.Transition.EMERGENCY, true),
+  /** {@link Operation.CancelBudget}: <i>pembatalan Perdes APB Desa</i> by Keputusan Bupati (Pasal 36); signed. */
+  CANCEL_BUDGET("cancel-budget", Operation.CancelBudget.class, ApbdesLifecycle.Transition.CANCEL, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

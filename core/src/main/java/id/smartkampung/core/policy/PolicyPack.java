@@ -224,6 +224,23 @@ public final class PolicyPack {
       String reference, AccountCode.Level shiftKeepsTotalsAt, ImmutableList<AccountCode> lateGrantAccounts, AccountCode emergencyAccount, String emergencyBidang) {}
 
   /**
+   * The cancellation of the Perdes APBDes by the Bupati/Walikota — <i>pembatalan</i> (Permendagri
+   * 20/2018 Pasal 36): until the corrected Perdes is enacted, only spending on the lines under {@code
+   * operationalAccounts} (the village government's operations) is allowed.
+   */
+  public record BudgetCancellation(String reference, ImmutableList<AccountCode> operationalAccounts) {
+    public BudgetCancellation {
+      requireNonNull(reference, "reference");
+      requireNonNull(operationalAccounts, "operationalAccounts");
+    }
+
+    /** Whether spending on the account is operational: under one of the operational accounts. */
+    public boolean isOperational(AccountCode account) {
+      return operationalAccounts.stream().anyMatch(account::startsWith);
+    }
+  }
+
+  /**
    * The dates of the budget's making — <i>jadwal penyusunan dan evaluasi APBDes</i> (Permendagri
    * 20/2018 Pasal 31–35): the RAPBDes agreed with the BPD by the end of {@code agreementByMonth} of
    * the year before, submitted to the Bupati within {@code submissionWithinDays} calendar days of the
@@ -262,6 +279,7 @@ public final class PolicyPack {
   private final Optional<DanaDesaForbidden> danaDesaForbidden;
   private final Optional<BudgetCalendar> budgetCalendar;
   private final Optional<BudgetChanges> budgetChanges;
+  private final Optional<BudgetCancellation> cancellation;
 
   private PolicyPack(Data d) {
     this.fiscalYear = d.fiscalYear;
@@ -298,6 +316,7 @@ public final class PolicyPack {
     this.budgetChanges =
         Optional.ofNullable(d.budgetChanges)
             .map(c -> new BudgetChanges(c.reference, c.shiftKeepsTotalsAt, codes(c.lateGrantAccounts), AccountCode.parse(c.emergencyAccount), c.emergencyBidang));
+    this.cancellation = Optional.ofNullable(d.cancellation).map(c -> new BudgetCancellation(c.reference, codes(c.operationalAccounts)));
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -515,6 +534,14 @@ public final class PolicyPack {
   }
 
   /**
+   * What may be spent while the Perdes APBDes is cancelled (Permendagri 20/2018 Pasal 36); empty for
+   * a pack without it, under which no SPP is accepted while the budget is cancelled.
+   */
+  public Optional<BudgetCancellation> cancellation() {
+    return cancellation;
+  }
+
+  /**
    * The dates of the budget's making and evaluation (agreement, submission, evaluation, correction,
    * enactment); empty for a pack without them, under which a deemed evaluation is refused (the
    * period is unknown) and no date is reported.
@@ -553,7 +580,8 @@ public final class PolicyPack {
       List<FocusArea> focusAreas,
       DanaDesaForbiddenData danaDesaForbidden,
       BudgetCalendar budgetCalendar,
-      BudgetChangesData budgetChanges) {
+      BudgetChangesData budgetChanges,
+      CancellationData cancellation) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -572,7 +600,8 @@ public final class PolicyPack {
         @JsonProperty("focusAreas") List<FocusArea> focusAreas,
         @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden,
         @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar,
-        @JsonProperty("budgetChanges") BudgetChangesData budgetChanges) {
+        @JsonProperty("budgetChanges") BudgetChangesData budgetChanges,
+        @JsonProperty("cancellation") CancellationData cancellation) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -590,6 +619,7 @@ public final class PolicyPack {
       this.danaDesaForbidden = danaDesaForbidden;
       this.budgetCalendar = budgetCalendar;
       this.budgetChanges = budgetChanges;
+      this.cancellation = cancellation;
     }
   }
 
@@ -638,6 +668,8 @@ public final class PolicyPack {
 
   private record PanjarData(String reference, int returnWithinWorkingDays) {}
 
+  private record CancellationData(String reference, List<String> operationalAccounts) {}
+
   private record BudgetChangesData(
       String reference, AccountCode.Level shiftKeepsTotalsAt, List<String> lateGrantAccounts, String emergencyAccount, String emergencyBidang) {}
 
@@ -658,6 +690,7 @@ public final class PolicyPack {
           "PktdData.severity",
           "Data.budgetCalendar",
           "Data.budgetChanges",
+          "Data.cancellation",
           "PriorityData.baseExcludesParts",
           "PriorityData.tags",
           "DanaDesaPartData.share",

@@ -178,7 +178,13 @@ public enum Rule {
    * The next year's budget does not carry an activity of the DPAL (Dokumen Pelaksanaan Anggaran
    * Lanjutan): the unfinished kegiatan's remaining amount on the same account and fund source.
    */
-  DPAL_NOT_CARRIED("I4", "dpal-not-carried", "an unfinished activity listed in the DPAL is budgeted again next year with its remaining amount");
+  DPAL_NOT_CARRIED("I4", "dpal-not-carried", "an unfinished activity listed in the DPAL is budgeted again next year with its remaining amount"),
+  /**
+   * An SPP while the Perdes APBDes is cancelled by the Bupati/Walikota (Permendagri 20/2018 Pasal 36)
+   * on a line that is not operational spending of the village government (the pack's {@code
+   * cancellation.operationalAccounts}), or for financing.
+   */
+  BUDGET_CANCELLED("I4", "budget-cancelled", "while the Perdes APBDes is cancelled only the village government's operational spending is allowed");
 
   private final String invariant;
   private final String name;

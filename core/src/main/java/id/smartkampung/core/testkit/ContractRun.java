@@ -290,7 +290,7 @@ final class ContractRun {
     }
     Instant floor = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
@@ -350,7 +350,7 @@ final class ContractRun {
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
           APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null; // an SPJ may spend nothing: below
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
       throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
@@ -499,8 +499,8 @@ final class ContractRun {
     }
     Official actor = op.actor();
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
-      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET) {
-        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (or returns it for correction)");
+      if (op.kind() != OperationKind.EVALUATE_BUDGET && op.kind() != OperationKind.RETURN_BUDGET && op.kind() != OperationKind.CANCEL_BUDGET) {
+        throw broken(g, op, o, "the district evaluator only evaluates the draft budget (returns it for correction, or cancels the enacted Perdes, Pasal 36)");
       }
       return;
     }
@@ -584,7 +584,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
           throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -597,7 +597,7 @@ final class ContractRun {
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
-      case EVALUATE_BUDGET, RETURN_BUDGET -> Role.EVALUATOR_KABUPATEN;
+      case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
     };
@@ -626,7 +626,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> null;
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null;
     };
   }
 
@@ -724,7 +724,7 @@ final class ContractRun {
       }
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
-          CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET -> false;
+          CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET -> false;
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -794,7 +794,7 @@ final class ContractRun {
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -905,7 +905,7 @@ final class ContractRun {
       case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
@@ -961,7 +961,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
           throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

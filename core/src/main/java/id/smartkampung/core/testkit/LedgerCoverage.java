@@ -32,6 +32,7 @@ public final class LedgerCoverage {
   private java.time.Instant latest;
   private boolean evaluationPath;
   private boolean changedByPerkades;
+  private boolean cancelled;
   private boolean exhausted;
   private boolean lined;
   private boolean periodDeposited;
@@ -78,6 +79,7 @@ public final class LedgerCoverage {
     revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
     evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
     changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
+    cancelled |= kind == OperationKind.CANCEL_BUDGET;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
@@ -96,6 +98,7 @@ public final class LedgerCoverage {
     Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
     Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
+    Statistics.label("budget cancelled (Pasal 36)").collect(cancelled);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

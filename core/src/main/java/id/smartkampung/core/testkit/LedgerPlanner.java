@@ -231,8 +231,8 @@ final class LedgerPlanner {
           attempt(new EvaluateBudget(id(), actor(evaluator, s.who(), null), at, "Evaluasi Bupati Banyuwangi"));
         }
       }
-      case RETURNED -> {
-        // the correction with the BPD; rarely one that still has errors
+      case RETURNED, CANCELLED -> {
+        // the correction with the BPD (after a negative evaluation or a cancellation); rarely one that still has errors
         Apbdes corrected = s.variant() >= 9_950 ? unbalanced(l.current().budget()) : l.current().budget();
         attempt(new Operation.CorrectBudget(id(), actor(kd, s.who(), null), at, corrected, "Berita Acara Penyempurnaan " + year));
       }
@@ -247,6 +247,12 @@ final class LedgerPlanner {
             case 1 -> attempt(new Operation.AddLateGrant(id(), kdActor, at, withGrant(inForce, s.pick()), "Perkades bantuan keuangan " + year));
             default -> attempt(new Operation.SpendEmergency(id(), kdActor, at, emergency(inForce, s.pick()), "Perkades tanggap darurat " + year));
           }
+          return;
+        }
+        if (s.variant() >= 4_500 && s.variant() < 5_000) {
+          // rarely the Bupati cancels the Perdes (Permendagri 20/2018 Pasal 36), by the evaluator or a wrong actor;
+          // refused after a revision; then only operational SPP until the correction is enacted
+          attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year));
           return;
         }
         if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
@@ -857,7 +863,7 @@ final class LedgerPlanner {
       // the rest the planner reads from its model ledger when it needs it
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
-          DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> false;
+          DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

@@ -101,7 +101,8 @@ final class OperationArbitraries {
             .as((i, a, t, d, r) -> (Operation) new Operation.EnactDeemedBudget(i, a, t, d, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
-        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)));
+        Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)),
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)));
   }
 
   static Optional<String> none() {

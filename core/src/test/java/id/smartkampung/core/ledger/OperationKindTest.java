@@ -36,7 +36,7 @@ class OperationKindTest {
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
       "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
-      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency");
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -74,7 +74,8 @@ class OperationKindTest {
       Map.entry("enact-deemed-budget", "2b9b96864da5f4c053095274b00d34694b642264438d8d01fb70ace7784c9eb4"),
       Map.entry("shift-budget", "6486fac0acfc629d17f269b1f708f0132c79c2d2591bf47506429b6b25e9cf9d"),
       Map.entry("add-late-grant", "8264c16bc2b3158e15d2cf12f5829fede567541659f7249557f27767fcfb5cf9"),
-      Map.entry("spend-emergency", "94cb645b8487cf9ad5048390233fe58a476d7f151d5b0b454a3a79f7fa4ba664"));
+      Map.entry("spend-emergency", "94cb645b8487cf9ad5048390233fe58a476d7f151d5b0b454a3a79f7fa4ba664"),
+      Map.entry("cancel-budget", "d7021d8610303e7429808f11f83e3a6c2f1e21db5b82a5fc2aba6f6fa39b3668"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -167,6 +168,7 @@ class OperationKindTest {
     expected.put(OperationKind.SHIFT_BUDGET, Set.of(Role.KEPALA_DESA));
     expected.put(OperationKind.ADD_LATE_GRANT, Set.of(Role.KEPALA_DESA));
     expected.put(OperationKind.SPEND_EMERGENCY, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.CANCEL_BUDGET, Set.of(Role.EVALUATOR_KABUPATEN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -192,6 +194,9 @@ class OperationKindTest {
       k.sppSteps().forEach(s -> assertEquals(null, sppSteps.put(s, k), s.name()));
       k.budgetTransition().ifPresent(t -> assertEquals(null, budgetSteps.put(t, k), t.name()));
     }
+    // the correction of a cancelled Perdes (Pasal 36) is the same penyempurnaan by the same role as after a negative evaluation
+    assertEquals(null, budgetSteps.put(ApbdesLifecycle.Transition.CORRECT_CANCELLED, OperationKind.CORRECT_BUDGET));
+    assertEquals(ApbdesLifecycle.Transition.CORRECT.role(), ApbdesLifecycle.Transition.CORRECT_CANCELLED.role());
     assertEquals(EnumSet.allOf(SppStep.class), sppSteps.keySet());
     assertEquals(EnumSet.allOf(ApbdesLifecycle.Transition.class), budgetSteps.keySet());
   }
@@ -200,7 +205,7 @@ class OperationKindTest {
   @DisplayName("approvals and payments need a signature; the money operations are dated in the fiscal year")
   void flags() {
     Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.ENACT_DEEMED_BUDGET, OperationKind.SHIFT_BUDGET,
-        OperationKind.ADD_LATE_GRANT, OperationKind.SPEND_EMERGENCY, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
+        OperationKind.ADD_LATE_GRANT, OperationKind.SPEND_EMERGENCY, OperationKind.CANCEL_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,

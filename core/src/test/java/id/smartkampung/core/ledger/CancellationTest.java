@@ -1,0 +1,139 @@
+package id.smartkampung.core.ledger;
+
+import static id.smartkampung.core.ledger.LedgerFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.smartkampung.core.audit.ReferenceLedger;
+import id.smartkampung.core.budget.ApbdesLifecycle;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.rule.Rule;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cancellation of the Perdes APBDes by the Bupati/Walikota — <i>pembatalan</i> (Permendagri
+ * 20/2018 Pasal 36): the village enacted it without following the evaluation; from the Keputusan on,
+ * only the village government's operational spending (the pack's {@code cancellation}: 5.1) is
+ * allowed until the corrected Perdes is enacted; nothing committed or paid before is undone.
+ */
+class CancellationTest {
+
+  private static final String DECREE = "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa";
+
+  private static void rejected(Outcome o, Rule rule) {
+    assertTrue(o.isRejected() && o.has(rule), () -> "expected " + rule + ": " + o);
+  }
+
+  private static void agreesWithReference(LedgerFixture f) {
+    assertEquals(List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations(), "the reference model agrees");
+  }
+
+  private static void referenceRefuses(LedgerFixture f, Outcome refused) {
+    assertFalse(ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).apply(refused.operation()).isEmpty(), "the reference model refuses it too");
+  }
+
+  /** Ready, 10 M paid on the road before the cancellation, then cancelled by the district. */
+  private static LedgerFixture cancelled() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.paid(SppType.LS, JALAN, 10_000_000L);
+    f.ok(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE));
+    return f;
+  }
+
+  @Test
+  @DisplayName("after the cancellation a road SPP is refused, a siltap SPP accepted and paid (Permendagri 20/2018 Pasal 36: only operational spending)")
+  void onlyOperationalSpending() {
+    LedgerFixture f = cancelled();
+    assertEquals(Optional.of(ApbdesLifecycle.Stage.CANCELLED), f.ledger.snapshot().stage());
+    assertTrue(f.ledger.lifecycle().orElseThrow().cancelled());
+    Outcome road = f.apply(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
+    rejected(road, Rule.BUDGET_CANCELLED);
+    assertTrue(road.findings().get(0).message().contains(DECREE), road::toString);
+    assertEquals("5.3.5.01", road.findings().get(0).data().get("account"));
+    referenceRefuses(f, road);
+    // 5.2.1 office supplies are not in the pack's operational accounts (5.1 only, our reading)
+    Outcome atk = f.apply(f.submit(PKA_UMUM, SppType.LS, ATK, 1_000_000L));
+    rejected(atk, Rule.BUDGET_CANCELLED);
+    referenceRefuses(f, atk);
+    f.paid(SppType.LS, SILTAP, 2_000_000L);
+    // nothing paid before is undone
+    assertEquals(rp(10_000_000L), f.ledger.snapshot().items().get(JALAN).realised());
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("only the district evaluator cancels (Pasal 36: Keputusan Bupati/Walikota); others are refused as the wrong role")
+  void wrongActor() {
+    LedgerFixture f = LedgerFixture.ready();
+    Outcome byKd = f.apply(new CancelBudget(f.id(), KD, f.tick(), DECREE));
+    rejected(byKd, Rule.WRONG_ROLE);
+    referenceRefuses(f, byKd);
+    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
+  }
+
+  @Test
+  @DisplayName("a budget that is not enacted cannot be cancelled (Pasal 36 cancels the enacted Perdes)")
+  void notEnacted() {
+    LedgerFixture f = new LedgerFixture().registered();
+    f.ok(new DraftBudget(f.id(), SEKDES, f.tick(), budget(), "RAPBDes 2025"));
+    f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA kesepakatan 01/2024"));
+    Outcome early = f.apply(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE));
+    rejected(early, Rule.LIFECYCLE_ORDER);
+    referenceRefuses(f, early);
+    LedgerFixture twice = cancelled();
+    Outcome again = twice.apply(new CancelBudget(twice.id(), EVALUATOR, twice.tick(), DECREE));
+    rejected(again, Rule.LIFECYCLE_ORDER);
+    referenceRefuses(twice, again);
+  }
+
+  @Test
+  @DisplayName("a year with a revision is not cancelled here (Pasal 36 is about the Perdes APBDes; a cancelled perubahan is not modelled)")
+  void notARevision() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.ok(new DraftRevision(f.id(), SEKDES, f.tick(), budget(), "RAPBDes Perubahan 2025"));
+    Outcome o = f.apply(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE));
+    rejected(o, Rule.LIFECYCLE_ORDER);
+    referenceRefuses(f, o);
+  }
+
+  @Test
+  @DisplayName("while cancelled no change by Perkades nor revision; the corrected Perdes, not below what was paid, lifts the cancellation (Pasal 36)")
+  void correctedPerdesLiftsIt() {
+    LedgerFixture f = cancelled();
+    rejected(f.apply(new ShiftBudget(f.id(), KD, f.tick(), budget(), "Perkades 3/2025")), Rule.LIFECYCLE_ORDER);
+    rejected(f.apply(new DraftRevision(f.id(), SEKDES, f.tick(), budget(), "RAPBDes Perubahan 2025")), Rule.LIFECYCLE_ORDER);
+    rejected(f.apply(new CorrectBudget(f.id(), SEKDES, f.tick(), budget(), "BA penyempurnaan")), Rule.WRONG_ROLE);
+    // the corrected budget cuts the road to 5 M, below the 10 M paid before the cancellation
+    Map<BudgetItemKey, Long> cut = new HashMap<>(ORIGINAL);
+    cut.put(JALAN, 5_000_000L);
+    f.ok(new CorrectBudget(f.id(), KD, f.tick(), budget(cut), "BA penyempurnaan 02/2025"));
+    assertTrue(f.ledger.lifecycle().orElseThrow().cancelled(), "still cancelled until the enactment");
+    rejected(f.apply(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L)), Rule.BUDGET_CANCELLED);
+    Outcome below = f.apply(new EnactBudget(f.id(), KD, f.tick(), "Perdes 2/2025"));
+    rejected(below, Rule.REVISION_BELOW_COMMITTED);
+    referenceRefuses(f, below);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("the corrected Perdes enacted, a road SPP is accepted again (Pasal 36)")
+  void enactmentLiftsIt() {
+    LedgerFixture f = cancelled();
+    Map<BudgetItemKey, Long> items = new HashMap<>(ORIGINAL);
+    f.ok(new CorrectBudget(f.id(), KD, f.tick(), budget(items), "BA penyempurnaan 02/2025"));
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes 2/2025"));
+    assertFalse(f.ledger.lifecycle().orElseThrow().cancelled());
+    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    f.paid(SppType.LS, JALAN, 1_000_000L);
+    assertEquals(rp(11_000_000L), f.ledger.snapshot().items().get(JALAN).realised());
+    agreesWithReference(f);
+  }
+}
