@@ -402,31 +402,34 @@ public final class ReferenceLedger {
     if (closedThrough != null && !d.isAfter(closedThrough.atEndOfMonth())) {
       out.add(Finding.error(Rule.MONTH_CLOSED, path + ".at", "dated " + d + ", in a month closed already (through " + closedThrough + ")"));
     }
-    Instant after = null;
-    Spp spp = null;
-    switch (op.kind()) {
+    // expressions, so that the compiler checks every kind is placed (a statement switch let new kinds pass unchecked)
+    OperationId sppId = switch (op.kind()) {
+      case VERIFY_SPP -> ((VerifySpp) op).spp();
+      case APPROVE_SPP -> ((ApproveSpp) op).spp();
+      case REJECT_SPP -> ((RejectSpp) op).spp();
+      case CANCEL_SPP -> ((CancelSpp) op).spp();
+      case PAY_SPP -> ((PaySpp) op).spp();
+      case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case DEPOSIT_TAX -> ((DepositTax) op).spp();
+      case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> after = lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> after = enactedAt;
-      case RECEIVE_REVENUE -> after = null;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT -> null;
+    };
+    Spp spp = sppId == null ? null : spps.get(sppId);
+    Instant after = switch (op.kind()) {
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
+      case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
-        after = r == null ? null : r.at();
+        yield r == null ? null : r.at();
       }
-      case VERIFY_SPP -> spp = spps.get(((VerifySpp) op).spp());
-      case APPROVE_SPP -> spp = spps.get(((ApproveSpp) op).spp());
-      case REJECT_SPP -> spp = spps.get(((RejectSpp) op).spp());
-      case CANCEL_SPP -> spp = spps.get(((CancelSpp) op).spp());
-      case PAY_SPP -> spp = spps.get(((PaySpp) op).spp());
-      case SETTLE_PANJAR -> spp = spps.get(((SettlePanjar) op).spp());
-      case DEPOSIT_TAX -> spp = spps.get(((DepositTax) op).spp());
-      case REVERSE_PAYMENT -> spp = spps.get(((ReversePayment) op).spp());
-    }
-    if (spp != null) {
-      after = spp.lastAt;
-      if (after == null || op.at().isAfter(after)) {
-        spp.lastAt = op.at();
-      }
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> spp == null ? null : spp.lastAt;
+    };
+    if (spp != null && (spp.lastAt == null || op.at().isAfter(spp.lastAt))) {
+      spp.lastAt = op.at();
     }
     if (after != null && op.at().isBefore(after)) {
       out.add(Finding.error(Rule.DATE_ORDER, path + ".at", "dated " + op.at() + ", before " + after + ", which it follows"));
