@@ -816,11 +816,6 @@ public final class Journal implements Closeable {
     return new JournalEntry(seq, prev, h, body);
   }
 
-  /** The lines staged and not yet written. */
-  public synchronized int staged() {
-    return pendingEntries;
-  }
-
   /**
    * Writes every staged line and forces the file to disk once. When it returns, every entry staged
    * so far is durable. If it fails, the journal is closed (a reopening cuts a partly written last

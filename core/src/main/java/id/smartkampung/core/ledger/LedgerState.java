@@ -455,7 +455,7 @@ final class LedgerState {
     if (!date(o).isAfter(m.atEndOfMonth())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".at", "month " + m + " is closed after its last day, not on " + date(o), Map.of("month", m.toString(), "date", date(o).toString())));
     }
-    long counted = amountNotNegative(o.cashCounted(), path + ".cashCounted", out);
+    long counted = amountNotNegative(o.cashCounted(), path, ".cashCounted", out);
     long onHand = cashOnHand();
     if (out.isEmpty() && counted != onHand) {
       out.add(
@@ -929,10 +929,6 @@ final class LedgerState {
   }
 
   /** I1 for a payment or receipt: the amount in sen, or 0 with a finding. */
-  private long amount(MonetaryAmount m, String path, List<Finding> out) {
-    return amount(m, path, "", out);
-  }
-
   private long amount(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen <= 0) {
@@ -944,10 +940,6 @@ final class LedgerState {
   }
 
   /** I1 for an amount that may be zero (an SPJ that spent nothing). */
-  private long amountNotNegative(MonetaryAmount m, String path, List<Finding> out) {
-    return amountNotNegative(m, path, "", out);
-  }
-
   private long amountNotNegative(MonetaryAmount m, String opPath, String field, List<Finding> out) {
     long sen = toSenOrZero(m);
     if (sen < 0 || (sen == 0 && !m.isZero())) {
@@ -1240,7 +1232,7 @@ final class LedgerState {
     for (int l = 0; l < o.lines().size(); l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
       String at = path + ".lines[" + l + "]";
-      long sen = amount(line.amount(), at + ".amount", out);
+      long sen = amount(line.amount(), at, ".amount", out);
       if (pka && !hasDuty(o.actor().id(), line.item().kegiatan())) {
         out.add(
             Finding.error(
@@ -1432,7 +1424,7 @@ final class LedgerState {
    */
   private boolean checkDepositPeriod(DepositTaxPeriod o, String path, List<Finding> out) {
     Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
-    long sen = amount(o.amount(), path + ".amount", out);
+    long sen = amount(o.amount(), path, ".amount", out);
     if (sen % 100 != 0) {
       out.add(Finding.error(Rule.AMOUNT_PRECISION, path + ".amount", "a tax deposit is in whole rupiah, not " + Idr.formatSen(sen)));
     }
