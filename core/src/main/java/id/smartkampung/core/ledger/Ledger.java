@@ -227,7 +227,9 @@ public final class Ledger {
     requireNonNull(op, "op");
     requireNonNull(via, "via");
     synchronized (lock) {
-      Integer seen = ids.get(op.id());
+      // one hash lookup on the accepted path: the id is claimed now and released if the operation is not accepted
+      int next = history.size();
+      Integer seen = ids.putIfAbsent(op.id(), next);
       if (seen != null) {
         Operation prior = history.get(seen);
         if (prior.equals(op)) {
@@ -242,18 +244,25 @@ public final class Ledger {
                     "operation id " + op.id() + " was used for other content (#" + (seen + 1) + ", " + prior.getClass().getSimpleName() + ")",
                     Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
       }
-      scratch.clear();
-      if (!state.check(op, scratch) || !scratch.isEmpty()) {
-        ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
+      boolean posted = false;
+      try {
         scratch.clear();
-        return Outcome.rejected(op, findings);
+        if (!state.check(op, scratch) || !scratch.isEmpty()) {
+          ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
+          scratch.clear();
+          return Outcome.rejected(op, findings);
+        }
+        long sequence = next + 1L;
+        via.append(sequence, op);
+        state.post(op);
+        history.add(op);
+        posted = true;
+        return Outcome.accepted(op, sequence, state.acceptedFindings(op));
+      } finally {
+        if (!posted) {
+          ids.remove(op.id());
+        }
       }
-      long sequence = history.size() + 1L;
-      via.append(sequence, op);
-      state.post(op);
-      history.add(op);
-      ids.put(op.id(), history.size() - 1);
-      return Outcome.accepted(op, sequence, state.acceptedFindings(op));
     }
   }
 

@@ -254,6 +254,9 @@ final class LedgerState {
   // posting does not derive it again. Only values found are kept.
   private Operation memoDateOf;
   private LocalDate memoDate;
+  private long memoDayFrom = 1;
+  private long memoDayUntil = 0;
+  private LocalDate memoDay;
   private MonetaryAmount memoSenOf;
   private long memoSen;
   private BudgetItemKey memoItemOf;
@@ -306,7 +309,15 @@ final class LedgerState {
   /** The operation's business date. */
   private LocalDate date(Operation op) {
     if (op != memoDateOf) {
-      memoDate = op.businessDate(zone);
+      long second = op.at().getEpochSecond();
+      if (second < memoDayFrom || second >= memoDayUntil) {
+        // a new day: its bounds in the village's zone, so that the next operations of the same day need no zone arithmetic
+        LocalDate d = op.businessDate(zone);
+        memoDayFrom = d.atStartOfDay(zone).toEpochSecond();
+        memoDayUntil = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        memoDay = d;
+      }
+      memoDate = memoDay;
       memoDateOf = op;
     }
     return memoDate;
@@ -688,7 +699,7 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
-    checkNotCancelled(o.item().account(), path + ".item", out);
+    checkNotCancelled(o.item().account(), path, ".item", out);
     if (sen > 0) {
       Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path, ".amount", out);
     }
@@ -712,7 +723,7 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
-    checkNotCancelled(o.item().account(), path + ".item", out);
+    checkNotCancelled(o.item().account(), path, ".item", out);
     Optional<PolicyPack.DanaDesaPart> outside = Guarantees.outsideTreasury(policy, o.item());
     if (outside.isPresent()) {
       out.add(Guarantees.outsideTreasuryFinding(outside.get(), o.item(), path + ".item"));
@@ -729,10 +740,11 @@ final class LedgerState {
    * operational accounts of the pack's {@code cancellation} (none without it; financing never);
    * false with a {@link Rule#BUDGET_CANCELLED} finding otherwise.
    */
-  private boolean checkNotCancelled(AccountCode account, String path, List<Finding> out) {
+  private boolean checkNotCancelled(AccountCode account, String opPath, String field, List<Finding> out) {
     if (lifecycle == null || !lifecycle.cancelled()) {
       return true;
     }
+    String path = opPath + field; // made only when cancelled: a posting builds no strings
     Optional<PolicyPack.BudgetCancellation> c = policy.cancellation();
     if (c.isPresent() && account.isBelanja() && c.get().isOperational(account)) {
       return true;
@@ -1231,27 +1243,30 @@ final class LedgerState {
     LocalDate on = date(o);
     for (int l = 0; l < o.lines().size(); l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
-      String at = path + ".lines[" + l + "]";
-      long sen = amount(line.amount(), at, ".amount", out);
+      // the line's path is made only for a finding: a posting builds no strings
+      long sen = toSenOrZero(line.amount());
+      if (sen <= 0) {
+        sen = amount(line.amount(), linePath(path, l), ".amount", out);
+      }
       if (pka && !hasDuty(o.actor().id(), line.item().kegiatan())) {
         out.add(
             Finding.error(
                 Rule.SEGREGATION_OF_DUTIES,
-                at + ".item",
+                linePath(path, l) + ".item",
                 o.actor() + " is not the PKA of kegiatan " + line.item().kegiatan(),
                 Map.of("actor", o.actor().id(), "kegiatan", line.item().kegiatan().toString())));
       }
       Integer i = itemIndex.get(line.item());
       if (i == null) {
-        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
-      } else if (!checkNotCancelled(line.item().account(), at + ".item", out)) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, linePath(path, l) + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
+      } else if (lifecycle != null && lifecycle.cancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
         // refused: not operational while the budget is cancelled
       } else if (sen > 0) {
         perItem.merge(i, sen, Long::sum);
       }
       Payee payee = o.payee(line.payee());
       if (payee == null) {
-        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee '" + line.payee() + "' is not among the SPP's payees", Map.of("payee", line.payee())));
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, linePath(path, l) + ".payee", "payee '" + line.payee() + "' is not among the SPP's payees", Map.of("payee", line.payee())));
         continue;
       }
       if (sen <= 0 || on.getYear() != fiscalYear) {
@@ -1273,7 +1288,7 @@ final class LedgerState {
           before[3] += tax;
         }
       } catch (IllegalArgumentException e) {
-        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
+        out.add(Finding.error(Rule.INVALID_OPERATION, linePath(path, l) + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
       }
     }
     for (Map.Entry<Integer, Long> e : perItem.entrySet()) {
@@ -1285,6 +1300,11 @@ final class LedgerState {
       memoLined = taxes;
     }
     return out.isEmpty();
+  }
+
+  /** The path of an SPP's line, for a finding. */
+  private static String linePath(String path, int line) {
+    return path + ".lines[" + line + "]";
   }
 
   /** The payee's income before a payment on {@code on}: {this month's gross, its PPh 21, the year's gross, its PPh 21}, sen. */
