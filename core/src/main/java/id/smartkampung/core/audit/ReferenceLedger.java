@@ -214,6 +214,8 @@ public final class ReferenceLedger {
   private final Map<OperationId, SppStatus> status = new TreeMap<>();
   private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
   private final Set<OperationId> reversedReceipts = new HashSet<>();
+  /** Dana Desa received per part and tahap ("KDMP#0": channelled outside the treasury), in rupiah. */
+  private final Map<String, BigDecimal> partReceived = new TreeMap<>();
   private final List<AuditFinding> violations = new ArrayList<>();
   /** Per payee the personal-income determinations of live lined SPPs (for PPh 21's month and year). */
   private final Map<String, List<TaxDetermination>> income = new HashMap<>();
@@ -383,6 +385,7 @@ public final class ReferenceLedger {
       case ADD_LATE_GRANT -> change(op, ((Operation.AddLateGrant) op).budget(), path, out);
       case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
       case CANCEL_BUDGET -> cancelBudget(op, path, out);
+      case RECORD_KDMP_CHANNELLING -> channel((Operation.RecordKdmpChannelling) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -414,13 +417,13 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -884,14 +887,91 @@ public final class ReferenceLedger {
       reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
           out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
     }
-    if (o.tranche().isPresent() && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche().getAsInt()).isEmpty())) {
+    if (o.part().isPresent()) {
+      receivePart(o, o.part().get(), path, out);
+    } else if (o.tranche().isPresent() && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche().getAsInt()).isEmpty())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + o.tranche().getAsInt() + " is not a Dana Desa tahap of " + year));
     }
     positive(o.amount(), path + ".amount", out);
+    o.part().ifPresent(p -> partReceived.merge(p + "#" + o.tranche().orElse(0), rp(o.amount()), BigDecimal::add));
     receipts.put(o.id(), o);
     touch(o.fundSource());
     add(cash, o.fundSource(), rp(o.amount()));
     add(received, o.fundSource(), rp(o.amount()));
+    return out.isEmpty();
+  }
+
+  /**
+   * A receipt naming a part of Dana Desa, as this model states it: only on DDS; the part is one of
+   * the pack's and passes the village treasury (the KDMP part never does, PMK 7/2026 pasal 26); its
+   * tahap is one of the part's, and a later tahap only after something of the one before it.
+   */
+  private void receivePart(ReceiveRevenue o, String code, String path, List<Finding> out) {
+    PolicyPack.DanaDesaPart part = null;
+    for (PolicyPack.DanaDesaPart p : policy.danaDesaParts()) {
+      if (p.code().equals(code)) {
+        part = p;
+      }
+    }
+    if (!o.fundSource().equals(FundSource.DDS) || part == null) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".part", "part " + code + " is not a part of Dana Desa received on DDS in " + year));
+    } else if (!part.throughVillageTreasury()) {
+      out.add(Finding.error(Rule.DANA_DESA_OUTSIDE_TREASURY, path + ".part", "the " + code + " part of Dana Desa never enters the village cash"));
+    } else if (o.tranche().isPresent()) {
+      int n = o.tranche().getAsInt();
+      if (n < 1 || n > part.tranches().size()) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tahap " + n + " is not a tahap of part " + code));
+      } else if (n > 1 && partReceived.getOrDefault(code + "#" + (n - 1), BigDecimal.ZERO).signum() <= 0) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tahap " + n + " of part " + code + " before any of its tahap " + (n - 1)));
+      }
+    }
+  }
+
+  /**
+   * The channelling of a part outside the treasury (2026 KDMP), as this model states it: by the Kaur
+   * Keuangan, under an enacted budget, in the year; a part of the pack that does not pass the
+   * treasury; a 4.2.1 objek account; a DDS financing item of the budget on one of the part's
+   * accounts, within its budget. Revenue and the financing outflow are both realised; no cash.
+   */
+  private boolean channel(Operation.RecordKdmpChannelling o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "records the KDMP channelling", path, out);
+    positive(o.amount(), path + ".amount", out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "channelling " + o.id() + " recorded before the budget is enacted"));
+      return out.isEmpty();
+    }
+    inYear(o, path, out);
+    PolicyPack.DanaDesaPart part = null;
+    for (PolicyPack.DanaDesaPart p : policy.danaDesaParts()) {
+      if (p.code().equals(o.part()) && !p.throughVillageTreasury()) {
+        part = p;
+      }
+    }
+    if (part == null) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".part", o.part() + " is not a part of Dana Desa outside the village treasury in " + year));
+      return out.isEmpty();
+    }
+    String a = o.account().toString();
+    if (!a.startsWith("4.2.1.") || o.account().level() != AccountCode.Level.OBJEK || !reference.isKnown(o.account())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "Dana Desa revenue is booked on a 4.2.1 objek account, not " + a));
+    }
+    if (!finBudget.containsKey(o.item())) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the budget in force"));
+      return out.isEmpty();
+    }
+    String item = o.item().account().toString();
+    if (!o.item().fundSource().equals(FundSource.DDS) || part.financingAccounts().stream().noneMatch(x -> item.startsWith(x.toString()))) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".item", "financing item " + o.item() + " does not record part " + o.part()));
+      return out.isEmpty();
+    }
+    BigDecimal after = finCommitted.get(o.item()).add(finRealised.get(o.item())).add(rp(o.amount()));
+    if (after.compareTo(finBudget.get(o.item())) > 0) {
+      out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "financing item " + o.item() + " would have " + after.toPlainString() + " realised, over its budget of " + finBudget.get(o.item()).toPlainString()));
+    }
+    touch(FundSource.DDS);
+    add(received, FundSource.DDS, rp(o.amount()));
+    finRealised.merge(o.item(), rp(o.amount()), BigDecimal::add);
+    partReceived.merge(o.part() + "#0", rp(o.amount()), BigDecimal::add);
     return out.isEmpty();
   }
 
@@ -1195,6 +1275,7 @@ public final class ReferenceLedger {
     }
     covers(r.fundSource(), rp(r.amount()), path, out);
     reversedReceipts.add(o.receipt());
+    r.part().ifPresent(p -> partReceived.merge(p + "#" + r.tranche().orElse(0), rp(r.amount()).negate(), BigDecimal::add));
     add(cash, r.fundSource(), rp(r.amount()).negate());
     add(received, r.fundSource(), rp(r.amount()).negate());
     return out.isEmpty();

@@ -90,7 +90,7 @@ import org.javamoney.moneta.Money;
  *
  * Amounts are quoted plain decimals with at least two decimals ({@code "1500000.00"}), never JSON
  * numbers; codes in their usual text ({@code "5.3.5.01"}, {@code "02.03.10"}, {@code "DDS"}); a
- * budget in the {@link BudgetJson} format; optional fields ({@code publicKey}, {@code tranche}) are
+ * budget in the {@link BudgetJson} format; optional fields ({@code publicKey}, {@code tranche}, {@code part}) are
  * left out when empty.
  *
  * <p><b>Reading is strict</b>: an unknown type, an unknown, missing or null field, a value of the
@@ -170,6 +170,7 @@ public final class OperationCodec {
         o.put("fundSource", r.fundSource().code());
         o.put("amount", amount(r.amount()));
         r.tranche().ifPresent(t -> o.put("tranche", t));
+        r.part().ifPresent(x -> o.put("part", x));
         yield o.put("reference", r.reference());
       }
       case SUBMIT_SPP -> {
@@ -277,6 +278,16 @@ public final class OperationCodec {
       case ADD_LATE_GRANT -> budget(o, ((Operation.AddLateGrant) op).budget(), ((Operation.AddLateGrant) op).reference());
       case SPEND_EMERGENCY -> budget(o, ((Operation.SpendEmergency) op).budget(), ((Operation.SpendEmergency) op).reference());
       case CANCEL_BUDGET -> o.put("reference", ((Operation.CancelBudget) op).reference());
+      case RECORD_KDMP_CHANNELLING -> {
+        Operation.RecordKdmpChannelling k = (Operation.RecordKdmpChannelling) op;
+        o.put("part", k.part());
+        o.put("account", k.account().toString());
+        ObjectNode item = o.putObject("item");
+        item.put("account", k.item().account().toString());
+        item.put("fundSource", k.item().fundSource().code());
+        o.put("amount", amount(k.amount()));
+        yield o.put("reference", k.reference());
+      }
     };
   }
 
@@ -363,7 +374,8 @@ public final class OperationCodec {
             FundSource source = f.code("fundSource", fundSources, FundSource::parse);
             Money amount = f.amount("amount");
             OptionalInt tranche = f.optionalInt("tranche");
-            yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, f.text("reference"));
+            Optional<String> part = f.optionalText("part");
+            yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, part, f.text("reference"));
           }
           case SUBMIT_SPP -> {
             SppType sppType = f.constant("sppType", SppType.class);
@@ -428,6 +440,13 @@ public final class OperationCodec {
           case ADD_LATE_GRANT -> new Operation.AddLateGrant(id, actor, at, f.budget("budget"), f.text("reference"));
           case SPEND_EMERGENCY -> new Operation.SpendEmergency(id, actor, at, f.budget("budget"), f.text("reference"));
           case CANCEL_BUDGET -> new Operation.CancelBudget(id, actor, at, f.text("reference"));
+          case RECORD_KDMP_CHANNELLING -> {
+            String part = f.text("part");
+            AccountCode account = f.code("account", accounts, AccountCode::parse);
+            FinancingItemKey item = f.financingItem("item");
+            Money amount = f.amount("amount");
+            yield new Operation.RecordKdmpChannelling(id, actor, at, part, account, item, amount, f.text("reference"));
+          }
         };
     f.noOthers();
     return op;

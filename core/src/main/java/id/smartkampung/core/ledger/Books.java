@@ -33,6 +33,7 @@ import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.ledger.report.RealisationReport.Figures;
 import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
@@ -101,6 +102,22 @@ final class Books {
   static DanaDesaAbsorption absorption(LedgerState s) {
     Integer f = s.fundIndex.get(FundSource.DDS);
     long received = f == null ? 0 : s.received[f];
+    ImmutableSortedMap.Builder<String, DanaDesaAbsorption.Part> parts = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<String, long[]> e : s.receivedByPart.entrySet()) {
+      boolean through = s.policy.danaDesaPart(e.getKey()).map(PolicyPack.DanaDesaPart::throughVillageTreasury).orElse(true);
+      long total = 0;
+      ImmutableSortedMap.Builder<Integer, Money> t = ImmutableSortedMap.naturalOrder();
+      for (int n = 0; n < e.getValue().length; n++) {
+        total += e.getValue()[n];
+        if (e.getValue()[n] != 0 || n > 0) {
+          t.put(n, Idr.ofSen(e.getValue()[n]));
+        }
+      }
+      if (!through) {
+        received -= total; // channelled outside the treasury: never received into the RKD
+      }
+      parts.put(e.getKey(), new DanaDesaAbsorption.Part(e.getKey(), through, Idr.ofSen(total), t.build()));
+    }
     long realised = 0;
     for (int i = 0; i < s.itemKeys.size(); i++) {
       if (s.itemKeys.get(i).fundSource().equals(FundSource.DDS)) {
@@ -113,7 +130,7 @@ final class Books {
         byTranche.put(t, Idr.ofSen(s.receivedByTranche[t]));
       }
     }
-    return new DanaDesaAbsorption(Idr.ofSen(received), byTranche.build(), Idr.ofSen(realised), Idr.ratio(realised, received));
+    return new DanaDesaAbsorption(Idr.ofSen(received), byTranche.build(), Idr.ofSen(realised), Idr.ratio(realised, received), parts.build());
   }
 
   // -------------------------------------------------------------------- BKU
@@ -261,9 +278,11 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP,
             APPROVE_SPP, REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET,
             CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
+        // the KDMP part is channelled RKUN → escrow (PMK 7/2026 pasal 26): never in the village's cash book
+        case RECORD_KDMP_CHANNELLING -> false;
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
-          && op.kind() != OperationKind.SUBMIT_LINED_SPP);
+          && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.RECORD_KDMP_CHANNELLING);
     }
     List<BukuKasUmum.Entry> entries = w.entries();
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
@@ -368,7 +387,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

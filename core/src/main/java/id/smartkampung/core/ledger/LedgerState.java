@@ -141,10 +141,20 @@ final class LedgerState {
     final long amount;
     final AccountCode account;
     final int tranche;
+    /** The Dana Desa part the receipt names, or null. */
+    final String part;
+    /** The tranche of the part (0 without a number); meaningful only with a part. */
+    final int partTranche;
     final Instant at;
     boolean reversed;
 
     Receipt(int fund, long amount, AccountCode account, int tranche, Instant at) {
+      this(fund, amount, account, tranche, null, 0, at);
+    }
+
+    Receipt(int fund, long amount, AccountCode account, int tranche, String part, int partTranche, Instant at) {
+      this.part = part;
+      this.partTranche = partTranche;
       this.at = at;
       this.fund = fund;
       this.amount = amount;
@@ -242,6 +252,12 @@ final class LedgerState {
 
   final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
   final long[] receivedByTranche;
+  /**
+   * Dana Desa received per part of the pack ({@link PolicyPack#danaDesaParts()}), by the part's
+   * tranche number (index 0: without a number), sen; only receipts that name a part, and for a part
+   * outside the treasury (KDMP) what was recorded as channelled.
+   */
+  final Map<String, long[]> receivedByPart = new java.util.TreeMap<>();
 
   final Map<OperationId, Spp> spps;
   final Map<OperationId, Receipt> receipts;
@@ -408,6 +424,7 @@ final class LedgerState {
       case CLOSE_MONTH -> checkCloseMonth((CloseMonth) op, path, out);
       case SUBMIT_LINED_SPP -> checkSubmitLined((SubmitLinedSpp) op, path, out);
       case DEPOSIT_TAX_PERIOD -> checkDepositPeriod((DepositTaxPeriod) op, path, out);
+      case RECORD_KDMP_CHANNELLING -> checkChannelling((Operation.RecordKdmpChannelling) op, path, out);
     };
   }
 
@@ -423,7 +440,7 @@ final class LedgerState {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
       case RECEIVE_REVENUE -> null;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
         Spp s = sppOf(sppOfStep(op));
         yield s == null ? null : s.lastAt;
@@ -448,7 +465,8 @@ final class LedgerState {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
-          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null;
+          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
+          RECORD_KDMP_CHANNELLING -> null;
     };
   }
 
@@ -631,7 +649,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -660,7 +678,9 @@ final class LedgerState {
     if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(), Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
     }
-    if (o.tranche().isPresent()) {
+    if (o.part().isPresent()) {
+      checkPart(o, o.part().get(), path, out);
+    } else if (o.tranche().isPresent()) {
       int n = o.tranche().getAsInt();
       if (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(n).isEmpty()) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
@@ -674,6 +694,112 @@ final class LedgerState {
       } catch (ArithmeticException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".amount", "the amount would overflow the cash of " + o.fundSource()));
       }
+    }
+    return out.isEmpty();
+  }
+
+  /**
+   * A receipt naming a part of Dana Desa: a DDS receipt of a part of the year's pack that passes the
+   * village treasury (a part outside it, 2026 KDMP, never enters the RKD: {@code
+   * I6.dana-desa-outside-treasury}, PMK 7/2026 pasal 26), its tranche one of the part's, received
+   * only after the part's previous tranche (PMK 108/2024 and PMK 7/2026: tahap II follows tahap I).
+   */
+  private void checkPart(ReceiveRevenue o, String code, String path, List<Finding> out) {
+    Optional<PolicyPack.DanaDesaPart> found = policy.danaDesaPart(code);
+    if (!FundSource.DDS.equals(o.fundSource())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".part", "a part of Dana Desa (" + code + ") is named only on a Dana Desa (DDS) receipt, not on " + o.fundSource(), Map.of("part", code)));
+      return;
+    }
+    if (found.isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".part", "the " + fiscalYear + " pack has no Dana Desa part " + code + " (parts: " + partCodes() + "; " + policy.danaDesaReference() + ")", Map.of("part", code)));
+      return;
+    }
+    PolicyPack.DanaDesaPart part = found.get();
+    if (!part.throughVillageTreasury()) {
+      out.add(
+          Finding.error(
+              Rule.DANA_DESA_OUTSIDE_TREASURY,
+              path + ".part",
+              "the " + code + " part of Dana Desa is channelled outside the village treasury and never enters the village cash: record it with record-kdmp-channelling, not as a receipt (" + part.reference() + ")",
+              Map.of("part", code)));
+      return;
+    }
+    if (o.tranche().isEmpty()) {
+      return;
+    }
+    int n = o.tranche().getAsInt();
+    if (n < 1 || n > part.tranches().size()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is not a tahap of the Dana Desa part " + code + " in the " + fiscalYear + " pack (1.." + part.tranches().size() + ")", Map.of("tranche", Integer.toString(n), "part", code)));
+      return;
+    }
+    long[] got = receivedByPart.get(code);
+    if (n > 1 && (got == null || got[n - 1] <= 0)) {
+      out.add(
+          Finding.error(
+              Rule.INVALID_OPERATION,
+              path + ".tranche",
+              "tahap " + n + " of the Dana Desa part " + code + " is received only after its tahap " + (n - 1) + ", of which nothing is received (" + part.reference() + ")",
+              Map.of("tranche", Integer.toString(n), "part", code)));
+    }
+  }
+
+  private String partCodes() {
+    return policy.danaDesaParts().stream().map(PolicyPack.DanaDesaPart::code).toList().toString();
+  }
+
+  /**
+   * The channelling of a part of Dana Desa outside the village treasury (PMK 7/2026 pasal 15 ayat
+   * (3), pasal 26: the KDMP part, RKUN → escrow): under an enacted budget, dated in the year, for a
+   * part of the pack that does not pass the treasury, booked to a Dana Desa revenue account (4.2.1,
+   * objek) and realised on a financing item of the budget that records that part (the part's
+   * {@code financingAccounts} × DDS), within what is left of the item (I5). No cash moves.
+   */
+  private boolean checkChannelling(Operation.RecordKdmpChannelling o, String path, List<Finding> out) {
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      amount(o.amount(), path, ".amount", out);
+      return false;
+    }
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    long sen = amount(o.amount(), path, ".amount", out);
+    Optional<PolicyPack.DanaDesaPart> part = policy.danaDesaPart(o.part());
+    if (part.isEmpty() || part.get().throughVillageTreasury()) {
+      out.add(
+          Finding.error(
+              Rule.INVALID_OPERATION,
+              path + ".part",
+              o.part() + " is not a part of Dana Desa channelled outside the village treasury in the " + fiscalYear + " pack (parts: " + partCodes()
+                  + "); a part through the treasury is received with receive-revenue (" + policy.danaDesaReference() + ")",
+              Map.of("part", o.part())));
+      return false;
+    }
+    AccountCode a = o.account();
+    Optional<FundSource> natural = a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty();
+    if (a.level() != AccountCode.Level.OBJEK || !reference.isKnown(a) || !natural.equals(Optional.of(FundSource.DDS))) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "the channelled part is Dana Desa revenue, booked to a Dana Desa account (4.2.1) at objek level, not " + a, Map.of("account", a.toString())));
+    }
+    Integer i = finIndex.get(o.item());
+    if (i == null) {
+      out.add(
+          Finding.error(
+              Rule.UNKNOWN_REFERENCE,
+              path + ".item",
+              "financing item " + o.item() + " is not in the budget in force: the " + o.part() + " part is budgeted as a pengeluaran pembiayaan on " + part.get().financingAccounts() + " from DDS ("
+                  + part.get().reference() + ")",
+              Map.of("item", o.item().toString())));
+      return false;
+    }
+    Optional<PolicyPack.DanaDesaPart> recorded = Guarantees.outsideTreasury(policy, o.item());
+    if (recorded.isEmpty() || !recorded.get().code().equals(o.part())) {
+      out.add(
+          Finding.error(
+              Rule.INVALID_OPERATION,
+              path + ".item",
+              "financing item " + o.item() + " does not record the " + o.part() + " part (its accounts " + part.get().financingAccounts() + " from DDS)",
+              Map.of("item", o.item().toString(), "part", o.part())));
+      return false;
+    }
+    if (sen > 0) {
+      Guarantees.withinItem(o.item(), finBudget[i], finCommitted[i], finRealised[i], sen, path, ".amount", out);
     }
     return out.isEmpty();
   }
@@ -1007,6 +1133,7 @@ final class LedgerState {
       }
       case SUBMIT_LINED_SPP -> postSubmitLined((SubmitLinedSpp) op);
       case DEPOSIT_TAX_PERIOD -> postDepositPeriod((DepositTaxPeriod) op);
+      case RECORD_KDMP_CHANNELLING -> postChannelling((Operation.RecordKdmpChannelling) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1077,10 +1204,34 @@ final class LedgerState {
     receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
     // only Dana Desa is received by tranche; its receipts without a number count under 0
     int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+    if (tranche >= receivedByTranche.length) {
+      tranche = 0; // a part's tranche beyond the pack's single schedule (none in the shipped packs)
+    }
     if (tranche >= 0) {
       receivedByTranche[tranche] += sen;
     }
-    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, o.at()));
+    String part = o.part().orElse(null);
+    int partTranche = o.tranche().orElse(0);
+    if (part != null) {
+      partReceipts(part)[partTranche] += sen;
+    }
+    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at()));
+    return true;
+  }
+
+  /** The running receipts of a part by tranche (index 0: without a number). */
+  long[] partReceipts(String part) {
+    return receivedByPart.computeIfAbsent(part, p -> new long[policy.danaDesaPart(p).map(x -> x.tranches().size()).orElse(0) + 1]);
+  }
+
+  /** The channelling outside the treasury: revenue and the matching financing outflow, no cash. */
+  private boolean postChannelling(Operation.RecordKdmpChannelling o) {
+    int f = fund(FundSource.DDS);
+    long sen = sen(o.amount());
+    received[f] += sen;
+    receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
+    finRealised[finIndex.get(o.item())] += sen;
+    partReceipts(o.part())[0] += sen;
     return true;
   }
 
@@ -1132,6 +1283,9 @@ final class LedgerState {
     receivedByAccount.get(r.account)[0] -= r.amount;
     if (r.tranche >= 0) {
       receivedByTranche[r.tranche] -= r.amount;
+    }
+    if (r.part != null) {
+      receivedByPart.get(r.part)[r.partTranche] -= r.amount;
     }
     return true;
   }

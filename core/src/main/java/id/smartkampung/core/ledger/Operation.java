@@ -175,9 +175,25 @@ public sealed interface Operation {
    * revenue account (4.x) or a financing receipt (6.1.x, e.g. SiLPA), its fund source, the amount,
    * the Dana Desa tranche (<i>tahap</i>) where it is one, and the bank reference. Allowed before the
    * budget is enacted.
+   *
+   * <p>A receipt of Dana Desa may say which part of Dana Desa it is ({@link #part()}, a code of the
+   * year's {@link id.smartkampung.core.policy.PolicyPack#danaDesaParts()}: 2024–2025 {@code
+   * EARMARKED} / {@code NON_EARMARKED}, PMK 145/2023 and PMK 108/2024 pasal 22; 2026 {@code
+   * REGULER}, PMK 7/2026); its tranche is then a tranche of that part. A receipt without a part (all
+   * journals written before parts existed) keeps its meaning: Dana Desa of the pack's single tranche
+   * schedule. A part that never passes the village treasury (2026: KDMP) is never received into the
+   * RKD; it is recorded by {@link RecordKdmpChannelling}.
    */
   record ReceiveRevenue(
-      OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference)
+      OperationId id,
+      Official actor,
+      Instant at,
+      AccountCode account,
+      FundSource fundSource,
+      Money amount,
+      OptionalInt tranche,
+      Optional<String> part,
+      String reference)
       implements Operation {
     public ReceiveRevenue {
       common(id, actor, at);
@@ -185,7 +201,20 @@ public sealed interface Operation {
       requireNonNull(fundSource, "fundSource");
       requireNonNull(amount, "amount");
       requireNonNull(tranche, "tranche");
+      requireNonNull(part, "part");
       requireNonNull(reference, "reference");
+    }
+
+    /** A receipt that names no part of Dana Desa (as every receipt before parts existed). */
+    public ReceiveRevenue(
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference) {
+      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference);
+    }
+
+    /** A receipt of one tranche of one part of Dana Desa (DDS), e.g. part {@code NON_EARMARKED}, tranche 1. */
+    public static ReceiveRevenue ofPart(
+        OperationId id, Official actor, Instant at, AccountCode account, Money amount, String part, int tranche, String reference) {
+      return new ReceiveRevenue(id, actor, at, account, FundSource.DDS, amount, OptionalInt.of(tranche), Optional.of(part), reference);
     }
 
     @Override
@@ -646,6 +675,36 @@ public sealed interface Operation {
     @Override
     public OperationKind kind() {
       return OperationKind.CANCEL_BUDGET;
+    }
+  }
+
+  /**
+   * The Kaur Keuangan records the part of Dana Desa that is channelled outside the village treasury
+   * — <i>penyaluran Dana Desa untuk dukungan Koperasi Desa/Kelurahan Merah Putih (KDMP)</i>, PMK
+   * 7/2026 pasal 15 ayat (3), pasal 22 ayat (2) huruf b and pasal 26: 58.03 % of the village's pagu
+   * goes from the state treasury (RKUN) to an escrow account for the KDMP's instalments, never
+   * through the village cash account (RKD). As the year's pack says for the part ({@link
+   * id.smartkampung.core.policy.PolicyPack.DanaDesaPart#financingAccounts()}), it is recorded as a
+   * revenue on {@code account} (4.2.1, Dana Desa) and a matching pengeluaran pembiayaan realised on
+   * the budget's financing {@code item} (6.2.9 × DDS), so the APBDes balances and the LRA and the
+   * infographic show it; the village's cash never includes it. {@code reference} is the
+   * channelling's evidence (the RKUN/escrow transfer or the KPA BUN recommendation).
+   */
+  record RecordKdmpChannelling(
+      OperationId id, Official actor, Instant at, String part, AccountCode account, FinancingItemKey item, Money amount, String reference)
+      implements Operation {
+    public RecordKdmpChannelling {
+      common(id, actor, at);
+      requireNonNull(part, "part");
+      requireNonNull(account, "account");
+      requireNonNull(item, "item");
+      requireNonNull(amount, "amount");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECORD_KDMP_CHANNELLING;
     }
   }
 }

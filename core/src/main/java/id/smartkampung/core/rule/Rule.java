@@ -45,7 +45,7 @@ public enum Rule {
    * An SPP against the line on which a part of Dana Desa outside the village treasury is recorded
    * (2026: KDMP on 6.2.9, channelled from RKUN to an escrow account): the village never pays it.
    */
-  DANA_DESA_OUTSIDE_TREASURY("I6", "dana-desa-outside-treasury", "a part of Dana Desa channelled outside the village treasury (2026: KDMP, PMK 7/2026 pasal 26) is never paid by the village"),
+  DANA_DESA_OUTSIDE_TREASURY("I6", "dana-desa-outside-treasury", "a part of Dana Desa channelled outside the village treasury (2026: KDMP, PMK 7/2026 pasal 26) is never paid by the village nor received into its cash"),
   /** A line Dana Desa may never pay beyond siltap (2026: jaminan sosial 5.1.3, tunjangan BPD 5.1.4). */
   DANA_DESA_FORBIDDEN("I3", "dana-desa-forbidden", "Dana Desa never pays what the year's rules forbid it (2026: jaminan sosial and tunjangan BPD, Permendesa PDT 16/2025)"),
 

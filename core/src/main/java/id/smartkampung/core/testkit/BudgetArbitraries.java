@@ -339,6 +339,37 @@ public final class BudgetArbitraries {
     return corruptedBudgets(Arbitraries.just(requireNonNull(kind, "kind")));
   }
 
+  /**
+   * Budgets of one fiscal year with exactly one named corruption, of every {@link Corruption} kind
+   * that applies to the year's pack (focus-tag corruptions need focus areas, the Dana Desa earmark
+   * corruption a pack that forbids accounts to Dana Desa), each applied to a budget from {@link
+   * #validBudgets(int)}.
+   *
+   * @throws IllegalArgumentException if no pack is shipped for the year
+   */
+  public static Arbitrary<Corrupted> corruptedBudgets(int fiscalYear) {
+    PolicyPack pack = PolicyPack.forYear(fiscalYear);
+    List<Corruption> kinds = java.util.Arrays.stream(Corruption.values()).filter(k -> appliesTo(k, pack)).toList();
+    return Arbitraries.of(kinds)
+        .flatMap(
+            k -> Combinators.combine(validBudgets(fiscalYear), Arbitraries.just(k), Arbitraries.integers().between(0, Integer.MAX_VALUE), sen(1_000, 50_000_000))
+                .as(BudgetCorruptions::apply));
+  }
+
+  /** The corruptions that apply to a year's pack (see {@link #corruptedBudgets(int)}). */
+  public static List<Corruption> corruptionsOf(int fiscalYear) {
+    PolicyPack pack = PolicyPack.forYear(fiscalYear);
+    return java.util.Arrays.stream(Corruption.values()).filter(k -> appliesTo(k, pack)).toList();
+  }
+
+  private static boolean appliesTo(Corruption kind, PolicyPack p) {
+    return switch (kind) {
+      case FOCUS_TAG_UNKNOWN -> !p.focusAreas().isEmpty();
+      case DANA_DESA_FORBIDDEN -> p.danaDesaForbidden().isPresent();
+      default -> true;
+    };
+  }
+
   private static Arbitrary<Corrupted> corruptedBudgets(Arbitrary<Corruption> kinds) {
     return kinds.flatMap(
         k -> Combinators.combine(budgetsFor(k), Arbitraries.just(k), Arbitraries.integers().between(0, Integer.MAX_VALUE), sen(1_000, 50_000_000))
@@ -347,12 +378,7 @@ public final class BudgetArbitraries {
 
   /** Valid budgets a corruption applies to: focus-tag corruptions need a year with focus areas. */
   private static Arbitrary<Apbdes> budgetsFor(Corruption kind) {
-    java.util.function.Predicate<PolicyPack> applies =
-        switch (kind) {
-          case FOCUS_TAG_UNKNOWN -> p -> !p.focusAreas().isEmpty();
-          case DANA_DESA_FORBIDDEN -> p -> p.danaDesaForbidden().isPresent();
-          default -> p -> true;
-        };
+    java.util.function.Predicate<PolicyPack> applies = p -> appliesTo(kind, p);
     return Arbitraries.oneOf(
         PolicyPack.shippedYears().stream()
             .filter(y -> applies.test(PolicyPack.forYear(y)))

@@ -291,7 +291,7 @@ final class ContractRun {
     Instant floor = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -346,6 +346,7 @@ final class ContractRun {
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
+      case RECORD_KDMP_CHANNELLING -> ((Operation.RecordKdmpChannelling) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
@@ -584,7 +585,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
           throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -595,7 +596,7 @@ final class ContractRun {
     return switch (op.kind()) {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
-      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> Role.KAUR_KEUANGAN;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
@@ -626,7 +627,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null;
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> null;
     };
   }
 
@@ -680,6 +681,11 @@ final class ContractRun {
         yield true;
       }
       case SUBMIT_FINANCING_SPP -> true; // reserves on a financing item (6.2.x), outside the belanja items and the cash
+      case RECORD_KDMP_CHANNELLING -> {
+        // Dana Desa revenue with its matching financing outflow (PMK 7/2026 pasal 26): received, never cash
+        fund(funds, FundSource.DDS)[0] += sen(((Operation.RecordKdmpChannelling) op).amount());
+        yield true;
+      }
       case SUBMIT_LINED_SPP -> {
         for (SubmitLinedSpp.Line l : ((SubmitLinedSpp) op).lines()) {
           item(items, l.item())[1] += sen(l.amount());
@@ -794,7 +800,7 @@ final class ContractRun {
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -905,7 +911,7 @@ final class ContractRun {
       case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
@@ -961,7 +967,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
           throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

@@ -395,6 +395,12 @@ final class LedgerPlanner {
     BudgetLine line = lines.get(s.pick() % lines.size());
     FundSource source = line.fundSource().orElseThrow();
     long base = Idr.toSen(line.amount());
+    if (FundSource.DDS.equals(source) && line.account().isPendapatan() && s.pick() % 11 == 10 && channel(s, kaur, at, line)) {
+      return;
+    }
+    if (FundSource.DDS.equals(source) && line.account().isPendapatan() && s.pick() % 5 == 4 && receivePart(s, kaur, at, line)) {
+      return;
+    }
     OptionalInt tranche = OptionalInt.empty();
     long sen;
     if (FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()) {
@@ -418,6 +424,69 @@ final class LedgerPlanner {
       amount = Idr.of(-(v % 1_000L));
     }
     attempt(new ReceiveRevenue(id(), kaur, at, line.account(), source, amount, tranche, "rekening koran " + (n % 97)));
+  }
+
+  /**
+   * A Dana Desa receipt naming a part of the pack that passes the treasury (2024–2025 earmarked /
+   * non-earmarked, 2026 reguler) and one of its tahap at its share; sometimes a tahap before the
+   * earlier one (refused), a part outside the treasury (KDMP: refused, it never enters the RKD) or
+   * a part the pack does not have. False when the pack names no such part.
+   */
+  private boolean receivePart(Step s, Official kaur, Instant at, BudgetLine line) {
+    List<PolicyPack.DanaDesaPart> through = policy.danaDesaParts().stream().filter(p -> p.throughVillageTreasury() && !p.tranches().isEmpty()).toList();
+    if (through.isEmpty()) {
+      return false;
+    }
+    PolicyPack.DanaDesaPart part = through.get(s.pick() / 5 % through.size());
+    PolicyPack.Tranche t = part.tranches().get(s.pick() / 13 % part.tranches().size());
+    BigDecimal size = part.share().orElse(BigDecimal.valueOf(1, 1).multiply(BigDecimal.valueOf(5))); // a part the village sizes: half, say
+    long sen = BigDecimal.valueOf(Idr.toSen(line.amount())).multiply(size).multiply(t.share()).setScale(0, RoundingMode.DOWN).longValueExact();
+    sen = Math.max(100, sen / 100 * 100);
+    String code = part.code();
+    int v = s.variant();
+    if (v >= 9_700) {
+      code = policy.danaDesaParts().stream().filter(p -> !p.throughVillageTreasury()).map(PolicyPack.DanaDesaPart::code).findFirst().orElse("BAGIAN_LAIN");
+    } else if (v >= 9_500) {
+      code = "BAGIAN_LAIN";
+    }
+    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), FundSource.DDS, Idr.ofSen(sen), OptionalInt.of(t.number()), java.util.Optional.of(code), "rekening koran " + (n % 97)));
+    return true;
+  }
+
+  /**
+   * The channelling of the part of Dana Desa outside the treasury (2026: KDMP, PMK 7/2026 pasal 26)
+   * on its financing line, a share of it (repeated, it overspends the line); sometimes naming a part
+   * that passes the treasury or a financing line that does not record the part. False when the
+   * budget in force records no such part.
+   */
+  private boolean channel(Step s, Official kaur, Instant at, BudgetLine revenue) {
+    Apbdes b = model.enactedBudget().orElse(null);
+    if (b == null) {
+      return false;
+    }
+    for (PolicyPack.DanaDesaPart part : policy.danaDesaParts()) {
+      if (part.throughVillageTreasury()) {
+        continue;
+      }
+      for (var e : b.financingItems().entrySet()) {
+        FinancingItemKey item = e.getKey();
+        if (!item.fundSource().equals(FundSource.DDS) || part.financingAccounts().stream().noneMatch(item.account()::startsWith) || !e.getValue().isPositive()) {
+          continue;
+        }
+        int v = s.variant();
+        long sen = Math.max(100, Idr.toSen(e.getValue()) * (20 + v % 81) / 100 / 100 * 100);
+        String code = part.code();
+        FinancingItemKey on = item;
+        if (v >= 9_700) {
+          code = policy.danaDesaParts().stream().filter(PolicyPack.DanaDesaPart::throughVillageTreasury).map(PolicyPack.DanaDesaPart::code).findFirst().orElse("REGULER");
+        } else if (v >= 9_400) {
+          on = FinancingItemKey.of(AccountCode.parse("6.2.2.01"), FundSource.DDS);
+        }
+        attempt(new Operation.RecordKdmpChannelling(id(), kaur, at, code, revenue.account(), on, Idr.ofSen(sen), "SP2D RKUN ke rekening penampung " + (n % 97)));
+        return true;
+      }
+    }
+    return false;
   }
 
   private void submit(Step s) {
@@ -863,7 +932,8 @@ final class LedgerPlanner {
       // the rest the planner reads from its model ledger when it needs it
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
-          DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
+          DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
+          RECORD_KDMP_CHANNELLING -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

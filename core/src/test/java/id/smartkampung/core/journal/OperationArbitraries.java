@@ -76,7 +76,9 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new EnactBudget(i, a, t, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new DraftRevision(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.accountCodes(), BudgetArbitraries.fundSources(), amounts(), Arbitraries.integers().between(-1, 4).optional(), text)
-            .as((i, a, t, acc, f, m, tr, r) -> (Operation) new ReceiveRevenue(i, a, t, acc, f, m, tr.map(OptionalInt::of).orElse(OptionalInt.empty()), r)),
+            .as((i, a, t, acc, f, m, tr, r) -> new ReceiveRevenue(i, a, t, acc, f, m, tr.map(OptionalInt::of).orElse(OptionalInt.empty()), r))
+            .flatMap(r -> Arbitraries.of("EARMARKED", "NON_EARMARKED", "REGULER", "KDMP", "x").optional()
+                .map(p -> (Operation) new ReceiveRevenue(r.id(), r.actor(), r.at(), r.account(), r.fundSource(), r.amount(), r.tranche(), p, r.reference()))),
         Combinators.combine(id, who, at, Arbitraries.of(SppType.class), items(), amounts(), text, text)
             .as((i, a, t, ty, it, m, p, d) -> (Operation) new SubmitSpp(i, a, t, ty, it, m, p, d)),
         Combinators.combine(id, who, at, id).as((i, a, t, s) -> (Operation) new VerifySpp(i, a, t, s)),
@@ -102,7 +104,9 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)),
-        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)));
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, Arbitraries.of("KDMP", "REGULER", "x"), BudgetArbitraries.accountCodes(), financingItems(), amounts(), text)
+            .as((i, a, t, p, acc, it, m, r) -> (Operation) new Operation.RecordKdmpChannelling(i, a, t, p, acc, it, m, r)));
   }
 
   static Optional<String> none() {

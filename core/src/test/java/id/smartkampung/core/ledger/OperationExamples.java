@@ -89,6 +89,9 @@ final class OperationExamples {
         new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
         new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
         new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"),
-        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"));
+        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
+        new Operation.RecordKdmpChannelling(OperationId.of("kdmp-1"), LedgerFixture.KAUR, AT, "KDMP", LedgerFixture.DANA_DESA,
+            id.smartkampung.core.budget.FinancingItemKey.of(id.smartkampung.core.code.AccountCode.parse("6.2.9.01"), FundSource.DDS), LedgerFixture.rp(580_300_000L),
+            "Rekomendasi KPA BUN / SP2D RKUN ke rekening penampung KDMP"));
   }
 }

@@ -318,10 +318,13 @@ final class VillageYear {
       }
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 2, 12)))) {
-      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL * 40 / 100, OptionalInt.of(1), "Dana Desa tahap I (40%) dari RKUN, " + trancheRegulation());
+      receiveDanaDesa(d, DD_TOTAL * 40 / 100, 1, "Dana Desa tahap I (40%) dari RKUN, " + trancheRegulation());
+    }
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 3, 16)))) {
+      channelOutsideParts(d);
     }
     if (d.equals(trancheTwoArrives)) {
-      receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL - DD_TOTAL * 40 / 100, OptionalInt.of(2), "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
+      receiveDanaDesa(d, DD_TOTAL - DD_TOTAL * 40 / 100, 2, "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
       TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
       trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), Optional.of(d)));
     }
@@ -365,6 +368,40 @@ final class VillageYear {
     if (d.equals(third)) {
       java.time.YearMonth month = java.time.YearMonth.of(year, d.getMonthValue() - 1);
       must(new Operation.CloseMonth(id(), kaur.official(), at(d), month, Idr.ZERO, "Berita acara pemeriksaan kas dan tutup buku " + month), kaur);
+    }
+  }
+
+  /**
+   * A tahap of Dana Desa into the RKD. Where the year's pack has a part outside the treasury (2026:
+   * KDMP, PMK 7/2026 pasal 15(3)), the tahap is of the regular part and the receipt names it; in
+   * 2024–2025 the example budget does not split earmarked and non-earmarked Dana Desa, so the
+   * receipt names no part (the pack's single tranche schedule, as before parts existed).
+   */
+  private void receiveDanaDesa(LocalDate d, long rupiah, int tranche, String ref) {
+    boolean split = policy.danaDesaParts().stream().anyMatch(p -> !p.throughVillageTreasury());
+    Optional<String> part =
+        split ? policy.danaDesaParts().stream().filter(p -> p.throughVillageTreasury() && !p.tranches().isEmpty()).map(PolicyPack.DanaDesaPart::code).findFirst() : Optional.empty();
+    must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(rupiah), OptionalInt.of(tranche), part, ref), kaur);
+  }
+
+  /**
+   * The Kaur Keuangan records the part of Dana Desa channelled from RKUN to the escrow account
+   * (2026: KDMP, PMK 7/2026 pasal 26) on its budgeted 6.2.9 line: Dana Desa revenue and the
+   * matching financing outflow, no cash ({@code record-kdmp-channelling}). Nothing in a year
+   * without such a part.
+   */
+  private void channelOutsideParts(LocalDate d) {
+    Apbdes inForce = books.ledger().enactedBudget().orElseThrow();
+    for (PolicyPack.DanaDesaPart part : policy.danaDesaParts()) {
+      if (part.throughVillageTreasury()) {
+        continue;
+      }
+      inForce.financingItems().forEach((item, amount) -> {
+        if (item.fundSource().equals(FundSource.DDS) && part.financingAccounts().stream().anyMatch(item.account()::startsWith) && amount.isPositive()) {
+          must(new Operation.RecordKdmpChannelling(id(), kaur.official(), at(d), part.code(), AccountCode.parse("4.2.1.01"), item, Idr.of(amount.getNumber().numberValue(java.math.BigDecimal.class)),
+              "Penyaluran Dana Desa " + part.code() + " dari RKUN ke rekening penampung (rekomendasi KPA BUN), PMK 7/2026 pasal 26"), kaur);
+        }
+      });
     }
   }
 

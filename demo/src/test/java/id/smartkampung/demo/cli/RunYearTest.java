@@ -45,7 +45,7 @@ class RunYearTest {
   }
 
   @Test
-  @DisplayName("2026 books: the tahap bring only the regular part of Dana Desa into cash; KDMP revenue and its 6.2.9 outflow stay budgeted, unrealised")
+  @DisplayName("2026 books: the tahap bring only the regular part of Dana Desa into cash; KDMP is recorded as channelled (revenue and its 6.2.9 outflow realised), never in cash")
   void kdmpNeverInCash() throws Exception {
     var r = Scenario.run(2026, Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
     var lra = r.ledger().yearEnd();
@@ -55,10 +55,16 @@ class RunYearTest {
     long kdmp = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("6.2.9")).map(l -> l.amount()).toList());
     var dd = lra.pendapatan().stream().filter(x -> x.account().toString().startsWith("4.2.1")).toList();
     assertEquals(pagu, rupiah(dd.stream().map(x -> x.budget()).toList()), "the budget has the whole pagu");
-    assertEquals(pagu - kdmp, rupiah(dd.stream().map(x -> x.realised()).toList()), "cash received the regular part only");
+    // PMK 7/2026 pasal 26: the KDMP part goes RKUN → escrow; record-kdmp-channelling realises it as revenue and outflow
+    assertEquals(pagu, rupiah(dd.stream().map(x -> x.realised()).toList()), "the whole pagu is realised: the regular part received, the KDMP part channelled");
     var out = lra.pembiayaanPengeluaran().stream().filter(x -> x.account().toString().startsWith("6.2.9")).toList();
     assertEquals(kdmp, rupiah(out.stream().map(x -> x.budget()).toList()));
-    assertEquals(0, rupiah(out.stream().map(x -> x.realised()).toList()), "no KDMP money left the village's cash");
+    assertEquals(kdmp, rupiah(out.stream().map(x -> x.realised()).toList()), "the KDMP outflow is realised by the channelling");
+    long intoCash = rupiah(r.ledger().bku().entries().stream().filter(e -> e.account().toString().startsWith("4.2.1")).map(e -> e.in()).toList());
+    assertEquals(pagu - kdmp, intoCash, "the BKU (the village's cash) received the regular part only");
+    assertEquals(pagu - kdmp, rupiah(List.of(r.ledger().danaDesaAbsorption().received())), "absorption counts Dana Desa received into the treasury only");
+    assertEquals(kdmp, rupiah(List.of(r.ledger().danaDesaAbsorption().parts().get("KDMP").received())));
+    assertTrue(r.ledger().recheck().isEmpty(), () -> r.ledger().recheck().toString());
   }
 
   private static long rupiah(List<? extends javax.money.MonetaryAmount> amounts) {
