@@ -89,6 +89,7 @@ final class OperationExamples {
         new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
         new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
         new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"),
-        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"));
+        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
+        new Operation.MoveCash(OperationId.of("mk-1"), LedgerFixture.KAUR, AT, FundSource.ADD, CashPlace.CASH, LedgerFixture.rp(2_500_000L), "cek 0412 penarikan tunai"));
   }
 }
