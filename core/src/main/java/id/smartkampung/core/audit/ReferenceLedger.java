@@ -129,6 +129,8 @@ public final class ReferenceLedger {
     SppStatus status = SppStatus.SUBMITTED;
     final Map<TaxType, BigDecimal> withheld = new EnumMap<>(TaxType.class);
     final Map<TaxType, BigDecimal> deposited = new EnumMap<>(TaxType.class);
+    /** Paid in cash from the cash box, not by transfer. */
+    boolean inCash;
 
     Spp(SubmitSpp submit) {
       this.submit = submit;
@@ -210,6 +212,15 @@ public final class ReferenceLedger {
   private final Map<FundSource, BigDecimal> received = new TreeMap<>();
   private final Map<FundSource, BigDecimal> cash = new TreeMap<>();
   private final Map<FundSource, BigDecimal> tax = new TreeMap<>();
+  /**
+   * Every movement of money so far, per fund source and place (the bank account or the cash box),
+   * with its business date: the balance of a place at a date is the sum of its movements dated on or
+   * before it.
+   */
+  private final Map<FundSource, List<Movement>> movements = new TreeMap<>();
+
+  /** A movement of money of one fund source at one place on a business date. */
+  private record Movement(LocalDate date, boolean inCash, BigDecimal amount) {}
   private final Map<OperationId, Spp> spps = new HashMap<>();
   private final Map<OperationId, SppStatus> status = new TreeMap<>();
   private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
@@ -324,6 +335,13 @@ public final class ReferenceLedger {
     return ImmutableSortedMap.copyOf(status);
   }
 
+  /** Cash in the treasurer's cash box (kas tunai) per fund source, in rupiah; the rest of {@link #cash()} is in the bank. */
+  public ImmutableSortedMap<FundSource, BigDecimal> cashOnHand() {
+    Map<FundSource, BigDecimal> m = new TreeMap<>();
+    movements.forEach((f, list) -> m.put(f, balance(list, true, null)));
+    return ImmutableSortedMap.copyOf(m);
+  }
+
   /** The cash of all fund sources: what the BKU balance must be (I10). */
   public BigDecimal cashTotal() {
     return cash.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -386,6 +404,7 @@ public final class ReferenceLedger {
       case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
       case CANCEL_BUDGET -> cancelBudget(op, path, out);
       case RECORD_KDMP_CHANNELLING -> channel((Operation.RecordKdmpChannelling) op, path, out);
+      case MOVE_CASH -> moveCash((Operation.MoveCash) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -417,14 +436,14 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
-      case RECEIVE_REVENUE -> null;
+      case RECEIVE_REVENUE, MOVE_CASH -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
@@ -456,9 +475,12 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".at", "month " + m + " closed on " + d + ", before it ended"));
     }
     Idr.check(o.cashCounted(), Idr.Sign.NOT_NEGATIVE, path + ".cashCounted").ifPresent(out::add);
-    if (out.isEmpty() && rp(o.cashCounted()).signum() != 0) {
-      // no cash box apart from the bank in this model yet: the count of cash on hand is nil
-      out.add(Finding.error(Rule.BOOKS_UNRECONCILED, path + ".cashCounted", "counted " + rp(o.cashCounted()).toPlainString() + " cash on hand; the books hold none"));
+    BigDecimal onHand = BigDecimal.ZERO;
+    for (List<Movement> list : movements.values()) {
+      onHand = onHand.add(balance(list, true, null));
+    }
+    if (out.isEmpty() && rp(o.cashCounted()).compareTo(onHand) != 0) {
+      out.add(Finding.error(Rule.BOOKS_UNRECONCILED, path + ".cashCounted", "counted " + rp(o.cashCounted()).toPlainString() + " cash on hand; the books hold " + onHand.toPlainString()));
     }
     if (closedThrough == null || m.compareTo(closedThrough) > 0) {
       closedThrough = m;
@@ -853,6 +875,64 @@ public final class ReferenceLedger {
     }
   }
 
+  /** The balance of a place from its movements dated on or before {@code on} (all of them when null). */
+  private static BigDecimal balance(List<Movement> list, boolean inCash, LocalDate on) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Movement m : list) {
+      if (m.inCash() == inCash && (on == null || !m.date().isAfter(on))) {
+        sum = sum.add(m.amount());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * I6 by place and date, stated on its own: the place of the fund source holds {@code needed} on
+   * {@code date} and on the date of every later movement there — money that came in after an
+   * outflow's date cannot pay it.
+   */
+  private void placeCovers(FundSource f, boolean inCash, LocalDate date, BigDecimal needed, String path, List<Finding> out) {
+    List<Movement> list = movements.getOrDefault(f, List.of());
+    java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+    dates.add(date);
+    for (Movement m : list) {
+      if (m.inCash() == inCash && m.date().isAfter(date)) {
+        dates.add(m.date());
+      }
+    }
+    for (LocalDate d : dates) {
+      BigDecimal held = balance(list, inCash, d);
+      if (held.compareTo(needed) < 0) {
+        out.add(Finding.error(Rule.CASH_PLACE_NEGATIVE, path, (inCash ? "the cash box" : "the bank account") + " of " + f + " holds " + held.toPlainString() + " on " + d
+            + "; " + needed.toPlainString() + " would leave it on " + date));
+        return;
+      }
+    }
+  }
+
+  /** Records a movement of money. */
+  private void move(FundSource f, boolean inCash, LocalDate date, BigDecimal amount) {
+    movements.computeIfAbsent(f, k -> new ArrayList<>()).add(new Movement(date, inCash, amount));
+  }
+
+  /** A mutasi kas: by the Kaur Keuangan, in the year, positive, a known source, covered by the place it leaves from its date on. */
+  private boolean moveCash(Operation.MoveCash o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "moves cash between the bank and the cash box", path, out);
+    inYear(o, path, out);
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is unknown"));
+    }
+    positive(o.amount(), path + ".amount", out);
+    boolean toCash = o.to() == id.smartkampung.core.ledger.CashPlace.CASH;
+    LocalDate d = o.businessDate(zone);
+    BigDecimal amount = rp(o.amount());
+    placeCovers(o.fundSource(), !toCash, d, amount, path + ".amount", out);
+    touch(o.fundSource());
+    move(o.fundSource(), !toCash, d, amount.negate());
+    move(o.fundSource(), toCash, d, amount);
+    return out.isEmpty();
+  }
+
   private void touch(FundSource f) {
     cash.putIfAbsent(f, BigDecimal.ZERO);
     received.putIfAbsent(f, BigDecimal.ZERO);
@@ -897,6 +977,7 @@ public final class ReferenceLedger {
     receipts.put(o.id(), o);
     touch(o.fundSource());
     add(cash, o.fundSource(), rp(o.amount()));
+    move(o.fundSource(), o.place() == id.smartkampung.core.ledger.CashPlace.CASH, o.businessDate(zone), rp(o.amount()));
     add(received, o.fundSource(), rp(o.amount()));
     return out.isEmpty();
   }
@@ -1192,18 +1273,24 @@ public final class ReferenceLedger {
       }
     }
     covers(f, gross, path, out);
+    boolean inCash = o.place() == id.smartkampung.core.ledger.CashPlace.CASH;
+    LocalDate on = o.businessDate(zone);
+    placeCovers(f, inCash, on, gross.subtract(withheld), path + ".place", out);
     if (!s.status.isPending()) {
       return out.isEmpty(); // paid twice, or after rejection or cancellation: judged above; the money moved once only
     }
     touch(f);
+    s.inCash = inCash;
     if (s.type == SppType.LS) {
       s.withheld.putAll(taxes);
       commit(s, gross.negate());
       realise(s, gross);
       add(cash, f, gross.subtract(withheld).negate());
+      move(f, inCash, on, gross.subtract(withheld).negate());
       add(tax, f, withheld);
     } else {
       add(cash, f, gross.negate()); // a panjar stays committed until its SPJ
+      move(f, inCash, on, gross.negate());
     }
     setStatus(s, SppStatus.PAID);
     return out.isEmpty();
@@ -1238,6 +1325,7 @@ public final class ReferenceLedger {
       addItem(realised, s.item(), spent);
     }
     add(cash, s.item().fundSource(), s.gross().subtract(spent));
+    move(s.item().fundSource(), s.inCash, o.businessDate(zone), s.gross().subtract(spent)); // the rest goes back where the panjar came from
     setStatus(s, SppStatus.SETTLED);
     return out.isEmpty();
   }
@@ -1257,10 +1345,12 @@ public final class ReferenceLedger {
     if (amount.compareTo(owed) > 0) {
       out.add(Finding.error(Rule.TAX_OVERDEPOSITED, path + ".amount", "deposit of " + amount.toPlainString() + " " + o.tax() + " on SPP " + s.submit.id() + ", which owes " + owed.toPlainString()));
     }
-    s.deposited.merge(o.tax(), amount, BigDecimal::add);
     FundSource f = s.fund;
+    placeCovers(f, false, o.businessDate(zone), amount, path + ".amount", out); // tax is deposited from the bank account
+    s.deposited.merge(o.tax(), amount, BigDecimal::add);
     touch(f);
     add(cash, f, amount.negate());
+    move(f, false, o.businessDate(zone), amount.negate());
     add(tax, f, amount.negate());
     return out.isEmpty();
   }
@@ -1274,9 +1364,12 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     covers(r.fundSource(), rp(r.amount()), path, out);
+    boolean inCash = r.place() == id.smartkampung.core.ledger.CashPlace.CASH;
+    placeCovers(r.fundSource(), inCash, o.businessDate(zone), rp(r.amount()), path, out);
     reversedReceipts.add(o.receipt());
     r.part().ifPresent(p -> partReceived.merge(p + "#" + r.tranche().orElse(0), rp(r.amount()).negate(), BigDecimal::add));
     add(cash, r.fundSource(), rp(r.amount()).negate());
+    move(r.fundSource(), inCash, o.businessDate(zone), rp(r.amount()).negate());
     add(received, r.fundSource(), rp(r.amount()).negate());
     return out.isEmpty();
   }
@@ -1301,6 +1394,7 @@ public final class ReferenceLedger {
           addItem(realised, l.item(), l.gross().negate());
         }
         add(cash, l.fund(), l.gross().subtract(t));
+        move(l.fund(), s.inCash, o.businessDate(zone), l.gross().subtract(t));
         add(tax, l.fund(), t.negate());
         for (TaxLine tl : l.taxes().lines()) {
           periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(rp(tl.amount()));
@@ -1316,6 +1410,7 @@ public final class ReferenceLedger {
       BigDecimal t = s.withheld.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       realise(s, gross.negate());
       add(cash, f, gross.subtract(t));
+      move(f, s.inCash, o.businessDate(zone), gross.subtract(t));
       add(tax, f, t.negate());
       s.withheld.clear();
     } else {
@@ -1323,6 +1418,7 @@ public final class ReferenceLedger {
         addItem(committed, s.item(), gross.negate());
       }
       add(cash, f, gross);
+      move(f, s.inCash, o.businessDate(zone), gross);
     }
     setStatus(s, SppStatus.REVERSED);
     return out.isEmpty();
@@ -1471,9 +1567,16 @@ public final class ReferenceLedger {
       gross.merge(l.fund(), l.gross(), BigDecimal::add);
     }
     gross.forEach((f, g) -> covers(f, g, path, out));
+    boolean inCash = o.place() == id.smartkampung.core.ledger.CashPlace.CASH;
+    Map<FundSource, BigDecimal> net = new TreeMap<>();
+    for (LinedLine l : s.lines) {
+      net.merge(l.fund(), l.gross().subtract(l.withheld()), BigDecimal::add);
+    }
+    net.forEach((f, n) -> placeCovers(f, inCash, o.businessDate(zone), n, path + ".place", out));
     if (!s.status.isPending()) {
       return out.isEmpty();
     }
+    s.inCash = inCash;
     s.paidOn = o.businessDate(zone);
     for (LinedLine l : s.lines) {
       touch(l.fund());
@@ -1483,6 +1586,7 @@ public final class ReferenceLedger {
         addItem(realised, l.item(), l.gross());
       }
       add(cash, l.fund(), l.gross().subtract(t).negate());
+      move(l.fund(), inCash, s.paidOn, l.gross().subtract(t).negate());
       add(tax, l.fund(), t);
       for (TaxLine tl : l.taxes().lines()) {
         BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(tl.levy(), s.paidOn), k -> new TreeMap<>())
@@ -1535,16 +1639,24 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     BigDecimal left = amount;
+    Map<FundSource, BigDecimal> takes = new TreeMap<>();
     for (Map.Entry<FundSource, BigDecimal[]> e : byFund.entrySet()) {
       BigDecimal[] wd = e.getValue();
       BigDecimal take = left.min(wd[0].subtract(wd[1]));
       if (take.signum() > 0) {
-        wd[1] = wd[1].add(take);
-        add(cash, e.getKey(), take.negate());
-        add(tax, e.getKey(), take.negate());
+        takes.put(e.getKey(), take);
         left = left.subtract(take);
       }
     }
+    LocalDate on = o.businessDate(zone);
+    takes.forEach((f, take) -> placeCovers(f, false, on, take, path + ".amount", out)); // deposited from the bank account
+    takes.forEach((f, take) -> {
+      BigDecimal[] wd = byFund.get(f);
+      wd[1] = wd[1].add(take);
+      add(cash, f, take.negate());
+      move(f, false, on, take.negate());
+      add(tax, f, take.negate());
+    });
     return out.isEmpty();
   }
 }

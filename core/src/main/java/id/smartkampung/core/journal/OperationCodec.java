@@ -24,6 +24,7 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.json.JsonFields;
 import id.smartkampung.core.json.JsonObject;
 import id.smartkampung.core.json.StrictJson;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
@@ -171,7 +172,8 @@ public final class OperationCodec {
         o.put("amount", amount(r.amount()));
         r.tranche().ifPresent(t -> o.put("tranche", t));
         r.part().ifPresent(x -> o.put("part", x));
-        yield o.put("reference", r.reference());
+        o.put("reference", r.reference());
+        yield place(o, r.place());
       }
       case SUBMIT_SPP -> {
         SubmitSpp s = (SubmitSpp) op;
@@ -201,7 +203,8 @@ public final class OperationCodec {
         o.put("spp", p.spp().value());
         ArrayNode w = o.putArray("withhold");
         p.withhold().forEach(t -> w.add(t.name()));
-        yield o.put("reference", p.reference());
+        o.put("reference", p.reference());
+        yield place(o, p.place());
       }
       case SETTLE_PANJAR -> {
         SettlePanjar s = (SettlePanjar) op;
@@ -288,7 +291,23 @@ public final class OperationCodec {
         o.put("amount", amount(k.amount()));
         yield o.put("reference", k.reference());
       }
+      case MOVE_CASH -> {
+        Operation.MoveCash m = (Operation.MoveCash) op;
+        o.put("fundSource", m.fundSource().code());
+        o.put("to", m.to().wireName());
+        o.put("amount", amount(m.amount()));
+        yield o.put("reference", m.reference());
+      }
     };
+  }
+
+  /**
+   * Writes where a receipt or payment moves money only when it is the cash box: a transfer through
+   * the RKD, the default, writes nothing, so that journals written before places existed, all
+   * transfers, keep their bytes (and their signatures).
+   */
+  private static ObjectNode place(ObjectNode o, CashPlace place) {
+    return place == CashPlace.BANK ? o : o.put("via", place.wireName());
   }
 
   private static ObjectNode budget(ObjectNode o, Apbdes budget, String reference) {
@@ -375,7 +394,8 @@ public final class OperationCodec {
             Money amount = f.amount("amount");
             OptionalInt tranche = f.optionalInt("tranche");
             Optional<String> part = f.optionalText("part");
-            yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, part, f.text("reference"));
+            String reference = f.text("reference");
+            yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, part, reference, f.place("via"));
           }
           case SUBMIT_SPP -> {
             SppType sppType = f.constant("sppType", SppType.class);
@@ -391,7 +411,8 @@ public final class OperationCodec {
           case PAY_SPP -> {
             OperationId spp = f.id("spp");
             ImmutableSortedSet<TaxType> withhold = f.taxSet("withhold");
-            yield new PaySpp(id, actor, at, spp, withhold, f.text("reference"));
+            String reference = f.text("reference");
+            yield new PaySpp(id, actor, at, spp, withhold, reference, f.place("via"));
           }
           case SETTLE_PANJAR -> {
             OperationId spp = f.id("spp");
@@ -447,6 +468,12 @@ public final class OperationCodec {
             Money amount = f.amount("amount");
             yield new Operation.RecordKdmpChannelling(id, actor, at, part, account, item, amount, f.text("reference"));
           }
+          case MOVE_CASH -> {
+            FundSource source = f.code("fundSource", fundSources, FundSource::parse);
+            CashPlace to = f.requiredPlace("to");
+            Money amount = f.amount("amount");
+            yield new Operation.MoveCash(id, actor, at, source, to, amount, f.text("reference"));
+          }
         };
     f.noOthers();
     return op;
@@ -495,6 +522,22 @@ public final class OperationCodec {
 
     Optional<String> optionalText(String name) {
       return Optional.ofNullable(f.optionalText(name));
+    }
+
+    /** Where a receipt or payment moves money: {@code "bank"} or {@code "cash"}; absent, as in journals written before places existed, the bank (RKD). */
+    CashPlace place(String name) {
+      String t = f.optionalText(name);
+      return t == null ? CashPlace.BANK : placeOf(name, t);
+    }
+
+    /** A place that must be given: {@code "bank"} or {@code "cash"}. */
+    CashPlace requiredPlace(String name) {
+      return placeOf(name, f.text(name));
+    }
+
+    private CashPlace placeOf(String name, String t) {
+      return CashPlace.ofWireName(t)
+          .orElseThrow(() -> new EventFormatException(f.at(name), StrictJson.quote(t) + " is not a place of money: \"bank\" (the RKD) or \"cash\" (the cash box)"));
     }
 
     OptionalInt optionalInt(String name) {

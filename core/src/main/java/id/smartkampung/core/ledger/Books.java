@@ -141,22 +141,63 @@ final class Books {
    * breaks ties) with the running balance.
    */
   private static final class BkuWriter {
-    private record Line(long seq, Operation op, LocalDate date, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {}
+    /** A line; {@code kind} null for a mutasi kas (in the bank and cash books only); {@code inCash} the place it moves. */
+    private record Line(long seq, Operation op, LocalDate date, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out, boolean inCash) {}
 
     final List<Line> lines = new ArrayList<>();
     final java.time.ZoneId zone;
     long balance;
+    /** The place of the lines being added: the cash box, or the bank account (RKD). */
+    boolean inCash;
 
     BkuWriter(java.time.ZoneId zone) {
       this.zone = zone;
     }
 
     void add(long seq, Operation op, BukuKasUmum.Kind kind, AccountCode account, FundSource fs, String what, long in, long out) {
-      lines.add(new Line(seq, op, op.businessDate(zone), kind, account, fs, what, in, out));
+      lines.add(new Line(seq, op, op.businessDate(zone), kind, account, fs, what, in, out, inCash));
+    }
+
+    /** A mutasi kas: out of one place, into the other; not in the BKU. */
+    void move(long seq, Operation.MoveCash m) {
+      long sen = Idr.toSen(m.amount());
+      boolean toCash = m.to() == CashPlace.CASH;
+      String what = (toCash ? "penarikan tunai dari rekening kas desa " : "penyetoran tunai ke rekening kas desa ") + m.reference();
+      lines.add(new Line(seq, m, m.businessDate(zone), null, null, m.fundSource(), what, 0, sen, !toCash));
+      lines.add(new Line(seq, m, m.businessDate(zone), null, null, m.fundSource(), what, sen, 0, toCash));
+    }
+
+    /** The lines of one place (bank or cash) in business-date order, with the running balance of that place. */
+    id.smartkampung.core.ledger.book.BukuKas book(CashPlace place, int fiscalYear) {
+      List<Line> sorted = new ArrayList<>();
+      for (Line l : lines) {
+        if (l.inCash == (place == CashPlace.CASH)) {
+          sorted.add(l);
+        }
+      }
+      sorted.sort(Comparator.comparing(Line::date));
+      long running = 0;
+      Map<FundSource, Long> perSource = new TreeMap<>();
+      ImmutableList.Builder<id.smartkampung.core.ledger.book.BukuKas.Entry> entries = ImmutableList.builder();
+      for (Line l : sorted) {
+        running += l.in - l.out;
+        perSource.merge(l.fs, l.in - l.out, Long::sum);
+        entries.add(
+            new id.smartkampung.core.ledger.book.BukuKas.Entry(
+                l.seq, l.date, l.op.id(), java.util.Optional.ofNullable(l.kind), l.fs, l.what, Idr.ofSen(l.in), Idr.ofSen(l.out), Idr.ofSen(running)));
+      }
+      ImmutableSortedMap.Builder<FundSource, Money> balances = ImmutableSortedMap.naturalOrder();
+      perSource.forEach((f, v) -> balances.put(f, Idr.ofSen(v)));
+      return new id.smartkampung.core.ledger.book.BukuKas(place, fiscalYear, entries.build(), Idr.ofSen(running), balances.build());
     }
 
     List<BukuKasUmum.Entry> entries() {
-      List<Line> sorted = new ArrayList<>(lines);
+      List<Line> sorted = new ArrayList<>();
+      for (Line l : lines) {
+        if (l.kind != null) {
+          sorted.add(l);
+        }
+      }
       sorted.sort(Comparator.comparing(Line::date)); // stable: journal order within a date
       List<BukuKasUmum.Entry> entries = new ArrayList<>(sorted.size());
       for (Line l : sorted) {
@@ -169,6 +210,18 @@ final class Books {
   }
 
   static BukuKasUmum bku(LedgerState s, List<Operation> history) {
+    BkuWriter w = lines(s, history);
+    List<BukuKasUmum.Entry> entries = w.entries();
+    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
+  }
+
+  /** The bank book (buku pembantu bank) or the cash book (buku kas tunai). */
+  static id.smartkampung.core.ledger.book.BukuKas cashBook(LedgerState s, List<Operation> history, CashPlace place) {
+    return lines(s, history).book(place, s.fiscalYear);
+  }
+
+  /** Every movement of money of the history, each at its place; mutasi kas included. */
+  private static BkuWriter lines(LedgerState s, List<Operation> history) {
     BkuWriter w = new BkuWriter(s.zone);
     Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
     for (int n = 0; n < history.size(); n++) {
@@ -179,18 +232,21 @@ final class Books {
         case RECEIVE_REVENUE -> {
           ReceiveRevenue o = (ReceiveRevenue) op;
           receipts.put(o.id(), o);
+          w.inCash = o.place() == CashPlace.CASH;
           w.add(seq, op, BukuKasUmum.Kind.RECEIPT, o.account(), o.fundSource(), "penerimaan " + o.reference(), Idr.toSen(o.amount()), 0);
           yield true;
         }
         case REVERSE_RECEIPT -> {
           ReverseReceipt o = (ReverseReceipt) op;
           ReceiveRevenue r = receipts.get(o.receipt());
+          w.inCash = r.place() == CashPlace.CASH;
           w.add(seq, op, BukuKasUmum.Kind.RECEIPT_REVERSAL, r.account(), r.fundSource(), "koreksi penerimaan " + r.id() + ": " + o.reason(), 0, Idr.toSen(r.amount()));
           yield true;
         }
         case PAY_SPP -> {
           PaySpp o = (PaySpp) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          w.inCash = o.place() == CashPlace.CASH;
           if (spp.lined()) {
             for (int l = 0; l < spp.lineItems.length; l++) {
               BudgetItemKey item = s.itemKeys.get(spp.lineItems[l]);
@@ -227,6 +283,7 @@ final class Books {
           LedgerState.Spp spp = s.spps.get(o.spp());
           BudgetItemKey item = s.itemKeys.get(spp.item);
           long back = spp.amount - Idr.toSen(o.spent());
+          w.inCash = spp.inCash;
           if (back > 0) {
             w.add(seq, op, BukuKasUmum.Kind.PANJAR_RETURN, item.account(), item.fundSource(), "pengembalian sisa panjar " + spp.id, back, 0);
           }
@@ -235,12 +292,14 @@ final class Books {
         case DEPOSIT_TAX -> {
           DepositTax o = (DepositTax) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          w.inCash = false;
           w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, taxAccount(o.tax()), s.fundSourceOf(spp), "setor " + o.tax() + " SPP " + spp.id + " NTPN " + o.ntpn(), 0, Idr.toSen(o.amount()));
           yield true;
         }
         case DEPOSIT_TAX_PERIOD -> {
           DepositTaxPeriod o = (DepositTaxPeriod) op;
           long[] split = s.depositSplit.get(o.id());
+          w.inCash = false;
           for (int f = 0; f < split.length; f++) {
             if (split[f] != 0) {
               w.add(seq, op, BukuKasUmum.Kind.TAX_DEPOSIT, levyAccount(o.levy()), s.fundKeys.get(f),
@@ -252,6 +311,7 @@ final class Books {
         case REVERSE_PAYMENT -> {
           ReversePayment o = (ReversePayment) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          w.inCash = spp.inCash;
           if (spp.lined()) {
             for (int l = 0; l < spp.lineItems.length; l++) {
               BudgetItemKey item = s.itemKeys.get(spp.lineItems[l]);
@@ -280,12 +340,16 @@ final class Books {
             CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
         // the KDMP part is channelled RKUN → escrow (PMK 7/2026 pasal 26): never in the village's cash book
         case RECORD_KDMP_CHANNELLING -> false;
+        // between the bank and the cash box: in the bank and cash books, not in the BKU (its balance is unchanged)
+        case MOVE_CASH -> {
+          w.move(seq, (Operation.MoveCash) op);
+          yield true;
+        }
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
           && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.RECORD_KDMP_CHANNELLING);
     }
-    List<BukuKasUmum.Entry> entries = w.entries();
-    return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
+    return w;
   }
 
   /** The Kaur Keuangan's monthly accountability report (Permendagri 20/2018 Pasal 63) from the BKU and the month closes. */
@@ -387,7 +451,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -678,6 +742,21 @@ final class Books {
                 path,
                 "available cash of " + fs + " is " + Idr.formatSen(s.cash[f] - s.taxPayable[f]) + " but received − realised − panjar outstanding is " + Idr.formatSen(expected)));
       }
+    }
+    for (int f = 0; f < s.fundKeys.size(); f++) {
+      for (boolean inCash : new boolean[] {false, true}) {
+        if (s.placeBalance(f, inCash) < 0) {
+          out.add(Finding.error(Rule.CASH_PLACE_NEGATIVE, "$.funds[" + s.fundKeys.get(f) + "]." + (inCash ? "cash" : "bank"),
+              (inCash ? "cash on hand" : "the bank balance") + " of " + s.fundKeys.get(f) + " is " + Idr.formatSen(s.placeBalance(f, inCash))));
+        }
+      }
+    }
+    BkuWriter all = lines(s, history);
+    id.smartkampung.core.ledger.book.BukuKas bank = all.book(CashPlace.BANK, s.fiscalYear);
+    id.smartkampung.core.ledger.book.BukuKas tunai = all.book(CashPlace.CASH, s.fiscalYear);
+    if (Idr.toSen(tunai.balance()) != s.cashOnHand() || Idr.toSen(bank.balance()) + Idr.toSen(tunai.balance()) != cashTotal) {
+      out.add(unreconciled("$.bukuKas", "bank book " + Idr.format(bank.balance()) + " and cash book " + Idr.format(tunai.balance()) + " do not make the cash of all fund sources "
+          + Idr.formatSen(cashTotal) + " with cash on hand " + Idr.formatSen(s.cashOnHand())));
     }
     BukuKasUmum bku = bku(s, history);
     if (Idr.toSen(bku.balance()) != cashTotal) {

@@ -424,6 +424,26 @@ public final class Ledger {
     }
   }
 
+  /**
+   * The bank book — <i>buku pembantu bank</i> — of everything posted: the movements through the
+   * village cash account (RKD), mutasi kas included.
+   */
+  public id.smartkampung.core.ledger.book.BukuKas bukuBank() {
+    synchronized (lock) {
+      return Books.cashBook(state, history, CashPlace.BANK);
+    }
+  }
+
+  /**
+   * The cash book — <i>buku kas tunai</i> — of everything posted: the movements through the
+   * treasurer's cash box, mutasi kas included. Its balance is the cash on hand a monthly close counts.
+   */
+  public id.smartkampung.core.ledger.book.BukuKas bukuKasTunai() {
+    synchronized (lock) {
+      return Books.cashBook(state, history, CashPlace.CASH);
+    }
+  }
+
   /** The tax book as of the end of {@code asOf}. */
   public TaxBook taxBook(LocalDate asOf) {
     requireNonNull(asOf, "asOf");

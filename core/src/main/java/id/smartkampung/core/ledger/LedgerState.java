@@ -106,6 +106,8 @@ final class LedgerState {
     long[] lineAmounts;
     TaxDetermination[] lineTaxes;
     long[] lineWithheld;
+    /** Paid in cash from the cash box ({@link CashPlace#CASH}) rather than by transfer from the RKD. */
+    boolean inCash;
 
     boolean lined() {
       return lineItems != null;
@@ -146,16 +148,15 @@ final class LedgerState {
     /** The tranche of the part (0 without a number); meaningful only with a part. */
     final int partTranche;
     final Instant at;
+    /** Received in cash into the cash box ({@link CashPlace#CASH}) rather than by transfer to the RKD. */
+    final boolean inCash;
     boolean reversed;
 
-    Receipt(int fund, long amount, AccountCode account, int tranche, Instant at) {
-      this(fund, amount, account, tranche, null, 0, at);
-    }
-
-    Receipt(int fund, long amount, AccountCode account, int tranche, String part, int partTranche, Instant at) {
+    Receipt(int fund, long amount, AccountCode account, int tranche, String part, int partTranche, Instant at, boolean inCash) {
       this.part = part;
       this.partTranche = partTranche;
       this.at = at;
+      this.inCash = inCash;
       this.fund = fund;
       this.amount = amount;
       this.account = account;
@@ -247,6 +248,27 @@ final class LedgerState {
   final Map<FundSource, Integer> fundIndex = new HashMap<>();
   final List<FundSource> fundKeys = new ArrayList<>();
   long[] cash = new long[8];
+  /**
+   * Of {@link #cash}, what is in the treasurer's cash box (kas tunai) per fund source; the rest is in
+   * the bank account (RKD). Tax withheld on a payment stays in the place it was paid from.
+   */
+  long[] onHand = new long[8];
+  /**
+   * Per fund source and place ({@link #slot}), the net movement of each day of the year (index the
+   * day of the year, 1..366): the balance at any business date is the balance now less the movements
+   * of later days, so that a back-dated outflow is checked against every later date (I6) in time
+   * proportional to the days it is back-dated, and an outflow at the latest date in constant time.
+   */
+  long[] dayFlow = new long[8 * 2 * DAYS];
+  /** The latest day of the year with a movement of money (0 before any). */
+  int flowDay;
+  /** The total cash on hand before the last operation posted, to tell whether it raised it (the ceiling's warning). */
+  private long onHandBefore;
+  /** The total cash on hand now, all fund sources, sen. */
+  private long onHandTotal;
+  /** The ceiling of cash on hand in sen (Permendagri 20/2018 Pasal 44(5)), or -1 when the pack sets none. */
+  private final long onHandCeiling;
+  static final int DAYS = 367;
   long[] taxPayable = new long[8];
   long[] received = new long[8];
 
@@ -318,6 +340,7 @@ final class LedgerState {
     }
     this.receivedByTranche = new long[policy.tranches().size() + 1];
     this.taxRules = policy.taxPolicy().orElse(null);
+    this.onHandCeiling = policy.cashOnHand().ceiling().map(c -> Idr.toSen(Idr.of(c))).orElse(-1L);
   }
 
   // ------------------------------------------------------------------- memo
@@ -425,6 +448,7 @@ final class LedgerState {
       case SUBMIT_LINED_SPP -> checkSubmitLined((SubmitLinedSpp) op, path, out);
       case DEPOSIT_TAX_PERIOD -> checkDepositPeriod((DepositTaxPeriod) op, path, out);
       case RECORD_KDMP_CHANNELLING -> checkChannelling((Operation.RecordKdmpChannelling) op, path, out);
+      case MOVE_CASH -> checkMoveCash((Operation.MoveCash) op, path, out);
     };
   }
 
@@ -439,7 +463,8 @@ final class LedgerState {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
-      case RECEIVE_REVENUE -> null;
+      // a mutasi kas, like a receipt, may be back-dated inside the open months; its place must cover it from its date on
+      case RECEIVE_REVENUE, MOVE_CASH -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
         Spp s = sppOf(sppOfStep(op));
@@ -466,7 +491,7 @@ final class LedgerState {
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
           CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING -> null;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
     };
   }
 
@@ -497,9 +522,111 @@ final class LedgerState {
     return out.isEmpty();
   }
 
-  /** The cash on hand in the treasurer's cash box (kas tunai), all fund sources: none is modelled apart from the bank yet. */
+  /** The cash on hand in the treasurer's cash box (kas tunai), all fund sources, sen. */
   long cashOnHand() {
-    return 0;
+    return onHandTotal;
+  }
+
+  // ------------------------------------------------------------ cash and bank
+
+  /** The index of a fund source and place in {@link #dayFlow}'s rows. */
+  private static int slot(int f, boolean inCash) {
+    return (f * 2 + (inCash ? 1 : 0)) * DAYS;
+  }
+
+  /** The balance of a fund source at a place now, sen. */
+  long placeBalance(int f, boolean inCash) {
+    return inCash ? onHand[f] : cash[f] - onHand[f];
+  }
+
+  /**
+   * I6 by place and date: the place of the fund source holds {@code needed} on {@code date} and on
+   * every later business date that has a movement — the balance now less the movements of the days
+   * after each — so that an outflow back-dated inside the open month does not take money that came
+   * in only after its date. Constant time for an outflow at the latest date; otherwise proportional
+   * to the days it is back-dated (at most the open part of the year).
+   */
+  private boolean placeCovers(Integer fund, boolean inCash, LocalDate date, long needed, String path, List<Finding> out) {
+    long balance = fund == null ? 0 : placeBalance(fund, inCash);
+    long lowest = balance;
+    LocalDate lowestOn = null;
+    if (fund != null && date.getYear() == fiscalYear) {
+      int base = slot(fund, inCash);
+      int from = date.getDayOfYear();
+      long b = balance;
+      for (int t = flowDay; t > from; t--) {
+        b -= dayFlow[base + t];
+        if (b < lowest) {
+          lowest = b;
+          lowestOn = LocalDate.ofYearDay(fiscalYear, t - 1);
+        }
+      }
+    }
+    if (needed <= lowest) {
+      return true;
+    }
+    String where = inCash ? "the cash box (kas tunai)" : "the bank account (RKD)";
+    FundSource source = fund == null ? null : fundKeys.get(fund);
+    out.add(
+        Finding.error(
+            Rule.CASH_PLACE_NEGATIVE,
+            path,
+            Idr.formatSen(needed) + " would leave " + where + " of " + (source == null ? "a fund source with no money" : source.toString()) + " on " + date
+                + ", which holds " + Idr.formatSen(lowest) + (lowestOn == null ? "" : " on " + lowestOn + " (money that came in after " + date + " cannot pay it)"),
+            Map.of(
+                "place", inCash ? CashPlace.CASH.wireName() : CashPlace.BANK.wireName(),
+                "fundSource", source == null ? "" : source.code(),
+                "date", date.toString(),
+                "available", Idr.formatSen(lowest),
+                "requested", Idr.formatSen(needed))));
+    return false;
+  }
+
+  /** The warning that cash on hand is above the ceiling of the pack (Permendagri 20/2018 Pasal 44(5)). */
+  private Finding ceilingFinding(String path) {
+    return Finding.warning(
+        Rule.CASH_ON_HAND_CEILING,
+        path,
+        "cash on hand is " + Idr.formatSen(onHandTotal) + ", above the ceiling of " + Idr.formatSen(onHandCeiling) + " (" + policy.cashOnHand().reference() + ")",
+        Map.of("onHand", Idr.formatSen(onHandTotal), "ceiling", Idr.formatSen(onHandCeiling)));
+  }
+
+  /** Records a movement of money at a place on a date (the fund's total, {@link #cash}, is kept by the caller). */
+  private void flow(int f, boolean inCash, LocalDate date, long delta) {
+    if (inCash) {
+      onHand[f] += delta;
+      onHandTotal += delta;
+    }
+    int day = date.getYear() == fiscalYear ? date.getDayOfYear() : date.getYear() < fiscalYear ? 0 : DAYS - 1;
+    dayFlow[slot(f, inCash) + day] += delta;
+    if (day > flowDay) {
+      flowDay = day;
+    }
+  }
+
+  /**
+   * A mutasi kas: by the Kaur Keuangan, dated in the year, a positive amount of a known fund source
+   * that the place it leaves holds from its date on (I6).
+   */
+  private boolean checkMoveCash(Operation.MoveCash o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is not a known sumber dana", Map.of("fundSource", o.fundSource().code())));
+    }
+    long sen = amount(o.amount(), path, ".amount", out);
+    if (sen > 0 && out.isEmpty()) {
+      placeCovers(fundIndex.get(o.fundSource()), o.from() == CashPlace.CASH, date(o), sen, path + ".amount", out);
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postMoveCash(Operation.MoveCash o) {
+    int f = fund(o.fundSource());
+    long sen = sen(o.amount());
+    boolean toCash = o.to() == CashPlace.CASH;
+    flow(f, !toCash, date(o), -sen);
+    flow(f, toCash, date(o), sen);
+    return true;
   }
 
   /**
@@ -649,7 +776,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -958,7 +1085,9 @@ final class LedgerState {
       }
     }
     int f = fundOf(s);
-    Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out);
+    if (Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out) && out.isEmpty()) {
+      placeCovers(f, o.place() == CashPlace.CASH, date(o), s.amount - tax, path + ".place", out);
+    }
     return out.isEmpty();
   }
 
@@ -1006,6 +1135,9 @@ final class LedgerState {
               "deposit of " + Idr.formatSen(sen) + " " + o.tax() + " on SPP " + s.id + ", which owes " + Idr.formatSen(owed),
               Map.of("spp", s.id.value(), "tax", o.tax().name(), "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
     }
+    if (out.isEmpty()) {
+      placeCovers(fundOf(s), false, date(o), sen, path + ".amount", out); // deposited from the RKD
+    }
     return out.isEmpty();
   }
 
@@ -1021,7 +1153,9 @@ final class LedgerState {
               Map.of("receipt", o.receipt().value())));
       return false;
     }
-    Guarantees.cashCovers(fundKeys.get(r.fund), cash[r.fund], taxPayable[r.fund], r.amount, path, out);
+    if (Guarantees.cashCovers(fundKeys.get(r.fund), cash[r.fund], taxPayable[r.fund], r.amount, path, out)) {
+      placeCovers(r.fund, r.inCash, date(o), r.amount, path, out);
+    }
     return out.isEmpty();
   }
 
@@ -1100,6 +1234,7 @@ final class LedgerState {
 
   /** Applies an operation that passed {@link #check}. */
   void post(Operation op) {
+    onHandBefore = onHandTotal;
     // a switch expression without default: the compiler checks that every kind is posted
     boolean posted = switch (op.kind()) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
@@ -1134,6 +1269,7 @@ final class LedgerState {
       case SUBMIT_LINED_SPP -> postSubmitLined((SubmitLinedSpp) op);
       case DEPOSIT_TAX_PERIOD -> postDepositPeriod((DepositTaxPeriod) op);
       case RECORD_KDMP_CHANNELLING -> postChannelling((Operation.RecordKdmpChannelling) op);
+      case MOVE_CASH -> postMoveCash((Operation.MoveCash) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1165,6 +1301,9 @@ final class LedgerState {
    * findings (errors and warnings) of the version it moved, at the operation's path; else none.
    */
   ImmutableList<Finding> acceptedFindings(Operation op) {
+    if (onHandCeiling >= 0 && onHandTotal > onHandCeiling && onHandTotal > onHandBefore) {
+      return ImmutableList.of(ceilingFinding(op.id().value()));
+    }
     if (op.kind().transition == null || lifecycle == null) {
       return ImmutableList.of();
     }
@@ -1215,7 +1354,8 @@ final class LedgerState {
     if (part != null) {
       partReceipts(part)[partTranche] += sen;
     }
-    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at()));
+    receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at(), o.place() == CashPlace.CASH));
+    flow(f, o.place() == CashPlace.CASH, date(o), sen);
     return true;
   }
 
@@ -1260,6 +1400,7 @@ final class LedgerState {
     committed[s.item] -= s.amount;
     realised[s.item] += spent;
     cash[itemFund[s.item]] += s.amount - spent;
+    flow(itemFund[s.item], s.inCash, date(o), s.amount - spent);
     outstandingPanjar--;
     return true;
   }
@@ -1270,6 +1411,7 @@ final class LedgerState {
     s.deposited[o.tax().ordinal()] += sen;
     int f = fundOf(s);
     cash[f] -= sen;
+    flow(f, false, date(o), -sen);
     taxPayable[f] -= sen;
     taxOwedTotal -= sen;
     return true;
@@ -1279,6 +1421,7 @@ final class LedgerState {
     Receipt r = receipts.get(o.receipt());
     r.reversed = true;
     cash[r.fund] -= r.amount;
+    flow(r.fund, r.inCash, date(o), -r.amount);
     received[r.fund] -= r.amount;
     receivedByAccount.get(r.account)[0] -= r.amount;
     if (r.tranche >= 0) {
@@ -1298,6 +1441,7 @@ final class LedgerState {
         int f = itemFund[s.lineItems[l]];
         long tax = s.lineWithheld[l];
         cash[f] += s.lineAmounts[l] - tax;
+        flow(f, s.inCash, date(o), s.lineAmounts[l] - tax);
         taxPayable[f] -= tax;
         taxOwedTotal -= tax;
         linedOwed -= tax;
@@ -1313,11 +1457,13 @@ final class LedgerState {
     if (s.type == SppType.LS) {
       realise(s, -s.amount);
       cash[f] += s.amount - s.taxTotal;
+      flow(f, s.inCash, date(o), s.amount - s.taxTotal);
       taxPayable[f] -= s.taxTotal;
       taxOwedTotal -= s.taxTotal;
     } else {
       committed[s.item] -= s.amount;
       cash[f] += s.amount;
+      flow(f, s.inCash, date(o), s.amount);
       outstandingPanjar--;
     }
     return step(s, SppStep.REVERSE_PAYMENT);
@@ -1325,6 +1471,7 @@ final class LedgerState {
 
   private boolean postPay(PaySpp o) {
     Spp s = sppOf(o.spp());
+    s.inCash = o.place() == CashPlace.CASH;
     if (s.lined()) {
       return postPayLined(o, s);
     }
@@ -1343,10 +1490,12 @@ final class LedgerState {
       commit(s, -s.amount);
       realise(s, s.amount);
       cash[f] -= s.amount - tax;
+      flow(f, s.inCash, s.paidOn, -(s.amount - tax));
       taxPayable[f] += tax;
       taxOwedTotal += tax;
     } else {
       cash[f] -= s.amount;
+      flow(f, s.inCash, s.paidOn, -s.amount);
       outstandingPanjar++;
     }
     return true;
@@ -1546,9 +1695,13 @@ final class LedgerState {
     for (int l = 0; l < s.lineItems.length; l++) {
       gross[itemFund[s.lineItems[l]]] += s.lineAmounts[l];
     }
+    long[] net = new long[fundKeys.size()];
+    for (int l = 0; l < s.lineItems.length; l++) {
+      net[itemFund[s.lineItems[l]]] += s.lineAmounts[l] - Idr.toSen(s.lineTaxes[l].withheld());
+    }
     for (int f = 0; f < gross.length; f++) {
-      if (gross[f] > 0) {
-        Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out);
+      if (gross[f] > 0 && Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out)) {
+        placeCovers(f, o.place() == CashPlace.CASH, date(o), net[f], path + ".place", out);
       }
     }
     return out.isEmpty();
@@ -1565,6 +1718,7 @@ final class LedgerState {
       committed[i] -= s.lineAmounts[l];
       realised[i] += s.lineAmounts[l];
       cash[f] -= s.lineAmounts[l] - s.lineWithheld[l];
+      flow(f, s.inCash, s.paidOn, -(s.lineAmounts[l] - s.lineWithheld[l]));
       taxPayable[f] += s.lineWithheld[l];
       tax += s.lineWithheld[l];
       for (TaxLine t : s.lineTaxes[l].lines()) {
@@ -1619,15 +1773,21 @@ final class LedgerState {
               "deposit of " + Idr.formatSen(sen) + " " + what + ", which owes " + Idr.formatSen(owed),
               Map.of("period", what, "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
     }
+    if (out.isEmpty()) {
+      long[] split = depositSplit(p, sen);
+      for (int f = 0; f < split.length; f++) {
+        if (split[f] > 0) {
+          placeCovers(f, false, date(o), split[f], path + ".amount", out); // deposited from the RKD
+        }
+      }
+    }
     return out.isEmpty();
   }
 
-  /** Posts a period deposit against the fund sources that owe the period's tax, in the order of the fund source codes. */
-  private boolean postDepositPeriod(DepositTaxPeriod o) {
-    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
-    long left = sen(o.amount());
+  /** How a period deposit falls on the fund sources that owe the period's tax, in the order of the fund source codes. */
+  private long[] depositSplit(PeriodTax p, long amount) {
+    long left = amount;
     long[] split = new long[fundKeys.size()];
-    depositSplit.put(o.id(), split);
     List<FundSource> order = new ArrayList<>(fundKeys);
     order.sort(null);
     for (FundSource source : order) {
@@ -1637,16 +1797,29 @@ final class LedgerState {
       }
       long take = Math.min(left, p.withheld[f] - p.deposited[f]);
       if (take > 0) {
-        p.deposited[f] += take;
         split[f] = take;
-        cash[f] -= take;
-        taxPayable[f] -= take;
-        taxOwedTotal -= take;
-        linedOwed -= take;
         left -= take;
       }
     }
-    assert left == 0;
+    return split;
+  }
+
+  /** Posts a period deposit against the fund sources that owe the period's tax, in the order of the fund source codes. */
+  private boolean postDepositPeriod(DepositTaxPeriod o) {
+    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
+    long[] split = depositSplit(p, sen(o.amount()));
+    depositSplit.put(o.id(), split);
+    for (int f = 0; f < split.length; f++) {
+      long take = split[f];
+      if (take > 0) {
+        p.deposited[f] += take;
+        cash[f] -= take;
+        flow(f, false, date(o), -take);
+        taxPayable[f] -= take;
+        taxOwedTotal -= take;
+        linedOwed -= take;
+      }
+    }
     return true;
   }
 
@@ -1702,6 +1875,8 @@ final class LedgerState {
     int n = fundKeys.size();
     if (n == cash.length) {
       cash = Arrays.copyOf(cash, n * 2);
+      onHand = Arrays.copyOf(onHand, n * 2);
+      dayFlow = Arrays.copyOf(dayFlow, n * 2 * 2 * DAYS);
       taxPayable = Arrays.copyOf(taxPayable, n * 2);
       received = Arrays.copyOf(received, n * 2);
     }

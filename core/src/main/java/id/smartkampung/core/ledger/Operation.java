@@ -173,8 +173,9 @@ public sealed interface Operation {
   /**
    * The Kaur Keuangan records revenue into the village cash account (RKD) — <i>penerimaan</i>: a
    * revenue account (4.x) or a financing receipt (6.1.x, e.g. SiLPA), its fund source, the amount,
-   * the Dana Desa tranche (<i>tahap</i>) where it is one, and the bank reference. Allowed before the
-   * budget is enacted.
+   * the Dana Desa tranche (<i>tahap</i>) where it is one, the bank reference, and where the money
+   * comes in ({@link CashPlace}: by transfer to the RKD, or in cash to the cash box, e.g. a market
+   * levy collected in cash). Allowed before the budget is enacted.
    *
    * <p>A receipt of Dana Desa may say which part of Dana Desa it is ({@link #part()}, a code of the
    * year's {@link id.smartkampung.core.policy.PolicyPack#danaDesaParts()}: 2024–2025 {@code
@@ -193,7 +194,8 @@ public sealed interface Operation {
       Money amount,
       OptionalInt tranche,
       Optional<String> part,
-      String reference)
+      String reference,
+      CashPlace place)
       implements Operation {
     public ReceiveRevenue {
       common(id, actor, at);
@@ -203,18 +205,33 @@ public sealed interface Operation {
       requireNonNull(tranche, "tranche");
       requireNonNull(part, "part");
       requireNonNull(reference, "reference");
+      requireNonNull(place, "place");
     }
 
-    /** A receipt that names no part of Dana Desa (as every receipt before parts existed). */
+    /** A receipt into the bank account (RKD), by transfer ({@link CashPlace#BANK}), naming no part of Dana Desa (as every receipt before parts and places existed). */
     public ReceiveRevenue(
         OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference) {
-      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference);
+      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference, CashPlace.BANK);
+    }
+
+    /** A receipt naming no part of Dana Desa, into the given place. */
+    public ReceiveRevenue(
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference,
+        CashPlace place) {
+      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference, place);
+    }
+
+    /** A receipt into the bank account (RKD), by transfer, naming its part of Dana Desa (or none). */
+    public ReceiveRevenue(
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, Optional<String> part,
+        String reference) {
+      this(id, actor, at, account, fundSource, amount, tranche, part, reference, CashPlace.BANK);
     }
 
     /** A receipt of one tranche of one part of Dana Desa (DDS), e.g. part {@code NON_EARMARKED}, tranche 1. */
     public static ReceiveRevenue ofPart(
         OperationId id, Official actor, Instant at, AccountCode account, Money amount, String part, int tranche, String reference) {
-      return new ReceiveRevenue(id, actor, at, account, FundSource.DDS, amount, OptionalInt.of(tranche), Optional.of(part), reference);
+      return new ReceiveRevenue(id, actor, at, account, FundSource.DDS, amount, OptionalInt.of(tranche), Optional.of(part), reference, CashPlace.BANK);
     }
 
     @Override
@@ -308,15 +325,24 @@ public sealed interface Operation {
   /**
    * The Kaur Keuangan pays an approved SPP from the RKD — <i>pembayaran</i> — withholding the listed
    * taxes on an LS payment at the policy pack's rates (none on a panjar). The cash of the item's
-   * fund source, less tax already withheld and owed, must cover the gross (I6).
+   * fund source, less tax already withheld and owed, must cover the gross (I6); the payment leaves
+   * the {@link CashPlace} it names (by transfer from the RKD, or in cash from the cash box), whose
+   * balance must cover what leaves it at the payment's date and every later date ({@code
+   * I6.cash-place-negative}); the tax withheld stays there until it is deposited.
    */
-  record PaySpp(OperationId id, Official actor, Instant at, OperationId spp, ImmutableSortedSet<TaxType> withhold, String reference)
+  record PaySpp(OperationId id, Official actor, Instant at, OperationId spp, ImmutableSortedSet<TaxType> withhold, String reference, CashPlace place)
       implements Operation {
     public PaySpp {
       common(id, actor, at);
       requireNonNull(spp, "spp");
       withhold = ImmutableSortedSet.copyOf(requireNonNull(withhold, "withhold"));
       requireNonNull(reference, "reference");
+      requireNonNull(place, "place");
+    }
+
+    /** A payment by transfer from the bank account (RKD): {@link CashPlace#BANK}. */
+    public PaySpp(OperationId id, Official actor, Instant at, OperationId spp, ImmutableSortedSet<TaxType> withhold, String reference) {
+      this(id, actor, at, spp, withhold, reference, CashPlace.BANK);
     }
 
     @Override
@@ -705,6 +731,36 @@ public sealed interface Operation {
     @Override
     public OperationKind kind() {
       return OperationKind.RECORD_KDMP_CHANNELLING;
+    }
+  }
+
+  /**
+   * The Kaur Keuangan moves money of one fund source between the bank account and the cash box —
+   * <i>mutasi kas</i>: a withdrawal from the RKD into the cash box (<i>penarikan tunai</i>, {@code
+   * to} {@link CashPlace#CASH}) for small payments in cash, or a deposit of cash into the RKD
+   * (<i>penyetoran ke rekening kas desa</i>, {@code to} {@link CashPlace#BANK}). The fund source's
+   * total is unchanged and it is not in the BKU; it is in the bank book and the cash book. The place
+   * it leaves must cover it at its date and every later date ({@code I6.cash-place-negative}); cash
+   * on hand above the ceiling of the pack (set by the Bupati/Walikota, Permendagri 20/2018 Pasal
+   * 44(5)) is a warning ({@code I6.cash-on-hand-ceiling}).
+   */
+  record MoveCash(OperationId id, Official actor, Instant at, FundSource fundSource, CashPlace to, Money amount, String reference) implements Operation {
+    public MoveCash {
+      common(id, actor, at);
+      requireNonNull(fundSource, "fundSource");
+      requireNonNull(to, "to");
+      requireNonNull(amount, "amount");
+      requireNonNull(reference, "reference");
+    }
+
+    /** The place the money leaves: the other one. */
+    public CashPlace from() {
+      return to == CashPlace.CASH ? CashPlace.BANK : CashPlace.CASH;
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.MOVE_CASH;
     }
   }
 }

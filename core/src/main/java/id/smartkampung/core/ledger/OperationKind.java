@@ -56,6 +56,7 @@ import java.util.Optional;
  *   <tr><td>SPEND_EMERGENCY</td><td>spend-emergency</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>CANCEL_BUDGET</td><td>cancel-budget</td><td>evaluator kabupaten</td><td>yes</td><td></td></tr>
  *   <tr><td>RECORD_KDMP_CHANNELLING</td><td>record-kdmp-channelling</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
+ *   <tr><td>MOVE_CASH</td><td>move-cash</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -124,7 +125,9 @@ public enum OperationKind {
    * {@link Operation.RecordKdmpChannelling}: <i>penyaluran Dana Desa KDMP</i> outside the village
    * treasury (PMK 7/2026 pasal 26); carries money (revenue and financing outflow), moves no cash.
    */
-  RECORD_KDMP_CHANNELLING("record-kdmp-channelling", Operation.RecordKdmpChannelling.class, Role.KAUR_KEUANGAN, false, true);
+  RECORD_KDMP_CHANNELLING("record-kdmp-channelling", Operation.RecordKdmpChannelling.class, Role.KAUR_KEUANGAN, false, true),
+  /** {@link Operation.MoveCash}: <i>mutasi kas</i> between the RKD and the cash box; signed (the RKD's specimen signatures, Pasal 43(2)), moves money. */
+  MOVE_CASH("move-cash", Operation.MoveCash.class, Role.KAUR_KEUANGAN, true, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -196,6 +196,30 @@ public final class PolicyPack {
   public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
   /**
+   * Cash on hand — <i>uang tunai di kas desa</i>: the Kaur Keuangan may hold cash up to an amount the
+   * Bupati/Walikota sets in the Perbup/Perwali on village finance (Permendagri 20/2018 Pasal
+   * 44(4)-(5)). The figure differs by district, so the national packs leave {@code ceiling} empty and
+   * say so in {@code reference}; a district sets its own ({@link PolicyPack#withCashOnHandCeiling}, or
+   * a pack of its own read with {@link PolicyPack#parse}). Cash on hand above it is a warning ({@code
+   * I6.cash-on-hand-ceiling}).
+   *
+   * @param ceiling the most cash on hand, all fund sources together, in rupiah; empty when not set
+   * @param reference the regulation the figure comes from, or why there is none
+   */
+  public record CashOnHand(Optional<BigDecimal> ceiling, String reference) {
+    public CashOnHand {
+      requireNonNull(ceiling, "ceiling");
+      requireNonNull(reference, "reference");
+      ceiling.ifPresent(
+          c -> {
+            if (c.signum() < 0 || c.stripTrailingZeros().scale() > 2) {
+              throw new IllegalArgumentException("policy pack is not valid: cashOnHand.ceiling " + c.toPlainString() + " is not a non-negative rupiah amount");
+            }
+          });
+    }
+  }
+
+  /**
    * Padat Karya Tunai Desa — <i>PKTD</i>: wages at least {@code minWageShare} of the activity's cost;
    * a line is wages when its quantity is in one of {@code wageUnits} (HOK, hari orang kerja).
    */
@@ -280,8 +304,16 @@ public final class PolicyPack {
   private final Optional<BudgetCalendar> budgetCalendar;
   private final Optional<BudgetChanges> budgetChanges;
   private final Optional<BudgetCancellation> cancellation;
+  private final CashOnHand cashOnHand;
+  /** The pack as read, kept so that a district's override makes a new pack the same way. */
+  private final Data data;
 
   private PolicyPack(Data d) {
+    this.data = d;
+    this.cashOnHand =
+        d.cashOnHand == null
+            ? new CashOnHand(Optional.empty(), "Permendagri 20/2018 Pasal 44(4)-(5): set by each Perbup/Perwali; this pack sets none")
+            : new CashOnHand(Optional.ofNullable(d.cashOnHand.ceiling), d.cashOnHand.reference);
     this.fiscalYear = d.fiscalYear;
     this.provisional = Boolean.TRUE.equals(d.provisional);
     this.provisionalNote = d.provisionalNote == null ? "" : d.provisionalNote;
@@ -550,6 +582,29 @@ public final class PolicyPack {
     return budgetCalendar;
   }
 
+  /** The ceiling of cash on hand (Permendagri 20/2018 Pasal 44(5)), with its source; never null. */
+  public CashOnHand cashOnHand() {
+    return cashOnHand;
+  }
+
+  /**
+   * This pack with a district's ceiling of cash on hand — the amount its Bupati/Walikota set
+   * (Permendagri 20/2018 Pasal 44(5)) — or none ({@code ceiling} null).
+   *
+   * @param ceiling the ceiling in rupiah, all fund sources together; null for none
+   * @param reference the Perbup/Perwali and article it comes from; never null
+   * @throws IllegalArgumentException when the ceiling is negative or finer than the sen
+   */
+  public PolicyPack withCashOnHandCeiling(@org.jspecify.annotations.Nullable BigDecimal ceiling, String reference) {
+    requireNonNull(reference, "reference");
+    Data d = data;
+    return new PolicyPack(
+        new Data(
+            d.fiscalYear, d.regulations, d.composition, d.siltap, d.danaDesaPriorities, d.tranches, d.taxes, d.panjar, d.provisional,
+            d.provisionalNote, d.danaDesa, d.blt, d.pktd, d.focusAreas, d.danaDesaForbidden, d.budgetCalendar, d.budgetChanges, d.cancellation,
+            new CashOnHandData(ceiling, reference)));
+  }
+
   @Override
   public String toString() {
     return "PolicyPack " + fiscalYear + (provisional ? " (provisional)" : "");
@@ -581,7 +636,8 @@ public final class PolicyPack {
       DanaDesaForbiddenData danaDesaForbidden,
       BudgetCalendar budgetCalendar,
       BudgetChangesData budgetChanges,
-      CancellationData cancellation) {
+      CancellationData cancellation,
+      CashOnHandData cashOnHand) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -601,7 +657,8 @@ public final class PolicyPack {
         @JsonProperty("danaDesaForbidden") DanaDesaForbiddenData danaDesaForbidden,
         @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar,
         @JsonProperty("budgetChanges") BudgetChangesData budgetChanges,
-        @JsonProperty("cancellation") CancellationData cancellation) {
+        @JsonProperty("cancellation") CancellationData cancellation,
+        @JsonProperty("cashOnHand") CashOnHandData cashOnHand) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -620,8 +677,11 @@ public final class PolicyPack {
       this.budgetCalendar = budgetCalendar;
       this.budgetChanges = budgetChanges;
       this.cancellation = cancellation;
+      this.cashOnHand = cashOnHand;
     }
   }
+
+  private record CashOnHandData(BigDecimal ceiling, String reference) {}
 
   private record DanaDesaForbiddenData(String reference, List<String> accounts) {}
 
@@ -691,6 +751,8 @@ public final class PolicyPack {
           "Data.budgetCalendar",
           "Data.budgetChanges",
           "Data.cancellation",
+          "Data.cashOnHand",
+          "CashOnHandData.ceiling",
           "PriorityData.baseExcludesParts",
           "PriorityData.tags",
           "DanaDesaPartData.share",

@@ -72,6 +72,18 @@ public enum Rule {
   /** The cash of a fund source would go negative. */
   CASH_NEGATIVE("I6", "cash-negative", "cash per fund source never goes negative"),
   /**
+   * The bank account (RKD) or the cash box (<i>kas tunai</i>) of a fund source would go negative, at
+   * the outflow's business date or any later one: a payment, withdrawal, deposit or reversal leaves
+   * a place only with what that place holds, and an outflow back-dated inside the open month does not
+   * take money that came in only after its date (issue 14).
+   */
+  CASH_PLACE_NEGATIVE("I6", "cash-place-negative", "the bank account and the cash box of each fund source never go negative, at any business date"),
+  /**
+   * Cash on hand above the ceiling set by the Bupati/Walikota (Permendagri 20/2018 Pasal 44(4)-(5)),
+   * when the pack sets one: a warning on the withdrawal or cash receipt that leaves it so.
+   */
+  CASH_ON_HAND_CEILING("I6", "cash-on-hand-ceiling", "cash on hand stays within the amount the Bupati/Walikota sets (Permendagri 20/2018 Pasal 44(5))"),
+  /**
    * Segregation of duties broken: one person takes two steps of the same SPP that must be taken by
    * distinct persons, or a PKA acts for a kegiatan that is not theirs.
    */

@@ -32,6 +32,7 @@ import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.OperationKind;
@@ -83,7 +84,8 @@ final class ContractRun {
     MOVEMENTS("I10", "each accepted operation moves exactly its own amounts and nothing else"),
     REVERSAL("I9", "only a posted, unreversed receipt or payment without later dependents (a tax deposit, an SPJ) is reversed, once"),
     PANJAR("I5", "an SPJ accounts for a paid panjar (UM) once, for no more than the advance"),
-    TAX("I10", "a tax deposit is traced to a paid LS SPP and never exceeds the tax it still owes");
+    TAX("I10", "a tax deposit is traced to a paid LS SPP and never exceeds the tax it still owes"),
+    CASH_PLACES("I6", "the bank account and the cash box of each fund source never go negative at any business date: money leaves a place only if the place held it from the outflow's date on");
 
     final String invariant;
     final String statement;
@@ -131,6 +133,8 @@ final class ContractRun {
     Instant lastAt;
     /** A lined SPP: the tax the ledger withheld per fund source at payment. */
     Map<FundSource, Long> taxByFund = Map.of();
+    /** Paid in cash from the cash box. */
+    boolean inCash;
 
     Spp(Request submit) {
       this.submit = submit;
@@ -151,6 +155,11 @@ final class ContractRun {
   private final Map<String, Set<KegiatanCode>> kegiatanOf = new HashMap<>();
   private final Map<OperationId, Spp> spps = new HashMap<>();
   private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
+  /** Every accepted movement of money per fund source, at its place and business date, as the run sees it from the balances. */
+  private final Map<FundSource, List<PlaceMove>> placeMoves = new TreeMap<>();
+
+  /** A movement of money of one fund source: its business date, place and amount (sen; negative out). */
+  private record PlaceMove(LocalDate date, boolean inCash, long sen) {}
   private Apbdes drafted;
   private ImmutableSortedMap<BudgetItemKey, Money> draftedItems = ImmutableSortedMap.of();
   private boolean enacted;
@@ -227,10 +236,95 @@ final class ContractRun {
     }
     coverage.record(o, after.funds());
     if (o.isAccepted()) {
+      places(op, o, before, after);
       track(op, before, after);
     }
     position = after;
     return o;
+  }
+
+  /**
+   * I6 by place and date, as the contract states it: each accepted operation's change of a fund
+   * source's cash is put at its place — a receipt or payment where it says, an SPJ's return and a
+   * payment's reversal where the payment was made, a tax deposit at the bank, a mutasi kas out of
+   * one place and into the other — at its business date; after an outflow, the place's balance at
+   * its date and at every later date with a movement is not negative.
+   */
+  private void places(Operation op, Outcome o, LedgerPosition before, LedgerPosition after) {
+    LocalDate on = op.businessDate(zone);
+    Boolean inCash = switch (op.kind()) {
+      case RECEIVE_REVENUE -> ((ReceiveRevenue) op).place() == CashPlace.CASH;
+      case REVERSE_RECEIPT -> {
+        ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
+        yield r != null && r.place() == CashPlace.CASH;
+      }
+      case PAY_SPP -> ((PaySpp) op).place() == CashPlace.CASH;
+      case SETTLE_PANJAR, REVERSE_PAYMENT -> {
+        Spp s = spps.get(sppOf(op));
+        yield s != null && s.inCash;
+      }
+      case DEPOSIT_TAX, DEPOSIT_TAX_PERIOD -> false;
+      case MOVE_CASH -> {
+        Operation.MoveCash m = (Operation.MoveCash) op;
+        boolean toCash = m.to() == CashPlace.CASH;
+        List<PlaceMove> list = placeMoves.computeIfAbsent(m.fundSource(), k -> new ArrayList<>());
+        list.add(new PlaceMove(on, !toCash, -sen(m.amount())));
+        list.add(new PlaceMove(on, toCash, sen(m.amount())));
+        placesHold(op, o, m.fundSource(), !toCash, on);
+        yield null;
+      }
+      case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
+          REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET, CORRECT_BUDGET,
+          ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
+          RECORD_KDMP_CHANNELLING -> null; // the KDMP part never passes the village's cash (PMK 7/2026 pasal 26)
+    };
+    if (inCash == null) {
+      return;
+    }
+    if (op.kind() == OperationKind.PAY_SPP) {
+      Spp s = spps.get(sppOf(op));
+      if (s != null) {
+        s.inCash = inCash;
+      }
+    }
+    Set<FundSource> sources = new TreeSet<>(before.funds().keySet());
+    sources.addAll(after.funds().keySet());
+    for (FundSource f : sources) {
+      long d = sen(after.fund(f).cash()) - sen(before.fund(f).cash());
+      if (d != 0) {
+        placeMoves.computeIfAbsent(f, k -> new ArrayList<>()).add(new PlaceMove(on, inCash, d));
+        if (d < 0) {
+          placesHold(op, o, f, inCash, on);
+        }
+      }
+    }
+  }
+
+  /** Throws (when the guarantee is checked) if the place of the source is negative at {@code from} or any later date with a movement. */
+  private void placesHold(Operation op, Outcome o, FundSource f, boolean inCash, LocalDate from) {
+    if (!checks.contains(Guarantee.CASH_PLACES)) {
+      return;
+    }
+    List<PlaceMove> list = placeMoves.getOrDefault(f, List.of());
+    Set<LocalDate> dates = new TreeSet<>();
+    dates.add(from);
+    for (PlaceMove m : list) {
+      if (m.inCash() == inCash && m.date().isAfter(from)) {
+        dates.add(m.date());
+      }
+    }
+    for (LocalDate d : dates) {
+      long held = 0;
+      for (PlaceMove m : list) {
+        if (m.inCash() == inCash && !m.date().isAfter(d)) {
+          held += m.sen();
+        }
+      }
+      if (held < 0) {
+        throw broken(Guarantee.CASH_PLACES, op, o, (inCash ? "the cash box" : "the bank account") + " of " + f + " holds " + Idr.formatSen(held) + " on " + d
+            + " after money left it on " + from);
+      }
+    }
   }
 
   private AssertionError broken(Guarantee g, Operation op, Outcome o, String detail) {
@@ -274,6 +368,7 @@ final class ContractRun {
           tax(g, d, o);
         }
       }
+      case CASH_PLACES -> {} // checked as each accepted operation's movements are placed (places)
     }
   }
 
@@ -292,7 +387,7 @@ final class ContractRun {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
-      case RECEIVE_REVENUE -> null;
+      case RECEIVE_REVENUE, MOVE_CASH -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
@@ -347,6 +442,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
       case RECORD_KDMP_CHANNELLING -> ((Operation.RecordKdmpChannelling) op).amount();
+      case MOVE_CASH -> ((Operation.MoveCash) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
@@ -585,7 +681,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
           throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -596,7 +692,7 @@ final class ContractRun {
     return switch (op.kind()) {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
-      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING -> Role.KAUR_KEUANGAN;
+      case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
@@ -627,7 +723,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> null;
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
     };
   }
 
@@ -731,6 +827,7 @@ final class ContractRun {
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
           CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET -> false;
+      case MOVE_CASH -> true; // between the bank and the cash box of one fund source: its cash, the items and the BKU unchanged
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -800,7 +897,7 @@ final class ContractRun {
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -911,7 +1008,7 @@ final class ContractRun {
       case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // no state the contracts keep
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
           s != null && trackStep(s, op, before, after) != null;
     };
@@ -967,7 +1064,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
           throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

@@ -36,6 +36,9 @@ public final class LedgerCoverage {
   private boolean exhausted;
   private boolean lined;
   private boolean periodDeposited;
+  private boolean cashMoved;
+  private boolean paidInCash;
+  private boolean placeRefused;
   private int operations;
 
   /**
@@ -54,6 +57,7 @@ public final class LedgerCoverage {
     if (outcome.has(Rule.CASH_NEGATIVE)) {
       exhausted = true;
     }
+    placeRefused |= outcome.has(Rule.CASH_PLACE_NEGATIVE);
     for (FundPosition f : funds.values()) {
       if (f.received().isPositive() && f.available().isZero()) {
         exhausted = true;
@@ -76,6 +80,8 @@ public final class LedgerCoverage {
     }
     lined |= kind == OperationKind.SUBMIT_LINED_SPP;
     periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
+    cashMoved |= kind == OperationKind.MOVE_CASH;
+    paidInCash |= outcome.operation() instanceof id.smartkampung.core.ledger.Operation.PaySpp p && p.place() == id.smartkampung.core.ledger.CashPlace.CASH;
     revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
     evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
     changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
@@ -96,6 +102,9 @@ public final class LedgerCoverage {
     Statistics.label("back-dated entry accepted").collect(backDated);
     Statistics.label("SPP with lines accepted").collect(lined);
     Statistics.label("tax deposited per period").collect(periodDeposited);
+    Statistics.label("mutasi kas accepted").collect(cashMoved);
+    Statistics.label("SPP paid in cash").collect(paidInCash);
+    Statistics.label("refused: bank or cash box short at a date (I6.cash-place-negative)").collect(placeRefused);
     Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
     Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
     Statistics.label("budget cancelled (Pasal 36)").collect(cancelled);

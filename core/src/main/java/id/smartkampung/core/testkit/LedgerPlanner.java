@@ -12,6 +12,7 @@ import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.LedgerSnapshot;
 import id.smartkampung.core.ledger.OfficialRegistration;
@@ -105,7 +106,13 @@ final class LedgerPlanner {
      * The monthly close (tutup buku bulanan) of the month before now, with the cash count;
      * sometimes of a month not yet ended, one closed already, or with a wrong count.
      */
-    CLOSE_MONTH
+    CLOSE_MONTH,
+    /**
+     * A mutasi kas (issue 14): cash withdrawn from the bank for small payments, or cash put back;
+     * sometimes more than the place holds, back-dated before the money it needs came in (I6 by
+     * date), by the wrong official, or of a malformed amount.
+     */
+    MOVE_CASH
   }
 
   /**
@@ -192,6 +199,7 @@ final class LedgerPlanner {
       case PASS_TIME -> passTime(s);
       case CLOSE -> close(s);
       case CLOSE_MONTH -> closeMonth(s);
+      case MOVE_CASH -> moveCash(s);
     }
   }
 
@@ -423,7 +431,9 @@ final class LedgerPlanner {
     } else if (v >= 8_500) {
       amount = Idr.of(-(v % 1_000L));
     }
-    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), source, amount, tranche, "rekening koran " + (n % 97)));
+    // some revenue comes in cash to the cash box (a village levy collected at the office): the plain forms only
+    CashPlace place = v < 7_000 && v % 6 == 5 && !FundSource.DDS.equals(source) ? CashPlace.CASH : CashPlace.BANK;
+    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), source, amount, tranche, "rekening koran " + (n % 97), place));
   }
 
   /**
@@ -643,12 +653,81 @@ final class LedgerPlanner {
       // self-approval: the submitter acts in the verifier's, approver's or treasurer's role
       actor = Official.of(submitter.id(), submitter.name(), role);
     }
+    // some payments are made in cash from the cash box: the treasurer withdraws the money first, except rarely (I6 by place)
+    CashPlace place = step == 2 && v % 5 == 1 ? CashPlace.CASH : CashPlace.BANK;
+    if (place == CashPlace.CASH && v < 7_000 && v % 10 != 1) {
+      withdrawFor(spp);
+      at = tick(5);
+    }
     Operation op = switch (step) {
       case 0 -> new VerifySpp(id(), actor, at, spp);
       case 1 -> new ApproveSpp(id(), actor, at, spp);
-      default -> new PaySpp(id(), actor, at, spp, taxes(spp, v), "transfer " + (n % 89));
+      default -> new PaySpp(id(), actor, at, spp, taxes(spp, v), place == CashPlace.CASH ? "tunai " + (n % 89) : "transfer " + (n % 89), place);
     };
     attempt(op);
+  }
+
+  /** Withdraws from the bank into the cash box what an SPP's fund sources need to pay it in cash (its gross), as far as the bank holds it. */
+  private void withdrawFor(OperationId spp) {
+    Operation sub = model.operation(spp).orElse(null);
+    java.util.Map<FundSource, Long> gross = new java.util.TreeMap<>();
+    if (sub instanceof SubmitLinedSpp lined) {
+      for (SubmitLinedSpp.Line l : lined.lines()) {
+        if (Idr.isExactToSen(l.amount())) {
+          gross.merge(l.item().fundSource(), Idr.toSen(l.amount()), Long::sum);
+        }
+      }
+    } else if (sub != null && sourceOf(sub) != null) {
+      Money amount = sub instanceof SubmitSpp b ? b.amount() : sub instanceof SubmitFinancingSpp fin ? fin.amount() : null;
+      if (amount != null && Idr.isExactToSen(amount)) {
+        gross.put(sourceOf(sub), Idr.toSen(amount));
+      }
+    }
+    gross.forEach((source, sen) -> {
+      long need = sen - place(source, CashPlace.CASH);
+      long take = Math.min(need, place(source, CashPlace.BANK));
+      if (take > 0) {
+        attempt(new Operation.MoveCash(id(), official(Role.KAUR_KEUANGAN), tick(5), source, CashPlace.CASH, Idr.ofSen(take), "cek penarikan tunai"));
+      }
+    });
+  }
+
+  /** What the model's bank book or cash book holds of a fund source, sen. */
+  private long place(FundSource source, CashPlace place) {
+    var book = place == CashPlace.CASH ? model.bukuKasTunai() : model.bukuBank();
+    Money m = book.balances().get(source);
+    return m == null ? 0 : Idr.toSen(m);
+  }
+
+  /**
+   * A mutasi kas: mostly a withdrawal of part of a fund source's bank balance into the cash box, or
+   * cash put back into the bank; sometimes more than the place holds, back-dated to before the money
+   * came in (refused: I6.cash-place-negative), by another official, or of a malformed amount.
+   */
+  private void moveCash(Step s) {
+    List<FundSource> sources = new ArrayList<>(model.snapshot().funds().keySet());
+    FundSource source = sources.isEmpty() ? FundSource.ADD : sources.get(s.pick() % sources.size());
+    int v = s.variant();
+    CashPlace to = v % 3 == 2 ? CashPlace.BANK : CashPlace.CASH;
+    CashPlace from = to == CashPlace.CASH ? CashPlace.BANK : CashPlace.CASH;
+    long held = place(source, from);
+    long sen = Math.max(100, held * (1 + s.pick() % 100) / 100 / 100 * 100);
+    Instant at = tick(10);
+    Money amount = Idr.ofSen(sen);
+    if (v >= 9_700) {
+      amount = Idr.of(BigDecimal.valueOf(1 + v % 1_000L, 3)); // finer than the sen
+    } else if (v >= 9_400) {
+      amount = Idr.of(-(1 + v % 1_000L));
+    } else if (v >= 9_000) {
+      amount = Idr.ofSen(held + 100); // more than the place holds
+    } else if (v >= 8_000) {
+      // back-dated before everything so far in the open month: refused when the money came in only after that date
+      LocalDate today = LocalDate.ofInstant(now, Operation.ZONE);
+      LocalDate floor = model.closedThrough().map(m -> m.plusMonths(1).atDay(1)).orElse(LocalDate.of(year, 1, 1));
+      LocalDate back = today.minusDays(1 + s.pick() % 20);
+      at = (back.isBefore(floor) ? floor : back).atTime(LocalTime.of(9, 0)).atZone(Operation.ZONE).toInstant();
+    }
+    attempt(new Operation.MoveCash(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), at, source, to, amount, to == CashPlace.CASH ? "cek penarikan tunai" : "setor tunai ke RKD"));
   }
 
   /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
@@ -880,11 +959,11 @@ final class LedgerPlanner {
     }
     java.time.YearMonth current = java.time.YearMonth.from(LocalDate.ofInstant(now, Operation.ZONE));
     java.time.YearMonth month = current.minusMonths(1);
-    Money counted = Idr.ZERO;
+    Money counted = model.bukuKasTunai().balance(); // the cash box holds what the cash book says
     if (v == 9 || month.getYear() != year) {
       month = current;
     } else if (v == 8) {
-      counted = Idr.of(1L);
+      counted = counted.add(Idr.of(1L));
     } else if (v == 7 && model.closedThrough().isPresent()) {
       month = model.closedThrough().get();
     }
@@ -933,7 +1012,7 @@ final class LedgerPlanner {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
           DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING -> false;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

@@ -92,6 +92,7 @@ final class OperationExamples {
         new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
         new Operation.RecordKdmpChannelling(OperationId.of("kdmp-1"), LedgerFixture.KAUR, AT, "KDMP", LedgerFixture.DANA_DESA,
             id.smartkampung.core.budget.FinancingItemKey.of(id.smartkampung.core.code.AccountCode.parse("6.2.9.01"), FundSource.DDS), LedgerFixture.rp(580_300_000L),
-            "Rekomendasi KPA BUN / SP2D RKUN ke rekening penampung KDMP"));
+            "Rekomendasi KPA BUN / SP2D RKUN ke rekening penampung KDMP"),
+        new Operation.MoveCash(OperationId.of("mk-1"), LedgerFixture.KAUR, AT, FundSource.ADD, CashPlace.CASH, LedgerFixture.rp(2_500_000L), "cek 0412 penarikan tunai"));
   }
 }

@@ -36,7 +36,7 @@ class OperationKindTest {
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
       "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
-      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling");
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -77,7 +77,9 @@ class OperationKindTest {
       Map.entry("spend-emergency", "94cb645b8487cf9ad5048390233fe58a476d7f151d5b0b454a3a79f7fa4ba664"),
       Map.entry("cancel-budget", "d7021d8610303e7429808f11f83e3a6c2f1e21db5b82a5fc2aba6f6fa39b3668"),
       // added with the kind (issue 12: Dana Desa in its parts, the KDMP part outside the treasury), fixed from then on
-      Map.entry("record-kdmp-channelling", "b930501de2156e76e9905d488eda7e2cca86139c4b543547cde02fd1188ff92c"));
+      Map.entry("record-kdmp-channelling", "b930501de2156e76e9905d488eda7e2cca86139c4b543547cde02fd1188ff92c"),
+      // added with the kind (issue 14: cash on hand and bank), fixed from then on
+      Map.entry("move-cash", "8a21179a866387b26f239db668fa9af21363e7f22d86f2c9dd88358a7c1c7d4d"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -172,6 +174,7 @@ class OperationKindTest {
     expected.put(OperationKind.SPEND_EMERGENCY, Set.of(Role.KEPALA_DESA));
     expected.put(OperationKind.CANCEL_BUDGET, Set.of(Role.EVALUATOR_KABUPATEN));
     expected.put(OperationKind.RECORD_KDMP_CHANNELLING, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.MOVE_CASH, Set.of(Role.KAUR_KEUANGAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -209,10 +212,10 @@ class OperationKindTest {
   void flags() {
     Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.ENACT_DEEMED_BUDGET, OperationKind.SHIFT_BUDGET,
         OperationKind.ADD_LATE_GRANT, OperationKind.SPEND_EMERGENCY, OperationKind.CANCEL_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
-        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD);
+        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
-        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING);
+        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));

@@ -5,6 +5,7 @@ import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.LedgerSnapshot;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
@@ -62,6 +63,8 @@ final class BareBooks {
     long[] lineAmounts;
     id.smartkampung.core.tax.TaxDetermination[] lineTaxes;
     long[] lineWithheld;
+    /** Paid from the cash box rather than the bank. */
+    boolean inCash;
 
     Spp(int item, SppType type, long amount, String submitter, LocalDate submittedOn) {
       this.item = item;
@@ -87,6 +90,11 @@ final class BareBooks {
   private final Map<FundSource, Integer> fundIndex = new HashMap<>();
   private final List<FundSource> fundKeys = new ArrayList<>();
   private final long[] cash = new long[16];
+  /** Cash on hand per fund source, and the movements per fund, place and day of the year: the ledger's own bookkeeping of places (issue 14). */
+  private final long[] onHand = new long[16];
+  private static final int DAYS = 367;
+  private final long[] dayFlow = new long[16 * 2 * DAYS];
+  private int flowDay;
   private final long[] taxPayable = new long[16];
   private final long[] received = new long[16];
   private final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
@@ -132,6 +140,7 @@ final class BareBooks {
         case PAY_SPP -> {
           PaySpp o = (PaySpp) op;
           Spp s = spps.get(o.spp());
+          s.inCash = o.place() == CashPlace.CASH;
           if (s.lineItems != null) {
             yield payLined(s, o.businessDate());
           }
@@ -150,10 +159,12 @@ final class BareBooks {
             committed[s.item] -= s.amount;
             realised[s.item] += s.amount;
             cash[f] -= s.amount - tax;
+            flow(f, s.inCash, s.paidOn, -(s.amount - tax));
             taxPayable[f] += tax;
             taxOwedTotal += tax;
           } else {
             cash[f] -= s.amount;
+            flow(f, s.inCash, s.paidOn, -s.amount);
             outstandingPanjar++;
           }
           yield true;
@@ -185,6 +196,7 @@ final class BareBooks {
           int f = fund(o.fundSource());
           long sen = Idr.toSen(o.amount());
           cash[f] += sen;
+          flow(f, o.place() == CashPlace.CASH, o.businessDate(), sen);
           received[f] += sen;
           receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
           int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
@@ -204,6 +216,7 @@ final class BareBooks {
           committed[s.item] -= s.amount;
           realised[s.item] += spent;
           cash[itemFund[s.item]] += s.amount - spent;
+          flow(itemFund[s.item], s.inCash, s.settledOn, s.amount - spent);
           outstandingPanjar--;
           yield true;
         }
@@ -214,6 +227,7 @@ final class BareBooks {
           s.deposited[o.tax().ordinal()] += sen;
           int f = itemFund[s.item];
           cash[f] -= sen;
+          flow(f, false, o.businessDate(), -sen);
           taxPayable[f] -= sen;
           taxOwedTotal -= sen;
           yield true;
@@ -223,6 +237,15 @@ final class BareBooks {
           yield true;
         }
         case SUBMIT_LINED_SPP -> submitLined((Operation.SubmitLinedSpp) op);
+        case MOVE_CASH -> {
+          Operation.MoveCash o = (Operation.MoveCash) op;
+          int f = fund(o.fundSource());
+          long sen = Idr.toSen(o.amount());
+          boolean toCash = o.to() == CashPlace.CASH;
+          flow(f, !toCash, o.businessDate(), -sen);
+          flow(f, toCash, o.businessDate(), sen);
+          yield true;
+        }
         case DEPOSIT_TAX_PERIOD -> depositPeriod((Operation.DepositTaxPeriod) op);
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
               REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, RECORD_KDMP_CHANNELLING -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
@@ -292,6 +315,7 @@ final class BareBooks {
       committed[i] -= s.lineAmounts[l];
       realised[i] += s.lineAmounts[l];
       cash[f] -= s.lineAmounts[l] - s.lineWithheld[l];
+      flow(f, s.inCash, paidOn, -(s.lineAmounts[l] - s.lineWithheld[l]));
       taxPayable[f] += s.lineWithheld[l];
       taxOwedTotal += s.lineWithheld[l];
       for (id.smartkampung.core.tax.TaxLine t : s.lineTaxes[l].lines()) {
@@ -313,12 +337,25 @@ final class BareBooks {
       if (take > 0) {
         p[1][f] += take;
         cash[f] -= take;
+        flow(f, false, o.businessDate(), -take);
         taxPayable[f] -= take;
         taxOwedTotal -= take;
         left -= take;
       }
     }
     return true;
+  }
+
+  /** A movement at a place on a date: cash on hand and the day's movement of the place (the ledger's state, without its checks). */
+  private void flow(int f, boolean inCash, LocalDate date, long delta) {
+    if (inCash) {
+      onHand[f] += delta;
+    }
+    int day = date.getDayOfYear();
+    dayFlow[(f * 2 + (inCash ? 1 : 0)) * DAYS + day] += delta;
+    if (day > flowDay) {
+      flowDay = day;
+    }
   }
 
   private int fund(FundSource source) {

@@ -29,7 +29,8 @@ import java.util.List;
  *       tax);
  *   <li>a panjar for office supplies (submit, verify, approve, pay, SPJ with 90 % spent);
  *   <li>an ADD receipt posted back-dated by an hour (a late bank statement, inside the open month);
- *   <li>an LS honorarium from PAD without tax (submit, verify, approve, pay);
+ *   <li>cash withdrawn from the RKD (mutasi kas, issue 14) and an LS honorarium from PAD without tax
+ *       paid with it in cash (submit, verify, approve, pay from the cash box);
  *   <li>a taxed SPP with two lines on a project — materials from a PKP shop and a TPK member's
  *       honorarium, taxes by the year's tax rules (submit, verify, approve, pay) — and the month's
  *       PPN of it deposited per tax period.
@@ -41,7 +42,7 @@ import java.util.List;
  */
 public final class LedgerWorkload {
   /** Operations per repeat of the mix. */
-  public static final int CYCLE = 21;
+  public static final int CYCLE = 22;
 
   /** Operations of the setup: five registrations, the budget's four steps, three receipts. */
   public static final int SETUP_OPS = 12;
@@ -90,7 +91,8 @@ public final class LedgerWorkload {
       w.payLs(project, (20_000 + (k % 50) * 100) * 100L, TaxType.PPH_22);
       w.panjar(SyntheticVillage.ATK, 10_000_00L, 9_000_00L);
       w.receiveBackDated(FundSource.ADD, SyntheticVillage.ALOKASI_DANA_DESA, 10_000_00L, 3_600);
-      w.payLs(SyntheticVillage.HONOR, 15_000_00L, null);
+      w.withdraw(FundSource.PAD, 15_000_00L);
+      w.payLsInCash(SyntheticVillage.HONOR, 15_000_00L);
       w.payLined(project, (2_300_000 + (k % 50) * 1_000) * 100L, 250_000_00L, k);
     }
     if (setup.size() != SETUP_OPS) {

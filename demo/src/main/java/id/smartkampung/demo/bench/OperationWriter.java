@@ -154,6 +154,18 @@ public final class OperationWriter {
     return spp;
   }
 
+  /** The treasurer withdraws cash from the RKD into the cash box — <i>mutasi kas</i>, a cheque for small payments. */
+  public Operation.MoveCash withdraw(FundSource source, long sen) {
+    return emit(new Operation.MoveCash(id(), KAUR, tick(), source, id.smartkampung.core.ledger.CashPlace.CASH, Idr.ofSen(sen), "cek penarikan tunai"));
+  }
+
+  /** An LS payment without tax paid in cash from the cash box: submitted, verified, approved, paid. Returns the SPP id. */
+  public OperationId payLsInCash(BudgetItemKey item, long sen) {
+    OperationId spp = submitVerifyApprove(SppType.LS, item, sen, "warga (tunai)");
+    emit(new PaySpp(id(), KAUR, tick(), spp, ImmutableSortedSet.of(), "kuitansi tunai", id.smartkampung.core.ledger.CashPlace.CASH));
+    return spp;
+  }
+
   /** The PKP shop of the taxed multi-line SPP. */
   static final id.smartkampung.core.tax.Payee SHOP =
       id.smartkampung.core.tax.Payee.supplier("toko-bangunan", "Toko Bangunan Sumber Jaya", id.smartkampung.core.tax.TaxId.npwp("012345678901000"), true);

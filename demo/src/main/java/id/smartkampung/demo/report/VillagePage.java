@@ -44,7 +44,7 @@ import org.javamoney.moneta.Money;
  */
 public final class VillagePage {
   /** The section ids, in page order. */
-  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "tutup-buku", "aset", "temuan", "ekspor");
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "kas-bank", "tutup-buku", "aset", "temuan", "ekspor");
 
   private static final ReferenceData REF = ReferenceData.standard();
 
@@ -72,6 +72,7 @@ public final class VillagePage {
     danaDesa(h, m, v);
     taxes(h, m, ledger.taxBook(v.asOf()), ledger.taxPeriodBook(), v.asOf());
     panjar(h, m, ledger.panjarBook(v.asOf()));
+    cashAndBank(h, m, ledger);
     monthlyClose(h, m, ledger);
     capitalAssets(h, m, ledger.capitalAssets());
     caught(h, m, v.caught());
@@ -369,6 +370,51 @@ public final class VillagePage {
             Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("panjar.notYet")),
             "#" + Rupiah.format(l.spent(), lang));
       }
+    }
+    h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  /**
+   * Cash on hand and bank (issue 14): the bank book (buku pembantu bank) and the cash book (buku kas
+   * tunai) per fund source beside the BKU, which they make up together (Permendagri 20/2018 Pasal
+   * 63), the pack's ceiling of cash on hand (Pasal 44(5)), and the cash book's latest lines.
+   */
+  private static void cashAndBank(Html h, Messages m, Ledger ledger) {
+    Lang lang = m.lang();
+    id.smartkampung.core.ledger.book.BukuKas bank = ledger.bukuBank();
+    id.smartkampung.core.ledger.book.BukuKas cash = ledger.bukuKasTunai();
+    id.smartkampung.core.ledger.book.BukuKasUmum bku = ledger.bku();
+    h.open("section", "id", "kas-bank");
+    h.element("h2", m.t("nav.kas-bank"));
+    h.open("div", "class", "tiles");
+    Page.tile(h, m.t("cash.bank"), Rupiah.format(bank.balance(), lang), "");
+    Page.tile(h, m.t("cash.onHand"), Rupiah.format(cash.balance(), lang), "");
+    Page.tile(h, m.t("cash.bku"), Rupiah.format(bku.balance(), lang), bku.balance().isEqualTo(bank.balance().add(cash.balance())) ? "" : "bad");
+    long moves = cash.entries().stream().filter(e -> e.kind().isEmpty()).count();
+    Page.tile(h, m.t("cash.moves"), Long.toString(moves), "");
+    h.close("div");
+    String ceiling = ledger.policy().cashOnHand().ceiling().map(c -> Rupiah.format(id.smartkampung.core.money.Idr.of(c), lang)).orElse(m.t("cash.noCeiling"));
+    h.element("p", m.f("cash.note", ceiling));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("cash.fund"), "#" + m.t("cash.bank"), "#" + m.t("cash.onHand"), "#" + m.t("cash.bku"));
+    h.open("tbody");
+    java.util.SortedSet<id.smartkampung.core.code.FundSource> sources = new java.util.TreeSet<>(bank.balances().keySet());
+    sources.addAll(cash.balances().keySet());
+    for (id.smartkampung.core.code.FundSource f : sources) {
+      org.javamoney.moneta.Money b = bank.balances().getOrDefault(f, id.smartkampung.core.money.Idr.ZERO);
+      org.javamoney.moneta.Money c = cash.balances().getOrDefault(f, id.smartkampung.core.money.Idr.ZERO);
+      Page.row(h, "", f.code(), "#" + Rupiah.format(b, lang), "#" + Rupiah.format(c, lang), "#" + Rupiah.format(b.add(c), lang));
+    }
+    h.close("tbody").close("table").close("div");
+    h.element("h3", m.t("cash.bookTitle"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("cash.date"), m.t("cash.fund"), m.t("cash.what"), "#" + m.t("cash.in"), "#" + m.t("cash.out"), "#" + m.t("cash.balance"));
+    h.open("tbody");
+    java.util.List<id.smartkampung.core.ledger.book.BukuKas.Entry> entries = cash.entries();
+    for (id.smartkampung.core.ledger.book.BukuKas.Entry e : entries.subList(Math.max(0, entries.size() - 20), entries.size())) {
+      Page.row(h, "", Rupiah.date(e.date(), lang), e.fundSource().code(), e.description(), "#" + Rupiah.format(e.in(), lang), "#" + Rupiah.format(e.out(), lang),
+          "#" + Rupiah.format(e.balance(), lang));
     }
     h.close("tbody").close("table").close("div");
     h.close("section");

@@ -12,6 +12,7 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.LedgerSnapshot;
 import id.smartkampung.core.ledger.Operation;
@@ -367,7 +368,8 @@ final class VillageYear {
     LocalDate third = workingOnOrAfter(workingOnOrAfter(workingOnOrAfter(LocalDate.of(year, d.getMonthValue(), 1)).plusDays(1)).plusDays(1));
     if (d.equals(third)) {
       java.time.YearMonth month = java.time.YearMonth.of(year, d.getMonthValue() - 1);
-      must(new Operation.CloseMonth(id(), kaur.official(), at(d), month, Idr.ZERO, "Berita acara pemeriksaan kas dan tutup buku " + month), kaur);
+      // the cash box holds what the cash book says: the count of the berita acara pemeriksaan kas
+      must(new Operation.CloseMonth(id(), kaur.official(), at(d), month, ledger.bukuKasTunai().balance(), "Berita acara pemeriksaan kas dan tutup buku " + month), kaur);
     }
   }
 
@@ -606,12 +608,40 @@ final class VillageYear {
     OperationId spp = must(new SubmitSpp(id(), pka.official(), at(d), type, item, Idr.of(rupiah), payee, description), pka);
     must(new VerifySpp(id(), sekdes.official(), at(d), spp), sekdes);
     must(new ApproveSpp(id(), kd.official(), at(d), spp), kd);
-    pay(d, spp, type == SppType.LS ? taxes : Set.of());
+    if (inCash(type, rupiah, taxes, payee)) {
+      withdrawFor(d, item.fundSource(), rupiah);
+      must(new PaySpp(id(), kaur.official(), at(d), spp, ImmutableSortedSet.of(), "Kuitansi tunai kas desa " + spp.value(), CashPlace.CASH), kaur);
+      taxesOf.put(spp, Set.of());
+    } else {
+      pay(d, spp, type == SppType.LS ? taxes : Set.of());
+    }
     if (type == SppType.UM) {
       long back = description.startsWith("Panjar upah") ? roundDown(rupiah * random.nextInt(3) / 100, 1_000) : 0;
       panjars.add(new PanjarDue(spp, pka, plusWorkingDays(d, 3 + random.nextInt(4)), rupiah - back, "Kuitansi dan nota " + description.toLowerCase()));
     }
     return Optional.of(spp);
+  }
+
+  /**
+   * Small purchases without tax and the panjar for the posyandu's supplementary food are paid in
+   * cash from the treasurer's cash box (Permendagri 20/2018 Pasal 44(4): cash on hand for the
+   * village government's operational needs); everything else by transfer from the RKD.
+   */
+  private static boolean inCash(SppType type, long rupiah, Set<TaxType> taxes, String payee) {
+    boolean smallShop = payee.startsWith("Fotokopi") || payee.startsWith("Toko");
+    return taxes.isEmpty() && rupiah <= 3_000_000L && (type == SppType.UM || smallShop);
+  }
+
+  /**
+   * The treasurer withdraws from the RKD into the cash box what a cash payment of the fund source
+   * lacks — <i>mutasi kas</i>, a cheque cashed on the day of the payment (issue 14).
+   */
+  private void withdrawFor(LocalDate d, FundSource fs, long rupiah) {
+    long onHand = Idr.toSen(ledger.bukuKasTunai().balances().getOrDefault(fs, Idr.ZERO));
+    long need = rupiah * 100 - onHand;
+    if (need > 0) {
+      must(new Operation.MoveCash(id(), kaur.official(), at(d), fs, CashPlace.CASH, Idr.ofSen(need), "Cek penarikan tunai RKD Bank Jatim Cab. Genteng"), kaur);
+    }
   }
 
   private void pay(LocalDate d, OperationId spp, Set<TaxType> taxes) {

@@ -67,6 +67,31 @@ class ScenarioTest {
   }
 
   @Test
+  @DisplayName("cash is withdrawn for small purchases and panjar and paid from the cash box; bank + cash = BKU per fund source; each close counted the cash book (Permendagri 20/2018 Pasal 44(4), 63; issue 14)")
+  void cashOnHandAndBank() {
+    Ledger ledger = result.ledger();
+    var bank = ledger.bukuBank();
+    var cash = ledger.bukuKasTunai();
+    assertTrue(cash.entries().stream().anyMatch(e -> e.kind().isEmpty()), "withdrawals (mutasi kas) in the cash book");
+    assertTrue(cash.entries().stream().anyMatch(e -> e.kind().isPresent() && Idr.toSen(e.out()) > 0), "payments out of the cash box");
+    assertEquals(Idr.toSen(ledger.bku().balance()), Idr.toSen(bank.balance()) + Idr.toSen(cash.balance()));
+    ledger.snapshot().funds().forEach((f, p) -> assertEquals(Idr.toSen(p.cash()),
+        Idr.toSen(bank.balances().getOrDefault(f, Idr.ZERO)) + Idr.toSen(cash.balances().getOrDefault(f, Idr.ZERO)), f.toString()));
+    java.util.Map<FundSource, Long> running = new java.util.HashMap<>();
+    for (var e : cash.entries()) {
+      long b = running.merge(e.fundSource(), Idr.toSen(e.in()) - Idr.toSen(e.out()), Long::sum);
+      assertTrue(b >= 0, () -> "cash on hand below zero at " + e);
+    }
+    for (var op : ledger.history()) {
+      if (op instanceof id.smartkampung.core.ledger.Operation.CloseMonth c) {
+        long inBox = cash.entries().stream().filter(e -> !e.date().isAfter(c.businessDate(ledger.zone())) && e.sequence() < ledger.history().indexOf(op) + 1)
+            .mapToLong(e -> Idr.toSen(e.in()) - Idr.toSen(e.out())).sum();
+        assertEquals(inBox, Idr.toSen(c.cashCounted()), "the count of " + c.month());
+      }
+    }
+  }
+
+  @Test
   @DisplayName("the audit of the written journal is clean: no finding at all, every operation in it, ending at the run's anchor")
   void theJournalAuditsClean() throws Exception {
     Path journal = result.journal().orElseThrow();
