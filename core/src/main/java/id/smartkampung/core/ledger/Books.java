@@ -196,7 +196,7 @@ final class Books {
           }
           BudgetItemKey item = s.itemKeys.get(spp.item);
           if (spp.type == SppType.LS) {
-            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), (spp.blt ? "BLT Desa SPP " : "SPP LS ") + spp.id + " " + item.kegiatan(), 0, spp.amount);
             for (TaxType t : o.withhold()) {
               w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, taxAccount(t), item.fundSource(), "potongan " + t + " SPP " + spp.id, spp.withheld[t.ordinal()], 0);
             }
@@ -260,10 +260,10 @@ final class Books {
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP,
             APPROVE_SPP, REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET,
-            CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
+            CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> false;
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
-          && op.kind() != OperationKind.SUBMIT_LINED_SPP);
+          && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.SUBMIT_BLT_SPP);
     }
     List<BukuKasUmum.Entry> entries = w.entries();
     return new BukuKasUmum(s.fiscalYear, ImmutableList.copyOf(entries), Idr.ofSen(w.balance));
@@ -368,7 +368,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

@@ -55,6 +55,8 @@ import java.util.Optional;
  *   <tr><td>ADD_LATE_GRANT</td><td>add-late-grant</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>SPEND_EMERGENCY</td><td>spend-emergency</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>CANCEL_BUDGET</td><td>cancel-budget</td><td>evaluator kabupaten</td><td>yes</td><td></td></tr>
+ *   <tr><td>CHANGE_BLT_LIST</td><td>change-blt-list</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>SUBMIT_BLT_SPP</td><td>submit-blt-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -118,7 +120,11 @@ public enum OperationKind {
   /** {@link Operation.SpendEmergency}: <i>belanja tak terduga</i> for an emergency, by Perkades; signed. */
   SPEND_EMERGENCY("spend-emergency", Operation.SpendEmergency.class, ApbdesLifecycle.Transition.EMERGENCY, true),
   /** {@link Operation.CancelBudget}: <i>pembatalan Perdes APB Desa</i> by Keputusan Bupati (Pasal 36); signed. */
-  CANCEL_BUDGET("cancel-budget", Operation.CancelBudget.class, ApbdesLifecycle.Transition.CANCEL, true);
+  CANCEL_BUDGET("cancel-budget", Operation.CancelBudget.class, ApbdesLifecycle.Transition.CANCEL, true),
+  /** {@link Operation.ChangeBltList}: <i>penetapan/perubahan daftar KPM BLT Desa</i> by Perkades; signed. */
+  CHANGE_BLT_LIST("change-blt-list", Operation.ChangeBltList.class, Role.KEPALA_DESA, true, false),
+  /** {@link Operation.SubmitBltSpp}: <i>pengajuan SPP BLT Dana Desa</i> per KPM-bulan; reserves money. */
+  SUBMIT_BLT_SPP("submit-blt-spp", Operation.SubmitBltSpp.class, false, true, SppStep.SUBMIT);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -35,6 +35,7 @@ public final class LedgerCoverage {
   private boolean cancelled;
   private boolean exhausted;
   private boolean lined;
+  private boolean blt;
   private boolean periodDeposited;
   private int operations;
 
@@ -75,6 +76,7 @@ public final class LedgerCoverage {
       latest = at;
     }
     lined |= kind == OperationKind.SUBMIT_LINED_SPP;
+    blt |= kind == OperationKind.SUBMIT_BLT_SPP;
     periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
     revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
     evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
@@ -95,6 +97,7 @@ public final class LedgerCoverage {
     Statistics.label("month closed").collect(monthClosed);
     Statistics.label("back-dated entry accepted").collect(backDated);
     Statistics.label("SPP with lines accepted").collect(lined);
+    Statistics.label("BLT Desa SPP accepted").collect(blt);
     Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
     Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);

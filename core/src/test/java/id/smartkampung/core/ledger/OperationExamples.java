@@ -89,6 +89,14 @@ final class OperationExamples {
         new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
         new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
         new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"),
-        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"));
+        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
+        new Operation.ChangeBltList(OperationId.of("kpm-1"), LedgerFixture.KD, AT, ImmutableSortedSet.of("KPM-001", "KPM-002"), ImmutableSortedSet.of("KPM-000"),
+            "Perkades 4/2025 penetapan KPM BLT Desa"),
+        new Operation.SubmitBltSpp(OperationId.of("blt-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.key("05.03.01", "5.4.1.01", "DDS"), LedgerFixture.rp(300_000L),
+            ImmutableList.of(
+                new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 1)),
+                new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 2)),
+                new Operation.SubmitBltSpp.KpmMonth("KPM-002", java.time.YearMonth.of(2025, 1))),
+            "BLT Desa Januari-Februari"));
   }
 }
