@@ -1141,6 +1141,16 @@ public final class ReferenceLedger {
     }
   }
 
+  /** Financing expenditure (6.2.x × fund source) budgeted, per item of the budget in force (0 for items cut). */
+  public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingBudget() {
+    return ImmutableSortedMap.copyOf(finBudget);
+  }
+
+  /** Financing expenditure (6.2.x × fund source) committed by financing SPPs not yet paid, per item. */
+  public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingCommitted() {
+    return ImmutableSortedMap.copyOf(finCommitted);
+  }
+
   /** Financing expenditure (6.2.x × fund source) realised, per item of the budget in force. */
   public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingRealised() {
     return ImmutableSortedMap.copyOf(finRealised);

@@ -433,7 +433,7 @@ final class LedgerPlanner {
       submitLined(s);
       return;
     }
-    if (enactedBudget != null && s.pick() % 7 == 4 && s.variant() % 3 == 0 && !model.snapshot().items().isEmpty()) {
+    if (enactedBudget != null && s.pick() % 7 == 4 && s.variant() % 2 == 0 && !model.snapshot().items().isEmpty()) {
       submitBlt(s, enactedBudget);
       return;
     }
@@ -537,7 +537,7 @@ final class LedgerPlanner {
 
   /**
    * BLT Desa (issue 14): while fewer than three families are listed, or now and then, a change of the
-   * KPM list by Perkades (mostly adding two families; sometimes removing one, removing one not listed,
+   * KPM list by Perkades (mostly adding three families; sometimes removing one, removing one not listed,
    * or adding an NIK-like id); else a BLT SPP on a BLT line of the enacted budget (tagged BLT or on
    * kegiatan 05.03, else another line: outside the rules) for one or two listed families over one to
    * three consecutive months at the year's ceiling; sometimes above the ceiling, for four months, or
@@ -555,6 +555,7 @@ final class LedgerPlanner {
       } else if (v % 10 == 3 && !kpms.isEmpty()) {
         removed.add(new ArrayList<>(kpms).get(s.pick() % kpms.size()));
       } else {
+        added.add("KPM-" + (++kpmSerial));
         added.add("KPM-" + (++kpmSerial));
         added.add("KPM-" + (++kpmSerial));
       }
