@@ -232,6 +232,9 @@ public final class JournalAudit {
       compare("received", s.funds().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().received())), reference.received(), differences);
       compare("cash", s.funds().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().cash())), reference.cash(), differences);
       compare("tax payable", s.funds().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().taxPayable())), reference.taxPayable(), differences);
+      compare("financing budget", s.financing().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().budget())), reference.financingBudget(), differences);
+      compare("financing committed", s.financing().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().committed())), reference.financingCommitted(), differences);
+      compare("financing realised", s.financing().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().realised())), reference.financingRealised(), differences);
       if (!s.spps().equals(reference.sppStatus())) {
         differences.add("SPP statuses " + s.spps() + " vs " + reference.sppStatus());
       }

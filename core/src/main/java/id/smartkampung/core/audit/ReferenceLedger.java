@@ -9,6 +9,7 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetValidator;
 import id.smartkampung.core.budget.FinancingItemKey;
+import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
@@ -68,6 +69,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 
@@ -161,6 +163,17 @@ public final class ReferenceLedger {
       this.lastAt = submit.at();
     }
 
+    /** A BLT SPP: LS from one belanja item, gross = monthly × its KPM-months. */
+    Spp(Operation.SubmitBltSpp submit) {
+      this.submit = submit;
+      this.type = SppType.LS;
+      this.item = submit.item();
+      this.fin = null;
+      this.fund = submit.item().fundSource();
+      this.gross = rp(submit.monthly()).multiply(BigDecimal.valueOf(submit.payments().size()));
+      this.lastAt = submit.at();
+    }
+
     Spp(SubmitFinancingSpp submit) {
       this.submit = submit;
       this.type = SppType.LS;
@@ -239,6 +252,10 @@ public final class ReferenceLedger {
   private LocalDate agreedOn;
   private Apbdes draft;
   private boolean enacted;
+  /** The budget in force (the last one enacted or changed by Perkades), or null. */
+  private Apbdes inForceBudget;
+  /** The KPM of BLT Desa as the Perkades decided and changed the list. */
+  private final Set<String> kpmList = new TreeSet<>();
   private boolean closed;
   /** The latest date of any entry so far. */
   private Instant lastAt;
@@ -405,6 +422,8 @@ public final class ReferenceLedger {
       case CANCEL_BUDGET -> cancelBudget(op, path, out);
       case RECORD_KDMP_CHANNELLING -> channel((Operation.RecordKdmpChannelling) op, path, out);
       case MOVE_CASH -> moveCash((Operation.MoveCash) op, path, out);
+      case CHANGE_BLT_LIST -> changeBltList((Operation.ChangeBltList) op, path, out);
+      case SUBMIT_BLT_SPP -> submitBlt((Operation.SubmitBltSpp) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -436,13 +455,13 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -843,6 +862,7 @@ public final class ReferenceLedger {
       touch(k.fundSource());
     });
     enacted = true;
+    inForceBudget = draft;
     budget.replaceAll((k, v) -> BigDecimal.ZERO);
     items.forEach((k, v) -> {
       budget.put(k, rp(v));
@@ -1084,6 +1104,142 @@ public final class ReferenceLedger {
     return out.isEmpty();
   }
 
+  /**
+   * The KPM list (Perkades): a reference, something changed, nothing both added and removed, each id
+   * short and not an NIK (16 digits, UU 27/2022), an added family new, a removed one listed.
+   */
+  private boolean changeBltList(Operation.ChangeBltList o, String path, List<Finding> out) {
+    role(o.actor(), Role.KEPALA_DESA, "decides the KPM list", path, out);
+    if (o.reference().isBlank()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".reference", "no Perkades"));
+    }
+    if (o.added().isEmpty() && o.removed().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "nothing changes"));
+    }
+    for (String k : o.added()) {
+      if (!kpmIdOk(k)) {
+        out.add(Finding.error(Rule.BLT_KPM_ID, path + ".added", "not a short KPM id"));
+      } else if (o.removed().contains(k) || kpmList.contains(k)) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".added", "KPM " + k + " added twice or also removed"));
+      }
+    }
+    for (String k : o.removed()) {
+      if (!kpmIdOk(k)) {
+        out.add(Finding.error(Rule.BLT_KPM_ID, path + ".removed", "not a short KPM id"));
+      } else if (!kpmList.contains(k)) {
+        out.add(Finding.error(Rule.BLT_KPM_NOT_LISTED, path + ".removed", "KPM " + k + " is not listed"));
+      }
+    }
+    kpmList.addAll(o.added());
+    kpmList.removeAll(o.removed());
+    return out.isEmpty();
+  }
+
+  /** A KPM id as this model states the rule: up to 32 of [A-Za-z0-9._-], not starting with . _ -, no 16 digits in a row. */
+  private static boolean kpmIdOk(String k) {
+    if (k.isEmpty() || k.length() > 32 || k.charAt(0) == '.' || k.charAt(0) == '_' || k.charAt(0) == '-') {
+      return false;
+    }
+    int run = 0;
+    for (char c : k.toCharArray()) {
+      boolean digit = c >= '0' && c <= '9';
+      if (!(digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+      run = digit ? run + 1 : 0;
+      if (run >= 16) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A BLT SPP: an SPP of the PKA for a BLT line of the budget in force (a line of the item tagged
+   * BLT, or untagged on a kegiatan of the pack's BLT priority), within the item; the monthly amount
+   * positive, at most the pack's ceiling; at most the pack's months at once; each KPM listed, each
+   * month in the year, no KPM-month twice here or on another SPP not rejected, cancelled or reversed.
+   */
+  private boolean submitBlt(Operation.SubmitBltSpp o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
+    positive(o.monthly(), path + ".monthly", out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+      return out.isEmpty();
+    }
+    inYear(o, path, out);
+    Registration r = officials.get(o.actor().id());
+    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(o.item().kegiatan())) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan()));
+    }
+    if (!budget.containsKey(o.item())) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
+      return out.isEmpty();
+    }
+    spendable(o.item().account().toString(), true, path + ".item", out);
+    boolean bltLine = false;
+    for (BudgetLine l : inForceBudget.lines(Section.BELANJA)) {
+      if (!l.itemKey().filter(o.item()::equals).isPresent()) {
+        continue;
+      }
+      if (l.focus().isPresent()) {
+        bltLine |= l.focus().get().code().equals("BLT");
+      } else {
+        for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
+          bltLine |= p.tags().stream().anyMatch(t -> t.code().equals("BLT")) && p.covers(l.kegiatan().orElseThrow());
+        }
+      }
+    }
+    if (!bltLine) {
+      out.add(Finding.error(Rule.BLT_LINE, path + ".item", "item " + o.item() + " is not a BLT Desa line"));
+    }
+    if (o.payments().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payments", "no KPM-month"));
+    }
+    policy.blt().ifPresent(rules -> {
+      if (rp(o.monthly()).compareTo(rules.maxPerKpmPerMonth()) > 0) {
+        out.add(Finding.error(Rule.BLT_PER_KPM, path + ".monthly", "above " + rules.maxPerKpmPerMonth().toPlainString() + " per KPM a month"));
+      }
+      if (o.payments().stream().map(Operation.SubmitBltSpp.KpmMonth::month).distinct().count() > rules.maxMonthsAtOnce()) {
+        out.add(Finding.error(Rule.BLT_MONTHS_AT_ONCE, path + ".payments", "more than " + rules.maxMonthsAtOnce() + " months at once"));
+      }
+    });
+    Set<Operation.SubmitBltSpp.KpmMonth> here = new HashSet<>();
+    for (int j = 0; j < o.payments().size(); j++) {
+      Operation.SubmitBltSpp.KpmMonth km = o.payments().get(j);
+      String at = path + ".payments[" + j + "]";
+      if (km.month().getYear() != year) {
+        out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, at + ".month", "month " + km.month() + " outside " + year));
+      }
+      if (!kpmIdOk(km.kpm())) {
+        out.add(Finding.error(Rule.BLT_KPM_ID, at + ".kpm", "not a short KPM id"));
+        continue;
+      }
+      if (!kpmList.contains(km.kpm())) {
+        out.add(Finding.error(Rule.BLT_KPM_NOT_LISTED, at + ".kpm", "KPM " + km.kpm() + " not listed"));
+      }
+      boolean elsewhere = false;
+      for (Spp other : spps.values()) {
+        if (other.submit instanceof Operation.SubmitBltSpp b && other.status != SppStatus.REJECTED && other.status != SppStatus.CANCELLED
+            && other.status != SppStatus.REVERSED && b.payments().contains(km)) {
+          elsewhere = true;
+        }
+      }
+      if (!here.add(km) || elsewhere) {
+        out.add(Finding.error(Rule.BLT_PAID_TWICE, at, "KPM " + km.kpm() + " paid twice for " + km.month()));
+      }
+    }
+    Spp s = new Spp(o);
+    BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(s.gross());
+    if (after.compareTo(budget.get(o.item())) > 0) {
+      out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(o.item()).toPlainString()));
+    }
+    spps.put(o.id(), s);
+    status.put(o.id(), SppStatus.SUBMITTED);
+    addItem(committed, o.item(), s.gross());
+    return out.isEmpty();
+  }
+
   /** A financing SPP (6.2.x): as an SPP, for a financing item of the enacted budget, within it. */
   private boolean submitFinancing(SubmitFinancingSpp o, String path, List<Finding> out) {
     role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
@@ -1144,6 +1300,16 @@ public final class ReferenceLedger {
     } else if (budget.containsKey(s.item)) {
       addItem(realised, s.item, v);
     }
+  }
+
+  /** Financing expenditure (6.2.x × fund source) budgeted, per item of the budget in force (0 for items cut). */
+  public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingBudget() {
+    return ImmutableSortedMap.copyOf(finBudget);
+  }
+
+  /** Financing expenditure (6.2.x × fund source) committed by financing SPPs not yet paid, per item. */
+  public ImmutableSortedMap<FinancingItemKey, BigDecimal> financingCommitted() {
+    return ImmutableSortedMap.copyOf(finCommitted);
   }
 
   /** Financing expenditure (6.2.x × fund source) realised, per item of the budget in force. */
@@ -1259,6 +1425,8 @@ public final class ReferenceLedger {
     if (!o.withhold().isEmpty()) {
       if (s.fin != null) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a financing expenditure"));
+      } else if (s.submit instanceof Operation.SubmitBltSpp) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on BLT Desa"));
       } else if (s.type == SppType.UM) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar advance"));
       } else {

@@ -298,6 +298,29 @@ public final class OperationCodec {
         o.put("amount", amount(m.amount()));
         yield o.put("reference", m.reference());
       }
+      case CHANGE_BLT_LIST -> {
+        Operation.ChangeBltList c = (Operation.ChangeBltList) op;
+        ArrayNode added = o.putArray("added");
+        c.added().forEach(added::add);
+        ArrayNode removed = o.putArray("removed");
+        c.removed().forEach(removed::add);
+        yield o.put("reference", c.reference());
+      }
+      case SUBMIT_BLT_SPP -> {
+        Operation.SubmitBltSpp s = (Operation.SubmitBltSpp) op;
+        ObjectNode item = o.putObject("item");
+        item.put("kegiatan", s.item().kegiatan().toString());
+        item.put("account", s.item().account().toString());
+        item.put("fundSource", s.item().fundSource().code());
+        o.put("monthly", amount(s.monthly()));
+        ArrayNode payments = o.putArray("payments");
+        for (Operation.SubmitBltSpp.KpmMonth km : s.payments()) {
+          ObjectNode p = payments.addObject();
+          p.put("kpm", km.kpm());
+          p.put("month", km.month().toString());
+        }
+        yield o.put("description", s.description());
+      }
     };
   }
 
@@ -473,6 +496,17 @@ public final class OperationCodec {
             CashPlace to = f.requiredPlace("to");
             Money amount = f.amount("amount");
             yield new Operation.MoveCash(id, actor, at, source, to, amount, f.text("reference"));
+          }
+          case CHANGE_BLT_LIST -> {
+            ImmutableSortedSet<String> added = f.textSet("added");
+            ImmutableSortedSet<String> removed = f.textSet("removed");
+            yield new Operation.ChangeBltList(id, actor, at, added, removed, f.text("reference"));
+          }
+          case SUBMIT_BLT_SPP -> {
+            BudgetItemKey item = f.item("item");
+            Money monthly = f.amount("monthly");
+            ImmutableList<Operation.SubmitBltSpp.KpmMonth> payments = f.kpmMonths("payments");
+            yield new Operation.SubmitBltSpp(id, actor, at, item, monthly, payments, f.text("description"));
           }
         };
     f.noOthers();
@@ -715,6 +749,37 @@ public final class OperationCodec {
         Money amount = l.amount("amount");
         l.noOthers();
         b.add(new SubmitLinedSpp.Line(item, payee, purchase, amount));
+      }
+      return b.build();
+    }
+
+    /** A set of texts (KPM ids): an array of strings, each at most once. */
+    ImmutableSortedSet<String> textSet(String name) {
+      List<?> a = f.array(name);
+      ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        String t = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
+        if (!seen.add(t)) {
+          throw new EventFormatException(p, "repeats " + StrictJson.quote(t));
+        }
+        b.add(t);
+      }
+      return b.build();
+    }
+
+    /** The KPM-months of a BLT SPP: {@code {"kpm", "month"}} each. */
+    ImmutableList<Operation.SubmitBltSpp.KpmMonth> kpmMonths(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<Operation.SubmitBltSpp.KpmMonth> b = ImmutableList.builder();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields l = new Fields(JsonFields.of(a.get(i), p, "a KPM-month", EventFormatException.PROBLEMS));
+        String kpm = l.f.text("kpm");
+        YearMonth month = l.month("month");
+        l.noOthers();
+        b.add(new Operation.SubmitBltSpp.KpmMonth(kpm, month));
       }
       return b.build();
     }

@@ -89,6 +89,10 @@ final class Books {
     }
     ImmutableSortedMap.Builder<OperationId, SppStatus> spps = ImmutableSortedMap.naturalOrder();
     s.spps.forEach((id, spp) -> spps.put(id, spp.status));
+    ImmutableSortedMap.Builder<id.smartkampung.core.budget.FinancingItemKey, LedgerSnapshot.ItemPosition> fin = ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < s.finKeys.size(); i++) {
+      fin.put(s.finKeys.get(i), new LedgerSnapshot.ItemPosition(Idr.ofSen(s.finBudget[i]), Idr.ofSen(s.finCommitted[i]), Idr.ofSen(s.finRealised[i])));
+    }
     return new LedgerSnapshot(
         size,
         s.lifecycle == null ? java.util.Optional.empty() : java.util.Optional.of(s.lifecycle.current().stage()),
@@ -96,7 +100,8 @@ final class Books {
         s.closed,
         items.build(),
         funds.build(),
-        spps.build());
+        spps.build(),
+        fin.build());
   }
 
   static DanaDesaAbsorption absorption(LedgerState s) {
@@ -269,7 +274,7 @@ final class Books {
           }
           BudgetItemKey item = s.itemKeys.get(spp.item);
           if (spp.type == SppType.LS) {
-            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "SPP LS " + spp.id + " " + item.kegiatan(), 0, spp.amount);
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), (spp.blt ? "BLT Desa SPP " : "SPP LS ") + spp.id + " " + item.kegiatan(), 0, spp.amount);
             for (TaxType t : o.withhold()) {
               w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, taxAccount(t), item.fundSource(), "potongan " + t + " SPP " + spp.id, spp.withheld[t.ordinal()], 0);
             }
@@ -337,7 +342,7 @@ final class Books {
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP,
             APPROVE_SPP, REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET,
-            CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
+            CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> false;
         // the KDMP part is channelled RKUN → escrow (PMK 7/2026 pasal 26): never in the village's cash book
         case RECORD_KDMP_CHANNELLING -> false;
         // between the bank and the cash box: in the bank and cash books, not in the BKU (its balance is unchanged)
@@ -347,7 +352,8 @@ final class Books {
         }
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
-          && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.RECORD_KDMP_CHANNELLING);
+          && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.RECORD_KDMP_CHANNELLING
+          && op.kind() != OperationKind.SUBMIT_BLT_SPP);
     }
     return w;
   }
@@ -451,7 +457,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -653,7 +659,108 @@ final class Books {
         new YearEndReport.Row(AccountCode.parse("5"), Idr.ofSen(tb[0]), Idr.ofSen(tb[1])),
         new YearEndReport.Row(AccountCode.parse("6"), Idr.ofSen(tpi[0] - tpo[0]), Idr.ofSen(tpi[1] - tpo[1])),
         silpa.build(),
-        Idr.ofSen(silpaTotal));
+        Idr.ofSen(silpaTotal),
+        bySource(s, budget, silpa.build()));
+  }
+
+  /** Budget and realisation per fund source: revenue and financing receipts from the receipts, belanja and financing expenditure from the items. */
+  private static ImmutableSortedMap<FundSource, YearEndReport.FundSourceRow> bySource(LedgerState s, Apbdes budget, ImmutableSortedMap<FundSource, Money> silpa) {
+    // per source: pendapatan budget/realised, belanja budget/realised, penerimaan pembiayaan budget/realised, pengeluaran budget/realised
+    TreeMap<FundSource, long[]> m = new TreeMap<>();
+    if (budget != null) {
+      for (BudgetLine l : budget.lines()) {
+        if (l.fundSource().isEmpty() || l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) {
+          continue; // belanja and financing expenditure: from the items in force below
+        }
+        m.computeIfAbsent(l.fundSource().get(), x -> new long[8])[l.section() == Section.PENDAPATAN ? 0 : 4] += Idr.toSen(l.amount());
+      }
+    }
+    for (LedgerState.Receipt r : s.receipts.values()) {
+      if (!r.reversed) {
+        m.computeIfAbsent(s.fundKeys.get(r.fund), x -> new long[8])[r.account.isPendapatan() ? 1 : 5] += r.amount;
+      }
+    }
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      long[] v = m.computeIfAbsent(s.itemKeys.get(i).fundSource(), x -> new long[8]);
+      v[2] += s.budget[i];
+      v[3] += s.realised[i];
+    }
+    for (int i = 0; i < s.finKeys.size(); i++) {
+      long[] v = m.computeIfAbsent(s.finKeys.get(i).fundSource(), x -> new long[8]);
+      v[6] += s.finBudget[i];
+      v[7] += s.finRealised[i];
+    }
+    ImmutableSortedMap.Builder<FundSource, YearEndReport.FundSourceRow> b = ImmutableSortedMap.naturalOrder();
+    m.forEach((f, v) -> b.put(f, new YearEndReport.FundSourceRow(f, Idr.ofSen(v[0]), Idr.ofSen(v[1]), Idr.ofSen(v[2]), Idr.ofSen(v[3]), Idr.ofSen(v[4]), Idr.ofSen(v[5]),
+        Idr.ofSen(v[6]), Idr.ofSen(v[7]), silpa.getOrDefault(f, Idr.ZERO))));
+    return b.build();
+  }
+
+  /** BLT Desa paid per family and month: every KPM-month of a BLT SPP that stands paid. */
+  static id.smartkampung.core.ledger.report.BltRealisation blt(LedgerState s, List<Operation> history) {
+    ImmutableList.Builder<id.smartkampung.core.ledger.report.BltRealisation.Payment> payments = ImmutableList.builder();
+    TreeMap<String, Long> byKpm = new TreeMap<>();
+    TreeMap<java.time.YearMonth, Long> byMonth = new TreeMap<>();
+    long total = 0;
+    for (Operation op : history) {
+      if (op.kind() != OperationKind.SUBMIT_BLT_SPP) {
+        continue;
+      }
+      Operation.SubmitBltSpp b = (Operation.SubmitBltSpp) op;
+      LedgerState.Spp spp = s.spps.get(b.id());
+      if (spp == null || spp.status != SppStatus.PAID) {
+        continue;
+      }
+      long monthly = Idr.toSen(b.monthly());
+      for (Operation.SubmitBltSpp.KpmMonth km : b.payments()) {
+        payments.add(new id.smartkampung.core.ledger.report.BltRealisation.Payment(km.kpm(), km.month(), Idr.ofSen(monthly), b.id(), spp.paidOn));
+        byKpm.merge(km.kpm(), monthly, Long::sum);
+        byMonth.merge(km.month(), monthly, Long::sum);
+        total += monthly;
+      }
+    }
+    ImmutableSortedMap.Builder<String, Money> k = ImmutableSortedMap.naturalOrder();
+    byKpm.forEach((x, v) -> k.put(x, Idr.ofSen(v)));
+    ImmutableSortedMap.Builder<java.time.YearMonth, Money> mo = ImmutableSortedMap.naturalOrder();
+    byMonth.forEach((x, v) -> mo.put(x, Idr.ofSen(v)));
+    return new id.smartkampung.core.ledger.report.BltRealisation(s.fiscalYear, com.google.common.collect.ImmutableSortedSet.copyOf(s.kpmList), payments.build(), k.build(), mo.build(), Idr.ofSen(total));
+  }
+
+  /** The Dana Desa realisation per kegiatan with the absorption and the next tranche's gates. */
+  static id.smartkampung.core.ledger.report.DanaDesaRealisation danaDesa(LedgerState s, LocalDate asOf) {
+    TreeMap<KegiatanCode, long[]> per = new TreeMap<>();
+    TreeMap<KegiatanCode, List<String>> outputs = new TreeMap<>();
+    for (int i = 0; i < s.itemKeys.size(); i++) {
+      BudgetItemKey k = s.itemKeys.get(i);
+      if (k.fundSource().equals(FundSource.DDS) && (s.budget[i] != 0 || s.realised[i] != 0)) {
+        long[] v = per.computeIfAbsent(k.kegiatan(), x -> new long[2]);
+        v[0] += s.budget[i];
+        v[1] += s.realised[i];
+      }
+    }
+    if (s.enacted != null) {
+      for (BudgetLine l : s.enacted.lines(Section.BELANJA)) {
+        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && l.output().isPresent() && per.containsKey(l.kegiatan().orElseThrow())) {
+          outputs.computeIfAbsent(l.kegiatan().orElseThrow(), x -> new ArrayList<>()).add(l.output().get());
+        }
+      }
+    }
+    ImmutableList.Builder<id.smartkampung.core.ledger.report.DanaDesaRealisation.Activity> acts = ImmutableList.builder();
+    per.forEach((k, v) -> acts.add(new id.smartkampung.core.ledger.report.DanaDesaRealisation.Activity(k, Idr.ofSen(v[0]), Idr.ofSen(v[1]),
+        ImmutableList.copyOf(outputs.getOrDefault(k, List.of())))));
+    DanaDesaAbsorption absorption = absorption(s);
+    int next = 0;
+    java.math.BigDecimal minAbsorption = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal minOutput = java.math.BigDecimal.ZERO;
+    for (PolicyPack.Tranche t : s.policy.tranches()) {
+      if (t.number() < s.receivedByTranche.length && s.receivedByTranche[t.number()] == 0) {
+        next = t.number();
+        minAbsorption = t.minAbsorption();
+        minOutput = t.minOutput();
+        break;
+      }
+    }
+    return new id.smartkampung.core.ledger.report.DanaDesaRealisation(s.fiscalYear, asOf, s.policy.tranchesReference(), absorption, acts.build(), next, minAbsorption, minOutput);
   }
 
   private static ImmutableList<YearEndReport.Row> rows(TreeMap<AccountCode, long[]> m) {

@@ -277,4 +277,25 @@ final class Guarantees {
     }
     return ok;
   }
+
+  /**
+   * A KPM's id in the journal: 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or
+   * digit, and no run of 16 digits (an NIK or KK number): the journal is public, personal numbers
+   * stay in the village's register (UU 27/2022 on personal data protection). False with a {@link
+   * Rule#BLT_KPM_ID} finding otherwise.
+   */
+  static boolean kpmId(String kpm, String path, List<Finding> out) {
+    if (KPM_ID.matcher(kpm).matches() && !SIXTEEN_DIGITS.matcher(kpm).find()) {
+      return true;
+    }
+    out.add(
+        Finding.error(
+            Rule.BLT_KPM_ID,
+            path,
+            "a KPM is named by the village's own short id (letters, digits, . _ -, at most 32), never by an NIK or KK number (UU 27/2022)"));
+    return false;
+  }
+
+  private static final java.util.regex.Pattern KPM_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+  private static final java.util.regex.Pattern SIXTEEN_DIGITS = java.util.regex.Pattern.compile("[0-9]{16}");
 }

@@ -489,6 +489,50 @@ public final class Ledger {
     }
   }
 
+  /**
+   * The first-semester report (Permendagri 20/2018 Pasal 68): the execution of the APBDes —
+   * pendapatan, belanja, pembiayaan — and the realisation per kegiatan, as of 30 June of the year,
+   * compiled by the second week of July.
+   */
+  public id.smartkampung.core.ledger.report.SemesterReport semesterReport() {
+    LocalDate june30 = LocalDate.of(state.fiscalYear, 6, 30);
+    synchronized (lock) {
+      LedgerState asOf = stateAsOf(june30);
+      return new id.smartkampung.core.ledger.report.SemesterReport(
+          state.fiscalYear,
+          june30,
+          LocalDate.of(state.fiscalYear, 7, 14),
+          id.smartkampung.core.ledger.report.SemesterReport.REGULATION,
+          Books.yearEnd(asOf),
+          Books.realisation(asOf, "Laporan Realisasi Kegiatan Semester I APBDes " + state.fiscalYear, june30));
+    }
+  }
+
+  /**
+   * BLT Desa paid per family (KPM) and month, now: every KPM-month of a BLT SPP that stands paid,
+   * and the families on the Perkades list (issue 14).
+   */
+  public id.smartkampung.core.ledger.report.BltRealisation bltRealisation() {
+    synchronized (lock) {
+      return Books.blt(state, history);
+    }
+  }
+
+  /**
+   * The Dana Desa realisation per kegiatan with the planned outputs, the absorption and the next
+   * tranche's gates of the year's pack — the report a village files for its next tranche.
+   */
+  public id.smartkampung.core.ledger.report.DanaDesaRealisation danaDesaRealisation() {
+    synchronized (lock) {
+      LocalDate asOf = lastAtDate();
+      return Books.danaDesa(state, asOf);
+    }
+  }
+
+  private LocalDate lastAtDate() {
+    return state.lastAt == null ? LocalDate.of(state.fiscalYear, 1, 1) : LocalDate.ofInstant(state.lastAt, state.zone);
+  }
+
   /** The year-end realisation report (LRA) with SiLPA, as of now (final once closed). */
   public YearEndReport yearEnd() {
     synchronized (lock) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.code.FundSource;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
@@ -23,6 +24,9 @@ import org.javamoney.moneta.Money;
  * @param items per item of the budget in force (items cut from a revision stay with budget 0)
  * @param funds per fund source that has been received or budgeted
  * @param spps the status of every SPP by the id that submitted it
+ * @param financing per financing expenditure item (6.2.x × fund source) of the budget in force —
+ *     <i>pengeluaran pembiayaan</i>: budget, committed by financing SPPs and realised (items cut
+ *     from a revision stay with budget 0)
  */
 @Api(Api.Status.STABLE)
 public record LedgerSnapshot(
@@ -32,13 +36,27 @@ public record LedgerSnapshot(
     boolean closed,
     ImmutableSortedMap<BudgetItemKey, ItemPosition> items,
     ImmutableSortedMap<FundSource, FundPosition> funds,
-    ImmutableSortedMap<OperationId, SppStatus> spps) {
+    ImmutableSortedMap<OperationId, SppStatus> spps,
+    ImmutableSortedMap<FinancingItemKey, ItemPosition> financing) {
 
   public LedgerSnapshot {
     requireNonNull(stage, "stage");
     requireNonNull(items, "items");
     requireNonNull(funds, "funds");
     requireNonNull(spps, "spps");
+    requireNonNull(financing, "financing");
+  }
+
+  /** A snapshot without financing items (the form before they were recorded here). */
+  public LedgerSnapshot(
+      long historySize,
+      Optional<ApbdesLifecycle.Stage> stage,
+      boolean revised,
+      boolean closed,
+      ImmutableSortedMap<BudgetItemKey, ItemPosition> items,
+      ImmutableSortedMap<FundSource, FundPosition> funds,
+      ImmutableSortedMap<OperationId, SppStatus> spps) {
+    this(historySize, stage, revised, closed, items, funds, spps, ImmutableSortedMap.of());
   }
 
   /**

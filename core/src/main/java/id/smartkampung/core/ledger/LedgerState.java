@@ -34,10 +34,14 @@ import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
 import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
+import id.smartkampung.core.ledger.Operation.ChangeBltList;
+import id.smartkampung.core.ledger.Operation.SubmitBltSpp;
 import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.official.Official;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
@@ -108,6 +112,9 @@ final class LedgerState {
     long[] lineWithheld;
     /** Paid in cash from the cash box ({@link CashPlace#CASH}) rather than by transfer from the RKD. */
     boolean inCash;
+
+    /** A BLT Desa SPP ({@link SubmitBltSpp}): no tax is withheld on it. */
+    boolean blt;
 
     boolean lined() {
       return lineItems != null;
@@ -304,6 +311,13 @@ final class LedgerState {
   private SubmitLinedSpp memoLinedOf;
   private TaxDetermination[] memoLined;
 
+  /** The list of BLT Desa beneficiary families (KPM) as decided and changed by Perkades. */
+  final Set<String> kpmList = new java.util.TreeSet<>();
+  /** Per KPM-month ({@code kpm + " " + month}), the BLT SPP that took it; it is taken while that SPP is live. */
+  final Map<String, OperationId> bltTaken = new HashMap<>();
+  /** The belanja items of the budget in force that are BLT Desa lines. */
+  final Set<BudgetItemKey> bltItems = new HashSet<>();
+
   int pendingSpps;
   int outstandingPanjar;
   long taxOwedTotal;
@@ -449,6 +463,8 @@ final class LedgerState {
       case DEPOSIT_TAX_PERIOD -> checkDepositPeriod((DepositTaxPeriod) op, path, out);
       case RECORD_KDMP_CHANNELLING -> checkChannelling((Operation.RecordKdmpChannelling) op, path, out);
       case MOVE_CASH -> checkMoveCash((Operation.MoveCash) op, path, out);
+      case CHANGE_BLT_LIST -> checkBltList((ChangeBltList) op, path, out);
+      case SUBMIT_BLT_SPP -> checkSubmitBlt((SubmitBltSpp) op, path, out);
     };
   }
 
@@ -462,10 +478,10 @@ final class LedgerState {
     return switch (op.kind()) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> lastAt;
       // a mutasi kas, like a receipt, may be back-dated inside the open months; its place must cover it from its date on
       case RECEIVE_REVENUE, MOVE_CASH -> null;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
         Spp s = sppOf(sppOfStep(op));
         yield s == null ? null : s.lastAt;
@@ -488,10 +504,10 @@ final class LedgerState {
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
           CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST -> null;
     };
   }
 
@@ -776,7 +792,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -1073,6 +1089,8 @@ final class LedgerState {
     if (!o.withhold().isEmpty()) {
       if (s.item < 0) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a financing expenditure (6.2.x) such as penyertaan modal"));
+      } else if (s.blt) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on BLT Desa, a cash transfer to poor families"));
       } else if (s.type == SppType.UM) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar (UM) advance; it is withheld when the panjar is spent"));
       } else {
@@ -1270,6 +1288,8 @@ final class LedgerState {
       case DEPOSIT_TAX_PERIOD -> postDepositPeriod((DepositTaxPeriod) op);
       case RECORD_KDMP_CHANNELLING -> postChannelling((Operation.RecordKdmpChannelling) op);
       case MOVE_CASH -> postMoveCash((Operation.MoveCash) op);
+      case CHANGE_BLT_LIST -> postBltList((ChangeBltList) op);
+      case SUBMIT_BLT_SPP -> postSubmitBlt((SubmitBltSpp) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1509,6 +1529,170 @@ final class LedgerState {
     }
     s.status = to;
     pendingSpps--;
+    return true;
+  }
+
+  // ------------------------------------------------------- BLT Desa
+
+  /**
+   * Whether a belanja line is a BLT Desa line: tagged {@code BLT}, or untagged on a kegiatan that the
+   * year's BLT priority counts by its prefix (Siskeudes: 05.03.01 keadaan mendesak).
+   */
+  private boolean bltLine(BudgetLine l) {
+    if (l.focus().isPresent()) {
+      return l.focus().get().equals(BLT);
+    }
+    for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
+      if (p.tags().contains(BLT) && l.kegiatan().filter(p::covers).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final id.smartkampung.core.code.FocusTag BLT = id.smartkampung.core.code.FocusTag.parse("BLT");
+
+  /**
+   * A change of the KPM list by Perkades: a reference; at least one family added or removed, none
+   * both; each named by a short id, not an NIK (UU 27/2022); an added family not on the list yet, a
+   * removed one on it.
+   */
+  private boolean checkBltList(ChangeBltList o, String path, List<Finding> out) {
+    if (o.reference().isBlank()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".reference", "a change of the KPM list names its Perkades"));
+    }
+    if (o.added().isEmpty() && o.removed().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "a change of the KPM list adds or removes at least one family"));
+    }
+    for (String k : o.added()) {
+      if (!Guarantees.kpmId(k, path + ".added", out)) {
+        continue;
+      }
+      if (o.removed().contains(k)) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".added", "KPM " + k + " is both added and removed", Map.of("kpm", k)));
+      } else if (kpmList.contains(k)) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".added", "KPM " + k + " is on the list already", Map.of("kpm", k)));
+      }
+    }
+    for (String k : o.removed()) {
+      if (Guarantees.kpmId(k, path + ".removed", out) && !kpmList.contains(k)) {
+        out.add(Finding.error(Rule.BLT_KPM_NOT_LISTED, path + ".removed", "KPM " + k + " is not on the list, so it cannot be removed", Map.of("kpm", k)));
+      }
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postBltList(ChangeBltList o) {
+    kpmList.addAll(o.added());
+    kpmList.removeAll(o.removed());
+    return true;
+  }
+
+  /** Whether the KPM-month is taken by a BLT SPP that is still live (submitted to paid). */
+  private boolean bltTakenLive(String key) {
+    OperationId by = bltTaken.get(key);
+    if (by == null) {
+      return false;
+    }
+    SppStatus st = spps.get(by).status;
+    return st != SppStatus.REJECTED && st != SppStatus.CANCELLED && st != SppStatus.REVERSED;
+  }
+
+  /**
+   * A BLT SPP: as any SPP (enacted budget, in the year, the PKA's kegiatan, the item in the budget
+   * and within what is left of it, I5), from a BLT line; the monthly amount positive and at most
+   * the year's ceiling per KPM (I11); at least one KPM-month; at most the year's months at once;
+   * every family on the list, by a short id; every month in the year; no KPM-month twice in it or on
+   * another live SPP (I5).
+   */
+  private boolean checkSubmitBlt(SubmitBltSpp o, String path, List<Finding> out) {
+    long monthly = amount(o.monthly(), path, ".monthly", out);
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      return false;
+    }
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    if (officials.get(o.actor().id()) != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !hasDuty(o.actor().id(), o.item().kegiatan())) {
+      out.add(
+          Finding.error(
+              Rule.SEGREGATION_OF_DUTIES,
+              path + ".actor",
+              o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan(),
+              Map.of("actor", o.actor().id(), "kegiatan", o.item().kegiatan().toString())));
+    }
+    Integer i = itemIndexOf(o.item());
+    if (i == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
+      return false;
+    }
+    checkNotCancelled(o.item().account(), path, ".item", out);
+    if (!bltItems.contains(o.item())) {
+      out.add(Finding.error(Rule.BLT_LINE, path + ".item", "item " + o.item() + " is not a BLT Desa line (tagged BLT, or on the BLT kegiatan)", Map.of("item", o.item().toString())));
+    }
+    int n = o.payments().size();
+    if (n == 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payments", "a BLT SPP pays at least one family for one month"));
+    }
+    PolicyPack.Blt rules = policy.blt().orElse(null);
+    if (rules != null && monthly > Idr.toSen(Idr.of(rules.maxPerKpmPerMonth()))) {
+      out.add(
+          Finding.error(
+              Rule.BLT_PER_KPM,
+              path + ".monthly",
+              "BLT Desa pays " + Idr.formatSen(monthly) + " per KPM a month, more than " + Idr.formatSen(Idr.toSen(Idr.of(rules.maxPerKpmPerMonth()))) + " (" + rules.reference() + ")",
+              Map.of("monthly", Idr.formatSen(monthly))));
+    }
+    Set<YearMonth> months = new java.util.TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < n; j++) {
+      SubmitBltSpp.KpmMonth km = o.payments().get(j);
+      String at = path + ".payments[" + j + "]";
+      months.add(km.month());
+      if (km.month().getYear() != fiscalYear) {
+        out.add(Finding.error(Rule.OUTSIDE_FISCAL_YEAR, at + ".month", "month " + km.month() + " is outside fiscal year " + fiscalYear, Map.of("month", km.month().toString())));
+      }
+      if (!Guarantees.kpmId(km.kpm(), at + ".kpm", out)) {
+        continue;
+      }
+      if (!kpmList.contains(km.kpm())) {
+        out.add(Finding.error(Rule.BLT_KPM_NOT_LISTED, at + ".kpm", "KPM " + km.kpm() + " is not on the list of BLT Desa families decided by Perkades", Map.of("kpm", km.kpm())));
+      }
+      String key = km.kpm() + " " + km.month();
+      if (!seen.add(key) || bltTakenLive(key)) {
+        out.add(
+            Finding.error(
+                Rule.BLT_PAID_TWICE,
+                at,
+                "KPM " + km.kpm() + " is paid for " + km.month() + " already" + (bltTakenLive(key) ? " (SPP " + bltTaken.get(key).value() + ")" : " in this SPP"),
+                Map.of("kpm", km.kpm(), "month", km.month().toString())));
+      }
+    }
+    if (rules != null && months.size() > rules.maxMonthsAtOnce()) {
+      out.add(
+          Finding.error(
+              Rule.BLT_MONTHS_AT_ONCE,
+              path + ".payments",
+              "BLT Desa is paid for " + months.size() + " months at once, more than " + rules.maxMonthsAtOnce() + " (" + rules.reference() + ")",
+              Map.of("months", Integer.toString(months.size()))));
+    }
+    if (monthly > 0 && n > 0 && monthly > Long.MAX_VALUE / n) {
+      out.add(Finding.error(Rule.AMOUNT_NOT_POSITIVE, path + ".monthly", "amount out of range"));
+    } else if (monthly > 0 && n > 0) {
+      long total = monthly * n;
+      Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], total, path, ".amount", out);
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postSubmitBlt(SubmitBltSpp o) {
+    long total = sen(o.monthly()) * o.payments().size();
+    Spp s = new Spp(o.id(), SppType.LS, itemIndexOf(o.item()), total, o.actor().id(), date(o));
+    s.blt = true;
+    spps.put(o.id(), s);
+    committed[s.item] += s.amount;
+    pendingSpps++;
+    for (SubmitBltSpp.KpmMonth km : o.payments()) {
+      bltTaken.put(km.kpm() + " " + km.month(), o.id());
+    }
     return true;
   }
 
@@ -1843,6 +2027,12 @@ final class LedgerState {
         itemFund[i] = fund(key.fundSource());
       }
       budget[i] = Idr.toSen(e.getValue());
+    }
+    bltItems.clear();
+    for (BudgetLine l : b.lines(Section.BELANJA)) {
+      if (l.itemKey().isPresent() && bltLine(l)) {
+        bltItems.add(l.itemKey().get());
+      }
     }
     Arrays.fill(finBudget, 0, finKeys.size(), 0L);
     for (Map.Entry<FinancingItemKey, Money> e : b.financingItems().entrySet()) {

@@ -763,4 +763,68 @@ public sealed interface Operation {
       return OperationKind.MOVE_CASH;
     }
   }
+
+  /**
+   * The Kepala Desa decides or changes the list of beneficiary families of BLT Desa — <i>penetapan
+   * / perubahan daftar keluarga penerima manfaat (KPM) BLT Desa</i> by Peraturan/Keputusan Kepala
+   * Desa after the Musyawarah Desa khusus (Permendesa PDT 16/2025 on the focus of Dana Desa 2026;
+   * earlier years' Permendes on the priorities of Dana Desa) — adding and removing families.
+   * {@code reference} is the Perkades number. A KPM is named by the village's own id for the family
+   * (e.g. {@code KPM-007}), never by an NIK or KK number: the journal is public and personal data
+   * stay in the village's register (UU 27/2022 on personal data protection).
+   */
+  record ChangeBltList(OperationId id, Official actor, Instant at, ImmutableSortedSet<String> added, ImmutableSortedSet<String> removed, String reference)
+      implements Operation {
+    public ChangeBltList {
+      common(id, actor, at);
+      added = ImmutableSortedSet.copyOf(requireNonNull(added, "added"));
+      removed = ImmutableSortedSet.copyOf(requireNonNull(removed, "removed"));
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.CHANGE_BLT_LIST;
+    }
+  }
+
+  /**
+   * A payment request for BLT Desa — <i>SPP BLT Dana Desa</i>: the PKA of the BLT kegiatan asks to
+   * pay {@code monthly} to each listed family (KPM) for each of the months named, from one BLT budget
+   * item (a belanja line tagged {@code BLT}, by Siskeudes convention kegiatan 05.03.01 <i>keadaan
+   * mendesak</i>, account 5.4.1.01). Each {@link KpmMonth} is one family's one month; the amount is
+   * {@code monthly} × their number. The ledger checks the monthly amount against the year's
+   * ceiling, the number of months paid at once, that each family is on the list decided by Perkades
+   * ({@link ChangeBltList}) and that no family is paid twice for a month. It takes the same steps
+   * as any SPP (verify, approve, pay — no tax is withheld on a social transfer —, reject, cancel,
+   * reverse), always LS (transfer or cash to the families).
+   */
+  record SubmitBltSpp(OperationId id, Official actor, Instant at, BudgetItemKey item, Money monthly, ImmutableList<KpmMonth> payments, String description)
+      implements Operation {
+    public SubmitBltSpp {
+      common(id, actor, at);
+      requireNonNull(item, "item");
+      requireNonNull(monthly, "monthly");
+      payments = ImmutableList.copyOf(requireNonNull(payments, "payments"));
+      requireNonNull(description, "description");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.SUBMIT_BLT_SPP;
+    }
+
+    /** The gross of the SPP: {@code monthly} × the number of KPM-months. */
+    public Money amount() {
+      return monthly.multiply(payments.size());
+    }
+
+    /** One family's one month — <i>KPM-bulan</i>: the village's id of the KPM and the month paid for. */
+    public record KpmMonth(String kpm, YearMonth month) {
+      public KpmMonth {
+        requireNonNull(kpm, "kpm");
+        requireNonNull(month, "month");
+      }
+    }
+  }
 }

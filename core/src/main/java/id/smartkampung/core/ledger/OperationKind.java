@@ -57,6 +57,8 @@ import java.util.Optional;
  *   <tr><td>CANCEL_BUDGET</td><td>cancel-budget</td><td>evaluator kabupaten</td><td>yes</td><td></td></tr>
  *   <tr><td>RECORD_KDMP_CHANNELLING</td><td>record-kdmp-channelling</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
  *   <tr><td>MOVE_CASH</td><td>move-cash</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>CHANGE_BLT_LIST</td><td>change-blt-list</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
+ *   <tr><td>SUBMIT_BLT_SPP</td><td>submit-blt-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -127,7 +129,11 @@ public enum OperationKind {
    */
   RECORD_KDMP_CHANNELLING("record-kdmp-channelling", Operation.RecordKdmpChannelling.class, Role.KAUR_KEUANGAN, false, true),
   /** {@link Operation.MoveCash}: <i>mutasi kas</i> between the RKD and the cash box; signed (the RKD's specimen signatures, Pasal 43(2)), moves money. */
-  MOVE_CASH("move-cash", Operation.MoveCash.class, Role.KAUR_KEUANGAN, true, true);
+  MOVE_CASH("move-cash", Operation.MoveCash.class, Role.KAUR_KEUANGAN, true, true),
+  /** {@link Operation.ChangeBltList}: <i>penetapan/perubahan daftar KPM BLT Desa</i> by Perkades; signed. */
+  CHANGE_BLT_LIST("change-blt-list", Operation.ChangeBltList.class, Role.KEPALA_DESA, true, false),
+  /** {@link Operation.SubmitBltSpp}: <i>pengajuan SPP BLT Dana Desa</i> per KPM-bulan; reserves money. */
+  SUBMIT_BLT_SPP("submit-blt-spp", Operation.SubmitBltSpp.class, false, true, SppStep.SUBMIT);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -196,7 +196,23 @@ public enum Rule {
    * on a line that is not operational spending of the village government (the pack's {@code
    * cancellation.operationalAccounts}), or for financing.
    */
-  BUDGET_CANCELLED("I4", "budget-cancelled", "while the Perdes APBDes is cancelled only the village government's operational spending is allowed");
+  BUDGET_CANCELLED("I4", "budget-cancelled", "while the Perdes APBDes is cancelled only the village government's operational spending is allowed"),
+  /**
+   * A BLT Desa payment for a family not on the list of beneficiary families (KPM) decided by
+   * Perkades, or a change of the list that removes a family not on it or adds one already on it.
+   */
+  BLT_KPM_NOT_LISTED("I5", "blt-kpm-not-listed", "BLT Desa is paid only to families on the list of KPM decided by Perkades"),
+  /** A family paid twice for the same month (on two live SPPs or twice in one). */
+  BLT_PAID_TWICE("I5", "blt-paid-twice", "no beneficiary family (KPM) is paid BLT Desa twice for a month"),
+  /** A BLT Desa payment for more months at once than the year's pack allows (Permendesa PDT 16/2025: 3). */
+  BLT_MONTHS_AT_ONCE("I11", "blt-months-at-once", "BLT Desa is paid for at most the year's number of months at once"),
+  /** A BLT Desa payment from a budget item that is not a BLT Desa line. */
+  BLT_LINE("I5", "blt-line", "BLT Desa is paid from a BLT Desa budget line (focus tag BLT; kegiatan 05.03.01, 5.4.1.01 keadaan mendesak)"),
+  /**
+   * A KPM named by something that looks like a personal number (16 digits: an NIK or KK number) or
+   * not by a short id: the journal is public (UU 27/2022 on personal data protection).
+   */
+  BLT_KPM_ID("I2", "blt-kpm-id", "a KPM is named by the village's own short id, never by an NIK or KK number (UU 27/2022)");
 
   private final String invariant;
   private final String name;

@@ -85,7 +85,8 @@ final class ContractRun {
     REVERSAL("I9", "only a posted, unreversed receipt or payment without later dependents (a tax deposit, an SPJ) is reversed, once"),
     PANJAR("I5", "an SPJ accounts for a paid panjar (UM) once, for no more than the advance"),
     TAX("I10", "a tax deposit is traced to a paid LS SPP and never exceeds the tax it still owes"),
-    CASH_PLACES("I6", "the bank account and the cash box of each fund source never go negative at any business date: money leaves a place only if the place held it from the outflow's date on");
+    CASH_PLACES("I6", "the bank account and the cash box of each fund source never go negative at any business date: money leaves a place only if the place held it from the outflow's date on"),
+    BLT("I5", "BLT Desa is paid only to families on the Perkades list, at most the year's amount a month, at most the year's months at once, never twice for a family's month");
 
     final String invariant;
     final String statement;
@@ -113,6 +114,11 @@ final class ContractRun {
       return new Request(s.id(), s.actor(), SppType.LS, null, s.item().fundSource(), s.amount(), null);
     }
 
+    /** A BLT SPP: LS on its item, monthly × its KPM-months. */
+    static Request of(Operation.SubmitBltSpp s) {
+      return new Request(s.id(), s.actor(), SppType.LS, s.item(), s.item().fundSource(), s.amount(), null);
+    }
+
     /** A lined SPP: no one item or fund source; its lines. */
     static Request of(SubmitLinedSpp s) {
       return new Request(s.id(), s.actor(), SppType.LS, null, null, s.amount(), s.lines());
@@ -135,6 +141,9 @@ final class ContractRun {
     Map<FundSource, Long> taxByFund = Map.of();
     /** Paid in cash from the cash box. */
     boolean inCash;
+
+    /** A BLT SPP's submission; null for the others. */
+    Operation.SubmitBltSpp blt;
 
     Spp(Request submit) {
       this.submit = submit;
@@ -160,6 +169,8 @@ final class ContractRun {
 
   /** A movement of money of one fund source: its business date, place and amount (sen; negative out). */
   private record PlaceMove(LocalDate date, boolean inCash, long sen) {}
+  /** The BLT Desa families as the accepted Perkades changes listed them. */
+  private final Set<String> kpmList = new TreeSet<>();
   private Apbdes drafted;
   private ImmutableSortedMap<BudgetItemKey, Money> draftedItems = ImmutableSortedMap.of();
   private boolean enacted;
@@ -276,6 +287,7 @@ final class ContractRun {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET, CORRECT_BUDGET,
           ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
+          CHANGE_BLT_LIST, SUBMIT_BLT_SPP, // no cash moves: a list, a reservation (its payment is a pay-spp)
           RECORD_KDMP_CHANNELLING -> null; // the KDMP part never passes the village's cash (PMK 7/2026 pasal 26)
     };
     if (inCash == null) {
@@ -369,6 +381,43 @@ final class ContractRun {
         }
       }
       case CASH_PLACES -> {} // checked as each accepted operation's movements are placed (places)
+      case BLT -> {
+        if (o.isAccepted() && op instanceof Operation.SubmitBltSpp b) {
+          blt(g, b, o);
+        }
+      }
+    }
+  }
+
+  /**
+   * BLT Desa as the contract states it: every family of an accepted BLT SPP on the list the accepted
+   * Perkades changes made, the monthly amount within the pack's ceiling, at most the pack's months at
+   * once, and no family-month on this SPP twice or on another accepted SPP not rejected, cancelled
+   * or reversed.
+   */
+  private void blt(Guarantee g, Operation.SubmitBltSpp b, Outcome o) {
+    policy.blt().ifPresent(rules -> {
+      if (b.monthly().isGreaterThan(Idr.of(rules.maxPerKpmPerMonth()))) {
+        throw broken(g, b, o, "pays " + b.monthly() + " a month per KPM, above " + rules.maxPerKpmPerMonth().toPlainString());
+      }
+      if (b.payments().stream().map(Operation.SubmitBltSpp.KpmMonth::month).distinct().count() > rules.maxMonthsAtOnce()) {
+        throw broken(g, b, o, "pays more than " + rules.maxMonthsAtOnce() + " months at once");
+      }
+    });
+    Set<Operation.SubmitBltSpp.KpmMonth> here = new java.util.HashSet<>();
+    for (Operation.SubmitBltSpp.KpmMonth km : b.payments()) {
+      if (!kpmList.contains(km.kpm())) {
+        throw broken(g, b, o, "pays KPM " + km.kpm() + ", not on the list");
+      }
+      if (!here.add(km)) {
+        throw broken(g, b, o, "pays KPM " + km.kpm() + " twice for " + km.month());
+      }
+      for (Spp other : spps.values()) {
+        if (other.blt != null && other.status != SppStatus.REJECTED && other.status != SppStatus.CANCELLED && other.status != SppStatus.REVERSED
+            && other.blt.payments().contains(km)) {
+          throw broken(g, b, o, "pays KPM " + km.kpm() + " for " + km.month() + ", already on SPP " + other.submit.id());
+        }
+      }
     }
   }
 
@@ -385,8 +434,8 @@ final class ContractRun {
     }
     Instant floor = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING -> enactedAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> lastAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
@@ -439,6 +488,7 @@ final class ContractRun {
       case RECEIVE_REVENUE -> ((ReceiveRevenue) op).amount();
       case SUBMIT_SPP -> ((SubmitSpp) op).amount();
       case SUBMIT_FINANCING_SPP -> ((SubmitFinancingSpp) op).amount();
+      case SUBMIT_BLT_SPP -> ((Operation.SubmitBltSpp) op).monthly();
       case DEPOSIT_TAX -> ((DepositTax) op).amount();
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
       case RECORD_KDMP_CHANNELLING -> ((Operation.RecordKdmpChannelling) op).amount();
@@ -447,7 +497,7 @@ final class ContractRun {
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
           APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null; // an SPJ may spend nothing: below
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> null; // an SPJ may spend nothing: below
     };
     if (positive != null && (!exact(positive) || !positive.isPositive())) {
       throw broken(g, op, o, "accepted with the amount " + positive + ": payments and receipts are positive IDR to the sen");
@@ -469,7 +519,8 @@ final class ContractRun {
     if (closed) {
       throw broken(g, op, o, "accepted after the year-end close (tutup buku)");
     }
-    if ((op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.SUBMIT_LINED_SPP) && !enacted) {
+    if ((op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.SUBMIT_LINED_SPP
+        || op.kind() == OperationKind.SUBMIT_BLT_SPP) && !enacted) {
       throw broken(g, op, o, "an SPP accepted before the budget is enacted (no spending without an enacted APBDes)");
     }
     if (op.kind().movesMoney() && op.businessDate(zone).getYear() != policy.fiscalYear()) {
@@ -618,6 +669,13 @@ final class ContractRun {
       }
       return;
     }
+    if (op.kind() == OperationKind.SUBMIT_BLT_SPP) {
+      Operation.SubmitBltSpp s = (Operation.SubmitBltSpp) op;
+      if (!kegiatanOf.getOrDefault(who, Set.of()).contains(s.item().kegiatan())) {
+        throw broken(g, op, o, actor + " is not the PKA of kegiatan " + s.item().kegiatan());
+      }
+      return;
+    }
     if (op.kind() == OperationKind.SUBMIT_LINED_SPP) {
       for (SubmitLinedSpp.Line l : ((SubmitLinedSpp) op).lines()) {
         if (!kegiatanOf.getOrDefault(who, Set.of()).contains(l.item().kegiatan())) {
@@ -681,7 +739,7 @@ final class ContractRun {
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP ->
           throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -690,10 +748,10 @@ final class ContractRun {
   /** The role of each step, as the contract states it on its own (DESIGN §2); null where it depends on the SPP (reject, cancel). */
   private static Role requiredRole(Operation op) {
     return switch (op.kind()) {
-      case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
+      case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP, CHANGE_BLT_LIST -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> Role.KAUR_KEUANGAN;
-      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
+      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
@@ -723,7 +781,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> null;
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> null;
     };
   }
 
@@ -773,6 +831,11 @@ final class ContractRun {
       }
       case SUBMIT_SPP -> {
         SubmitSpp sub = (SubmitSpp) op;
+        item(items, sub.item())[1] += sen(sub.amount());
+        yield true;
+      }
+      case SUBMIT_BLT_SPP -> {
+        Operation.SubmitBltSpp sub = (Operation.SubmitBltSpp) op;
         item(items, sub.item())[1] += sen(sub.amount());
         yield true;
       }
@@ -826,7 +889,7 @@ final class ContractRun {
       }
       case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
-          CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET -> false;
+          CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET, CHANGE_BLT_LIST -> false;
       case MOVE_CASH -> true; // between the bank and the cash box of one fund source: its cash, the items and the BKU unchanged
     };
     assert moves || !op.kind().movesMoney();
@@ -897,7 +960,7 @@ final class ContractRun {
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -1006,6 +1069,16 @@ final class ContractRun {
       case SUBMIT_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitSpp) op)), op)) == null;
       case SUBMIT_FINANCING_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitFinancingSpp) op)), op)) == null;
       case SUBMIT_LINED_SPP -> spps.put(op.id(), submitted(new Spp(Request.of((SubmitLinedSpp) op)), op)) == null;
+      case SUBMIT_BLT_SPP -> {
+        Spp b = submitted(new Spp(Request.of((Operation.SubmitBltSpp) op)), op);
+        b.blt = (Operation.SubmitBltSpp) op;
+        yield spps.put(op.id(), b) == null;
+      }
+      case CHANGE_BLT_LIST -> {
+        kpmList.addAll(((Operation.ChangeBltList) op).added());
+        kpmList.removeAll(((Operation.ChangeBltList) op).removed());
+        yield true;
+      }
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // no state the contracts keep
@@ -1064,7 +1137,7 @@ final class ContractRun {
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP ->
           throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

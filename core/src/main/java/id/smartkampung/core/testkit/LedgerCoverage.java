@@ -35,6 +35,7 @@ public final class LedgerCoverage {
   private boolean cancelled;
   private boolean exhausted;
   private boolean lined;
+  private boolean blt;
   private boolean periodDeposited;
   private boolean cashMoved;
   private boolean paidInCash;
@@ -79,6 +80,7 @@ public final class LedgerCoverage {
       latest = at;
     }
     lined |= kind == OperationKind.SUBMIT_LINED_SPP;
+    blt |= kind == OperationKind.SUBMIT_BLT_SPP;
     periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
     cashMoved |= kind == OperationKind.MOVE_CASH;
     paidInCash |= outcome.operation() instanceof id.smartkampung.core.ledger.Operation.PaySpp p && p.place() == id.smartkampung.core.ledger.CashPlace.CASH;
@@ -101,6 +103,7 @@ public final class LedgerCoverage {
     Statistics.label("month closed").collect(monthClosed);
     Statistics.label("back-dated entry accepted").collect(backDated);
     Statistics.label("SPP with lines accepted").collect(lined);
+    Statistics.label("BLT Desa SPP accepted").collect(blt);
     Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("mutasi kas accepted").collect(cashMoved);
     Statistics.label("SPP paid in cash").collect(paidInCash);

@@ -140,6 +140,9 @@ final class LedgerPlanner {
   private final List<OperationId> spps = new ArrayList<>();
   private final Map<OperationId, Official> submitters = new HashMap<>();
   private final List<OperationId> receipts = new ArrayList<>();
+  /** The BLT Desa families listed by accepted Perkades changes. */
+  private final Set<String> kpms = new java.util.TreeSet<>();
+  private int kpmSerial;
   private final List<Operation> out = new ArrayList<>();
   private final Official evaluator = Official.of("kab-evaluasi", "Bagian Pemerintahan Desa Kabupaten", Role.EVALUATOR_KABUPATEN);
   private final Official outsider = Official.of("luar-1", "Orang Luar", Role.KAUR_KEUANGAN);
@@ -509,6 +512,10 @@ final class LedgerPlanner {
       submitLined(s);
       return;
     }
+    if (enactedBudget != null && s.pick() % 7 == 4 && s.variant() % 2 == 0 && !model.snapshot().items().isEmpty()) {
+      submitBlt(s, enactedBudget);
+      return;
+    }
     Instant at = tick(45);
     LedgerSnapshot snapshot = model.snapshot();
     List<BudgetItemKey> keys = new ArrayList<>(snapshot.items().keySet());
@@ -607,12 +614,76 @@ final class LedgerPlanner {
     attempt(new SubmitFinancingSpp(id(), actor(pka, s.who(), null), at, item, amount, "BUMDes Maju Bersama", "SPP pembiayaan " + item.account()));
   }
 
+  /**
+   * BLT Desa (issue 14): while fewer than three families are listed, or now and then, a change of the
+   * KPM list by Perkades (mostly adding three families; sometimes removing one, removing one not listed,
+   * or adding an NIK-like id); else a BLT SPP on a BLT line of the enacted budget (tagged BLT or on
+   * kegiatan 05.03, else another line: outside the rules) for one or two listed families over one to
+   * three consecutive months at the year's ceiling; sometimes above the ceiling, for four months, or
+   * for a family not listed. The same families and months come again, so that some are paid twice.
+   */
+  private void submitBlt(Step s, Apbdes enactedBudget) {
+    int v = s.variant();
+    if (kpms.size() < 3 || v % 10 == 3) {
+      java.util.SortedSet<String> added = new java.util.TreeSet<>();
+      java.util.SortedSet<String> removed = new java.util.TreeSet<>();
+      if (v >= 9_900) {
+        added.add("3510" + String.format("%012d", s.pick())); // an NIK-like id: refused (UU 27/2022)
+      } else if (v % 10 == 3 && v >= 9_700) {
+        removed.add("KPM-tidak-ada");
+      } else if (v % 10 == 3 && !kpms.isEmpty()) {
+        removed.add(new ArrayList<>(kpms).get(s.pick() % kpms.size()));
+      } else {
+        added.add("KPM-" + (++kpmSerial));
+        added.add("KPM-" + (++kpmSerial));
+        added.add("KPM-" + (++kpmSerial));
+      }
+      attempt(new Operation.ChangeBltList(id(), actor(official(Role.KEPALA_DESA), s.who(), null), tick(20), ImmutableSortedSet.copyOf(added),
+          ImmutableSortedSet.copyOf(removed), "Perkades KPM BLT Desa " + year));
+      return;
+    }
+    List<BudgetItemKey> blt = new ArrayList<>();
+    for (BudgetLine l : enactedBudget.lines(Section.BELANJA)) {
+      if (l.itemKey().isPresent() && (l.focus().map(f -> f.code().equals("BLT")).orElse(false) || l.kegiatan().orElseThrow().toString().startsWith("05.03"))) {
+        blt.add(l.itemKey().get());
+      }
+    }
+    List<BudgetItemKey> keys = blt.isEmpty() ? new ArrayList<>(model.snapshot().items().keySet()) : blt;
+    BudgetItemKey item = keys.get(s.pick() % keys.size());
+    Money monthly = Idr.of(policy.blt().map(PolicyPack.Blt::maxPerKpmPerMonth).orElse(BigDecimal.valueOf(300_000L)));
+    if (v >= 9_600) {
+      monthly = monthly.add(Idr.of(1_000L));
+    }
+    int months = v >= 9_300 && v < 9_600 ? 4 : 1 + v % 3;
+    int start = 1 + s.pick() / 3 % (13 - months);
+    List<String> listed = new ArrayList<>(kpms);
+    List<String> families = new ArrayList<>();
+    families.add(listed.get(s.pick() / 5 % listed.size()));
+    if (v % 2 == 0) {
+      String second = listed.get((s.pick() / 5 + 1) % listed.size());
+      if (!families.contains(second)) {
+        families.add(second);
+      }
+    }
+    if (v >= 9_000 && v < 9_300) {
+      families.add("KPM-luar");
+    }
+    ImmutableList.Builder<Operation.SubmitBltSpp.KpmMonth> payments = ImmutableList.builder();
+    for (String f : families) {
+      for (int m = 0; m < months; m++) {
+        payments.add(new Operation.SubmitBltSpp.KpmMonth(f, java.time.YearMonth.of(year, start + m)));
+      }
+    }
+    Official pka = pelaksanaOf(item.kegiatan());
+    attempt(new Operation.SubmitBltSpp(id(), actor(pka, s.who(), null), tick(45), item, monthly, payments.build(), "BLT Desa " + item.kegiatan()));
+  }
+
   /** The type of the SPP submitted by that operation (a financing SPP is LS), or null when it is not a submission. */
   private static @Nullable SppType typeOf(Operation op) {
     if (op instanceof SubmitSpp sub) {
       return sub.type();
     }
-    return op instanceof SubmitFinancingSpp || op instanceof SubmitLinedSpp ? SppType.LS : null;
+    return op instanceof SubmitFinancingSpp || op instanceof SubmitLinedSpp || op instanceof Operation.SubmitBltSpp ? SppType.LS : null;
   }
 
   /** The fund source the SPP submitted by that operation is paid from, or null. */
@@ -622,6 +693,9 @@ final class LedgerPlanner {
     }
     if (op instanceof SubmitLinedSpp lined) {
       return lined.lines().get(0).item().fundSource();
+    }
+    if (op instanceof Operation.SubmitBltSpp b) {
+      return b.item().fundSource();
     }
     return op instanceof SubmitFinancingSpp fin ? fin.item().fundSource() : null;
   }
@@ -742,7 +816,8 @@ final class LedgerPlanner {
       return;
     }
     FundSource source = sub == null ? null : sourceOf(sub);
-    Money amount = sub instanceof SubmitSpp b ? b.amount() : sub instanceof SubmitFinancingSpp fin ? fin.amount() : null;
+    Money amount = sub instanceof SubmitSpp b ? b.amount() : sub instanceof SubmitFinancingSpp fin ? fin.amount()
+        : sub instanceof Operation.SubmitBltSpp blt ? blt.amount() : null;
     if (source == null || amount == null || !Idr.isExactToSen(amount)) {
       return;
     }
@@ -767,7 +842,7 @@ final class LedgerPlanner {
   }
 
   private ImmutableSortedSet<TaxType> taxes(OperationId spp, int v) {
-    if (model.operation(spp).filter(o -> o instanceof SubmitLinedSpp).isPresent()) {
+    if (model.operation(spp).filter(o -> o instanceof SubmitLinedSpp || o instanceof Operation.SubmitBltSpp).isPresent()) {
       return v % 50 == 1 ? ImmutableSortedSet.of(TaxType.PPN) : ImmutableSortedSet.of(); // a lined SPP's taxes were determined at submission
     }
     boolean panjar = model.operation(spp).filter(o -> o instanceof SubmitSpp sub && sub.type() == SppType.UM).isPresent();
@@ -999,7 +1074,12 @@ final class LedgerPlanner {
     }
     // a switch expression without default: the compiler asks what the planner keeps of every kind
     boolean kept = switch (op.kind()) {
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> {
+      case CHANGE_BLT_LIST -> {
+        kpms.addAll(((Operation.ChangeBltList) op).added());
+        kpms.removeAll(((Operation.ChangeBltList) op).removed());
+        yield true;
+      }
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> {
         spps.add(op.id());
         submitters.put(op.id(), op.actor());
         yield true;

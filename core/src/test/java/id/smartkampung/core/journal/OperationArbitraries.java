@@ -106,7 +106,14 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)),
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)),
         Combinators.combine(id, who, at, Arbitraries.of("KDMP", "REGULER", "x"), BudgetArbitraries.accountCodes(), financingItems(), amounts(), text)
-            .as((i, a, t, p, acc, it, m, r) -> (Operation) new Operation.RecordKdmpChannelling(i, a, t, p, acc, it, m, r)));
+            .as((i, a, t, p, acc, it, m, r) -> (Operation) new Operation.RecordKdmpChannelling(i, a, t, p, acc, it, m, r)),
+        Combinators.combine(id, who, at, text.set().ofMaxSize(4), text.set().ofMaxSize(3), text)
+            .as((i, a, t, ad, rm, r) -> (Operation) new Operation.ChangeBltList(i, a, t, ImmutableSortedSet.copyOf(ad), ImmutableSortedSet.copyOf(rm), r)),
+        Combinators.combine(id, who, at, items(), amounts(),
+                Combinators.combine(text, Arbitraries.integers().between(2023, 2027), Arbitraries.integers().between(1, 12))
+                    .as((k, y, m) -> new Operation.SubmitBltSpp.KpmMonth(k, java.time.YearMonth.of(y, m))).list().ofMaxSize(5),
+                text)
+            .as((i, a, t, it, m, p, d) -> (Operation) new Operation.SubmitBltSpp(i, a, t, it, m, com.google.common.collect.ImmutableList.copyOf(p), d)));
   }
 
   static Optional<String> none() {

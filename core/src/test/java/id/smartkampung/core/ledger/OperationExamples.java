@@ -93,6 +93,14 @@ final class OperationExamples {
         new Operation.RecordKdmpChannelling(OperationId.of("kdmp-1"), LedgerFixture.KAUR, AT, "KDMP", LedgerFixture.DANA_DESA,
             id.smartkampung.core.budget.FinancingItemKey.of(id.smartkampung.core.code.AccountCode.parse("6.2.9.01"), FundSource.DDS), LedgerFixture.rp(580_300_000L),
             "Rekomendasi KPA BUN / SP2D RKUN ke rekening penampung KDMP"),
-        new Operation.MoveCash(OperationId.of("mk-1"), LedgerFixture.KAUR, AT, FundSource.ADD, CashPlace.CASH, LedgerFixture.rp(2_500_000L), "cek 0412 penarikan tunai"));
+        new Operation.MoveCash(OperationId.of("mk-1"), LedgerFixture.KAUR, AT, FundSource.ADD, CashPlace.CASH, LedgerFixture.rp(2_500_000L), "cek 0412 penarikan tunai"),
+        new Operation.ChangeBltList(OperationId.of("kpm-1"), LedgerFixture.KD, AT, ImmutableSortedSet.of("KPM-001", "KPM-002"), ImmutableSortedSet.of("KPM-000"),
+            "Perkades 4/2025 penetapan KPM BLT Desa"),
+        new Operation.SubmitBltSpp(OperationId.of("blt-1"), LedgerFixture.PKA_PU, AT, LedgerFixture.key("05.03.01", "5.4.1.01", "DDS"), LedgerFixture.rp(300_000L),
+            ImmutableList.of(
+                new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 1)),
+                new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 2)),
+                new Operation.SubmitBltSpp.KpmMonth("KPM-002", java.time.YearMonth.of(2025, 1))),
+            "BLT Desa Januari-Februari"));
   }
 }

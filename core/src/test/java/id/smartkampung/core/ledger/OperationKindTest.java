@@ -36,7 +36,7 @@ class OperationKindTest {
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
       "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
-      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash");
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash", "change-blt-list", "submit-blt-spp");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -79,7 +79,10 @@ class OperationKindTest {
       // added with the kind (issue 12: Dana Desa in its parts, the KDMP part outside the treasury), fixed from then on
       Map.entry("record-kdmp-channelling", "b930501de2156e76e9905d488eda7e2cca86139c4b543547cde02fd1188ff92c"),
       // added with the kind (issue 14: cash on hand and bank), fixed from then on
-      Map.entry("move-cash", "8a21179a866387b26f239db668fa9af21363e7f22d86f2c9dd88358a7c1c7d4d"));
+      Map.entry("move-cash", "8a21179a866387b26f239db668fa9af21363e7f22d86f2c9dd88358a7c1c7d4d"),
+      // added with the kinds (issue 14: BLT Desa), fixed from then on
+      Map.entry("change-blt-list", "44c43fd1f0cb10f2fb15ee73819c622cd68f647c8d8ecd2df68f6551ed114e7b"),
+      Map.entry("submit-blt-spp", "8b10cb3c358ecbf83af4a4c33711ffdd16d4658d1773a2ed0a45ebc50ab4961e"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -175,6 +178,8 @@ class OperationKindTest {
     expected.put(OperationKind.CANCEL_BUDGET, Set.of(Role.EVALUATOR_KABUPATEN));
     expected.put(OperationKind.RECORD_KDMP_CHANNELLING, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.MOVE_CASH, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.CHANGE_BLT_LIST, Set.of(Role.KEPALA_DESA));
+    expected.put(OperationKind.SUBMIT_BLT_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -193,7 +198,7 @@ class OperationKindTest {
     Map<SppStep, OperationKind> sppSteps = new LinkedHashMap<>();
     Map<ApbdesLifecycle.Transition, OperationKind> budgetSteps = new LinkedHashMap<>();
     for (OperationKind k : OperationKind.values()) {
-      if (k == OperationKind.SUBMIT_FINANCING_SPP || k == OperationKind.SUBMIT_LINED_SPP) {
+      if (k == OperationKind.SUBMIT_FINANCING_SPP || k == OperationKind.SUBMIT_LINED_SPP || k == OperationKind.SUBMIT_BLT_SPP) {
         assertEquals(List.of(SppStep.SUBMIT), k.sppSteps());
         continue;
       }
@@ -212,10 +217,10 @@ class OperationKindTest {
   void flags() {
     Set<OperationKind> signed = EnumSet.of(OperationKind.ENACT_BUDGET, OperationKind.ENACT_DEEMED_BUDGET, OperationKind.SHIFT_BUDGET,
         OperationKind.ADD_LATE_GRANT, OperationKind.SPEND_EMERGENCY, OperationKind.CANCEL_BUDGET, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP, OperationKind.PAY_SPP,
-        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH);
+        OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH, OperationKind.CHANGE_BLT_LIST);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
-        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH);
+        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH, OperationKind.SUBMIT_BLT_SPP);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));

@@ -24,6 +24,9 @@ final class ReferenceFigures {
     r.cash().forEach((k, v) -> m.put("fund " + k + " cash", plain(v)));
     r.taxPayable().forEach((k, v) -> m.put("fund " + k + " tax", plain(v)));
     r.sppStatus().forEach((k, v) -> m.put("spp " + k, v.name()));
+    r.financingBudget().forEach((k, v) -> m.put("financing " + k + " budget", plain(v)));
+    r.financingCommitted().forEach((k, v) -> m.put("financing " + k + " committed", plain(v)));
+    r.financingRealised().forEach((k, v) -> m.put("financing " + k + " realised", plain(v)));
     return m;
   }
 
@@ -40,6 +43,11 @@ final class ReferenceFigures {
       m.put("fund " + k + " tax", plain(rp(v.taxPayable())));
     });
     s.spps().forEach((k, v) -> m.put("spp " + k, v.name()));
+    s.financing().forEach((k, v) -> {
+      m.put("financing " + k + " budget", plain(rp(v.budget())));
+      m.put("financing " + k + " committed", plain(rp(v.committed())));
+      m.put("financing " + k + " realised", plain(rp(v.realised())));
+    });
     return m;
   }
 

@@ -44,7 +44,7 @@ import org.javamoney.moneta.Money;
  */
 public final class VillagePage {
   /** The section ids, in page order. */
-  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "kas-bank", "tutup-buku", "aset", "temuan", "ekspor");
+  public static final List<String> SECTIONS = List.of("ringkasan", "apbdes", "realisasi", "proyek", "dana-desa", "pajak", "panjar", "kas-bank", "tutup-buku", "aset", "laporan", "blt", "temuan", "ekspor");
 
   private static final ReferenceData REF = ReferenceData.standard();
 
@@ -75,6 +75,8 @@ public final class VillagePage {
     cashAndBank(h, m, ledger);
     monthlyClose(h, m, ledger);
     capitalAssets(h, m, ledger.capitalAssets());
+    reports(h, m, ledger);
+    blt(h, m, ledger.bltRealisation());
     caught(h, m, v.caught());
     exports(h, m, exports);
     return Page.close(h, m.f("footer", ledger.size(), village.code()));
@@ -471,6 +473,85 @@ public final class VillagePage {
     Page.row(h, "total", m.t("asset.total"), "", "", "", "#" + Rupiah.format(assets.total(), lang));
     h.close("tbody").close("table").close("div");
     h.element("p", m.t("asset.note"), "class", "muted");
+    h.close("section");
+  }
+
+  /**
+   * The reports the village files, each with its regulation: the first-semester report (Permendagri
+   * 20/2018 Pasal 68), the realisation per fund source of the year-end report, and the Dana Desa
+   * realisation with the next tranche's gates.
+   */
+  private static void reports(Html h, Messages m, Ledger ledger) {
+    Lang lang = m.lang();
+    h.open("section", "id", "laporan");
+    h.element("h2", m.t("nav.laporan"));
+    var sem = ledger.semesterReport();
+    h.element("h3", m.f("report.semester", sem.fiscalYear()));
+    h.element("p", sem.regulation() + " — " + m.t("report.due") + " " + Rupiah.date(sem.due(), lang), "class", "muted");
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("report.part"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%");
+    h.open("tbody");
+    for (var r : List.of(sem.apbdes().totalPendapatan(), sem.apbdes().totalBelanja(), sem.apbdes().pembiayaanNeto())) {
+      Page.row(h, "", r.account().toString(), "#" + Rupiah.format(r.budget(), lang), "#" + Rupiah.format(r.realised(), lang), "#" + Rupiah.percent(r.percent(), lang));
+    }
+    h.close("tbody").close("table").close("div");
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.kegiatan"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%");
+    h.open("tbody");
+    sem.kegiatan().byKegiatan().forEach((k, f) -> Page.row(h, "", k + " " + REF.name(k).orElse(""), "#" + Rupiah.format(f.budget(), lang),
+        "#" + Rupiah.format(f.realised(), lang), "#" + Rupiah.percent(f.realisedPercent(), lang)));
+    h.close("tbody").close("table").close("div");
+
+    h.element("h3", m.t("report.bySource"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("asset.fund"), "#" + m.t("report.revenue"), "#" + m.t("report.spending"), "#" + m.t("report.financingIn"), "#" + m.t("report.financingOut"), "#SiLPA");
+    h.open("tbody");
+    for (var r : ledger.yearEnd().byFundSource().values()) {
+      Page.row(h, "", r.fundSource().code(), "#" + Rupiah.format(r.pendapatanRealised(), lang), "#" + Rupiah.format(r.belanjaRealised(), lang),
+          "#" + Rupiah.format(r.pembiayaanPenerimaanRealised(), lang), "#" + Rupiah.format(r.pembiayaanPengeluaranRealised(), lang), "#" + Rupiah.format(r.silpa(), lang));
+    }
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("report.bySourceNote"), "class", "muted");
+
+    var dd = ledger.danaDesaRealisation();
+    h.element("h3", m.t("report.danaDesa"));
+    h.element("p", dd.regulation() + " — " + m.f("report.absorption", Rupiah.percent(dd.absorption().ratio().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN), lang))
+        + (dd.nextTranche() > 0 ? " " + m.f("report.gate", dd.nextTranche(), Rupiah.percent(dd.minAbsorption().movePointRight(2), lang)) : ""), "class", "muted");
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, m.t("col.kegiatan"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%", m.t("report.output"));
+    h.open("tbody");
+    for (var a : dd.activities()) {
+      Page.row(h, "", a.kegiatan() + " " + REF.name(a.kegiatan()).orElse(""), "#" + Rupiah.format(a.budget(), lang), "#" + Rupiah.format(a.realised(), lang),
+          "#" + Rupiah.percent(a.percent(), lang), String.join("; ", a.outputs()));
+    }
+    h.close("tbody").close("table").close("div");
+    h.close("section");
+  }
+
+  /** BLT Desa per family and month (Permendesa PDT 16/2025); families by the village's KPM id only (UU 27/2022). */
+  private static void blt(Html h, Messages m, id.smartkampung.core.ledger.report.BltRealisation blt) {
+    Lang lang = m.lang();
+    h.open("section", "id", "blt");
+    h.element("h2", m.t("nav.blt"));
+    h.element("p", m.f("blt.summary", blt.listed().size(), blt.byKpm().size(), Rupiah.format(blt.total(), lang)), "class", "muted");
+    java.util.SortedSet<java.time.YearMonth> months = new java.util.TreeSet<>(blt.byMonth().keySet());
+    List<String> head = new java.util.ArrayList<>();
+    head.add("KPM");
+    months.forEach(mo -> head.add("#" + mo.getMonthValue()));
+    head.add("#" + m.t("asset.total"));
+    h.open("div", "class", "scroll").open("table");
+    Page.header(h, head.toArray(String[]::new));
+    h.open("tbody");
+    for (var e : blt.byKpm().entrySet()) {
+      java.util.Set<java.time.YearMonth> paid = blt.monthsPaid(e.getKey());
+      List<String> cells = new java.util.ArrayList<>();
+      cells.add(e.getKey() + (blt.listed().contains(e.getKey()) ? "" : " *"));
+      months.forEach(mo -> cells.add(paid.contains(mo) ? "#✓" : "#-"));
+      cells.add("#" + Rupiah.format(e.getValue(), lang));
+      Page.row(h, "", cells.toArray(String[]::new));
+    }
+    h.close("tbody").close("table").close("div");
+    h.element("p", m.t("blt.note"), "class", "muted");
     h.close("section");
   }
 

@@ -291,6 +291,7 @@ final class VillageYear {
       monthly(d);
       oneOffs(d);
       processQueue(d);
+      blt(d);
       financing(d);
       payAwaiting(d);
       settlePanjars(d);
@@ -516,8 +517,7 @@ final class VillageYear {
     }
     if (m >= 2) {
       long months = m == 2 ? 2 : 1;
-      oblige(pkaPelayanan, SppType.LS, key("05.03.01", "5.4.1.01", "DDS"), 7_500_000L * months, Set.of(), "25 KPM BLT-DD (transfer ke rekening KPM)",
-          "BLT Dana Desa bulan " + (m == 2 ? "Januari-Februari" : String.valueOf(m)));
+      bltDue(m, m == 2 ? List.of(1, 2) : List.of(m));
       oblige(pkaPembangunan, SppType.LS, key("02.01.01", "5.2.2.01", "DDS"), 2_000_000L * months, Set.of(), "Guru PAUD Desa (4 orang)", "Honorarium guru PAUD bulan " + m);
       oblige(pkaPembangunan, SppType.UM, key("02.02.02", "5.2.7.01", "DDS"), 3_000_000L * months, Set.of(), pkaPembangunan.name(), "Panjar PMT balita dan ibu hamil bulan " + m);
     }
@@ -647,6 +647,90 @@ final class VillageYear {
   private void pay(LocalDate d, OperationId spp, Set<TaxType> taxes) {
     must(new PaySpp(id(), kaur.official(), at(d), spp, ImmutableSortedSet.copyOf(taxes), "Transfer RKD Bank Jatim Cab. Genteng " + spp.value()), kaur);
     taxesOf.put(spp, taxes);
+  }
+
+  // ------------------------------------------------------------------------------ BLT Desa (issue 14)
+
+  /** BLT Desa months owed and not yet paid, in order. */
+  private final List<List<Integer>> bltQueue = new ArrayList<>();
+  /** The BLT line of the budget in force, the monthly amount and the families listed; null until the list is decided. */
+  private BudgetItemKey bltItem;
+  private Money bltMonthly;
+  private final java.util.TreeSet<String> bltFamilies = new java.util.TreeSet<>();
+  private int bltSerial;
+  private boolean bltChanged;
+
+  private void bltDue(int month, List<Integer> months) {
+    bltQueue.add(months);
+  }
+
+  /**
+   * BLT Desa monthly: once, the Kepala Desa decides the list of KPM by Perkades — as many families
+   * as the BLT line of the budget in force pays for twelve months at the monthly amount (the year's
+   * pack ceiling, Rp300.000 where the pack has none) —; in July a Perkades replaces one family (moved
+   * away); each month the Kasi Pelayanan submits one BLT SPP for every listed family's month(s) due
+   * (February pays January and February: at most three months at once), verified, approved and paid
+   * by transfer with no tax, once Dana Desa has the cash. Families appear by the village's KPM id only.
+   */
+  private void blt(LocalDate d) {
+    if (bltItem == null) {
+      Apbdes inForce = ledger.enactedBudget().orElse(null);
+      if (inForce == null || bltQueue.isEmpty()) {
+        return;
+      }
+      for (BudgetLine l : inForce.lines(Section.BELANJA)) {
+        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && l.focus().map(f -> f.code().equals("BLT")).orElse(false) && l.itemKey().isPresent()) {
+          bltItem = l.itemKey().get();
+          break;
+        }
+      }
+      if (bltItem == null) {
+        bltQueue.clear();
+        return;
+      }
+      bltMonthly = Idr.of(policy.blt().map(b -> b.maxPerKpmPerMonth()).orElse(java.math.BigDecimal.valueOf(300_000L)));
+      long families = Idr.toSen(inForce.item(bltItem)) / (Idr.toSen(bltMonthly) * 12);
+      if (families <= 0) {
+        bltItem = null;
+        bltQueue.clear();
+        return;
+      }
+      List<String> added = new ArrayList<>();
+      for (int i = 0; i < families; i++) {
+        added.add(String.format("KPM-%03d", ++bltSerial));
+      }
+      must(new Operation.ChangeBltList(id(), kd.official(), at(d), ImmutableSortedSet.copyOf(added), ImmutableSortedSet.of(),
+          "Perkades Sumberagung No. 3/" + year + " tentang penetapan KPM BLT Dana Desa"), kd);
+      bltFamilies.addAll(added);
+    }
+    if (!bltChanged && d.getMonthValue() >= 7 && bltFamilies.size() > 1) {
+      String leaving = bltFamilies.last();
+      String joining = String.format("KPM-%03d", ++bltSerial);
+      must(new Operation.ChangeBltList(id(), kd.official(), at(d), ImmutableSortedSet.of(joining), ImmutableSortedSet.of(leaving),
+          "Perkades Sumberagung No. 9/" + year + " tentang perubahan KPM BLT Dana Desa (pindah domisili)"), kd);
+      bltFamilies.remove(leaving);
+      bltFamilies.add(joining);
+      bltChanged = true;
+    }
+    for (java.util.Iterator<List<Integer>> it = bltQueue.iterator(); it.hasNext(); ) {
+      List<Integer> months = it.next();
+      ImmutableList.Builder<Operation.SubmitBltSpp.KpmMonth> payments = ImmutableList.builder();
+      for (String k : bltFamilies) {
+        for (int m : months) {
+          payments.add(new Operation.SubmitBltSpp.KpmMonth(k, java.time.YearMonth.of(year, m)));
+        }
+      }
+      Operation.SubmitBltSpp submit = new Operation.SubmitBltSpp(id(), pkaPelayanan.official(), at(d), bltItem, bltMonthly, payments.build(),
+          "BLT Dana Desa bulan " + months.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("-")) + " (" + bltFamilies.size() + " KPM, transfer ke rekening KPM)");
+      if (!isActivePka(pkaPelayanan) || !fundsFor(FundSource.DDS, Idr.toSen(submit.amount()) / 100)) {
+        return;
+      }
+      OperationId spp = must(submit, pkaPelayanan);
+      must(new VerifySpp(id(), sekdes.official(), at(d), spp), sekdes);
+      must(new ApproveSpp(id(), kd.official(), at(d), spp), kd);
+      pay(d, spp, Set.of());
+      it.remove();
+    }
   }
 
   /** The penyertaan modal desa to the BUMDes for food security, budgeted at 6.2.2.01 from Dana Desa. */

@@ -92,6 +92,34 @@ class ScenarioTest {
   }
 
   @Test
+  @DisplayName("BLT Dana Desa monthly (issue 14): a Perkades list and one change, every listed family paid for every month of the year exactly once, at most 3 months at once, the BLT line realised by it")
+  void bltMonthly() {
+    var ledger = result.ledger();
+    var blt = ledger.bltRealisation();
+    long lists = ledger.history().stream().filter(op -> op.kind() == id.smartkampung.core.ledger.OperationKind.CHANGE_BLT_LIST).count();
+    assertEquals(2, lists, "the decision and one change");
+    assertTrue(blt.listed().size() > 0);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (var p : blt.payments()) {
+      assertTrue(seen.add(p.kpm() + " " + p.month()), () -> p + " paid twice");
+      assertTrue(p.kpm().matches("KPM-[0-9]{3}"), "a village KPM id, never an NIK");
+    }
+    for (int m = 1; m <= 12; m++) {
+      var month = java.time.YearMonth.of(ledger.fiscalYear(), m);
+      long families = blt.payments().stream().filter(p -> p.month().equals(month)).count();
+      assertEquals(blt.listed().size(), families, "families paid for " + month);
+    }
+    for (var op : ledger.history()) {
+      if (op instanceof id.smartkampung.core.ledger.Operation.SubmitBltSpp b) {
+        assertTrue(b.payments().stream().map(id.smartkampung.core.ledger.Operation.SubmitBltSpp.KpmMonth::month).distinct().count() <= 3);
+      }
+    }
+    var item = ledger.history().stream().filter(op -> op instanceof id.smartkampung.core.ledger.Operation.SubmitBltSpp)
+        .map(op -> ((id.smartkampung.core.ledger.Operation.SubmitBltSpp) op).item()).findFirst().orElseThrow();
+    assertTrue(ledger.realised(item).isEqualTo(blt.total()));
+  }
+
+  @Test
   @DisplayName("the audit of the written journal is clean: no finding at all, every operation in it, ending at the run's anchor")
   void theJournalAuditsClean() throws Exception {
     Path journal = result.journal().orElseThrow();

@@ -30,6 +30,8 @@ import org.javamoney.moneta.Money;
  * @param pembiayaanNeto financing receipts − expenditures
  * @param silpaByFundSource SiLPA per fund source
  * @param silpa the SiLPA: realised pendapatan − belanja + pembiayaan neto
+ * @param byFundSource budget and realisation per fund source (<i>realisasi per sumber dana</i>, as
+ *     the accountability report's attachments list it), with each source's SiLPA
  */
 @Api(Api.Status.STABLE)
 public record YearEndReport(
@@ -43,7 +45,25 @@ public record YearEndReport(
     Row totalBelanja,
     Row pembiayaanNeto,
     ImmutableSortedMap<FundSource, Money> silpaByFundSource,
-    Money silpa) {
+    Money silpa,
+    ImmutableSortedMap<FundSource, FundSourceRow> byFundSource) {
+
+  /** A report without the rows per fund source (the form before they were added). */
+  public YearEndReport(
+      int fiscalYear,
+      boolean closed,
+      ImmutableList<Row> pendapatan,
+      ImmutableList<Row> belanja,
+      ImmutableList<Row> pembiayaanPenerimaan,
+      ImmutableList<Row> pembiayaanPengeluaran,
+      Row totalPendapatan,
+      Row totalBelanja,
+      Row pembiayaanNeto,
+      ImmutableSortedMap<FundSource, Money> silpaByFundSource,
+      Money silpa) {
+    this(fiscalYear, closed, pendapatan, belanja, pembiayaanPenerimaan, pembiayaanPengeluaran, totalPendapatan, totalBelanja, pembiayaanNeto, silpaByFundSource, silpa,
+        ImmutableSortedMap.of());
+  }
 
   public YearEndReport {
     requireNonNull(pendapatan, "pendapatan");
@@ -55,6 +75,46 @@ public record YearEndReport(
     requireNonNull(pembiayaanNeto, "pembiayaanNeto");
     requireNonNull(silpaByFundSource, "silpaByFundSource");
     requireNonNull(silpa, "silpa");
+    requireNonNull(byFundSource, "byFundSource");
+  }
+
+  /**
+   * One fund source's budget and realisation — <i>realisasi per sumber dana</i>.
+   *
+   * @param fundSource the fund source
+   * @param pendapatanBudget revenue budgeted from it (4.x)
+   * @param pendapatanRealised revenue received into it (net of reversals)
+   * @param belanjaBudget spending budgeted on it
+   * @param belanjaRealised spending realised from it
+   * @param pembiayaanPenerimaanBudget financing receipts budgeted into it (6.1.x, e.g. SiLPA)
+   * @param pembiayaanPenerimaanRealised financing receipts received into it
+   * @param pembiayaanPengeluaranBudget financing expenditures budgeted from it (6.2.x)
+   * @param pembiayaanPengeluaranRealised financing expenditures realised from it
+   * @param silpa its SiLPA (as in {@link #silpaByFundSource}; zero when it has none)
+   */
+  public record FundSourceRow(
+      FundSource fundSource,
+      Money pendapatanBudget,
+      Money pendapatanRealised,
+      Money belanjaBudget,
+      Money belanjaRealised,
+      Money pembiayaanPenerimaanBudget,
+      Money pembiayaanPenerimaanRealised,
+      Money pembiayaanPengeluaranBudget,
+      Money pembiayaanPengeluaranRealised,
+      Money silpa) {
+    public FundSourceRow {
+      requireNonNull(fundSource, "fundSource");
+      requireNonNull(pendapatanBudget, "pendapatanBudget");
+      requireNonNull(pendapatanRealised, "pendapatanRealised");
+      requireNonNull(belanjaBudget, "belanjaBudget");
+      requireNonNull(belanjaRealised, "belanjaRealised");
+      requireNonNull(pembiayaanPenerimaanBudget, "pembiayaanPenerimaanBudget");
+      requireNonNull(pembiayaanPenerimaanRealised, "pembiayaanPenerimaanRealised");
+      requireNonNull(pembiayaanPengeluaranBudget, "pembiayaanPengeluaranBudget");
+      requireNonNull(pembiayaanPengeluaranRealised, "pembiayaanPengeluaranRealised");
+      requireNonNull(silpa, "silpa");
+    }
   }
 
   /**
