@@ -39,10 +39,8 @@ import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.tax.IncomeToDate;
 import id.smartkampung.core.tax.Purchase;
-import id.smartkampung.core.tax.TaxDetermination;
-import id.smartkampung.core.tax.TaxLine;
 import id.smartkampung.core.tax.TaxPeriod;
-import id.smartkampung.core.tax.TaxPolicy;
+import id.smartkampung.core.tax.PurchaseKind;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.SppStatus;
@@ -179,13 +177,10 @@ public final class ReferenceLedger {
   }
 
   /** One line of a lined SPP. */
-  private record LinedLine(BudgetItemKey item, FundSource fund, BigDecimal gross, TaxDetermination taxes) {
+  private record LinedLine(BudgetItemKey item, FundSource fund, BigDecimal gross, String payee, PurchaseKind kind, java.time.LocalDate on,
+      ReferenceTaxes.Taxes taxes) {
     BigDecimal withheld() {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (TaxLine t : taxes.lines()) {
-        sum = sum.add(rp(t.amount()));
-      }
-      return sum;
+      return taxes.withheld();
     }
   }
 
@@ -215,8 +210,8 @@ public final class ReferenceLedger {
   private final Map<OperationId, ReceiveRevenue> receipts = new HashMap<>();
   private final Set<OperationId> reversedReceipts = new HashSet<>();
   private final List<AuditFinding> violations = new ArrayList<>();
-  /** Per payee the personal-income determinations of live lined SPPs (for PPh 21's month and year). */
-  private final Map<String, List<TaxDetermination>> income = new HashMap<>();
+  /** Per payee the personal-income lines of live lined SPPs (for PPh 21's month and year). */
+  private final Map<String, List<LinedLine>> income = new HashMap<>();
   /** Per tax type and period, per fund source: {withheld, deposited} of lined SPPs, in rupiah. */
   private final Map<TaxPeriod, Map<FundSource, BigDecimal[]>> periods = new TreeMap<>();
 
@@ -1221,8 +1216,8 @@ public final class ReferenceLedger {
         }
         add(cash, l.fund(), l.gross().subtract(t));
         add(tax, l.fund(), t.negate());
-        for (TaxLine tl : l.taxes().lines()) {
-          periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(rp(tl.amount()));
+        for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
+          periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(tl.amount());
         }
       }
       forget(s);
@@ -1288,7 +1283,8 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     inYear(o, path, out);
-    Optional<TaxPolicy> rules = policy.taxPolicy();
+    // the reference's own statement of the determination, from the pack's data (not TaxPolicy.determine)
+    Optional<ReferenceTaxes> rules = ReferenceTaxes.forYear(year);
     if (rules.isEmpty() || o.lines().isEmpty()) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path, rules.isEmpty() ? "no tax rules for " + year : "an SPP without lines"));
       return out.isEmpty();
@@ -1302,7 +1298,7 @@ public final class ReferenceLedger {
     Registration r = officials.get(o.actor().id());
     Map<BudgetItemKey, BigDecimal> asked = new TreeMap<>();
     List<LinedLine> lines = new ArrayList<>();
-    Map<String, List<TaxDetermination>> seen = new HashMap<>();
+    Map<String, List<LinedLine>> seen = new HashMap<>();
     java.time.LocalDate on = o.businessDate(zone);
     boolean complete = true;
     for (int i = 0; i < o.lines().size(); i++) {
@@ -1324,10 +1320,10 @@ public final class ReferenceLedger {
         continue;
       }
       try {
-        List<TaxDetermination> before = seen.computeIfAbsent(payee.id(), k -> {
-          List<TaxDetermination> b = new ArrayList<>();
-          for (TaxDetermination d : income.getOrDefault(k, List.of())) {
-            if (!d.purchase().paidOn().isAfter(on)) {
+        List<LinedLine> before = seen.computeIfAbsent(payee.id(), k -> {
+          List<LinedLine> b = new ArrayList<>();
+          for (LinedLine d : income.getOrDefault(k, List.of())) {
+            if (!d.on().isAfter(on)) {
               b.add(d);
             }
           }
@@ -1335,13 +1331,13 @@ public final class ReferenceLedger {
         });
         Purchase p = Purchase.of(l.purchase(), l.amount(), on);
         if (l.purchase().isPersonalIncome()) {
-          p = p.withEarlier(IncomeToDate.from(before, on));
+          p = p.withEarlier(earlierIncome(before, on));
         }
-        TaxDetermination d = rules.get().determine(payee, p);
+        LinedLine d = new LinedLine(l.item(), l.item().fundSource(), rp(l.amount()), payee.id(), l.purchase(), on, rules.get().determine(payee, p));
         if (l.purchase().isPersonalIncome()) {
           before.add(d);
         }
-        lines.add(new LinedLine(l.item(), l.item().fundSource(), rp(l.amount()), d));
+        lines.add(d);
       } catch (IllegalArgumentException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage()));
         complete = false;
@@ -1361,11 +1357,29 @@ public final class ReferenceLedger {
     status.put(o.id(), SppStatus.SUBMITTED);
     commit(s, s.gross());
     for (LinedLine l : lines) {
-      if (l.taxes().purchase().kind().isPersonalIncome()) {
-        income.computeIfAbsent(l.taxes().payee().id(), k -> new ArrayList<>()).add(l.taxes());
+      if (l.kind().isPersonalIncome()) {
+        income.computeIfAbsent(l.payee(), k -> new ArrayList<>()).add(l);
       }
     }
     return out.isEmpty();
+  }
+
+  /** A person's gross and PPh 21 on live lined SPPs before a payment on {@code on}: this month's and this year's (all of the year's months employed). */
+  private static IncomeToDate earlierIncome(List<LinedLine> before, java.time.LocalDate on) {
+    BigDecimal monthGross = BigDecimal.ZERO;
+    BigDecimal monthTax = BigDecimal.ZERO;
+    BigDecimal yearGross = BigDecimal.ZERO;
+    BigDecimal yearTax = BigDecimal.ZERO;
+    for (LinedLine l : before) {
+      BigDecimal t = l.taxes().amount(id.smartkampung.core.tax.Levy.PPH_21);
+      yearGross = yearGross.add(l.gross());
+      yearTax = yearTax.add(t);
+      if (l.on().getMonth() == on.getMonth()) {
+        monthGross = monthGross.add(l.gross());
+        monthTax = monthTax.add(t);
+      }
+    }
+    return new IncomeToDate(Idr.of(monthGross), Idr.of(monthTax), Idr.of(yearGross), Idr.of(yearTax), 12);
   }
 
   /** Forgets a lined SPP's personal income (rejected, cancelled, reversed). */
@@ -1374,9 +1388,9 @@ public final class ReferenceLedger {
       return;
     }
     for (LinedLine l : s.lines) {
-      List<TaxDetermination> ds = income.get(l.taxes().payee().id());
+      List<LinedLine> ds = income.get(l.payee());
       if (ds != null) {
-        ds.removeIf(d -> d == l.taxes());
+        ds.removeIf(d -> d == l);
       }
     }
   }
@@ -1403,10 +1417,10 @@ public final class ReferenceLedger {
       }
       add(cash, l.fund(), l.gross().subtract(t).negate());
       add(tax, l.fund(), t);
-      for (TaxLine tl : l.taxes().lines()) {
+      for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
         BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(tl.levy(), s.paidOn), k -> new TreeMap<>())
             .computeIfAbsent(l.fund(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        wd[0] = wd[0].add(rp(tl.amount()));
+        wd[0] = wd[0].add(tl.amount());
       }
     }
     setStatus(s, SppStatus.PAID);
@@ -1418,7 +1432,7 @@ public final class ReferenceLedger {
       return false;
     }
     for (LinedLine l : s.lines) {
-      for (TaxLine tl : l.taxes().lines()) {
+      for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
         for (BigDecimal[] wd : periods.getOrDefault(TaxPeriod.of(tl.levy(), s.paidOn), Map.of()).values()) {
           if (wd[1].signum() != 0) {
             return true;
