@@ -127,6 +127,9 @@ public final class ReferenceLedger {
     SppStatus status = SppStatus.SUBMITTED;
     final Map<TaxType, BigDecimal> withheld = new EnumMap<>(TaxType.class);
     final Map<TaxType, BigDecimal> deposited = new EnumMap<>(TaxType.class);
+    /** A panjar: what its SPJ with receipts accounted for so far, and how many there were. */
+    BigDecimal spjSpent = BigDecimal.ZERO;
+    int spjCount;
 
     Spp(SubmitSpp submit) {
       this.submit = submit;
@@ -378,6 +381,7 @@ public final class ReferenceLedger {
       case ADD_LATE_GRANT -> change(op, ((Operation.AddLateGrant) op).budget(), path, out);
       case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
       case CANCEL_BUDGET -> cancelBudget(op, path, out);
+      case ACCOUNT_PANJAR -> accountPanjar((Operation.AccountPanjar) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -405,6 +409,7 @@ public final class ReferenceLedger {
       case CANCEL_SPP -> ((CancelSpp) op).spp();
       case PAY_SPP -> ((PaySpp) op).spp();
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
@@ -421,7 +426,7 @@ public final class ReferenceLedger {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
       }
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> spp == null ? null : spp.lastAt;
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> spp == null ? null : spp.lastAt;
     };
     if (spp != null && (spp.lastAt == null || op.at().isAfter(spp.lastAt))) {
       spp.lastAt = op.at();
@@ -1141,6 +1146,9 @@ public final class ReferenceLedger {
     if (!o.actor().id().equals(s.submit.actor().id()) && (r == null || !r.kegiatan.contains(s.item().kegiatan()))) {
       out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + s.item().kegiatan()));
     }
+    if (s.spjCount > 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "panjar " + s.submit.id() + " has SPJ with receipts: its final SPJ settles it"));
+    }
     BigDecimal spent = rp(o.spent());
     if (spent.compareTo(s.gross()) > 0) {
       out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".spent", "SPJ of " + spent.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
@@ -1155,6 +1163,106 @@ public final class ReferenceLedger {
     add(cash, s.item().fundSource(), s.gross().subtract(spent));
     setStatus(s, SppStatus.SETTLED);
     return out.isEmpty();
+  }
+
+  /**
+   * An SPJ panjar with receipts, as this model states it: by a PKA (the submitter or one of the
+   * kegiatan) on a paid panjar, in the year; payees once each; each receipt's payee among them, its
+   * amount positive, not income to a person, its taxes by {@link ReferenceTaxes} on the SPJ's date,
+   * owed for the SPJ's month to the panjar's fund source. A partial SPJ has receipts and keeps the
+   * total within the advance; the final one returns the rest, or pays the excess within the item and
+   * the cash, and settles the panjar.
+   */
+  private boolean accountPanjar(Operation.AccountPanjar o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
+    inYear(o, path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return out.isEmpty();
+    }
+    if (s.type != SppType.UM) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.submit.id() + " is not a panjar; only a panjar is accounted for by SPJ"));
+      return out.isEmpty();
+    }
+    boolean paid = at(s, SppStatus.PAID, "account for (SPJ)", path, out);
+    Registration r = officials.get(o.actor().id());
+    if (!o.actor().id().equals(s.submit.actor().id()) && (r == null || !r.kegiatan.contains(s.item().kegiatan()))) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + s.item().kegiatan()));
+    }
+    boolean last = o.stage() == Operation.AccountPanjar.Stage.FINAL;
+    if (!last && o.receipts().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".receipts", "a partial SPJ without receipts"));
+    }
+    Optional<ReferenceTaxes> rules = ReferenceTaxes.forYear(year);
+    if (!o.receipts().isEmpty() && rules.isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "no tax rules for " + year));
+      return out.isEmpty();
+    }
+    Set<String> payeeIds = new HashSet<>();
+    for (var p : o.payees()) {
+      if (!payeeIds.add(p.id())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees", "payee " + p.id() + " listed twice"));
+      }
+    }
+    java.time.LocalDate on = o.businessDate(zone);
+    BigDecimal spent = BigDecimal.ZERO;
+    List<ReferenceTaxes.Taxes> taxes = new ArrayList<>();
+    for (int i = 0; i < o.receipts().size(); i++) {
+      Operation.AccountPanjar.Receipt rc = o.receipts().get(i);
+      String at = path + ".receipts[" + i + "]";
+      positive(rc.amount(), at + ".amount", out);
+      spent = spent.add(rp(rc.amount()));
+      var payee = o.payee(rc.payee());
+      if (payee == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee " + rc.payee() + " is not among the SPJ's payees"));
+      } else if (rc.purchase().isPersonalIncome()) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", "income to a person is not paid from a panjar"));
+      } else if (rc.amount().isPositive()) {
+        try {
+          taxes.add(rules.get().determine(payee, Purchase.of(rc.purchase(), rc.amount(), on)));
+        } catch (IllegalArgumentException e) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage()));
+        }
+      }
+    }
+    BigDecimal total = s.spjSpent.add(spent);
+    BigDecimal excess = total.subtract(s.gross());
+    if (!last && excess.signum() > 0) {
+      out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".receipts", "partial SPJ to " + total.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
+    }
+    if (last && excess.signum() > 0) {
+      BigDecimal after = committed.get(s.item()).add(realised.get(s.item())).add(excess);
+      if (after.compareTo(budget.get(s.item())) > 0) {
+        out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".receipts", "the excess of the SPJ over the panjar would take item " + s.item() + " to " + after.toPlainString()));
+      }
+      covers(s.fund, excess, path + ".receipts", out);
+    }
+    if (!paid || !out.isEmpty()) {
+      return out.isEmpty();
+    }
+    FundSource f = s.fund;
+    touch(f);
+    for (ReferenceTaxes.Taxes t : taxes) {
+      add(cash, f, t.withheld());
+      add(tax, f, t.withheld());
+      for (ReferenceTaxes.Levied l : t.lines()) {
+        BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(l.levy(), on), k -> new TreeMap<>())
+            .computeIfAbsent(f, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        wd[0] = wd[0].add(l.amount());
+      }
+    }
+    addItem(realised, s.item(), spent);
+    s.spjCount++;
+    if (!last) {
+      addItem(committed, s.item(), spent.negate());
+      s.spjSpent = total;
+      return true;
+    }
+    addItem(committed, s.item(), s.gross().subtract(s.spjSpent).negate());
+    s.spjSpent = total;
+    add(cash, f, s.gross().subtract(total));
+    setStatus(s, SppStatus.SETTLED);
+    return true;
   }
 
   private boolean deposit(DepositTax o, String path, List<Finding> out) {
@@ -1203,6 +1311,7 @@ public final class ReferenceLedger {
         : s.status != SppStatus.PAID ? "SPP " + o.spp() + " is " + s.status + "; only a paid SPP is reversed"
         : s.deposited.values().stream().anyMatch(d -> d.signum() != 0) ? "tax withheld on SPP " + o.spp() + " has been deposited"
         : s.lines != null && periodDeposited(s) ? "tax of a period SPP " + o.spp() + " was withheld in has been deposited"
+        : s.spjCount > 0 ? "panjar " + o.spp() + " is partly accounted for by SPJ"
         : null;
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));

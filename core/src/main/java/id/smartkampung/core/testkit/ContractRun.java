@@ -131,6 +131,8 @@ final class ContractRun {
     Instant lastAt;
     /** A lined SPP: the tax the ledger withheld per fund source at payment. */
     Map<FundSource, Long> taxByFund = Map.of();
+    /** A panjar: what its SPJ with receipts accounted for so far. */
+    long spjSpent;
 
     Spp(Request submit) {
       this.submit = submit;
@@ -297,7 +299,7 @@ final class ContractRun {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
       }
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
         Spp s = spps.get(sppOf(op));
         yield s == null ? null : s.lastAt;
       }
@@ -348,6 +350,8 @@ final class ContractRun {
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).receipts().stream().map(Operation.AccountPanjar.Receipt::amount)
+          .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(null); // a final SPJ may have no receipt
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
           APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
           CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null; // an SPJ may spend nothing: below
@@ -567,6 +571,26 @@ final class ContractRun {
         }
         yield true;
       }
+      case ACCOUNT_PANJAR -> {
+        need(g, op, o, s, SppStatus.PAID);
+        if (s.submit.type() != SppType.UM) {
+          throw broken(g, op, o, "an SPJ for SPP " + sppId + ", which is LS, not a panjar");
+        }
+        if (!who.equals(submitter) && !kegiatanOf.getOrDefault(who, Set.of()).contains(s.submit.item().kegiatan())) {
+          throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
+        }
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
+          throw broken(g, op, o, "a partial SPJ took panjar " + sppId + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
+        }
+        for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+          if (r.purchase().isPersonalIncome()) {
+            throw broken(g, op, o, "income to a person (" + r.purchase() + ") accepted on an SPJ panjar");
+          }
+        }
+        yield true;
+      }
       case SETTLE_PANJAR -> {
         need(g, op, o, s, SppStatus.PAID);
         if (s.submit.type() != SppType.UM) {
@@ -596,7 +620,7 @@ final class ContractRun {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD -> Role.KAUR_KEUANGAN;
-      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> Role.PELAKSANA_KEGIATAN;
+      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, ACCOUNT_PANJAR -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
@@ -622,6 +646,7 @@ final class ContractRun {
       case REJECT_SPP -> ((RejectSpp) op).spp();
       case CANCEL_SPP -> ((CancelSpp) op).spp();
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
@@ -722,7 +747,7 @@ final class ContractRun {
         }
         yield true;
       }
-      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
+      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> sppMovements(g, op, o, items, funds, before, after);
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
           CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET -> false;
     };
@@ -774,6 +799,27 @@ final class ContractRun {
         i[1] -= gross;
         i[2] += spent;
         f[1] += gross - spent;
+        yield true;
+      }
+      case ACCOUNT_PANJAR -> {
+        // the receipts are realised; their taxes are collected into the fund's cash and tax owed (read from the books,
+        // bounded by what was spent); the final SPJ releases the rest of the reservation and returns the rest or pays the excess
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        FundSource fs = s.submit.fundSource();
+        long tax = sen(after.fund(fs).taxPayable()) - sen(before.fund(fs).taxPayable());
+        if (tax < 0 || tax > spent) {
+          throw broken(g, op, o, "an SPJ of " + Idr.formatSen(spent) + " changed the tax owed of " + fs + " by " + Idr.formatSen(tax));
+        }
+        i[2] += spent;
+        f[1] += tax;
+        f[2] += tax;
+        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL) {
+          i[1] -= spent;
+        } else {
+          i[1] -= gross - s.spjSpent;
+          f[1] += gross - s.spjSpent - spent;
+        }
         yield true;
       }
       case DEPOSIT_TAX -> {
@@ -906,7 +952,7 @@ final class ContractRun {
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> false; // no state the contracts keep
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR ->
           s != null && trackStep(s, op, before, after) != null;
     };
     assert tracked || s == null || op.kind() == OperationKind.AGREE_BUDGET || op.kind() == OperationKind.EVALUATE_BUDGET;
@@ -947,6 +993,11 @@ final class ContractRun {
         yield s.status = SppStatus.PAID;
       }
       case SETTLE_PANJAR -> s.status = SppStatus.SETTLED;
+      case ACCOUNT_PANJAR -> {
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        s.spjSpent += a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        yield s.status = a.stage() == Operation.AccountPanjar.Stage.FINAL ? SppStatus.SETTLED : SppStatus.PAID;
+      }
       case DEPOSIT_TAX -> {
         DepositTax d = (DepositTax) op;
         s.taxOwed -= sen(d.amount());

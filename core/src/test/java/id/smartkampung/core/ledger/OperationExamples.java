@@ -89,6 +89,8 @@ final class OperationExamples {
         new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
         new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
         new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"),
-        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"));
+        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
+        new Operation.AccountPanjar(OperationId.of("spj-1"), LedgerFixture.PKA_PU, AT, spp, Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.of(TOKO),
+            ImmutableList.of(new Operation.AccountPanjar.Receipt("toko-1", PurchaseKind.GOODS, LedgerFixture.rp(2_500_000L), "nota 17")), "SPJ panjar 1"));
   }
 }
