@@ -1231,8 +1231,8 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".receipts", "partial SPJ to " + total.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
     }
     if (last && excess.signum() > 0) {
-      BigDecimal after = committed.get(s.item()).add(realised.get(s.item())).add(excess);
-      if (after.compareTo(budget.get(s.item())) > 0) {
+      BigDecimal after = committed.getOrDefault(s.item(), BigDecimal.ZERO).add(realised.getOrDefault(s.item(), BigDecimal.ZERO)).add(excess);
+      if (after.compareTo(budget.getOrDefault(s.item(), BigDecimal.ZERO)) > 0) {
         out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".receipts", "the excess of the SPJ over the panjar would take item " + s.item() + " to " + after.toPlainString()));
       }
       covers(s.fund, excess, path + ".receipts", out);
