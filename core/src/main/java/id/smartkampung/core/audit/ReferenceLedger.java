@@ -40,10 +40,8 @@ import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import id.smartkampung.core.tax.IncomeToDate;
 import id.smartkampung.core.tax.Purchase;
-import id.smartkampung.core.tax.TaxDetermination;
-import id.smartkampung.core.tax.TaxLine;
 import id.smartkampung.core.tax.TaxPeriod;
-import id.smartkampung.core.tax.TaxPolicy;
+import id.smartkampung.core.tax.PurchaseKind;
 import id.smartkampung.core.ledger.Operation.VerifySpp;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.SppStatus;
@@ -133,6 +131,9 @@ public final class ReferenceLedger {
     final Map<TaxType, BigDecimal> deposited = new EnumMap<>(TaxType.class);
     /** Paid in cash from the cash box, not by transfer. */
     boolean inCash;
+    /** A panjar: what its SPJ with receipts accounted for so far, and how many there were. */
+    BigDecimal spjSpent = BigDecimal.ZERO;
+    int spjCount;
 
     Spp(SubmitSpp submit) {
       this.submit = submit;
@@ -194,13 +195,10 @@ public final class ReferenceLedger {
   }
 
   /** One line of a lined SPP. */
-  private record LinedLine(BudgetItemKey item, FundSource fund, BigDecimal gross, TaxDetermination taxes) {
+  private record LinedLine(BudgetItemKey item, FundSource fund, BigDecimal gross, String payee, PurchaseKind kind, java.time.LocalDate on,
+      ReferenceTaxes.Taxes taxes) {
     BigDecimal withheld() {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (TaxLine t : taxes.lines()) {
-        sum = sum.add(rp(t.amount()));
-      }
-      return sum;
+      return taxes.withheld();
     }
   }
 
@@ -241,8 +239,8 @@ public final class ReferenceLedger {
   /** Dana Desa received per part and tahap ("KDMP#0": channelled outside the treasury), in rupiah. */
   private final Map<String, BigDecimal> partReceived = new TreeMap<>();
   private final List<AuditFinding> violations = new ArrayList<>();
-  /** Per payee the personal-income determinations of live lined SPPs (for PPh 21's month and year). */
-  private final Map<String, List<TaxDetermination>> income = new HashMap<>();
+  /** Per payee the personal-income lines of live lined SPPs (for PPh 21's month and year). */
+  private final Map<String, List<LinedLine>> income = new HashMap<>();
   /** Per tax type and period, per fund source: {withheld, deposited} of lined SPPs, in rupiah. */
   private final Map<TaxPeriod, Map<FundSource, BigDecimal[]>> periods = new TreeMap<>();
 
@@ -424,6 +422,7 @@ public final class ReferenceLedger {
       case MOVE_CASH -> moveCash((Operation.MoveCash) op, path, out);
       case CHANGE_BLT_LIST -> changeBltList((Operation.ChangeBltList) op, path, out);
       case SUBMIT_BLT_SPP -> submitBlt((Operation.SubmitBltSpp) op, path, out);
+      case ACCOUNT_PANJAR -> accountPanjar((Operation.AccountPanjar) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -451,6 +450,7 @@ public final class ReferenceLedger {
       case CANCEL_SPP -> ((CancelSpp) op).spp();
       case PAY_SPP -> ((PaySpp) op).spp();
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
@@ -467,7 +467,7 @@ public final class ReferenceLedger {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
       }
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> spp == null ? null : spp.lastAt;
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> spp == null ? null : spp.lastAt;
     };
     if (spp != null && (spp.lastAt == null || op.at().isAfter(spp.lastAt))) {
       spp.lastAt = op.at();
@@ -1481,6 +1481,9 @@ public final class ReferenceLedger {
     if (!o.actor().id().equals(s.submit.actor().id()) && (r == null || !r.kegiatan.contains(s.item().kegiatan()))) {
       out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + s.item().kegiatan()));
     }
+    if (s.spjCount > 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "panjar " + s.submit.id() + " has SPJ with receipts: its final SPJ settles it"));
+    }
     BigDecimal spent = rp(o.spent());
     if (spent.compareTo(s.gross()) > 0) {
       out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".spent", "SPJ of " + spent.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
@@ -1496,6 +1499,106 @@ public final class ReferenceLedger {
     move(s.item().fundSource(), s.inCash, o.businessDate(zone), s.gross().subtract(spent)); // the rest goes back where the panjar came from
     setStatus(s, SppStatus.SETTLED);
     return out.isEmpty();
+  }
+
+  /**
+   * An SPJ panjar with receipts, as this model states it: by a PKA (the submitter or one of the
+   * kegiatan) on a paid panjar, in the year; payees once each; each receipt's payee among them, its
+   * amount positive, not income to a person, its taxes by {@link ReferenceTaxes} on the SPJ's date,
+   * owed for the SPJ's month to the panjar's fund source. A partial SPJ has receipts and keeps the
+   * total within the advance; the final one returns the rest, or pays the excess within the item and
+   * the cash, and settles the panjar.
+   */
+  private boolean accountPanjar(Operation.AccountPanjar o, String path, List<Finding> out) {
+    role(o.actor(), Role.PELAKSANA_KEGIATAN, "accounts for a panjar (SPJ)", path, out);
+    inYear(o, path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return out.isEmpty();
+    }
+    if (s.type != SppType.UM) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.submit.id() + " is not a panjar; only a panjar is accounted for by SPJ"));
+      return out.isEmpty();
+    }
+    boolean paid = at(s, SppStatus.PAID, "account for (SPJ)", path, out);
+    Registration r = officials.get(o.actor().id());
+    if (!o.actor().id().equals(s.submit.actor().id()) && (r == null || !r.kegiatan.contains(s.item().kegiatan()))) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + s.item().kegiatan()));
+    }
+    boolean last = o.stage() == Operation.AccountPanjar.Stage.FINAL;
+    if (!last && o.receipts().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".receipts", "a partial SPJ without receipts"));
+    }
+    Optional<ReferenceTaxes> rules = ReferenceTaxes.forYear(year);
+    if (!o.receipts().isEmpty() && rules.isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "no tax rules for " + year));
+      return out.isEmpty();
+    }
+    Set<String> payeeIds = new HashSet<>();
+    for (var p : o.payees()) {
+      if (!payeeIds.add(p.id())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees", "payee " + p.id() + " listed twice"));
+      }
+    }
+    java.time.LocalDate on = o.businessDate(zone);
+    BigDecimal spent = BigDecimal.ZERO;
+    List<ReferenceTaxes.Taxes> taxes = new ArrayList<>();
+    for (int i = 0; i < o.receipts().size(); i++) {
+      Operation.AccountPanjar.Receipt rc = o.receipts().get(i);
+      String at = path + ".receipts[" + i + "]";
+      positive(rc.amount(), at + ".amount", out);
+      spent = spent.add(rp(rc.amount()));
+      var payee = o.payee(rc.payee());
+      if (payee == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee " + rc.payee() + " is not among the SPJ's payees"));
+      } else if (rc.purchase().isPersonalIncome()) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", "income to a person is not paid from a panjar"));
+      } else if (rc.amount().isPositive()) {
+        try {
+          taxes.add(rules.get().determine(payee, Purchase.of(rc.purchase(), rc.amount(), on)));
+        } catch (IllegalArgumentException e) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage()));
+        }
+      }
+    }
+    BigDecimal total = s.spjSpent.add(spent);
+    BigDecimal excess = total.subtract(s.gross());
+    if (!last && excess.signum() > 0) {
+      out.add(Finding.error(Rule.PANJAR_OVERACCOUNTED, path + ".receipts", "partial SPJ to " + total.toPlainString() + " for a panjar of " + s.gross().toPlainString()));
+    }
+    if (last && excess.signum() > 0) {
+      BigDecimal after = committed.getOrDefault(s.item(), BigDecimal.ZERO).add(realised.getOrDefault(s.item(), BigDecimal.ZERO)).add(excess);
+      if (after.compareTo(budget.getOrDefault(s.item(), BigDecimal.ZERO)) > 0) {
+        out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".receipts", "the excess of the SPJ over the panjar would take item " + s.item() + " to " + after.toPlainString()));
+      }
+      covers(s.fund, excess, path + ".receipts", out);
+    }
+    if (!paid || !out.isEmpty()) {
+      return out.isEmpty();
+    }
+    FundSource f = s.fund;
+    touch(f);
+    for (ReferenceTaxes.Taxes t : taxes) {
+      add(cash, f, t.withheld());
+      add(tax, f, t.withheld());
+      for (ReferenceTaxes.Levied l : t.lines()) {
+        BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(l.levy(), on), k -> new TreeMap<>())
+            .computeIfAbsent(f, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        wd[0] = wd[0].add(l.amount());
+      }
+    }
+    addItem(realised, s.item(), spent);
+    s.spjCount++;
+    if (!last) {
+      addItem(committed, s.item(), spent.negate());
+      s.spjSpent = total;
+      return true;
+    }
+    addItem(committed, s.item(), s.gross().subtract(s.spjSpent).negate());
+    s.spjSpent = total;
+    add(cash, f, s.gross().subtract(total));
+    setStatus(s, SppStatus.SETTLED);
+    return true;
   }
 
   private boolean deposit(DepositTax o, String path, List<Finding> out) {
@@ -1550,6 +1653,7 @@ public final class ReferenceLedger {
         : s.status != SppStatus.PAID ? "SPP " + o.spp() + " is " + s.status + "; only a paid SPP is reversed"
         : s.deposited.values().stream().anyMatch(d -> d.signum() != 0) ? "tax withheld on SPP " + o.spp() + " has been deposited"
         : s.lines != null && periodDeposited(s) ? "tax of a period SPP " + o.spp() + " was withheld in has been deposited"
+        : s.spjCount > 0 ? "panjar " + o.spp() + " is partly accounted for by SPJ"
         : null;
     if (why != null) {
       out.add(Finding.error(Rule.REVERSAL_NOT_ALLOWED, path + ".spp", why));
@@ -1564,8 +1668,8 @@ public final class ReferenceLedger {
         add(cash, l.fund(), l.gross().subtract(t));
         move(l.fund(), s.inCash, o.businessDate(zone), l.gross().subtract(t));
         add(tax, l.fund(), t.negate());
-        for (TaxLine tl : l.taxes().lines()) {
-          periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(rp(tl.amount()));
+        for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
+          periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0] = periods.get(TaxPeriod.of(tl.levy(), s.paidOn)).get(l.fund())[0].subtract(tl.amount());
         }
       }
       forget(s);
@@ -1633,7 +1737,8 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     inYear(o, path, out);
-    Optional<TaxPolicy> rules = policy.taxPolicy();
+    // the reference's own statement of the determination, from the pack's data (not TaxPolicy.determine)
+    Optional<ReferenceTaxes> rules = ReferenceTaxes.forYear(year);
     if (rules.isEmpty() || o.lines().isEmpty()) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path, rules.isEmpty() ? "no tax rules for " + year : "an SPP without lines"));
       return out.isEmpty();
@@ -1647,7 +1752,7 @@ public final class ReferenceLedger {
     Registration r = officials.get(o.actor().id());
     Map<BudgetItemKey, BigDecimal> asked = new TreeMap<>();
     List<LinedLine> lines = new ArrayList<>();
-    Map<String, List<TaxDetermination>> seen = new HashMap<>();
+    Map<String, List<LinedLine>> seen = new HashMap<>();
     java.time.LocalDate on = o.businessDate(zone);
     boolean complete = true;
     for (int i = 0; i < o.lines().size(); i++) {
@@ -1669,10 +1774,10 @@ public final class ReferenceLedger {
         continue;
       }
       try {
-        List<TaxDetermination> before = seen.computeIfAbsent(payee.id(), k -> {
-          List<TaxDetermination> b = new ArrayList<>();
-          for (TaxDetermination d : income.getOrDefault(k, List.of())) {
-            if (!d.purchase().paidOn().isAfter(on)) {
+        List<LinedLine> before = seen.computeIfAbsent(payee.id(), k -> {
+          List<LinedLine> b = new ArrayList<>();
+          for (LinedLine d : income.getOrDefault(k, List.of())) {
+            if (!d.on().isAfter(on)) {
               b.add(d);
             }
           }
@@ -1680,13 +1785,13 @@ public final class ReferenceLedger {
         });
         Purchase p = Purchase.of(l.purchase(), l.amount(), on);
         if (l.purchase().isPersonalIncome()) {
-          p = p.withEarlier(IncomeToDate.from(before, on));
+          p = p.withEarlier(earlierIncome(before, on));
         }
-        TaxDetermination d = rules.get().determine(payee, p);
+        LinedLine d = new LinedLine(l.item(), l.item().fundSource(), rp(l.amount()), payee.id(), l.purchase(), on, rules.get().determine(payee, p));
         if (l.purchase().isPersonalIncome()) {
           before.add(d);
         }
-        lines.add(new LinedLine(l.item(), l.item().fundSource(), rp(l.amount()), d));
+        lines.add(d);
       } catch (IllegalArgumentException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage()));
         complete = false;
@@ -1706,11 +1811,29 @@ public final class ReferenceLedger {
     status.put(o.id(), SppStatus.SUBMITTED);
     commit(s, s.gross());
     for (LinedLine l : lines) {
-      if (l.taxes().purchase().kind().isPersonalIncome()) {
-        income.computeIfAbsent(l.taxes().payee().id(), k -> new ArrayList<>()).add(l.taxes());
+      if (l.kind().isPersonalIncome()) {
+        income.computeIfAbsent(l.payee(), k -> new ArrayList<>()).add(l);
       }
     }
     return out.isEmpty();
+  }
+
+  /** A person's gross and PPh 21 on live lined SPPs before a payment on {@code on}: this month's and this year's (all of the year's months employed). */
+  private static IncomeToDate earlierIncome(List<LinedLine> before, java.time.LocalDate on) {
+    BigDecimal monthGross = BigDecimal.ZERO;
+    BigDecimal monthTax = BigDecimal.ZERO;
+    BigDecimal yearGross = BigDecimal.ZERO;
+    BigDecimal yearTax = BigDecimal.ZERO;
+    for (LinedLine l : before) {
+      BigDecimal t = l.taxes().amount(id.smartkampung.core.tax.Levy.PPH_21);
+      yearGross = yearGross.add(l.gross());
+      yearTax = yearTax.add(t);
+      if (l.on().getMonth() == on.getMonth()) {
+        monthGross = monthGross.add(l.gross());
+        monthTax = monthTax.add(t);
+      }
+    }
+    return new IncomeToDate(Idr.of(monthGross), Idr.of(monthTax), Idr.of(yearGross), Idr.of(yearTax), 12);
   }
 
   /** Forgets a lined SPP's personal income (rejected, cancelled, reversed). */
@@ -1719,9 +1842,9 @@ public final class ReferenceLedger {
       return;
     }
     for (LinedLine l : s.lines) {
-      List<TaxDetermination> ds = income.get(l.taxes().payee().id());
+      List<LinedLine> ds = income.get(l.payee());
       if (ds != null) {
-        ds.removeIf(d -> d == l.taxes());
+        ds.removeIf(d -> d == l);
       }
     }
   }
@@ -1756,10 +1879,10 @@ public final class ReferenceLedger {
       add(cash, l.fund(), l.gross().subtract(t).negate());
       move(l.fund(), inCash, s.paidOn, l.gross().subtract(t).negate());
       add(tax, l.fund(), t);
-      for (TaxLine tl : l.taxes().lines()) {
+      for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
         BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(tl.levy(), s.paidOn), k -> new TreeMap<>())
             .computeIfAbsent(l.fund(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        wd[0] = wd[0].add(rp(tl.amount()));
+        wd[0] = wd[0].add(tl.amount());
       }
     }
     setStatus(s, SppStatus.PAID);
@@ -1771,7 +1894,7 @@ public final class ReferenceLedger {
       return false;
     }
     for (LinedLine l : s.lines) {
-      for (TaxLine tl : l.taxes().lines()) {
+      for (ReferenceTaxes.Levied tl : l.taxes().lines()) {
         for (BigDecimal[] wd : periods.getOrDefault(TaxPeriod.of(tl.levy(), s.paidOn), Map.of()).values()) {
           if (wd[1].signum() != 0) {
             return true;

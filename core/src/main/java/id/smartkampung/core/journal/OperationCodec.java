@@ -321,6 +321,22 @@ public final class OperationCodec {
         }
         yield o.put("description", s.description());
       }
+      case ACCOUNT_PANJAR -> {
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        o.put("spp", a.spp().value());
+        o.put("stage", a.stage().name());
+        ArrayNode payees = o.putArray("payees");
+        a.payees().forEach(p -> payees.add(PayeeJson.write(p)));
+        ArrayNode receipts = o.putArray("receipts");
+        for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+          ObjectNode receipt = receipts.addObject();
+          receipt.put("payee", r.payee());
+          receipt.put("purchase", r.purchase().name());
+          receipt.put("amount", amount(r.amount()));
+          receipt.put("number", r.number());
+        }
+        yield o.put("reference", a.reference());
+      }
     };
   }
 
@@ -507,6 +523,13 @@ public final class OperationCodec {
             Money monthly = f.amount("monthly");
             ImmutableList<Operation.SubmitBltSpp.KpmMonth> payments = f.kpmMonths("payments");
             yield new Operation.SubmitBltSpp(id, actor, at, item, monthly, payments, f.text("description"));
+          }
+          case ACCOUNT_PANJAR -> {
+            OperationId spp = f.id("spp");
+            Operation.AccountPanjar.Stage stage = f.constant("stage", Operation.AccountPanjar.Stage.class);
+            ImmutableList<Payee> payees = f.payees("payees");
+            ImmutableList<Operation.AccountPanjar.Receipt> receipts = f.receipts("receipts");
+            yield new Operation.AccountPanjar(id, actor, at, spp, stage, payees, receipts, f.text("reference"));
           }
         };
     f.noOthers();
@@ -780,6 +803,23 @@ public final class OperationCodec {
         YearMonth month = l.month("month");
         l.noOthers();
         b.add(new Operation.SubmitBltSpp.KpmMonth(kpm, month));
+      }
+      return b.build();
+    }
+
+    /** The receipts of an SPJ panjar: {@code {"payee", "purchase", "amount", "number"}} each. */
+    ImmutableList<Operation.AccountPanjar.Receipt> receipts(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<Operation.AccountPanjar.Receipt> b = ImmutableList.builder();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields r = new Fields(JsonFields.of(a.get(i), p, "an SPJ receipt", EventFormatException.PROBLEMS));
+        String payee = r.f.text("payee");
+        PurchaseKind purchase = r.constant("purchase", PurchaseKind.class);
+        Money amount = r.amount("amount");
+        String number = r.f.text("number");
+        r.noOthers();
+        b.add(new Operation.AccountPanjar.Receipt(payee, purchase, amount, number));
       }
       return b.build();
     }

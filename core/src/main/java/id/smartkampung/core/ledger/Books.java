@@ -339,6 +339,29 @@ final class Books {
           }
           yield true;
         }
+        case ACCOUNT_PANJAR -> {
+          Operation.AccountPanjar o = (Operation.AccountPanjar) op;
+          LedgerState.Spp spp = s.spps.get(o.spp());
+          BudgetItemKey item = s.itemKeys.get(spp.item);
+          TaxDetermination[] taxes = s.spjTaxes.get(o.id());
+          for (int r = 0; r < taxes.length; r++) {
+            for (TaxLine t : taxes[r].lines()) {
+              if (t.amount().isPositive()) {
+                w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, levyAccount(t.levy()), item.fundSource(),
+                    t.levy().label() + " SPJ panjar " + spp.id + " kuitansi " + o.receipts().get(r).number() + " dasar " + Idr.format(t.base()), Idr.toSen(t.amount()), 0);
+              }
+            }
+          }
+          if (o.stage() == Operation.AccountPanjar.Stage.FINAL) {
+            long back = spp.amount - spp.spent; // the final SPJ is the panjar's last: spent is its total
+            if (back > 0) {
+              w.add(seq, op, BukuKasUmum.Kind.PANJAR_RETURN, item.account(), item.fundSource(), "pengembalian sisa panjar " + spp.id, back, 0);
+            } else if (back < 0) {
+              w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "kekurangan panjar " + spp.id + " " + item.kegiatan(), 0, -back);
+            }
+          }
+          yield true;
+        }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP,
             APPROVE_SPP, REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET,
@@ -457,7 +480,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> false; // taxes of lined SPPs and SPJ panjar: the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -515,6 +538,12 @@ final class Books {
             book = book.withheld(spp.id.value() + "#" + (l + 1), spp.paidOn, spp.lineTaxes[l]);
           }
         }
+      } else if (op.kind() == OperationKind.ACCOUNT_PANJAR) {
+        Operation.AccountPanjar o = (Operation.AccountPanjar) op;
+        TaxDetermination[] taxes = s.spjTaxes.get(o.id());
+        for (int r = 0; r < taxes.length; r++) {
+          book = book.withheld(o.id().value() + "#" + o.receipts().get(r).number(), o.businessDate(s.zone), taxes[r]);
+        }
       } else if (op.kind() == OperationKind.DEPOSIT_TAX_PERIOD) {
         DepositTaxPeriod o = (DepositTaxPeriod) op;
         book = book.deposited(new TaxDeposit(o.id().value(), new TaxPeriod(o.levy(), o.period()), o.businessDate(s.zone), o.amount(), o.ntpn()));
@@ -557,7 +586,7 @@ final class Books {
               status,
               java.util.Optional.ofNullable(p.settledOn),
               Idr.ofSen(settled ? p.spent : 0),
-              Idr.ofSen(settled ? p.amount - p.spent : 0),
+              Idr.ofSen(settled ? Math.max(0, p.amount - p.spent) : 0), // an SPJ above the advance returned nothing: the excess was paid further
               late));
     }
     return new PanjarBook(asOf, ImmutableList.copyOf(lines), Idr.ofSen(outstanding), Idr.ofSen(overdue));
@@ -804,6 +833,14 @@ final class Books {
         }
       }
     }
+    // SPJ panjar: what their receipts' taxes collected, to the panjar item's fund source
+    for (Map.Entry<OperationId, TaxDetermination[]> e : s.spjTaxes.entrySet()) {
+      for (TaxDetermination d : e.getValue()) {
+        for (TaxLine t : d.lines()) {
+          owed[s.spjFund.get(e.getKey())] += Idr.toSen(t.amount());
+        }
+      }
+    }
     for (long[] split : s.depositSplit.values()) {
       for (int f = 0; f < split.length; f++) {
         owed[f] -= split[f];
@@ -830,7 +867,7 @@ final class Books {
         }
       }
       if (spp.type == SppType.UM && spp.status == SppStatus.PAID) {
-        advances[f] += spp.amount;
+        advances[f] += spp.amount - spp.spent; // what partial SPJ accounted for is realised
       }
     }
     long cashTotal = 0;

@@ -257,13 +257,27 @@ public final class Ledger {
         state.post(op);
         history.add(op);
         posted = true;
-        return Outcome.accepted(op, sequence, state.acceptedFindings(op));
+        return Outcome.accepted(op, sequence, op.kind() == OperationKind.CLOSE_YEAR ? closeFindings(op) : state.acceptedFindings(op));
       } finally {
         if (!posted) {
           ids.remove(op.id());
         }
       }
     }
+  }
+
+  /**
+   * The findings of an accepted year-end close: tax withheld on lined SPPs and not yet deposited is
+   * carried into the next year's book (December's is due in January, PMK 81/2024), reported as the
+   * tax period book's year-end finding ({@link TaxPeriodBook#atYearEnd()}), a WARNING at {@code
+   * <id>.taxes}. (When the pack demands zero at the close the close is refused instead, I10.)
+   */
+  private ImmutableList<Finding> closeFindings(Operation op) {
+    TaxPeriodBook taxes = Books.taxPeriodBook(state, history);
+    if (taxes == null) {
+      return ImmutableList.of();
+    }
+    return taxes.atYearEnd().map(f -> ImmutableList.of(f.at(op.id().value() + "." + f.path()))).orElse(ImmutableList.of());
   }
 
   /** The time zone of business dates: the village's (WIB, WITA or WIT), or as the book's header says. */

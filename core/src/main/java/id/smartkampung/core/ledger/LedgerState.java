@@ -115,6 +115,8 @@ final class LedgerState {
 
     /** A BLT Desa SPP ({@link SubmitBltSpp}): no tax is withheld on it. */
     boolean blt;
+    /** A panjar's SPJ with receipts ({@link Operation.AccountPanjar}) so far; 0 for none. */
+    int spjCount;
 
     boolean lined() {
       return lineItems != null;
@@ -310,6 +312,12 @@ final class LedgerState {
   private Spp memoSpp;
   private SubmitLinedSpp memoLinedOf;
   private TaxDetermination[] memoLined;
+  private Operation.AccountPanjar memoSpjOf;
+  private TaxDetermination[] memoSpj;
+  /** The taxes of each SPJ panjar with receipts, per receipt, by the SPJ's id (the tax book and the recheck read them). */
+  final Map<OperationId, TaxDetermination[]> spjTaxes = new HashMap<>();
+  /** The fund source index of each SPJ panjar with receipts (its panjar item's), by the SPJ's id. */
+  final Map<OperationId, Integer> spjFund = new HashMap<>();
 
   /** The list of BLT Desa beneficiary families (KPM) as decided and changed by Perkades. */
   final Set<String> kpmList = new java.util.TreeSet<>();
@@ -465,6 +473,7 @@ final class LedgerState {
       case MOVE_CASH -> checkMoveCash((Operation.MoveCash) op, path, out);
       case CHANGE_BLT_LIST -> checkBltList((ChangeBltList) op, path, out);
       case SUBMIT_BLT_SPP -> checkSubmitBlt((SubmitBltSpp) op, path, out);
+      case ACCOUNT_PANJAR -> checkAccountPanjar((Operation.AccountPanjar) op, path, out);
     };
   }
 
@@ -482,7 +491,7 @@ final class LedgerState {
       // a mutasi kas, like a receipt, may be back-dated inside the open months; its place must cover it from its date on
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
         Spp s = sppOf(sppOfStep(op));
         yield s == null ? null : s.lastAt;
       }
@@ -502,6 +511,7 @@ final class LedgerState {
       case CANCEL_SPP -> ((CancelSpp) op).spp();
       case PAY_SPP -> ((PaySpp) op).spp();
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> op.id();
@@ -792,7 +802,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -1121,6 +1131,9 @@ final class LedgerState {
       return false;
     }
     Guarantees.step(OperationKind.SETTLE_PANJAR, s.status, s.id, path, out);
+    if (s.spjCount > 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "panjar " + s.id + " has " + s.spjCount + " SPJ with receipts; it is settled by its final SPJ (account-panjar, stage FINAL)", Map.of("spp", s.id.value())));
+    }
     OfficialRegistration r = officials.get(o.actor().id());
     BudgetItemKey key = itemKeys.get(s.item);
     if (!o.actor().id().equals(s.submitter) && (r == null || !hasDuty(o.actor().id(), key.kegiatan()))) {
@@ -1187,6 +1200,8 @@ final class LedgerState {
       why = "SPP " + s.id + " is " + s.status + "; only a paid SPP (a panjar before its SPJ) is reversed";
     } else if (s.anyDeposited()) {
       why = "tax withheld on SPP " + s.id + " has been deposited; the payment can no longer be reversed";
+    } else if (s.spjCount > 0) {
+      why = "panjar " + s.id + " has been partly accounted for by SPJ; the payment can no longer be reversed";
     } else if (s.lined() && s.paidOn != null && periodDeposited(s)) {
       why = "tax of a period SPP " + s.id + " was withheld in has been deposited; the payment can no longer be reversed";
     }
@@ -1290,6 +1305,7 @@ final class LedgerState {
       case MOVE_CASH -> postMoveCash((Operation.MoveCash) op);
       case CHANGE_BLT_LIST -> postBltList((ChangeBltList) op);
       case SUBMIT_BLT_SPP -> postSubmitBlt((SubmitBltSpp) op);
+      case ACCOUNT_PANJAR -> postAccountPanjar((Operation.AccountPanjar) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1693,6 +1709,151 @@ final class LedgerState {
     for (SubmitBltSpp.KpmMonth km : o.payments()) {
       bltTaken.put(km.kpm() + " " + km.month(), o.id());
     }
+    return true;
+  }
+
+  // ------------------------------------------------------- SPJ panjar with receipts and their taxes
+
+  /**
+   * An SPJ panjar with receipts: on a paid panjar (UM), by its submitter or a PKA of its kegiatan,
+   * dated in the year; payees each once; every receipt's payee among them, its amount positive, its
+   * purchase one the payee can be paid for and not income to a person (PPh 21 goes by LS SPP); a
+   * partial SPJ with at least one receipt and, with the SPJ before it, within the advance
+   * (Permendagri 20/2018); a final SPJ above the advance pays the excess within the item (I5) and the
+   * cash (I6).
+   */
+  private boolean checkAccountPanjar(Operation.AccountPanjar o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    Spp s = spp(o.spp(), path, out);
+    if (s == null) {
+      return false;
+    }
+    if (s.type != SppType.UM) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".spp", "SPP " + s.id + " is not a panjar (UM); only a panjar is accounted for by SPJ", Map.of("spp", s.id.value())));
+      return false;
+    }
+    if (!Guarantees.step(OperationKind.ACCOUNT_PANJAR, s.status, s.id, path, out)) {
+      return false;
+    }
+    BudgetItemKey key = itemKeys.get(s.item);
+    if (!o.actor().id().equals(s.submitter) && !hasDuty(o.actor().id(), key.kegiatan())) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + key.kegiatan(), Map.of("actor", o.actor().id())));
+    }
+    if (o.stage() == Operation.AccountPanjar.Stage.PARTIAL && o.receipts().isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".receipts", "a partial SPJ has at least one receipt"));
+    }
+    if (!o.receipts().isEmpty() && taxRules == null) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "the " + fiscalYear + " policy pack has no tax rules (tax-" + fiscalYear + ".json): the receipts' taxes cannot be determined"));
+      return false;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int p = 0; p < o.payees().size(); p++) {
+      if (!ids.add(o.payees().get(p).id())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + o.payees().get(p).id() + "' is listed twice"));
+      }
+    }
+    TaxDetermination[] taxes = new TaxDetermination[o.receipts().size()];
+    LocalDate on = date(o);
+    long spent = 0;
+    for (int i = 0; i < o.receipts().size(); i++) {
+      Operation.AccountPanjar.Receipt r = o.receipts().get(i);
+      String at = path + ".receipts[" + i + "]";
+      long sen = amount(r.amount(), at, ".amount", out);
+      spent += sen;
+      Payee payee = o.payee(r.payee());
+      if (payee == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, at + ".payee", "payee '" + r.payee() + "' is not among the SPJ's payees", Map.of("payee", r.payee())));
+        continue;
+      }
+      if (r.purchase().isPersonalIncome()) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", r.purchase() + " is income to a person (PPh 21 with the income to date): it is paid by an LS SPP, not from a panjar",
+            Map.of("payee", payee.id(), "purchase", r.purchase().name())));
+        continue;
+      }
+      if (sen <= 0 || on.getYear() != fiscalYear) {
+        continue;
+      }
+      try {
+        taxes[i] = taxRules.determine(payee, Purchase.of(r.purchase(), Idr.ofSen(sen), on));
+      } catch (IllegalArgumentException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, at + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", r.purchase().name())));
+      }
+    }
+    long total = s.spent + spent;
+    if (o.stage() == Operation.AccountPanjar.Stage.PARTIAL && total > s.amount) {
+      out.add(
+          Finding.error(
+              Rule.PANJAR_OVERACCOUNTED,
+              path + ".receipts",
+              "partial SPJ to " + Idr.formatSen(total) + " for a panjar of " + Idr.formatSen(s.amount) + " (Permendagri 20/2018): an SPJ above the advance is the final one, the excess paid further",
+              Map.of("spp", s.id.value(), "advance", Idr.formatSen(s.amount), "spent", Idr.formatSen(total))));
+    } else if (o.stage() == Operation.AccountPanjar.Stage.FINAL && total > s.amount && out.isEmpty()) {
+      long excess = total - s.amount;
+      Guarantees.withinItem(key, budget[s.item], committed[s.item], realised[s.item], excess, path + ".receipts", out);
+      int f = itemFund[s.item];
+      Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], excess, path + ".receipts", out);
+      if (out.isEmpty()) {
+        placeCovers(f, s.inCash, date(o), excess, path + ".receipts", out); // the excess is paid where the panjar was
+      }
+    }
+    if (out.isEmpty()) {
+      memoSpjOf = o;
+      memoSpj = taxes;
+    }
+    return out.isEmpty();
+  }
+
+  /**
+   * Posts an SPJ panjar: its receipts realised; their taxes collected (cash and tax payable of the
+   * item's fund source, owed for the SPJ's month); the final SPJ returns the rest of the advance or
+   * pays the excess, releases what stays committed and settles the panjar.
+   */
+  private boolean postAccountPanjar(Operation.AccountPanjar o) {
+    TaxDetermination[] taxes = memoSpjOf == o ? memoSpj : null;
+    if (taxes == null) {
+      checkAccountPanjar(o, o.id().value(), new ArrayList<>()); // posted without its check just before: derive again
+      taxes = memoSpj;
+    }
+    memoSpjOf = null;
+    memoSpj = null;
+    Spp s = sppOf(o.spp());
+    int f = itemFund[s.item];
+    LocalDate on = date(o);
+    long spent = 0;
+    for (Operation.AccountPanjar.Receipt r : o.receipts()) {
+      spent += sen(r.amount());
+    }
+    long tax = 0;
+    for (TaxDetermination d : taxes) {
+      for (TaxLine t : d.lines()) {
+        long sen = Idr.toSen(t.amount());
+        PeriodTax p = periodTaxes.computeIfAbsent(TaxPeriod.of(t.levy(), on), k -> new PeriodTax());
+        p.ensure(f);
+        p.withheld[f] += sen;
+        tax += sen;
+      }
+    }
+    spjTaxes.put(o.id(), taxes);
+    spjFund.put(o.id(), f);
+    cash[f] += tax;
+    flow(f, s.inCash, on, tax); // the taxes collected come back where the panjar was paid
+    taxPayable[f] += tax;
+    taxOwedTotal += tax;
+    linedOwed += tax;
+    realised[s.item] += spent;
+    s.spjCount++;
+    if (o.stage() == Operation.AccountPanjar.Stage.PARTIAL) {
+      committed[s.item] -= spent;
+      s.spent += spent;
+      return true;
+    }
+    committed[s.item] -= s.amount - s.spent;
+    s.spent += spent;
+    cash[f] += s.amount - s.spent; // the rest returned, or (negative) the excess paid further
+    flow(f, s.inCash, on, s.amount - s.spent);
+    s.settledOn = on;
+    step(s, SppStep.SETTLE);
+    outstandingPanjar--;
     return true;
   }
 

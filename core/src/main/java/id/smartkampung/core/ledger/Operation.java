@@ -827,4 +827,76 @@ public sealed interface Operation {
       }
     }
   }
+
+  /**
+   * The PKA accounts for part or the rest of a paid panjar with receipts — <i>SPJ panjar</i>, one of
+   * several (partial accountability, <i>SPJ parsial</i>; Permendagri 20/2018, the pack's panjar
+   * article). Each {@link Receipt} names its payee (by id in {@code payees}, carried with the kind of
+   * tax id only, as {@link SubmitLinedSpp} does), what it bought and the amount paid (PPN included
+   * where a PKP charges it); its taxes are determined at the SPJ by the year's tax rules ({@link
+   * id.smartkampung.core.tax.TaxPolicy#determine}) and collected: they are owed for the month of the
+   * SPJ and deposited per tax and period ({@link DepositTaxPeriod}). What the receipts spent becomes
+   * realised spending at once. A {@link Stage#PARTIAL} SPJ keeps the panjar open and, with the SPJ
+   * before it, never accounts for more than the advance; the {@link Stage#FINAL} SPJ settles it: the
+   * rest of the advance is returned to the RKD (<i>pengembalian sisa panjar</i>) or, when the SPJ
+   * came to more than the advance, the excess is paid further (<i>kekurangan panjar</i>) within the
+   * item's budget and the cash. Payments of income to persons (PPh 21) are not made from a panjar:
+   * they go by an LS SPP with the person's income to date.
+   */
+  record AccountPanjar(OperationId id, Official actor, Instant at, OperationId spp, Stage stage, ImmutableList<Payee> payees,
+      ImmutableList<Receipt> receipts, String reference) implements Operation {
+    public AccountPanjar {
+      common(id, actor, at);
+      requireNonNull(spp, "spp");
+      requireNonNull(stage, "stage");
+      payees = requireNonNull(payees, "payees").stream().map(Payee::withoutTaxNumber).collect(ImmutableList.toImmutableList());
+      receipts = ImmutableList.copyOf(requireNonNull(receipts, "receipts"));
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.ACCOUNT_PANJAR;
+    }
+
+    /** The payee of that id among {@link #payees()}, or null. */
+    public Payee payee(String payeeId) {
+      for (Payee p : payees) {
+        if (p.id().equals(payeeId)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** What the receipts spent: the sum of their amounts. */
+    public Money spent() {
+      Money sum = Idr.ZERO;
+      for (Receipt r : receipts) {
+        sum = sum.add(r.amount());
+      }
+      return sum;
+    }
+
+    /** Whether the SPJ keeps the panjar open or settles it. */
+    public enum Stage {
+      /** A partial SPJ — <i>SPJ parsial</i>: the panjar stays open. */
+      PARTIAL,
+      /** The final SPJ — <i>SPJ akhir</i>: the rest is returned or the excess paid; the panjar is settled. */
+      FINAL
+    }
+
+    /**
+     * One receipt — <i>bukti pengeluaran</i>: the payee's id, what was bought, the amount paid and
+     * the receipt's number (<i>nomor kuitansi/nota</i>).
+     */
+    public record Receipt(String payee, PurchaseKind purchase, Money amount, String number) {
+      public Receipt {
+        requireNonNull(payee, "payee");
+        requireNonNull(purchase, "purchase");
+        requireNonNull(amount, "amount");
+        requireNonNull(number, "number");
+      }
+    }
+  }
 }

@@ -59,6 +59,7 @@ import java.util.Optional;
  *   <tr><td>MOVE_CASH</td><td>move-cash</td><td>Kaur Keuangan</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>CHANGE_BLT_LIST</td><td>change-blt-list</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>SUBMIT_BLT_SPP</td><td>submit-blt-spp</td><td>PKA</td><td></td><td>yes</td></tr>
+ *   <tr><td>ACCOUNT_PANJAR</td><td>account-panjar</td><td>PKA</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -133,7 +134,9 @@ public enum OperationKind {
   /** {@link Operation.ChangeBltList}: <i>penetapan/perubahan daftar KPM BLT Desa</i> by Perkades; signed. */
   CHANGE_BLT_LIST("change-blt-list", Operation.ChangeBltList.class, Role.KEPALA_DESA, true, false),
   /** {@link Operation.SubmitBltSpp}: <i>pengajuan SPP BLT Dana Desa</i> per KPM-bulan; reserves money. */
-  SUBMIT_BLT_SPP("submit-blt-spp", Operation.SubmitBltSpp.class, false, true, SppStep.SUBMIT);
+  SUBMIT_BLT_SPP("submit-blt-spp", Operation.SubmitBltSpp.class, false, true, SppStep.SUBMIT),
+  /** {@link Operation.AccountPanjar}: <i>SPJ panjar</i>, partial or final, with receipts and their taxes; moves money. */
+  ACCOUNT_PANJAR("account-panjar", Operation.AccountPanjar.class, false, true, SppStep.SETTLE);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -39,7 +39,9 @@ import java.util.List;
  * @param findings when rejected, why (each with rule code, path and data); when a step of the budget
  *     lifecycle (<i>tahapan APBDes</i>) is accepted, the findings (errors and warnings) of the version
  *     it moved, which the agreement and the evaluation have to look at (Permendagri 20/2018 Pasal
- *     32–35); otherwise empty
+ *     32–35); when the year-end close (<i>tutup buku</i>) is accepted with tax of lined SPPs still
+ *     owed, the tax period book's WARNING that it is carried into the next year (December's
+ *     withholdings are due in January, PMK 81/2024); otherwise empty
  */
 @Api(Api.Status.STABLE)
 public record Outcome(Status status, Operation operation, long sequence, ImmutableList<Finding> findings) {

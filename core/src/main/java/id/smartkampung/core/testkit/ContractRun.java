@@ -144,6 +144,8 @@ final class ContractRun {
 
     /** A BLT SPP's submission; null for the others. */
     Operation.SubmitBltSpp blt;
+    /** A panjar: what its SPJ with receipts accounted for so far. */
+    long spjSpent;
 
     Spp(Request submit) {
       this.submit = submit;
@@ -270,7 +272,7 @@ final class ContractRun {
         yield r != null && r.place() == CashPlace.CASH;
       }
       case PAY_SPP -> ((PaySpp) op).place() == CashPlace.CASH;
-      case SETTLE_PANJAR, REVERSE_PAYMENT -> {
+      case SETTLE_PANJAR, ACCOUNT_PANJAR, REVERSE_PAYMENT -> {
         Spp s = spps.get(sppOf(op));
         yield s != null && s.inCash;
       }
@@ -441,7 +443,7 @@ final class ContractRun {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
       }
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
         Spp s = spps.get(sppOf(op));
         yield s == null ? null : s.lastAt;
       }
@@ -495,6 +497,8 @@ final class ContractRun {
       case MOVE_CASH -> ((Operation.MoveCash) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).receipts().stream().map(Operation.AccountPanjar.Receipt::amount)
+          .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(null); // a final SPJ may have no receipt
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
           APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
           CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> null; // an SPJ may spend nothing: below
@@ -722,6 +726,26 @@ final class ContractRun {
         }
         yield true;
       }
+      case ACCOUNT_PANJAR -> {
+        need(g, op, o, s, SppStatus.PAID);
+        if (s.submit.type() != SppType.UM) {
+          throw broken(g, op, o, "an SPJ for SPP " + sppId + ", which is LS, not a panjar");
+        }
+        if (!who.equals(submitter) && !kegiatanOf.getOrDefault(who, Set.of()).contains(s.submit.item().kegiatan())) {
+          throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
+        }
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
+          throw broken(g, op, o, "a partial SPJ took panjar " + sppId + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
+        }
+        for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+          if (r.purchase().isPersonalIncome()) {
+            throw broken(g, op, o, "income to a person (" + r.purchase() + ") accepted on an SPJ panjar");
+          }
+        }
+        yield true;
+      }
       case SETTLE_PANJAR -> {
         need(g, op, o, s, SppStatus.PAID);
         if (s.submit.type() != SppType.UM) {
@@ -751,7 +775,7 @@ final class ContractRun {
       case REGISTER_OFFICIAL, AGREE_BUDGET, ENACT_BUDGET, APPROVE_SPP, CHANGE_BLT_LIST -> Role.KEPALA_DESA;
       case DRAFT_BUDGET, DRAFT_REVISION, VERIFY_SPP -> Role.SEKRETARIS_DESA;
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> Role.KAUR_KEUANGAN;
-      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> Role.PELAKSANA_KEGIATAN;
+      case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
@@ -777,6 +801,7 @@ final class ContractRun {
       case REJECT_SPP -> ((RejectSpp) op).spp();
       case CANCEL_SPP -> ((CancelSpp) op).spp();
       case SETTLE_PANJAR -> ((SettlePanjar) op).spp();
+      case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).spp();
       case DEPOSIT_TAX -> ((DepositTax) op).spp();
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
@@ -887,7 +912,7 @@ final class ContractRun {
         }
         yield true;
       }
-      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> sppMovements(g, op, o, items, funds, before, after);
+      case REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> sppMovements(g, op, o, items, funds, before, after);
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
           CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET, CHANGE_BLT_LIST -> false;
       case MOVE_CASH -> true; // between the bank and the cash box of one fund source: its cash, the items and the BKU unchanged
@@ -940,6 +965,27 @@ final class ContractRun {
         i[1] -= gross;
         i[2] += spent;
         f[1] += gross - spent;
+        yield true;
+      }
+      case ACCOUNT_PANJAR -> {
+        // the receipts are realised; their taxes are collected into the fund's cash and tax owed (read from the books,
+        // bounded by what was spent); the final SPJ releases the rest of the reservation and returns the rest or pays the excess
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        FundSource fs = s.submit.fundSource();
+        long tax = sen(after.fund(fs).taxPayable()) - sen(before.fund(fs).taxPayable());
+        if (tax < 0 || tax > spent) {
+          throw broken(g, op, o, "an SPJ of " + Idr.formatSen(spent) + " changed the tax owed of " + fs + " by " + Idr.formatSen(tax));
+        }
+        i[2] += spent;
+        f[1] += tax;
+        f[2] += tax;
+        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL) {
+          i[1] -= spent;
+        } else {
+          i[1] -= gross - s.spjSpent;
+          f[1] += gross - s.spjSpent - spent;
+        }
         yield true;
       }
       case DEPOSIT_TAX -> {
@@ -1082,7 +1128,7 @@ final class ContractRun {
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
       case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // no state the contracts keep
-      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT ->
+      case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR ->
           s != null && trackStep(s, op, before, after) != null;
     };
     assert tracked || s == null || op.kind() == OperationKind.AGREE_BUDGET || op.kind() == OperationKind.EVALUATE_BUDGET;
@@ -1123,6 +1169,11 @@ final class ContractRun {
         yield s.status = SppStatus.PAID;
       }
       case SETTLE_PANJAR -> s.status = SppStatus.SETTLED;
+      case ACCOUNT_PANJAR -> {
+        Operation.AccountPanjar a = (Operation.AccountPanjar) op;
+        s.spjSpent += a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+        yield s.status = a.stage() == Operation.AccountPanjar.Stage.FINAL ? SppStatus.SETTLED : SppStatus.PAID;
+      }
       case DEPOSIT_TAX -> {
         DepositTax d = (DepositTax) op;
         s.taxOwed -= sen(d.amount());

@@ -22,6 +22,7 @@ import net.jqwik.api.statistics.Statistics;
 public final class LedgerCoverage {
   private boolean paid;
   private boolean settled;
+  private boolean accountedWithReceipts;
   private boolean deposited;
   private boolean revisionDrafted;
   private boolean revisionEnacted;
@@ -70,6 +71,7 @@ public final class LedgerCoverage {
     OperationKind kind = outcome.operation().kind();
     paid |= kind == OperationKind.PAY_SPP;
     settled |= kind == OperationKind.SETTLE_PANJAR;
+    accountedWithReceipts |= kind == OperationKind.ACCOUNT_PANJAR;
     deposited |= kind == OperationKind.DEPOSIT_TAX;
     closed |= kind == OperationKind.CLOSE_YEAR;
     financing |= kind == OperationKind.SUBMIT_FINANCING_SPP;
@@ -96,6 +98,7 @@ public final class LedgerCoverage {
     Statistics.label("fund source exhausted").collect(exhausted);
     Statistics.label("SPP paid").collect(paid);
     Statistics.label("panjar settled").collect(settled);
+    Statistics.label("SPJ panjar with receipts accepted").collect(accountedWithReceipts);
     Statistics.label("tax deposited").collect(deposited);
     Statistics.label("revision enacted").collect(revisionEnacted);
     Statistics.label("year closed").collect(closed);

@@ -886,8 +886,36 @@ final class LedgerPlanner {
     long advance = model.operation(spp).filter(o -> o instanceof SubmitSpp).map(o -> ((SubmitSpp) o).amount())
         .filter(Idr::isExactToSen).map(Idr::toSen).orElse(100_000_000L);
     int pct = s.variant() < 7_000 ? 100 - s.variant() % 101 : 101 + s.variant() % 10;
+    if ((s.variant() / 7) % 2 == 1) {
+      accountPanjar(s, spp, submitter, advance, pct);
+      return;
+    }
     Money spent = Idr.ofSen(Math.max(0, advance) / 100 * pct);
     attempt(new SettlePanjar(id(), actor(submitter, s.who(), spp), tick(30), spp, spent, "kuitansi dan nota"));
+  }
+
+  /**
+   * An SPJ panjar with receipts (issue 14: several SPJ; issue 13: taxes at the SPJ): one to three
+   * receipts from the payee catalogue, partial or final, in all a share of the advance — mostly
+   * within it, sometimes above it (a final SPJ then pays the excess; a partial one must be refused),
+   * sometimes for a purchase the payee cannot be paid for from a panjar (income to a person).
+   */
+  private void accountPanjar(Step s, OperationId spp, Official submitter, long advance, int pct) {
+    int v = s.variant();
+    int count = 1 + v % 3;
+    boolean last = (v / 3) % 3 != 0;
+    long share = Math.max(0, advance) / 100 * (last ? pct : pct / 2) / count / 100 * 100;
+    List<id.smartkampung.core.tax.Payee> payees = new ArrayList<>();
+    List<Operation.AccountPanjar.Receipt> receipts = new ArrayList<>();
+    for (int r = 0; r < count; r++) {
+      id.smartkampung.core.tax.Payee payee = PayeeCatalog.payee(s.pick() / 5 + r * 7);
+      if (payees.stream().noneMatch(p -> p.id().equals(payee.id()))) {
+        payees.add(payee);
+      }
+      receipts.add(new Operation.AccountPanjar.Receipt(payee.id(), PayeeCatalog.purchase(payee, v / 5 + r), Idr.ofSen(Math.max(share, 100)), "nota-" + (r + 1)));
+    }
+    attempt(new Operation.AccountPanjar(id(), actor(submitter, s.who(), spp), tick(30), spp,
+        last ? Operation.AccountPanjar.Stage.FINAL : Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.copyOf(payees), ImmutableList.copyOf(receipts), "SPJ panjar"));
   }
 
   private void deposit(Step s) {
@@ -1092,7 +1120,7 @@ final class LedgerPlanner {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
           DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING, MOVE_CASH -> false;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH, ACCOUNT_PANJAR -> false;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

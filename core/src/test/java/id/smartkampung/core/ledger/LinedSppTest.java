@@ -235,4 +235,31 @@ class LinedSppTest {
     var report = JournalAudit.audit(file);
     assertTrue(report.isClean(), report.toString());
   }
+
+  @Test
+  @DisplayName("year-end close with December's tax still owed (due 15 January, PMK 81/2024 pasal 94 jo. pasal 100): accepted with the tax book's carried-tax WARNING on its outcome")
+  void closeCarriesDecemberTaxWithAWarning() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.on(LocalDate.of(2025, 12, 10));
+    paidLined(f, lined(f, ImmutableList.of(PKP_SHOP), List.of(new SubmitLinedSpp.Line(JALAN, PKP_SHOP.id(), PurchaseKind.GOODS, rp(8_500_000L)))));
+    f.on(LocalDate.of(2025, 12, 31));
+    Outcome close = f.apply(new Operation.CloseYear(f.id(), KAUR, f.tick()));
+    assertTrue(close.isAccepted(), close.toString());
+    assertEquals(1, close.findings().size(), close.toString());
+    id.smartkampung.core.rule.Finding w = close.findings().get(0);
+    assertEquals(Rule.YEAR_END_OPEN_ITEMS, w.rule());
+    assertEquals(id.smartkampung.core.rule.Severity.WARNING, w.severity());
+    assertEquals(close.operation().id().value() + ".taxes", w.path());
+    assertTrue(w.message().contains("957207.00") && w.message().contains("carried into 2026"), w.message());
+    referenceAgrees(f);
+  }
+
+  @Test
+  @DisplayName("a close with nothing owed has no findings on its outcome")
+  void closeWithNothingOwedIsClean() {
+    LedgerFixture f = LedgerFixture.ready();
+    f.on(LocalDate.of(2025, 12, 31));
+    Outcome close = f.apply(new Operation.CloseYear(f.id(), KAUR, f.tick()));
+    assertEquals(List.of(), close.findings());
+  }
 }

@@ -101,6 +101,8 @@ final class OperationExamples {
                 new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 1)),
                 new Operation.SubmitBltSpp.KpmMonth("KPM-001", java.time.YearMonth.of(2025, 2)),
                 new Operation.SubmitBltSpp.KpmMonth("KPM-002", java.time.YearMonth.of(2025, 1))),
-            "BLT Desa Januari-Februari"));
+            "BLT Desa Januari-Februari"),
+        new Operation.AccountPanjar(OperationId.of("spj-1"), LedgerFixture.PKA_PU, AT, spp, Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.of(TOKO),
+            ImmutableList.of(new Operation.AccountPanjar.Receipt("toko-1", PurchaseKind.GOODS, LedgerFixture.rp(2_500_000L), "nota 17")), "SPJ panjar 1"));
   }
 }

@@ -36,7 +36,7 @@ class OperationKindTest {
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
       "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
-      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash", "change-blt-list", "submit-blt-spp");
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash", "change-blt-list", "submit-blt-spp", "account-panjar");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -82,7 +82,9 @@ class OperationKindTest {
       Map.entry("move-cash", "8a21179a866387b26f239db668fa9af21363e7f22d86f2c9dd88358a7c1c7d4d"),
       // added with the kinds (issue 14: BLT Desa), fixed from then on
       Map.entry("change-blt-list", "44c43fd1f0cb10f2fb15ee73819c622cd68f647c8d8ecd2df68f6551ed114e7b"),
-      Map.entry("submit-blt-spp", "8b10cb3c358ecbf83af4a4c33711ffdd16d4658d1773a2ed0a45ebc50ab4961e"));
+      Map.entry("submit-blt-spp", "8b10cb3c358ecbf83af4a4c33711ffdd16d4658d1773a2ed0a45ebc50ab4961e"),
+      // added with the kind (issue 14: panjar with several SPJ; issue 13: taxes at the SPJ), fixed from then on
+      Map.entry("account-panjar", "4f20cc88e973b6e76cdbe2a656499149c6402d3508040406a9893ec18580f3ca"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -180,6 +182,7 @@ class OperationKindTest {
     expected.put(OperationKind.MOVE_CASH, Set.of(Role.KAUR_KEUANGAN));
     expected.put(OperationKind.CHANGE_BLT_LIST, Set.of(Role.KEPALA_DESA));
     expected.put(OperationKind.SUBMIT_BLT_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
+    expected.put(OperationKind.ACCOUNT_PANJAR, Set.of(Role.PELAKSANA_KEGIATAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -202,6 +205,10 @@ class OperationKindTest {
         assertEquals(List.of(SppStep.SUBMIT), k.sppSteps());
         continue;
       }
+      if (k == OperationKind.ACCOUNT_PANJAR) {
+        assertEquals(List.of(SppStep.SETTLE), k.sppSteps(), "an SPJ with receipts: the final one settles, a partial one keeps the panjar PAID");
+        continue;
+      }
       k.sppSteps().forEach(s -> assertEquals(null, sppSteps.put(s, k), s.name()));
       k.budgetTransition().ifPresent(t -> assertEquals(null, budgetSteps.put(t, k), t.name()));
     }
@@ -220,7 +227,7 @@ class OperationKindTest {
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH, OperationKind.CHANGE_BLT_LIST);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
-        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH, OperationKind.SUBMIT_BLT_SPP);
+        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH, OperationKind.SUBMIT_BLT_SPP, OperationKind.ACCOUNT_PANJAR);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));
