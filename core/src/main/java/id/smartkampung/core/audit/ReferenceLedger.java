@@ -227,6 +227,9 @@ public final class ReferenceLedger {
   private Apbdes draft;
   private boolean enacted;
   private boolean closed;
+  /** Whether the books were opened from the previous year's close; whether SiLPA came as a receipt. */
+  private boolean opened;
+  private boolean silpaAsReceipt;
   /** The latest date of any entry so far. */
   private Instant lastAt;
   /** The last closed month, or null. */
@@ -383,6 +386,7 @@ public final class ReferenceLedger {
       case ADD_LATE_GRANT -> change(op, ((Operation.AddLateGrant) op).budget(), path, out);
       case SPEND_EMERGENCY -> change(op, ((Operation.SpendEmergency) op).budget(), path, out);
       case CANCEL_BUDGET -> cancelBudget(op, path, out);
+      case OPEN_YEAR -> openYear((Operation.OpenYear) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -414,12 +418,12 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, OPEN_YEAR -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, OPEN_YEAR -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case RECEIVE_REVENUE -> null;
       case REVERSE_RECEIPT -> {
@@ -888,10 +892,81 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + o.tranche().getAsInt() + " is not a Dana Desa tahap of " + year));
     }
     positive(o.amount(), path + ".amount", out);
+    boolean silpa = a.toString().equals("6.1.1") || a.toString().startsWith("6.1.1.");
+    if (silpa && opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".account", "SiLPA received on " + a + " after the books were opened with the SiLPA"));
+    }
+    silpaAsReceipt |= silpa;
     receipts.put(o.id(), o);
     touch(o.fundSource());
     add(cash, o.fundSource(), rp(o.amount()));
     add(received, o.fundSource(), rp(o.amount()));
+    return out.isEmpty();
+  }
+
+  /**
+   * The opening of the books from the previous year's close, as this model states it: the Kaur
+   * Keuangan, in the year, of the year before, the first opening, no SPP before it and no SiLPA
+   * received as a receipt; a budget enacted; each SiLPA and DPAL amount positive and each source
+   * known; per source the DPAL within the SiLPA; each DPAL item budgeted with at least what is left.
+   * The SiLPA is then cash and receipts of its source.
+   */
+  private boolean openYear(Operation.OpenYear o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "opens the books", path, out);
+    inYear(o, path, out);
+    if (o.previousYear() + 1 != year) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".previousYear", "opens from " + o.previousYear() + ", not from " + (year - 1)));
+    }
+    if (opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "a second opening of " + year));
+    } else if (!spps.isEmpty()) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "opened after SPPs were submitted"));
+    } else if (silpaAsReceipt) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "opened after SiLPA was received as a receipt"));
+    }
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "the books are opened before the budget is enacted"));
+    } else {
+      Map<FundSource, BigDecimal> need = new TreeMap<>();
+      boolean amountsOk = true;
+      for (Map.Entry<FundSource, org.javamoney.moneta.Money> e : o.silpa().entrySet()) {
+        if (!reference.isKnown(e.getKey())) {
+          out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".silpa[" + e.getKey() + "]", "fund source " + e.getKey() + " is unknown"));
+          amountsOk = false;
+        }
+        int before = out.size();
+        positive(e.getValue(), path + ".silpa[" + e.getKey() + "]", out);
+        amountsOk &= out.size() == before;
+      }
+      for (int i = 0; i < o.dpal().size(); i++) {
+        Operation.OpenYear.Carried c = o.dpal().get(i);
+        int before = out.size();
+        positive(c.remaining(), path + ".dpal[" + i + "].remaining", out);
+        amountsOk &= out.size() == before;
+        need.merge(c.item().fundSource(), rp(c.remaining()), BigDecimal::add);
+      }
+      if (amountsOk) {
+        need.forEach((f, n) -> {
+          org.javamoney.moneta.Money has = o.silpa().get(f);
+          if (has == null || n.compareTo(rp(has)) > 0) {
+            out.add(Finding.error(Rule.DPAL_EXCEEDS_SILPA, path + ".dpal", "the DPAL needs " + n.toPlainString() + " of " + f + ", more than its SiLPA"));
+          }
+        });
+        for (int i = 0; i < o.dpal().size(); i++) {
+          Operation.OpenYear.Carried c = o.dpal().get(i);
+          BigDecimal b = budget.getOrDefault(c.item(), BigDecimal.ZERO);
+          if (b.compareTo(rp(c.remaining())) < 0) {
+            out.add(Finding.error(Rule.DPAL_NOT_CARRIED, path + ".dpal[" + i + "]", "DPAL item " + c.item() + " is budgeted " + b.toPlainString() + ", below its remaining " + rp(c.remaining()).toPlainString()));
+          }
+        }
+      }
+    }
+    for (Map.Entry<FundSource, org.javamoney.moneta.Money> e : o.silpa().entrySet()) {
+      touch(e.getKey());
+      add(cash, e.getKey(), rp(e.getValue()));
+      add(received, e.getKey(), rp(e.getValue()));
+    }
+    opened = true;
     return out.isEmpty();
   }
 

@@ -257,6 +257,13 @@ final class Books {
           }
           yield true;
         }
+        case OPEN_YEAR -> {
+          Operation.OpenYear o = (Operation.OpenYear) op;
+          for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+            w.add(seq, op, BukuKasUmum.Kind.RECEIPT, LedgerState.SILPA_OBJEK, e.getKey(), "saldo awal: SiLPA " + o.previousYear() + " " + e.getKey() + " (" + o.reference() + ")", Idr.toSen(e.getValue()), 0);
+          }
+          yield true;
+        }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, SUBMIT_SPP, VERIFY_SPP,
             APPROVE_SPP, REJECT_SPP, CANCEL_SPP, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, RETURN_BUDGET,
@@ -368,7 +375,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, OPEN_YEAR -> false; // a lined SPP's taxes are in the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

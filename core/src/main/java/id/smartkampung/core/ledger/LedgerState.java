@@ -275,6 +275,10 @@ final class LedgerState {
   YearMonth closedThrough;
   /** When the budget now in force was enacted, or null before enactment. */
   Instant enactedAt;
+  /** Whether the year's books were opened from the previous year's close ({@link Operation.OpenYear}). */
+  boolean opened;
+  /** Whether SiLPA (6.1.1) was received as a receipt: the old way, which an opening may not follow. */
+  boolean silpaReceived;
 
   /** The initial capacity of a hash map that holds {@code n} entries without growing. */
   static int capacityFor(int n) {
@@ -397,6 +401,7 @@ final class LedgerState {
       case CLOSE_MONTH -> checkCloseMonth((CloseMonth) op, path, out);
       case SUBMIT_LINED_SPP -> checkSubmitLined((SubmitLinedSpp) op, path, out);
       case DEPOSIT_TAX_PERIOD -> checkDepositPeriod((DepositTaxPeriod) op, path, out);
+      case OPEN_YEAR -> checkOpen((Operation.OpenYear) op, path, out);
     };
   }
 
@@ -410,7 +415,7 @@ final class LedgerState {
     return switch (op.kind()) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, OPEN_YEAR -> lastAt;
       case RECEIVE_REVENUE -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT -> {
@@ -437,7 +442,8 @@ final class LedgerState {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
-          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> null;
+          CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
+          OPEN_YEAR -> null;
     };
   }
 
@@ -620,7 +626,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, OPEN_YEAR -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -654,6 +660,9 @@ final class LedgerState {
       if (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(n).isEmpty()) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
       }
+    }
+    if (opened && a.startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA)) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".account", "the SiLPA of " + (fiscalYear - 1) + " came with the opening of the books; it is not received again on " + a, Map.of("account", a.toString())));
     }
     long sen = amount(o.amount(), path, ".amount", out);
     if (sen > 0) {
@@ -995,6 +1004,7 @@ final class LedgerState {
       }
       case SUBMIT_LINED_SPP -> postSubmitLined((SubmitLinedSpp) op);
       case DEPOSIT_TAX_PERIOD -> postDepositPeriod((DepositTaxPeriod) op);
+      case OPEN_YEAR -> postOpen((Operation.OpenYear) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1026,6 +1036,10 @@ final class LedgerState {
    * findings (errors and warnings) of the version it moved, at the operation's path; else none.
    */
   ImmutableList<Finding> acceptedFindings(Operation op) {
+    if (op.kind() == OperationKind.OPEN_YEAR) {
+      Operation.OpenYear o = (Operation.OpenYear) op;
+      return id.smartkampung.core.ledger.report.YearOpening.silpaMatches(o.silpa(), enacted, o.previousYear(), op.id().value() + ".silpa");
+    }
     if (op.kind().transition == null || lifecycle == null) {
       return ImmutableList.of();
     }
@@ -1069,8 +1083,75 @@ final class LedgerState {
       receivedByTranche[tranche] += sen;
     }
     receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, o.at()));
+    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
     return true;
   }
+
+  /**
+   * The opening of the year's books from the previous year's close (I4 {@code year-opening}): by the
+   * Kaur Keuangan, dated in the year, once, of the year before, under a budget in force, before any
+   * SPP and without SiLPA received as a receipt; each SiLPA amount and DPAL remaining positive and
+   * of a known source; the DPAL within its source's SiLPA (I6) and carried by the budget in force
+   * (I4 {@code dpal-not-carried}). The SiLPA planned per source is compared after acceptance
+   * ({@link #acceptedFindings}: warnings).
+   */
+  private boolean checkOpen(Operation.OpenYear o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    if (o.previousYear() != fiscalYear - 1) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".previousYear", "the " + fiscalYear + " books open from the close of " + (fiscalYear - 1) + ", not " + o.previousYear(),
+          Map.of("previousYear", Integer.toString(o.previousYear()))));
+    }
+    if (opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "the " + fiscalYear + " books are opened already"));
+    } else if (!spps.isEmpty()) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "the " + fiscalYear + " books open before any spending; " + spps.size() + " SPP submitted already"));
+    } else if (silpaReceived) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "SiLPA was received as a receipt (6.1.1) already; the opening brings the SiLPA per fund source and may not follow it"));
+    }
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      return false;
+    }
+    long total = 0;
+    for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+      String p = ".silpa[" + e.getKey() + "]";
+      if (!reference.isKnown(e.getKey())) {
+        out.add(Finding.error(Rule.CODE_UNKNOWN, path + p, "fund source " + e.getKey() + " is not a known sumber dana", Map.of("fundSource", e.getKey().code())));
+      }
+      long sen = amount(e.getValue(), path, p, out);
+      Integer f = fundIndex.get(e.getKey());
+      try {
+        Math.addExact(f == null ? 0 : cash[f], sen);
+        total = Math.addExact(total, sen);
+      } catch (ArithmeticException x) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + p, "the amount would overflow the cash of " + e.getKey()));
+      }
+    }
+    for (int i = 0; i < o.dpal().size(); i++) {
+      amount(o.dpal().get(i).remaining(), path, ".dpal[" + i + "].remaining", out);
+    }
+    if (out.isEmpty()) {
+      out.addAll(id.smartkampung.core.ledger.report.YearOpening.dpalWithinSilpa(o.silpa(), o.dpal(), path + ".dpal"));
+      out.addAll(id.smartkampung.core.ledger.report.YearOpening.carried(o.dpal(), enacted, o.previousYear(), path + ".dpal"));
+    }
+    return out.isEmpty();
+  }
+
+  /** The opening's SiLPA realises the budget's 6.1.1 per fund source: cash of each source starts with it. */
+  private boolean postOpen(Operation.OpenYear o) {
+    AccountCode silpa = SILPA_OBJEK;
+    for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+      int f = fund(e.getKey());
+      long sen = Idr.toSen(e.getValue());
+      cash[f] += sen;
+      received[f] += sen;
+      receivedByAccount.computeIfAbsent(silpa, a -> new long[1])[0] += sen;
+    }
+    opened = true;
+    return true;
+  }
+
+  /** The objek the opening's SiLPA is booked to: <i>SiLPA tahun sebelumnya</i> 6.1.1.01. */
+  static final AccountCode SILPA_OBJEK = AccountCode.parse("6.1.1.01");
 
   private boolean postSubmit(SubmitSpp o) {
     Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));

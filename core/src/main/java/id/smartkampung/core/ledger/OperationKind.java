@@ -55,6 +55,7 @@ import java.util.Optional;
  *   <tr><td>ADD_LATE_GRANT</td><td>add-late-grant</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>SPEND_EMERGENCY</td><td>spend-emergency</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>CANCEL_BUDGET</td><td>cancel-budget</td><td>evaluator kabupaten</td><td>yes</td><td></td></tr>
+ *   <tr><td>OPEN_YEAR</td><td>open-year</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -118,7 +119,9 @@ public enum OperationKind {
   /** {@link Operation.SpendEmergency}: <i>belanja tak terduga</i> for an emergency, by Perkades; signed. */
   SPEND_EMERGENCY("spend-emergency", Operation.SpendEmergency.class, ApbdesLifecycle.Transition.EMERGENCY, true),
   /** {@link Operation.CancelBudget}: <i>pembatalan Perdes APB Desa</i> by Keputusan Bupati (Pasal 36); signed. */
-  CANCEL_BUDGET("cancel-budget", Operation.CancelBudget.class, ApbdesLifecycle.Transition.CANCEL, true);
+  CANCEL_BUDGET("cancel-budget", Operation.CancelBudget.class, ApbdesLifecycle.Transition.CANCEL, true),
+  /** {@link Operation.OpenYear}: <i>saldo awal</i> — SiLPA per fund source and DPAL from the previous close; moves money. */
+  OPEN_YEAR("open-year", Operation.OpenYear.class, Role.KAUR_KEUANGAN, false, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

@@ -138,6 +138,8 @@ final class LedgerPlanner {
   private final Official outsider = Official.of("luar-1", "Orang Luar", Role.KAUR_KEUANGAN);
   private Instant now;
   private int n;
+  /** Whether the year's books were opened from the previous close (an accepted {@link Operation.OpenYear}). */
+  private boolean opened;
 
   private LedgerPlanner(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves) {
     this.policy = start.policy();
@@ -384,10 +386,14 @@ final class LedgerPlanner {
   }
 
   private void receive(Step s) {
+    int v = s.variant();
+    if (!opened && spps.isEmpty() && model.enactedBudget().isPresent() && v < 8_500 && v % 10 < 3) {
+      open(s, model.enactedBudget().get());
+      return;
+    }
     List<BudgetLine> lines = revenueLines();
     Instant at = tick(60);
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
-    int v = s.variant();
     if (lines.isEmpty()) {
       attempt(new ReceiveRevenue(id(), kaur, at, HASIL_USAHA, FundSource.PAD, Idr.of(10_000_000L), OptionalInt.empty(), "rekening koran"));
       return;
@@ -822,6 +828,47 @@ final class LedgerPlanner {
     attempt(new Operation.CloseMonth(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(5), month, counted, "BA pemeriksaan kas " + month));
   }
 
+  /**
+   * The opening of the books from the previous year's close, before any SPP: the SiLPA the budget in
+   * force plans per source (unearmarked SiLPA given to the first source) and a DPAL item or two of
+   * those sources, half of what their source opens with; sometimes from another year, a DPAL item
+   * the budget does not carry, or one beyond its source's SiLPA.
+   */
+  private void open(Step s, Apbdes inForce) {
+    java.util.TreeMap<FundSource, Money> silpa = new java.util.TreeMap<>(id.smartkampung.core.ledger.report.YearOpening.plannedSilpa(inForce));
+    silpa.values().removeIf(m -> !m.isPositive() || !Idr.isExactToSen(m));
+    Money pool = id.smartkampung.core.ledger.report.YearOpening.plannedUnearmarked(inForce);
+    List<BudgetLine> belanja = inForce.lines(Section.BELANJA);
+    if (pool.isPositive() && Idr.isExactToSen(pool) && !belanja.isEmpty()) {
+      silpa.merge(belanja.get(s.pick() % belanja.size()).fundSource().orElse(FundSource.PAD), pool, Money::add);
+    }
+    int how = s.variant() / 10 % 10;
+    List<Operation.OpenYear.Carried> dpal = new ArrayList<>();
+    Map<FundSource, Long> left = new HashMap<>();
+    silpa.forEach((f, m) -> left.put(f, Idr.toSen(m)));
+    for (int k = 0; k < belanja.size() && dpal.size() < 1 + s.pick() % 2; k++) {
+      BudgetLine l = belanja.get((s.pick() + k) % belanja.size());
+      if (l.itemKey().isEmpty() || dpal.stream().anyMatch(c -> c.item().equals(l.itemKey().get()))) {
+        continue;
+      }
+      long has = left.getOrDefault(l.fundSource().orElseThrow(), 0L);
+      long want = Math.min(Idr.toSen(inForce.item(l.itemKey().get())), has) / 200 * 100;
+      if (how == 1) {
+        want = Idr.toSen(inForce.item(l.itemKey().get())) + 100; // not carried by the budget
+      } else if (how == 2) {
+        want = has + 100; // beyond its source's SiLPA
+      }
+      if (want > 0) {
+        dpal.add(new Operation.OpenYear.Carried(l.itemKey().get(), Idr.ofSen(want)));
+        left.merge(l.fundSource().orElseThrow(), -want, Long::sum);
+      }
+    }
+    dpal.sort((a, b) -> a.item().compareTo(b.item()));
+    int previous = how == 0 ? year - 2 : year - 1;
+    attempt(new Operation.OpenYear(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(30), previous,
+        com.google.common.collect.ImmutableSortedMap.copyOf(silpa), ImmutableList.copyOf(dpal), "Perdes pertanggungjawaban APBDes " + (year - 1)));
+  }
+
   private void passTime(Step s) {
     Instant next = now.plus(Duration.ofDays(1 + s.pick() % 30));
     if (LocalDate.ofInstant(next, Operation.ZONE).getYear() <= year) {
@@ -864,6 +911,7 @@ final class LedgerPlanner {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
           DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET -> false;
+      case OPEN_YEAR -> opened = true;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

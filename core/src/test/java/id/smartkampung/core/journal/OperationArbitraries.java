@@ -102,7 +102,10 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)),
-        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)));
+        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, Arbitraries.integers().between(1990, 2100), Arbitraries.maps(BudgetArbitraries.fundSources(), amounts()).ofMaxSize(4),
+                Combinators.combine(items(), amounts()).as(Operation.OpenYear.Carried::new).list().ofMaxSize(3), text)
+            .as((i, a, t, y, s, d, r) -> (Operation) new Operation.OpenYear(i, a, t, y, com.google.common.collect.ImmutableSortedMap.copyOf(s), com.google.common.collect.ImmutableList.copyOf(d), r)));
   }
 
   static Optional<String> none() {

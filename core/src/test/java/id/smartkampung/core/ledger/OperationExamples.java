@@ -89,6 +89,9 @@ final class OperationExamples {
         new Operation.ShiftBudget(OperationId.of("b-9"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 3/2025 perubahan penjabaran"),
         new Operation.AddLateGrant(OperationId.of("b-10"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 8/2025 bantuan keuangan kabupaten"),
         new Operation.SpendEmergency(OperationId.of("b-11"), LedgerFixture.KD, AT, LedgerFixture.budget(), "Perkades 1/2025 tanggap darurat"),
-        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"));
+        new Operation.CancelBudget(OperationId.of("b-12"), LedgerFixture.EVALUATOR, AT, "Keputusan Bupati 188/71/2025 pembatalan Perdes APB Desa"),
+        new Operation.OpenYear(OperationId.of("o-1"), LedgerFixture.KAUR, AT, 2024,
+            com.google.common.collect.ImmutableSortedMap.of(FundSource.ADD, LedgerFixture.rp(12_500_000L), FundSource.DDS, LedgerFixture.rp(84_300_000L)),
+            ImmutableList.of(new Operation.OpenYear.Carried(LedgerFixture.JALAN, LedgerFixture.rp(60_000_000L))), "Perdes 2/2025 pertanggungjawaban APBDes 2024"));
   }
 }
