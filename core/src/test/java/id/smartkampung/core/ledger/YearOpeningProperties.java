@@ -31,6 +31,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.javamoney.moneta.Money;
 
 /**
@@ -77,7 +78,9 @@ class YearOpeningProperties {
     YearOpening opening;
     try {
       opening = YearOpening.from(f.ledger, continuing);
+      Statistics.label("opened").collect(true);
     } catch (IllegalArgumentException e) {
+      Statistics.label("opened").collect(false);
       // only when a source's DPAL needs more than it has left
       assertTrue(dpal.bySource().entrySet().stream().anyMatch(x -> x.getValue().isGreaterThan(left.getOrDefault(x.getKey(), Idr.ZERO))), e.getMessage());
       return;
@@ -108,6 +111,7 @@ class YearOpeningProperties {
     ReferenceLedger model = ReferenceLedger.recompute(VILLAGE, PolicyPack.forYear(YEAR + 1), g.ledger.history());
     assertEquals(List.of(), model.violations());
     assertEquals(ReferenceFigures.of(model), ReferenceFigures.of(g.ledger.snapshot()));
+    Statistics.label("DPAL items carried").collect(opening.dpal().size());
   }
 
   /** The 2026 budget from the opening alone: per source its SiLPA in, its DPAL items with their remaining amounts and the rest on one item out. */
