@@ -139,8 +139,8 @@ public record YearOpening(Village village, int closedYear, ImmutableSortedMap<Fu
   // ----------------------------------------------------------------------- the rules, stated once
 
   /**
-   * The SiLPA (6.1.1) a budget plans per fund source; lines without a source under the key
-   * {@code null}'s stand-in: they are returned apart by {@link #plannedUnearmarked}.
+   * The SiLPA (6.1.1) a budget plans per fund source; lines without a source are left out (see
+   * {@link #plannedUnearmarked}).
    */
   public static ImmutableSortedMap<FundSource, Money> plannedSilpa(Apbdes budget) {
     Map<FundSource, Money> m = new TreeMap<>();
