@@ -255,6 +255,9 @@ public final class ReferenceLedger {
   /** The KPM of BLT Desa as the Perkades decided and changed the list. */
   private final Set<String> kpmList = new TreeSet<>();
   private boolean closed;
+  /** Whether the books were opened from the previous year's close; whether SiLPA came as a receipt. */
+  private boolean opened;
+  private boolean silpaAsReceipt;
   /** The latest date of any entry so far. */
   private Instant lastAt;
   /** The last closed month, or null. */
@@ -423,6 +426,7 @@ public final class ReferenceLedger {
       case CHANGE_BLT_LIST -> changeBltList((Operation.ChangeBltList) op, path, out);
       case SUBMIT_BLT_SPP -> submitBlt((Operation.SubmitBltSpp) op, path, out);
       case ACCOUNT_PANJAR -> accountPanjar((Operation.AccountPanjar) op, path, out);
+      case OPEN_YEAR -> openYear((Operation.OpenYear) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -455,12 +459,12 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case REVERSE_RECEIPT -> {
@@ -994,6 +998,11 @@ public final class ReferenceLedger {
     }
     positive(o.amount(), path + ".amount", out);
     o.part().ifPresent(p -> partReceived.merge(p + "#" + o.tranche().orElse(0), rp(o.amount()), BigDecimal::add));
+    boolean silpa = a.toString().equals("6.1.1") || a.toString().startsWith("6.1.1.");
+    if (silpa && opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".account", "SiLPA received on " + a + " after the books were opened with the SiLPA"));
+    }
+    silpaAsReceipt |= silpa;
     receipts.put(o.id(), o);
     touch(o.fundSource());
     add(cash, o.fundSource(), rp(o.amount()));
@@ -1073,6 +1082,73 @@ public final class ReferenceLedger {
     add(received, FundSource.DDS, rp(o.amount()));
     finRealised.merge(o.item(), rp(o.amount()), BigDecimal::add);
     partReceived.merge(o.part() + "#0", rp(o.amount()), BigDecimal::add);
+    return out.isEmpty();
+  }
+
+  /**
+   * The opening of the books from the previous year's close, as this model states it: the Kaur
+   * Keuangan, in the year, of the year before, the first opening, no SPP before it and no SiLPA
+   * received as a receipt; a budget enacted; each SiLPA and DPAL amount positive and each source
+   * known; per source the DPAL within the SiLPA; each DPAL item budgeted with at least what is left.
+   * The SiLPA is then cash and receipts of its source.
+   */
+  private boolean openYear(Operation.OpenYear o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "opens the books", path, out);
+    inYear(o, path, out);
+    if (o.previousYear() + 1 != year) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".previousYear", "opens from " + o.previousYear() + ", not from " + (year - 1)));
+    }
+    if (opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "a second opening of " + year));
+    } else if (!spps.isEmpty()) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "opened after SPPs were submitted"));
+    } else if (silpaAsReceipt) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "opened after SiLPA was received as a receipt"));
+    }
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "the books are opened before the budget is enacted"));
+    } else {
+      Map<FundSource, BigDecimal> need = new TreeMap<>();
+      boolean amountsOk = true;
+      for (Map.Entry<FundSource, org.javamoney.moneta.Money> e : o.silpa().entrySet()) {
+        if (!reference.isKnown(e.getKey())) {
+          out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".silpa[" + e.getKey() + "]", "fund source " + e.getKey() + " is unknown"));
+          amountsOk = false;
+        }
+        int before = out.size();
+        positive(e.getValue(), path + ".silpa[" + e.getKey() + "]", out);
+        amountsOk &= out.size() == before;
+      }
+      for (int i = 0; i < o.dpal().size(); i++) {
+        Operation.OpenYear.Carried c = o.dpal().get(i);
+        int before = out.size();
+        positive(c.remaining(), path + ".dpal[" + i + "].remaining", out);
+        amountsOk &= out.size() == before;
+        need.merge(c.item().fundSource(), rp(c.remaining()), BigDecimal::add);
+      }
+      if (amountsOk) {
+        need.forEach((f, n) -> {
+          org.javamoney.moneta.Money has = o.silpa().get(f);
+          if (has == null || n.compareTo(rp(has)) > 0) {
+            out.add(Finding.error(Rule.DPAL_EXCEEDS_SILPA, path + ".dpal", "the DPAL needs " + n.toPlainString() + " of " + f + ", more than its SiLPA"));
+          }
+        });
+        for (int i = 0; i < o.dpal().size(); i++) {
+          Operation.OpenYear.Carried c = o.dpal().get(i);
+          BigDecimal b = budget.getOrDefault(c.item(), BigDecimal.ZERO);
+          if (b.compareTo(rp(c.remaining())) < 0) {
+            out.add(Finding.error(Rule.DPAL_NOT_CARRIED, path + ".dpal[" + i + "]", "DPAL item " + c.item() + " is budgeted " + b.toPlainString() + ", below its remaining " + rp(c.remaining()).toPlainString()));
+          }
+        }
+      }
+    }
+    for (Map.Entry<FundSource, org.javamoney.moneta.Money> e : o.silpa().entrySet()) {
+      touch(e.getKey());
+      add(cash, e.getKey(), rp(e.getValue()));
+      move(e.getKey(), false, o.businessDate(zone), rp(e.getValue())); // the RKD's balance at the close
+      add(received, e.getKey(), rp(e.getValue()));
+    }
+    opened = true;
     return out.isEmpty();
   }
 
@@ -1572,6 +1648,9 @@ public final class ReferenceLedger {
         out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".receipts", "the excess of the SPJ over the panjar would take item " + s.item() + " to " + after.toPlainString()));
       }
       covers(s.fund, excess, path + ".receipts", out);
+      if (out.isEmpty()) {
+        placeCovers(s.fund, s.inCash, on, excess, path + ".receipts", out); // the excess is paid where the panjar was
+      }
     }
     if (!paid || !out.isEmpty()) {
       return out.isEmpty();
@@ -1580,6 +1659,7 @@ public final class ReferenceLedger {
     touch(f);
     for (ReferenceTaxes.Taxes t : taxes) {
       add(cash, f, t.withheld());
+      move(f, s.inCash, on, t.withheld()); // the taxes collected come back where the panjar was paid
       add(tax, f, t.withheld());
       for (ReferenceTaxes.Levied l : t.lines()) {
         BigDecimal[] wd = periods.computeIfAbsent(TaxPeriod.of(l.levy(), on), k -> new TreeMap<>())
@@ -1597,6 +1677,7 @@ public final class ReferenceLedger {
     addItem(committed, s.item(), s.gross().subtract(s.spjSpent).negate());
     s.spjSpent = total;
     add(cash, f, s.gross().subtract(total));
+    move(f, s.inCash, on, s.gross().subtract(total)); // the rest back, or the excess paid, where the panjar was
     setStatus(s, SppStatus.SETTLED);
     return true;
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
@@ -337,6 +338,26 @@ public final class OperationCodec {
         }
         yield o.put("reference", a.reference());
       }
+      case OPEN_YEAR -> {
+        Operation.OpenYear y = (Operation.OpenYear) op;
+        o.put("previousYear", y.previousYear());
+        ArrayNode silpa = o.putArray("silpa");
+        y.silpa().forEach((source, m) -> {
+          ObjectNode e = silpa.addObject();
+          e.put("fundSource", source.code());
+          e.put("amount", amount(m));
+        });
+        ArrayNode dpal = o.putArray("dpal");
+        for (Operation.OpenYear.Carried c : y.dpal()) {
+          ObjectNode line = dpal.addObject();
+          ObjectNode item = line.putObject("item");
+          item.put("kegiatan", c.item().kegiatan().toString());
+          item.put("account", c.item().account().toString());
+          item.put("fundSource", c.item().fundSource().code());
+          line.put("remaining", amount(c.remaining()));
+        }
+        yield o.put("reference", y.reference());
+      }
     };
   }
 
@@ -530,6 +551,12 @@ public final class OperationCodec {
             ImmutableList<Payee> payees = f.payees("payees");
             ImmutableList<Operation.AccountPanjar.Receipt> receipts = f.receipts("receipts");
             yield new Operation.AccountPanjar(id, actor, at, spp, stage, payees, receipts, f.text("reference"));
+          }
+          case OPEN_YEAR -> {
+            int previous = f.integer("previousYear", 1900, 9999);
+            ImmutableSortedMap<FundSource, Money> silpa = f.silpa("silpa");
+            ImmutableList<Operation.OpenYear.Carried> dpal = f.carried("dpal");
+            yield new Operation.OpenYear(id, actor, at, previous, silpa, dpal, f.text("reference"));
           }
         };
     f.noOthers();
@@ -820,6 +847,42 @@ public final class OperationCodec {
         String number = r.f.text("number");
         r.noOthers();
         b.add(new Operation.AccountPanjar.Receipt(payee, purchase, amount, number));
+      }
+      return b.build();
+    }
+
+    int integer(String name, int min, int max) {
+      return f.integer(name, min, max);
+    }
+
+    /** The SiLPA of an opening: {@code [{"fundSource", "amount"}]}, each source once. */
+    ImmutableSortedMap<FundSource, Money> silpa(String name) {
+      List<?> a = f.array(name);
+      Map<FundSource, Money> m = new java.util.TreeMap<>();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields e = new Fields(JsonFields.of(a.get(i), p, "a SiLPA per fund source", EventFormatException.PROBLEMS));
+        FundSource source = e.code("fundSource", fundSources, FundSource::parse);
+        Money amount = e.amount("amount");
+        e.noOthers();
+        if (m.put(source, amount) != null) {
+          throw new EventFormatException(p + ".fundSource", "fund source " + source + " is given twice; the SiLPA has one amount per source");
+        }
+      }
+      return ImmutableSortedMap.copyOf(m);
+    }
+
+    /** The DPAL items of an opening: {@code [{"item", "remaining"}]}. */
+    ImmutableList<Operation.OpenYear.Carried> carried(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<Operation.OpenYear.Carried> b = ImmutableList.builder();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields l = new Fields(JsonFields.of(a.get(i), p, "a DPAL item", EventFormatException.PROBLEMS));
+        BudgetItemKey item = l.item("item");
+        Money remaining = l.amount("remaining");
+        l.noOthers();
+        b.add(new Operation.OpenYear.Carried(item, remaining));
       }
       return b.build();
     }

@@ -342,6 +342,7 @@ final class Books {
         case ACCOUNT_PANJAR -> {
           Operation.AccountPanjar o = (Operation.AccountPanjar) op;
           LedgerState.Spp spp = s.spps.get(o.spp());
+          w.inCash = spp.inCash; // the SPJ's taxes and its return or excess move where the panjar was paid
           BudgetItemKey item = s.itemKeys.get(spp.item);
           TaxDetermination[] taxes = s.spjTaxes.get(o.id());
           for (int r = 0; r < taxes.length; r++) {
@@ -359,6 +360,14 @@ final class Books {
             } else if (back < 0) {
               w.add(seq, op, BukuKasUmum.Kind.PAYMENT, item.account(), item.fundSource(), "kekurangan panjar " + spp.id + " " + item.kegiatan(), 0, -back);
             }
+          }
+          yield true;
+        }
+        case OPEN_YEAR -> {
+          Operation.OpenYear o = (Operation.OpenYear) op;
+          w.inCash = false; // the SiLPA is the RKD's balance at the close
+          for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+            w.add(seq, op, BukuKasUmum.Kind.RECEIPT, LedgerState.SILPA_OBJEK, e.getKey(), "saldo awal: SiLPA " + o.previousYear() + " " + e.getKey() + " (" + o.reference() + ")", Idr.toSen(e.getValue()), 0);
           }
           yield true;
         }
@@ -480,7 +489,7 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> false; // taxes of lined SPPs and SPJ panjar: the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR -> false; // taxes of lined SPPs and SPJ panjar: the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }

@@ -338,6 +338,10 @@ final class LedgerState {
   YearMonth closedThrough;
   /** When the budget now in force was enacted, or null before enactment. */
   Instant enactedAt;
+  /** Whether the year's books were opened from the previous year's close ({@link Operation.OpenYear}). */
+  boolean opened;
+  /** Whether SiLPA (6.1.1) was received as a receipt: the old way, which an opening may not follow. */
+  boolean silpaReceived;
 
   /** The initial capacity of a hash map that holds {@code n} entries without growing. */
   static int capacityFor(int n) {
@@ -474,6 +478,7 @@ final class LedgerState {
       case CHANGE_BLT_LIST -> checkBltList((ChangeBltList) op, path, out);
       case SUBMIT_BLT_SPP -> checkSubmitBlt((SubmitBltSpp) op, path, out);
       case ACCOUNT_PANJAR -> checkAccountPanjar((Operation.AccountPanjar) op, path, out);
+      case OPEN_YEAR -> checkOpen((Operation.OpenYear) op, path, out);
     };
   }
 
@@ -487,7 +492,7 @@ final class LedgerState {
     return switch (op.kind()) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST -> lastAt;
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
       // a mutasi kas, like a receipt, may be back-dated inside the open months; its place must cover it from its date on
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
@@ -517,7 +522,7 @@ final class LedgerState {
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
           CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST -> null;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, OPEN_YEAR -> null;
     };
   }
 
@@ -802,7 +807,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -838,6 +843,9 @@ final class LedgerState {
       if (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(n).isEmpty()) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
       }
+    }
+    if (opened && a.startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA)) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".account", "the SiLPA of " + (fiscalYear - 1) + " came with the opening of the books; it is not received again on " + a, Map.of("account", a.toString())));
     }
     long sen = amount(o.amount(), path, ".amount", out);
     if (sen > 0) {
@@ -1306,6 +1314,7 @@ final class LedgerState {
       case CHANGE_BLT_LIST -> postBltList((ChangeBltList) op);
       case SUBMIT_BLT_SPP -> postSubmitBlt((SubmitBltSpp) op);
       case ACCOUNT_PANJAR -> postAccountPanjar((Operation.AccountPanjar) op);
+      case OPEN_YEAR -> postOpen((Operation.OpenYear) op);
     };
     assert posted;
     if (lastAt == null || op.at().isAfter(lastAt)) {
@@ -1339,6 +1348,10 @@ final class LedgerState {
   ImmutableList<Finding> acceptedFindings(Operation op) {
     if (onHandCeiling >= 0 && onHandTotal > onHandCeiling && onHandTotal > onHandBefore) {
       return ImmutableList.of(ceilingFinding(op.id().value()));
+    }
+    if (op.kind() == OperationKind.OPEN_YEAR) {
+      Operation.OpenYear o = (Operation.OpenYear) op;
+      return id.smartkampung.core.ledger.report.YearOpening.silpaMatches(o.silpa(), enacted, o.previousYear(), op.id().value() + ".silpa");
     }
     if (op.kind().transition == null || lifecycle == null) {
       return ImmutableList.of();
@@ -1408,8 +1421,76 @@ final class LedgerState {
     receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
     finRealised[finIndex.get(o.item())] += sen;
     partReceipts(o.part())[0] += sen;
+    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
     return true;
   }
+
+  /**
+   * The opening of the year's books from the previous year's close (I4 {@code year-opening}): by the
+   * Kaur Keuangan, dated in the year, once, of the year before, under a budget in force, before any
+   * SPP and without SiLPA received as a receipt; each SiLPA amount and DPAL remaining positive and
+   * of a known source; the DPAL within its source's SiLPA (I6) and carried by the budget in force
+   * (I4 {@code dpal-not-carried}). The SiLPA planned per source is compared after acceptance
+   * ({@link #acceptedFindings}: warnings).
+   */
+  private boolean checkOpen(Operation.OpenYear o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    if (o.previousYear() != fiscalYear - 1) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path + ".previousYear", "the " + fiscalYear + " books open from the close of " + (fiscalYear - 1) + ", not " + o.previousYear(),
+          Map.of("previousYear", Integer.toString(o.previousYear()))));
+    }
+    if (opened) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "the " + fiscalYear + " books are opened already"));
+    } else if (!spps.isEmpty()) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "the " + fiscalYear + " books open before any spending; " + spps.size() + " SPP submitted already"));
+    } else if (silpaReceived) {
+      out.add(Finding.error(Rule.YEAR_OPENING, path, "SiLPA was received as a receipt (6.1.1) already; the opening brings the SiLPA per fund source and may not follow it"));
+    }
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      return false;
+    }
+    long total = 0;
+    for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+      String p = ".silpa[" + e.getKey() + "]";
+      if (!reference.isKnown(e.getKey())) {
+        out.add(Finding.error(Rule.CODE_UNKNOWN, path + p, "fund source " + e.getKey() + " is not a known sumber dana", Map.of("fundSource", e.getKey().code())));
+      }
+      long sen = amount(e.getValue(), path, p, out);
+      Integer f = fundIndex.get(e.getKey());
+      try {
+        Math.addExact(f == null ? 0 : cash[f], sen);
+        total = Math.addExact(total, sen);
+      } catch (ArithmeticException x) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + p, "the amount would overflow the cash of " + e.getKey()));
+      }
+    }
+    for (int i = 0; i < o.dpal().size(); i++) {
+      amount(o.dpal().get(i).remaining(), path, ".dpal[" + i + "].remaining", out);
+    }
+    if (out.isEmpty()) {
+      out.addAll(id.smartkampung.core.ledger.report.YearOpening.dpalWithinSilpa(o.silpa(), o.dpal(), path + ".dpal"));
+      out.addAll(id.smartkampung.core.ledger.report.YearOpening.carried(o.dpal(), enacted, o.previousYear(), path + ".dpal"));
+    }
+    return out.isEmpty();
+  }
+
+  /** The opening's SiLPA realises the budget's 6.1.1 per fund source: cash of each source starts with it. */
+  private boolean postOpen(Operation.OpenYear o) {
+    AccountCode silpa = SILPA_OBJEK;
+    for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
+      int f = fund(e.getKey());
+      long sen = Idr.toSen(e.getValue());
+      cash[f] += sen;
+      flow(f, false, date(o), sen); // the SiLPA is the RKD's balance at the close: opened in the bank
+      received[f] += sen;
+      receivedByAccount.computeIfAbsent(silpa, a -> new long[1])[0] += sen;
+    }
+    opened = true;
+    return true;
+  }
+
+  /** The objek the opening's SiLPA is booked to: <i>SiLPA tahun sebelumnya</i> 6.1.1.01. */
+  static final AccountCode SILPA_OBJEK = AccountCode.parse("6.1.1.01");
 
   private boolean postSubmit(SubmitSpp o) {
     Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));

@@ -899,4 +899,52 @@ public sealed interface Operation {
       }
     }
   }
+
+  /**
+   * The Kaur Keuangan opens the year's books from the previous year's close — <i>saldo awal</i>:
+   * the SiLPA of year {@code previousYear} per fund source, each source keeping its earmark (money
+   * that was Dana Desa stays Dana Desa and pays only what Dana Desa may pay; leftover ADD may pay
+   * siltap), and the unfinished activities that continue through the DPAL (<i>Dokumen Pelaksanaan
+   * Anggaran Lanjutan</i>), each budget item with what is left of it. Produced from the previous
+   * book by {@link YearOpening#from}; {@code reference} names the closing document (e.g. the Perdes
+   * on the realisation, LPP APB Desa). The opening realises the budget's SiLPA (6.1.1) per source:
+   * the year's cash per source starts with it.
+   *
+   * @param previousYear the year closed; the ledger's year minus one
+   * @param silpa the SiLPA per fund source, each amount positive; may be empty (nothing left)
+   * @param dpal the continuing items in item order, each remaining amount positive
+   */
+  record OpenYear(
+      OperationId id, Official actor, Instant at, int previousYear, com.google.common.collect.ImmutableSortedMap<FundSource, Money> silpa,
+      ImmutableList<Carried> dpal, String reference)
+      implements Operation {
+    /** One DPAL item carried: the budget item (kegiatan, account, fund source) and what is left of it. */
+    public record Carried(BudgetItemKey item, Money remaining) {
+      public Carried {
+        requireNonNull(item, "item");
+        requireNonNull(remaining, "remaining");
+      }
+    }
+
+    public OpenYear {
+      common(id, actor, at);
+      requireNonNull(silpa, "silpa");
+      requireNonNull(dpal, "dpal");
+      requireNonNull(reference, "reference");
+    }
+
+    /** The SiLPA of all sources. */
+    public Money silpaTotal() {
+      Money t = Idr.ZERO;
+      for (Money m : silpa.values()) {
+        t = t.add(m);
+      }
+      return t;
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.OPEN_YEAR;
+    }
+  }
 }

@@ -60,6 +60,7 @@ import java.util.Optional;
  *   <tr><td>CHANGE_BLT_LIST</td><td>change-blt-list</td><td>Kepala Desa</td><td>yes</td><td></td></tr>
  *   <tr><td>SUBMIT_BLT_SPP</td><td>submit-blt-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  *   <tr><td>ACCOUNT_PANJAR</td><td>account-panjar</td><td>PKA</td><td></td><td>yes</td></tr>
+ *   <tr><td>OPEN_YEAR</td><td>open-year</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -136,7 +137,9 @@ public enum OperationKind {
   /** {@link Operation.SubmitBltSpp}: <i>pengajuan SPP BLT Dana Desa</i> per KPM-bulan; reserves money. */
   SUBMIT_BLT_SPP("submit-blt-spp", Operation.SubmitBltSpp.class, false, true, SppStep.SUBMIT),
   /** {@link Operation.AccountPanjar}: <i>SPJ panjar</i>, partial or final, with receipts and their taxes; moves money. */
-  ACCOUNT_PANJAR("account-panjar", Operation.AccountPanjar.class, false, true, SppStep.SETTLE);
+  ACCOUNT_PANJAR("account-panjar", Operation.AccountPanjar.class, false, true, SppStep.SETTLE),
+  /** {@link Operation.OpenYear}: <i>saldo awal</i> — SiLPA per fund source and DPAL from the previous close; moves money. */
+  OPEN_YEAR("open-year", Operation.OpenYear.class, Role.KAUR_KEUANGAN, false, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

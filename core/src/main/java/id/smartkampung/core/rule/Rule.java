@@ -212,7 +212,26 @@ public enum Rule {
    * A KPM named by something that looks like a personal number (16 digits: an NIK or KK number) or
    * not by a short id: the journal is public (UU 27/2022 on personal data protection).
    */
-  BLT_KPM_ID("I2", "blt-kpm-id", "a KPM is named by the village's own short id, never by an NIK or KK number (UU 27/2022)");
+  BLT_KPM_ID("I2", "blt-kpm-id", "a KPM is named by the village's own short id, never by an NIK or KK number (UU 27/2022)"),
+  /**
+   * The opening of the year's books (<i>saldo awal</i>, {@code open-year}) out of place: a second
+   * opening, an opening of another year than the one before, before a budget is in force, after
+   * an SPP was submitted or after SiLPA was received as a receipt; or a SiLPA receipt (6.1.1) after
+   * the opening, which brought the SiLPA already.
+   */
+  YEAR_OPENING("I4", "year-opening", "the year's books open once from the previous year's close, under the budget in force and before any spending"),
+  /**
+   * The opening's SiLPA of a fund source differs from the SiLPA (6.1.1) the budget in force plans
+   * from that source (a budget line without a source counts as unearmarked SiLPA, as budgets had it
+   * before SiLPA was kept per source). A WARNING: the budget is drafted before the close is known
+   * and is set right in the perubahan.
+   */
+  SILPA_MISMATCH("I4", "silpa-mismatch", "the budget plans the SiLPA of each fund source the previous year's close opens with"),
+  /**
+   * A DPAL item needs more of a fund source than the opening's SiLPA of that source holds: the
+   * activity would continue on money the village does not have, or on another source's earmarked money.
+   */
+  DPAL_EXCEEDS_SILPA("I6", "dpal-exceeds-silpa", "the unfinished activities of the DPAL continue on their own fund source's SiLPA");
 
   private final String invariant;
   private final String name;

@@ -250,6 +250,7 @@ public final class LedgerArbitraries {
     Arbitrary<Kind> kinds =
         Arbitraries.frequencyOf(
             Tuple.of(5, Arbitraries.just(Kind.LIFECYCLE)),
+            Tuple.of(3, Arbitraries.just(Kind.BUDGET_PATH)), // issue 15: shifts, late grants, emergency spending, cancellation mixed in
             Tuple.of(7, Arbitraries.just(Kind.RECEIVE)),
             Tuple.of(9, Arbitraries.just(Kind.SUBMIT)),
             Tuple.of(16, Arbitraries.just(Kind.SPP_STEP)),

@@ -15,7 +15,7 @@ import net.jqwik.api.statistics.Statistics;
  * every outcome, then {@link #collect()} once per try, and the jqwik report shows what the run
  * covered: how operations ended (accepted, duplicate, rejected) and by which rule they were
  * rejected, and how many tries reached a paid SPP, a settled panjar, a tax deposit, an enacted
- * revision, the year-end close and an exhausted fund source (cash used up, or a payment refused
+ * revision, the year-end close, the opening from the previous close and an exhausted fund source (cash used up, or a payment refused
  * for want of cash). Only valid inside a running property; one instance per try, not thread-safe.
  */
 @Api(Api.Status.EXPERIMENTAL)
@@ -34,6 +34,7 @@ public final class LedgerCoverage {
   private boolean evaluationPath;
   private boolean changedByPerkades;
   private boolean cancelled;
+  private boolean opened;
   private boolean exhausted;
   private boolean lined;
   private boolean blt;
@@ -90,6 +91,7 @@ public final class LedgerCoverage {
     evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
     changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
     cancelled |= kind == OperationKind.CANCEL_BUDGET;
+    opened |= kind == OperationKind.OPEN_YEAR;
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
@@ -114,6 +116,7 @@ public final class LedgerCoverage {
     Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);
     Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
     Statistics.label("budget cancelled (Pasal 36)").collect(cancelled);
+    Statistics.label("books opened from the previous close").collect(opened);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

@@ -80,6 +80,12 @@ final class LedgerPlanner {
   enum Kind {
     /** The next step of the budget lifecycle: draft, agree, evaluate, enact; once enacted, the revision (a second one too). */
     LIFECYCLE,
+    /**
+     * A path of the budget year other than the revision (issue 15): once a budget is in force, a
+     * shift, a late grant or emergency spending by Perkades, or the Bupati's cancellation; before
+     * that, the next step of the lifecycle (with its negative evaluation and deemed enactment).
+     */
+    BUDGET_PATH,
     /** Revenue into the RKD (Dana Desa by tranche, ADD, PAD, …), sometimes malformed. */
     RECEIVE,
     /** An SPP by the PKA of the kegiatan, within the remaining budget or overspending it. */
@@ -148,6 +154,8 @@ final class LedgerPlanner {
   private final Official outsider = Official.of("luar-1", "Orang Luar", Role.KAUR_KEUANGAN);
   private Instant now;
   private int n;
+  /** Whether the year's books were opened from the previous close (an accepted {@link Operation.OpenYear}). */
+  private boolean opened;
 
   private LedgerPlanner(LedgerHistory start, Apbdes base, List<List<BudgetRevisions.Move>> revisionMoves) {
     this.policy = start.policy();
@@ -190,6 +198,7 @@ final class LedgerPlanner {
   private void step(Step s) {
     switch (s.kind()) {
       case LIFECYCLE -> lifecycle(s);
+      case BUDGET_PATH -> budgetPath(s);
       case RECEIVE -> receive(s);
       case SUBMIT -> submit(s);
       case SPP_STEP -> sppStep(s);
@@ -274,6 +283,35 @@ final class LedgerPlanner {
           attempt(new DraftRevision(id(), actor(sekdes, s.who(), null), at, revised, "Rancangan Perubahan APBDes " + year));
         }
       }
+    }
+  }
+
+  /**
+   * A change by Perkades or the cancellation of the budget in force (variant 0: the plain shift);
+   * a late grant mostly once the perubahan is enacted (it comes after it), emergency spending mostly
+   * before it, and sometimes either at the wrong time; the next lifecycle step when no budget is in
+   * force or the revision is under way.
+   */
+  private void budgetPath(Step s) {
+    var lifecycle = model.lifecycle();
+    if (lifecycle.isEmpty() || lifecycle.get().enacted().isEmpty() || lifecycle.get().current().stage() != ApbdesLifecycle.Stage.ENACTED) {
+      lifecycle(s);
+      return;
+    }
+    ApbdesLifecycle l = lifecycle.get();
+    Apbdes inForce = l.enacted().get();
+    Instant at = tick(30);
+    if (s.pick() % 10 == 9 && l.revision().isEmpty()) {
+      attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year));
+      return;
+    }
+    Official kdActor = actor(official(Role.KEPALA_DESA), s.who(), null);
+    boolean revised = l.revision().isPresent();
+    int which = s.variant() >= 9_000 ? s.pick() % 3 : s.pick() % 2 == 0 ? 0 : revised ? 1 : 2;
+    switch (which) {
+      case 0 -> attempt(new Operation.ShiftBudget(id(), kdActor, at, shifted(inForce, s.pick()), "Perkades pergeseran " + year));
+      case 1 -> attempt(new Operation.AddLateGrant(id(), kdActor, at, withGrant(inForce, s.pick()), "Perkades bantuan keuangan " + year));
+      default -> attempt(new Operation.SpendEmergency(id(), kdActor, at, emergency(inForce, s.pick()), "Perkades tanggap darurat " + year));
     }
   }
 
@@ -395,10 +433,14 @@ final class LedgerPlanner {
   }
 
   private void receive(Step s) {
+    int v = s.variant();
+    if (!opened && spps.isEmpty() && model.enactedBudget().isPresent() && !model.snapshot().closed() && v < 8_500 && v % 10 < 6) {
+      open(s, model.enactedBudget().get());
+      return;
+    }
     List<BudgetLine> lines = revenueLines();
     Instant at = tick(60);
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
-    int v = s.variant();
     if (lines.isEmpty()) {
       attempt(new ReceiveRevenue(id(), kaur, at, HASIL_USAHA, FundSource.PAD, Idr.of(10_000_000L), OptionalInt.empty(), "rekening koran"));
       return;
@@ -1073,6 +1115,47 @@ final class LedgerPlanner {
     attempt(new Operation.CloseMonth(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(5), month, counted, "BA pemeriksaan kas " + month));
   }
 
+  /**
+   * The opening of the books from the previous year's close, before any SPP: the SiLPA the budget in
+   * force plans per source (unearmarked SiLPA given to the first source) and a DPAL item or two of
+   * those sources, half of what their source opens with; sometimes from another year, a DPAL item
+   * the budget does not carry, or one beyond its source's SiLPA.
+   */
+  private void open(Step s, Apbdes inForce) {
+    java.util.TreeMap<FundSource, Money> silpa = new java.util.TreeMap<>(id.smartkampung.core.ledger.report.YearOpening.plannedSilpa(inForce));
+    silpa.values().removeIf(m -> !m.isPositive() || !Idr.isExactToSen(m));
+    Money pool = id.smartkampung.core.ledger.report.YearOpening.plannedUnearmarked(inForce);
+    List<BudgetLine> belanja = inForce.lines(Section.BELANJA);
+    if (pool.isPositive() && Idr.isExactToSen(pool) && !belanja.isEmpty()) {
+      silpa.merge(belanja.get(s.pick() % belanja.size()).fundSource().orElse(FundSource.PAD), pool, Money::add);
+    }
+    int how = s.variant() / 10 % 10; // 0-6 the plain opening (0: the plainest), 7-9 out of place or out of its rules
+    List<Operation.OpenYear.Carried> dpal = new ArrayList<>();
+    Map<FundSource, Long> left = new HashMap<>();
+    silpa.forEach((f, m) -> left.put(f, Idr.toSen(m)));
+    for (int k = 0; k < belanja.size() && dpal.size() < 1 + s.pick() % 2; k++) {
+      BudgetLine l = belanja.get((s.pick() + k) % belanja.size());
+      if (l.itemKey().isEmpty() || dpal.stream().anyMatch(c -> c.item().equals(l.itemKey().get()))) {
+        continue;
+      }
+      long has = left.getOrDefault(l.fundSource().orElseThrow(), 0L);
+      long want = Math.min(Idr.toSen(inForce.item(l.itemKey().get())), has) / 200 * 100;
+      if (how == 8) {
+        want = Idr.toSen(inForce.item(l.itemKey().get())) + 100; // not carried by the budget
+      } else if (how == 9) {
+        want = has + 100; // beyond its source's SiLPA
+      }
+      if (want > 0) {
+        dpal.add(new Operation.OpenYear.Carried(l.itemKey().get(), Idr.ofSen(want)));
+        left.merge(l.fundSource().orElseThrow(), -want, Long::sum);
+      }
+    }
+    dpal.sort((a, b) -> a.item().compareTo(b.item()));
+    int previous = how == 7 ? year - 2 : year - 1;
+    attempt(new Operation.OpenYear(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(30), previous,
+        com.google.common.collect.ImmutableSortedMap.copyOf(silpa), ImmutableList.copyOf(dpal), "Perdes pertanggungjawaban APBDes " + (year - 1)));
+  }
+
   private void passTime(Step s) {
     Instant next = now.plus(Duration.ofDays(1 + s.pick() % 30));
     if (LocalDate.ofInstant(next, Operation.ZONE).getYear() <= year) {
@@ -1121,6 +1204,7 @@ final class LedgerPlanner {
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
           DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
           RECORD_KDMP_CHANNELLING, MOVE_CASH, ACCOUNT_PANJAR -> false;
+      case OPEN_YEAR -> opened = true;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);
   }

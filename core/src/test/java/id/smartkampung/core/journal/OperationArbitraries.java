@@ -113,7 +113,10 @@ final class OperationArbitraries {
                 Combinators.combine(text, Arbitraries.integers().between(2023, 2027), Arbitraries.integers().between(1, 12))
                     .as((k, y, m) -> new Operation.SubmitBltSpp.KpmMonth(k, java.time.YearMonth.of(y, m))).list().ofMaxSize(5),
                 text)
-            .as((i, a, t, it, m, p, d) -> (Operation) new Operation.SubmitBltSpp(i, a, t, it, m, com.google.common.collect.ImmutableList.copyOf(p), d)));
+            .as((i, a, t, it, m, p, d) -> (Operation) new Operation.SubmitBltSpp(i, a, t, it, m, com.google.common.collect.ImmutableList.copyOf(p), d)),
+        Combinators.combine(id, who, at, Arbitraries.integers().between(1990, 2100), Arbitraries.maps(BudgetArbitraries.fundSources(), amounts()).ofMaxSize(4),
+                Combinators.combine(items(), amounts()).as(Operation.OpenYear.Carried::new).list().ofMaxSize(3), text)
+            .as((i, a, t, y, s, d, r) -> (Operation) new Operation.OpenYear(i, a, t, y, com.google.common.collect.ImmutableSortedMap.copyOf(s), com.google.common.collect.ImmutableList.copyOf(d), r)));
   }
 
   static Optional<String> none() {

@@ -103,6 +103,9 @@ final class OperationExamples {
                 new Operation.SubmitBltSpp.KpmMonth("KPM-002", java.time.YearMonth.of(2025, 1))),
             "BLT Desa Januari-Februari"),
         new Operation.AccountPanjar(OperationId.of("spj-1"), LedgerFixture.PKA_PU, AT, spp, Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.of(TOKO),
-            ImmutableList.of(new Operation.AccountPanjar.Receipt("toko-1", PurchaseKind.GOODS, LedgerFixture.rp(2_500_000L), "nota 17")), "SPJ panjar 1"));
+            ImmutableList.of(new Operation.AccountPanjar.Receipt("toko-1", PurchaseKind.GOODS, LedgerFixture.rp(2_500_000L), "nota 17")), "SPJ panjar 1"),
+        new Operation.OpenYear(OperationId.of("o-1"), LedgerFixture.KAUR, AT, 2024,
+            com.google.common.collect.ImmutableSortedMap.of(FundSource.ADD, LedgerFixture.rp(12_500_000L), FundSource.DDS, LedgerFixture.rp(84_300_000L)),
+            ImmutableList.of(new Operation.OpenYear.Carried(LedgerFixture.JALAN, LedgerFixture.rp(60_000_000L))), "Perdes 2/2025 pertanggungjawaban APBDes 2024"));
   }
 }

@@ -80,6 +80,7 @@ public final class Messages {
       entry("tile.caught", new String[] {"Penyimpangan tertangkap", "Misconduct caught"}),
       entry("summary.closed", new String[] {"Buku tahun ini sudah ditutup.", "The books of the year are closed."}),
       entry("summary.open", new String[] {"Buku tahun ini belum ditutup.", "The books of the year are still open."}),
+      entry("summary.opening", new String[] {"Tahun %s dibuka dengan SiLPA per sumber dana: %s.", "%s opens with SiLPA per fund source: %s."}),
       entry("journal.title", new String[] {"Jurnal buku desa", "The village's journal"}),
       entry("journal.text", new String[] {
           "Setiap operasi pembukuan tahun ini (%s) tercatat berurutan, berantai hash SHA-256 dan ditandatangani (Ed25519) oleh perangkat desa yang bertindak, di berkas",

@@ -99,6 +99,13 @@ public final class VillagePage {
     h.close("div");
     h.open("p", "class", "muted");
     h.text(m.t(ledger.isClosed() ? "summary.closed" : "summary.open") + " ");
+    if (ledger.isClosed()) {
+      // the opening of the next year from this close (issues 12 and 15): each source keeps its earmark
+      var opening = id.smartkampung.core.ledger.report.YearOpening.from(ledger);
+      StringBuilder per = new StringBuilder();
+      opening.silpa().forEach((source, amount) -> per.append(per.length() == 0 ? "" : ", ").append(source).append(' ').append(Rupiah.format(amount, lang)));
+      h.text(m.f("summary.opening", opening.openingYear(), per.length() == 0 ? "-" : per.toString()) + " ");
+    }
     ledger.lifecycle().ifPresent(l -> h.text(lifecycleText(m, l)));
     h.close("p");
     v.journal().ifPresent(j -> journal(h, m, j));
