@@ -272,7 +272,10 @@ public final class SiskeudesCodes {
 
   /** A receipt's description naming its tahap, as {@link #tranche} reads it. */
   public static String withTranche(String uraian, OptionalInt tranche) {
-    return tranche.isPresent() ? (uraian.isBlank() ? "" : uraian + " ") + "Tahap " + tranche.getAsInt() : uraian;
+    if (tranche.isEmpty() || tranche(uraian).equals(tranche)) {
+      return uraian;
+    }
+    return (uraian.isBlank() ? "" : uraian + " ") + "Tahap " + tranche.getAsInt();
   }
 
   static String shorten(String s) {

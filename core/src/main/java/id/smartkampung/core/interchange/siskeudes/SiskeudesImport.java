@@ -446,7 +446,31 @@ public final class SiskeudesImport {
       final Map<String, Official> pkaByName = new LinkedHashMap<>();
       final Map<String, TreeSet<KegiatanCode>> kegiatanOf = new LinkedHashMap<>();
       final Map<KegiatanCode, String> output = new HashMap<>();
+      final Map<KegiatanCode, Integer> kegiatanRow = new HashMap<>();
       Official financing;
+
+      /** Registers {@code name} as the PKA of {@code k}. */
+      Official assign(KegiatanCode k, String name) {
+        Official pka = pkaByName.get(name);
+        if (pka == null) {
+          pka = Official.of("pka-" + (pkaByName.size() + 1), name, Role.PELAKSANA_KEGIATAN);
+          pkaByName.put(name, pka);
+          kegiatanOf.put(pka.id(), new TreeSet<>());
+        }
+        kegiatanOf.get(pka.id()).add(k);
+        this.pka.put(k, pka);
+        return pka;
+      }
+    }
+
+    /** The PKA of a kegiatan of Ta_Kegiatan (one named after it when Nm_PPTKD is empty); null if the kegiatan is not listed. */
+    private Official pka(Officials o, KegiatanCode k) {
+      Official p = o.pka.get(k);
+      if (p == null && o.kegiatanRow.containsKey(k)) {
+        p = o.assign(k, "Pelaksana Kegiatan " + k);
+        notice("Ta_Kegiatan", o.kegiatanRow.get(k), "Nm_PPTKD", "no PPTKD named: the kegiatan's SPPs are submitted by a PKA named '" + p.name() + "'");
+      }
+      return p;
     }
 
     private Officials readOfficials() {
@@ -470,19 +494,11 @@ public final class SiskeudesImport {
           problem(Rule.FORMAT, "Ta_Kegiatan", r, "Kd_Keg", "kegiatan " + k.get() + " appears twice");
           continue;
         }
+        o.kegiatanRow.put(k.get(), r);
         String name = cell("Ta_Kegiatan", r, "Nm_PPTKD");
-        if (name.isBlank()) {
-          name = "Pelaksana Kegiatan " + k.get();
-          notice("Ta_Kegiatan", r, "Nm_PPTKD", "no PPTKD named: the kegiatan's SPPs are submitted by a PKA named '" + name + "'");
+        if (!name.isBlank()) {
+          o.assign(k.get(), name);
         }
-        Official pka = o.pkaByName.get(name);
-        if (pka == null) {
-          pka = Official.of("pka-" + (o.pkaByName.size() + 1), name, Role.PELAKSANA_KEGIATAN);
-          o.pkaByName.put(name, pka);
-          o.kegiatanOf.put(pka.id(), new TreeSet<>());
-        }
-        o.kegiatanOf.get(pka.id()).add(k.get());
-        o.pka.put(k.get(), pka);
         String keluaran = cell("Ta_Kegiatan", r, "Keluaran");
         if (!keluaran.isBlank()) {
           o.output.put(k.get(), keluaran);
@@ -756,7 +772,7 @@ public final class SiskeudesImport {
           AccountCode a = account.get();
           FundSource s = source.get();
           Money m = nilai.get();
-          String ref = e.getKey();
+          String ref = uraian.isBlank() ? e.getKey() : uraian;
           events.add(new Event(date.get(), RECEIVE, order(), new Place(t, r), at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, ref)));
         }
         if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
@@ -896,7 +912,7 @@ public final class SiskeudesImport {
               events.add(new Event(date.get(), SUBMIT, order(), place, at -> new SubmitFinancingSpp(id, pka, at, fin, m, payee, desc)));
               pieces.add(new Piece(id, pka, Optional.empty(), ImmutableSortedSet.of(), place));
             } else {
-              Official pka = o.pka.get(item.kegiatan());
+              Official pka = pka(o, item.kegiatan());
               if (pka == null) {
                 problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Keg", "kegiatan " + item.kegiatan() + " is not in Ta_Kegiatan");
                 continue;
@@ -931,7 +947,7 @@ public final class SiskeudesImport {
               continue;
             }
             gross = gross.add(nilai.get());
-            Official pka = o.pka.get(item.kegiatan());
+            Official pka = pka(o, item.kegiatan());
             if (pka == null) {
               problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Keg", "kegiatan " + item.kegiatan() + " is not in Ta_Kegiatan");
               continue;
@@ -1017,7 +1033,8 @@ public final class SiskeudesImport {
           }
           OperationId id = id("spj:", spj, k, rows.size());
           Money m = nilai.get();
-          events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, spj)));
+          String receipts = cell("Ta_SPJ", s, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", s, "Keterangan");
+          events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, receipts)));
         }
       }
     }
