@@ -60,6 +60,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Siskeudes export into a village's year — <i>impor data Siskeudes</i>: the budget as
@@ -167,7 +168,7 @@ public final class SiskeudesImport {
     private final List<Event> events = new ArrayList<>();
     private final ReferenceData reference = ReferenceData.standard();
     private String kdDesa = "";
-    private Village village;
+    private @Nullable Village village;
     private int year;
 
     Reader(Map<String, SiskeudesTable> tables) {
@@ -245,7 +246,7 @@ public final class SiskeudesImport {
     }
 
     /** The kegiatan of a Kd_Keg cell: empty Optional inside for a line outside belanja; null on a problem. */
-    private Optional<KegiatanCode> kegiatan(String table, int row, String column) {
+    private @Nullable Optional<KegiatanCode> kegiatan(String table, int row, String column) {
       Optional<Optional<KegiatanCode>> k = parse(table, row, column, s -> SiskeudesCodes.kegiatan(s, kdDesa));
       if (k.isEmpty()) {
         return null;
@@ -447,7 +448,7 @@ public final class SiskeudesImport {
       final Map<String, TreeSet<KegiatanCode>> kegiatanOf = new LinkedHashMap<>();
       final Map<KegiatanCode, String> output = new HashMap<>();
       final Map<KegiatanCode, Integer> kegiatanRow = new HashMap<>();
-      Official financing;
+      @Nullable Official financing;
 
       /** Registers {@code name} as the PKA of {@code k}. */
       Official assign(KegiatanCode k, String name) {
@@ -464,7 +465,7 @@ public final class SiskeudesImport {
     }
 
     /** The PKA of a kegiatan of Ta_Kegiatan (one named after it when Nm_PPTKD is empty); null if the kegiatan is not listed. */
-    private Official pka(Officials o, KegiatanCode k) {
+    private @Nullable Official pka(Officials o, KegiatanCode k) {
       Official p = o.pka.get(k);
       if (p == null && o.kegiatanRow.containsKey(k)) {
         p = o.assign(k, "Pelaksana Kegiatan " + k);
@@ -668,7 +669,7 @@ public final class SiskeudesImport {
       }
     }
 
-    private static Section section(AccountCode a) {
+    private static @Nullable Section section(AccountCode a) {
       if (a.isPendapatan()) {
         return Section.PENDAPATAN;
       }
@@ -784,7 +785,7 @@ public final class SiskeudesImport {
     // --------------------------------------------------------------------------------- SPPs
 
     /** The item of an SPP row: kegiatan, rincian, fund source; null on a problem. */
-    private BudgetItemKey item(String t, int r, boolean financing) {
+    private @Nullable BudgetItemKey item(String t, int r, boolean financing) {
       int before = problems.size();
       Optional<KegiatanCode> kegiatan = kegiatan(t, r, "Kd_Keg");
       Optional<AccountCode> account = account(t, r, "Kd_Rincian");
@@ -810,7 +811,7 @@ public final class SiskeudesImport {
       }
     }
 
-    private FinancingItemKey financingItem(String t, int r) {
+    private @Nullable FinancingItemKey financingItem(String t, int r) {
       int before = problems.size();
       Optional<AccountCode> account = account(t, r, "Kd_Rincian");
       Optional<FundSource> source = source(t, r, "Sumberdana");
