@@ -166,6 +166,7 @@ public final class SiskeudesImport {
     private final List<Finding> problems = new ArrayList<>();
     private final List<Finding> notices = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<SiskeudesYear.ExpectedTax> expectedTaxes = new ArrayList<>();
     private final ReferenceData reference = ReferenceData.standard();
     private String kdDesa = "";
     private @Nullable Village village;
@@ -325,7 +326,8 @@ public final class SiskeudesImport {
         ops.add(op);
       }
       fail();
-      return new SiskeudesYear(village, policy, budgets.original, budgets.revised, ops.build(), ImmutableMap.copyOf(seen), ImmutableList.copyOf(notices));
+      return new SiskeudesYear(village, policy, budgets.original, budgets.revised, ops.build(), ImmutableMap.copyOf(seen), ImmutableList.copyOf(notices),
+          ImmutableList.copyOf(expectedTaxes));
     }
 
     private int order() {
@@ -901,6 +903,8 @@ public final class SiskeudesImport {
                 problem(Rule.FORMAT, "Ta_SPPPot", p, "Kd_Rincian", tax.get() + " is withheld twice on receipt " + SiskeudesCodes.shorten(buktiNo));
               } else if (financing) {
                 problem(Rule.INVALID_OPERATION, "Ta_SPPPot", p, "Kd_Rincian", "no tax is withheld on a pengeluaran pembiayaan");
+              } else {
+                expectedTaxes.add(new SiskeudesYear.ExpectedTax(OperationId.of("spp:" + buktiNo), tax.get(), v.get(), new Place("Ta_SPPPot", p)));
               }
             }
             OperationId id = OperationId.of("spp:" + buktiNo);

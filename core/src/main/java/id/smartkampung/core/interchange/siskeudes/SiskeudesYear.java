@@ -15,6 +15,13 @@ import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.Severity;
+import id.smartkampung.core.ledger.book.TaxBook;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.time.LocalDate;
+import org.javamoney.moneta.Money;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,9 +48,14 @@ public final class SiskeudesYear {
   private final ImmutableList<Operation> operations;
   private final ImmutableMap<OperationId, Place> places;
   private final ImmutableList<Finding> notices;
+  private final ImmutableList<ExpectedTax> expectedTaxes;
+
+  /** A tax withheld as the export says ({@code Ta_SPPPot}): on which SPP, which tax, how much, which row. */
+  record ExpectedTax(OperationId spp, TaxType tax, Money amount, Place place) {}
 
   SiskeudesYear(Village village, PolicyPack policy, Apbdes budget, Optional<Apbdes> revision, ImmutableList<Operation> operations,
-      ImmutableMap<OperationId, Place> places, ImmutableList<Finding> notices) {
+      ImmutableMap<OperationId, Place> places, ImmutableList<Finding> notices, ImmutableList<ExpectedTax> expectedTaxes) {
+    this.expectedTaxes = requireNonNull(expectedTaxes, "expectedTaxes");
     this.village = requireNonNull(village, "village");
     this.policy = requireNonNull(policy, "policy");
     this.budget = requireNonNull(budget, "budget");
@@ -105,15 +117,40 @@ public final class SiskeudesYear {
    * first names the cause. Warnings of accepted operations are not included.
    */
   public ImmutableList<Finding> check() {
+    return run().stream().filter(Finding::isError).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The warnings of {@link #check()}'s run: each tax the ledger withheld (at the year's rates, on
+   * the SPP's amount) that differs from the amount the export gives in {@code Ta_SPPPot}, placed at
+   * that row ({@link Rule#BOOKS_UNRECONCILED}, a warning: the ledger's amount is the one posted).
+   */
+  public ImmutableList<Finding> taxDifferences() {
+    return run().stream().filter(f -> !f.isError()).collect(ImmutableList.toImmutableList());
+  }
+
+  private ImmutableList<Finding> run() {
     Ledger ledger = Ledger.create(village, policy);
-    List<Finding> errors = new ArrayList<>();
+    List<Finding> out = new ArrayList<>();
     for (Operation op : operations) {
       Outcome o = ledger.apply(op);
       if (o.isRejected()) {
-        errors.addAll(placed(op, o.findings()));
+        out.addAll(placed(op, o.findings()));
       }
     }
-    return ImmutableList.copyOf(errors);
+    Map<OperationId, Map<TaxType, Money>> withheld = new java.util.HashMap<>();
+    for (TaxBook.Line l : ledger.taxBook(LocalDate.of(fiscalYear(), 12, 31)).lines()) {
+      withheld.computeIfAbsent(l.spp(), k -> new java.util.EnumMap<>(TaxType.class)).merge(l.tax(), l.withheld(), Money::add);
+    }
+    for (ExpectedTax e : expectedTaxes) {
+      Money computed = withheld.getOrDefault(e.spp(), Map.of()).getOrDefault(e.tax(), Idr.ZERO);
+      if (!computed.isEqualTo(e.amount()) && ledger.sppStatus(e.spp()).isPresent()) {
+        out.add(SiskeudesFormatException.at(Rule.BOOKS_UNRECONCILED, Severity.WARNING, e.place().table(), e.place().row(), Optional.of("Nilai"),
+            e.tax() + " of " + SiskeudesCodes.amount(e.amount()) + " in the export; the ledger withholds " + SiskeudesCodes.amount(computed)
+                + " at the " + fiscalYear() + " rates on " + e.spp() + " (its amount is posted)"));
+      }
+    }
+    return ImmutableList.copyOf(out);
   }
 
   private List<Finding> placed(Operation op, List<Finding> findings) {

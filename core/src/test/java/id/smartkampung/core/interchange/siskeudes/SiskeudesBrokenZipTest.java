@@ -225,6 +225,26 @@ class SiskeudesBrokenZipTest {
   }
 
   @Test
+  void aTaxAmountOtherThanTheLedgersIsAWarningAtItsRow() throws Exception {
+    // PPN on Rp100.000.000 paid to a PKP is 11/111 of it, Rp9.909.909,91; the export says Rp9.000.000
+    Map<String, SiskeudesTable> t = tables();
+    SiskeudesTable pot = t.get("Ta_SPPPot");
+    int ppn = rowWhere(pot, "Kd_Rincian", "7.1.1.04.");
+    java.math.BigDecimal was = new java.math.BigDecimal(pot.cell(ppn, "Nilai"));
+    t.put("Ta_SPPPot", edit(pot, ppn, "Nilai", "9000000"));
+    int spp = rowWhere(t.get("Ta_SPP"), "No_SPP", "jalan");
+    java.math.BigDecimal potongan = new java.math.BigDecimal(t.get("Ta_SPP").cell(spp, "Potongan")).subtract(was).add(new java.math.BigDecimal("9000000"));
+    t.put("Ta_SPP", edit(t.get("Ta_SPP"), spp, "Potongan", potongan.toPlainString()));
+    SiskeudesYear y = SiskeudesImport.read(t);
+    assertEquals(List.of(), y.check());
+    List<Finding> w = y.taxDifferences();
+    assertEquals(1, w.size(), paths(w));
+    assertEquals("Ta_SPPPot row " + ppn + ", column Nilai", w.get(0).path());
+    assertFalse(w.get(0).isError());
+    assertTrue(w.get(0).message().contains("9000000") && w.get(0).message().contains(was.stripTrailingZeros().toPlainString()), w.get(0).message());
+  }
+
+  @Test
   void anExistingBookIsNeverReplaced() throws Exception {
     Path journal = dir.resolve("book.jsonl");
     Files.writeString(journal, "keep");
