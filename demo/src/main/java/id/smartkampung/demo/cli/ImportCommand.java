@@ -107,9 +107,11 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(journal + ": cannot be written (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
     }
-    if (!year.notices().isEmpty()) {
-      con.println(m.f("import.notices", year.notices().size()));
-      for (Finding f : year.notices()) {
+    List<Finding> notices = new java.util.ArrayList<>(year.notices());
+    notices.addAll(year.taxDifferences());
+    if (!notices.isEmpty()) {
+      con.println(m.f("import.notices", notices.size()));
+      for (Finding f : notices) {
         con.println("  " + f.path() + ": " + JournalArgs.oneLine(f.message()));
       }
     }
