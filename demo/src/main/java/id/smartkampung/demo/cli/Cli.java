@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "smartkampung demo 0.1.0",
     description = "Village finance (APBDes) and project monitoring: demo, validation, audit and reports.",
-    subcommands = {RunCommand.class, ValidateCommand.class, AuditCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, AuditCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; validate/audit: clean",
@@ -59,6 +60,6 @@ public final class Cli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate, audit, report or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate, audit, report, import, export or bench");
   }
 }

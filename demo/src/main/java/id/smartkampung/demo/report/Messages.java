@@ -317,7 +317,16 @@ public final class Messages {
       entry("report.monitoring", new String[] {"  Data pemantauan: %s kegiatan fisik dari %s", "  Monitoring data: %s projects from %s"}),
       entry("report.noMonitoring", new String[] {
           "  Tidak ada data pemantauan di %s: dasbor hanya memuat pembukuan.",
-          "  No monitoring data in %s: the dashboard shows the books only."}));
+          "  No monitoring data in %s: the dashboard shows the books only."}),
+      // import / export (Siskeudes)
+      entry("import.read", new String[] {
+          "Ekspor Siskeudes %s: Desa %s (%s), tahun anggaran %s, %s operasi", "Siskeudes export %s: Desa %s (%s), fiscal year %s, %s operations"}),
+      entry("import.refused", new String[] {
+          "Ekspor ditolak, tidak ada yang ditulis: %s masalah (tabel, baris, kolom, aturan):", "Export refused, nothing written: %s problem(s) (table, row, column, rule):"}),
+      entry("import.notices", new String[] {"%s catatan (tidak diimpor):", "%s notice(s) (not imported):"}),
+      entry("import.journal", new String[] {"Jurnal ditulis (satu batch, satu fsync): %s, jangkar %s", "Journal written (one batch, one fsync): %s, anchor %s"}),
+      entry("export.written", new String[] {
+          "Ekspor Siskeudes ditulis: %s (Desa %s, tahun anggaran %s, %s tabel)", "Siskeudes export written: %s (Desa %s, fiscal year %s, %s tables)"}));
 
   private final Lang lang;
 

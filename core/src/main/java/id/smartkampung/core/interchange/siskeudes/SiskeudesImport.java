@@ -1,0 +1,1099 @@
+package id.smartkampung.core.interchange.siskeudes;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.Api;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.budget.FinancingItemKey;
+import id.smartkampung.core.budget.Quantity;
+import id.smartkampung.core.budget.Section;
+import id.smartkampung.core.budget.Village;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.AgreeBudget;
+import id.smartkampung.core.ledger.Operation.ApproveSpp;
+import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.DraftBudget;
+import id.smartkampung.core.ledger.Operation.DraftRevision;
+import id.smartkampung.core.ledger.Operation.EnactBudget;
+import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RegisterOfficial;
+import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
+import id.smartkampung.core.ledger.Operation.SubmitSpp;
+import id.smartkampung.core.ledger.Operation.VerifySpp;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.official.Official;
+import id.smartkampung.core.official.Role;
+import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.rule.Finding;
+import id.smartkampung.core.rule.Rule;
+import id.smartkampung.core.rule.Severity;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a Siskeudes export into a village's year — <i>impor data Siskeudes</i>: the budget as
+ * enacted and after its <i>perubahan</i> (with the RAB detail), the kegiatan with their outputs and
+ * implementers, and the treasury history as the ledger's operations in date order ({@link
+ * SiskeudesYear}), which {@link SiskeudesYear#writeBook} posts to a new {@code VillageBook} as one
+ * batch through the same checks as any operation.
+ *
+ * <p>Everything that cannot be read, or that breaks a rule, is reported row by row — table, row,
+ * column, rule — in one {@link SiskeudesFormatException}; then nothing is written.
+ *
+ * <h2>How the rows become operations</h2>
+ *
+ * <ul>
+ *   <li>{@code Ta_Desa}: the Kepala Desa ({@code Nm_Kades}), Sekretaris Desa ({@code Nm_Sekdes})
+ *       and Kaur Keuangan ({@code Nm_Kaur_Keu}) are registered (ids {@code kades}, {@code sekdes},
+ *       {@code kaur-keuangan}) on the year's first date; {@code Ta_Kegiatan.Nm_PPTKD} is the PKA of
+ *       each kegiatan (ids {@code pka-1}, … by first appearance; a kegiatan without one gets a
+ *       PKA named after it, with a notice); the district's evaluator is {@code Ta_Pemda.Nm_Bupati}.
+ *   <li>{@code Ta_RABRinci} (with {@code Ta_Kegiatan.Keluaran} as the output of every belanja line
+ *       of the kegiatan): the budget, drafted, agreed, evaluated and enacted on {@code
+ *       Ta_Desa.Tgl_Perdes} (the export keeps only the Perdes date) — the lines with {@code
+ *       Anggaran}; when {@code Ta_Desa.No_Perdes_PB} names a Perdes perubahan, the revision with
+ *       {@code AnggaranStlhPAK} on {@code Tgl_Perdes_PB}. {@code Satuan}/{@code JmlSatuan} are the
+ *       line's quantity ({@code JmlSatuanPAK} after the revision); {@code HrgSatuan} is checked:
+ *       JmlSatuan × HrgSatuan is Anggaran to within the rounding of the unit price to the sen.
+ *   <li>{@code Ta_TBP} + {@code Ta_TBPRinci}: one receipt per rinci row (revenue 4.x or financing
+ *       receipt 6.1.x), the Dana Desa tahap read from the TBP's {@code Uraian}.
+ *   <li>{@code Ta_SPP} with {@code Jn_SPP} {@code LS}: one SPP per {@code Ta_SPPBukti} row (the
+ *       payee, the budget item, the amount), the taxes withheld its {@code Ta_SPPPot} rows (by
+ *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
+ *       a financing SPP. {@code UM} (panjar): one SPP per {@code Ta_SPPRinci} row. Submitted,
+ *       verified and approved on {@code Tgl_SPP}; paid on {@code Ta_Pencairan.Tgl_Cek}; a panjar
+ *       settled by {@code Ta_SPJ} + {@code Ta_SPJRinci} ({@code Nilai} spent) on {@code Tgl_SPJ}.
+ *   <li>{@code Ta_Pajak} + {@code Ta_PajakRinci}: one deposit per rinci row, of the tax of the
+ *       potongan account, for the SPP of its {@code No_Bukti}, NTPN {@code KdBayar} (or {@code
+ *       No_SSP}).
+ * </ul>
+ *
+ * <p>Within a day the operations follow: registrations, budget steps, receipts, SPP submissions
+ * (with verification and approval), payments, SPJ, tax deposits; within each, the order of the
+ * rows. The export keeps no time of day, so this order is the import's: the SPP steps of one day
+ * follow each other a second apart from 08:00 in the village's time zone.
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public final class SiskeudesImport {
+  private SiskeudesImport() {}
+
+  /**
+   * Reads a zip and maps it to a year of operations (nothing is written).
+   *
+   * @throws SiskeudesFormatException listing every problem, by table, row and column
+   * @throws IOException if the file cannot be read
+   */
+  public static SiskeudesYear read(Path zip) throws IOException {
+    return read(SiskeudesArchive.read(zip));
+  }
+
+  /**
+   * Maps tables (by name, as {@link SiskeudesArchive#read} gives them) to a year of operations.
+   *
+   * @throws SiskeudesFormatException listing every problem, by table, row and column
+   */
+  public static SiskeudesYear read(Map<String, SiskeudesTable> tables) {
+    Map<String, SiskeudesTable> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    byName.putAll(requireNonNull(tables, "tables"));
+    return new Reader(byName).read();
+  }
+
+  /**
+   * Reads a zip and writes its year to a new book at {@code journal}: checked as a whole first,
+   * then posted as one batch (see {@link SiskeudesYear#writeBook}).
+   *
+   * @return the year read
+   * @throws SiskeudesFormatException listing every problem; nothing is written
+   * @throws java.nio.file.FileAlreadyExistsException if {@code journal} exists
+   * @throws IOException if a file cannot be read or written
+   */
+  public static SiskeudesYear importBook(Path zip, Path journal) throws IOException {
+    SiskeudesYear year = read(zip);
+    year.writeBook(journal);
+    return year;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** One operation to be, with its date, phase within the day and source row. */
+  private record Event(LocalDate date, int phase, int order, Place place, Function<Instant, Operation> make) {}
+
+  private static final int REGISTER = 0;
+  private static final int BUDGET = 1;
+  private static final int RECEIVE = 2;
+  private static final int SUBMIT = 3;
+  private static final int PAY = 4;
+  private static final int SETTLE = 5;
+  private static final int DEPOSIT = 6;
+
+  /** A paid-to-be SPP of the ledger made of a row, with what it needs later. */
+  private record Piece(OperationId id, Official pka, Optional<BudgetItemKey> item, ImmutableSortedSet<TaxType> taxes, Place place) {}
+
+  private static final class Reader {
+    private final Map<String, SiskeudesTable> tables;
+    private final List<Finding> problems = new ArrayList<>();
+    private final List<Finding> notices = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<SiskeudesYear.ExpectedTax> expectedTaxes = new ArrayList<>();
+    private final ReferenceData reference = ReferenceData.standard();
+    private String kdDesa = "";
+    private @Nullable Village village;
+    private int year;
+
+    Reader(Map<String, SiskeudesTable> tables) {
+      this.tables = tables;
+    }
+
+    // ------------------------------------------------------------------- cells and problems
+
+    private SiskeudesTable table(String name) {
+      return tables.get(name);
+    }
+
+    private String cell(String table, int row, String column) {
+      SiskeudesTable t = table(table);
+      for (int c = 0; c < t.header().size(); c++) {
+        if (t.header().get(c).equalsIgnoreCase(column)) {
+          return t.rows().get(row - 1).get(c).strip();
+        }
+      }
+      throw new IllegalStateException("column " + column + " checked before");
+    }
+
+    private void problem(Rule rule, String table, int row, String column, String message) {
+      problems.add(SiskeudesFormatException.finding(rule, table, row, Optional.ofNullable(column), message));
+    }
+
+    private void notice(String table, int row, String column, String message) {
+      notices.add(SiskeudesFormatException.at(Rule.FORMAT, Severity.WARNING, table, row, Optional.ofNullable(column), message));
+    }
+
+    /** Parses a cell; on failure records a problem and returns empty. */
+    private <T> Optional<T> parse(String table, int row, String column, Function<String, T> f) {
+      String text = cell(table, row, column);
+      try {
+        return Optional.of(f.apply(text));
+      } catch (IllegalArgumentException e) {
+        problem(Rule.FORMAT, table, row, column, e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private Optional<Money> amount(String table, int row, String column) {
+      return parse(table, row, column, SiskeudesCodes::amount);
+    }
+
+    private Optional<Money> positive(String table, int row, String column) {
+      Optional<Money> m = amount(table, row, column);
+      if (m.isPresent() && !m.get().isPositive()) {
+        problem(Rule.AMOUNT_NOT_POSITIVE, table, row, column, "the amount " + SiskeudesCodes.amount(m.get()) + " is not positive");
+        return Optional.empty();
+      }
+      return m;
+    }
+
+    private Optional<LocalDate> date(String table, int row, String column) {
+      return parse(table, row, column, SiskeudesCodes::date);
+    }
+
+    private Optional<AccountCode> account(String table, int row, String column) {
+      Optional<AccountCode> a = parse(table, row, column, SiskeudesCodes::account);
+      if (a.isPresent() && !reference.isKnown(a.get()) && SiskeudesCodes.tax(a.get()).isEmpty()) {
+        problem(Rule.CODE_UNKNOWN, table, row, column, "account " + a.get() + " is not in the chart of accounts (Permendagri 20/2018 lampiran)");
+        return Optional.empty();
+      }
+      return a;
+    }
+
+    private Optional<FundSource> source(String table, int row, String column) {
+      Optional<FundSource> s = parse(table, row, column, SiskeudesCodes::fundSource);
+      if (s.isPresent() && !reference.isKnown(s.get())) {
+        problem(Rule.CODE_UNKNOWN, table, row, column, "fund source " + s.get() + " is not a known sumber dana (Ref_Sumber)");
+        return Optional.empty();
+      }
+      return s;
+    }
+
+    /** The kegiatan of a Kd_Keg cell: empty Optional inside for a line outside belanja; null on a problem. */
+    private @Nullable Optional<KegiatanCode> kegiatan(String table, int row, String column) {
+      Optional<Optional<KegiatanCode>> k = parse(table, row, column, s -> SiskeudesCodes.kegiatan(s, kdDesa));
+      if (k.isEmpty()) {
+        return null;
+      }
+      if (k.get().isPresent() && !reference.isKnown(k.get().get())) {
+        problem(Rule.CODE_UNKNOWN, table, row, column, "kegiatan " + k.get().get() + " is not in the list of kegiatan (Permendagri 20/2018 lampiran)");
+        return null;
+      }
+      return k.get();
+    }
+
+    private void fail() {
+      if (!problems.isEmpty()) {
+        throw new SiskeudesFormatException(problems);
+      }
+    }
+
+    // ------------------------------------------------------------------------ reading
+
+    SiskeudesYear read() {
+      checkTables();
+      fail();
+      checkVersion();
+      fail();
+      readVillage();
+      fail();
+      PolicyPack policy;
+      try {
+        policy = PolicyPack.forYear(year);
+      } catch (IllegalArgumentException e) {
+        problem(Rule.FORMAT, "Ta_Desa", 1, "Tahun", e.getMessage());
+        throw new SiskeudesFormatException(problems);
+      }
+      checkYearAndVillage();
+      Officials officials = readOfficials();
+      Budgets budgets = readBudget();
+      fail();
+      budgetEvents(budgets, officials);
+      receipts();
+      Map<String, Piece> bySppBukti = spps(officials);
+      deposits(bySppBukti);
+      for (String t : SiskeudesSchema.NOT_EXPRESSED) {
+        SiskeudesTable table = table(t);
+        if (table != null && table.size() > 0) {
+          notice(t, 0, null, table.size() + " rows not imported: no operation of the ledger expresses " + t + " yet");
+        }
+      }
+      fail();
+      if (events.isEmpty()) {
+        throw new IllegalStateException("a year with a budget has events");
+      }
+      LocalDate first = events.stream().map(Event::date).min(Comparator.naturalOrder()).orElseThrow();
+      registrations(officials, first);
+      events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::phase).thenComparingInt(Event::order));
+      ImmutableList.Builder<Operation> ops = ImmutableList.builder();
+      Map<OperationId, Place> seen = new LinkedHashMap<>();
+      LocalDate day = null;
+      int second = 0;
+      for (Event e : events) {
+        second = e.date().equals(day) ? second + 1 : 0;
+        day = e.date();
+        Instant at = e.date().atTime(LocalTime.of(8, 0)).atZone(village.zone()).toInstant().plusSeconds(second);
+        Operation op;
+        try {
+          op = e.make().apply(at);
+        } catch (IllegalArgumentException x) { // an id too long, a malformed value of the operation
+          problem(Rule.FORMAT, e.place().table(), e.place().row(), null, x.getMessage());
+          continue;
+        }
+        Place earlier = seen.putIfAbsent(op.id(), e.place());
+        if (earlier != null) {
+          problem(Rule.IDEMPOTENCY_CONFLICT, e.place().table(), e.place().row(), null,
+              "the row makes operation " + op.id() + " as " + earlier + " does: its number repeats");
+          continue;
+        }
+        ops.add(op);
+      }
+      fail();
+      return new SiskeudesYear(village, policy, budgets.original, budgets.revised, ops.build(), ImmutableMap.copyOf(seen), ImmutableList.copyOf(notices),
+          ImmutableList.copyOf(expectedTaxes));
+    }
+
+    private int order() {
+      return events.size();
+    }
+
+    private void checkTables() {
+      for (String t : SiskeudesSchema.REQUIRED) {
+        if (table(t) == null) {
+          problem(Rule.FORMAT, t, 0, null, "the table " + t + ".csv is missing from the export (an import needs " + SiskeudesSchema.REQUIRED + ")");
+          continue;
+        }
+        for (String c : SiskeudesSchema.COLUMNS.get(t)) {
+          if (table(t).header().stream().noneMatch(c::equalsIgnoreCase)) {
+            problem(Rule.FORMAT, t, 0, c, "the column " + c + " is missing from " + t + ".csv");
+          }
+        }
+      }
+      SiskeudesTable kec = table("Ref_Kecamatan");
+      if (kec != null) {
+        for (String c : SiskeudesSchema.COLUMNS.get("Ref_Kecamatan")) {
+          if (kec.header().stream().noneMatch(c::equalsIgnoreCase)) {
+            problem(Rule.FORMAT, "Ref_Kecamatan", 0, c, "the column " + c + " is missing from Ref_Kecamatan.csv");
+          }
+        }
+      }
+    }
+
+    private void checkVersion() {
+      SiskeudesTable v = table("Ref_Version");
+      if (v.size() == 0) {
+        problem(Rule.FORMAT, "Ref_Version", 0, "Versi", "Ref_Version has no row: the export does not say its version");
+        return;
+      }
+      String versi = cell("Ref_Version", 1, "Versi");
+      if (!SiskeudesSchema.SUPPORTED_VERSIONS.matcher(versi).matches()) {
+        problem(Rule.FORMAT, "Ref_Version", 1, "Versi",
+            "Siskeudes version '" + SiskeudesCodes.shorten(versi) + "' is not supported: this import reads Siskeudes 2.0 (Versi 2.0, 2.0.x; Permendagri 20/2018 codes)");
+      }
+    }
+
+    private void readVillage() {
+      if (table("Ta_Desa").size() != 1) {
+        problem(Rule.FORMAT, "Ta_Desa", 0, null, "Ta_Desa has " + table("Ta_Desa").size() + " rows: an import reads the export of one village (one row)");
+        return;
+      }
+      if (table("Ta_Pemda").size() != 1) {
+        problem(Rule.FORMAT, "Ta_Pemda", 0, null, "Ta_Pemda has " + table("Ta_Pemda").size() + " rows where one is expected");
+        return;
+      }
+      kdDesa = cell("Ta_Desa", 1, "Kd_Desa");
+      Optional<Integer> y = parse("Ta_Desa", 1, "Tahun", s -> {
+        if (!s.matches("[0-9]{4}")) {
+          throw new IllegalArgumentException("Tahun '" + SiskeudesCodes.shorten(s) + "' is not a year");
+        }
+        return Integer.parseInt(s);
+      });
+      Optional<String> code;
+      try {
+        code = Optional.of(SiskeudesCodes.villageCode(cell("Ta_Pemda", 1, "Kd_Prov"), cell("Ta_Pemda", 1, "Kd_Kab"), kdDesa));
+      } catch (IllegalArgumentException e) {
+        problem(Rule.FORMAT, "Ta_Desa", 1, "Kd_Desa", e.getMessage() + " (with Ta_Pemda Kd_Prov and Kd_Kab)");
+        code = Optional.empty();
+      }
+      String name = "";
+      String kdKec = kdDesa.length() >= 2 ? kdDesa.substring(0, 2) : "";
+      SiskeudesTable ref = table("Ref_Desa");
+      for (int r = 1; r <= ref.size(); r++) {
+        if (cell("Ref_Desa", r, "Kd_Desa").equals(kdDesa)) {
+          name = cell("Ref_Desa", r, "Nama_Desa");
+        }
+      }
+      if (name.isBlank()) {
+        problem(Rule.UNKNOWN_REFERENCE, "Ref_Desa", 0, "Nama_Desa", "Ref_Desa names no village " + kdDesa + " (the Kd_Desa of Ta_Desa)");
+      }
+      String kecamatan = "";
+      SiskeudesTable kec = table("Ref_Kecamatan");
+      if (kec != null) {
+        for (int r = 1; r <= kec.size(); r++) {
+          String k = cell("Ref_Kecamatan", r, "Kd_Kec");
+          if (k.equals(kdKec) || k.equals(kdKec + ".")) {
+            kecamatan = cell("Ref_Kecamatan", r, "Nama_Kecamatan");
+          }
+        }
+      }
+      if (y.isPresent() && code.isPresent() && !name.isBlank()) {
+        year = y.get();
+        village = Village.of(code.get(), name, kecamatan, cell("Ta_Pemda", 1, "Nama_Pemda"));
+      }
+    }
+
+    private void checkYearAndVillage() {
+      for (Map.Entry<String, ImmutableList<String>> e : SiskeudesSchema.COLUMNS.entrySet()) {
+        SiskeudesTable t = table(e.getKey());
+        if (t == null) {
+          continue;
+        }
+        boolean tahun = e.getValue().contains("Tahun");
+        boolean desa = e.getValue().contains("Kd_Desa") && !e.getKey().equals("Ref_Desa");
+        for (int r = 1; r <= t.size(); r++) {
+          if (tahun && !cell(e.getKey(), r, "Tahun").equals(Integer.toString(year))) {
+            problem(Rule.OUTSIDE_FISCAL_YEAR, e.getKey(), r, "Tahun", "the row is of year '" + SiskeudesCodes.shorten(cell(e.getKey(), r, "Tahun")) + "', the export of " + year);
+          }
+          if (desa && !cell(e.getKey(), r, "Kd_Desa").equals(kdDesa)) {
+            problem(Rule.FORMAT, e.getKey(), r, "Kd_Desa", "the row is of village '" + SiskeudesCodes.shorten(cell(e.getKey(), r, "Kd_Desa")) + "', not " + kdDesa + ": an import reads one village");
+          }
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------------------- officials
+
+    private static final class Officials {
+      Official kades;
+      Official sekdes;
+      Official kaur;
+      Official evaluator;
+      final Map<KegiatanCode, Official> pka = new TreeMap<>();
+      final Map<String, Official> pkaByName = new LinkedHashMap<>();
+      final Map<String, TreeSet<KegiatanCode>> kegiatanOf = new LinkedHashMap<>();
+      final Map<KegiatanCode, String> output = new HashMap<>();
+      final Map<KegiatanCode, Integer> kegiatanRow = new HashMap<>();
+      @Nullable Official financing;
+
+      /** Registers {@code name} as the PKA of {@code k}. */
+      Official assign(KegiatanCode k, String name) {
+        Official pka = pkaByName.get(name);
+        if (pka == null) {
+          pka = Official.of("pka-" + (pkaByName.size() + 1), name, Role.PELAKSANA_KEGIATAN);
+          pkaByName.put(name, pka);
+          kegiatanOf.put(pka.id(), new TreeSet<>());
+        }
+        kegiatanOf.get(pka.id()).add(k);
+        this.pka.put(k, pka);
+        return pka;
+      }
+    }
+
+    /** The PKA of a kegiatan of Ta_Kegiatan (one named after it when Nm_PPTKD is empty); null if the kegiatan is not listed. */
+    private @Nullable Official pka(Officials o, KegiatanCode k) {
+      Official p = o.pka.get(k);
+      if (p == null && o.kegiatanRow.containsKey(k)) {
+        p = o.assign(k, "Pelaksana Kegiatan " + k);
+        notice("Ta_Kegiatan", o.kegiatanRow.get(k), "Nm_PPTKD", "no PPTKD named: the kegiatan's SPPs are submitted by a PKA named '" + p.name() + "'");
+      }
+      return p;
+    }
+
+    private Officials readOfficials() {
+      Officials o = new Officials();
+      o.kades = person("Nm_Kades", "kades", Role.KEPALA_DESA);
+      o.sekdes = person("Nm_Sekdes", "sekdes", Role.SEKRETARIS_DESA);
+      o.kaur = person("Nm_Kaur_Keu", "kaur-keuangan", Role.KAUR_KEUANGAN);
+      String bupati = cell("Ta_Pemda", 1, "Nm_Bupati");
+      o.evaluator = Official.of("evaluator", bupati.isBlank() ? "Pemerintah " + village.kabupaten() : bupati, Role.EVALUATOR_KABUPATEN);
+      SiskeudesTable keg = table("Ta_Kegiatan");
+      for (int r = 1; r <= keg.size(); r++) {
+        Optional<KegiatanCode> k = kegiatan("Ta_Kegiatan", r, "Kd_Keg");
+        if (k == null) {
+          continue;
+        }
+        if (k.isEmpty()) {
+          problem(Rule.FORMAT, "Ta_Kegiatan", r, "Kd_Keg", "a kegiatan row names a kegiatan (BB.SS.KK after Kd_Desa)");
+          continue;
+        }
+        if (o.pka.containsKey(k.get())) {
+          problem(Rule.FORMAT, "Ta_Kegiatan", r, "Kd_Keg", "kegiatan " + k.get() + " appears twice");
+          continue;
+        }
+        o.kegiatanRow.put(k.get(), r);
+        String name = cell("Ta_Kegiatan", r, "Nm_PPTKD");
+        if (!name.isBlank()) {
+          o.assign(k.get(), name);
+        }
+        String keluaran = cell("Ta_Kegiatan", r, "Keluaran");
+        if (!keluaran.isBlank()) {
+          o.output.put(k.get(), keluaran);
+        }
+      }
+      return o;
+    }
+
+    private Official person(String column, String id, Role role) {
+      String name = cell("Ta_Desa", 1, column);
+      if (name.isBlank()) {
+        problem(Rule.FORMAT, "Ta_Desa", 1, column, "the " + role + " is not named: the book records who takes each step");
+        return Official.of(id, "?", role);
+      }
+      return Official.of(id, name, role);
+    }
+
+    private Official financingPka(Officials o) {
+      if (o.financing == null) {
+        o.financing = Official.of("pka-pembiayaan", "Pelaksana Pembiayaan", Role.PELAKSANA_KEGIATAN);
+        notice("Ta_SPP", 0, null, "SPPs of pengeluaran pembiayaan (6.2) are submitted by a PKA 'Pelaksana Pembiayaan' (the export names none)");
+      }
+      return o.financing;
+    }
+
+    private void registrations(Officials o, LocalDate first) {
+      List<Official> all = new ArrayList<>(List.of(o.kades, o.sekdes, o.kaur));
+      all.addAll(o.pkaByName.values());
+      if (o.financing != null) {
+        all.add(o.financing);
+      }
+      for (Official p : all) {
+        ImmutableSortedSet<KegiatanCode> k = ImmutableSortedSet.copyOf(o.kegiatanOf.getOrDefault(p.id(), new TreeSet<>()));
+        events.add(new Event(first, REGISTER, order(), new Place("Ta_Desa", 1),
+            at -> RegisterOfficial.of(OperationId.of("daftar:" + p.id()), o.kades, at, p, k)));
+      }
+    }
+
+    // ------------------------------------------------------------------------------- budget
+
+    private static final class Budgets {
+      Apbdes original;
+      Optional<Apbdes> revised = Optional.empty();
+      LocalDate enacted;
+      String perdes;
+      LocalDate revisedOn;
+      String perdesPb;
+    }
+
+    private Budgets readBudget() {
+      Budgets b = new Budgets();
+      boolean revision = !cell("Ta_Desa", 1, "No_Perdes_PB").isBlank();
+      b.perdes = cell("Ta_Desa", 1, "No_Perdes");
+      b.enacted = date("Ta_Desa", 1, "Tgl_Perdes").orElse(null);
+      if (revision) {
+        b.perdesPb = cell("Ta_Desa", 1, "No_Perdes_PB");
+        b.revisedOn = date("Ta_Desa", 1, "Tgl_Perdes_PB").orElse(null);
+      }
+      Map<KegiatanCode, String> outputs = new HashMap<>();
+      Map<String, Integer> kegiatanRows = new HashMap<>();
+      SiskeudesTable keg = table("Ta_Kegiatan");
+      for (int r = 1; r <= keg.size(); r++) {
+        try {
+          Optional<KegiatanCode> k = SiskeudesCodes.kegiatan(cell("Ta_Kegiatan", r, "Kd_Keg"), kdDesa);
+          if (k.isPresent()) {
+            kegiatanRows.put(k.get().toString(), r);
+            String out = cell("Ta_Kegiatan", r, "Keluaran");
+            if (!out.isBlank()) {
+              outputs.put(k.get(), out);
+            }
+          }
+        } catch (IllegalArgumentException e) {
+          // reported with the officials
+        }
+      }
+      List<BudgetLine> original = new ArrayList<>();
+      List<BudgetLine> revised = new ArrayList<>();
+      String t = "Ta_RABRinci";
+      for (int r = 1; r <= table(t).size(); r++) {
+        int before = problems.size();
+        Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+        Optional<KegiatanCode> kegiatan = kegiatan(t, r, "Kd_Keg");
+        Optional<Money> anggaran = amount(t, r, "Anggaran");
+        String stlhText = cell(t, r, "AnggaranStlhPAK");
+        Optional<Money> stlh = stlhText.isEmpty() ? anggaran : amount(t, r, "AnggaranStlhPAK");
+        String sd = cell(t, r, "SumberDana");
+        Optional<FundSource> source = sd.isEmpty() ? Optional.empty() : source(t, r, "SumberDana");
+        if (problems.size() > before || account.isEmpty() || kegiatan == null || anggaran.isEmpty() || stlh.isEmpty()) {
+          continue;
+        }
+        Section section = section(account.get());
+        if (section == null) {
+          problem(Rule.CODE_SECTION, t, r, "Kd_Rincian", "account " + account.get() + " is not of a budget section (4, 5, 6.1, 6.2)");
+          continue;
+        }
+        if ((section == Section.BELANJA) != kegiatan.isPresent()) {
+          problem(Rule.CODE_SECTION, t, r, "Kd_Keg", section == Section.BELANJA
+              ? "a belanja line (" + account.get() + ") names its kegiatan"
+              : "a line of " + account.get() + " is outside belanja: Kd_Keg is Kd_Desa followed by 00.00.00.");
+          continue;
+        }
+        if (kegiatan.isPresent() && !kegiatanRows.containsKey(kegiatan.get().toString())) {
+          problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Keg", "kegiatan " + kegiatan.get() + " is not in Ta_Kegiatan");
+          continue;
+        }
+        if (source.isEmpty() && (section == Section.BELANJA || section == Section.PENDAPATAN)) {
+          problem(Rule.FUND_SOURCE_MISSING, t, r, "SumberDana", "a " + section + " line names its fund source");
+          continue;
+        }
+        if (!revision && !stlh.get().isEqualTo(anggaran.get())) {
+          problem(Rule.REVISION_LIMIT, t, r, "AnggaranStlhPAK",
+              "AnggaranStlhPAK " + SiskeudesCodes.amount(stlh.get()) + " differs from Anggaran " + SiskeudesCodes.amount(anggaran.get()) + " but Ta_Desa names no Perdes perubahan (No_Perdes_PB)");
+          continue;
+        }
+        String uraian = cell(t, r, "Uraian");
+        Optional<String> output = kegiatan.map(outputs::get);
+        Optional<Quantity> q = quantity(t, r, "JmlSatuan", "HrgSatuan", anggaran.get());
+        Optional<Quantity> qPak = revision ? quantity(t, r, "JmlSatuanPAK", "HrgSatuanPAK", stlh.get()) : q;
+        if (problems.size() > before) {
+          continue;
+        }
+        boolean bothZero = anggaran.get().isZero() && stlh.get().isZero();
+        if (!revision || anggaran.get().isPositive() || bothZero) {
+          original.add(new BudgetLine(section, account.get(), kegiatan, uraian, anggaran.get(), source, output, Optional.empty(), q));
+        }
+        if (revision && (stlh.get().isPositive() || bothZero)) {
+          revised.add(new BudgetLine(section, account.get(), kegiatan, uraian, stlh.get(), source, output, Optional.empty(), qPak));
+        }
+      }
+      if (b.enacted == null || village == null) {
+        return b;
+      }
+      b.original = Apbdes.of(village, year, original);
+      if (revision && b.revisedOn != null) {
+        b.revised = Optional.of(Apbdes.of(village, year, revised));
+      }
+      return b;
+    }
+
+    private Optional<Quantity> quantity(String t, int r, String jmlColumn, String hrgColumn, Money amount) {
+      String satuan = cell(t, r, "Satuan");
+      String jml = cell(t, r, jmlColumn);
+      if (satuan.isEmpty() || jml.isEmpty() || amount.isZero()) {
+        return Optional.empty();
+      }
+      Optional<BigDecimal> volume = parse(t, r, jmlColumn, SiskeudesCodes::number);
+      String hrgText = cell(t, r, hrgColumn);
+      Optional<BigDecimal> price = hrgText.isEmpty() ? Optional.empty() : parse(t, r, hrgColumn, SiskeudesCodes::number);
+      if (volume.isEmpty()) {
+        return Optional.empty();
+      }
+      if (price.isPresent()) {
+        BigDecimal a = amount.getNumber().numberValue(BigDecimal.class);
+        BigDecimal gap = volume.get().multiply(price.get()).subtract(a).abs();
+        BigDecimal tolerance = volume.get().abs().multiply(new BigDecimal("0.005")).add(new BigDecimal("0.005"));
+        if (gap.compareTo(tolerance) > 0) {
+          problem(Rule.FORMAT, t, r, hrgColumn, jmlColumn + " " + SiskeudesCodes.number(volume.get()) + " × " + hrgColumn + " " + SiskeudesCodes.number(price.get())
+              + " is not the line's amount " + SiskeudesCodes.amount(amount));
+          return Optional.empty();
+        }
+      }
+      try {
+        return Optional.of(new Quantity(volume.get(), satuan));
+      } catch (IllegalArgumentException e) {
+        notice(t, r, "Satuan", "the quantity is not kept on the line: " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private static @Nullable Section section(AccountCode a) {
+      if (a.isPendapatan()) {
+        return Section.PENDAPATAN;
+      }
+      if (a.isBelanja()) {
+        return Section.BELANJA;
+      }
+      if (a.isPenerimaanPembiayaan()) {
+        return Section.PEMBIAYAAN_PENERIMAAN;
+      }
+      if (a.isPengeluaranPembiayaan()) {
+        return Section.PEMBIAYAAN_PENGELUARAN;
+      }
+      return null;
+    }
+
+    private void budgetEvents(Budgets b, Officials o) {
+      Place place = new Place("Ta_RABRinci", 1);
+      Place desa = new Place("Ta_Desa", 1);
+      Apbdes original = b.original;
+      events.add(new Event(b.enacted, BUDGET, order(), place, at -> new DraftBudget(OperationId.of("apbdes:rancangan"), o.sekdes, at, original, "RAPBDes " + year)));
+      events.add(new Event(b.enacted, BUDGET, order(), desa, at -> new AgreeBudget(OperationId.of("apbdes:kesepakatan"), o.kades, at, "Berita acara kesepakatan APBDes " + year)));
+      events.add(new Event(b.enacted, BUDGET, order(), desa, at -> new EvaluateBudget(OperationId.of("apbdes:evaluasi"), o.evaluator, at, "Evaluasi RAPBDes " + year)));
+      events.add(new Event(b.enacted, BUDGET, order(), desa, at -> new EnactBudget(OperationId.of("apbdes:penetapan"), o.kades, at, b.perdes.isBlank() ? "Perdes APBDes " + year : b.perdes)));
+      if (b.revised.isPresent()) {
+        Apbdes revised = b.revised.get();
+        events.add(new Event(b.revisedOn, BUDGET, order(), place, at -> new DraftRevision(OperationId.of("apbdes-p:rancangan"), o.sekdes, at, revised, "Rancangan perubahan APBDes " + year)));
+        events.add(new Event(b.revisedOn, BUDGET, order(), desa, at -> new AgreeBudget(OperationId.of("apbdes-p:kesepakatan"), o.kades, at, "Berita acara kesepakatan perubahan APBDes " + year)));
+        events.add(new Event(b.revisedOn, BUDGET, order(), desa, at -> new EvaluateBudget(OperationId.of("apbdes-p:evaluasi"), o.evaluator, at, "Evaluasi perubahan APBDes " + year)));
+        events.add(new Event(b.revisedOn, BUDGET, order(), desa, at -> new EnactBudget(OperationId.of("apbdes-p:penetapan"), o.kades, at, b.perdesPb)));
+      }
+      kaur = o.kaur;
+      sekdes = o.sekdes;
+      kades = o.kades;
+    }
+
+    private Official kaur;
+    private Official sekdes;
+    private Official kades;
+
+    // ----------------------------------------------------------------------------- receipts
+
+    private Map<String, List<Integer>> group(String table, String column) {
+      Map<String, List<Integer>> m = new LinkedHashMap<>();
+      for (int r = 1; r <= table(table).size(); r++) {
+        m.computeIfAbsent(cell(table, r, column), k -> new ArrayList<>()).add(r);
+      }
+      return m;
+    }
+
+    private Map<String, Integer> unique(String table, String column) {
+      Map<String, Integer> m = new LinkedHashMap<>();
+      for (int r = 1; r <= table(table).size(); r++) {
+        String key = cell(table, r, column);
+        if (key.isEmpty()) {
+          problem(Rule.FORMAT, table, r, column, column + " is empty");
+        } else if (m.putIfAbsent(key, r) != null) {
+          problem(Rule.FORMAT, table, r, column, column + " " + SiskeudesCodes.shorten(key) + " repeats row " + m.get(key));
+        }
+      }
+      return m;
+    }
+
+    private static OperationId id(String prefix, String number, int k, int of) {
+      return OperationId.of(prefix + number + (of > 1 ? "#" + k : ""));
+    }
+
+    private void receipts() {
+      Map<String, Integer> tbp = unique("Ta_TBP", "No_Bukti");
+      Map<String, List<Integer>> rinci = group("Ta_TBPRinci", "No_Bukti");
+      for (Map.Entry<String, List<Integer>> e : rinci.entrySet()) {
+        Integer head = tbp.get(e.getKey());
+        if (head == null) {
+          for (int r : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_TBPRinci", r, "No_Bukti", "no TBP " + SiskeudesCodes.shorten(e.getKey()) + " in Ta_TBP");
+          }
+          continue;
+        }
+        Optional<LocalDate> date = date("Ta_TBP", head, "Tgl_Bukti");
+        Optional<Money> jumlah = amount("Ta_TBP", head, "Jumlah");
+        String uraian = cell("Ta_TBP", head, "Uraian");
+        Money sum = Idr.ZERO;
+        int k = 0;
+        for (int r : e.getValue()) {
+          k++;
+          int before = problems.size();
+          String t = "Ta_TBPRinci";
+          Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+          Optional<FundSource> source = source(t, r, "SumberDana");
+          Optional<Money> nilai = positive(t, r, "Nilai");
+          if (problems.size() > before || date.isEmpty()) {
+            continue;
+          }
+          sum = sum.add(nilai.get());
+          if (!account.get().isPendapatan() && !account.get().isPenerimaanPembiayaan()) {
+            problem(Rule.INVALID_OPERATION, t, r, "Kd_Rincian", "a receipt (TBP) is of a revenue (4) or financing receipt (6.1) account, not " + account.get()
+                + " (returns of spending and other receipts are not expressed by the ledger)");
+            continue;
+          }
+          OptionalInt tranche = FundSource.DDS.equals(source.get()) && account.get().isPendapatan() ? SiskeudesCodes.tranche(uraian) : OptionalInt.empty();
+          OperationId id = id("tbp:", e.getKey(), k, e.getValue().size());
+          AccountCode a = account.get();
+          FundSource s = source.get();
+          Money m = nilai.get();
+          String ref = uraian.isBlank() ? e.getKey() : uraian;
+          events.add(new Event(date.get(), RECEIVE, order(), new Place(t, r), at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, ref)));
+        }
+        if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
+          problem(Rule.BOOKS_UNRECONCILED, "Ta_TBP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its Ta_TBPRinci rows, " + SiskeudesCodes.amount(sum));
+        }
+      }
+    }
+
+    // --------------------------------------------------------------------------------- SPPs
+
+    /** The item of an SPP row: kegiatan, rincian, fund source; null on a problem. */
+    private @Nullable BudgetItemKey item(String t, int r, boolean financing) {
+      int before = problems.size();
+      Optional<KegiatanCode> kegiatan = kegiatan(t, r, "Kd_Keg");
+      Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+      Optional<FundSource> source = source(t, r, "Sumberdana");
+      if (problems.size() > before || kegiatan == null) {
+        return null;
+      }
+      if (financing) {
+        return null;
+      }
+      if (kegiatan.isEmpty() || !account.get().isBelanja()) {
+        problem(Rule.CODE_SECTION, t, r, "Kd_Rincian", "an SPP pays a belanja item (a kegiatan and a 5.x account) or a pengeluaran pembiayaan (6.2), not " + account.get());
+        return null;
+      }
+      return BudgetItemKey.of(kegiatan.get(), account.get(), source.get());
+    }
+
+    private boolean isFinancing(String t, int r) {
+      try {
+        return SiskeudesCodes.account(cell(t, r, "Kd_Rincian")).isPengeluaranPembiayaan();
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
+    private @Nullable FinancingItemKey financingItem(String t, int r) {
+      int before = problems.size();
+      Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+      Optional<FundSource> source = source(t, r, "Sumberdana");
+      return problems.size() > before ? null : FinancingItemKey.of(account.get(), source.get());
+    }
+
+    private Map<String, Piece> spps(Officials o) {
+      Map<String, Integer> spp = unique("Ta_SPP", "No_SPP");
+      Map<String, List<Integer>> rinci = group("Ta_SPPRinci", "No_SPP");
+      Map<String, List<Integer>> bukti = group("Ta_SPPBukti", "No_SPP");
+      Map<String, List<Integer>> pot = group("Ta_SPPPot", "No_Bukti");
+      Map<String, List<Integer>> cair = group("Ta_Pencairan", "No_SPP");
+      Map<String, List<Integer>> spj = group("Ta_SPJ", "No_SPP");
+      Map<String, List<Integer>> spjRinci = group("Ta_SPJRinci", "No_SPJ");
+      Map<String, Piece> byBukti = new HashMap<>();
+      for (String table : List.of("Ta_SPPRinci", "Ta_SPPBukti", "Ta_Pencairan", "Ta_SPJ")) {
+        Map<String, List<Integer>> g = group(table, "No_SPP");
+        for (Map.Entry<String, List<Integer>> e : g.entrySet()) {
+          if (!spp.containsKey(e.getKey())) {
+            for (int r : e.getValue()) {
+              problem(Rule.UNKNOWN_REFERENCE, table, r, "No_SPP", "no SPP " + SiskeudesCodes.shorten(e.getKey()) + " in Ta_SPP");
+            }
+          }
+        }
+      }
+      Map<String, Integer> buktiRows = new HashMap<>();
+      for (int r = 1; r <= table("Ta_SPPBukti").size(); r++) {
+        String no = cell("Ta_SPPBukti", r, "No_Bukti");
+        if (no.isEmpty()) {
+          problem(Rule.FORMAT, "Ta_SPPBukti", r, "No_Bukti", "No_Bukti is empty");
+        } else if (buktiRows.putIfAbsent(no, r) != null) {
+          problem(Rule.FORMAT, "Ta_SPPBukti", r, "No_Bukti", "No_Bukti " + SiskeudesCodes.shorten(no) + " repeats row " + buktiRows.get(no));
+        }
+      }
+      for (Map.Entry<String, List<Integer>> e : pot.entrySet()) {
+        if (!buktiRows.containsKey(e.getKey())) {
+          for (int r : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_SPPPot", r, "No_Bukti", "no receipt " + SiskeudesCodes.shorten(e.getKey()) + " in Ta_SPPBukti");
+          }
+        }
+      }
+      for (Map.Entry<String, Integer> s : spp.entrySet()) {
+        String no = s.getKey();
+        int head = s.getValue();
+        Optional<LocalDate> date = date("Ta_SPP", head, "Tgl_SPP");
+        Optional<Money> jumlah = amount("Ta_SPP", head, "Jumlah");
+        String jenis = cell("Ta_SPP", head, "Jn_SPP").toUpperCase(java.util.Locale.ROOT);
+        String keterangan = cell("Ta_SPP", head, "Keterangan");
+        if (date.isEmpty()) {
+          continue;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        Money gross = Idr.ZERO;
+        Money potongan = Idr.ZERO;
+        if (jenis.equals("LS")) {
+          List<Integer> rows = bukti.getOrDefault(no, List.of());
+          if (rows.isEmpty()) {
+            problem(Rule.FORMAT, "Ta_SPP", head, "No_SPP", "an LS SPP lists its receipts (Ta_SPPBukti): none for " + SiskeudesCodes.shorten(no));
+            continue;
+          }
+          Map<String, Money> byItem = new HashMap<>();
+          for (int r : rows) {
+            String t = "Ta_SPPBukti";
+            int before = problems.size();
+            boolean financing = isFinancing(t, r);
+            BudgetItemKey item = item(t, r, financing);
+            FinancingItemKey fin = financing ? financingItem(t, r) : null;
+            Optional<Money> nilai = positive(t, r, "Nilai");
+            if (problems.size() > before) {
+              continue;
+            }
+            gross = gross.add(nilai.get());
+            byItem.merge(cell(t, r, "Kd_Keg") + "|" + cell(t, r, "Kd_Rincian") + "|" + cell(t, r, "Sumberdana"), nilai.get(), Money::add);
+            TreeSet<TaxType> taxes = new TreeSet<>();
+            String buktiNo = cell(t, r, "No_Bukti");
+            for (int p : pot.getOrDefault(buktiNo, List.of())) {
+              Optional<AccountCode> a = parse("Ta_SPPPot", p, "Kd_Rincian", SiskeudesCodes::account);
+              Optional<Money> v = amount("Ta_SPPPot", p, "Nilai");
+              if (a.isEmpty() || v.isEmpty()) {
+                continue;
+              }
+              potongan = potongan.add(v.get());
+              Optional<TaxType> tax = SiskeudesCodes.tax(a.get());
+              if (tax.isEmpty()) {
+                problem(Rule.CODE_UNKNOWN, "Ta_SPPPot", p, "Kd_Rincian", "account " + a.get() + " is not a potongan pajak the ledger withholds (7.1.1.01 PPh 21 … 7.1.1.04 PPN)");
+              } else if (!taxes.add(tax.get())) {
+                problem(Rule.FORMAT, "Ta_SPPPot", p, "Kd_Rincian", tax.get() + " is withheld twice on receipt " + SiskeudesCodes.shorten(buktiNo));
+              } else if (financing) {
+                problem(Rule.INVALID_OPERATION, "Ta_SPPPot", p, "Kd_Rincian", "no tax is withheld on a pengeluaran pembiayaan");
+              } else {
+                expectedTaxes.add(new SiskeudesYear.ExpectedTax(OperationId.of("spp:" + buktiNo), tax.get(), v.get(), new Place("Ta_SPPPot", p)));
+              }
+            }
+            OperationId id = OperationId.of("spp:" + buktiNo);
+            String payee = cell(t, r, "Nm_Penerima").isBlank() ? "-" : cell(t, r, "Nm_Penerima");
+            String desc = cell(t, r, "Keterangan").isBlank() ? keterangan : cell(t, r, "Keterangan");
+            Money m = nilai.get();
+            Place place = new Place(t, r);
+            if (financing) {
+              Official pka = financingPka(o);
+              events.add(new Event(date.get(), SUBMIT, order(), place, at -> new SubmitFinancingSpp(id, pka, at, fin, m, payee, desc)));
+              pieces.add(new Piece(id, pka, Optional.empty(), ImmutableSortedSet.of(), place));
+            } else {
+              Official pka = pka(o, item.kegiatan());
+              if (pka == null) {
+                problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Keg", "kegiatan " + item.kegiatan() + " is not in Ta_Kegiatan");
+                continue;
+              }
+              events.add(new Event(date.get(), SUBMIT, order(), place, at -> new SubmitSpp(id, pka, at, SppType.LS, item, m, payee, desc)));
+              pieces.add(new Piece(id, pka, Optional.of(item), ImmutableSortedSet.copyOf(taxes), place));
+            }
+            byBukti.put(buktiNo, pieces.get(pieces.size() - 1));
+          }
+          for (int r : rinci.getOrDefault(no, List.of())) {
+            String key = cell("Ta_SPPRinci", r, "Kd_Keg") + "|" + cell("Ta_SPPRinci", r, "Kd_Rincian") + "|" + cell("Ta_SPPRinci", r, "Sumberdana");
+            Optional<Money> nilai = amount("Ta_SPPRinci", r, "Nilai");
+            Money fromBukti = byItem.getOrDefault(key, Idr.ZERO);
+            if (nilai.isPresent() && !nilai.get().isEqualTo(fromBukti)) {
+              problem(Rule.BOOKS_UNRECONCILED, "Ta_SPPRinci", r, "Nilai", "Nilai " + SiskeudesCodes.amount(nilai.get()) + " is not the sum of the SPP's receipts (Ta_SPPBukti) on this item, " + SiskeudesCodes.amount(fromBukti));
+            }
+          }
+        } else if (jenis.equals("UM")) {
+          List<Integer> rows = rinci.getOrDefault(no, List.of());
+          if (rows.isEmpty()) {
+            problem(Rule.FORMAT, "Ta_SPP", head, "No_SPP", "a panjar SPP lists its items (Ta_SPPRinci): none for " + SiskeudesCodes.shorten(no));
+            continue;
+          }
+          int k = 0;
+          for (int r : rows) {
+            k++;
+            String t = "Ta_SPPRinci";
+            int before = problems.size();
+            BudgetItemKey item = item(t, r, false);
+            Optional<Money> nilai = positive(t, r, "Nilai");
+            if (problems.size() > before || item == null) {
+              continue;
+            }
+            gross = gross.add(nilai.get());
+            Official pka = pka(o, item.kegiatan());
+            if (pka == null) {
+              problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Keg", "kegiatan " + item.kegiatan() + " is not in Ta_Kegiatan");
+              continue;
+            }
+            OperationId id = id("spp:", no, k, rows.size());
+            Money m = nilai.get();
+            Place place = new Place(t, r);
+            events.add(new Event(date.get(), SUBMIT, order(), place, at -> new SubmitSpp(id, pka, at, SppType.UM, item, m, pka.name(), keterangan)));
+            pieces.add(new Piece(id, pka, Optional.of(item), ImmutableSortedSet.of(), place));
+          }
+          for (int r : bukti.getOrDefault(no, List.of())) {
+            if (pot.containsKey(cell("Ta_SPPBukti", r, "No_Bukti"))) {
+              problem(Rule.INVALID_OPERATION, "Ta_SPPBukti", r, "No_Bukti", "taxes on a panjar arise at its SPJ, not on the SPP (no withholding on an advance)");
+            }
+          }
+        } else {
+          problem(Rule.FORMAT, "Ta_SPP", head, "Jn_SPP", "Jn_SPP '" + SiskeudesCodes.shorten(jenis) + "' is not read: LS (definitif) and UM (panjar) are");
+          continue;
+        }
+        if (jumlah.isPresent() && !jumlah.get().isEqualTo(gross) && problems.isEmpty()) {
+          problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its lines, " + SiskeudesCodes.amount(gross));
+        }
+        Optional<Money> pot0 = cell("Ta_SPP", head, "Potongan").isEmpty() ? Optional.of(Idr.ZERO) : amount("Ta_SPP", head, "Potongan");
+        if (pot0.isPresent() && !pot0.get().isEqualTo(potongan) && problems.isEmpty()) {
+          problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its Ta_SPPPot rows, " + SiskeudesCodes.amount(potongan));
+        }
+        for (Piece p : pieces) {
+          events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new VerifySpp(OperationId.of(p.id().value() + "/verifikasi"), sekdes, at, p.id())));
+          events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new ApproveSpp(OperationId.of(p.id().value() + "/persetujuan"), kades, at, p.id())));
+        }
+        List<Integer> paid = cair.getOrDefault(no, List.of());
+        if (paid.size() > 1) {
+          problem(Rule.STEP_ORDER, "Ta_Pencairan", paid.get(1), "No_SPP", "SPP " + SiskeudesCodes.shorten(no) + " is paid twice (also row " + paid.get(0) + ")");
+        }
+        if (!paid.isEmpty()) {
+          int c = paid.get(0);
+          Optional<LocalDate> on = date("Ta_Pencairan", c, "Tgl_Cek");
+          String cek = cell("Ta_Pencairan", c, "No_Cek");
+          if (on.isPresent()) {
+            for (Piece p : pieces) {
+              events.add(new Event(on.get(), PAY, order(), new Place("Ta_Pencairan", c),
+                  at -> new PaySpp(OperationId.of(p.id().value() + "/pencairan"), kaur, at, p.id(), p.taxes(), cek.isBlank() ? no : cek)));
+            }
+          }
+        }
+        settlements(no, jenis, spj.getOrDefault(no, List.of()), spjRinci, pieces);
+      }
+      return byBukti;
+    }
+
+    private void settlements(String no, String jenis, List<Integer> spjRows, Map<String, List<Integer>> spjRinci, List<Piece> pieces) {
+      Map<BudgetItemKey, Piece> byItem = new HashMap<>();
+      for (Piece p : pieces) {
+        p.item().ifPresent(i -> byItem.put(i, p));
+      }
+      java.util.Set<OperationId> settled = new java.util.HashSet<>();
+      for (int s : spjRows) {
+        if (!jenis.equals("UM")) {
+          problem(Rule.INVALID_OPERATION, "Ta_SPJ", s, "No_SPP", "an SPJ accounts for a panjar (UM), not for the " + jenis + " SPP " + SiskeudesCodes.shorten(no));
+          continue;
+        }
+        String spj = cell("Ta_SPJ", s, "No_SPJ");
+        Optional<LocalDate> on = date("Ta_SPJ", s, "Tgl_SPJ");
+        List<Integer> rows = spjRinci.getOrDefault(spj, List.of());
+        int k = 0;
+        for (int r : rows) {
+          k++;
+          String t = "Ta_SPJRinci";
+          int before = problems.size();
+          BudgetItemKey item = item(t, r, false);
+          Optional<Money> nilai = amount(t, r, "Nilai");
+          if (problems.size() > before || item == null || on.isEmpty()) {
+            continue;
+          }
+          Piece p = byItem.get(item);
+          if (p == null) {
+            problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
+            continue;
+          }
+          if (!settled.add(p.id())) {
+            problem(Rule.STEP_ORDER, t, r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
+            continue;
+          }
+          OperationId id = id("spj:", spj, k, rows.size());
+          Money m = nilai.get();
+          String receipts = cell("Ta_SPJ", s, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", s, "Keterangan");
+          events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, receipts)));
+        }
+      }
+    }
+
+    // ------------------------------------------------------------------------------ taxes
+
+    private void deposits(Map<String, Piece> byBukti) {
+      Map<String, Integer> ssp = unique("Ta_Pajak", "No_SSP");
+      Map<String, List<Integer>> rinci = group("Ta_PajakRinci", "No_SSP");
+      for (Map.Entry<String, List<Integer>> e : rinci.entrySet()) {
+        Integer head = ssp.get(e.getKey());
+        if (head == null) {
+          for (int r : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_PajakRinci", r, "No_SSP", "no deposit " + SiskeudesCodes.shorten(e.getKey()) + " in Ta_Pajak");
+          }
+          continue;
+        }
+        Optional<LocalDate> on = date("Ta_Pajak", head, "Tgl_SSP");
+        Optional<AccountCode> headAccount = parse("Ta_Pajak", head, "Kd_Rincian", SiskeudesCodes::account);
+        Optional<Money> jumlah = amount("Ta_Pajak", head, "Jumlah");
+        String kdBayar = cell("Ta_Pajak", head, "KdBayar");
+        String ntpn = kdBayar.isBlank() ? e.getKey() : kdBayar;
+        Money sum = Idr.ZERO;
+        int k = 0;
+        for (int r : e.getValue()) {
+          k++;
+          String t = "Ta_PajakRinci";
+          int before = problems.size();
+          String accountText = cell(t, r, "Kd_Rincian");
+          Optional<AccountCode> account = accountText.isEmpty() ? headAccount : parse(t, r, "Kd_Rincian", SiskeudesCodes::account);
+          Optional<Money> nilai = positive(t, r, "Nilai");
+          if (problems.size() > before || account.isEmpty() || on.isEmpty()) {
+            continue;
+          }
+          sum = sum.add(nilai.get());
+          Optional<TaxType> tax = SiskeudesCodes.tax(account.get());
+          if (tax.isEmpty()) {
+            problem(Rule.CODE_UNKNOWN, t, r, "Kd_Rincian", "account " + account.get() + " is not a potongan pajak the ledger withholds (7.1.1.01 PPh 21 … 7.1.1.04 PPN)");
+            continue;
+          }
+          Piece p = byBukti.get(cell(t, r, "No_Bukti"));
+          if (p == null) {
+            problem(Rule.UNKNOWN_REFERENCE, t, r, "No_Bukti", "no receipt " + SiskeudesCodes.shorten(cell(t, r, "No_Bukti")) + " of an LS SPP in Ta_SPPBukti");
+            continue;
+          }
+          OperationId id = id("ssp:", e.getKey(), k, e.getValue().size());
+          TaxType tt = tax.get();
+          Money m = nilai.get();
+          events.add(new Event(on.get(), DEPOSIT, order(), new Place(t, r), at -> new DepositTax(id, kaur, at, p.id(), tt, m, ntpn)));
+        }
+        if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
+          problem(Rule.BOOKS_UNRECONCILED, "Ta_Pajak", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its Ta_PajakRinci rows, " + SiskeudesCodes.amount(sum));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Interchange with Siskeudes and OpenSID — <i>pertukaran data Siskeudes/OpenSID</i>: the zip of CSV
+ * tables that Siskeudes (BPKP's village finance application) exports and OpenSID's <i>Impor Data
+ * Keuangan</i> reads, imported into a {@link id.smartkampung.core.journal.VillageBook} ({@link
+ * id.smartkampung.core.interchange.siskeudes.SiskeudesImport}) and written from a ledger ({@link
+ * id.smartkampung.core.interchange.siskeudes.SiskeudesExport}); codes and formats mapped in one
+ * place ({@link id.smartkampung.core.interchange.siskeudes.SiskeudesCodes}).
+ *
+ * <h2>Where the schema comes from</h2>
+ *
+ * No Siskeudes export was at hand; the tables and columns are those OpenSID's public source reads
+ * (repository {@code OpenSID/OpenSID}):
+ *
+ * <ul>
+ *   <li>{@code donjo-app/models/migrations/Migrasi_1909_ke_1910.php} ({@code data_siskeudes()}):
+ *       the {@code keuangan_ta_*} and {@code keuangan_ref_*} tables with every column — {@code
+ *       Ta_RABRinci} (Tahun, Kd_Desa, Kd_Keg, Kd_Rincian, Kd_SubRinci, No_Urut, SumberDana, Uraian,
+ *       Satuan, JmlSatuan, HrgSatuan, Anggaran, JmlSatuanPAK, HrgSatuanPAK, AnggaranStlhPAK,
+ *       AnggaranPAK, Kode_SBU), {@code Ta_Desa}, {@code Ta_Kegiatan}, {@code Ta_RAB}, {@code
+ *       Ta_TBP}/{@code Ta_TBPRinci}, {@code Ta_SPP}/{@code Ta_SPPRinci}/{@code Ta_SPPBukti}/{@code
+ *       Ta_SPPPot}, {@code Ta_Pencairan}, {@code Ta_SPJ}/{@code Ta_SPJRinci}/{@code Ta_SPJPot},
+ *       {@code Ta_Pajak}/{@code Ta_PajakRinci}, {@code Ta_Mutasi}, {@code Ta_SaldoAwal}, {@code
+ *       Ta_STS}, {@code Ta_Pemda}, {@code Ref_Desa}, {@code Ref_Kecamatan}, {@code Ref_Rek1..4},
+ *       {@code Ref_Sumber} ({@link id.smartkampung.core.interchange.siskeudes.SiskeudesSchema#COLUMNS}).
+ *   <li>{@code donjo-app/models/Keuangan_model.php} ({@code $data_siskeudes}): the file of each
+ *       table in the zip ({@code keuangan_ta_spp_rinci} → {@code Ta_SPPRinci.csv}, {@code
+ *       keuangan_ta_sppbukti} → {@code Ta_SPPBukti.csv}, …); {@code Ref_Version.csv} column {@code
+ *       Versi} as the export's version; the CSV read with PHP's {@code str_getcsv} (RFC 4180, the
+ *       first line the header).
+ *   <li>OpenSID's transparency widgets ({@code Keuangan_grafik_model.php}) read the budget from
+ *       {@code keuangan_ta_rab_rinci.AnggaranStlhPAK} grouped by the first characters of {@code
+ *       Kd_Rincian} and the realisation from {@code keuangan_ta_tbp_rinci}, the SPP and SPJ
+ *       tables: the export writes those.
+ * </ul>
+ *
+ * <p>Not confirmed (documented where used, and refused clearly when different): the exact {@code
+ * Versi} strings of Siskeudes 2.0 releases (read: {@code 2.0}, {@code 2.0.x}); the form of amounts
+ * and dates in a real export (read: plain decimals with a point; ISO or day/month/year dates);
+ * {@code Jn_SPP} values other than {@code LS} and {@code UM}; whether {@code AnggaranPAK} holds the
+ * change or the revised amount (written as the change; never read); the Kd_Keg of lines outside
+ * belanja ({@code Kd_Desa} + {@code 00.00.00.}).
+ *
+ * <h2>What the ledger does not express yet</h2>
+ *
+ * {@code Ta_STS}/{@code Ta_STSRinci} (cash deposited into the bank), {@code Ta_Mutasi} (cash ↔
+ * bank), {@code Ta_SaldoAwal} (opening balances), {@code Ta_SPJPot} (taxes on panjar purchases at
+ * the SPJ), {@code Ta_JurnalUmum}, an SPJ in several parts and an SPP paid in several parts: the
+ * import reports such rows (a notice for the tables, a refusal for the SPJ/payment parts) and the
+ * export does not write them ({@link id.smartkampung.core.interchange.siskeudes.SiskeudesSchema#NOT_EXPRESSED}).
+ */
+@NullMarked
+package id.smartkampung.core.interchange.siskeudes;
+
+import org.jspecify.annotations.NullMarked;

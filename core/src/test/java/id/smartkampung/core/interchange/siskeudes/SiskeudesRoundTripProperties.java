@@ -1,0 +1,190 @@
+package id.smartkampung.core.interchange.siskeudes;
+
+import static id.smartkampung.core.journal.YearScenario.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSortedSet;
+import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
+import id.smartkampung.core.budget.BudgetLine;
+import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.ledger.Operation;
+import id.smartkampung.core.ledger.Operation.*;
+import id.smartkampung.core.ledger.OperationId;
+import id.smartkampung.core.ledger.Outcome;
+import id.smartkampung.core.ledger.SppType;
+import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.policy.PolicyPack.TaxType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.javamoney.moneta.Money;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Round trip over generated years (issue 17): a year of SPPs (LS with taxes, panjar with SPJ,
+ * some only approved, some rejected), receipts, tax deposits and optionally a revision, posted on a
+ * ledger (what it refuses is left out), written as the Siskeudes tables (through their CSV text) and
+ * read back, gives a ledger with the same budget, realisation, tax book and BKU balance.
+ */
+class SiskeudesRoundTripProperties {
+  static final LocalDate END = LocalDate.of(2025, 12, 31);
+  static final List<BudgetItemKey> ITEMS = List.copyOf(BUDGET.items().keySet());
+
+  /** One SPP of the year: its item, type, amount, taxes and what happens to it. */
+  record Step(int item, boolean panjar, long sen, int taxes, int fate, int spentPercent) {}
+
+  @Provide
+  Arbitrary<List<Step>> years() {
+    Arbitrary<Step> step = Combinators.combine(
+            Arbitraries.integers().between(0, ITEMS.size() - 1),
+            Arbitraries.of(true, false),
+            Arbitraries.longs().between(100_000L, 3_000_000_000L),
+            Arbitraries.integers().between(0, 7),
+            Arbitraries.integers().between(0, 4),
+            Arbitraries.integers().between(0, 100))
+        .as(Step::new);
+    return step.list().ofMaxSize(40);
+  }
+
+  @Property(tries = 40)
+  void aGeneratedYearRoundTripsThroughTheTables(@ForAll("years") List<Step> steps, @ForAll boolean revise, @ForAll @IntRange(min = 0, max = 39) int revisedAt) {
+    Ledger before = post(steps, revise, revisedAt);
+    Map<String, SiskeudesTable> tables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (SiskeudesTable t : SiskeudesExport.tables(before)) {
+      tables.put(t.name(), SiskeudesTable.parse(t.name(), t.toCsv()));
+    }
+    SiskeudesYear year = SiskeudesImport.read(tables);
+    assertEquals(List.of(), year.check());
+    assertEquals(List.of(), year.taxDifferences(), "the export's taxes are the ledger's");
+    Ledger after = Ledger.create(year.village(), year.policy());
+    for (Operation op : year.operations()) {
+      Outcome o = after.apply(op);
+      assertTrue(o.isAccepted(), o::toString);
+    }
+    assertEquals(SiskeudesRoundTripTest.lines(before.enactedBudget().orElseThrow().lines()), SiskeudesRoundTripTest.lines(after.enactedBudget().orElseThrow().lines()));
+    assertEquals(before.realisation(END), after.realisation(END));
+    assertTrue(before.taxBook(END).withheld().isEqualTo(after.taxBook(END).withheld()));
+    assertTrue(before.taxBook(END).deposited().isEqualTo(after.taxBook(END).deposited()));
+    assertTrue(before.bku().balance().isEqualTo(after.bku().balance()));
+    assertEquals(before.lifecycle().orElseThrow().revision().isPresent(), year.revision().isPresent());
+  }
+
+  private static Instant at(LocalDate d, int second) {
+    return d.atTime(LocalTime.of(9, 0)).atZone(Operation.ZONE).toInstant().plusSeconds(second);
+  }
+
+  /** Posts the year; what the ledger refuses is left out. */
+  static Ledger post(List<Step> steps, boolean revise, int revisedAt) {
+    Ledger l = Ledger.create(VILLAGE, 2025);
+    Instant t = Instant.parse("2024-10-01T01:00:00Z");
+    ImmutableSortedSet<KegiatanCode> all = ITEMS.stream().map(BudgetItemKey::kegiatan).collect(ImmutableSortedSet.toImmutableSortedSet(KegiatanCode::compareTo));
+    for (var o : List.of(KD, SEKDES, KAUR, PKA_PU)) {
+      l.applyOrThrow(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t = t.plusSeconds(60), o, o == PKA_PU ? all : ImmutableSortedSet.of(), Optional.empty()));
+    }
+    l.applyOrThrow(new DraftBudget(OperationId.of("draft"), SEKDES, t = t.plusSeconds(60), BUDGET, "RAPBDes"));
+    l.applyOrThrow(new AgreeBudget(OperationId.of("agree"), KD, t = t.plusSeconds(60), "BA"));
+    l.applyOrThrow(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, t = t.plusSeconds(60), "evaluasi"));
+    l.applyOrThrow(new EnactBudget(OperationId.of("enact"), KD, t = t.plusSeconds(60), "Perdes 1/2024"));
+    LocalDate jan6 = LocalDate.of(2025, 1, 6);
+    int s = 0;
+    for (Object[] r : new Object[][] {{"4.2.1.01", FundSource.DDS, 500_000_000L}, {"4.2.3.01", FundSource.ADD, 400_000_000L}, {"4.1.2.01", FundSource.PAD, 30_000_000L},
+        {"4.2.2.01", FundSource.PBH, 60_000_000L}, {"4.3.6.01", FundSource.DLL, 2_400_000L}}) {
+      FundSource src = (FundSource) r[1];
+      l.applyOrThrow(new ReceiveRevenue(OperationId.of("tbp-" + src), KAUR, at(jan6, s++), AccountCode.parse((String) r[0]), src, Idr.of((Long) r[2]),
+          src.equals(FundSource.DDS) ? OptionalInt.of(1) : OptionalInt.empty(), "rekening koran"));
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      LocalDate day = LocalDate.of(2025, 1, 13).plusDays(3L * i);
+      if (revise && i == revisedAt) {
+        revise(l, day.minusDays(1));
+      }
+      Step st = steps.get(i);
+      BudgetItemKey item = ITEMS.get(st.item());
+      OperationId spp = OperationId.of("spp-" + i);
+      Money amount = Idr.of(BigDecimal.valueOf(st.sen(), 2));
+      if (!l.apply(new SubmitSpp(spp, PKA_PU, at(day, 0), st.panjar() ? SppType.UM : SppType.LS, item, amount, "CV Sumber Rejeki", "belanja " + i)).isAccepted()) {
+        continue;
+      }
+      l.apply(new VerifySpp(OperationId.of("v-" + i), SEKDES, at(day, 1), spp));
+      if (st.fate() == 0) {
+        l.apply(new RejectSpp(OperationId.of("x-" + i), KD, at(day, 2), spp, "ditolak"));
+        continue;
+      }
+      l.apply(new ApproveSpp(OperationId.of("a-" + i), KD, at(day, 2), spp));
+      if (st.fate() == 1) {
+        continue; // approved, not paid
+      }
+      ImmutableSortedSet.Builder<TaxType> taxes = ImmutableSortedSet.naturalOrder();
+      if (!st.panjar()) {
+        if ((st.taxes() & 1) != 0) {
+          taxes.add(TaxType.PPH_22);
+        }
+        if ((st.taxes() & 2) != 0) {
+          taxes.add(TaxType.PPN);
+        }
+        if ((st.taxes() & 4) != 0) {
+          taxes.add(TaxType.PPH_23);
+        }
+      }
+      if (!l.apply(new PaySpp(OperationId.of("p-" + i), KAUR, at(day, 3), spp, taxes.build(), "cek " + i)).isAccepted()) {
+        l.apply(new PaySpp(OperationId.of("p-" + i), KAUR, at(day, 3), spp, ImmutableSortedSet.of(), "cek " + i));
+      }
+      LocalDate next = day.plusDays(1);
+      if (st.panjar() && st.fate() >= 3) {
+        Money spent = Idr.of(amount.getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.valueOf(st.spentPercent())).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN));
+        l.apply(new SettlePanjar(OperationId.of("spj-" + i), PKA_PU, at(next, 0), spp, spent, "kuitansi " + i));
+      } else if (!st.panjar() && st.fate() >= 3) {
+        int k = 0;
+        for (var line : l.taxBook(END).lines()) {
+          if (line.spp().equals(spp) && line.owed().isPositive()) {
+            l.apply(new DepositTax(OperationId.of("ssp-" + i + "-" + (k++)), KAUR, at(next, k), spp, line.tax(), line.owed(), "NTPN " + i));
+          }
+        }
+      }
+    }
+    return l;
+  }
+
+  /** The one revision: the road and Dana Desa revenue up by Rp10.000.000 (balanced). */
+  private static void revise(Ledger l, LocalDate day) {
+    List<BudgetLine> lines = new ArrayList<>();
+    boolean road = false;
+    boolean dd = false;
+    for (BudgetLine b : BUDGET.lines()) {
+      if (!road && b.kegiatan().isPresent() && BudgetItemKey.of(b.kegiatan().get(), b.account(), b.fundSource().orElseThrow()).equals(JALAN)) {
+        lines.add(new BudgetLine(b.section(), b.account(), b.kegiatan(), b.description(), b.amount().add(Idr.of(10_000_000L)), b.fundSource(), b.output(), b.focus(), b.quantity()));
+        road = true;
+      } else if (!dd && b.account().equals(AccountCode.parse("4.2.1.01"))) {
+        lines.add(new BudgetLine(b.section(), b.account(), b.kegiatan(), b.description(), b.amount().add(Idr.of(10_000_000L)), b.fundSource(), b.output(), b.focus(), b.quantity()));
+        dd = true;
+      } else {
+        lines.add(b);
+      }
+    }
+    Apbdes revised = BUDGET.withLines(lines);
+    l.applyOrThrow(new DraftRevision(OperationId.of("rev"), SEKDES, at(day, 0), revised, "rancangan perubahan"));
+    l.applyOrThrow(new AgreeBudget(OperationId.of("rev-agree"), KD, at(day, 1), "BA perubahan"));
+    l.applyOrThrow(new EvaluateBudget(OperationId.of("rev-eval"), EVALUATOR, at(day, 2), "evaluasi perubahan"));
+    l.applyOrThrow(new EnactBudget(OperationId.of("rev-enact"), KD, at(day, 3), "Perdes 5/2025"));
+  }
+
+
+}
