@@ -3,6 +3,7 @@ package id.smartkampung.demo.report;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.flag.FlagTexts;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import id.smartkampung.monitoring.rollup.VillageRollup;
@@ -104,7 +105,7 @@ public final class DistrictPage {
       rank++;
       Set<String> codes = new LinkedHashSet<>();
       for (RedFlag f : a.flags()) {
-        codes.add(f.severity().name() + " " + f.code().code());
+        codes.add(FlagTexts.title(m.catalogue(), f.code()) + " (" + FlagTexts.severity(m.catalogue(), f.severity()) + ")");
       }
       h.open("tr");
       Page.cell(h, 0, Integer.toString(rank), true, false);

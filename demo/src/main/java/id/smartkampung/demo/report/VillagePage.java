@@ -277,7 +277,12 @@ public final class VillagePage {
     for (TrancheRequest r : requests) {
       TrancheEligibility e = r.eligibility();
       Page.row(h, "", Rupiah.date(r.date(), lang), "#" + Rupiah.fraction(e.absorption().fraction(), lang), "#" + e.output().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"),
-          e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + String.join("; ", e.reasons()),
+          e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + m.catalogue().message("tranche-gate", java.util.Map.of(
+              "absorption", e.absorption().fraction().toPlainString(),
+              "minAbsorption", e.minAbsorption().fraction().toPlainString(),
+              "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+              "minOutput", e.minOutput().fraction().toPlainString(),
+              "reference", pack.tranchesReference())),
           r.received().map(d -> Rupiah.date(d, lang)).orElse("–"));
     }
     h.close("tbody").close("table").close("div");
@@ -445,8 +450,8 @@ public final class VillagePage {
       h.element("code", c.code());
       h.text(" · " + c.subject());
       h.close("p");
-      h.element("p", c.message());
-      ProjectCard.evidence(h, c.evidence());
+      h.element("p", m.catalogue().message(c.code(), c.evidence()));
+      ProjectCard.evidence(h, m, c.evidence());
       h.close("div");
     }
     h.close("section");
