@@ -57,7 +57,7 @@ public final class DistrictPage {
 
     h.open("section", "id", "desa");
     h.element("h2", m.t("district.villages"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("district.villages"));
     Page.header(h, "#", m.t("col.desa"), m.t("col.kecamatan"), "#" + m.t("district.projects"), "#" + m.t("district.risk"), "#" + m.t("district.highest"),
         "#" + m.t("dd.output"), m.t("district.statuses"));
     h.open("tbody");
@@ -96,7 +96,7 @@ public final class DistrictPage {
         .thenComparing(ProjectAssessment::deviationPp)
         .thenComparing(a -> a.project().village().code())
         .thenComparing(a -> a.project().id()));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("district.projects"));
     Page.header(h, "#", m.t("col.desa"), m.t("col.proyek"), m.t("col.status"), "#" + m.t("project.planned"), "#" + m.t("project.actual"), "#" + m.t("project.paid"),
         "#" + m.t("district.risk"), m.t("flags.title"));
     h.open("tbody");

@@ -20,6 +20,8 @@ public final class Messages {
       entry("footer", new String[] {
           "Dibuat oleh smartkampung dari %s operasi pembukuan desa %s. Berkas mandiri: tanpa skrip, tanpa sumber dari luar.",
           "Made by smartkampung from %s ledger operations of village %s. A self-contained file: no script, nothing fetched from elsewhere. Reference names (accounts, kegiatan, fund sources, projects, places) are the official Indonesian names and stay in Indonesian."}),
+      entry("nav.label", new String[] {"Bagian halaman", "Sections of the page"}),
+      entry("ev.caption", new String[] {"Nilai hasil (earned value) kegiatan %s", "Earned value of the project %s"}),
       entry("nav.ringkasan", new String[] {"Ringkasan", "Summary"}),
       entry("nav.apbdes", new String[] {"Infografis APBDes", "Budget infographic"}),
       entry("nav.realisasi", new String[] {"Realisasi per bidang dan kegiatan", "Realisation by bidang and kegiatan"}),

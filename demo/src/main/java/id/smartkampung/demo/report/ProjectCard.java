@@ -137,7 +137,7 @@ final class ProjectCard {
     Lang lang = m.lang();
     EarnedValue ev = a.earnedValue();
     EarnedSchedule es = a.earnedSchedule();
-    h.open("div", "class", "scroll").open("table", "class", "ev");
+    Page.table(h, m.f("ev.caption", a.project().name()), "class", "ev");
     Page.header(h, m.t("ev.figure"), "#" + m.t("ev.value"), m.t("ev.meaning"));
     h.open("tbody");
     Page.row(h, "", "PV", "#" + Rupiah.format(ev.pv(), lang), m.t("ev.pv"));
