@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.DisplayName;
@@ -116,7 +117,7 @@ class CatalogueTest {
   }
 
   @Property
-  @DisplayName("money in both languages has the same digits and reads back to the amount")
+  @Label("money in both languages has the same digits and reads back to the amount")
   void moneyReadsBack(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long sen) {
     BigDecimal amount = BigDecimal.valueOf(sen, 2);
     String id = ID.money(amount);
