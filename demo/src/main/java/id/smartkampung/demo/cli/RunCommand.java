@@ -121,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
     con.println(m.f("console.caught", r.caught().size(), Misconduct.values().length));
     for (CaughtCase c : r.caught()) {
       con.printf("  %s  %-26s %-9s %s%n", c.date(), c.code(), m.t("action." + c.action().split(" ")[0]), m.t("misconduct." + c.misconduct().name()));
-      con.println("      " + abbreviate(c.subject() + ": " + c.message(), 150));
+      con.println("      " + abbreviate(c.subject() + ": " + m.catalogue().message(c.code(), c.evidence()), 150));
     }
     Ledger ledger = r.ledger();
     YearEndReport lra = ledger.yearEnd();

@@ -43,6 +43,13 @@ public final class Svg {
     s.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" class=\"chart bars\">", width, height));
     s.append("<title>").append(Html.escape(title)).append("</title>");
+    // the figures as text for screen readers (role img reads only the title and the description)
+    StringBuilder desc = new StringBuilder();
+    for (Bar b : bars) {
+      desc.append(desc.length() == 0 ? "" : "; ").append(b.label()).append(": ").append(b.plannedText())
+          .append(b.realisedText().isEmpty() ? "" : ", " + b.realisedText());
+    }
+    s.append("<desc>").append(Html.escape(desc.toString())).append("</desc>");
     if (legend) {
       s.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"4\" width=\"14\" height=\"10\" fill=\"%s\"/>", plannedColour));
       s.append(String.format(Locale.ROOT, "<text x=\"19\" y=\"13\" font-size=\"11\">%s</text>", Html.escape(plannedName)));
@@ -84,6 +91,15 @@ public final class Svg {
     s.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" class=\"chart s-curve\">", w, h + 20));
     s.append("<title>").append(Html.escape(title)).append("</title>");
+    // the figures as text for screen readers: each series' percentage at each date
+    StringBuilder desc = new StringBuilder();
+    for (Series se : series) {
+      desc.append(desc.length() == 0 ? "" : "; ").append(se.name()).append(":");
+      for (int i = 0; i < se.percents().size() && i < xLabels.size(); i++) {
+        desc.append(i == 0 ? " " : ", ").append(xLabels.get(i)).append(String.format(Locale.ROOT, " %.0f%%", se.percents().get(i)));
+      }
+    }
+    s.append("<desc>").append(Html.escape(desc.toString())).append("</desc>");
     for (int p = 0; p <= 100; p += 25) {
       double y = top + plotH * (1 - p / 100.0);
       s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\" stroke-width=\"1\"/>", left, y, w - right, y));
@@ -119,10 +135,10 @@ public final class Svg {
   public static String meter(String title, double percent, String colour) {
     double p = Math.max(0, Math.min(100, percent));
     return String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 16\" width=\"200\" height=\"16\" role=\"img\" class=\"meter\"><title>%s</title>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 16\" width=\"200\" height=\"16\" role=\"img\" class=\"meter\"><title>%s</title><desc>%.0f%%</desc>"
             + "<rect x=\"0\" y=\"2\" width=\"160\" height=\"12\" fill=\"#eee\"/><rect x=\"0\" y=\"2\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>"
             + "<text x=\"164\" y=\"12\" font-size=\"10\">%.0f%%</text></svg>",
-        Html.escape(title), 1.6 * p, colour, percent);
+        Html.escape(title), percent, 1.6 * p, colour, percent);
   }
 
   private static String shorten(String s, int max) {

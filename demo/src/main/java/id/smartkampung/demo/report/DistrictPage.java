@@ -3,6 +3,7 @@ package id.smartkampung.demo.report;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
+import id.smartkampung.monitoring.flag.FlagTexts;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import id.smartkampung.monitoring.rollup.VillageRollup;
@@ -56,7 +57,7 @@ public final class DistrictPage {
 
     h.open("section", "id", "desa");
     h.element("h2", m.t("district.villages"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("district.villages"));
     Page.header(h, "#", m.t("col.desa"), m.t("col.kecamatan"), "#" + m.t("district.projects"), "#" + m.t("district.risk"), "#" + m.t("district.highest"),
         "#" + m.t("dd.output"), m.t("district.statuses"));
     h.open("tbody");
@@ -95,7 +96,7 @@ public final class DistrictPage {
         .thenComparing(ProjectAssessment::deviationPp)
         .thenComparing(a -> a.project().village().code())
         .thenComparing(a -> a.project().id()));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("district.projects"));
     Page.header(h, "#", m.t("col.desa"), m.t("col.proyek"), m.t("col.status"), "#" + m.t("project.planned"), "#" + m.t("project.actual"), "#" + m.t("project.paid"),
         "#" + m.t("district.risk"), m.t("flags.title"));
     h.open("tbody");
@@ -104,7 +105,7 @@ public final class DistrictPage {
       rank++;
       Set<String> codes = new LinkedHashSet<>();
       for (RedFlag f : a.flags()) {
-        codes.add(f.severity().name() + " " + f.code().code());
+        codes.add(FlagTexts.title(m.catalogue(), f.code()) + " (" + FlagTexts.severity(m.catalogue(), f.severity()) + ")");
       }
       h.open("tr");
       Page.cell(h, 0, Integer.toString(rank), true, false);

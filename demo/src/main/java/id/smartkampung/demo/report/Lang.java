@@ -1,5 +1,6 @@
 package id.smartkampung.demo.report;
 
+import id.smartkampung.core.text.Language;
 import java.util.Locale;
 
 /** The language of the reports — <i>bahasa laporan</i>: Indonesian (the default) or English. */
@@ -20,6 +21,11 @@ public enum Lang {
   /** The code: {@code id} or {@code en} (also the HTML {@code lang}). */
   public String code() {
     return code;
+  }
+
+  /** The library's language of the same code (for its message catalogues). */
+  public Language language() {
+    return this == ID ? Language.ID : Language.EN;
   }
 
   /** The locale for dates. */

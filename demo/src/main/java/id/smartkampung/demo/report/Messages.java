@@ -2,6 +2,8 @@ package id.smartkampung.demo.report;
 
 import static java.util.Map.entry;
 
+import id.smartkampung.core.text.Catalogue;
+import id.smartkampung.monitoring.flag.FlagTexts;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +19,9 @@ public final class Messages {
       entry("village.subheading", new String[] {"Kecamatan %s, Kabupaten %s · keadaan per %s", "Kecamatan %s, Kabupaten %s · as of %s"}),
       entry("footer", new String[] {
           "Dibuat oleh smartkampung dari %s operasi pembukuan desa %s. Berkas mandiri: tanpa skrip, tanpa sumber dari luar.",
-          "Made by smartkampung from %s ledger operations of village %s. A self-contained file: no script, nothing fetched from elsewhere."}),
+          "Made by smartkampung from %s ledger operations of village %s. A self-contained file: no script, nothing fetched from elsewhere. Reference names (accounts, kegiatan, fund sources, projects, places) are the official Indonesian names and stay in Indonesian."}),
+      entry("nav.label", new String[] {"Bagian halaman", "Sections of the page"}),
+      entry("ev.caption", new String[] {"Nilai hasil (earned value) kegiatan %s", "Earned value of the project %s"}),
       entry("nav.ringkasan", new String[] {"Ringkasan", "Summary"}),
       entry("nav.apbdes", new String[] {"Infografis APBDes", "Budget infographic"}),
       entry("nav.realisasi", new String[] {"Realisasi per bidang dan kegiatan", "Realisation by bidang and kegiatan"}),
@@ -168,20 +172,6 @@ public final class Messages {
       entry("ev.completedOn", new String[] {"Tanggal laporan 100%", "Date of the 100% report"}),
       entry("flags.title", new String[] {"Tanda bahaya", "Red flags"}),
       entry("flags.none", new String[] {"Tidak ada tanda bahaya.", "No red flag."}),
-      entry("flag.spending-ahead", new String[] {"Dana ditarik mendahului pekerjaan", "Funds drawn ahead of the work"}),
-      entry("flag.behind-schedule", new String[] {"Terlambat dari jadwal", "Behind schedule"}),
-      entry("flag.kontrak-kritis", new String[] {"Kontrak kritis", "Critical (kontrak kritis)"}),
-      entry("flag.deviasi-kritis", new String[] {"Deviasi kritis (swakelola): lapor PKA dan Kepala Desa", "Critical deviation (swakelola): report to the PKA and the Kepala Desa"}),
-      entry("flag.stale-report", new String[] {"Laporan terlalu lama tidak diperbarui", "No recent progress report"}),
-      entry("flag.no-baseline-photo", new String[] {"Tanpa foto 0%", "No 0% baseline photo"}),
-      entry("flag.photo-off-site", new String[] {"Foto diambil di luar lokasi", "Photo taken off site"}),
-      entry("flag.photo-reused", new String[] {"Foto dipakai ulang", "Photo reused"}),
-      entry("flag.unit-cost-above-benchmark", new String[] {"Harga satuan di atas standar", "Unit cost above the standard price"}),
-      entry("flag.volume-shortfall", new String[] {"Volume kurang dari target", "Volume short of target"}),
-      entry("flag.progress-backwards", new String[] {"Kemajuan mundur", "Progress going backwards"}),
-      entry("flag.extension-beyond-limit", new String[] {"Perpanjangan melebihi 50 hari", "Extension beyond 50 days"}),
-      entry("flag.unverified-report", new String[] {"Laporan belum diverifikasi lebih dari dua minggu", "A report unverified for more than two weeks"}),
-      entry("flag.forecast-after-year-end", new String[] {"Perkiraan selesai melewati akhir tahun", "Forecast finish after the year end"}),
       entry("dd.received", new String[] {"Dana Desa diterima", "Dana Desa received"}),
       entry("dd.realised", new String[] {"Dana Desa terserap", "Dana Desa spent"}),
       entry("dd.absorption", new String[] {"Penyerapan", "Absorption"}),
@@ -269,7 +259,7 @@ public final class Messages {
           "Every project of the district, riskiest first. Photos are compared across villages: the same photo in two projects is flagged."}),
       entry("district.footer", new String[] {
           "Dibuat oleh smartkampung. Berkas mandiri: tanpa skrip, tanpa sumber dari luar.",
-          "Made by smartkampung. A self-contained file: no script, nothing fetched from elsewhere."}),
+          "Made by smartkampung. A self-contained file: no script, nothing fetched from elsewhere. Reference names (kegiatan, projects, places) are the official Indonesian names and stay in Indonesian."}),
       // console
       entry("console.title", new String[] {"smartkampung · simulasi APBDes %s Desa %s (benih %s)", "smartkampung · budget year %s of Desa %s (seed %s)"}),
       entry("console.week", new String[] {"minggu", "week"}),
@@ -329,9 +319,19 @@ public final class Messages {
           "Ekspor Siskeudes ditulis: %s (Desa %s, tahun anggaran %s, %s tabel)", "Siskeudes export written: %s (Desa %s, fiscal year %s, %s tables)"}));
 
   private final Lang lang;
+  private final Catalogue catalogue;
 
   private Messages(Lang lang) {
     this.lang = lang;
+    this.catalogue = FlagTexts.catalogue(lang.language());
+  }
+
+  /**
+   * The library's catalogue in the same language: findings, rules, red flags, evidence labels and
+   * values (core's {@code messages_*.properties} with monitoring's {@code flags_*.properties}).
+   */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /** The catalogue in a language. */

@@ -39,6 +39,8 @@ final class Page {
       "code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}code.anchor{word-break:break-all}",
       ".muted{color:#5b6b62;font-size:.9em}svg.chart{max-width:100%;height:auto}svg.bars{max-width:560px;display:block}svg.s-curve{max-width:620px;display:block}",
       "footer{margin-top:24px;font-size:.85em;color:#5b6b62}",
+      // a caption for screen readers that the heading above the table already shows
+      "caption.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
       // a phone: a table row becomes a card: its first cells on a line, each figure under its label, two a line
       "@media (max-width:640px){.scroll thead{display:none}.scroll tr{display:flex;flex-wrap:wrap;align-items:baseline;padding:5px 0;"
           + "border-bottom:1px solid #dfe7e2}.scroll td{border:0;padding:1px 8px 1px 0}.scroll td:empty{display:none}"
@@ -58,7 +60,11 @@ final class Page {
 
   private Page() {}
 
-  /** Opens the document: head with title and style, body, the baliho-style header and the section links. */
+  /**
+   * Opens the document: head with title and style, body, the baliho-style header (landmark {@code
+   * banner}), the section links (landmark {@code navigation}) and the {@code main} landmark that
+   * {@link #close} ends.
+   */
   static Html open(Lang lang, String title, String heading, String subheading, String[][] nav) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n");
@@ -74,16 +80,18 @@ final class Page {
     h.element("h1", heading);
     h.element("p", subheading);
     h.close("header");
-    h.open("nav");
+    h.open("nav", "aria-label", Messages.of(lang).t("nav.label"));
     for (String[] n : nav) {
       h.element("a", n[1], "href", "#" + n[0]);
     }
     h.close("nav");
+    h.open("main");
     return h;
   }
 
-  /** Closes the document with a footer. */
+  /** Closes the {@code main} landmark and the document with a footer ({@code contentinfo}). */
   static String close(Html h, String footer) {
+    h.close("main");
     h.open("footer").text(footer).close("footer");
     h.close("body").close("html");
     return h.toString();
@@ -97,14 +105,26 @@ final class Page {
     h.close("div");
   }
 
-  /** A table header row; the headings label the cells of the rows that follow ({@link #cell}). */
+  /**
+   * Opens a scrolling table with its caption (for screen readers; the heading above shows it to the
+   * eye): every table of the pages has one.
+   */
+  static void table(Html h, String caption, String... attributes) {
+    h.open("div", "class", "scroll").open("table", attributes);
+    h.element("caption", caption, "class", "sr");
+  }
+
+  /**
+   * A table header row, each heading {@code scope="col"}; the headings label the cells of the rows
+   * that follow ({@link #cell}).
+   */
   static void header(Html h, String... cells) {
     String[] labels = new String[cells.length];
     h.open("thead").open("tr");
     for (int i = 0; i < cells.length; i++) {
       boolean numeric = cells[i].startsWith("#");
       labels[i] = numeric ? cells[i].substring(1) : cells[i];
-      h.element("th", labels[i], numeric ? new String[] {"class", "n"} : new String[0]);
+      h.element("th", labels[i], numeric ? new String[] {"scope", "col", "class", "n"} : new String[] {"scope", "col"});
     }
     h.close("tr").close("thead");
     h.headings(labels);

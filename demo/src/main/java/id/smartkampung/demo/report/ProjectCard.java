@@ -1,6 +1,7 @@
 package id.smartkampung.demo.report;
 
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.text.Catalogue;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.Percent;
@@ -8,6 +9,7 @@ import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.earnedvalue.EarnedSchedule;
 import id.smartkampung.monitoring.earnedvalue.EarnedValue;
+import id.smartkampung.monitoring.flag.FlagTexts;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.progress.ProgressReport;
 import java.math.BigDecimal;
@@ -135,7 +137,7 @@ final class ProjectCard {
     Lang lang = m.lang();
     EarnedValue ev = a.earnedValue();
     EarnedSchedule es = a.earnedSchedule();
-    h.open("div", "class", "scroll").open("table", "class", "ev");
+    Page.table(h, m.f("ev.caption", a.project().name()), "class", "ev");
     Page.header(h, m.t("ev.figure"), "#" + m.t("ev.value"), m.t("ev.meaning"));
     h.open("tbody");
     Page.row(h, "", "PV", "#" + Rupiah.format(ev.pv(), lang), m.t("ev.pv"));
@@ -167,25 +169,27 @@ final class ProjectCard {
     h.open("ul", "class", "flags");
     for (RedFlag f : flags) {
       h.open("li");
-      h.element("span", f.severity().name(), "class", "badge f-" + f.severity().name());
+      h.element("span", FlagTexts.severity(m.catalogue(), f.severity()), "class", "badge f-" + f.severity().name());
       h.text(" ");
-      h.element("strong", m.t("flag." + f.code().code()));
+      h.element("strong", FlagTexts.title(m.catalogue(), f.code()));
       h.element("code", " " + f.code().code());
-      h.open("div").text(f.message()).close("div");
-      evidence(h, f.evidence());
+      h.open("div").text(FlagTexts.message(m.catalogue(), f)).close("div");
+      evidence(h, m, f.evidence());
       h.close("li");
     }
     h.close("ul");
   }
 
-  static void evidence(Html h, Map<String, String> evidence) {
+  /** The evidence: each key's label and its value written the language's way (the code in {@code title}). */
+  static void evidence(Html h, Messages m, Map<String, String> evidence) {
     if (evidence.isEmpty()) {
       return;
     }
+    Catalogue c = m.catalogue();
     h.open("dl", "class", "evidence");
     evidence.forEach((k, v) -> {
-      h.element("dt", k);
-      h.element("dd", v);
+      h.element("dt", c.label(k), "title", k);
+      h.element("dd", c.value(k, v));
     });
     h.close("dl");
   }

@@ -159,7 +159,7 @@ public final class VillagePage {
     r.byBidang().forEach((code, f) -> spending.add(bar(code + " " + REF.kegiatanName(code).orElse(""), f.budget(), f.realised(), m)));
     h.open("div").element("h3", m.t("apbdes.belanja")).raw(Svg.bars(m.t("apbdes.belanja"), spending, "#f6d98b", "#b45309", m.t("col.anggaran"), m.t("col.realisasi"))).close("div");
     h.close("div");
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.apbdes"));
     Page.header(h, m.t("col.uraian"), "#" + m.t("col.anggaran"), "#" + m.t("col.realisasi"), "#%");
     h.open("tbody");
     Page.row(h, "total", m.t("apbdes.totalPendapatan"), "#" + Rupiah.format(lra.totalPendapatan().budget(), lang), "#" + Rupiah.format(lra.totalPendapatan().realised(), lang),
@@ -193,7 +193,7 @@ public final class VillagePage {
   private static void revision(Html h, Messages m, BudgetDiff diff) {
     Lang lang = m.lang();
     h.element("h3", m.t("apbdes.revision"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("apbdes.revision"));
     Page.header(h, m.t("col.perubahan"), m.t("col.uraian"), "#" + m.t("col.sebelum"), "#" + m.t("col.sesudah"));
     h.open("tbody");
     for (BudgetDiff.Change c : diff.changes()) {
@@ -213,7 +213,7 @@ public final class VillagePage {
     h.open("section", "id", "realisasi");
     h.element("h2", m.t("nav.realisasi"));
     h.element("p", r.title(), "class", "muted");
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.realisasi"));
     Page.header(h, m.t("col.kode"), m.t("col.uraian"), "#" + m.t("col.anggaran"), "#" + m.t("col.realisasi"), "#%", "#" + m.t("col.sisa"));
     h.open("tbody");
     Map<String, List<KegiatanCode>> byBidang = new HashMap<>();
@@ -281,13 +281,18 @@ public final class VillagePage {
       requests.add(new TrancheRequest(v.asOf(), now, Optional.empty()));
     }
     pack.tranche(2).ifPresent(t -> h.element("p", m.f("dd.gates", Rupiah.fraction(t.minAbsorption(), lang), Rupiah.fraction(t.minOutput(), lang), pack.tranchesReference())));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.dana-desa"));
     Page.header(h, m.t("col.tanggal"), "#" + m.t("dd.absorption"), "#" + m.t("dd.output"), m.t("dd.verdict"), m.t("dd.received"));
     h.open("tbody");
     for (TrancheRequest r : requests) {
       TrancheEligibility e = r.eligibility();
       Page.row(h, "", Rupiah.date(r.date(), lang), "#" + Rupiah.fraction(e.absorption().fraction(), lang), "#" + e.output().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"),
-          e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + String.join("; ", e.reasons()),
+          e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + m.catalogue().message("tranche-gate", java.util.Map.of(
+              "absorption", e.absorption().fraction().toPlainString(),
+              "minAbsorption", e.minAbsorption().fraction().toPlainString(),
+              "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+              "minOutput", e.minOutput().fraction().toPlainString(),
+              "reference", pack.tranchesReference())),
           r.received().map(d -> Rupiah.date(d, lang)).orElse("–"));
     }
     h.close("tbody").close("table").close("div");
@@ -338,14 +343,14 @@ public final class VillagePage {
         late += p.deposits().stream().filter(d -> d.date().isAfter(p.due())).count();
       }
     }
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.pajak"));
     Page.header(h, m.t("tax.type"), "#" + m.t("tax.withheld"), "#" + m.t("tax.deposited"), "#" + m.t("tax.owed"));
     h.open("tbody");
     byTax.forEach((t, x) -> Page.row(h, "", t, "#" + Rupiah.formatSen(x[0], lang), "#" + Rupiah.formatSen(x[1], lang), "#" + Rupiah.formatSen(x[2], lang)));
     h.close("tbody").close("table").close("div");
     if (periods.isPresent() && !periods.get().periods().isEmpty()) {
       h.element("h3", m.t("tax.periodTitle"));
-      h.open("div", "class", "scroll").open("table");
+      Page.table(h, m.t("tax.periodTitle"));
       Page.header(h, m.t("tax.period"), "#" + m.t("tax.withheld"), "#" + m.t("tax.deposited"), "#" + m.t("tax.owed"), m.t("tax.due"));
       h.open("tbody");
       for (id.smartkampung.core.tax.TaxPeriodBook.Period p : periods.get().periods()) {
@@ -370,7 +375,7 @@ public final class VillagePage {
     Page.tile(h, m.t("panjar.late"), Long.toString(late), late > 0 ? "bad" : "");
     h.close("div");
     h.element("h3", m.t("panjar.lateTitle"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("panjar.lateTitle"));
     Page.header(h, "SPP", m.t("col.kegiatan"), "#" + m.t("panjar.advance"), m.t("panjar.paidOn"), m.t("panjar.due"), m.t("panjar.settledOn"), "#" + m.t("panjar.spent"));
     h.open("tbody");
     for (PanjarBook.Line l : book.lines()) {
@@ -449,7 +454,7 @@ public final class VillagePage {
         latest = op.at();
       }
     }
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.tutup-buku"));
     Page.header(h, m.t("close.month"), "#" + m.t("close.opening"), "#" + m.t("close.in"), "#" + m.t("close.out"), "#" + m.t("close.bku"),
         m.t("close.on"), "#" + m.t("close.counted"), m.t("close.due"), "#" + m.t("close.backDated"));
     h.open("tbody");
@@ -470,7 +475,7 @@ public final class VillagePage {
     Lang lang = m.lang();
     h.open("section", "id", "aset");
     h.element("h2", m.t("nav.aset"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.aset"));
     Page.header(h, m.t("col.kegiatan"), m.t("asset.account"), m.t("asset.fund"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"));
     h.open("tbody");
     for (var l : assets.lines()) {
@@ -579,8 +584,8 @@ public final class VillagePage {
       h.element("code", c.code());
       h.text(" · " + c.subject());
       h.close("p");
-      h.element("p", c.message());
-      ProjectCard.evidence(h, c.evidence());
+      h.element("p", m.catalogue().message(c.code(), c.evidence()));
+      ProjectCard.evidence(h, m, c.evidence());
       h.close("div");
     }
     h.close("section");

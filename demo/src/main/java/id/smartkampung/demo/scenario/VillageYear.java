@@ -998,7 +998,8 @@ final class VillageYear {
               "panjar of " + Idr.format(l.advance()) + " paid " + l.paidOn() + " to " + pkaUmum.name() + " not accounted for (SPJ) by " + l.due()
                   + " (" + policy.panjar().returnWithinWorkingDays() + " working days, " + policy.panjar().reference() + ")",
               ImmutableMap.of("spp", l.spp().value(), "pka", l.pka(), "advance", Idr.format(l.advance()), "paidOn", l.paidOn().toString(), "due", l.due().toString(),
-                  "daysOverdue", Long.toString(ChronoUnit.DAYS.between(l.due(), d)))));
+                  "daysOverdue", Long.toString(ChronoUnit.DAYS.between(l.due(), d)),
+                  "withinWorkingDays", Integer.toString(policy.panjar().returnWithinWorkingDays()), "reference", policy.panjar().reference())));
         }
       }
     }
