@@ -323,7 +323,7 @@ final class VillageYear {
     if (d.equals(trancheTwoArrives)) {
       receive(d, "4.2.1.01", FundSource.DDS, DD_TOTAL - DD_TOTAL * 40 / 100, OptionalInt.of(2), "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
       TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
-      trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), Optional.of(d)));
+      trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), d));
     }
     for (int month : new int[] {6, 11}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 16)))) {
@@ -737,14 +737,14 @@ final class VillageYear {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 19)))) {
       // PLANTED: tahap II requested while the gates are far from met
       TrancheEligibility e = trancheCheck(d);
-      trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+      trancheRequests.add(new TrancheRequest(d, e, null));
       if (!e.eligible()) {
         catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + year,
             String.join("; ", e.reasons()),
             ImmutableMap.of(
                 "absorption", e.absorption().fraction().toPlainString(),
                 "minAbsorption", e.minAbsorption().fraction().toPlainString(),
-                "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+                "output", Optional.ofNullable(e.output()).map(o -> o.fraction().toPlainString()).orElse("-"),
                 "minOutput", e.minOutput().fraction().toPlainString(),
                 "reference", policy.tranchesReference())));
       }
@@ -866,7 +866,7 @@ final class VillageYear {
     if (trancheTwoArrives == null && !d.isBefore(cal(LocalDate.of(DEFAULT_YEAR, 6, 2))) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
       TrancheEligibility e = trancheCheck(d);
       if (e.eligible()) {
-        trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+        trancheRequests.add(new TrancheRequest(d, e, null));
         trancheTwoArrives = workingOnOrAfter(d.plusDays(10));
       }
     }
