@@ -130,8 +130,8 @@ class EarnedScheduleTest {
     assertEquals(new BigDecimal("-3.000000"), a13.earnedSchedule().svT());
     assertEquals(new BigDecimal("0.769231"), a13.earnedSchedule().spiT().orElseThrow());
     assertEquals(ProjectStatus.COMPLETED, a13.status());
-    assertEquals(Optional.of(w13), a13.completedOn());
-    assertEquals(Optional.of(w13), a13.forecastFinish());
+    assertEquals(w13, a13.completedOn());
+    assertEquals(w13, a13.forecastFinish());
 
     // assessed later, a completed project keeps AT at its completion
     ProjectAssessment later = assessor.assess(mp, w13.plusWeeks(10));
