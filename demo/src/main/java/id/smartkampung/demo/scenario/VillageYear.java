@@ -997,7 +997,7 @@ final class VillageYear {
 
   /** An honest operation by an actor without a registered key (the district's evaluator). */
   private OperationId mustUnsigned(Operation op) {
-    return accepted(books.apply(op, Optional.empty()), op);
+    return accepted(books.apply(op), op);
   }
 
   private static OperationId accepted(Outcome o, Operation op) {
