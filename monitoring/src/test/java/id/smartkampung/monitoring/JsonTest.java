@@ -59,7 +59,7 @@ class JsonTest {
     assertEquals(152_500_000_50L, Idr.toSen(p.bac())); // 150 000 000.00 + 2 500 000.50
     assertEquals(4, p.plan().periods());
     assertTrue(p.site().isLine());
-    assertEquals(42_000_000L, Idr.toSen(p.benchmark().orElseThrow().unitCost()));
+    assertEquals(42_000_000L, Idr.toSen(p.benchmark().unitCost()));
   }
 
   @Test

@@ -217,8 +217,8 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<BigDecimal> spi = Idr.toSen(f.ev()) == 0 || Idr.toSen(f.pv()) == 0 ? f.spi()
-            : Optional.of(BigDecimal.valueOf(Idr.toSen(f.pv())).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 6, RoundingMode.HALF_EVEN));
+        BigDecimal spi = Idr.toSen(f.ev()) == 0 || Idr.toSen(f.pv()) == 0 ? f.spi()
+            : (BigDecimal.valueOf(Idr.toSen(f.pv())).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 6, RoundingMode.HALF_EVEN));
         return o.withEarnedValue(f.withSpi(spi));
       };
     }
@@ -234,8 +234,9 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         EarnedValueFigures f = o.earnedValue();
-        Optional<Money> wrong = f.eacCpiSpi().map(x -> Idr.ofSen(Idr.toSen(f.ac()) + BigDecimal.valueOf(Idr.toSen(f.bac()) - Idr.toSen(f.ev()))
-            .multiply(BigDecimal.valueOf(Idr.toSen(f.ac()))).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 0, RoundingMode.HALF_EVEN).longValueExact()));
+        Money wrong = Optional.ofNullable(f.eacCpiSpi()).map(x -> Idr.ofSen(Idr.toSen(f.ac()) + BigDecimal.valueOf(Idr.toSen(f.bac()) - Idr.toSen(f.ev()))
+            .multiply(BigDecimal.valueOf(Idr.toSen(f.ac()))).divide(BigDecimal.valueOf(Idr.toSen(f.ev())), 0, RoundingMode.HALF_EVEN).longValueExact()))
+            .orElse(null);
         return o.withEarnedValue(f.withEacCpiSpi(wrong));
       };
     }
@@ -254,7 +255,7 @@ class ProjectAssessorContractMutationProperties {
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
         boolean late = o.planned().compareTo(MonitoringThresholds.defaults().kritisStageBoundary()) > 0;
-        boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(mp.project().fiscalYearEnd())).orElse(false);
+        boolean afterYearEnd = Optional.ofNullable(o.forecastFinish()).map(f -> f.isAfter(mp.project().fiscalYearEnd())).orElse(false);
         if (o.status() == ProjectStatus.CRITICAL || o.actual().isComplete() || !late || !afterYearEnd) {
           return o;
         }
@@ -347,7 +348,7 @@ class ProjectAssessorContractMutationProperties {
       AssessmentUnderTest ours = AssessmentUnderTest.of(OURS);
       return (mp, date, district) -> {
         AssessmentOutcome o = ours.assess(mp, date, district);
-        return o.withEscalation(mp.escalation().events().stream().filter(e -> !e.date().isAfter(date)).map(e -> e.stage()).findFirst(), o.latePenalty());
+        return o.withEscalation(mp.escalation().events().stream().filter(e -> !e.date().isAfter(date)).map(e -> e.stage()).findFirst().orElse(null), o.latePenalty());
       };
     }
   }

@@ -132,8 +132,8 @@ class RabPlanTest {
     assertEquals(Idr.of(64_814_820), RabItem.priced("beton", new BigDecimal("52.5"), "m3", Idr.of(1_234_568), weeks(0, 2)).cost());
     // a cost that is not volume × unit price is refused, naming the item
     IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> new RabItem(
-        "I.15", "Pengeboran", RabItem.Kind.PHYSICAL, Idr.of(66_000_000), java.util.Optional.of(Idr.of(9_500_000)),
-        weeks(0, 4), java.util.Optional.of(new BigDecimal("7")), "titik"));
+        "I.15", "Pengeboran", RabItem.Kind.PHYSICAL, Idr.of(66_000_000), Idr.of(9_500_000),
+        weeks(0, 4), new BigDecimal("7"), "titik"));
     assertTrue(m.getMessage().contains("Pengeboran") && m.getMessage().contains("66500000"), m.getMessage());
     // only non-physical items: no physical work to weigh
     assertThrows(IllegalArgumentException.class, () -> Rab.of(List.of(RabItem.of("honor", Idr.of(1), 0, 1).nonPhysical())));

@@ -68,21 +68,21 @@ class RollupTest {
   void trancheTwoGatesOf2025() {
     PolicyPack pack = PolicyPack.forYear(2025);
     // exactly at the gates (60 % absorption, 40 % output): eligible
-    TrancheEligibility ok = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(new BigDecimal("0.60")), Optional.of(Percent.of(40)));
+    TrancheEligibility ok = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(new BigDecimal("0.60")), Percent.of(40));
     assertTrue(ok.eligible(), ok.reasons().toString());
-    TrancheEligibility lowAbs = TrancheEligibility.evaluate(pack, 2, Absorption.of(Idr.of(100_000_000), Idr.of(59_999_999)), Optional.of(Percent.of(80)));
+    TrancheEligibility lowAbs = TrancheEligibility.evaluate(pack, 2, Absorption.of(Idr.of(100_000_000), Idr.of(59_999_999)), Percent.of(80));
     assertFalse(lowAbs.eligible());
     assertEquals(1, lowAbs.reasons().size());
     assertTrue(lowAbs.reasons().get(0).contains("absorption"), lowAbs.reasons().toString());
-    TrancheEligibility lowOut = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(BigDecimal.ONE), Optional.of(Percent.of(new BigDecimal("39.9999"))));
+    TrancheEligibility lowOut = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(BigDecimal.ONE), Percent.of(new BigDecimal("39.9999")));
     assertFalse(lowOut.eligible());
     assertTrue(lowOut.reasons().get(0).contains("output"), lowOut.reasons().toString());
-    TrancheEligibility unknown = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(BigDecimal.ONE), Optional.empty());
+    TrancheEligibility unknown = TrancheEligibility.evaluate(pack, 2, Absorption.ofFraction(BigDecimal.ONE));
     assertFalse(unknown.eligible());
     assertTrue(unknown.reasons().get(0).contains("unknown"), unknown.reasons().toString());
     // tahap I has no gate
-    assertTrue(TrancheEligibility.evaluate(pack, 1, Absorption.ofFraction(BigDecimal.ZERO), Optional.empty()).eligible());
-    assertThrows(IllegalArgumentException.class, () -> TrancheEligibility.evaluate(pack, 3, Absorption.ofFraction(BigDecimal.ONE), Optional.empty()));
+    assertTrue(TrancheEligibility.evaluate(pack, 1, Absorption.ofFraction(BigDecimal.ZERO)).eligible());
+    assertThrows(IllegalArgumentException.class, () -> TrancheEligibility.evaluate(pack, 3, Absorption.ofFraction(BigDecimal.ONE)));
     assertThrows(IllegalArgumentException.class, () -> Absorption.of(Idr.of(10), Idr.of(11)));
     assertThrows(IllegalArgumentException.class, () -> Absorption.ofFraction(new BigDecimal("1.2")));
   }

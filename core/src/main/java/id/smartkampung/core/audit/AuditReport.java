@@ -10,6 +10,7 @@ import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.rule.Rule;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of an offline audit of a village's journal — <i>laporan hasil audit</i>: what was
@@ -22,7 +23,8 @@ import java.util.Optional;
  * @param fiscalYear the fiscal year named in the header
  * @param entries the number of operations read (the last sequence number verified by the chain)
  * @param last the anchor of the last verified entry, to compare with one printed on a report
- * @param tornTail a torn last line (an append cut by a crash, never acknowledged), if any
+ * @param tornTail a torn last line (an append cut by a crash, never acknowledged); null when there is
+ *     none
  * @param registeredKeys the public keys (Base64) registered at the end, by person id
  * @param findings every finding in entry order: errors are violations, warnings are for attention
  */
@@ -33,7 +35,7 @@ public record AuditReport(
     int fiscalYear,
     long entries,
     Journal.Anchor last,
-    Optional<Journal.Tail> tornTail,
+    Journal.@Nullable Tail tornTail,
     ImmutableSortedMap<String, String> registeredKeys,
     ImmutableList<AuditFinding> findings) {
 
@@ -41,7 +43,6 @@ public record AuditReport(
     requireNonNull(file, "file");
     requireNonNull(village, "village");
     requireNonNull(last, "last");
-    requireNonNull(tornTail, "tornTail");
     requireNonNull(registeredKeys, "registeredKeys");
     requireNonNull(findings, "findings");
   }
@@ -72,7 +73,7 @@ public record AuditReport(
     StringBuilder b = new StringBuilder()
         .append("Audit of ").append(file).append(": ").append(village.name()).append(' ').append(fiscalYear)
         .append(", ").append(entries).append(" entries, last ").append(last)
-        .append(tornTail.map(t -> ", torn last line cut (" + t.bytes() + " bytes, never acknowledged)").orElse(""))
+        .append(tornTail == null ? "" : ", torn last line cut (" + tornTail.bytes() + " bytes, never acknowledged)")
         .append(": ").append(isClean() ? "clean" : errors().size() + " violation(s)")
         .append(findings.size() > errors().size() ? ", " + (findings.size() - errors().size()) + " warning(s)" : "");
     for (AuditFinding f : findings) {

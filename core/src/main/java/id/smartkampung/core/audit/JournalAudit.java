@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offline audit of a village's journal — <i>audit jurnal</i> — for Inspektorat, BPKP and BPK:
@@ -80,40 +81,35 @@ public final class JournalAudit {
 
   /** Audits a journal under the shipped policy pack of its header's year. */
   public static AuditReport audit(Path file) throws JournalException, IOException {
-    return audit(file, Optional.empty(), Optional.empty());
+    return run(file, null, null);
   }
 
   /** Audits a journal that must end with {@code anchor} (e.g. printed on the year-end report). */
   public static AuditReport audit(Path file, Journal.Anchor anchor) throws JournalException, IOException {
-    return audit(file, Optional.empty(), Optional.of(requireNonNull(anchor, "anchor")));
+    return run(file, null, requireNonNull(anchor, "anchor"));
   }
 
   /** Audits a journal under the district's own policy pack, if the village does not use the shipped one. */
   public static AuditReport audit(Path file, PolicyPack policy) throws JournalException, IOException {
-    return audit(file, Optional.of(requireNonNull(policy, "policy")), Optional.empty());
+    return run(file, requireNonNull(policy, "policy"), null);
   }
 
   /** Audits a journal under the district's own policy pack; it must end with {@code anchor}. */
   public static AuditReport audit(Path file, PolicyPack policy, Journal.Anchor anchor) throws JournalException, IOException {
-    return audit(file, Optional.of(requireNonNull(policy, "policy")), Optional.of(requireNonNull(anchor, "anchor")));
+    return run(file, requireNonNull(policy, "policy"), requireNonNull(anchor, "anchor"));
   }
 
   /**
    * Audits a journal.
    *
-   * @param policy the district's own pack, if the village does not use the shipped one
-   * @param anchor the sequence number and hash the journal must still hold, if known
+   * @param policy the district's own pack; null when the village uses the shipped one
+   * @param anchor the sequence number and hash the journal must still hold; null when not known
    * @throws JournalException if the file is not a village's journal at all (entry 0 or the file)
    * @throws IOException if it cannot be read
-   * @deprecated {@code Optional} parameters; use {@link #audit(Path)}, {@link #audit(Path,
-   *     Journal.Anchor)}, {@link #audit(Path, PolicyPack)} or {@link #audit(Path, PolicyPack,
-   *     Journal.Anchor)}
    */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static AuditReport audit(Path file, Optional<PolicyPack> policy, Optional<Journal.Anchor> anchor) throws JournalException, IOException {
+  private static AuditReport run(Path file, @Nullable PolicyPack policy, Journal.@Nullable Anchor anchor)
+      throws JournalException, IOException {
     requireNonNull(file, "file");
-    requireNonNull(policy, "policy");
-    requireNonNull(anchor, "anchor");
     Run run = new Run();
     BookReplay.Ended end = BookReplay.read(file, policy, anchor, run);
     run.finish(end.last());
@@ -161,7 +157,7 @@ public final class JournalAudit {
     }
 
     @Override
-    public void problem(long seq, ImmutableList<Finding> found, Optional<SignedOperation> event) {
+    public void problem(long seq, ImmutableList<Finding> found, @Nullable SignedOperation event) {
       for (Finding f : found) {
         add(seq, f);
       }

@@ -8,8 +8,8 @@ import id.smartkampung.core.rule.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A budget read from a file together with its validation — <i>APBDes beserta hasil verifikasinya</i>
@@ -20,14 +20,13 @@ import java.util.function.UnaryOperator;
  *
  * @param budget the budget; never null
  * @param validation all findings of {@link BudgetValidator}, with file paths; never null
- * @param source the file name, empty when the input was not named
+ * @param source the file name; null when the input was not named
  */
 @Api(Api.Status.STABLE)
-public record CheckedBudget(Apbdes budget, BudgetValidation validation, Optional<String> source) {
+public record CheckedBudget(Apbdes budget, BudgetValidation validation, @Nullable String source) {
   public CheckedBudget {
     requireNonNull(budget, "budget");
     requireNonNull(validation, "validation");
-    requireNonNull(source, "source");
   }
 
   /**
@@ -42,7 +41,7 @@ public record CheckedBudget(Apbdes budget, BudgetValidation validation, Optional
       List<BudgetLine> fileLines,
       List<String> filePaths,
       BudgetValidator validator,
-      String source,
+      @Nullable String source,
       UnaryOperator<String> rewritePath) {
     List<Integer> order = new ArrayList<>();
     for (int j = 0; j < fileLines.size(); j++) {
@@ -60,6 +59,6 @@ public record CheckedBudget(Apbdes budget, BudgetValidation validation, Optional
     BudgetValidation v = validator.validate(budget, paths::get);
     ImmutableList<Finding> findings =
         v.findings().stream().map(f -> f.at(rewritePath.apply(f.path()))).collect(ImmutableList.toImmutableList());
-    return new CheckedBudget(budget, new BudgetValidation(findings), Optional.ofNullable(source));
+    return new CheckedBudget(budget, new BudgetValidation(findings), source);
   }
 }

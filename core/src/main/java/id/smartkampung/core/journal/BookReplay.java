@@ -11,6 +11,7 @@ import id.smartkampung.core.rule.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way a village's journal is read back — <i>pembacaan ulang jurnal</i> — header, events,
@@ -55,7 +56,7 @@ public final class BookReplay {
      * Findings at entry {@code sequence} (0: the header): the event's signature findings (it is
      * not posted when they hold an error), or a header inconsistency. Throw to stop.
      */
-    void problem(long sequence, ImmutableList<Finding> findings, Optional<SignedOperation> event) throws JournalException;
+    void problem(long sequence, ImmutableList<Finding> findings, @Nullable SignedOperation event) throws JournalException;
 
     /** Whether warnings are wanted too, or only errors (a book opening acts only on errors). */
     default boolean wantsWarnings() {
@@ -63,8 +64,14 @@ public final class BookReplay {
     }
   }
 
-  /** How a pass ended: the last entry, its hash, and a torn tail if one was found. */
-  public record Ended(long last, String lastHash, Optional<Journal.Tail> tornTail) {}
+  /**
+   * How a pass ended.
+   *
+   * @param last the sequence number of the last entry read
+   * @param lastHash its hash; never null
+   * @param tornTail the torn last line found; null when there is none
+   */
+  public record Ended(long last, String lastHash, Journal.@Nullable Tail tornTail) {}
 
   private final Path file;
   private final Optional<PolicyPack> given;
@@ -94,12 +101,14 @@ public final class BookReplay {
    * Reads a journal without changing it. A break in the chain after the header is a problem ({@link
    * Rule#HISTORY_ALTERED}) at the entry where it starts; nothing after it is read.
    *
-   * @param anchor the last sequence number and hash the journal must still hold, if known
+   * @param policy the district's own pack; null to read under the shipped pack of the header's year
+   * @param anchor the last sequence number and hash the journal must still hold; null when not known
    * @throws JournalException if the file is not a village's journal at all (entry 0 or the file),
    *     or the reader threw
    */
-  public static Ended read(Path file, Optional<PolicyPack> policy, Optional<Journal.Anchor> anchor, Reader reader) throws JournalException, IOException {
-    BookReplay r = new BookReplay(file, policy, anchor, false, reader);
+  public static Ended read(Path file, @Nullable PolicyPack policy, Journal.@Nullable Anchor anchor, Reader reader)
+      throws JournalException, IOException {
+    BookReplay r = new BookReplay(file, Optional.ofNullable(policy), Optional.ofNullable(anchor), false, reader);
     Optional<Journal.Tail> tail = Optional.empty();
     boolean broken = false;
     try {
@@ -110,12 +119,12 @@ public final class BookReplay {
       }
       broken = true;
       long seq = e.sequence().orElse(r.last + 1);
-      reader.problem(seq, ImmutableList.of(Finding.error(Rule.HISTORY_ALTERED, "", e.problem() + (e.line() > 0 ? " (line " + e.line() + ")" : ""))), Optional.empty());
+      reader.problem(seq, ImmutableList.of(Finding.error(Rule.HISTORY_ALTERED, "", e.problem() + (e.line() > 0 ? " (line " + e.line() + ")" : ""))), null);
     }
     if (!broken) {
       r.checkAnchor();
     }
-    return new Ended(r.last, r.lastHash, tail);
+    return new Ended(r.last, r.lastHash, tail.orElse(null));
   }
 
   /**
@@ -166,12 +175,12 @@ public final class BookReplay {
   private void header(Journal.RawEntry e) throws JournalException {
     header = VillageBook.Header.of(file, e.toEntry());
     headerDigest = header.digest();
-    PolicyPack policy = header.policy(file, given);
+    PolicyPack policy = given.isPresent() ? header.policy(file, given.get()) : header.policy(file);
     if (policy.fiscalYear() != header.fiscalYear()) {
       Finding f = Finding.error(Rule.HISTORY_ALTERED, "header.policyYear",
           "the header's fiscal year " + header.fiscalYear() + " is not its policy year " + header.policyYear()
               + ": no book is kept so; the header was altered", java.util.Map.of("fiscalYear", Integer.toString(header.fiscalYear()), "policyYear", Integer.toString(header.policyYear())));
-      reader.problem(0, ImmutableList.of(f), Optional.empty());
+      reader.problem(0, ImmutableList.of(f), null);
       // read on (an audit does) under the pack of the fiscal year, if one is known
       if (!PolicyPack.shippedYears().contains(header.fiscalYear())) {
         throw JournalException.at(file, 1, 0, f.message() + "; no policy pack is shipped for " + header.fiscalYear() + " to read it with");
@@ -183,7 +192,7 @@ public final class BookReplay {
           "the header (village, fiscal year, policy year) is covered by no signature: the journal is of the first format ("
               + VillageBook.CONTENT_V1 + "), written before signatures covered the header; an edit of the header with the hashes"
               + " recomputed can be seen only where it contradicts the events", java.util.Map.of("content", VillageBook.CONTENT_V1))),
-          Optional.empty());
+          null);
     }
     reader.header(header, policy);
     headerRead = true;
@@ -191,21 +200,21 @@ public final class BookReplay {
 
   /** Checks the event's signature; the reader decides what a finding does (opening throws, the audit reads on). */
   private void checkSignature(long seq, SignedOperation event) throws JournalException {
-    Optional<String> named = event.signature().flatMap(OperationSignature::header);
+    Optional<String> named = Optional.ofNullable(event.signature()).map(OperationSignature::header);
     if (named.isPresent() && !named.get().equals(headerDigest)) {
       if (!readOnly) {
         // a book cannot tell a changed header from an event signed for another book: it refuses the event
-        reader.problem(seq, SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event), Optional.of(event));
+        reader.problem(seq, SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event), event);
       } else if (!headerMismatchReported) {
         headerMismatchReported = true; // the audit: one finding for the header (entry 0), however many events show it
-        reader.problem(0, ImmutableList.of(SignaturePolicy.headerMismatch(header, event).orElseThrow()), Optional.of(event));
+        reader.problem(0, ImmutableList.of(SignaturePolicy.headerMismatch(header, event).orElseThrow()), event);
       }
     }
     Operation op = event.operation();
-    Optional<PublicKeyValue> key = SignaturePolicy.verifyingKey(op, reader.registeredKey(op.actor().id()));
+    PublicKeyValue key = reader.registeredKey(op.actor().id()).or(() -> SignaturePolicy.verifyingKey(op)).orElse(null);
     ImmutableList<Finding> findings = reader.wantsWarnings() ? SignaturePolicy.check(header, event, key) : SignaturePolicy.errors(header, event, key);
     if (!findings.isEmpty()) {
-      reader.problem(seq, findings, Optional.of(event));
+      reader.problem(seq, findings, event);
     }
   }
 
@@ -219,7 +228,7 @@ public final class BookReplay {
       if (!readOnly) {
         throw m;
       }
-      reader.problem(m.sequence().orElse(last + 1), ImmutableList.of(Finding.error(Rule.HISTORY_ALTERED, "", m.problem())), Optional.empty());
+      reader.problem(m.sequence().orElse(last + 1), ImmutableList.of(Finding.error(Rule.HISTORY_ALTERED, "", m.problem())), null);
     }
   }
 }

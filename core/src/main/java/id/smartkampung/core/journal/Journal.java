@@ -37,6 +37,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only, hash-chained journal file — <i>jurnal</i> — the embedded store of a village's
@@ -56,7 +57,7 @@ import java.util.Optional;
  *       loaded from such a file.
  *   <li>Removing whole entries from the end leaves a valid shorter chain; it is detected against an
  *       anchor — the last sequence number and hash, which reports print ({@link #read(Path,
- *       Optional)}).
+ *       Anchor)}).
  * </ul>
  *
  * <p>A {@code Journal} open for appending is safe to use from many threads; appends are serialized.
@@ -83,8 +84,14 @@ public final class Journal implements Closeable {
   /** What was cut from the end of the file when it was opened. */
   public record Tail(long line, int bytes) {}
 
-  /** The verified content of a journal file. */
-  public record Contents(JournalEntry header, ImmutableList<JournalEntry> entries, Optional<Tail> tornTail) {
+  /**
+   * The verified content of a journal file.
+   *
+   * @param header the header entry (sequence 0); never null
+   * @param entries the entries after the header, in order; never null
+   * @param tornTail the torn last line found (reported, not cut); null when there is none
+   */
+  public record Contents(JournalEntry header, ImmutableList<JournalEntry> entries, @Nullable Tail tornTail) {
     /** The last entry (the header when there is no other). */
     public JournalEntry last() {
       return entries.isEmpty() ? header : entries.get(entries.size() - 1);
@@ -417,7 +424,7 @@ public final class Journal implements Closeable {
    * @throws JournalException naming the line and entry of the first problem
    */
   public static Contents read(Path file) throws JournalException, IOException {
-    return read(file, Optional.empty());
+    return readVerified(file, null);
   }
 
   /**
@@ -428,16 +435,11 @@ public final class Journal implements Closeable {
    * @throws JournalException naming the line and entry of the first problem
    */
   public static Contents read(Path file, Anchor anchor) throws JournalException, IOException {
-    return read(file, Optional.of(anchor));
+    return readVerified(file, requireNonNull(anchor, "anchor"));
   }
 
-  /**
-   * Reads and verifies a journal without changing it.
-   *
-   * @deprecated an {@code Optional} parameter; use {@link #read(Path)} or {@link #read(Path, Anchor)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static Contents read(Path file, Optional<Anchor> anchor) throws JournalException, IOException {
+  /** Reads and verifies a journal without changing it; with {@code anchor}, it must end with it. */
+  private static Contents readVerified(Path file, @Nullable Anchor anchor) throws JournalException, IOException {
     List<JournalEntry> entries = new ArrayList<>();
     JournalEntry[] header = new JournalEntry[1];
     Optional<Tail> tail = forEach(file, e -> {
@@ -447,9 +449,9 @@ public final class Journal implements Closeable {
         entries.add(e);
       }
     });
-    Contents c = new Contents(header[0], ImmutableList.copyOf(entries), tail);
-    if (anchor.isPresent()) {
-      Anchor a = anchor.get();
+    Contents c = new Contents(header[0], ImmutableList.copyOf(entries), tail.orElse(null));
+    if (anchor != null) {
+      Anchor a = anchor;
       JournalEntry last = c.last();
       JournalEntry at = a.sequence() > last.sequence() ? null : a.sequence() == 0 ? c.header() : c.entries().get((int) a.sequence() - 1);
       Optional<JournalException> mismatch = a.mismatch(file, last.sequence(), at == null ? null : at.hash());

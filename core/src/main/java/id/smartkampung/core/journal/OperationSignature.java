@@ -8,7 +8,7 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.official.PublicKeyValue;
 import id.smartkampung.core.official.SigningKey;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An official's signature on one operation — <i>tanda tangan elektronik pejabat</i>: who signed
@@ -22,11 +22,11 @@ import java.util.Optional;
  *
  * @param signer the person id of the official who signed; never blank
  * @param value the Base64 Ed25519 signature; never blank
- * @param header the digest of the header the official signed under (64 hex digits), absent in
- *     the first format; never null
+ * @param header the digest of the header the official signed under (64 hex digits); null in the
+ *     first format
  */
 @Api(Api.Status.STABLE)
-public record OperationSignature(String signer, String value, Optional<String> header) {
+public record OperationSignature(String signer, String value, @Nullable String header) {
   /** The only algorithm: Ed25519, in every JDK since 15. */
   public static final String ALGORITHM = PublicKeyValue.ALGORITHM;
 
@@ -35,12 +35,11 @@ public record OperationSignature(String signer, String value, Optional<String> h
     requireNonNull(value, "value");
     checkArgument(!signer.isBlank(), "a signature names its signer");
     checkArgument(!value.isBlank(), "a signature has a value");
-    requireNonNull(header, "header");
   }
 
   /** A signature of the first format (no header digest) by {@code signer} with that Base64 value. */
   public OperationSignature(String signer, String value) {
-    this(signer, value, Optional.empty());
+    this(signer, value, null);
   }
 
   /** A signature of the first format (no header digest) by {@code signer} with that Base64 value. */
@@ -55,11 +54,10 @@ public record OperationSignature(String signer, String value, Optional<String> h
    * is of the current format.
    */
   public static OperationSignature sign(VillageBook.Header header, Operation op, SigningKey key) {
-    requireNonNull(header, "header");
     requireNonNull(key, "key");
     String digest = header.digest();
     return new OperationSignature(op.actor().id(), key.sign(header.signedBytes(op, digest)),
-        header.signsHeader() ? Optional.of(digest) : Optional.empty());
+        header.signsHeader() ? digest : null);
   }
 
   /**

@@ -14,6 +14,7 @@ import id.smartkampung.core.rule.Rule;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who must sign what — <i>kebijakan tanda tangan</i> — the one place of the signature rule, used
@@ -55,7 +56,7 @@ public final class SignaturePolicy {
 
   /** The key that must have signed {@code op}, taken by an actor with a registered key: that key. */
   public static Optional<PublicKeyValue> verifyingKey(Operation op, PublicKeyValue registered) {
-    return verifyingKey(op, Optional.of(registered));
+    return verifying(op, requireNonNull(registered, "registered"));
   }
 
   /**
@@ -63,38 +64,29 @@ public final class SignaturePolicy {
    * official registering themselves with a key, that new key; else none.
    */
   public static Optional<PublicKeyValue> verifyingKey(Operation op) {
-    return verifyingKey(op, Optional.empty());
+    return verifying(op, null);
   }
 
   /**
    * The key that must have signed {@code op}: the actor's registered key, or, for an official
    * without one registering themselves with a key, that new key.
    *
-   * @param registered the actor's key as registered before the operation
-   * @deprecated an {@code Optional} parameter; use {@link #verifyingKey(Operation, PublicKeyValue)}
-   *     or {@link #verifyingKey(Operation)}
+   * @param registered the actor's key as registered before the operation; null when none
    */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static Optional<PublicKeyValue> verifyingKey(Operation op, Optional<PublicKeyValue> registered) {
-    requireNonNull(registered, "registered");
-    if (registered.isEmpty() && op instanceof RegisterOfficial r && r.official().id().equals(r.actor().id()) && r.publicKey().isPresent()) {
+  private static Optional<PublicKeyValue> verifying(Operation op, @Nullable PublicKeyValue registered) {
+    if (registered == null && op instanceof RegisterOfficial r && r.official().id().equals(r.actor().id()) && r.publicKey().isPresent()) {
       try {
         return Optional.of(PublicKeyValue.parse(r.publicKey().get()));
       } catch (IllegalArgumentException e) {
         return Optional.empty(); // a malformed key is the ledger's finding
       }
     }
-    return registered;
+    return Optional.ofNullable(registered);
   }
 
-  /** {@link #check(Village, int, SignedOperation, Optional)} with the verifying key. */
-  public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, PublicKeyValue key) {
-    return check(village, fiscalYear, event, Optional.of(key));
-  }
-
-  /** {@link #check(Village, int, SignedOperation, Optional)} without a verifying key. */
+  /** {@link #check(Village, int, SignedOperation, PublicKeyValue)} without a verifying key. */
   public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event) {
-    return check(village, fiscalYear, event, Optional.empty());
+    return check(village, fiscalYear, event, null);
   }
 
   /**
@@ -103,31 +95,32 @@ public final class SignaturePolicy {
    * ({@link OperationSignature#header()}); whether that is this header's digest is {@link
    * #headerMismatch}'s question.
    *
-   * @param key the {@linkplain #verifyingKey verifying key}, if any
+   * @param key the {@linkplain #verifyingKey verifying key}; null when there is none
    * @return the findings, at the operation's id: empty when the event may be posted; a warning
    *     alone does not stop it
    */
-  public static ImmutableList<Finding> check(VillageBook.Header header, SignedOperation event, Optional<PublicKeyValue> key) {
+  public static ImmutableList<Finding> check(VillageBook.Header header, SignedOperation event, @Nullable PublicKeyValue key) {
     ImmutableList<Finding> errors = errors(header, event, key);
     return errors.isEmpty() ? warnings(event) : errors;
   }
 
   /**
-   * The errors of {@link #check(VillageBook.Header, SignedOperation, Optional)} alone — what
+   * The errors of {@link #check(VillageBook.Header, SignedOperation, PublicKeyValue)} alone — what
    * refuses the event — without building the warning (for a poster that acts only on errors, such
    * as a book replaying its journal).
    */
-  public static ImmutableList<Finding> errors(VillageBook.Header header, SignedOperation event, Optional<PublicKeyValue> key) {
+  public static ImmutableList<Finding> errors(VillageBook.Header header, SignedOperation event, @Nullable PublicKeyValue key) {
     requireNonNull(header, "header");
     requireNonNull(event, "event");
-    Optional<String> named = event.signature().flatMap(OperationSignature::header);
-    if (event.signature().isPresent() && header.signsHeader() != named.isPresent()) {
+    OperationSignature signature = event.signature();
+    String named = signature == null ? null : signature.header();
+    if (signature != null && header.signsHeader() != (named != null)) {
       Operation op = event.operation();
-      return invalid(op, event.signature().get(), header.signsHeader()
+      return invalid(op, signature, header.signsHeader()
           ? "signed in the first format, which does not cover the book's header (sign with OperationSignature.sign(header, …))"
           : "the signature names a header digest, but this book's format (" + VillageBook.CONTENT_V1 + ") signs without one");
     }
-    return errors(event, key, op -> header.signedBytes(op, named.orElse("")));
+    return errors(event, key, op -> header.signedBytes(op, named == null ? "" : named));
   }
 
   /**
@@ -138,7 +131,7 @@ public final class SignaturePolicy {
    * (entry 0).
    */
   public static Optional<Finding> headerMismatch(VillageBook.Header header, SignedOperation event) {
-    Optional<String> named = event.signature().flatMap(OperationSignature::header);
+    Optional<String> named = Optional.ofNullable(event.signature()).map(OperationSignature::header);
     if (named.isEmpty() || named.get().equals(header.digest())) {
       return Optional.empty();
     }
@@ -157,11 +150,12 @@ public final class SignaturePolicy {
    * changed header from an event signed for another book.
    */
   static ImmutableList<Finding> signedUnderAnotherHeader(VillageBook.Header header, String headerDigest, SignedOperation event) {
-    Optional<String> named = event.signature().flatMap(OperationSignature::header);
-    if (named.isEmpty() || named.get().equals(headerDigest)) {
+    OperationSignature signature = event.signature();
+    Optional<String> named = Optional.ofNullable(signature).map(OperationSignature::header);
+    if (signature == null || named.isEmpty() || named.get().equals(headerDigest)) {
       return ImmutableList.of();
     }
-    return invalid(event.operation(), event.signature().get(), "signed under another header (digest " + named.get()
+    return invalid(event.operation(), signature, "signed under another header (digest " + named.get()
         + ") than this book's (" + headerDigest + "): signed for another book, or this book's header was changed after it was signed");
   }
 
@@ -169,15 +163,15 @@ public final class SignaturePolicy {
    * Checks an event against the policy in the first format ({@value VillageBook#CONTENT_V1}), whose
    * signatures cover the village and fiscal year but not the book's header.
    *
-   * @param key the {@linkplain #verifyingKey verifying key}, if any
+   * @param key the {@linkplain #verifyingKey verifying key}; null when there is none
    */
-  public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
+  public static ImmutableList<Finding> check(Village village, int fiscalYear, SignedOperation event, @Nullable PublicKeyValue key) {
     ImmutableList<Finding> errors = errors(village, fiscalYear, event, key);
     return errors.isEmpty() ? warnings(event) : errors;
   }
 
-  /** The errors of {@link #check(Village, int, SignedOperation, Optional)} alone. */
-  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, Optional<PublicKeyValue> key) {
+  /** The errors of {@link #check(Village, int, SignedOperation, PublicKeyValue)} alone; {@code key} null when there is none. */
+  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, @Nullable PublicKeyValue key) {
     requireNonNull(village, "village");
     requireNonNull(event, "event");
     return errors(event, key, op -> OperationCodec.canonicalBytes(village, fiscalYear, op));
@@ -185,7 +179,7 @@ public final class SignaturePolicy {
 
   private static ImmutableList<Finding> warnings(SignedOperation event) {
     Operation op = event.operation();
-    if (event.signature().isEmpty() && isApprovalOrPayment(op)) {
+    if (event.signature() == null && isApprovalOrPayment(op)) {
       return ImmutableList.of(
           Finding.warning(
               Rule.SIGNATURE_UNVERIFIABLE,
@@ -196,22 +190,17 @@ public final class SignaturePolicy {
     return ImmutableList.of();
   }
 
-  /** {@link #errors(Village, int, SignedOperation, Optional)} with the verifying key. */
-  public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event, PublicKeyValue key) {
-    return errors(village, fiscalYear, event, Optional.of(key));
-  }
-
-  /** {@link #errors(Village, int, SignedOperation, Optional)} without a verifying key. */
+  /** {@link #errors(Village, int, SignedOperation, PublicKeyValue)} without a verifying key. */
   public static ImmutableList<Finding> errors(Village village, int fiscalYear, SignedOperation event) {
-    return errors(village, fiscalYear, event, Optional.empty());
+    return errors(village, fiscalYear, event, null);
   }
 
-  private static ImmutableList<Finding> errors(SignedOperation event, Optional<PublicKeyValue> key, Function<Operation, byte[]> signedBytes) {
-    requireNonNull(key, "key");
+  private static ImmutableList<Finding> errors(SignedOperation event, @Nullable PublicKeyValue key, Function<Operation, byte[]> signedBytes) {
     Operation op = event.operation();
     String path = op.id().value();
-    if (event.signature().isEmpty()) {
-      if (key.isPresent()) {
+    OperationSignature sig = event.signature();
+    if (sig == null) {
+      if (key != null) {
         return ImmutableList.of(
             Finding.error(
                 Rule.SIGNATURE_MISSING,
@@ -221,13 +210,12 @@ public final class SignaturePolicy {
       }
       return ImmutableList.of();
     }
-    OperationSignature sig = event.signature().get();
     String why = null;
     if (!sig.signer().equals(op.actor().id())) {
       why = "signed by '" + sig.signer() + "', but taken by " + op.actor();
-    } else if (key.isEmpty()) {
+    } else if (key == null) {
       why = "signed, but " + op.actor() + " has no registered key to verify it with";
-    } else if (!sig.verifies(signedBytes.apply(op), key.get())) {
+    } else if (!sig.verifies(signedBytes.apply(op), key)) {
       why = "the signature does not verify with the registered key of " + op.actor()
           + ": signed with another key, or the operation was changed after it was signed";
     }

@@ -10,7 +10,7 @@ import id.smartkampung.core.json.JsonFields;
 import id.smartkampung.core.json.JsonObject;
 import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.ledger.Operation;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event of the village's journal — <i>peristiwa jurnal</i>: an operation and, where its acting
@@ -27,23 +27,22 @@ import java.util.Optional;
  * {@link SignaturePolicy} for which operations must be signed.
  *
  * @param operation the operation; never null
- * @param signature its acting official's signature, if signed; never null
+ * @param signature its acting official's signature; null when unsigned
  */
 @Api(Api.Status.STABLE)
-public record SignedOperation(Operation operation, Optional<OperationSignature> signature) {
+public record SignedOperation(Operation operation, @Nullable OperationSignature signature) {
   public SignedOperation {
     requireNonNull(operation, "operation");
-    requireNonNull(signature, "signature");
   }
 
   /** An unsigned operation. */
   public static SignedOperation unsigned(Operation op) {
-    return new SignedOperation(op, Optional.empty());
+    return new SignedOperation(op, null);
   }
 
   /** A signed operation. */
   public static SignedOperation signed(Operation op, OperationSignature signature) {
-    return new SignedOperation(op, Optional.of(requireNonNull(signature, "signature")));
+    return new SignedOperation(op, requireNonNull(signature, "signature"));
   }
 
   /** The event as the JSON body of a journal entry; a new tree each call. */
@@ -51,13 +50,17 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("type", OperationCodec.type(operation));
     body.set("op", OperationCodec.write(operation));
-    signature.ifPresent(s -> {
+    OperationSignature s = signature;
+    if (s != null) {
       ObjectNode sig = body.putObject("sig");
       sig.put("by", s.signer());
       sig.put("alg", OperationSignature.ALGORITHM);
       sig.put("value", s.value());
-      s.header().ifPresent(h -> sig.put("header", h));
-    });
+      String h = s.header();
+      if (h != null) {
+        sig.put("header", h);
+      }
+    }
     return body;
   }
 
@@ -103,8 +106,8 @@ public record SignedOperation(Operation operation, Optional<OperationSignature> 
     if (!OperationSignature.ALGORITHM.equals(alg)) {
       throw new EventFormatException("$.sig.alg", "algorithm " + StrictJson.quote(alg) + " is not supported: expected " + OperationSignature.ALGORITHM);
     }
-    Optional<String> header = Optional.ofNullable(sig.optionalText("header"));
-    if (header.isPresent() && !isHexDigest(header.get())) {
+    String header = sig.optionalText("header");
+    if (header != null && !isHexDigest(header)) {
       throw new EventFormatException("$.sig.header", "is not a SHA-256 digest (64 lowercase hex digits)");
     }
     sig.noOthers();

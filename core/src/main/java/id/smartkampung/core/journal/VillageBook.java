@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The village's book for one fiscal year — <i>buku kas desa</i> — a {@link Ledger} kept in an
@@ -252,7 +253,7 @@ public final class VillageBook implements Closeable {
      * @throws JournalException if no pack is shipped for the year
      */
     public PolicyPack policy(Path file) throws JournalException {
-      return policy(file, Optional.empty());
+      return pack(file, null);
     }
 
     /**
@@ -262,7 +263,7 @@ public final class VillageBook implements Closeable {
      * @throws JournalException if it does not fit
      */
     public PolicyPack policy(Path file, PolicyPack given) throws JournalException {
-      return policy(file, Optional.of(given));
+      return pack(file, requireNonNull(given, "given"));
     }
 
     /**
@@ -270,16 +271,13 @@ public final class VillageBook implements Closeable {
      * year), else the shipped pack of that year.
      *
      * @throws JournalException if they do not fit or no pack is shipped for the year
-     * @deprecated an {@code Optional} parameter; use {@link #policy(Path)} or {@link #policy(Path,
-     *     PolicyPack)}
      */
-    @Deprecated(since = "0.1.0", forRemoval = true)
-    public PolicyPack policy(Path file, Optional<PolicyPack> given) throws JournalException {
-      if (given.isPresent()) {
-        if (given.get().fiscalYear() != policyYear) {
-          throw JournalException.at(file, 1, 0, "the journal was kept under the " + policyYear + " policy pack, not the given " + given.get().fiscalYear() + " pack");
+    private PolicyPack pack(Path file, @Nullable PolicyPack given) throws JournalException {
+      if (given != null) {
+        if (given.fiscalYear() != policyYear) {
+          throw JournalException.at(file, 1, 0, "the journal was kept under the " + policyYear + " policy pack, not the given " + given.fiscalYear() + " pack");
         }
-        return given.get();
+        return given;
       }
       if (!PolicyPack.shippedYears().contains(policyYear)) {
         throw JournalException.at(file, 1, 0, "no policy pack is shipped for " + policyYear + " (shipped: " + PolicyPack.shippedYears() + "); open it with the district's own pack");
@@ -424,8 +422,8 @@ public final class VillageBook implements Closeable {
     }
 
     @Override
-    public void problem(long seq, ImmutableList<Finding> findings, Optional<SignedOperation> event) throws JournalException {
-      String what = event.isPresent() && seq > 0 ? describe(event.get()) + " is refused: " : "";
+    public void problem(long seq, ImmutableList<Finding> findings, @Nullable SignedOperation event) throws JournalException {
+      String what = event != null && seq > 0 ? describe(event) + " is refused: " : "";
       throw JournalException.at(file, seq + 1, seq, what + new RuleViolationException(findings).getMessage());
     }
   }
@@ -584,7 +582,8 @@ public final class VillageBook implements Closeable {
   private void journal(long sequence, SignedOperation event, boolean commit) {
     Operation op = event.operation();
     List<Finding> errors = new ArrayList<>(SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event));
-    errors.addAll(SignaturePolicy.errors(header, event, SignaturePolicy.verifyingKey(op, registeredKey(ledger, keys, op.actor().id()))));
+    PublicKeyValue key = registeredKey(ledger, keys, op.actor().id()).or(() -> SignaturePolicy.verifyingKey(op)).orElse(null);
+    errors.addAll(SignaturePolicy.errors(header, event, key));
     if (!errors.isEmpty()) {
       throw new RuleViolationException(errors);
     }

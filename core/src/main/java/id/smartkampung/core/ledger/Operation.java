@@ -906,7 +906,7 @@ public sealed interface Operation {
    * that was Dana Desa stays Dana Desa and pays only what Dana Desa may pay; leftover ADD may pay
    * siltap), and the unfinished activities that continue through the DPAL (<i>Dokumen Pelaksanaan
    * Anggaran Lanjutan</i>), each budget item with what is left of it. Produced from the previous
-   * book by {@link YearOpening#from}; {@code reference} names the closing document (e.g. the Perdes
+   * book by {@link id.smartkampung.core.ledger.report.YearOpening#from}; {@code reference} names the closing document (e.g. the Perdes
    * on the realisation, LPP APB Desa). The opening realises the budget's SiLPA (6.1.1) per source:
    * the year's cash per source starts with it.
    *

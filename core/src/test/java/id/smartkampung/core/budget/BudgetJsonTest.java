@@ -302,7 +302,7 @@ class BudgetJsonTest {
       lines.add(tree(Apbdes.of(VILLAGE, 2025, List.of(l))).get("lines").get(0));
     }
     CheckedBudget c = BudgetJson.readChecked(new ByteArrayInputStream(MAPPER.writeValueAsBytes(root)), "desa.json");
-    assertEquals(Optional.of("desa.json"), c.source());
+    assertEquals("desa.json", c.source());
     assertEquals(4, c.budget().lines().size(), "the duplicate is read, not dropped");
     Finding siltap = only(c, Rule.SILTAP_FROM_DANA_DESA);
     assertEquals("$.lines[0].fundSource", siltap.path());

@@ -32,7 +32,7 @@ public final class LockHoldingChild {
     try (java.io.Closeable c = open) {
       // reading the file again through other descriptors (as an audit or a report does) must not
       // drop the lock: that was the bug
-      Journal.read(file, java.util.Optional.empty());
+      Journal.read(file);
       System.out.println("held");
       System.out.flush();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -14,8 +14,8 @@ import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link SignaturePolicy#errors} is exactly the error part of {@link SignaturePolicy#check}, in
@@ -36,7 +36,7 @@ class SignaturePolicyErrorsTest {
     return all.stream().filter(Finding::isError).toList();
   }
 
-  private static void agree(SignedOperation event, Optional<PublicKeyValue> key) {
+  private static void agree(SignedOperation event, @Nullable PublicKeyValue key) {
     List<Finding> check = SignaturePolicy.check(VILLAGE, 2025, event, key);
     assertEquals(errorsOf(check), SignaturePolicy.errors(VILLAGE, 2025, event, key), event + " with key " + key);
   }
@@ -44,22 +44,22 @@ class SignaturePolicyErrorsTest {
   @Test
   void anUnsignedApprovalWithoutKeyIsOnlyAWarning() {
     SignedOperation e = SignedOperation.unsigned(APPROVAL);
-    List<Finding> check = SignaturePolicy.check(VILLAGE, 2025, e, Optional.empty());
+    List<Finding> check = SignaturePolicy.check(VILLAGE, 2025, e);
     assertEquals(1, check.size());
     assertEquals(Rule.SIGNATURE_UNVERIFIABLE, check.get(0).rule());
-    assertTrue(SignaturePolicy.errors(VILLAGE, 2025, e, Optional.empty()).isEmpty());
-    agree(SignedOperation.unsigned(SUBMISSION_NOT_APPROVAL), Optional.empty());
+    assertTrue(SignaturePolicy.errors(VILLAGE, 2025, e).isEmpty());
+    agree(SignedOperation.unsigned(SUBMISSION_NOT_APPROVAL), null);
   }
 
   @Test
   void errorsAgreeWithCheckInEveryCase() {
-    Optional<PublicKeyValue> kdKey = Optional.of(KD_KEY.publicKey());
+    PublicKeyValue kdKey = KD_KEY.publicKey();
     for (Operation op : List.of(APPROVAL, SUBMISSION_NOT_APPROVAL)) {
-      agree(SignedOperation.unsigned(op), Optional.empty()); // no key: at most a warning
+      agree(SignedOperation.unsigned(op), null); // no key: at most a warning
       agree(SignedOperation.unsigned(op), kdKey); // key registered, unsigned: missing
       agree(SignedOperation.signed(op, OperationSignature.sign(VILLAGE, 2025, op, KD_KEY)), kdKey); // valid
       agree(SignedOperation.signed(op, OperationSignature.sign(VILLAGE, 2025, op, OTHER_KEY)), kdKey); // another key
-      agree(SignedOperation.signed(op, OperationSignature.sign(VILLAGE, 2025, op, KD_KEY)), Optional.empty()); // no key to verify
+      agree(SignedOperation.signed(op, OperationSignature.sign(VILLAGE, 2025, op, KD_KEY)), null); // no key to verify
       agree(SignedOperation.signed(op, OperationSignature.of(SEKDES.id(), OperationSignature.sign(VILLAGE, 2025, op, KD_KEY).value())), kdKey); // wrong signer
     }
     assertEquals(Rule.SIGNATURE_MISSING, SignaturePolicy.errors(VILLAGE, 2025, SignedOperation.unsigned(APPROVAL), kdKey).get(0).rule());

@@ -11,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,12 +119,12 @@ class WriterLockTest {
     try (Journal writer = Journal.open(f)) {
       assertThrows(IOException.class, () -> Journal.open(f));
       assertThrows(IOException.class, () -> Journal.create(f, Journal.MAPPER.createObjectNode()));
-      assertEquals(2, Journal.read(f, Optional.empty()).entries().size());
+      assertEquals(2, Journal.read(f).entries().size());
       try (Child other = new Child("journal", f, dir.resolve("other.err"))) {
         assertEquals("refused", other.firstLine(), "another process after a refused open and a read in this one");
       }
       writer.append(JournalTest.body(3));
     }
-    assertEquals(3, Journal.read(f, Optional.empty()).entries().size(), "the chain is whole");
+    assertEquals(3, Journal.read(f).entries().size(), "the chain is whole");
   }
 }

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -204,7 +203,7 @@ public final class VillageGenerator {
         } else {
           evidence = ImmutableList.of(Evidence.of(photo(v, k, w), where, 5, weekTimes[w]));
         }
-        reports.add(new ProgressReport(weekDates[w], PERCENT[pct], ImmutableSortedMap.of(), Optional.empty(), evidence, "Ketua TPK", Optional.empty()));
+        reports.add(new ProgressReport(weekDates[w], PERCENT[pct], ImmutableSortedMap.of(), null, evidence, "Ketua TPK", null));
         last = pct;
       }
       ps.add(p);

@@ -79,7 +79,10 @@ public final class AuditCommand implements Callable<Integer> {
       throw new UserError(journal + ": cannot be read (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
     }
     out.println(m.f("audit.what", journal, report.village().name(), report.fiscalYear(), report.entries(), report.last()));
-    report.tornTail().ifPresent(t -> out.println(m.f("audit.tornTail", t.bytes())));
+    Journal.Tail torn = report.tornTail();
+    if (torn != null) {
+      out.println(m.f("audit.tornTail", torn.bytes()));
+    }
     out.println(m.f("audit.keys", report.registeredKeys().size()));
     if (anchor != null && report.isClean()) {
       out.println(m.f("audit.anchorOk", anchor));

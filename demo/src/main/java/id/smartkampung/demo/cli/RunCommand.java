@@ -1,6 +1,7 @@
 package id.smartkampung.demo.cli;
 
 import id.smartkampung.core.csv.CsvDialect;
+import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.policy.PolicyPack;
@@ -132,14 +133,15 @@ public final class RunCommand implements Callable<Integer> {
     VillageRollup top = r.district().villages().get(0);
     con.println(m.f("console.district", r.district().villages().size(), r.district().projectCount(), top.village().name(), top.risk()));
     con.println();
-    if (r.journal().isPresent() && r.anchor().isPresent()) {
-      Path journal = r.journal().get();
-      con.println(m.f("console.journal", journal, r.anchor().get().sequence()));
+    Path journal = r.journal();
+    Journal.Anchor anchor = r.anchor();
+    if (journal != null && anchor != null) {
+      con.println(m.f("console.journal", journal, anchor.sequence()));
       if (replacing) {
         con.println(m.t("console.journalReplaced"));
       }
-      con.println(m.f("console.anchor", r.anchor().get()));
-      con.println(m.f("console.auditHint", "java -jar demo/target/smartkampung-demo.jar audit " + journal + " --anchor " + r.anchor().get()));
+      con.println(m.f("console.anchor", anchor));
+      con.println(m.f("console.auditHint", "java -jar demo/target/smartkampung-demo.jar audit " + journal + " --anchor " + anchor));
       con.println();
     }
     con.println(m.f("console.files", out));

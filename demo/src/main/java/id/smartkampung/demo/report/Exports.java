@@ -149,7 +149,7 @@ public final class Exports {
       csv.row(p.village().code(), p.village().name(), p.village().kecamatan(), p.id().value(), p.name(), p.kegiatan().toString(), a.date().toString(), p.bac(),
           a.planned().value(), a.actual().value(), a.deviationPp().value(), a.status().name(),
           ev.pv(), ev.ev(), ev.ac(), ratio(ev.spi()), ratio(ev.cpi()), ev.eac(),
-          a.forecastFinish().map(Object::toString).orElse(""), a.risk().points(),
+          a.forecastFinish() == null ? "" : a.forecastFinish().toString(), a.risk().points(),
           a.flags().stream().map(f -> f.severity() + " " + f.code().code()).distinct().collect(Collectors.joining("; ")));
     }
     return csv.toString();
@@ -172,7 +172,7 @@ public final class Exports {
           .put("vac", ev.vac().map(Idr::format).orElse(null));
       o.putObject("earnedSchedule").put("es", a.earnedSchedule().es().toPlainString()).put("at", a.earnedSchedule().at().toPlainString())
           .put("spiT", plain(a.earnedSchedule().spiT()));
-      o.put("forecastFinish", a.forecastFinish().map(Object::toString).orElse(null));
+      o.put("forecastFinish", a.forecastFinish() == null ? null : a.forecastFinish().toString());
       o.put("risk", a.risk().points());
       ArrayNode flags = o.putArray("flags");
       for (RedFlag f : a.flags()) {

@@ -50,7 +50,7 @@ final class ProjectCard {
         + Rupiah.percent(a.actual().value(), lang) + " · " + m.t("project.deviation") + " " + Rupiah.points(a.deviationPp().value(), lang)
         + " pp · " + m.t("project.paid") + " " + Rupiah.percent(a.earnedValue().paidPercent(), lang));
     h.close("p");
-    a.escalation().latest().ifPresent(e -> {
+    Optional.ofNullable(a.escalation().latest()).ifPresent(e -> {
       h.open("p");
       h.text(m.t("project.escalation") + " " + e.stage().label() + " · " + Rupiah.date(e.date(), lang) + " · " + e.document()
           + (a.escalation().daysLate() > 0 ? " · " + m.t("project.latePenalty") + " " + Rupiah.format(a.escalation().latePenalty(), lang) : ""));
@@ -150,8 +150,8 @@ final class ProjectCard {
     Page.row(h, "", "EAC (CPI×SPI)", "#" + ev.eacCpiSpi().map(x -> Rupiah.format(x, lang)).orElse("–"), m.t("ev.eacCpiSpi"));
     Page.row(h, "", "VAC", "#" + ev.vac().map(x -> Rupiah.format(x, lang)).orElse("–"), m.t("ev.vac"));
     Page.row(h, "", "SPI(t)", "#" + index(es.spiT(), lang), m.t("ev.spit"));
-    Page.row(h, "", m.t("ev.forecast"), "#" + a.forecastFinish().map(d -> Rupiah.date(d, lang)).orElse("–"),
-        a.completedOn().isPresent() ? m.t("ev.completedOn") : m.t("ev.forecastMeaning"));
+    Page.row(h, "", m.t("ev.forecast"), "#" + Optional.ofNullable(a.forecastFinish()).map(d -> Rupiah.date(d, lang)).orElse("–"),
+        a.completedOn() != null ? m.t("ev.completedOn") : m.t("ev.forecastMeaning"));
     h.close("tbody").close("table").close("div");
   }
 

@@ -3,6 +3,7 @@ package id.smartkampung.demo.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.demo.scenario.CaughtCase;
 import id.smartkampung.demo.scenario.ScenarioResult;
@@ -10,8 +11,9 @@ import id.smartkampung.demo.scenario.TrancheRequest;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import id.smartkampung.monitoring.rollup.VillageRollup;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a village dashboard shows — <i>bahan dasbor desa</i>: the village's ledger (budget, books,
@@ -26,7 +28,8 @@ import java.util.Optional;
  * @param projects the monitored projects (for the S-curves); never null
  * @param trancheRequests the tahap II requests, if known (empty from a journal)
  * @param caught the caught misconduct, if known (empty from a journal)
- * @param journal the journal the ledger was written to or read from, with its anchor, if any
+ * @param journal the journal the ledger was written to or read from, with its anchor; null when there
+ *     is none
  */
 public record VillageDashboard(
     Ledger ledger,
@@ -35,7 +38,7 @@ public record VillageDashboard(
     ImmutableList<MonitoredProject> projects,
     ImmutableList<TrancheRequest> trancheRequests,
     ImmutableList<CaughtCase> caught,
-    Optional<JournalSeal> journal) {
+    @Nullable JournalSeal journal) {
   public VillageDashboard {
     requireNonNull(ledger, "ledger");
     requireNonNull(asOf, "asOf");
@@ -43,21 +46,22 @@ public record VillageDashboard(
     requireNonNull(projects, "projects");
     requireNonNull(trancheRequests, "trancheRequests");
     requireNonNull(caught, "caught");
-    requireNonNull(journal, "journal");
   }
 
   /** The dashboard of a scenario run's main village, with its journal if one was written. */
   public static VillageDashboard of(ScenarioResult r) {
     VillageDashboard v = of(r.ledger(), r.asOf(), r.district(), r.projects(), r.trancheRequests(), r.caught());
-    if (r.journal().isPresent() && r.anchor().isPresent()) {
-      v = v.withJournal(new JournalSeal(r.journal().get().getFileName().toString(), r.anchor().get()));
+    Path journal = r.journal();
+    Journal.Anchor anchor = r.anchor();
+    if (journal != null && anchor != null) {
+      v = v.withJournal(new JournalSeal(journal.getFileName().toString(), anchor));
     }
     return v;
   }
 
   /** The same dashboard, showing the journal behind it. */
   public VillageDashboard withJournal(JournalSeal seal) {
-    return new VillageDashboard(ledger, asOf, rollup, projects, trancheRequests, caught, Optional.of(seal));
+    return new VillageDashboard(ledger, asOf, rollup, projects, trancheRequests, caught, requireNonNull(seal, "seal"));
   }
 
   /** A dashboard from a ledger and the district roll-up that holds the village's assessments. */
@@ -65,6 +69,6 @@ public record VillageDashboard(
       Ledger ledger, LocalDate asOf, DistrictRollup district, ImmutableList<MonitoredProject> projects, ImmutableList<TrancheRequest> requests, ImmutableList<CaughtCase> caught) {
     String code = ledger.village().code();
     VillageRollup v = district.village(code).orElseGet(() -> VillageRollup.of(ledger.village(), asOf, ImmutableList.of()));
-    return new VillageDashboard(ledger, asOf, v, projects, requests, caught, Optional.empty());
+    return new VillageDashboard(ledger, asOf, v, projects, requests, caught, null);
   }
 }

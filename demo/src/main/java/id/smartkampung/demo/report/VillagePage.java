@@ -108,7 +108,10 @@ public final class VillagePage {
     }
     ledger.lifecycle().ifPresent(l -> h.text(lifecycleText(m, l)));
     h.close("p");
-    v.journal().ifPresent(j -> journal(h, m, j));
+    JournalSeal seal = v.journal();
+    if (seal != null) {
+      journal(h, m, seal);
+    }
     h.close("section");
   }
 
@@ -278,7 +281,7 @@ public final class VillagePage {
     if (requests.isEmpty() && abs.received().isPositive()) {
       // from a journal: the gates as they stand at the date of the dashboard
       TrancheEligibility now = v.rollup().trancheEligibility(pack, 2, Absorption.of(abs.received(), abs.realised()));
-      requests.add(new TrancheRequest(v.asOf(), now, Optional.empty()));
+      requests.add(new TrancheRequest(v.asOf(), now, null));
     }
     pack.tranche(2).ifPresent(t -> h.element("p", m.f("dd.gates", Rupiah.fraction(t.minAbsorption(), lang), Rupiah.fraction(t.minOutput(), lang), pack.tranchesReference())));
     Page.table(h, m.t("nav.dana-desa"));
@@ -286,14 +289,14 @@ public final class VillagePage {
     h.open("tbody");
     for (TrancheRequest r : requests) {
       TrancheEligibility e = r.eligibility();
-      Page.row(h, "", Rupiah.date(r.date(), lang), "#" + Rupiah.fraction(e.absorption().fraction(), lang), "#" + e.output().map(p -> Rupiah.percent(p.value(), lang)).orElse("–"),
+      Page.row(h, "", Rupiah.date(r.date(), lang), "#" + Rupiah.fraction(e.absorption().fraction(), lang), "#" + Optional.ofNullable(e.output()).map(p -> Rupiah.percent(p.value(), lang)).orElse("–"),
           e.eligible() ? m.t("dd.eligible") : m.t("dd.refused") + ": " + m.catalogue().message("tranche-gate", java.util.Map.of(
               "absorption", e.absorption().fraction().toPlainString(),
               "minAbsorption", e.minAbsorption().fraction().toPlainString(),
-              "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+              "output", Optional.ofNullable(e.output()).map(o -> o.fraction().toPlainString()).orElse("-"),
               "minOutput", e.minOutput().fraction().toPlainString(),
               "reference", pack.tranchesReference())),
-          r.received().map(d -> Rupiah.date(d, lang)).orElse("–"));
+          Optional.ofNullable(r.received()).map(d -> Rupiah.date(d, lang)).orElse("–"));
     }
     h.close("tbody").close("table").close("div");
     h.close("section");

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the scenario's village ledger lives — <i>tempat pembukuan</i>: the one place where a
@@ -36,16 +37,17 @@ public interface LedgerBackend extends AutoCloseable {
   }
 
   /**
-   * Checks and posts an operation, signed by the acting official's key if {@code signer} is given,
-   * else unsigned (an actor outside the village's register of keys, such as the district evaluator).
+   * Checks and posts an operation, signed by the acting official's key {@code signer}, or unsigned
+   * when it is null (an actor outside the village's register of keys, such as the district
+   * evaluator).
    *
    * @return the ledger's outcome; never null
    */
-  Outcome apply(Operation op, Optional<SigningKey> signer);
+  Outcome apply(Operation op, @Nullable SigningKey signer);
 
-  /** Checks and posts an operation taken by the official holding {@code signer}; see above. */
-  default Outcome apply(Operation op, SigningKey signer) {
-    return apply(op, Optional.of(signer));
+  /** Checks and posts an unsigned operation; see above. */
+  default Outcome apply(Operation op) {
+    return apply(op, null);
   }
 
   /** The ledger (the state after every accepted operation). */
@@ -81,7 +83,7 @@ public interface LedgerBackend extends AutoCloseable {
       Ledger ledger = Ledger.create(requireNonNull(village, "village"), requireNonNull(policy, "policy"));
       return new LedgerBackend() {
         @Override
-        public Outcome apply(Operation op, Optional<SigningKey> signer) {
+        public Outcome apply(Operation op, @Nullable SigningKey signer) {
           return ledger.apply(op);
         }
 
@@ -112,8 +114,8 @@ public interface LedgerBackend extends AutoCloseable {
         private boolean complete;
 
         @Override
-        public Outcome apply(Operation op, Optional<SigningKey> signer) {
-          return signer.isPresent() ? book.apply(op, signer.get()) : book.apply(op);
+        public Outcome apply(Operation op, @Nullable SigningKey signer) {
+          return signer != null ? book.apply(op, signer) : book.apply(op);
         }
 
         @Override

@@ -179,7 +179,7 @@ public final class Scenario {
       all.addAll(others);
       DistrictRollup district = DistrictRollup.assess(DISTRICT, yearEnd, all, ProjectAssessor.withDefaults());
       books.complete();
-      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal(), books.anchor(), yearEnd, r.projects(), others,
+      return new ScenarioResult(seed, budget.village(), books.ledger(), books.journal().orElse(null), books.anchor().orElse(null), yearEnd, r.projects(), others,
           district, r.trancheRequests(), r.caught());
     }
   }

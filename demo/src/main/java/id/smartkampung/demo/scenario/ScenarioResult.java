@@ -11,6 +11,7 @@ import id.smartkampung.monitoring.rollup.DistrictRollup;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a run of the scenario produced — <i>hasil simulasi</i>: the village's ledger for the year
@@ -20,8 +21,9 @@ import java.util.Optional;
  * @param seed the seed of the run
  * @param village the main village
  * @param ledger the village's ledger, closed at 31 December
- * @param journal the journal file written, if the backend writes one
- * @param anchor the anchor of the journal's last entry ({@code SEQ:HASH}), to publish, if written
+ * @param journal the journal file written; null when the backend writes none
+ * @param anchor the anchor of the journal's last entry ({@code SEQ:HASH}), to publish; null when no
+ *     journal was written
  * @param asOf the date of the final assessment (31 December)
  * @param projects the village's monitored projects (AC from the ledger)
  * @param districtProjects the other villages' monitored projects
@@ -33,8 +35,8 @@ public record ScenarioResult(
     long seed,
     Village village,
     Ledger ledger,
-    Optional<Path> journal,
-    Optional<Journal.Anchor> anchor,
+    @Nullable Path journal,
+    Journal.@Nullable Anchor anchor,
     LocalDate asOf,
     ImmutableList<MonitoredProject> projects,
     ImmutableList<MonitoredProject> districtProjects,
@@ -44,8 +46,6 @@ public record ScenarioResult(
   public ScenarioResult {
     requireNonNull(village, "village");
     requireNonNull(ledger, "ledger");
-    requireNonNull(journal, "journal");
-    requireNonNull(anchor, "anchor");
     requireNonNull(asOf, "asOf");
     requireNonNull(projects, "projects");
     requireNonNull(districtProjects, "districtProjects");

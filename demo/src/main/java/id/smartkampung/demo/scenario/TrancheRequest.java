@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.smartkampung.monitoring.tranche.TrancheEligibility;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for a Dana Desa tranche — <i>pengajuan penyaluran Dana Desa tahap II</i> — checked
@@ -12,12 +12,11 @@ import java.util.Optional;
  *
  * @param date when it was requested; never null
  * @param eligibility the gates' verdict; never null
- * @param received when the tranche arrived in the village cash account, if it was granted
+ * @param received when the tranche arrived in the village cash account; null when it was not granted
  */
-public record TrancheRequest(LocalDate date, TrancheEligibility eligibility, Optional<LocalDate> received) {
+public record TrancheRequest(LocalDate date, TrancheEligibility eligibility, @Nullable LocalDate received) {
   public TrancheRequest {
     requireNonNull(date, "date");
     requireNonNull(eligibility, "eligibility");
-    requireNonNull(received, "received");
   }
 }

@@ -328,7 +328,7 @@ final class VillageYear {
     if (d.equals(trancheTwoArrives)) {
       receiveDanaDesa(d, DD_TOTAL - DD_TOTAL * 40 / 100, 2, "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
       TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
-      trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), Optional.of(d)));
+      trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), d));
     }
     for (int month : new int[] {6, 11}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 16)))) {
@@ -888,14 +888,14 @@ final class VillageYear {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 19)))) {
       // PLANTED: tahap II requested while the gates are far from met
       TrancheEligibility e = trancheCheck(d);
-      trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+      trancheRequests.add(new TrancheRequest(d, e, null));
       if (!e.eligible()) {
         catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + year,
             String.join("; ", e.reasons()),
             ImmutableMap.of(
                 "absorption", e.absorption().fraction().toPlainString(),
                 "minAbsorption", e.minAbsorption().fraction().toPlainString(),
-                "output", e.output().map(o -> o.fraction().toPlainString()).orElse("-"),
+                "output", Optional.ofNullable(e.output()).map(o -> o.fraction().toPlainString()).orElse("-"),
                 "minOutput", e.minOutput().fraction().toPlainString(),
                 "reference", policy.tranchesReference())));
       }
@@ -1018,7 +1018,7 @@ final class VillageYear {
     if (trancheTwoArrives == null && !d.isBefore(cal(LocalDate.of(DEFAULT_YEAR, 6, 2))) && d.getDayOfWeek() == DayOfWeek.MONDAY) {
       TrancheEligibility e = trancheCheck(d);
       if (e.eligible()) {
-        trancheRequests.add(new TrancheRequest(d, e, Optional.empty()));
+        trancheRequests.add(new TrancheRequest(d, e, null));
         trancheTwoArrives = workingOnOrAfter(d.plusDays(10));
       }
     }
@@ -1149,7 +1149,7 @@ final class VillageYear {
 
   /** An honest operation by an actor without a registered key (the district's evaluator). */
   private OperationId mustUnsigned(Operation op) {
-    return accepted(books.apply(op, Optional.empty()), op);
+    return accepted(books.apply(op), op);
   }
 
   private static OperationId accepted(Outcome o, Operation op) {

@@ -14,7 +14,7 @@ import id.smartkampung.monitoring.flag.RedFlagCode;
 import id.smartkampung.monitoring.flag.RiskScore;
 import id.smartkampung.monitoring.project.Project;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment of a project at a date — <i>hasil penilaian kemajuan kegiatan</i>: planned and
@@ -29,10 +29,10 @@ import java.util.Optional;
  * @param status the schedule status; never null
  * @param earnedValue PV, EV, AC and what follows; never null
  * @param earnedSchedule ES, AT, SPI(t) and the forecast; never null
- * @param completedOn the date of the report that completed the project, if it is complete
- * @param latestReport the date of the latest report on or before the date, if any
+ * @param completedOn the date of the report that completed the project; null when it is not complete
+ * @param latestReport the date of the latest report on or before the date; null when there is none
  * @param forecastFinish the forecast finish: {@code completedOn} when complete, else the earned
- *     schedule's forecast (absent while ES = 0 or the date is not after the start)
+ *     schedule's forecast; null while ES = 0 or the date is not after the start
  * @param flags the red flags, gravest first; never null
  * @param risk the risk score of the flags; never null
  * @param escalation where a contractor's kontrak kritis handling stands (stage, days late, late
@@ -48,9 +48,9 @@ public record ProjectAssessment(
     ProjectStatus status,
     EarnedValue earnedValue,
     EarnedSchedule earnedSchedule,
-    Optional<LocalDate> completedOn,
-    Optional<LocalDate> latestReport,
-    Optional<LocalDate> forecastFinish,
+    @Nullable LocalDate completedOn,
+    @Nullable LocalDate latestReport,
+    @Nullable LocalDate forecastFinish,
     ImmutableList<RedFlag> flags,
     RiskScore risk,
     EscalationStatus escalation) {
@@ -64,9 +64,6 @@ public record ProjectAssessment(
     requireNonNull(status, "status");
     requireNonNull(earnedValue, "earnedValue");
     requireNonNull(earnedSchedule, "earnedSchedule");
-    requireNonNull(completedOn, "completedOn");
-    requireNonNull(latestReport, "latestReport");
-    requireNonNull(forecastFinish, "forecastFinish");
     requireNonNull(flags, "flags");
     requireNonNull(risk, "risk");
     requireNonNull(escalation, "escalation");

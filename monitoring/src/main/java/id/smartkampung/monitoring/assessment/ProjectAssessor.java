@@ -202,9 +202,9 @@ public final class ProjectAssessor {
         status,
         ev,
         es,
-        completedOn,
-        m == 0 ? Optional.empty() : Optional.of(reports.get(m - 1).date()),
-        forecast,
+        completedOn.orElse(null),
+        m == 0 ? null : reports.get(m - 1).date(),
+        forecast.orElse(null),
         sorted,
         RiskScore.ofFlags(sorted),
         escalation);
@@ -234,7 +234,8 @@ public final class ProjectAssessor {
     Optional<Money> retention = e.event(EscalationStage.PROVISIONAL_HANDOVER).filter(h -> !h.date().isAfter(date))
         .map(h -> Idr.ofSen(BigDecimal.valueOf(bacSen).multiply(thresholds.retention().fraction()).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
     e.event(EscalationStage.EXTENSION).filter(x -> !x.date().isAfter(date)).ifPresent(x -> {
-      long days = ChronoUnit.DAYS.between(contractEnd, x.until().orElseThrow());
+      LocalDate until = requireNonNull(x.until(), "an extension says until when");
+      long days = ChronoUnit.DAYS.between(contractEnd, until);
       if (days > thresholds.maxExtensionDays()) {
         flags.add(RedFlag.of(
             RedFlagCode.EXTENSION_BEYOND_LIMIT,
@@ -242,12 +243,12 @@ public final class ProjectAssessor {
                 + thresholds.maxExtensionDays() + ")",
             ImmutableMap.of(
                 "document", x.document(),
-                "until", x.until().orElseThrow().toString(),
+                "until", until.toString(),
                 "daysPastEnd", Long.toString(days),
                 "limitDays", Integer.toString(thresholds.maxExtensionDays()))));
       }
     });
-    return new EscalationStatus(e.latestOn(date), daysLate, Idr.ofSen(penaltySen), retention);
+    return new EscalationStatus(e.latestOn(date).orElse(null), daysLate, Idr.ofSen(penaltySen), retention.orElse(null));
   }
 
   /**
@@ -554,10 +555,10 @@ public final class ProjectAssessor {
   }
 
   private void unitCost(Project p, Money ac, List<ProgressReport> reports, boolean complete, List<RedFlag> flags) {
-    if (p.benchmark().isEmpty()) {
+    UnitCostBenchmark b = p.benchmark();
+    if (b == null) {
       return;
     }
-    UnitCostBenchmark b = p.benchmark().get();
     long benchmarkSen = Idr.toSen(b.unitCost());
     long acSen = Idr.toSen(ac);
     BigDecimal limit = BigDecimal.valueOf(benchmarkSen).multiply(BigDecimal.ONE.add(thresholds.unitCostTolerance().fraction()));
@@ -612,8 +613,9 @@ public final class ProjectAssessor {
 
   private static Optional<BigDecimal> latestMeasured(List<ProgressReport> reports) {
     for (int i = reports.size() - 1; i >= 0; i--) {
-      if (reports.get(i).measuredVolume().isPresent()) {
-        return reports.get(i).measuredVolume();
+      BigDecimal measured = reports.get(i).measuredVolume();
+      if (measured != null) {
+        return Optional.of(measured);
       }
     }
     return Optional.empty();

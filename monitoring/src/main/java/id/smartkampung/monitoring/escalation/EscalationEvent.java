@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a contractor's escalation — <i>peristiwa penanganan kontrak</i>: the stage, its date,
@@ -15,33 +15,35 @@ import java.util.Optional;
  * @param stage the stage; never null
  * @param date the day it happened; never null
  * @param document the document's number; never blank
- * @param until the end of the test period (show-cause meetings) or of the extension; never null
+ * @param until the end of the test period (show-cause meetings) or of the extension; null for a stage
+ *     without an end (warning letters, termination, handover), never null for an extension
  */
-public record EscalationEvent(EscalationStage stage, LocalDate date, String document, Optional<LocalDate> until) {
+public record EscalationEvent(EscalationStage stage, LocalDate date, String document, @Nullable LocalDate until) {
   public EscalationEvent {
     requireNonNull(stage, "stage");
     requireNonNull(date, "date");
     requireNonNull(document, "document");
-    requireNonNull(until, "until");
     checkArgument(!document.isBlank(), "a %s names its document", stage.label());
-    until.ifPresent(u -> checkArgument(u.isAfter(date), "%s of %s: its end %s is not after it", stage.label(), date, u));
+    if (until != null) {
+      checkArgument(until.isAfter(date), "%s of %s: its end %s is not after it", stage.label(), date, until);
+    }
     if (stage == EscalationStage.EXTENSION) {
-      checkArgument(until.isPresent(), "an extension (%s) says until when", document);
+      checkArgument(until != null, "an extension (%s) says until when", document);
     }
   }
 
   /** A stage without an end date (warning letters, termination, handover). */
   public static EscalationEvent of(EscalationStage stage, LocalDate date, String document) {
-    return new EscalationEvent(stage, date, document, Optional.empty());
+    return new EscalationEvent(stage, date, document, null);
   }
 
   /** A show-cause meeting with its test period, or an extension with its new end. */
   public static EscalationEvent until(EscalationStage stage, LocalDate date, String document, LocalDate until) {
-    return new EscalationEvent(stage, date, document, Optional.of(until));
+    return new EscalationEvent(stage, date, document, requireNonNull(until, "until"));
   }
 
   @Override
   public String toString() {
-    return stage.label() + " " + date + " (" + document + until.map(u -> ", until " + u).orElse("") + ")";
+    return stage.label() + " " + date + " (" + document + (until == null ? "" : ", until " + until) + ")";
   }
 }

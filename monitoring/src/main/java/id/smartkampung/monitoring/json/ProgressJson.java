@@ -150,7 +150,8 @@ public final class ProgressJson {
         evidence.add(evidence(e));
       }
     }
-    return new ProgressReport(date, physical, volumes, measured, ImmutableList.copyOf(evidence), reporter, verification);
+    return new ProgressReport(
+        date, physical, volumes, measured.orElse(null), ImmutableList.copyOf(evidence), reporter, verification.orElse(null));
   }
 
   private static Evidence evidence(Node e) {
@@ -180,8 +181,14 @@ public final class ProgressJson {
         r.itemVolumes().forEach((k, v) -> iv.put(k, v.toPlainString()));
       }
       ro.put("reporter", r.reporter());
-      r.verification().ifPresent(v -> ro.put("verifiedBy", v.verifier()).put("verifiedOn", v.on().toString()));
-      r.measuredVolume().ifPresent(v -> ro.put("measuredVolume", v.toPlainString()));
+      Verification v = r.verification();
+      if (v != null) {
+        ro.put("verifiedBy", v.verifier()).put("verifiedOn", v.on().toString());
+      }
+      BigDecimal measured = r.measuredVolume();
+      if (measured != null) {
+        ro.put("measuredVolume", measured.toPlainString());
+      }
       if (!r.evidence().isEmpty()) {
         ArrayNode ea = ro.putArray("evidence");
         for (Evidence e : r.evidence()) {

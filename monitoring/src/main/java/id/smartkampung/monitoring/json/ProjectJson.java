@@ -154,7 +154,7 @@ public final class ProjectJson {
         dpal.add(one);
       }
     }
-    Optional<UnitCostBenchmark> bm = benchmark;
+    UnitCostBenchmark bm = benchmark.orElse(null);
     return root.as(Rule.INVALID_VALUE, n -> new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, bm,
         addenda.build(), dpal.build()));
   }
@@ -307,7 +307,7 @@ public final class ProjectJson {
       });
     }
     long cost = i.field("cost").amountSen();
-    return i.as(Rule.INVALID_VALUE, x -> new RabItem(number, name, k, Idr.ofSen(cost), price, schedule, vol, unit));
+    return i.as(Rule.INVALID_VALUE, x -> new RabItem(number, name, k, Idr.ofSen(cost), price.orElse(null), schedule, vol.orElse(null), unit));
   }
 
   private static WorkSchedule schedule(Node i) {
@@ -364,7 +364,10 @@ public final class ProjectJson {
       pts.addObject().put("lat", g.latitude()).put("lon", g.longitude());
     }
     o.putObject("implementer").put("kind", p.implementer().kind().name()).put("name", p.implementer().name());
-    p.benchmark().ifPresent(b -> o.putObject("benchmark").put("unitCost", Idr.format(b.unitCost())).put("source", b.source()));
+    UnitCostBenchmark b = p.benchmark();
+    if (b != null) {
+      o.putObject("benchmark").put("unitCost", Idr.format(b.unitCost())).put("source", b.source());
+    }
     writePlan(o.putObject("plan"), p.plan());
     if (!p.addenda().isEmpty()) {
       ArrayNode an = o.putArray("addenda");
@@ -397,7 +400,10 @@ public final class ProjectJson {
           io.put("kind", "non-physical");
         }
         io.put("cost", Idr.format(i.cost()));
-        i.unitPrice().ifPresent(u -> io.put("unitPrice", Idr.format(u)));
+        Money unitPrice = i.unitPrice();
+        if (unitPrice != null) {
+          io.put("unitPrice", Idr.format(unitPrice));
+        }
         WorkSchedule ws = i.schedule();
         if (ws.isContiguous() && ws.isEven()) {
           io.put("startWeek", i.startWeek()).put("weeks", i.weeks());
@@ -405,7 +411,10 @@ public final class ProjectJson {
           ObjectNode lo = io.putObject("weekLoads");
           ws.loads().forEach((w, v) -> lo.put(Integer.toString(w), v.toPlainString()));
         }
-        i.volume().ifPresent(v -> io.put("volume", v.toPlainString()).put("unit", i.unit()));
+        BigDecimal volume = i.volume();
+        if (volume != null) {
+          io.put("volume", volume.toPlainString()).put("unit", i.unit());
+        }
       }
     } else {
       plan.put("periodDays", curve.periodDays());

@@ -201,8 +201,8 @@ public record Rab(ImmutableList<RabItem> items) {
       if (d == null) {
         continue;
       }
-      checkArgument(i.volume().isPresent(), "RAB item '%s' has no planned volume to report against", i.name());
-      BigDecimal planned = i.volume().get();
+      BigDecimal planned = i.volume();
+      checkArgument(planned != null, "RAB item '%s' has no planned volume to report against", i.name());
       checkArgument(d.signum() >= 0, "RAB item '%s': volume done %s is negative", i.name(), d.toPlainString());
       checkArgument(
           d.compareTo(planned) <= 0,

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of the cost plan — <i>item RAB (Rencana Anggaran Biaya)</i>: its number and name (
@@ -27,9 +27,10 @@ import org.javamoney.moneta.Money;
  * @param name the item, unique within its RAB; never blank
  * @param kind physical work or not
  * @param cost the cost, IDR exact to the sen; never negative, never null
- * @param unitPrice the unit price, if the item is priced by volume; then volume × unit price = cost
+ * @param unitPrice the unit price when the item is priced by volume (then volume × unit price = cost);
+ *     null when it is not
  * @param schedule the weeks it is worked on, with their loads
- * @param volume the planned volume, if the item is measured by volume; positive when present
+ * @param volume the planned volume when the item is measured by volume, positive; null when it is not
  * @param unit the unit of the volume (e.g. {@code m3}); empty when there is no volume
  */
 @Api(Api.Status.EXPERIMENTAL)
@@ -38,9 +39,9 @@ public record RabItem(
     String name,
     Kind kind,
     Money cost,
-    Optional<Money> unitPrice,
+    @Nullable Money unitPrice,
     WorkSchedule schedule,
-    Optional<BigDecimal> volume,
+    @Nullable BigDecimal volume,
     String unit) {
 
   /** The longest plan accepted, in weeks (a little over two years). */
@@ -63,26 +64,25 @@ public record RabItem(
     requireNonNull(name, "name");
     requireNonNull(kind, "kind");
     requireNonNull(cost, "cost");
-    requireNonNull(unitPrice, "unitPrice");
     requireNonNull(schedule, "schedule");
-    requireNonNull(volume, "volume");
     requireNonNull(unit, "unit");
     checkArgument(!name.isBlank(), "a RAB item has a name");
     checkArgument(number.equals(number.strip()), "RAB item '%s': number '%s' has surrounding spaces", name, number);
     checkArgument(Idr.toSen(cost) >= 0, "RAB item '%s': cost %s is negative", name, Idr.format(cost));
-    volume.ifPresent(
-        v -> checkArgument(v.signum() > 0, "RAB item '%s': volume %s is not positive", name, v));
-    if (unitPrice.isPresent()) {
-      Money price = unitPrice.get();
+    if (volume != null) {
+      checkArgument(volume.signum() > 0, "RAB item '%s': volume %s is not positive", name, volume);
+    }
+    if (unitPrice != null) {
+      Money price = unitPrice;
       checkArgument(Idr.toSen(price) >= 0, "RAB item '%s': unit price %s is negative", name, Idr.format(price));
-      checkArgument(volume.isPresent(), "RAB item '%s': a unit price needs a volume", name);
-      BigDecimal product = volume.get().multiply(BigDecimal.valueOf(Idr.toSen(price)));
+      checkArgument(volume != null, "RAB item '%s': a unit price needs a volume", name);
+      BigDecimal product = volume.multiply(BigDecimal.valueOf(Idr.toSen(price)));
       checkArgument(
           product.compareTo(BigDecimal.valueOf(Idr.toSen(cost))) == 0,
           "RAB item '%s': cost %s is not volume %s × unit price %s = %s",
           name,
           Idr.format(cost),
-          volume.get().toPlainString(),
+          volume.toPlainString(),
           Idr.format(price),
           product.movePointLeft(2).stripTrailingZeros().toPlainString());
     }
@@ -95,8 +95,8 @@ public record RabItem(
    * @throws IllegalArgumentException naming the item if the cost is negative or not exact IDR, or the
    *     weeks are wrong
    */
-  public RabItem(String name, Money cost, int startWeek, int weeks, Optional<BigDecimal> volume, String unit) {
-    this("", name, Kind.PHYSICAL, cost, Optional.empty(), contiguous(name, startWeek, weeks), volume, unit);
+  public RabItem(String name, Money cost, int startWeek, int weeks, @Nullable BigDecimal volume, String unit) {
+    this("", name, Kind.PHYSICAL, cost, null, contiguous(name, startWeek, weeks), volume, unit);
   }
 
   private static WorkSchedule contiguous(String name, int startWeek, int weeks) {
@@ -117,12 +117,12 @@ public record RabItem(
    * @throws IllegalArgumentException if the cost is negative or not exact IDR, or the weeks are wrong
    */
   public static RabItem of(String name, Money cost, int startWeek, int weeks) {
-    return new RabItem(name, cost, startWeek, weeks, Optional.empty(), "");
+    return new RabItem(name, cost, startWeek, weeks, null, "");
   }
 
   /** A physical item without volume worked on to {@code schedule}. */
   public static RabItem of(String name, Money cost, WorkSchedule schedule) {
-    return new RabItem("", name, Kind.PHYSICAL, cost, Optional.empty(), schedule, Optional.empty(), "");
+    return new RabItem("", name, Kind.PHYSICAL, cost, null, schedule, null, "");
   }
 
   /**
@@ -133,7 +133,6 @@ public record RabItem(
    */
   public static RabItem priced(String name, BigDecimal volume, String unit, Money unitPrice, WorkSchedule schedule) {
     requireNonNull(volume, "volume");
-    requireNonNull(unitPrice, "unitPrice");
     checkArgument(volume.signum() > 0, "RAB item '%s': volume %s is not positive", name, volume.toPlainString());
     BigDecimal sen = volume.multiply(BigDecimal.valueOf(Idr.toSen(unitPrice)));
     checkArgument(
@@ -143,13 +142,13 @@ public record RabItem(
         volume.toPlainString(),
         Idr.format(unitPrice),
         sen.movePointLeft(2).stripTrailingZeros().toPlainString());
-    return new RabItem("", name, Kind.PHYSICAL, Idr.ofSen(sen.longValueExact()), Optional.of(unitPrice), schedule, Optional.of(volume), unit);
+    return new RabItem("", name, Kind.PHYSICAL, Idr.ofSen(sen.longValueExact()), unitPrice, schedule, volume, unit);
   }
 
   /** This item with a planned volume in {@code unit} (an item priced by unit price keeps its price only if the cost still matches). */
   public RabItem withVolume(BigDecimal newVolume, String newUnit) {
     requireNonNull(newUnit, "unit");
-    return new RabItem(number, name, kind, cost, unitPrice, schedule, Optional.of(requireNonNull(newVolume, "volume")), newUnit);
+    return new RabItem(number, name, kind, cost, unitPrice, schedule, requireNonNull(newVolume, "volume"), newUnit);
   }
 
   /** This item with its number in the RAB (e.g. {@code II.3}). */

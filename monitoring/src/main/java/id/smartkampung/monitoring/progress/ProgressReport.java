@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A progress report — <i>laporan kemajuan (fisik)</i> — of a project at a date: cumulative physical
@@ -26,41 +27,46 @@ import java.util.Optional;
  * @param date the date the report speaks for; never null
  * @param physical cumulative physical progress; never null
  * @param itemVolumes volumes done per RAB item, if reported so; never null, may be empty
- * @param measuredVolume the measured output volume so far (same unit as the output target), if measured
+ * @param measuredVolume the measured output volume so far (same unit as the output target); null when
+ *     not measured
  * @param evidence the photos; never null, may be empty
  * @param reporter who reports (e.g. the TPK head or the field consultant); never blank
- * @param verification who verified it and when, if anyone did (e.g. the Kasi Pembangunan or the
- *     kecamatan); never null
+ * @param verification who verified it and when (e.g. the Kasi Pembangunan or the kecamatan); null
+ *     when nobody did
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record ProgressReport(
     LocalDate date,
     Percent physical,
     ImmutableSortedMap<String, BigDecimal> itemVolumes,
-    Optional<BigDecimal> measuredVolume,
+    @Nullable BigDecimal measuredVolume,
     ImmutableList<Evidence> evidence,
     String reporter,
-    Optional<Verification> verification) {
+    @Nullable Verification verification) {
 
   public ProgressReport {
     requireNonNull(date, "date");
     requireNonNull(physical, "physical");
     requireNonNull(itemVolumes, "itemVolumes");
-    requireNonNull(measuredVolume, "measuredVolume");
     requireNonNull(evidence, "evidence");
     requireNonNull(reporter, "reporter");
-    requireNonNull(verification, "verification");
     checkArgument(!reporter.isBlank(), "a progress report names its reporter");
-    measuredVolume.ifPresent(
-        v -> checkArgument(v.signum() >= 0, "measured volume %s is negative", v.toPlainString()));
-    verification.ifPresent(v -> checkArgument(
-        !v.on().isBefore(date), "the report of %s is verified on %s, before its own date", date, v.on()));
+    if (measuredVolume != null) {
+      checkArgument(measuredVolume.signum() >= 0, "measured volume %s is negative", measuredVolume.toPlainString());
+    }
+    if (verification != null) {
+      checkArgument(
+          !verification.on().isBefore(date),
+          "the report of %s is verified on %s, before its own date",
+          date,
+          verification.on());
+    }
   }
 
   /** A report of cumulative physical progress, without evidence. */
   public static ProgressReport of(LocalDate date, Percent physical, String reporter) {
     return new ProgressReport(
-        date, physical, ImmutableSortedMap.of(), Optional.empty(), ImmutableList.of(), reporter, Optional.empty());
+        date, physical, ImmutableSortedMap.of(), null, ImmutableList.of(), reporter, null);
   }
 
   /**
@@ -72,7 +78,7 @@ public record ProgressReport(
   public static ProgressReport ofItemVolumes(LocalDate date, Rab rab, Map<String, BigDecimal> done, String reporter) {
     Percent p = requireNonNull(rab, "rab").weightedPercent(done);
     return new ProgressReport(
-        date, p, ImmutableSortedMap.copyOf(done), Optional.empty(), ImmutableList.of(), reporter, Optional.empty());
+        date, p, ImmutableSortedMap.copyOf(done), null, ImmutableList.of(), reporter, null);
   }
 
   /** This report with the given photos instead of its own. */
@@ -87,7 +93,7 @@ public record ProgressReport(
 
   /** This report with a measured output volume. */
   public ProgressReport withMeasuredVolume(BigDecimal volume) {
-    return new ProgressReport(date, physical, itemVolumes, Optional.of(volume), evidence, reporter, verification);
+    return new ProgressReport(date, physical, itemVolumes, requireNonNull(volume, "volume"), evidence, reporter, verification);
   }
 
   /** This report, verified by {@code verifier} on the report's own date. */
@@ -101,27 +107,27 @@ public record ProgressReport(
    * @throws IllegalArgumentException if {@code on} is before the report's date
    */
   public ProgressReport verifiedBy(String verifier, LocalDate on) {
-    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Optional.of(Verification.of(verifier, on)));
+    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Verification.of(verifier, on));
   }
 
   /** This report without its verification. */
   public ProgressReport unverified() {
-    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, Optional.empty());
+    return new ProgressReport(date, physical, itemVolumes, measuredVolume, evidence, reporter, null);
   }
 
   /** Who verified it, if anyone. */
   public Optional<String> verifiedBy() {
-    return verification.map(Verification::verifier);
+    return Optional.ofNullable(verification).map(Verification::verifier);
   }
 
   /** True when someone verified it (at any date). */
   public boolean isVerified() {
-    return verification.isPresent();
+    return verification != null;
   }
 
   /** True when it was verified on or before {@code asOf}. */
   public boolean isVerifiedOn(LocalDate asOf) {
-    return verification.isPresent() && !verification.get().on().isAfter(asOf);
+    return verification != null && !verification.on().isAfter(asOf);
   }
 
   /** True when it carries at least one photo. */

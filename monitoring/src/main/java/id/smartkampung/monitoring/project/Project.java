@@ -15,8 +15,8 @@ import id.smartkampung.monitoring.site.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A physical project — <i>kegiatan fisik / pembangunan desa</i> — of one activity of a village
@@ -24,7 +24,8 @@ import org.javamoney.moneta.Money;
  * and planned finish), with what money (allocation = BAC), by whom (TPK swakelola or a contractor),
  * and optionally the district's standard unit price (HSPK/SSH).
  *
- * <p>An immutable value; every component is non-null. Build one with {@link #builder}.
+ * <p>An immutable value; every component but {@code benchmark} is non-null. Build one with {@link
+ * #builder}.
  *
  * @param id unique within the village
  * @param name what it is called, e.g. "Rabat beton jalan Dusun Krajan"
@@ -36,7 +37,7 @@ import org.javamoney.moneta.Money;
  * @param plan the original planned S-curve (start, planned finish), the baseline as first agreed;
  *     addenda re-baseline it from their dates ({@link #planAt})
  * @param implementer who carries it out
- * @param benchmark the standard unit price, if any
+ * @param benchmark the standard unit price; null when there is none
  * @param addenda the contract addenda (CCO) that re-baselined the plan, in date order; each takes
  *     effect on its date, the earlier baselines are kept ({@link #planAt}); may be empty
  * @param continuations the DPAL continuations into later fiscal years, one per year in order
@@ -53,7 +54,7 @@ public record Project(
     Site site,
     PlannedCurve plan,
     Implementer implementer,
-    Optional<UnitCostBenchmark> benchmark,
+    @Nullable UnitCostBenchmark benchmark,
     ImmutableList<Addendum> addenda,
     ImmutableList<Dpal> continuations) {
 
@@ -66,7 +67,6 @@ public record Project(
     requireNonNull(site, "site");
     requireNonNull(plan, "plan");
     requireNonNull(implementer, "implementer");
-    requireNonNull(benchmark, "benchmark");
     checkArgument(!name.isBlank(), "project %s has a name", id);
     checkArgument(fiscalYear >= 2000 && fiscalYear <= 2100, "fiscal year %s outside 2000-2100", fiscalYear);
     requireNonNull(addenda, "addenda");
@@ -110,7 +110,7 @@ public record Project(
       Site site,
       PlannedCurve plan,
       Implementer implementer,
-      Optional<UnitCostBenchmark> benchmark) {
+      @Nullable UnitCostBenchmark benchmark) {
     this(id, name, village, fiscalYear, allocation, output, site, plan, implementer, benchmark, ImmutableList.of(), ImmutableList.of());
   }
 
@@ -171,7 +171,7 @@ public record Project(
 
   /** This project with a unit-cost benchmark. */
   public Project withBenchmark(UnitCostBenchmark newBenchmark) {
-    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, Optional.of(newBenchmark), addenda, continuations);
+    return new Project(id, name, village, fiscalYear, allocation, output, site, plan, implementer, requireNonNull(newBenchmark, "benchmark"), addenda, continuations);
   }
 
   /**
@@ -277,7 +277,7 @@ public record Project(
     private Site site;
     private PlannedCurve plan;
     private Implementer implementer;
-    private Optional<UnitCostBenchmark> benchmark = Optional.empty();
+    private @Nullable UnitCostBenchmark benchmark;
 
     private Builder() {}
 
@@ -342,7 +342,7 @@ public record Project(
 
     /** Sets the unit-cost benchmark. */
     public Builder benchmark(UnitCostBenchmark value) {
-      this.benchmark = Optional.of(value);
+      this.benchmark = requireNonNull(value, "benchmark");
       return this;
     }
 

@@ -136,6 +136,9 @@ public record VillageRollup(Village village, LocalDate date, ImmutableList<Proje
 
   /** Whether the village may receive a Dana Desa tranche, on its output per Dana Desa activity. */
   public TrancheEligibility trancheEligibility(PolicyPack pack, int tranche, Absorption absorption, Collection<OutputActivity> otherActivities) {
-    return TrancheEligibility.evaluate(pack, tranche, absorption, danaDesaOutput(otherActivities).average());
+    Optional<Percent> output = danaDesaOutput(otherActivities).average();
+    return output.isPresent()
+        ? TrancheEligibility.evaluate(pack, tranche, absorption, output.get())
+        : TrancheEligibility.evaluate(pack, tranche, absorption);
   }
 }

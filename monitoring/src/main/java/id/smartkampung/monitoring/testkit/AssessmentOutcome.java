@@ -12,9 +12,9 @@ import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.assessment.ProjectStatus;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import java.time.LocalDate;
-import java.util.Optional;
 import id.smartkampung.monitoring.escalation.EscalationStage;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an assessment of a project at a date shows from outside — <i>hasil penilaian yang
@@ -25,11 +25,11 @@ import org.javamoney.moneta.Money;
  * @param actual actual physical progress at the date (<i>realisasi fisik</i>); never null
  * @param deviationPp the deviation (<i>deviasi</i>) in percentage points as the system reports it; never null
  * @param status the schedule status, mapped to smartkampung's statuses; never null
- * @param forecastFinish the forecast finish date, if the system has one; never null
+ * @param forecastFinish the forecast finish date; null when the system has none
  * @param flags the red flags raised; never null
  * @param earnedValue the earned-value figures; never null
  * @param escalation the stage of a contractor's kontrak-kritis handling the system reports at the
- *     date (the latest event on or before it); empty for none; never null
+ *     date (the latest event on or before it); null for none
  * @param latePenalty the late-completion penalty so far the system reports; never null
  */
 @Api(Api.Status.EXPERIMENTAL)
@@ -38,10 +38,10 @@ public record AssessmentOutcome(
     Percent actual,
     PercentagePoints deviationPp,
     ProjectStatus status,
-    Optional<LocalDate> forecastFinish,
+    @Nullable LocalDate forecastFinish,
     ImmutableList<ObservedFlag> flags,
     EarnedValueFigures earnedValue,
-    Optional<EscalationStage> escalation,
+    @Nullable EscalationStage escalation,
     Money latePenalty) {
 
   public AssessmentOutcome {
@@ -49,18 +49,16 @@ public record AssessmentOutcome(
     requireNonNull(actual, "actual");
     requireNonNull(deviationPp, "deviationPp");
     requireNonNull(status, "status");
-    requireNonNull(forecastFinish, "forecastFinish");
     requireNonNull(flags, "flags");
     requireNonNull(earnedValue, "earnedValue");
-    requireNonNull(escalation, "escalation");
     requireNonNull(latePenalty, "latePenalty");
   }
 
   /** An outcome of a system that does not follow escalation: no stage, no penalty. */
   public AssessmentOutcome(
-      Percent planned, Percent actual, PercentagePoints deviationPp, ProjectStatus status, Optional<LocalDate> forecastFinish,
+      Percent planned, Percent actual, PercentagePoints deviationPp, ProjectStatus status, @Nullable LocalDate forecastFinish,
       ImmutableList<ObservedFlag> flags, EarnedValueFigures earnedValue) {
-    this(planned, actual, deviationPp, status, forecastFinish, flags, earnedValue, Optional.empty(), Idr.ZERO);
+    this(planned, actual, deviationPp, status, forecastFinish, flags, earnedValue, null, Idr.ZERO);
   }
 
   /** The outcome of smartkampung's own assessment. */
@@ -68,7 +66,7 @@ public record AssessmentOutcome(
     return new AssessmentOutcome(
         a.planned(), a.actual(), a.deviationPp(), a.status(), a.forecastFinish(),
         a.flags().stream().map(ObservedFlag::of).collect(ImmutableList.toImmutableList()),
-        EarnedValueFigures.of(a.earnedValue()), a.escalation().stage(), a.escalation().latePenalty());
+        EarnedValueFigures.of(a.earnedValue()), a.escalation().stage().orElse(null), a.escalation().latePenalty());
   }
 
   /** True when a flag of that kind was raised. */
@@ -78,7 +76,7 @@ public record AssessmentOutcome(
 
   /** The dates of the reports that flags of that kind are about. */
   public ImmutableSet<LocalDate> reportsFlagged(RedFlagCode code) {
-    return flags.stream().filter(f -> f.code() == code).flatMap(f -> f.report().stream()).collect(ImmutableSet.toImmutableSet());
+    return flags.stream().filter(f -> f.code() == code).map(ObservedFlag::report).filter(r -> r != null).collect(ImmutableSet.toImmutableSet());
   }
 
   /** This outcome with other flags (e.g. for an adapter that filters or maps them). */
@@ -91,8 +89,8 @@ public record AssessmentOutcome(
     return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, flags, figures, escalation, latePenalty);
   }
 
-  /** This outcome with another escalation stage and late penalty. */
-  public AssessmentOutcome withEscalation(Optional<EscalationStage> stage, Money penalty) {
+  /** This outcome with another escalation stage (null for none) and late penalty. */
+  public AssessmentOutcome withEscalation(@Nullable EscalationStage stage, Money penalty) {
     return new AssessmentOutcome(planned, actual, deviationPp, status, forecastFinish, flags, earnedValue, stage, penalty);
   }
 }

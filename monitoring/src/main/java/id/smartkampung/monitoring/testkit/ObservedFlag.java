@@ -6,7 +6,7 @@ import id.smartkampung.core.Api;
 import id.smartkampung.monitoring.flag.RedFlag;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A red flag as a system under audit reports it — <i>tanda bahaya yang teramati</i>: its kind and,
@@ -14,28 +14,27 @@ import java.util.Optional;
  * report.
  *
  * @param code the kind, in smartkampung's vocabulary; never null
- * @param report the date of the report the flag is about, if it is about one; never null
+ * @param report the date of the report the flag is about; null when it is about the project as a whole
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record ObservedFlag(RedFlagCode code, Optional<LocalDate> report) {
+public record ObservedFlag(RedFlagCode code, @Nullable LocalDate report) {
   public ObservedFlag {
     requireNonNull(code, "code");
-    requireNonNull(report, "report");
   }
 
   /** A flag about the project as a whole. */
   public static ObservedFlag of(RedFlagCode code) {
-    return new ObservedFlag(code, Optional.empty());
+    return new ObservedFlag(code, null);
   }
 
   /** A flag about the report of {@code report}. */
   public static ObservedFlag about(RedFlagCode code, LocalDate report) {
-    return new ObservedFlag(code, Optional.of(requireNonNull(report, "report")));
+    return new ObservedFlag(code, requireNonNull(report, "report"));
   }
 
   /** The observable part of one of smartkampung's flags (the report date is read from its evidence). */
   public static ObservedFlag of(RedFlag flag) {
     String report = flag.evidence().get("report");
-    return new ObservedFlag(flag.code(), Optional.ofNullable(report).map(LocalDate::parse));
+    return new ObservedFlag(flag.code(), report == null ? null : LocalDate.parse(report));
   }
 }

@@ -1,5 +1,7 @@
 package id.smartkampung.monitoring.testkit;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.money.Idr;
@@ -27,6 +29,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -311,10 +315,10 @@ public interface ProjectAssessorContract {
       }
     }
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
-    boolean expected = !o.actual().isComplete() && o.forecastFinish().map(f -> f.isAfter(yearEnd)).orElse(false);
+    boolean expected = !o.actual().isComplete() && Optional.ofNullable(o.forecastFinish()).map(f -> f.isAfter(yearEnd)).orElse(false);
     Statistics.label("forecast past the continued year").collect(expected);
     check(o.has(RedFlagCode.FORECAST_AFTER_YEAR_END) == expected,
-        s + ": carried into " + year + " by DPAL, forecast " + o.forecastFinish().map(LocalDate::toString).orElse("none")
+        s + ": carried into " + year + " by DPAL, forecast " + Optional.ofNullable(o.forecastFinish()).map(LocalDate::toString).orElse("none")
             + (expected ? " is after " : " is not after ") + yearEnd + ", flags " + o.flags());
     long ac = Idr.toSen(s.subject().actualCost()) + before;
     check(Idr.toSen(o.earnedValue().ac()) == ac,
@@ -382,14 +386,14 @@ public interface ProjectAssessorContract {
     if (tolerance().nearThreshold(behind.value(), limit.value()) || tolerance().nearThreshold(o.planned().value(), t.kritisStageBoundary().value())) {
       return; // too close to a threshold for the slack allowed
     }
-    boolean afterYearEnd = o.forecastFinish().map(f -> f.isAfter(s.project().yearEndAt(s.date()))).orElse(false);
+    boolean afterYearEnd = Optional.ofNullable(o.forecastFinish()).map(f -> f.isAfter(s.project().yearEndAt(s.date()))).orElse(false);
     boolean expected = !o.actual().isComplete() && (behind.exceeds(limit) || (late && behind.signum() > 0 && afterYearEnd));
     Statistics.label("past the year end").collect(late && afterYearEnd ? (behind.signum() > 0 ? "behind" : "on or ahead") : "no");
     Statistics.label("stage").collect(late ? "planned > 70%" : "planned <= 70%");
     Statistics.label("critical").collect(expected);
     check((o.status() == ProjectStatus.CRITICAL) == expected,
         s + ": status " + o.status() + " but " + (late ? "late" : "early") + " stage, " + behind.toPlainString() + " pp behind against a limit of "
-            + limit.toPlainString() + " pp" + (late ? ", forecast finish " + o.forecastFinish().map(LocalDate::toString).orElse("none") : "")
+            + limit.toPlainString() + " pp" + (late ? ", forecast finish " + Optional.ofNullable(o.forecastFinish()).map(LocalDate::toString).orElse("none") : "")
             + (expected ? ": kontrak kritis" : ": not kontrak kritis"));
   }
 
@@ -544,8 +548,8 @@ public interface ProjectAssessorContract {
   default void volumeShortfallAtCompletionIsFlagged(@ForAll("shortfallScenarios") MonitoringScenario s) {
     AssessmentOutcome o = assess(s);
     Optional<BigDecimal> measured = s.subject().reports().stream()
-        .filter(r -> !r.date().isAfter(s.date()) && r.measuredVolume().isPresent())
-        .reduce((a, b) -> b).flatMap(ProgressReport::measuredVolume);
+        .filter(r -> !r.date().isAfter(s.date()) && r.measuredVolume() != null)
+        .reduce((a, b) -> b).map(ProgressReport::measuredVolume);
     BigDecimal floor = s.project().output().volume().multiply(BigDecimal.ONE.subtract(thresholds().volumeShortfallTolerance().fraction()));
     boolean expected = MonitoringCoverage.latest(s.subject().reports(), s.date()).isComplete()
         && measured.isPresent() && measured.get().compareTo(floor) < 0;
@@ -608,14 +612,20 @@ public interface ProjectAssessorContract {
     BigDecimal ev = BigDecimal.valueOf(Idr.toSen(f.ev()));
     BigDecimal ac = BigDecimal.valueOf(Idr.toSen(f.ac()));
     BigDecimal pv = BigDecimal.valueOf(Idr.toSen(f.pv()));
-    check(f.eac().isPresent() == (ac.signum() > 0 && ev.signum() > 0), s + ": BAC/CPI present " + f.eac().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen");
-    f.eac().ifPresent(e -> checkForecast(Idr.toSen(e), bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV"));
+    check((f.eac() != null) == (ac.signum() > 0 && ev.signum() > 0), s + ": BAC/CPI present " + (f.eac() != null) + " with AC " + ac + " sen, EV " + ev + " sen");
+    Money eac = f.eac();
+    if (eac != null) {
+      checkForecast(Idr.toSen(eac), bac.multiply(ac).divide(ev, 8, RoundingMode.HALF_EVEN), s + ": EAC = BAC / CPI = BAC × AC / EV");
+    }
     checkForecast(Idr.toSen(f.eacAtBudgetRate()), ac.add(bac).subtract(ev), s + ": EAC = AC + (BAC − EV)");
-    check(f.eacCpiSpi().isPresent() == (ac.signum() > 0 && ev.signum() > 0 && pv.signum() > 0),
-        s + ": AC + (BAC − EV)/(CPI × SPI) present " + f.eacCpiSpi().isPresent() + " with AC " + ac + " sen, EV " + ev + " sen, PV " + pv + " sen");
-    f.eacCpiSpi().ifPresent(e -> checkForecast(Idr.toSen(e),
-        ac.add(bac.subtract(ev).multiply(ac).multiply(pv).divide(ev.multiply(ev), 8, RoundingMode.HALF_EVEN)),
-        s + ": EAC = AC + (BAC − EV) / (CPI × SPI)"));
+    check((f.eacCpiSpi() != null) == (ac.signum() > 0 && ev.signum() > 0 && pv.signum() > 0),
+        s + ": AC + (BAC − EV)/(CPI × SPI) present " + (f.eacCpiSpi() != null) + " with AC " + ac + " sen, EV " + ev + " sen, PV " + pv + " sen");
+    Money eacCpiSpi = f.eacCpiSpi();
+    if (eacCpiSpi != null) {
+      checkForecast(Idr.toSen(eacCpiSpi),
+          ac.add(bac.subtract(ev).multiply(ac).multiply(pv).divide(ev.multiply(ev), 8, RoundingMode.HALF_EVEN)),
+          s + ": EAC = AC + (BAC − EV) / (CPI × SPI)");
+    }
   }
 
   /**
@@ -631,7 +641,7 @@ public interface ProjectAssessorContract {
     AssessmentOutcome o = assess(s);
     Optional<EscalationEvent> latest = s.subject().escalation().latestOn(s.date());
     Statistics.label("stage").collect(latest.map(e -> e.stage().label()).orElse("none"));
-    check(o.escalation().equals(latest.map(EscalationEvent::stage)),
+    check(Optional.ofNullable(o.escalation()).equals(latest.map(EscalationEvent::stage)),
         s + ": the latest event on or before the date is " + latest.map(Object::toString).orElse("none") + ", reported " + o.escalation());
     long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), s.date()));
     BigDecimal exact = BigDecimal.valueOf(Idr.toSen(s.project().bac())).multiply(thresholds().latePenaltyPerDay().fraction())
@@ -640,10 +650,10 @@ public interface ProjectAssessorContract {
         s + ": late penalty for " + days + " days past " + s.project().plannedFinish());
     boolean beyond = s.subject().escalation().event(EscalationStage.EXTENSION)
         .filter(x -> !x.date().isAfter(s.date()))
-        .map(x -> java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), x.until().orElseThrow()) > thresholds().maxExtensionDays())
+        .map(x -> java.time.temporal.ChronoUnit.DAYS.between(s.project().plannedFinish(), requireNonNull(x.until(), "until")) > thresholds().maxExtensionDays())
         .orElse(false);
     check(o.has(RedFlagCode.EXTENSION_BEYOND_LIMIT) == beyond, s + ": extension beyond " + thresholds().maxExtensionDays() + " days " + beyond + ", flags " + o.flags());
-    check(assessControl(s).escalation().isEmpty(), s + ": the control has no escalation, yet a stage is reported");
+    check(assessControl(s).escalation() == null, s + ": the control has no escalation, yet a stage is reported");
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -701,12 +711,13 @@ public interface ProjectAssessorContract {
         what + " = " + exactSen.toPlainString() + " sen, reported " + observedSen + " sen");
   }
 
-  private void checkIndex(Optional<BigDecimal> observed, long num, long den, String what) {
-    check(observed.isPresent() == (den != 0), what + ": present " + observed.isPresent() + " with divisor " + den);
-    observed.ifPresent(v -> {
+  private void checkIndex(@Nullable BigDecimal observed, long num, long den, String what) {
+    check((observed != null) == (den != 0), what + ": present " + (observed != null) + " with divisor " + den);
+    if (observed != null) {
       BigDecimal exact = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), 12, RoundingMode.HALF_EVEN);
-      check(v.subtract(exact).abs().compareTo(tolerance().index()) <= 0, what + " = " + exact.toPlainString() + ", reported " + v.toPlainString());
-    });
+      check(observed.subtract(exact).abs().compareTo(tolerance().index()) <= 0,
+          what + " = " + exact.toPlainString() + ", reported " + observed.toPlainString());
+    }
   }
 
   private void checkForecast(long observedSen, BigDecimal exactSen, String what) {

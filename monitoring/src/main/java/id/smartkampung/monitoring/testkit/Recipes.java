@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -128,7 +127,7 @@ final class Recipes {
         weeks = n - start; // the last item ends the plan
       }
       weeks = Math.min(weeks, n - start);
-      RabItem item = new RabItem(it.name(), Idr.ofSen(cost[i]), start, weeks, Optional.empty(), "");
+      RabItem item = new RabItem(it.name(), Idr.ofSen(cost[i]), start, weeks, null, "");
       items.add(it.main() ? item.withVolume(volume, type.unit) : item);
     }
     return Rab.of(items);

@@ -62,8 +62,8 @@ public record OutputActivity(KegiatanCode kegiatan, String name, OutputTarget ta
     for (ProgressReport r : mp.reports()) {
       if (!r.date().isAfter(date)) {
         progress = r.physical().fraction();
-        if (r.measuredVolume().isPresent()) {
-          measured = r.measuredVolume().get();
+        if (r.measuredVolume() != null) {
+          measured = r.measuredVolume();
         }
       }
     }

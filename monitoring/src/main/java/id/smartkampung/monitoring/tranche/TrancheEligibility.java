@@ -8,6 +8,7 @@ import id.smartkampung.core.Api;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.monitoring.Percent;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a village may receive a Dana Desa tranche — <i>syarat penyaluran Dana Desa tahap N</i>:
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param fiscalYear the pack's fiscal year
  * @param tranche the tranche number (1, 2, …)
  * @param absorption the absorption; never null
- * @param output the output achievement; empty when unknown
+ * @param output the output achievement; null when unknown
  * @param minAbsorption the gate on absorption, as a percentage (the pack's fraction, exactly)
  * @param minOutput the gate on output, as a percentage (the pack's fraction, exactly)
  * @param eligible true when both gates are passed
@@ -35,7 +36,7 @@ public record TrancheEligibility(
     int fiscalYear,
     int tranche,
     Absorption absorption,
-    Optional<Percent> output,
+    @Nullable Percent output,
     Percent minAbsorption,
     Percent minOutput,
     boolean eligible,
@@ -43,7 +44,6 @@ public record TrancheEligibility(
 
   public TrancheEligibility {
     requireNonNull(absorption, "absorption");
-    requireNonNull(output, "output");
     requireNonNull(minAbsorption, "minAbsorption");
     requireNonNull(minOutput, "minOutput");
     requireNonNull(reasons, "reasons");
@@ -56,7 +56,7 @@ public record TrancheEligibility(
    * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
    */
   public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption, Percent output) {
-    return evaluate(pack, tranche, absorption, Optional.of(requireNonNull(output, "output")));
+    return gate(pack, tranche, absorption, requireNonNull(output, "output"));
   }
 
   /**
@@ -66,21 +66,13 @@ public record TrancheEligibility(
    * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
    */
   public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption) {
-    return evaluate(pack, tranche, absorption, Optional.empty());
+    return gate(pack, tranche, absorption, null);
   }
 
-  /**
-   * Evaluates the gate of {@code tranche} in the pack.
-   *
-   * @throws IllegalArgumentException naming the tranches of the pack if there is no such tranche
-   * @deprecated an {@code Optional} parameter; use {@link #evaluate(PolicyPack, int, Absorption,
-   *     Percent)} or {@link #evaluate(PolicyPack, int, Absorption)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static TrancheEligibility evaluate(PolicyPack pack, int tranche, Absorption absorption, Optional<Percent> output) {
+  /** The gate of {@code tranche} in the pack, with the output achievement or null when unknown. */
+  private static TrancheEligibility gate(PolicyPack pack, int tranche, Absorption absorption, @Nullable Percent output) {
     requireNonNull(pack, "pack");
     requireNonNull(absorption, "absorption");
-    requireNonNull(output, "output");
     Optional<PolicyPack.Tranche> t = pack.tranche(tranche);
     checkArgument(
         t.isPresent(), "policy pack %s has no tranche %s (it has %s)", pack.fiscalYear(), tranche, pack.tranches().size());
@@ -91,13 +83,13 @@ public record TrancheEligibility(
       reasons.add("absorption " + absorption.percent() + " is below the gate " + minA
           + " for tahap " + tranche + " (" + pack.tranchesReference() + ")");
     }
-    if (output.isEmpty()) {
+    if (output == null) {
       if (!minO.isZero()) {
         reasons.add("output achievement is unknown (no Dana Desa-funded project is monitored); tahap " + tranche
             + " needs " + minO);
       }
-    } else if (output.get().isBelow(minO)) {
-      reasons.add("output achievement " + output.get() + " is below the gate "
+    } else if (output.isBelow(minO)) {
+      reasons.add("output achievement " + output + " is below the gate "
           + minO + " for tahap " + tranche + " (" + pack.tranchesReference() + ")");
     }
     ImmutableList<String> r = reasons.build();
