@@ -1405,6 +1405,7 @@ final class LedgerState {
     }
     receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at(), o.place() == CashPlace.CASH));
     flow(f, o.place() == CashPlace.CASH, date(o), sen);
+    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
     return true;
   }
 
@@ -1421,7 +1422,6 @@ final class LedgerState {
     receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
     finRealised[finIndex.get(o.item())] += sen;
     partReceipts(o.part())[0] += sen;
-    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
     return true;
   }
 

@@ -183,6 +183,28 @@ public interface LedgerContract {
   }
 
   /**
+   * I6 by place: the bank account (RKD) and the cash box of each fund source never go negative at
+   * any business date — money leaves a place only if the place held it from the outflow's date on,
+   * so a payment back-dated before the receipt it needs is refused ({@code I6.cash-place-negative},
+   * Permendagri 20/2018 Pasal 43–44).
+   */
+  @Property
+  default void bankAndCashBoxNeverGoNegative(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+    run(scenario, Guarantee.CASH_PLACES);
+  }
+
+  /**
+   * I5 for BLT Desa: paid only to families on the list decided by Perkades, at most the year's
+   * amount a month and months at once, never twice for a family's month ({@code
+   * I5.blt-kpm-not-listed}, {@code I5.blt-paid-twice}, {@code I11.blt-per-kpm}, {@code
+   * I11.blt-months-at-once}).
+   */
+  @Property
+  default void bltIsPaidOnlyToListedFamiliesOncePerMonth(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+    run(scenario, Guarantee.BLT);
+  }
+
+  /**
    * I9: the accepted operations, replayed in order on a new ledger, are all accepted again and give
    * the same balances — the history is the whole truth.
    */
