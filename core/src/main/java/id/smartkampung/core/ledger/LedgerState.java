@@ -577,7 +577,7 @@ final class LedgerState {
    * in only after its date. Constant time for an outflow at the latest date; otherwise proportional
    * to the days it is back-dated (at most the open part of the year).
    */
-  private boolean placeCovers(Integer fund, boolean inCash, LocalDate date, long needed, String path, List<Finding> out) {
+  private boolean placeCovers(Integer fund, boolean inCash, LocalDate date, long needed, String opPath, String field, List<Finding> out) {
     long balance = fund == null ? 0 : placeBalance(fund, inCash);
     long lowest = balance;
     LocalDate lowestOn = null;
@@ -596,6 +596,7 @@ final class LedgerState {
     if (needed <= lowest) {
       return true;
     }
+    String path = opPath + field; // made only for the finding: a posting builds no strings
     String where = inCash ? "the cash box (kas tunai)" : "the bank account (RKD)";
     FundSource source = fund == null ? null : fundKeys.get(fund);
     out.add(
@@ -646,7 +647,7 @@ final class LedgerState {
     }
     long sen = amount(o.amount(), path, ".amount", out);
     if (sen > 0 && out.isEmpty()) {
-      placeCovers(fundIndex.get(o.fundSource()), o.from() == CashPlace.CASH, date(o), sen, path + ".amount", out);
+      placeCovers(fundIndex.get(o.fundSource()), o.from() == CashPlace.CASH, date(o), sen, path, ".amount", out);
     }
     return out.isEmpty();
   }
@@ -1122,7 +1123,7 @@ final class LedgerState {
     }
     int f = fundOf(s);
     if (Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], s.amount, path, out) && out.isEmpty()) {
-      placeCovers(f, o.place() == CashPlace.CASH, date(o), s.amount - tax, path + ".place", out);
+      placeCovers(f, o.place() == CashPlace.CASH, date(o), s.amount - tax, path, ".place", out);
     }
     return out.isEmpty();
   }
@@ -1175,7 +1176,7 @@ final class LedgerState {
               Map.of("spp", s.id.value(), "tax", o.tax().name(), "owed", Idr.formatSen(owed), "amount", Idr.formatSen(sen))));
     }
     if (out.isEmpty()) {
-      placeCovers(fundOf(s), false, date(o), sen, path + ".amount", out); // deposited from the RKD
+      placeCovers(fundOf(s), false, date(o), sen, path, ".amount", out); // deposited from the RKD
     }
     return out.isEmpty();
   }
@@ -1193,7 +1194,7 @@ final class LedgerState {
       return false;
     }
     if (Guarantees.cashCovers(fundKeys.get(r.fund), cash[r.fund], taxPayable[r.fund], r.amount, path, out)) {
-      placeCovers(r.fund, r.inCash, date(o), r.amount, path, out);
+      placeCovers(r.fund, r.inCash, date(o), r.amount, path, "", out);
     }
     return out.isEmpty();
   }
@@ -1874,7 +1875,7 @@ final class LedgerState {
       int f = itemFund[s.item];
       Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], excess, path + ".receipts", out);
       if (out.isEmpty()) {
-        placeCovers(f, s.inCash, date(o), excess, path + ".receipts", out); // the excess is paid where the panjar was
+        placeCovers(f, s.inCash, date(o), excess, path, ".receipts", out); // the excess is paid where the panjar was
       }
     }
     if (out.isEmpty()) {
@@ -2127,7 +2128,7 @@ final class LedgerState {
     }
     for (int f = 0; f < gross.length; f++) {
       if (gross[f] > 0 && Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out)) {
-        placeCovers(f, o.place() == CashPlace.CASH, date(o), net[f], path + ".place", out);
+        placeCovers(f, o.place() == CashPlace.CASH, date(o), net[f], path, ".place", out);
       }
     }
     return out.isEmpty();
@@ -2203,7 +2204,7 @@ final class LedgerState {
       long[] split = depositSplit(p, sen);
       for (int f = 0; f < split.length; f++) {
         if (split[f] > 0) {
-          placeCovers(f, false, date(o), split[f], path + ".amount", out); // deposited from the RKD
+          placeCovers(f, false, date(o), split[f], path, ".amount", out); // deposited from the RKD
         }
       }
     }

@@ -52,7 +52,7 @@ public final class Messages {
       entry("blt.summary", new String[] {"%s KPM dalam daftar Perkades; %s KPM pernah dibayar; jumlah %s.", "%s families on the Perkades list; %s families paid; total %s."}),
       entry("blt.note", new String[] {
           "BLT Desa paling banyak Rp300.000 per KPM per bulan, dibayar paling banyak 3 bulan sekaligus (Permendesa PDT 16/2025 pasal 3, untuk 2026). KPM ditulis dengan nomor desa, bukan NIK (UU 27/2022). * = tidak lagi dalam daftar.",
-          "BLT Desa at most Rp300.000 per family a month, at most 3 months at once (Permendesa PDT 16/2025 art. 3, for 2026). Families appear by the village's number, never an NIK (UU 27/2022). * = no longer listed."}),
+          "BLT Desa at most IDR 300,000 per family a month, at most 3 months at once (Permendesa PDT 16/2025 art. 3, for 2026). Families appear by the village's number, never an NIK (UU 27/2022). * = no longer listed."}),
       entry("asset.account", new String[] {"Rekening", "Account"}),
       entry("asset.fund", new String[] {"Sumber dana", "Fund source"}),
       entry("asset.budget", new String[] {"Anggaran", "Budget"}),

@@ -413,7 +413,7 @@ public final class VillagePage {
     h.close("div");
     String ceiling = ledger.policy().cashOnHand().ceiling().map(c -> Rupiah.format(id.smartkampung.core.money.Idr.of(c), lang)).orElse(m.t("cash.noCeiling"));
     h.element("p", m.f("cash.note", ceiling));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.kas-bank"));
     Page.header(h, m.t("cash.fund"), "#" + m.t("cash.bank"), "#" + m.t("cash.onHand"), "#" + m.t("cash.bku"));
     h.open("tbody");
     java.util.SortedSet<id.smartkampung.core.code.FundSource> sources = new java.util.TreeSet<>(bank.balances().keySet());
@@ -425,7 +425,7 @@ public final class VillagePage {
     }
     h.close("tbody").close("table").close("div");
     h.element("h3", m.t("cash.bookTitle"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("cash.bookTitle"));
     Page.header(h, m.t("cash.date"), m.t("cash.fund"), m.t("cash.what"), "#" + m.t("cash.in"), "#" + m.t("cash.out"), "#" + m.t("cash.balance"));
     h.open("tbody");
     java.util.List<id.smartkampung.core.ledger.book.BukuKas.Entry> entries = cash.entries();
@@ -503,14 +503,14 @@ public final class VillagePage {
     var sem = ledger.semesterReport();
     h.element("h3", m.f("report.semester", sem.fiscalYear()));
     h.element("p", sem.regulation() + " — " + m.t("report.due") + " " + Rupiah.date(sem.due(), lang), "class", "muted");
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.f("report.semester", sem.fiscalYear()));
     Page.header(h, m.t("report.part"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%");
     h.open("tbody");
     for (var r : List.of(sem.apbdes().totalPendapatan(), sem.apbdes().totalBelanja(), sem.apbdes().pembiayaanNeto())) {
       Page.row(h, "", r.account().toString(), "#" + Rupiah.format(r.budget(), lang), "#" + Rupiah.format(r.realised(), lang), "#" + Rupiah.percent(r.percent(), lang));
     }
     h.close("tbody").close("table").close("div");
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.f("report.semester", sem.fiscalYear()) + " — " + m.t("col.kegiatan"));
     Page.header(h, m.t("col.kegiatan"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%");
     h.open("tbody");
     sem.kegiatan().byKegiatan().forEach((k, f) -> Page.row(h, "", k + " " + REF.name(k).orElse(""), "#" + Rupiah.format(f.budget(), lang),
@@ -518,7 +518,7 @@ public final class VillagePage {
     h.close("tbody").close("table").close("div");
 
     h.element("h3", m.t("report.bySource"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("report.bySource"));
     Page.header(h, m.t("asset.fund"), "#" + m.t("report.revenue"), "#" + m.t("report.spending"), "#" + m.t("report.financingIn"), "#" + m.t("report.financingOut"), "#SiLPA");
     h.open("tbody");
     for (var r : ledger.yearEnd().byFundSource().values()) {
@@ -532,7 +532,7 @@ public final class VillagePage {
     h.element("h3", m.t("report.danaDesa"));
     h.element("p", dd.regulation() + " — " + m.f("report.absorption", Rupiah.percent(dd.absorption().ratio().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN), lang))
         + (dd.nextTranche() > 0 ? " " + m.f("report.gate", dd.nextTranche(), Rupiah.percent(dd.minAbsorption().movePointRight(2), lang)) : ""), "class", "muted");
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("report.danaDesa"));
     Page.header(h, m.t("col.kegiatan"), "#" + m.t("asset.budget"), "#" + m.t("asset.realised"), "#%", m.t("report.output"));
     h.open("tbody");
     for (var a : dd.activities()) {
@@ -554,7 +554,7 @@ public final class VillagePage {
     head.add("KPM");
     months.forEach(mo -> head.add("#" + mo.getMonthValue()));
     head.add("#" + m.t("asset.total"));
-    h.open("div", "class", "scroll").open("table");
+    Page.table(h, m.t("nav.blt"));
     Page.header(h, head.toArray(String[]::new));
     h.open("tbody");
     for (var e : blt.byKpm().entrySet()) {

@@ -271,7 +271,7 @@ public final class SiskeudesCodes {
   }
 
   /** A receipt's description naming its tahap, as {@link #tranche} reads it. */
-  public static String withTranche(String uraian, OptionalInt tranche) {
+  static String withTranche(String uraian, OptionalInt tranche) {
     if (tranche.isEmpty() || tranche(uraian).equals(tranche)) {
       return uraian;
     }
