@@ -8,6 +8,7 @@ import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -68,6 +69,8 @@ class LedgerContractMutationTest {
 
   static Stream<Arguments> mutants() {
     return Stream.of(
+        // a fund source whose cash goes below zero has its bank or its cash box below zero: the stronger
+        // guarantee by place (bankAndCashBoxNeverGoNegative) may catch this mutant too, never another
         Arguments.of(CashCheckSkippingLedger.Contract.class, "cashOfEachFundSourceNeverGoesNegative", "[I6 cash]", "available IDR -"),
         Arguments.of(BrokenLedgers.SegregationSkipping.Contract.class, "dutiesAreSegregated", "[I7 duties]", ""),
         Arguments.of(BrokenLedgers.ItemOverspending.Contract.class, "committedAndRealisedStayWithinEachItem", "[I5 within_item]", ""),
@@ -87,7 +90,10 @@ class LedgerContractMutationTest {
     assertEquals(TestExecutionResult.Status.FAILED, r.status(), () -> "the contract must catch the mutant: " + r);
     assertTrue(r.message().contains(tag) && r.message().contains(detail), r::message);
     List<Result> others = new ArrayList<>();
-    results.values().stream().filter(x -> !x.name().equals(aimed) && x.status() != TestExecutionResult.Status.SUCCESSFUL).forEach(others::add);
+    Set<String> implied = aimed.equals("cashOfEachFundSourceNeverGoesNegative") ? Set.of("bankAndCashBoxNeverGoNegative") : Set.of();
+    results.values().stream()
+        .filter(x -> !x.name().equals(aimed) && !implied.contains(x.name()) && x.status() != TestExecutionResult.Status.SUCCESSFUL)
+        .forEach(others::add);
     assertTrue(others.isEmpty(), () -> "only " + aimed + " may fail on " + contract.getName() + ", yet also: " + others);
   }
 }
