@@ -136,4 +136,70 @@ class CancellationTest {
     assertEquals(rp(11_000_000L), f.ledger.snapshot().items().get(JALAN).realised());
     agreesWithReference(f);
   }
+
+  // ---- Pasal 36: "sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran sebelumnya"
+
+  /** Ready, 10 M paid on the road, then cancelled by a decree that declares the previous year's pagu. */
+  private static LedgerFixture cancelledWithPagu(Map<BudgetItemKey, Long> pagu) {
+    LedgerFixture f = LedgerFixture.ready();
+    f.paid(SppType.LS, JALAN, 10_000_000L);
+    com.google.common.collect.ImmutableSortedMap.Builder<BudgetItemKey, org.javamoney.moneta.Money> b = com.google.common.collect.ImmutableSortedMap.naturalOrder();
+    pagu.forEach((k, v) -> b.put(k, rp(v)));
+    f.ok(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE, b.build()));
+    return f;
+  }
+
+  @Test
+  @DisplayName("the previous year's pagu is the ceiling of operational SPPs while cancelled; a rejected SPP frees its part (Permendagri 20/2018 Pasal 36)")
+  void previousPaguIsTheCeiling() {
+    LedgerFixture f = cancelledWithPagu(Map.of(SILTAP, 3_000_000L));
+    OperationId first = f.ok(f.submit(PKA_UMUM, SppType.LS, SILTAP, 2_000_000L));
+    Outcome over = f.apply(f.submit(PKA_UMUM, SppType.LS, SILTAP, 1_500_000L));
+    rejected(over, Rule.BUDGET_CANCELLED);
+    assertTrue(over.findings().get(0).message().contains("pagu") && over.findings().get(0).message().contains(DECREE), over::toString);
+    assertEquals(SILTAP.toString(), over.findings().get(0).data().get("item"));
+    referenceRefuses(f, over);
+    // exactly up to the pagu is accepted
+    f.ok(f.submit(PKA_UMUM, SppType.LS, SILTAP, 1_000_000L));
+    rejected(f.apply(f.submit(PKA_UMUM, SppType.LS, SILTAP, 1L)), Rule.BUDGET_CANCELLED);
+    f.ok(new RejectSpp(f.id(), SEKDES, f.tick(), first, "salah hitung"));
+    f.ok(f.submit(PKA_UMUM, SppType.LS, SILTAP, 1_500_000L));
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("an operational item without a previous pagu in the decree gets nothing while cancelled (Pasal 36)")
+  void noPaguNoSpending() {
+    LedgerFixture f = cancelledWithPagu(Map.of());
+    Outcome siltap = f.apply(f.submit(PKA_UMUM, SppType.LS, SILTAP, 1_000_000L));
+    rejected(siltap, Rule.BUDGET_CANCELLED);
+    referenceRefuses(f, siltap);
+    // the road stays refused as not operational
+    rejected(f.apply(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L)), Rule.BUDGET_CANCELLED);
+    agreesWithReference(f);
+  }
+
+  @Test
+  @DisplayName("a decree declaring a previous pagu for non-operational spending is refused before anything changes (Pasal 36; pack cancellation.operationalAccounts)")
+  void paguOnlyForOperationalItems() {
+    LedgerFixture f = LedgerFixture.ready();
+    Outcome o = f.apply(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE, com.google.common.collect.ImmutableSortedMap.of(JALAN, rp(5_000_000L))));
+    rejected(o, Rule.BUDGET_CANCELLED);
+    assertTrue(o.findings().get(0).path().contains("previousPagu"), o::toString);
+    referenceRefuses(f, o);
+    Outcome zero = f.apply(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE, com.google.common.collect.ImmutableSortedMap.of(SILTAP, rp(0L))));
+    assertTrue(zero.isRejected(), zero::toString);
+    referenceRefuses(f, zero);
+    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage(), "nothing half-applied");
+  }
+
+  @Test
+  @DisplayName("the corrected Perdes enacted, the previous pagu no longer binds (Pasal 36)")
+  void enactmentLiftsThePagu() {
+    LedgerFixture f = cancelledWithPagu(Map.of(SILTAP, 1_000_000L));
+    f.ok(new CorrectBudget(f.id(), KD, f.tick(), budget(new HashMap<>(ORIGINAL)), "BA penyempurnaan 02/2025"));
+    f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes 2/2025"));
+    f.paid(SppType.LS, SILTAP, 2_000_000L);
+    agreesWithReference(f);
+  }
 }
