@@ -249,6 +249,8 @@ public final class ReferenceLedger {
   private @org.jspecify.annotations.Nullable Map<BudgetItemKey, BigDecimal> previousPagu;
   /** The SPPs submitted while the budget is cancelled with a previous year's pagu. */
   private final Set<OperationId> sinceCancellation = new java.util.HashSet<>();
+  /** The date of the cancellation in force. */
+  private LocalDate cancelledOn = LocalDate.MIN;
   private boolean revision;
   /** The date of the last agreement with the BPD (for a deemed enactment's submission). */
   private LocalDate agreedOn;
@@ -689,6 +691,7 @@ public final class ReferenceLedger {
     }
     if (out.isEmpty()) {
       stage = Stage.CANCELLED;
+      cancelledOn = op.businessDate(zone);
       sinceCancellation.clear();
       if (pagu == null) {
         previousPagu = null;
@@ -1476,11 +1479,42 @@ public final class ReferenceLedger {
     status.put(s.submit.id(), to);
   }
 
+  /**
+   * Pasal 36 ayat (2) as this model states it: while cancelled, an SPP with any item that is not
+   * operational (or a financing SPP) moves on only until the pack's stopWorkingDays-th working day
+   * after the cancellation's date, counted day by day on the holiday calendar.
+   */
+  private void stopped(Spp s, Operation op, String path, List<Finding> out) {
+    if (stage != Stage.CANCELLED || policy.cancellation().isEmpty() || policy.cancellation().get().stopWorkingDays() == null) {
+      return;
+    }
+    boolean operational;
+    if (s.lines != null) {
+      operational = s.lines.stream().allMatch(l -> operational(l.item().account().toString(), l.item().account().isBelanja()));
+    } else {
+      operational = s.item != null && operational(s.item.account().toString(), true);
+    }
+    if (operational) {
+      return;
+    }
+    LocalDate last = cancelledOn;
+    for (int n = 0; n < policy.cancellation().get().stopWorkingDays(); ) {
+      last = last.plusDays(1);
+      if (calendar.isWorkingDay(last)) {
+        n++;
+      }
+    }
+    if (op.businessDate(zone).isAfter(last)) {
+      out.add(Finding.error(Rule.BUDGET_CANCELLED, path, "SPP " + s.submit.id() + " is not operational; the cancelled Perdes stops by " + last));
+    }
+  }
+
   private boolean verify(VerifySpp o, String path, List<Finding> out) {
     role(o.actor(), Role.SEKRETARIS_DESA, "verifies SPP", path, out);
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.SUBMITTED, "verify", path, out);
+      stopped(s, o, path, out);
       notSame(o.actor(), s.submit.actor(), "verify", "submitted", path, out);
       s.verifier = o.actor();
       setStatus(s, SppStatus.VERIFIED);
@@ -1493,6 +1527,7 @@ public final class ReferenceLedger {
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.VERIFIED, "approve", path, out);
+      stopped(s, o, path, out);
       notSame(o.actor(), s.submit.actor(), "approve", "submitted", path, out);
       notSame(o.actor(), s.verifier, "approve", "verified", path, out);
       s.approver = o.actor();
@@ -1550,6 +1585,7 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     at(s, SppStatus.APPROVED, "pay", path, out);
+    stopped(s, o, path, out);
     notSame(o.actor(), s.submit.actor(), "pay", "submitted", path, out);
     notSame(o.actor(), s.verifier, "pay", "verified", path, out);
     notSame(o.actor(), s.approver, "pay", "approved", path, out);

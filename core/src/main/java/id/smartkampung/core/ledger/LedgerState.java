@@ -690,7 +690,53 @@ final class LedgerState {
       Guarantees.stepActor(actor, kind, s.status, s.submitter, s.id, path, out);
     }
     Guarantees.distinct(kind, s.status, actor, s.submitter, s.verifier, s.approver, path, out);
+    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && lifecycle != null && lifecycle.cancelled()) {
+      checkStopped(s, date(op), path, out);
+    }
     return s;
+  }
+
+  /**
+   * I4, Permendagri 20/2018 Pasal 36 ayat (2): the Kepala Desa stops carrying out the cancelled
+   * Perdes within the pack's {@code cancellation.stopWorkingDays} working days after the
+   * cancellation; an SPP on other than operational spending (submitted before it) is verified,
+   * approved or paid on or before that day only. No limit when the pack sets none.
+   */
+  private void checkStopped(Spp s, LocalDate on, String path, List<Finding> out) {
+    Optional<PolicyPack.BudgetCancellation> c = policy.cancellation();
+    Integer days = c.map(PolicyPack.BudgetCancellation::stopWorkingDays).orElse(null);
+    if (days == null || operationalSpp(c.get(), s)) {
+      return;
+    }
+    ApbdesLifecycle.Step cancel = lifecycle.original().step(ApbdesLifecycle.Stage.CANCELLED).orElseThrow();
+    LocalDate last = WorkingDays.plus(cancel.date(), days);
+    if (on.isAfter(last)) {
+      out.add(
+          Finding.error(
+              Rule.BUDGET_CANCELLED,
+              path,
+              "SPP " + s.id + " is not operational spending and the Perdes APBDes " + fiscalYear + " was cancelled on " + cancel.date() + " (" + cancel.reference()
+                  + "): its carrying out stops within " + days + " working days, by " + last + ", not on " + on + " (Permendagri 20/2018 Pasal 36 ayat (2))",
+              Map.of("spp", s.id.value(), "lastDay", last.toString())));
+    }
+  }
+
+  /** Whether every item an SPP is paid from is operational spending of the cancellation (financing never). */
+  private boolean operationalSpp(PolicyPack.BudgetCancellation c, Spp s) {
+    if (s.fin >= 0) {
+      return false;
+    }
+    if (s.lined()) {
+      for (int i : s.lineItems) {
+        AccountCode a = itemKeys.get(i).account();
+        if (!a.isBelanja() || !c.isOperational(a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    AccountCode a = itemKeys.get(s.item).account();
+    return a.isBelanja() && c.isOperational(a);
   }
 
   /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
