@@ -245,6 +245,12 @@ public final class ReferenceLedger {
   private final Map<TaxPeriod, Map<FundSource, BigDecimal[]>> periods = new TreeMap<>();
 
   private Stage stage;
+  /** The previous year's pagu per operational item declared by the cancellation in force (Pasal 36), rupiah; null: none declared. */
+  private @org.jspecify.annotations.Nullable Map<BudgetItemKey, BigDecimal> previousPagu;
+  /** The SPPs submitted while the budget is cancelled with a previous year's pagu. */
+  private final Set<OperationId> sinceCancellation = new java.util.HashSet<>();
+  /** The date of the cancellation in force. */
+  private LocalDate cancelledOn = LocalDate.MIN;
   private boolean revision;
   /** The date of the last agreement with the BPD (for a deemed enactment's submission). */
   private LocalDate agreedOn;
@@ -674,10 +680,65 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.LIFECYCLE_ORDER, path, "a cancellation of " + (revision ? "a year with a revision" : "a budget that is " + stage)));
       return false;
     }
+    var pagu = ((Operation.CancelBudget) op).previousPagu();
+    if (pagu != null) {
+      pagu.forEach((k, m) -> {
+        positive(m, path + ".previousPagu[" + k + "].pagu", out);
+        if (!operational(k.account().toString(), k.account().isBelanja())) {
+          out.add(Finding.error(Rule.BUDGET_CANCELLED, path + ".previousPagu[" + k + "].item", "the previous year's pagu is for operational spending only, not " + k.account()));
+        }
+      });
+    }
     if (out.isEmpty()) {
       stage = Stage.CANCELLED;
+      cancelledOn = op.businessDate(zone);
+      sinceCancellation.clear();
+      if (pagu == null) {
+        previousPagu = null;
+      } else {
+        previousPagu = new HashMap<>();
+        pagu.forEach((k, m) -> previousPagu.put(k, rp(m)));
+      }
     }
     return out.isEmpty();
+  }
+
+  /** Whether an account is one of the pack's operational accounts of a cancellation, or below one (belanja only). */
+  private boolean operational(String account, boolean belanja) {
+    return belanja && policy.cancellation().isPresent()
+        && policy.cancellation().get().operationalAccounts().stream().map(Object::toString).anyMatch(a -> account.equals(a) || account.startsWith(a + "."));
+  }
+
+  /**
+   * Pasal 36 "sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran sebelumnya", as this model
+   * states it: while cancelled by a decree that declared the previous year's pagu, what the SPPs
+   * submitted since on the item ask (those not rejected or cancelled), with this request, is at most
+   * the item's previous pagu (an item without one: nothing).
+   */
+  private void withinPreviousPagu(BudgetItemKey item, BigDecimal asked, String path, List<Finding> out) {
+    if (stage != Stage.CANCELLED || previousPagu == null) {
+      return;
+    }
+    BigDecimal used = asked;
+    for (OperationId id : sinceCancellation) {
+      Spp s = spps.get(id);
+      if (s.status == SppStatus.REJECTED || s.status == SppStatus.CANCELLED) {
+        continue;
+      }
+      if (s.lines != null) {
+        for (LinedLine l : s.lines) {
+          if (l.item().equals(item)) {
+            used = used.add(l.gross());
+          }
+        }
+      } else if (item.equals(s.item)) {
+        used = used.add(s.gross);
+      }
+    }
+    BigDecimal pagu = previousPagu.getOrDefault(item, BigDecimal.ZERO);
+    if (used.compareTo(pagu) > 0) {
+      out.add(Finding.error(Rule.BUDGET_CANCELLED, path, "item " + item + " would have " + used.toPlainString() + " in SPPs since the cancellation, over the previous year's pagu of " + pagu.toPlainString()));
+    }
   }
 
   /**
@@ -688,8 +749,7 @@ public final class ReferenceLedger {
     if (stage != Stage.CANCELLED) {
       return true;
     }
-    boolean ok = belanja && policy.cancellation().isPresent()
-        && policy.cancellation().get().operationalAccounts().stream().map(Object::toString).anyMatch(a -> account.equals(a) || account.startsWith(a + "."));
+    boolean ok = operational(account, belanja);
     if (!ok) {
       out.add(Finding.error(Rule.BUDGET_CANCELLED, path, "account " + account + " is not operational spending while the Perdes APBDes is cancelled"));
     }
@@ -1168,13 +1228,18 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
       return out.isEmpty();
     }
-    spendable(o.item().account().toString(), true, path + ".item", out);
+    if (spendable(o.item().account().toString(), true, path + ".item", out) && rp(o.amount()).signum() > 0) {
+      withinPreviousPagu(o.item(), rp(o.amount()), path + ".amount", out);
+    }
     BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(rp(o.amount()));
     if (after.compareTo(budget.get(o.item())) > 0) {
       out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(o.item()).toPlainString(),
           Map.of("item", o.item().toString(), "budget", budget.get(o.item()).toPlainString(), "used", after.toPlainString())));
     }
     spps.put(o.id(), new Spp(o));
+    if (stage == Stage.CANCELLED && previousPagu != null) {
+      sinceCancellation.add(o.id());
+    }
     status.put(o.id(), SppStatus.SUBMITTED);
     addItem(committed, o.item(), rp(o.amount()));
     return out.isEmpty();
@@ -1414,11 +1479,42 @@ public final class ReferenceLedger {
     status.put(s.submit.id(), to);
   }
 
+  /**
+   * Pasal 36 ayat (2) as this model states it: while cancelled, an SPP with any item that is not
+   * operational (or a financing SPP) moves on only until the pack's stopWorkingDays-th working day
+   * after the cancellation's date, counted day by day on the holiday calendar.
+   */
+  private void stopped(Spp s, Operation op, String path, List<Finding> out) {
+    if (stage != Stage.CANCELLED || policy.cancellation().isEmpty() || policy.cancellation().get().stopWorkingDays() == null) {
+      return;
+    }
+    boolean operational;
+    if (s.lines != null) {
+      operational = s.lines.stream().allMatch(l -> operational(l.item().account().toString(), l.item().account().isBelanja()));
+    } else {
+      operational = s.item != null && operational(s.item.account().toString(), true);
+    }
+    if (operational) {
+      return;
+    }
+    LocalDate last = cancelledOn;
+    for (int n = 0; n < policy.cancellation().get().stopWorkingDays(); ) {
+      last = last.plusDays(1);
+      if (calendar.isWorkingDay(last)) {
+        n++;
+      }
+    }
+    if (op.businessDate(zone).isAfter(last)) {
+      out.add(Finding.error(Rule.BUDGET_CANCELLED, path, "SPP " + s.submit.id() + " is not operational; the cancelled Perdes stops by " + last));
+    }
+  }
+
   private boolean verify(VerifySpp o, String path, List<Finding> out) {
     role(o.actor(), Role.SEKRETARIS_DESA, "verifies SPP", path, out);
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.SUBMITTED, "verify", path, out);
+      stopped(s, o, path, out);
       notSame(o.actor(), s.submit.actor(), "verify", "submitted", path, out);
       s.verifier = o.actor();
       setStatus(s, SppStatus.VERIFIED);
@@ -1431,6 +1527,7 @@ public final class ReferenceLedger {
     Spp s = spp(o.spp(), path, out);
     if (s != null) {
       at(s, SppStatus.VERIFIED, "approve", path, out);
+      stopped(s, o, path, out);
       notSame(o.actor(), s.submit.actor(), "approve", "submitted", path, out);
       notSame(o.actor(), s.verifier, "approve", "verified", path, out);
       s.approver = o.actor();
@@ -1488,6 +1585,7 @@ public final class ReferenceLedger {
       return out.isEmpty();
     }
     at(s, SppStatus.APPROVED, "pay", path, out);
+    stopped(s, o, path, out);
     notSame(o.actor(), s.submit.actor(), "pay", "submitted", path, out);
     notSame(o.actor(), s.verifier, "pay", "verified", path, out);
     notSame(o.actor(), s.approver, "pay", "approved", path, out);
@@ -1879,6 +1977,7 @@ public final class ReferenceLedger {
       }
     }
     asked.forEach((k, v) -> {
+      withinPreviousPagu(k, v, path + ".lines", out);
       BigDecimal after = committed.get(k).add(realised.get(k)).add(v);
       if (after.compareTo(budget.get(k)) > 0) {
         out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".lines", "item " + k + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(k).toPlainString()));
@@ -1889,6 +1988,9 @@ public final class ReferenceLedger {
     }
     Spp s = new Spp(o, lines);
     spps.put(o.id(), s);
+    if (stage == Stage.CANCELLED && previousPagu != null) {
+      sinceCancellation.add(o.id());
+    }
     status.put(o.id(), SppStatus.SUBMITTED);
     commit(s, s.gross());
     for (LinedLine l : lines) {

@@ -281,7 +281,22 @@ public final class OperationCodec {
       case SHIFT_BUDGET -> budget(o, ((Operation.ShiftBudget) op).budget(), ((Operation.ShiftBudget) op).reference());
       case ADD_LATE_GRANT -> budget(o, ((Operation.AddLateGrant) op).budget(), ((Operation.AddLateGrant) op).reference());
       case SPEND_EMERGENCY -> budget(o, ((Operation.SpendEmergency) op).budget(), ((Operation.SpendEmergency) op).reference());
-      case CANCEL_BUDGET -> o.put("reference", ((Operation.CancelBudget) op).reference());
+      case CANCEL_BUDGET -> {
+        Operation.CancelBudget c = (Operation.CancelBudget) op;
+        o.put("reference", c.reference());
+        if (c.previousPagu() != null) { // absent in journals written before it: their bytes are unchanged
+          ArrayNode pagu = o.putArray("previousPagu");
+          c.previousPagu().forEach((key, m) -> {
+            ObjectNode line = pagu.addObject();
+            ObjectNode item = line.putObject("item");
+            item.put("kegiatan", key.kegiatan().toString());
+            item.put("account", key.account().toString());
+            item.put("fundSource", key.fundSource().code());
+            line.put("pagu", amount(m));
+          });
+        }
+        yield o;
+      }
       case RECORD_KDMP_CHANNELLING -> {
         Operation.RecordKdmpChannelling k = (Operation.RecordKdmpChannelling) op;
         o.put("part", k.part());
@@ -520,7 +535,10 @@ public final class OperationCodec {
           case SHIFT_BUDGET -> new Operation.ShiftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
           case ADD_LATE_GRANT -> new Operation.AddLateGrant(id, actor, at, f.budget("budget"), f.text("reference"));
           case SPEND_EMERGENCY -> new Operation.SpendEmergency(id, actor, at, f.budget("budget"), f.text("reference"));
-          case CANCEL_BUDGET -> new Operation.CancelBudget(id, actor, at, f.text("reference"));
+          case CANCEL_BUDGET -> {
+            String reference = f.text("reference");
+            yield new Operation.CancelBudget(id, actor, at, reference, f.has("previousPagu") ? f.pagu("previousPagu") : null);
+          }
           case RECORD_KDMP_CHANNELLING -> {
             String part = f.text("part");
             AccountCode account = f.code("account", accounts, AccountCode::parse);
@@ -870,6 +888,30 @@ public final class OperationCodec {
         }
       }
       return ImmutableSortedMap.copyOf(m);
+    }
+
+    /**
+     * The previous year's pagu of a cancellation: {@code [{"item", "pagu"}]}, one amount per item;
+     * an item given twice is refused naming the place.
+     */
+    ImmutableSortedMap<BudgetItemKey, Money> pagu(String name) {
+      List<?> a = f.array(name);
+      Map<BudgetItemKey, Money> m = new java.util.TreeMap<>();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields l = new Fields(JsonFields.of(a.get(i), p, "a pagu of the previous year per item", EventFormatException.PROBLEMS));
+        BudgetItemKey item = l.item("item");
+        Money pagu = l.amount("pagu");
+        l.noOthers();
+        if (m.put(item, pagu) != null) {
+          throw new EventFormatException(p + ".item", "item " + item + " is given twice; the previous year's pagu has one amount per item");
+        }
+      }
+      return ImmutableSortedMap.copyOf(m);
+    }
+
+    boolean has(String name) {
+      return f.has(name);
     }
 
     /** The DPAL items of an opening: {@code [{"item", "remaining"}]}. */

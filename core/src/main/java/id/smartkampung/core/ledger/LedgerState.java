@@ -115,6 +115,8 @@ final class LedgerState {
 
     /** A BLT Desa SPP ({@link SubmitBltSpp}): no tax is withheld on it. */
     boolean blt;
+    /** Submitted while the budget is cancelled with the previous year's pagu ({@link Operation.CancelBudget#previousPagu}): counted in {@link #paguUsed}. */
+    boolean underPagu;
     /** A panjar's SPJ with receipts ({@link Operation.AccountPanjar}) so far; 0 for none. */
     int spjCount;
 
@@ -235,6 +237,13 @@ final class LedgerState {
   /** Per period deposit, the part taken from each fund source (by fund index), sen. */
   final Map<OperationId, long[]> depositSplit = new HashMap<>();
   ApbdesLifecycle lifecycle;
+  /**
+   * The previous year's pagu of the operational items declared by the cancellation in force (Pasal
+   * 36), sen per item; null without a cancellation or when it named none (the older meaning).
+   */
+  @org.jspecify.annotations.Nullable Map<BudgetItemKey, Long> previousPagu;
+  /** Per item, the SPPs submitted under {@link #previousPagu} and not rejected or cancelled, sen. */
+  final Map<BudgetItemKey, Long> paguUsed = new HashMap<>();
   /** The date findings ({@code I4.lifecycle-date}) of the last lifecycle step posted. */
   private ImmutableList<Finding> lastStepDates = ImmutableList.of();
   Apbdes enacted;
@@ -682,7 +691,53 @@ final class LedgerState {
       Guarantees.stepActor(actor, kind, s.status, s.submitter, s.id, path, out);
     }
     Guarantees.distinct(kind, s.status, actor, s.submitter, s.verifier, s.approver, path, out);
+    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && lifecycle != null && lifecycle.cancelled()) {
+      checkStopped(s, date(op), path, out);
+    }
     return s;
+  }
+
+  /**
+   * I4, Permendagri 20/2018 Pasal 36 ayat (2): the Kepala Desa stops carrying out the cancelled
+   * Perdes within the pack's {@code cancellation.stopWorkingDays} working days after the
+   * cancellation; an SPP on other than operational spending (submitted before it) is verified,
+   * approved or paid on or before that day only. No limit when the pack sets none.
+   */
+  private void checkStopped(Spp s, LocalDate on, String path, List<Finding> out) {
+    Optional<PolicyPack.BudgetCancellation> c = policy.cancellation();
+    Integer days = c.map(PolicyPack.BudgetCancellation::stopWorkingDays).orElse(null);
+    if (days == null || operationalSpp(c.get(), s)) {
+      return;
+    }
+    ApbdesLifecycle.Step cancel = lifecycle.original().step(ApbdesLifecycle.Stage.CANCELLED).orElseThrow();
+    LocalDate last = WorkingDays.plus(cancel.date(), days);
+    if (on.isAfter(last)) {
+      out.add(
+          Finding.error(
+              Rule.BUDGET_CANCELLED,
+              path,
+              "SPP " + s.id + " is not operational spending and the Perdes APBDes " + fiscalYear + " was cancelled on " + cancel.date() + " (" + cancel.reference()
+                  + "): its carrying out stops within " + days + " working days, by " + last + ", not on " + on + " (Permendagri 20/2018 Pasal 36 ayat (2))",
+              Map.of("spp", s.id.value(), "lastDay", last.toString())));
+    }
+  }
+
+  /** Whether every item an SPP is paid from is operational spending of the cancellation (financing never). */
+  private boolean operationalSpp(PolicyPack.BudgetCancellation c, Spp s) {
+    if (s.fin >= 0) {
+      return false;
+    }
+    if (s.lined()) {
+      for (int i : s.lineItems) {
+        AccountCode a = itemKeys.get(i).account();
+        if (!a.isBelanja() || !c.isOperational(a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    AccountCode a = itemKeys.get(s.item).account();
+    return a.isBelanja() && c.isOperational(a);
   }
 
   /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
@@ -742,6 +797,9 @@ final class LedgerState {
   }
 
   private boolean checkLifecycle(Operation op, String path, List<Finding> out) {
+    if (op instanceof Operation.CancelBudget c && c.previousPagu() != null) {
+      checkPreviousPagu(c.previousPagu(), path, out);
+    }
     try {
       ApbdesLifecycle next = nextLifecycle(op);
       // a revision, a change by Perkades or the corrected budget after a cancellation (Pasal 36) replaces a budget spent on
@@ -766,6 +824,30 @@ final class LedgerState {
       out.add(Finding.error(Rule.INVALID_OPERATION, path, e.getMessage()));
     }
     return out.isEmpty();
+  }
+
+  /**
+   * Pasal 36: the previous year's pagu a cancellation declares is operational spending only — each
+   * item on a belanja account of the pack's {@code cancellation.operationalAccounts} — with a
+   * positive amount (I1).
+   */
+  private void checkPreviousPagu(Map<BudgetItemKey, Money> pagu, String path, List<Finding> out) {
+    Optional<PolicyPack.BudgetCancellation> c = policy.cancellation();
+    for (Map.Entry<BudgetItemKey, Money> e : pagu.entrySet()) {
+      String at = path + ".previousPagu[" + e.getKey() + "]";
+      amount(e.getValue(), at, ".pagu", out);
+      AccountCode account = e.getKey().account();
+      if (c.isEmpty() || !account.isBelanja() || !c.get().isOperational(account)) {
+        out.add(
+            Finding.error(
+                Rule.BUDGET_CANCELLED,
+                at + ".item",
+                "the previous year's pagu declared by the cancellation covers only operational spending ("
+                    + c.map(x -> "accounts under " + x.operationalAccounts()).orElse("none: the " + fiscalYear + " pack names no operational accounts") + "), not " + account
+                    + " (Permendagri 20/2018 Pasal 36)",
+                Map.of("account", account.toString())));
+      }
+    }
   }
 
   /** The lifecycle after a lifecycle operation ({@link ApbdesLifecycle.Transition}), or a RuleViolationException. */
@@ -987,7 +1069,9 @@ final class LedgerState {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
       return false;
     }
-    checkNotCancelled(o.item().account(), path, ".item", out);
+    if (checkNotCancelled(o.item().account(), path, ".item", out) && sen > 0 && underPagu()) {
+      withinPreviousPagu(o.item(), sen, path + ".amount", out);
+    }
     if (sen > 0) {
       Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path, ".amount", out);
     }
@@ -1047,6 +1131,31 @@ final class LedgerState {
                 + "): until the corrected Perdes is enacted only operational spending is allowed, " + allowed + ", not " + account + " (" + ref + ")",
             Map.of("account", account.toString())));
     return false;
+  }
+
+  /** Whether SPPs are held to the previous year's pagu: cancelled by a decree that declared it (Pasal 36). */
+  private boolean underPagu() {
+    return previousPagu != null && lifecycle != null && lifecycle.cancelled();
+  }
+
+  /**
+   * I4, Pasal 36 ("sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran sebelumnya"): while
+   * cancelled, the SPPs submitted on an operational item since the cancellation (not rejected or
+   * cancelled), with this one, within the item's previous-year pagu (none declared: zero).
+   */
+  private void withinPreviousPagu(BudgetItemKey item, long sen, String path, List<Finding> out) {
+    long pagu = previousPagu.getOrDefault(item, 0L);
+    long after = paguUsed.getOrDefault(item, 0L) + sen;
+    if (after > pagu) {
+      out.add(
+          Finding.error(
+              Rule.BUDGET_CANCELLED,
+              path,
+              "while the Perdes APBDes " + fiscalYear + " is cancelled (" + lifecycle.original().step(ApbdesLifecycle.Stage.CANCELLED).orElseThrow().reference()
+                  + ") the previous year's pagu applies: item " + item + " would have " + Idr.ofSen(after) + " in SPPs since the cancellation, over its pagu of " + Idr.ofSen(pagu)
+                  + " (Permendagri 20/2018 Pasal 36)",
+              Map.of("item", item.toString(), "pagu", Idr.ofSen(pagu).getNumber().toString(), "used", Idr.ofSen(after).getNumber().toString())));
+    }
   }
 
   /** The index of the fund source an SPP is paid from. */
@@ -1373,6 +1482,16 @@ final class LedgerState {
     int before = lifecycle == null ? 0 : lifecycle.dateFindings().size();
     lastStepDates = next.dateFindings().subList(before, next.dateFindings().size());
     lifecycle = next;
+    if (op instanceof Operation.CancelBudget c) {
+      paguUsed.clear();
+      if (c.previousPagu() == null) {
+        previousPagu = null;
+      } else {
+        Map<BudgetItemKey, Long> m = new HashMap<>();
+        c.previousPagu().forEach((k, v) -> m.put(k, Idr.toSen(v)));
+        previousPagu = m;
+      }
+    }
     if (changesInForce(op.kind())) {
       index(next.enacted().orElseThrow());
     }
@@ -1497,6 +1616,10 @@ final class LedgerState {
     Spp s = new Spp(o.id(), o.type(), itemIndexOf(o.item()), sen(o.amount()), o.actor().id(), date(o));
     spps.put(o.id(), s);
     committed[s.item] += s.amount;
+    if (underPagu()) {
+      s.underPagu = true;
+      paguUsed.merge(o.item(), s.amount, Long::sum);
+    }
     pendingSpps++;
     return true;
   }
@@ -1622,6 +1745,15 @@ final class LedgerState {
   /** Rejection or cancellation: the reservation is released; true. */
   private boolean release(Spp s, SppStatus to) {
     commit(s, -s.amount);
+    if (s.underPagu) {
+      if (s.lined()) {
+        for (int l = 0; l < s.lineItems.length; l++) {
+          paguUsed.merge(itemKeys.get(s.lineItems[l]), -s.lineAmounts[l], Long::sum);
+        }
+      } else {
+        paguUsed.merge(itemKeys.get(s.item), -s.amount, Long::sum);
+      }
+    }
     if (s.lined()) {
       forgetIncome(s);
     }
@@ -2024,6 +2156,9 @@ final class LedgerState {
     for (Map.Entry<Integer, Long> e : perItem.entrySet()) {
       int i = e.getKey();
       Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], e.getValue(), path + ".lines", out);
+      if (underPagu()) {
+        withinPreviousPagu(itemKeys.get(i), e.getValue(), path + ".lines", out);
+      }
     }
     if (out.isEmpty()) {
       memoLinedOf = o;
@@ -2085,6 +2220,9 @@ final class LedgerState {
       withheld[l] = Idr.toSen(taxes[l].withheld());
       total += amounts[l];
       committed[items[l]] += amounts[l];
+      if (underPagu()) {
+        paguUsed.merge(line.item(), amounts[l], Long::sum);
+      }
       if (line.purchase().isPersonalIncome()) {
         income(taxes[l], 1);
       }
@@ -2093,6 +2231,7 @@ final class LedgerState {
       payees.put(p.id(), p);
     }
     Spp s = new Spp(o.id(), SppType.LS, -1, -1, total, o.actor().id(), date(o));
+    s.underPagu = underPagu();
     s.lineItems = items;
     s.lineAmounts = amounts;
     s.lineTaxes = taxes;

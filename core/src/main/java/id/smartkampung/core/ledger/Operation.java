@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing that happens in the village treasury — <i>transaksi penatausahaan</i> — as a small
@@ -691,11 +692,23 @@ public sealed interface Operation {
    * following the evaluation; {@code reference} is the decree number. From then on only the village
    * government's operational spending is allowed (the pack's {@code cancellation}) until the
    * corrected budget ({@link CorrectBudget}) is enacted; nothing committed or paid is undone.
+   *
+   * <p>The decree "sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran sebelumnya" (Pasal
+   * 36): {@code previousPagu}, when given, is the previous year's pagu of the operational items
+   * (<i>pagu APB Desa tahun anggaran sebelumnya</i>, per belanja item), and while cancelled the SPPs
+   * submitted on an operational item stay within it; null (journals written before it existed)
+   * keeps the older meaning, the cancelled budget's own operational lines as the ceilings.
    */
-  record CancelBudget(OperationId id, Official actor, Instant at, String reference) implements Operation {
+  record CancelBudget(OperationId id, Official actor, Instant at, String reference, com.google.common.collect.@Nullable ImmutableSortedMap<BudgetItemKey, Money> previousPagu)
+      implements Operation {
     public CancelBudget {
       common(id, actor, at);
       requireNonNull(reference, "reference");
+    }
+
+    /** A cancellation without the previous year's pagu: the cancelled budget's operational lines remain the ceilings. */
+    public CancelBudget(OperationId id, Official actor, Instant at, String reference) {
+      this(id, actor, at, reference, null);
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fiscal year's policy pack — <i>kebijakan tahun anggaran</i>: the rules that change from year to
@@ -250,12 +251,24 @@ public final class PolicyPack {
   /**
    * The cancellation of the Perdes APBDes by the Bupati/Walikota — <i>pembatalan</i> (Permendagri
    * 20/2018 Pasal 36): until the corrected Perdes is enacted, only spending on the lines under {@code
-   * operationalAccounts} (the village government's operations) is allowed.
+   * operationalAccounts} (the village government's operations) is allowed. {@code stopWorkingDays}:
+   * the Kepala Desa stops carrying out the cancelled Perdes within that many working days after the
+   * cancellation (Pasal 36 ayat (2): <i>paling lama 7 (tujuh) hari kerja</i>) — an SPP submitted
+   * before on other spending is verified, approved or paid only until then; null (packs without it)
+   * sets no such limit.
    */
-  public record BudgetCancellation(String reference, ImmutableList<AccountCode> operationalAccounts) {
+  public record BudgetCancellation(String reference, ImmutableList<AccountCode> operationalAccounts, @Nullable Integer stopWorkingDays) {
     public BudgetCancellation {
       requireNonNull(reference, "reference");
       requireNonNull(operationalAccounts, "operationalAccounts");
+      if (stopWorkingDays != null && stopWorkingDays < 0) {
+        throw new IllegalArgumentException("cancellation.stopWorkingDays is negative: " + stopWorkingDays);
+      }
+    }
+
+    /** A cancellation without a limit on finishing what was submitted before. */
+    public BudgetCancellation(String reference, ImmutableList<AccountCode> operationalAccounts) {
+      this(reference, operationalAccounts, null);
     }
 
     /** Whether spending on the account is operational: under one of the operational accounts. */
@@ -348,7 +361,7 @@ public final class PolicyPack {
     this.budgetChanges =
         Optional.ofNullable(d.budgetChanges)
             .map(c -> new BudgetChanges(c.reference, c.shiftKeepsTotalsAt, codes(c.lateGrantAccounts), AccountCode.parse(c.emergencyAccount), c.emergencyBidang));
-    this.cancellation = Optional.ofNullable(d.cancellation).map(c -> new BudgetCancellation(c.reference, codes(c.operationalAccounts)));
+    this.cancellation = Optional.ofNullable(d.cancellation).map(c -> new BudgetCancellation(c.reference, codes(c.operationalAccounts), c.stopWorkingDays));
     this.regulations = ImmutableList.copyOf(d.regulations);
     this.composition =
         new Composition(
@@ -728,7 +741,7 @@ public final class PolicyPack {
 
   private record PanjarData(String reference, int returnWithinWorkingDays) {}
 
-  private record CancellationData(String reference, List<String> operationalAccounts) {}
+  private record CancellationData(String reference, List<String> operationalAccounts, Integer stopWorkingDays) {}
 
   private record BudgetChangesData(
       String reference, AccountCode.Level shiftKeepsTotalsAt, List<String> lateGrantAccounts, String emergencyAccount, String emergencyBidang) {}
@@ -751,6 +764,7 @@ public final class PolicyPack {
           "Data.budgetCalendar",
           "Data.budgetChanges",
           "Data.cancellation",
+          "CancellationData.stopWorkingDays",
           "Data.cashOnHand",
           "CashOnHandData.ceiling",
           "PriorityData.baseExcludesParts",

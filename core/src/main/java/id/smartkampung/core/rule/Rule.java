@@ -194,7 +194,10 @@ public enum Rule {
   /**
    * An SPP while the Perdes APBDes is cancelled by the Bupati/Walikota (Permendagri 20/2018 Pasal 36)
    * on a line that is not operational spending of the village government (the pack's {@code
-   * cancellation.operationalAccounts}), or for financing.
+   * cancellation.operationalAccounts}), or for financing; an operational SPP beyond the previous
+   * year's pagu the decree declared ("sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran
+   * sebelumnya"); a step of an earlier non-operational SPP after the pack's {@code
+   * cancellation.stopWorkingDays} working days (Pasal 36 ayat (2): 7 hari kerja).
    */
   BUDGET_CANCELLED("I4", "budget-cancelled", "while the Perdes APBDes is cancelled only the village government's operational spending is allowed"),
   /**

@@ -272,7 +272,7 @@ final class LedgerPlanner {
         if (s.variant() >= 4_500 && s.variant() < 5_000) {
           // rarely the Bupati cancels the Perdes (Permendagri 20/2018 Pasal 36), by the evaluator or a wrong actor;
           // refused after a revision; then only operational SPP until the correction is enacted
-          attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year));
+          attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year, previousPagu(inForce, s.pick())));
           return;
         }
         if (s.variant() >= 5_000 && !l.revision().isPresent() && cutBelowCommitted() != null) {
@@ -284,6 +284,30 @@ final class LedgerPlanner {
         }
       }
     }
+  }
+
+  /**
+   * The previous year's pagu a cancellation declares (Pasal 36): mostly none (the older form), else
+   * the operational items of the budget in force at a fraction of their amount, so that the SPPs
+   * after the cancellation meet it inside and outside; rarely with a non-operational item too (the
+   * cancellation is then refused).
+   */
+  private com.google.common.collect.@org.jspecify.annotations.Nullable ImmutableSortedMap<BudgetItemKey, Money> previousPagu(@org.jspecify.annotations.Nullable Apbdes inForce, int pick) {
+    if (inForce == null || pick % 3 == 0 || policy.cancellation().isEmpty()) {
+      return null;
+    }
+    com.google.common.collect.ImmutableSortedMap.Builder<BudgetItemKey, Money> b = com.google.common.collect.ImmutableSortedMap.naturalOrder();
+    boolean outside = pick % 17 == 1;
+    for (var e : inForce.items().entrySet()) {
+      AccountCode a = e.getKey().account();
+      if (a.isBelanja() && policy.cancellation().get().isOperational(a)) {
+        b.put(e.getKey(), Idr.of(Math.max(1L, Idr.toSen(e.getValue()) / 100 / (2 + pick % 4))));
+      } else if (outside && a.isBelanja()) {
+        b.put(e.getKey(), e.getValue());
+        outside = false;
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -302,7 +326,7 @@ final class LedgerPlanner {
     Apbdes inForce = l.enacted().get();
     Instant at = tick(30);
     if (s.pick() % 10 == 9 && l.revision().isEmpty()) {
-      attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year));
+      attempt(new Operation.CancelBudget(id(), actor(evaluator, s.who(), null), at, "Keputusan Bupati Banyuwangi pembatalan Perdes APBDes " + year, previousPagu(inForce, s.pick())));
       return;
     }
     Official kdActor = actor(official(Role.KEPALA_DESA), s.who(), null);

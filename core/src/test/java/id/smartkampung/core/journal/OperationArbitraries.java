@@ -104,7 +104,8 @@ final class OperationArbitraries {
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.ShiftBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.AddLateGrant(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new Operation.SpendEmergency(i, a, t, b, r)),
-        Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new Operation.CancelBudget(i, a, t, r)),
+        Combinators.combine(id, who, at, text, Arbitraries.maps(items(), amounts()).ofMaxSize(3).injectNull(0.5)) // with and without the previous year's pagu (Pasal 36)
+            .as((i, a, t, r, p) -> (Operation) new Operation.CancelBudget(i, a, t, r, p == null ? null : com.google.common.collect.ImmutableSortedMap.copyOf(p))),
         Combinators.combine(id, who, at, Arbitraries.of("KDMP", "REGULER", "x"), BudgetArbitraries.accountCodes(), financingItems(), amounts(), text)
             .as((i, a, t, p, acc, it, m, r) -> (Operation) new Operation.RecordKdmpChannelling(i, a, t, p, acc, it, m, r)),
         Combinators.combine(id, who, at, text.set().ofMaxSize(4), text.set().ofMaxSize(3), text)

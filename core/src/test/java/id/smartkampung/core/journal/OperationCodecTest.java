@@ -147,4 +147,30 @@ class OperationCodecTest {
       assertEquals(null, OperationCodec.fastInstant(t), t);
     }
   }
+
+  static final Official EVALUATOR = Official.of("ev-1", "Bagian Pemdes Kabupaten", Role.EVALUATOR_KABUPATEN);
+  static final BudgetItemKey SILTAP = BudgetItemKey.of(KegiatanCode.parse("01.01.01"), AccountCode.parse("5.1.1.01"), FundSource.ADD);
+
+  @Test
+  void aCancellationMayCarryThePreviousPaguAndWithoutItReadsAsBefore() throws Exception {
+    // Permendagri 20/2018 Pasal 36: the decree "sekaligus menyatakan berlakunya pagu APB Desa tahun anggaran sebelumnya"
+    Operation.CancelBudget with = new Operation.CancelBudget(OperationId.of("b-12"), EVALUATOR, Instant.parse("2025-03-03T02:00:00Z"), "Kep 188/71/2025",
+        com.google.common.collect.ImmutableSortedMap.of(SILTAP, Idr.parse("42000000")));
+    assertEquals(
+        "{\"id\":\"b-12\",\"actor\":{\"id\":\"ev-1\",\"name\":\"Bagian Pemdes Kabupaten\",\"role\":\"EVALUATOR_KABUPATEN\"},\"at\":\"2025-03-03T02:00:00Z\","
+            + "\"reference\":\"Kep 188/71/2025\",\"previousPagu\":[{\"item\":{\"kegiatan\":\"01.01.01\",\"account\":\"5.1.1.01\",\"fundSource\":\"ADD\"},\"pagu\":\"42000000.00\"}]}",
+        Journal.MAPPER.writeValueAsString(OperationCodec.write(with)));
+    assertEquals(with, SignedOperation.fromJson(event(with, b -> {}), OperationCodec.create()).operation());
+    Operation.CancelBudget without = new Operation.CancelBudget(OperationId.of("b-12"), EVALUATOR, Instant.parse("2025-03-03T02:00:00Z"), "Kep 188/71/2025");
+    assertTrue(!OperationCodec.write(without).has("previousPagu"), "the old form is written unchanged");
+    Operation read = SignedOperation.fromJson(event(without, b -> {}), OperationCodec.create()).operation();
+    assertEquals(null, ((Operation.CancelBudget) read).previousPagu());
+    EventFormatException twice = refused(with, b -> {
+      var a = (com.fasterxml.jackson.databind.node.ArrayNode) b.get("op").get("previousPagu");
+      a.add(a.get(0).deepCopy());
+    });
+    assertTrue(twice.getMessage().contains("previousPagu[1]") && twice.getMessage().contains("twice"), twice::getMessage);
+    EventFormatException extra = refused(with, b -> ((ObjectNode) b.get("op").get("previousPagu").get(0)).put("bonus", "1"));
+    assertTrue(extra.getMessage().contains("previousPagu[0]"), extra::getMessage);
+  }
 }
