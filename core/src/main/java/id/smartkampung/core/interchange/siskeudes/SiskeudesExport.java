@@ -16,9 +16,11 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
@@ -100,7 +102,7 @@ public final class SiskeudesExport {
   /** An identifier as written: without an import's prefix. */
   static String number(OperationId id) {
     String v = id.value();
-    for (String p : List.of("spp:", "tbp:", "spj:", "ssp:")) {
+    for (String p : List.of("spp:", "tbp:", "spj:", "ssp:", "sts:", "mutasi:")) {
       if (v.startsWith(p)) {
         return v.substring(p.length());
       }
@@ -303,6 +305,35 @@ public final class SiskeudesExport {
       return SiskeudesCodes.date(op.businessDate(ledger.zone()));
     }
 
+    private final Map<String, Integer> stsRows = new HashMap<>();
+
+    /**
+     * A movement between bank and cash box: one an import read from an STS ({@code sts:NO},
+     * reference = the TBP deposited) is written back as its {@code Ta_STS} / {@code Ta_STSRinci}
+     * rows; any other as a {@code Ta_Mutasi} row.
+     */
+    private void move(MoveCash m) {
+      String no = number(m.id());
+      String amount = SiskeudesCodes.amount(m.amount());
+      if (m.id().value().startsWith("sts:") && m.to() == CashPlace.BANK) {
+        String sts = no.replaceFirst("#[0-9]+$", "");
+        Integer head = stsRows.get(sts);
+        if (head == null) {
+          stsRows.put(sts, rows.get("Ta_STS").size());
+          row("Ta_STS", base("No_Bukti", sts, "Tgl_Bukti", date(m), "Uraian", "Setoran " + m.reference(), "Jumlah", amount, "Nm_Bendahara", m.actor().name(),
+              "Jbt_Bendahara", "Kaur Keuangan"));
+        } else {
+          List<String> r = rows.get("Ta_STS").get(head);
+          int c = SiskeudesSchema.COLUMNS.get("Ta_STS").indexOf("Jumlah");
+          r.set(c, SiskeudesCodes.amount(SiskeudesCodes.amount(r.get(c)).add(m.amount())));
+        }
+        row("Ta_STSRinci", base("No_Bukti", sts, "No_TBP", m.reference(), "Uraian", m.reference(), "Nilai", amount));
+        return;
+      }
+      row("Ta_Mutasi", base("No_Bukti", no.replaceFirst("#[0-9]+$", ""), "Tgl_Bukti", date(m), "Keterangan", m.reference(), "Kd_Keg", "",
+          "Sumberdana", m.fundSource().code(), "Kd_Mutasi", SiskeudesCodes.kdMutasi(m.to()), "Nilai", amount));
+    }
+
     private void treasury() {
       Set<OperationId> reversedReceipts = new HashSet<>();
       for (Operation op : ledger.history()) {
@@ -321,7 +352,9 @@ public final class SiskeudesExport {
       Map<OperationId, String> bukti = new HashMap<>();
       Map<OperationId, Operation> spps = new HashMap<>();
       for (Operation op : ledger.history()) {
-        if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
+        if (op instanceof MoveCash m) {
+          move(m);
+        } else if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
           String no = number(r.id());
           row("Ta_TBP", base("No_Bukti", no, "Tgl_Bukti", date(r), "Uraian", SiskeudesCodes.withTranche(r.reference(), r.tranche()),
               "Jumlah", SiskeudesCodes.amount(r.amount()), "Nm_Bendahara", r.actor().name(), "Jbt_Bendahara", "Kaur Keuangan"));
