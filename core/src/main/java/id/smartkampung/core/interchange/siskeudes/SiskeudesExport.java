@@ -62,7 +62,9 @@ import org.javamoney.moneta.Money;
  * Ta_TBP}/{@code Ta_TBPRinci} (receipts), {@code Ta_SPP}/{@code Ta_SPPRinci}/{@code
  * Ta_SPPBukti}/{@code Ta_SPPPot} (approved SPPs, their lines and the taxes withheld), {@code
  * Ta_Pencairan} (payments), {@code Ta_SPJ}/{@code Ta_SPJRinci} (panjar accounted for), {@code
- * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits).
+ * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits), {@code Ta_STS}/{@code Ta_STSRinci} and {@code
+ * Ta_Mutasi} (movements between bank and cash box: one an import read from an STS is written back
+ * to its STS, any other as a Mutasi row).
  *
  * <p>What is written: the budget of the book's lifecycle (the original as enacted; the revision
  * when enacted); receipts not reversed; SPPs approved, paid or settled (not rejected, cancelled or
@@ -70,11 +72,13 @@ import org.javamoney.moneta.Money;
  * cannot say, and a round trip therefore loses: times of day (dates only), the verification and
  * approval dates of an SPP (the submission's), the officials' ids and keys, focus tags, outputs
  * that differ between lines of one kegiatan (joined with {@code "; "}), a panjar's payee (the
- * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close.
+ * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close,
+ * the cash box as the place of a payment, and of a receipt in cash that no STS deposits (read
+ * back as receipts into the bank; a later move to the bank of that cash is then refused).
  * A lined SPP is written as an LS SPP with one {@code Ta_SPPBukti} row per line and its taxes on
  * the first; read back, the ledger withholds them again at the year's rates on that line.
  * Identifiers are written without the prefix an import gives them ({@code spp:}, {@code tbp:},
- * {@code spj:}, {@code ssp:}), so that a year read and written again keeps its numbers.
+ * {@code spj:}, {@code ssp:}, {@code sts:}, {@code mutasi:}), so that a year read and written again keeps its numbers.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class SiskeudesExport {

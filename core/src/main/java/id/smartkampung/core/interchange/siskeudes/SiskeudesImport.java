@@ -90,7 +90,12 @@ import org.jspecify.annotations.Nullable;
  *       line's quantity ({@code JmlSatuanPAK} after the revision); {@code HrgSatuan} is checked:
  *       JmlSatuan × HrgSatuan is Anggaran to within the rounding of the unit price to the sen.
  *   <li>{@code Ta_TBP} + {@code Ta_TBPRinci}: one receipt per rinci row (revenue 4.x or financing
- *       receipt 6.1.x), the Dana Desa tahap read from the TBP's {@code Uraian}.
+ *       receipt 6.1.x), the Dana Desa tahap read from the TBP's {@code Uraian}; in cash when a
+ *       {@code Ta_STSRinci} row deposits the TBP ({@code No_TBP}), into the bank otherwise.
+ *   <li>{@code Ta_STS} + {@code Ta_STSRinci} (optional): one {@code move-cash} to the bank per rinci
+ *       row, of the fund source of its TBP ({@code sts:NO}, {@code #k} when several); a TBP of
+ *       several sources is deposited whole. {@code Ta_Mutasi} (optional): one {@code move-cash}
+ *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box.
  *   <li>{@code Ta_SPP} with {@code Jn_SPP} {@code LS}: one SPP per {@code Ta_SPPBukti} row (the
  *       payee, the budget item, the amount), the taxes withheld its {@code Ta_SPPPot} rows (by
  *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
@@ -102,7 +107,8 @@ import org.jspecify.annotations.Nullable;
  *       No_SSP}).
  * </ul>
  *
- * <p>Within a day the operations follow: registrations, budget steps, receipts, SPP submissions
+ * <p>Within a day the operations follow: registrations, budget steps, receipts, movements between
+ * bank and cash box (STS, then Mutasi), SPP submissions
  * (with verification and approval), payments, SPJ, tax deposits; within each, the order of the
  * rows. The export keeps no time of day, so this order is the import's: the SPP steps of one day
  * follow each other a second apart from 08:00 in the village's time zone.
