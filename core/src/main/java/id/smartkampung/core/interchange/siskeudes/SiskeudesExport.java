@@ -73,8 +73,9 @@ import org.javamoney.moneta.Money;
  * approval dates of an SPP (the submission's), the officials' ids and keys, focus tags, outputs
  * that differ between lines of one kegiatan (joined with {@code "; "}), a panjar's payee (the
  * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close,
- * the cash box as the place of a payment, and of a receipt in cash that no STS deposits (read
- * back as receipts into the bank; a later move to the bank of that cash is then refused).
+ * and, when the book paid from the cash box or kept a receipt in cash that no STS deposits
+ * (neither can be said in these tables), its movements between bank and cash box: such a year is
+ * written as kept wholly in the bank (the same totals and BKU balance, no cash box).
  * A lined SPP is written as an LS SPP with one {@code Ta_SPPBukti} row per line and its taxes on
  * the first; read back, the ledger withholds them again at the year's rates on that line.
  * Identifiers are written without the prefix an import gives them ({@code spp:}, {@code tbp:},
@@ -338,7 +339,34 @@ public final class SiskeudesExport {
           "Sumberdana", m.fundSource().code(), "Kd_Mutasi", SiskeudesCodes.kdMutasi(m.to()), "Nilai", amount));
     }
 
+    private boolean cashExpressible;
+
+    /**
+     * Whether the tables can say where the book's money was: no payment from the cash box ({@code
+     * Ta_Pencairan} has no column for it) and every receipt in cash deposited by an STS (the import
+     * reads a TBP as cash only when an STS deposits it). Otherwise no movement is written and the
+     * year reads back as kept wholly in the bank: the same totals, no cash box.
+     */
+    private boolean cashExpressible() {
+      Set<String> deposited = new HashSet<>();
+      for (Operation op : ledger.history()) {
+        if (op instanceof MoveCash m && m.id().value().startsWith("sts:") && m.to() == CashPlace.BANK) {
+          deposited.add(m.reference());
+        }
+      }
+      for (Operation op : ledger.history()) {
+        if (op instanceof PaySpp p && p.place() == CashPlace.CASH) {
+          return false;
+        }
+        if (op instanceof ReceiveRevenue r && r.place() == CashPlace.CASH && !deposited.contains(number(r.id()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void treasury() {
+      cashExpressible = cashExpressible();
       Set<OperationId> reversedReceipts = new HashSet<>();
       for (Operation op : ledger.history()) {
         if (op instanceof ReverseReceipt r) {
@@ -357,7 +385,9 @@ public final class SiskeudesExport {
       Map<OperationId, Operation> spps = new HashMap<>();
       for (Operation op : ledger.history()) {
         if (op instanceof MoveCash m) {
-          move(m);
+          if (cashExpressible) {
+            move(m);
+          }
         } else if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
           String no = number(r.id());
           row("Ta_TBP", base("No_Bukti", no, "Tgl_Bukti", date(r), "Uraian", SiskeudesCodes.withTranche(r.reference(), r.tranche()),

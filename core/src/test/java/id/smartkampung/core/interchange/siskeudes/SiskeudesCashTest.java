@@ -190,4 +190,26 @@ class SiskeudesCashTest {
     }
     assertThrows(IllegalArgumentException.class, () -> SiskeudesCodes.mutationTo("0"));
   }
+
+  /** A payment from the cash box has no column in Ta_Pencairan: the year is written as kept in the bank, and reads back with the same BKU balance. */
+  @Test
+  void aYearPayingFromTheCashBoxIsWrittenAsKeptInTheBank() throws Exception {
+    Ledger l = year();
+    Instant t = Instant.parse("2025-06-02T02:00:00Z");
+    OperationId spp = OperationId.of("kecil");
+    l.applyOrThrow(new Operation.SubmitSpp(spp, id.smartkampung.core.journal.YearScenario.PKA_PU, t, id.smartkampung.core.ledger.SppType.LS,
+        id.smartkampung.core.journal.YearScenario.JALAN, Idr.of(300_000L), "Toko Bangunan", "semen"));
+    l.applyOrThrow(new Operation.VerifySpp(OperationId.of("kecil-v"), id.smartkampung.core.journal.YearScenario.SEKDES, t.plusSeconds(1), spp));
+    l.applyOrThrow(new Operation.ApproveSpp(OperationId.of("kecil-a"), id.smartkampung.core.journal.YearScenario.KD, t.plusSeconds(2), spp));
+    l.applyOrThrow(new Operation.PaySpp(OperationId.of("kecil-p"), KAUR, t.plusSeconds(3), spp, com.google.common.collect.ImmutableSortedSet.of(), "tunai", CashPlace.CASH));
+    Map<String, SiskeudesTable> t1 = tables(l);
+    assertEquals(0, t1.get("Ta_Mutasi").size());
+    assertEquals(0, t1.get("Ta_STS").size());
+    Path journal = dir.resolve("book.jsonl");
+    SiskeudesImport.importBook(zip(t1), journal);
+    try (VillageBook book = VillageBook.open(journal)) {
+      assertTrue(l.bku().balance().isEqualTo(book.ledger().bku().balance()));
+      assertTrue(book.ledger().bukuKasTunai().balance().isZero());
+    }
+  }
 }
