@@ -25,6 +25,7 @@ import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitBltSpp;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
@@ -434,9 +435,20 @@ public final class SiskeudesExport {
             bukti(no, b, date(s), SiskeudesCodes.kdKeg(village, l.item().kegiatan()), l.item().account(), l.item().fundSource(), payee.orElse(l.payee()),
                 s.description(), l.amount(), i == 1 ? pot : Map.of());
           }
+        } else if (op instanceof SubmitBltSpp s && exported(s.id())) {
+          // BLT Desa: an LS SPP to the KPM of the item's gross (the KPM-months are not columns of the tables)
+          spps.put(s.id(), s);
+          String no = number(s.id());
+          String kdKeg = SiskeudesCodes.kdKeg(village, s.item().kegiatan());
+          spp(no, date(s), "LS", s.description(), s.amount(), Map.of());
+          rinci(no, kdKeg, s.item().account(), s.item().fundSource(), s.amount());
+          bukti.put(s.id(), no);
+          bukti(no, no, date(s), kdKeg, s.item().account(), s.item().fundSource(), "KPM BLT Desa (" + s.payments().size() + " KPM-bulan)", s.description(),
+              s.amount(), Map.of());
         } else if (op instanceof PaySpp p && spps.containsKey(p.spp())) {
           Operation s = spps.get(p.spp());
-          Money gross = s instanceof SubmitSpp x ? x.amount() : s instanceof SubmitFinancingSpp f ? f.amount() : ((SubmitLinedSpp) s).amount();
+          Money gross = s instanceof SubmitSpp x ? x.amount() : s instanceof SubmitFinancingSpp f ? f.amount() : s instanceof SubmitBltSpp b ? b.amount()
+              : ((SubmitLinedSpp) s).amount();
           Money pot = withheld.getOrDefault(p.spp(), Map.of()).values().stream().reduce(Idr.ZERO, Money::add);
           row("Ta_Pencairan", base("No_Cek", p.reference(), "No_SPP", number(p.spp()), "Tgl_Cek", date(p), "Keterangan", "Pencairan SPP " + number(p.spp()),
               "Jumlah", SiskeudesCodes.amount(gross), "Potongan", SiskeudesCodes.amount(pot)));
