@@ -8,6 +8,7 @@ import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.math.BigDecimal;
@@ -280,5 +281,26 @@ public final class SiskeudesCodes {
 
   static String shorten(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  /**
+   * The place a {@code Ta_Mutasi} row moves money to, by its {@code Kd_Mutasi}: {@code 1} =
+   * <i>setor tunai</i> (cash box → bank), {@code 2} = <i>tarik tunai</i> (bank → cash box).
+   * Unconfirmed: OpenSID's schema names the column but not its values; these are the two
+   * movements Siskeudes's <i>Mutasi Kas</i> form offers.
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  public static CashPlace mutationTo(String kdMutasi) {
+    return switch (kdMutasi.strip()) {
+      case "1" -> CashPlace.BANK;
+      case "2" -> CashPlace.CASH;
+      default -> throw new IllegalArgumentException("Kd_Mutasi '" + shorten(kdMutasi) + "' is neither 1 (setor tunai: cash to bank) nor 2 (tarik tunai: bank to cash)");
+    };
+  }
+
+  /** The {@code Kd_Mutasi} of a movement to that place: {@code 1} to the bank, {@code 2} to the cash box. */
+  public static String kdMutasi(CashPlace to) {
+    return to == CashPlace.BANK ? "1" : "2";
   }
 }

@@ -16,13 +16,16 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.DepositTax;
+import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
+import id.smartkampung.core.ledger.Operation.SubmitBltSpp;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
 import id.smartkampung.core.ledger.Operation.SubmitLinedSpp;
 import id.smartkampung.core.ledger.Operation.SubmitSpp;
@@ -60,7 +63,9 @@ import org.javamoney.moneta.Money;
  * Ta_TBP}/{@code Ta_TBPRinci} (receipts), {@code Ta_SPP}/{@code Ta_SPPRinci}/{@code
  * Ta_SPPBukti}/{@code Ta_SPPPot} (approved SPPs, their lines and the taxes withheld), {@code
  * Ta_Pencairan} (payments), {@code Ta_SPJ}/{@code Ta_SPJRinci} (panjar accounted for), {@code
- * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits).
+ * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits), {@code Ta_STS}/{@code Ta_STSRinci} and {@code
+ * Ta_Mutasi} (movements between bank and cash box: one an import read from an STS is written back
+ * to its STS, any other as a Mutasi row).
  *
  * <p>What is written: the budget of the book's lifecycle (the original as enacted; the revision
  * when enacted); receipts not reversed; SPPs approved, paid or settled (not rejected, cancelled or
@@ -68,11 +73,14 @@ import org.javamoney.moneta.Money;
  * cannot say, and a round trip therefore loses: times of day (dates only), the verification and
  * approval dates of an SPP (the submission's), the officials' ids and keys, focus tags, outputs
  * that differ between lines of one kegiatan (joined with {@code "; "}), a panjar's payee (the
- * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close.
+ * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close,
+ * and, when the book paid from the cash box or kept a receipt in cash that no STS deposits
+ * (neither can be said in these tables), its movements between bank and cash box: such a year is
+ * written as kept wholly in the bank (the same totals and BKU balance, no cash box).
  * A lined SPP is written as an LS SPP with one {@code Ta_SPPBukti} row per line and its taxes on
  * the first; read back, the ledger withholds them again at the year's rates on that line.
  * Identifiers are written without the prefix an import gives them ({@code spp:}, {@code tbp:},
- * {@code spj:}, {@code ssp:}), so that a year read and written again keeps its numbers.
+ * {@code spj:}, {@code ssp:}, {@code sts:}, {@code mutasi:}), so that a year read and written again keeps its numbers.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class SiskeudesExport {
@@ -100,7 +108,7 @@ public final class SiskeudesExport {
   /** An identifier as written: without an import's prefix. */
   static String number(OperationId id) {
     String v = id.value();
-    for (String p : List.of("spp:", "tbp:", "spj:", "ssp:")) {
+    for (String p : List.of("spp:", "tbp:", "spj:", "ssp:", "sts:", "mutasi:")) {
       if (v.startsWith(p)) {
         return v.substring(p.length());
       }
@@ -303,7 +311,63 @@ public final class SiskeudesExport {
       return SiskeudesCodes.date(op.businessDate(ledger.zone()));
     }
 
+    private final Map<String, Integer> stsRows = new HashMap<>();
+
+    /**
+     * A movement between bank and cash box: one an import read from an STS ({@code sts:NO},
+     * reference = the TBP deposited) is written back as its {@code Ta_STS} / {@code Ta_STSRinci}
+     * rows; any other as a {@code Ta_Mutasi} row.
+     */
+    private void move(MoveCash m) {
+      String no = number(m.id());
+      String amount = SiskeudesCodes.amount(m.amount());
+      if (m.id().value().startsWith("sts:") && m.to() == CashPlace.BANK) {
+        String sts = no.replaceFirst("#[0-9]+$", "");
+        Integer head = stsRows.get(sts);
+        if (head == null) {
+          stsRows.put(sts, rows.get("Ta_STS").size());
+          row("Ta_STS", base("No_Bukti", sts, "Tgl_Bukti", date(m), "Uraian", "Setoran " + m.reference(), "Jumlah", amount, "Nm_Bendahara", m.actor().name(),
+              "Jbt_Bendahara", "Kaur Keuangan"));
+        } else {
+          List<String> r = rows.get("Ta_STS").get(head);
+          int c = SiskeudesSchema.COLUMNS.get("Ta_STS").indexOf("Jumlah");
+          r.set(c, SiskeudesCodes.amount(SiskeudesCodes.amount(r.get(c)).add(m.amount())));
+        }
+        row("Ta_STSRinci", base("No_Bukti", sts, "No_TBP", m.reference(), "Uraian", m.reference(), "Nilai", amount));
+        return;
+      }
+      row("Ta_Mutasi", base("No_Bukti", no.replaceFirst("#[0-9]+$", ""), "Tgl_Bukti", date(m), "Keterangan", m.reference(), "Kd_Keg", "",
+          "Sumberdana", m.fundSource().code(), "Kd_Mutasi", SiskeudesCodes.kdMutasi(m.to()), "Nilai", amount));
+    }
+
+    private boolean cashExpressible;
+
+    /**
+     * Whether the tables can say where the book's money was: no payment from the cash box ({@code
+     * Ta_Pencairan} has no column for it) and every receipt in cash deposited by an STS (the import
+     * reads a TBP as cash only when an STS deposits it). Otherwise no movement is written and the
+     * year reads back as kept wholly in the bank: the same totals, no cash box.
+     */
+    private boolean cashExpressible() {
+      Set<String> deposited = new HashSet<>();
+      for (Operation op : ledger.history()) {
+        if (op instanceof MoveCash m && m.id().value().startsWith("sts:") && m.to() == CashPlace.BANK) {
+          deposited.add(m.reference());
+        }
+      }
+      for (Operation op : ledger.history()) {
+        if (op instanceof PaySpp p && p.place() == CashPlace.CASH) {
+          return false;
+        }
+        if (op instanceof ReceiveRevenue r && r.place() == CashPlace.CASH && !deposited.contains(number(r.id()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void treasury() {
+      cashExpressible = cashExpressible();
       Set<OperationId> reversedReceipts = new HashSet<>();
       for (Operation op : ledger.history()) {
         if (op instanceof ReverseReceipt r) {
@@ -321,7 +385,11 @@ public final class SiskeudesExport {
       Map<OperationId, String> bukti = new HashMap<>();
       Map<OperationId, Operation> spps = new HashMap<>();
       for (Operation op : ledger.history()) {
-        if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
+        if (op instanceof MoveCash m) {
+          if (cashExpressible) {
+            move(m);
+          }
+        } else if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
           String no = number(r.id());
           row("Ta_TBP", base("No_Bukti", no, "Tgl_Bukti", date(r), "Uraian", SiskeudesCodes.withTranche(r.reference(), r.tranche()),
               "Jumlah", SiskeudesCodes.amount(r.amount()), "Nm_Bendahara", r.actor().name(), "Jbt_Bendahara", "Kaur Keuangan"));
@@ -367,9 +435,20 @@ public final class SiskeudesExport {
             bukti(no, b, date(s), SiskeudesCodes.kdKeg(village, l.item().kegiatan()), l.item().account(), l.item().fundSource(), payee.orElse(l.payee()),
                 s.description(), l.amount(), i == 1 ? pot : Map.of());
           }
+        } else if (op instanceof SubmitBltSpp s && exported(s.id())) {
+          // BLT Desa: an LS SPP to the KPM of the item's gross (the KPM-months are not columns of the tables)
+          spps.put(s.id(), s);
+          String no = number(s.id());
+          String kdKeg = SiskeudesCodes.kdKeg(village, s.item().kegiatan());
+          spp(no, date(s), "LS", s.description(), s.amount(), Map.of());
+          rinci(no, kdKeg, s.item().account(), s.item().fundSource(), s.amount());
+          bukti.put(s.id(), no);
+          bukti(no, no, date(s), kdKeg, s.item().account(), s.item().fundSource(), "KPM BLT Desa (" + s.payments().size() + " KPM-bulan)", s.description(),
+              s.amount(), Map.of());
         } else if (op instanceof PaySpp p && spps.containsKey(p.spp())) {
           Operation s = spps.get(p.spp());
-          Money gross = s instanceof SubmitSpp x ? x.amount() : s instanceof SubmitFinancingSpp f ? f.amount() : ((SubmitLinedSpp) s).amount();
+          Money gross = s instanceof SubmitSpp x ? x.amount() : s instanceof SubmitFinancingSpp f ? f.amount() : s instanceof SubmitBltSpp b ? b.amount()
+              : ((SubmitLinedSpp) s).amount();
           Money pot = withheld.getOrDefault(p.spp(), Map.of()).values().stream().reduce(Idr.ZERO, Money::add);
           row("Ta_Pencairan", base("No_Cek", p.reference(), "No_SPP", number(p.spp()), "Tgl_Cek", date(p), "Keterangan", "Pencairan SPP " + number(p.spp()),
               "Jumlah", SiskeudesCodes.amount(gross), "Potongan", SiskeudesCodes.amount(pot)));

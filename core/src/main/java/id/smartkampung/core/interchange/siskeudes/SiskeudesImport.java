@@ -17,6 +17,7 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.code.ReferenceData;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.AgreeBudget;
 import id.smartkampung.core.ledger.Operation.ApproveSpp;
@@ -25,6 +26,7 @@ import id.smartkampung.core.ledger.Operation.DraftBudget;
 import id.smartkampung.core.ledger.Operation.DraftRevision;
 import id.smartkampung.core.ledger.Operation.EnactBudget;
 import id.smartkampung.core.ledger.Operation.EvaluateBudget;
+import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
@@ -88,7 +90,12 @@ import org.jspecify.annotations.Nullable;
  *       line's quantity ({@code JmlSatuanPAK} after the revision); {@code HrgSatuan} is checked:
  *       JmlSatuan × HrgSatuan is Anggaran to within the rounding of the unit price to the sen.
  *   <li>{@code Ta_TBP} + {@code Ta_TBPRinci}: one receipt per rinci row (revenue 4.x or financing
- *       receipt 6.1.x), the Dana Desa tahap read from the TBP's {@code Uraian}.
+ *       receipt 6.1.x), the Dana Desa tahap read from the TBP's {@code Uraian}; in cash when a
+ *       {@code Ta_STSRinci} row deposits the TBP ({@code No_TBP}), into the bank otherwise.
+ *   <li>{@code Ta_STS} + {@code Ta_STSRinci} (optional): one {@code move-cash} to the bank per rinci
+ *       row, of the fund source of its TBP ({@code sts:NO}, {@code #k} when several); a TBP of
+ *       several sources is deposited whole. {@code Ta_Mutasi} (optional): one {@code move-cash}
+ *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box.
  *   <li>{@code Ta_SPP} with {@code Jn_SPP} {@code LS}: one SPP per {@code Ta_SPPBukti} row (the
  *       payee, the budget item, the amount), the taxes withheld its {@code Ta_SPPPot} rows (by
  *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
@@ -100,7 +107,8 @@ import org.jspecify.annotations.Nullable;
  *       No_SSP}).
  * </ul>
  *
- * <p>Within a day the operations follow: registrations, budget steps, receipts, SPP submissions
+ * <p>Within a day the operations follow: registrations, budget steps, receipts, movements between
+ * bank and cash box (STS, then Mutasi), SPP submissions
  * (with verification and approval), payments, SPJ, tax deposits; within each, the order of the
  * rows. The export keeps no time of day, so this order is the import's: the SPP steps of one day
  * follow each other a second apart from 08:00 in the village's time zone.
@@ -153,10 +161,11 @@ public final class SiskeudesImport {
   private static final int REGISTER = 0;
   private static final int BUDGET = 1;
   private static final int RECEIVE = 2;
-  private static final int SUBMIT = 3;
-  private static final int PAY = 4;
-  private static final int SETTLE = 5;
-  private static final int DEPOSIT = 6;
+  private static final int MOVE = 3;
+  private static final int SUBMIT = 4;
+  private static final int PAY = 5;
+  private static final int SETTLE = 6;
+  private static final int DEPOSIT = 7;
 
   /** A paid-to-be SPP of the ledger made of a row, with what it needs later. */
   private record Piece(OperationId id, Official pka, Optional<BudgetItemKey> item, ImmutableSortedSet<TaxType> taxes, Place place) {}
@@ -286,7 +295,9 @@ public final class SiskeudesImport {
       Budgets budgets = readBudget();
       fail();
       budgetEvents(budgets, officials);
-      receipts();
+      Map<String, Map<FundSource, Money>> tbpSources = receipts();
+      cashDeposits(tbpSources);
+      mutations();
       Map<String, Piece> bySppBukti = spps(officials);
       deposits(bySppBukti);
       for (String t : SiskeudesSchema.NOT_EXPRESSED) {
@@ -346,13 +357,20 @@ public final class SiskeudesImport {
           }
         }
       }
-      SiskeudesTable kec = table("Ref_Kecamatan");
-      if (kec != null) {
-        for (String c : SiskeudesSchema.COLUMNS.get("Ref_Kecamatan")) {
-          if (kec.header().stream().noneMatch(c::equalsIgnoreCase)) {
-            problem(Rule.FORMAT, "Ref_Kecamatan", 0, c, "the column " + c + " is missing from Ref_Kecamatan.csv");
+      for (String t : ImmutableList.<String>builder().add("Ref_Kecamatan").addAll(SiskeudesSchema.OPTIONAL).build()) {
+        SiskeudesTable optional = table(t);
+        if (optional == null) {
+          continue;
+        }
+        for (String c : SiskeudesSchema.COLUMNS.get(t)) {
+          if (optional.header().stream().noneMatch(c::equalsIgnoreCase)) {
+            problem(Rule.FORMAT, t, 0, c, "the column " + c + " is missing from " + t + ".csv");
           }
         }
+      }
+      if ((table("Ta_STS") == null) != (table("Ta_STSRinci") == null)) {
+        String missing = table("Ta_STS") == null ? "Ta_STS" : "Ta_STSRinci";
+        problem(Rule.FORMAT, missing, 0, null, "the table " + missing + ".csv is missing: Ta_STS and Ta_STSRinci come together");
       }
     }
 
@@ -738,7 +756,21 @@ public final class SiskeudesImport {
       return OperationId.of(prefix + number + (of > 1 ? "#" + k : ""));
     }
 
-    private void receipts() {
+    /** The TBP numbers an STS deposits: receipts collected in cash. */
+    private java.util.Set<String> depositedTbps() {
+      java.util.Set<String> cash = new java.util.HashSet<>();
+      if (table("Ta_STSRinci") != null) {
+        for (int r = 1; r <= table("Ta_STSRinci").size(); r++) {
+          cash.add(cell("Ta_STSRinci", r, "No_TBP"));
+        }
+      }
+      return cash;
+    }
+
+    /** Reads the receipts; returns, by TBP number, the amounts received per fund source. */
+    private Map<String, Map<FundSource, Money>> receipts() {
+      Map<String, Map<FundSource, Money>> bySource = new LinkedHashMap<>();
+      java.util.Set<String> cash = depositedTbps();
       Map<String, Integer> tbp = unique("Ta_TBP", "No_Bukti");
       Map<String, List<Integer>> rinci = group("Ta_TBPRinci", "No_Bukti");
       for (Map.Entry<String, List<Integer>> e : rinci.entrySet()) {
@@ -776,10 +808,126 @@ public final class SiskeudesImport {
           FundSource s = source.get();
           Money m = nilai.get();
           String ref = uraian.isBlank() ? e.getKey() : uraian;
-          events.add(new Event(date.get(), RECEIVE, order(), new Place(t, r), at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, ref)));
+          CashPlace place = cash.contains(e.getKey()) ? CashPlace.CASH : CashPlace.BANK;
+          bySource.computeIfAbsent(e.getKey(), x -> new TreeMap<>()).merge(s, m, Money::add);
+          events.add(new Event(date.get(), RECEIVE, order(), new Place(t, r),
+              at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, Optional.empty(), ref, place)));
         }
         if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
           problem(Rule.BOOKS_UNRECONCILED, "Ta_TBP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its Ta_TBPRinci rows, " + SiskeudesCodes.amount(sum));
+        }
+      }
+      return bySource;
+    }
+
+    // ------------------------------------------------------------------ cash and bank
+
+    private record Move(Place place, LocalDate on, FundSource source, CashPlace to, Money amount, String reference) {}
+
+    /** The moves of one STS or Mutasi number: {@code PREFIX NO}, or {@code PREFIX NO#k} when it makes several. */
+    private void addMoves(String prefix, String number, List<Move> moves) {
+      int k = 0;
+      for (Move m : moves) {
+        OperationId id = id(prefix, number, ++k, moves.size());
+        events.add(new Event(m.on(), MOVE, order(), m.place(), at -> new MoveCash(id, kaur, at, m.source(), m.to(), m.amount(), m.reference())));
+      }
+    }
+
+    /**
+     * {@code Ta_Mutasi}: one {@code move-cash} per row of the fund source {@code Sumberdana}:
+     * {@code Kd_Mutasi} 1 = cash deposited into the bank (<i>setor tunai ke rekening kas desa</i>),
+     * 2 = cash drawn from the bank into the cash box (<i>tarik tunai</i>). A row with {@code
+     * Kd_Rincian} (a receipt or expense through the bank, such as interest) is not a movement
+     * between the two places: reported as a notice, not imported.
+     */
+    private void mutations() {
+      if (table("Ta_Mutasi") == null) {
+        return;
+      }
+      String t = "Ta_Mutasi";
+      Map<String, List<Integer>> byNumber = group(t, "No_Bukti");
+      for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
+        List<Move> moves = new ArrayList<>();
+        for (int r : e.getValue()) {
+          int before = problems.size();
+          if (e.getKey().isEmpty()) {
+            problem(Rule.FORMAT, t, r, "No_Bukti", "No_Bukti is empty");
+            continue;
+          }
+          if (!cell(t, r, "Kd_Rincian").isEmpty()) {
+            notice(t, r, "Kd_Rincian", "a Mutasi row with an account (" + SiskeudesCodes.shorten(cell(t, r, "Kd_Rincian")) + ") is not a movement between bank and cash: not imported");
+            continue;
+          }
+          Optional<LocalDate> date = date(t, r, "Tgl_Bukti");
+          Optional<FundSource> source = source(t, r, "Sumberdana");
+          Optional<Money> nilai = positive(t, r, "Nilai");
+          Optional<CashPlace> to = parse(t, r, "Kd_Mutasi", SiskeudesCodes::mutationTo);
+          if (problems.size() > before) {
+            continue;
+          }
+          String keterangan = cell(t, r, "Keterangan");
+          moves.add(new Move(new Place(t, r), date.get(), source.get(), to.get(), nilai.get(), keterangan.isBlank() ? e.getKey() : keterangan));
+        }
+        addMoves("mutasi:", e.getKey(), moves);
+      }
+    }
+
+    /**
+     * {@code Ta_STS} + {@code Ta_STSRinci}: each rinci row deposits (part of) a cash receipt, TBP
+     * {@code No_TBP}, into the bank: a {@code move-cash} to the bank of the TBP's fund source. A TBP
+     * of several fund sources must be deposited whole (the row does not say how to split it).
+     */
+    private void cashDeposits(Map<String, Map<FundSource, Money>> tbpSources) {
+      if (table("Ta_STS") == null || table("Ta_STSRinci") == null) {
+        return;
+      }
+      Map<String, Integer> sts = unique("Ta_STS", "No_Bukti");
+      Map<String, List<Integer>> rinci = group("Ta_STSRinci", "No_Bukti");
+      for (Map.Entry<String, List<Integer>> e : rinci.entrySet()) {
+        Integer head = sts.get(e.getKey());
+        if (head == null) {
+          for (int r : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_STSRinci", r, "No_Bukti", "no STS " + SiskeudesCodes.shorten(e.getKey()) + " in Ta_STS");
+          }
+          continue;
+        }
+        Optional<LocalDate> date = date("Ta_STS", head, "Tgl_Bukti");
+        Optional<Money> jumlah = amount("Ta_STS", head, "Jumlah");
+        Money sum = Idr.ZERO;
+        List<Move> moves = new ArrayList<>();
+        for (int r : e.getValue()) {
+          String t = "Ta_STSRinci";
+          int before = problems.size();
+          Optional<Money> nilai = positive(t, r, "Nilai");
+          String noTbp = cell(t, r, "No_TBP");
+          Map<FundSource, Money> sources = tbpSources.get(noTbp);
+          if (problems.size() > before || date.isEmpty()) {
+            continue;
+          }
+          sum = sum.add(nilai.get());
+          if (sources == null) {
+            problem(Rule.UNKNOWN_REFERENCE, t, r, "No_TBP", "no receipt " + SiskeudesCodes.shorten(noTbp) + " in Ta_TBP/Ta_TBPRinci to deposit");
+            continue;
+          }
+          Map<FundSource, Money> parts;
+          if (sources.size() == 1) {
+            parts = Map.of(sources.keySet().iterator().next(), nilai.get());
+          } else {
+            Money whole = sources.values().stream().reduce(Idr.ZERO, Money::add);
+            if (!whole.isEqualTo(nilai.get())) {
+              problem(Rule.INVALID_OPERATION, t, r, "Nilai", "TBP " + SiskeudesCodes.shorten(noTbp) + " has several fund sources: an STS deposits it whole ("
+                  + SiskeudesCodes.amount(whole) + "), not " + SiskeudesCodes.amount(nilai.get()));
+              continue;
+            }
+            parts = sources;
+          }
+          for (Map.Entry<FundSource, Money> p : parts.entrySet()) {
+            moves.add(new Move(new Place(t, r), date.get(), p.getKey(), CashPlace.BANK, p.getValue(), noTbp));
+          }
+        }
+        addMoves("sts:", e.getKey(), moves);
+        if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
+          problem(Rule.BOOKS_UNRECONCILED, "Ta_STS", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its Ta_STSRinci rows, " + SiskeudesCodes.amount(sum));
         }
       }
     }

@@ -40,13 +40,30 @@
  * change or the revised amount (written as the change; never read); the Kd_Keg of lines outside
  * belanja ({@code Kd_Desa} + {@code 00.00.00.}).
  *
+ * <h2>Cash and bank</h2>
+ *
+ * {@code Ta_STS}/{@code Ta_STSRinci} (<i>surat tanda setoran</i>: cash receipts deposited into the
+ * bank; columns from the same migration: Ta_STS Tahun, No_Bukti, Tgl_Bukti, Kd_Desa, Uraian,
+ * NoRek_Bank, Nama_Bank, Jumlah, Nm_Bendahara, Jbt_Bendahara; Ta_STSRinci Tahun, Kd_Desa, No_Bukti,
+ * No_TBP, Uraian, Nilai) and {@code Ta_Mutasi} (<i>mutasi kas</i>: Tahun, Kd_Desa, No_Bukti,
+ * Tgl_Bukti, Keterangan, Kd_Bank, Kd_Rincian, Kd_Keg, Sumberdana, Kd_Mutasi, Nilai) are read, when
+ * the export has them, as {@code move-cash}; a TBP that an STS deposits is a receipt collected in
+ * cash ({@link id.smartkampung.core.ledger.CashPlace#CASH}), every other one a receipt into the
+ * bank. Not confirmed: the values of {@code Kd_Mutasi} (read: 1 setor tunai to the bank, 2 tarik
+ * tunai to the cash box, anything else refused at its cell); a Mutasi row carrying a {@code
+ * Kd_Rincian} (bank interest or charges, which OpenSID sums as realisation) is reported as a
+ * notice and not imported.
+ *
  * <h2>What the ledger does not express yet</h2>
  *
- * {@code Ta_STS}/{@code Ta_STSRinci} (cash deposited into the bank), {@code Ta_Mutasi} (cash ↔
- * bank), {@code Ta_SaldoAwal} (opening balances), {@code Ta_SPJPot} (taxes on panjar purchases at
- * the SPJ), {@code Ta_JurnalUmum}, an SPJ in several parts and an SPP paid in several parts: the
- * import reports such rows (a notice for the tables, a refusal for the SPJ/payment parts) and the
- * export does not write them ({@link id.smartkampung.core.interchange.siskeudes.SiskeudesSchema#NOT_EXPRESSED}).
+ * {@code Ta_SaldoAwal} (opening balances: its rows carry a balance-sheet account, Debet and
+ * Kredit but no fund source, so they cannot make the SiLPA per fund source an {@code open-year}
+ * needs), {@code Ta_SPJPot} (taxes on panjar purchases at the SPJ), {@code Ta_JurnalUmum}, an SPJ
+ * in several parts and an SPP paid in several parts: the import reports such rows (a notice for
+ * the tables, a refusal for the SPJ/payment parts) and the export does not write them ({@link
+ * id.smartkampung.core.interchange.siskeudes.SiskeudesSchema#NOT_EXPRESSED}). Payments from the cash
+ * box ({@code PaySpp} with place CASH) have no column in {@code Ta_Pencairan}: written as any
+ * payment, read back as payments from the bank.
  */
 @NullMarked
 package id.smartkampung.core.interchange.siskeudes;

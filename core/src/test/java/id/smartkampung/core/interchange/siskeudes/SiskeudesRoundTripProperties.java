@@ -48,8 +48,12 @@ class SiskeudesRoundTripProperties {
   static final LocalDate END = LocalDate.of(2025, 12, 31);
   static final List<BudgetItemKey> ITEMS = List.copyOf(BUDGET.items().keySet());
 
-  /** One SPP of the year: its item, type, amount, taxes and what happens to it. */
-  record Step(int item, boolean panjar, long sen, int taxes, int fate, int spentPercent) {}
+  /**
+   * One SPP of the year: its item, type, amount, taxes and what happens to it; then, two days later,
+   * a cash event: none (0), PAD received in cash and part of it deposited by an STS (1), cash drawn
+   * from the bank (2, Mutasi tarik tunai) or put back (3, Mutasi setor tunai), of {@code cashSen}.
+   */
+  record Step(int item, boolean panjar, long sen, int taxes, int fate, int spentPercent, int cash, long cashSen) {}
 
   @Provide
   Arbitrary<List<Step>> years() {
@@ -59,7 +63,9 @@ class SiskeudesRoundTripProperties {
             Arbitraries.longs().between(100_000L, 3_000_000_000L),
             Arbitraries.integers().between(0, 7),
             Arbitraries.integers().between(0, 4),
-            Arbitraries.integers().between(0, 100))
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.longs().between(1L, 500_000_000L))
         .as(Step::new);
     return step.list().ofMaxSize(40);
   }
@@ -84,7 +90,35 @@ class SiskeudesRoundTripProperties {
     assertTrue(before.taxBook(END).withheld().isEqualTo(after.taxBook(END).withheld()));
     assertTrue(before.taxBook(END).deposited().isEqualTo(after.taxBook(END).deposited()));
     assertTrue(before.bku().balance().isEqualTo(after.bku().balance()));
+    assertEquals(before.bukuKasTunai().balances(), after.bukuKasTunai().balances(), "cash box per fund source");
+    assertEquals(before.bukuBank().balances(), after.bukuBank().balances(), "bank per fund source");
+    assertEquals(moves(before), moves(after), "the movements between bank and cash box");
+    net.jqwik.api.statistics.Statistics.label("cash").collect(moves(before).isEmpty() ? "no movement" : "bank/cash movements");
     assertEquals(before.lifecycle().orElseThrow().revision().isPresent(), year.revision().isPresent());
+  }
+
+  private static List<String> moves(Ledger l) {
+    return l.history().stream().filter(o -> o instanceof MoveCash).map(o -> {
+      MoveCash m = (MoveCash) o;
+      return m.id() + " " + m.fundSource() + " " + m.to() + " " + m.amount();
+    }).toList();
+  }
+
+  /** The step's cash event, two days after its SPP (a day no other event of the year uses). */
+  private static void cash(Ledger l, Step st, int i, LocalDate day) {
+    Money m = Idr.of(BigDecimal.valueOf(st.cashSen(), 2));
+    switch (st.cash()) {
+      case 1 -> {
+        if (l.apply(new ReceiveRevenue(OperationId.of("tbp:C" + i), KAUR, at(day, 0), AccountCode.parse("4.1.2.01"), FundSource.PAD, m, OptionalInt.empty(),
+            Optional.empty(), "retribusi " + i, id.smartkampung.core.ledger.CashPlace.CASH)).isAccepted()) {
+          Money part = Idr.of(BigDecimal.valueOf(Math.max(1L, st.cashSen() * st.spentPercent() / 100), 2));
+          l.apply(new MoveCash(OperationId.of("sts:S" + i), KAUR, at(day, 1), FundSource.PAD, id.smartkampung.core.ledger.CashPlace.BANK, part, "C" + i));
+        }
+      }
+      case 2 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.CASH, m, "tarik tunai"));
+      case 3 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.BANK, m, "setor tunai"));
+      default -> {}
+    }
   }
 
   private static Instant at(LocalDate d, int second) {
@@ -115,6 +149,9 @@ class SiskeudesRoundTripProperties {
       LocalDate day = LocalDate.of(2025, 1, 13).plusDays(3L * i);
       if (revise && i == revisedAt) {
         revise(l, day.minusDays(1));
+      }
+      if (i > 0 && !(revise && i == revisedAt)) {
+        cash(l, steps.get(i - 1), i - 1, day.minusDays(1));
       }
       Step st = steps.get(i);
       BudgetItemKey item = ITEMS.get(st.item());
