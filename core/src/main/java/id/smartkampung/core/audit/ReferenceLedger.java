@@ -1212,20 +1212,39 @@ public final class ReferenceLedger {
     return out.isEmpty();
   }
 
+  /**
+   * An SPP of any kind (a single item, financing, lines, BLT): the budget enacted — else the
+   * finding, and false — and the SPP dated in the year.
+   */
+  private boolean submittable(Operation o, String path, List<Finding> out) {
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+      return false;
+    }
+    inYear(o, path, out);
+    return true;
+  }
+
+  /** I7 and I2 for an SPP on one budget item: the PKA's own kegiatan; the item in the budget (false when it is not). */
+  private boolean pkaItem(Official actor, BudgetItemKey item, String path, List<Finding> out) {
+    Registration r = officials.get(actor.id());
+    if (r != null && actor.role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(item.kegiatan())) {
+      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", actor + " is not the PKA of kegiatan " + item.kegiatan()));
+    }
+    if (!budget.containsKey(item)) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + item + " is not in the enacted budget"));
+      return false;
+    }
+    return true;
+  }
+
   private boolean submit(SubmitSpp o, String path, List<Finding> out) {
     role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
     positive(o.amount(), path + ".amount", out);
-    if (!enacted) {
-      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+    if (!submittable(o, path, out)) {
       return out.isEmpty();
     }
-    inYear(o, path, out);
-    Registration r = officials.get(o.actor().id());
-    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(o.item().kegiatan())) {
-      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan()));
-    }
-    if (!budget.containsKey(o.item())) {
-      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
+    if (!pkaItem(o.actor(), o.item(), path, out)) {
       return out.isEmpty();
     }
     if (spendable(o.item().account().toString(), true, path + ".item", out) && rp(o.amount()).signum() > 0) {
@@ -1304,17 +1323,10 @@ public final class ReferenceLedger {
   private boolean submitBlt(Operation.SubmitBltSpp o, String path, List<Finding> out) {
     role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
     positive(o.monthly(), path + ".monthly", out);
-    if (!enacted) {
-      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+    if (!submittable(o, path, out)) {
       return out.isEmpty();
     }
-    inYear(o, path, out);
-    Registration r = officials.get(o.actor().id());
-    if (r != null && o.actor().role() == Role.PELAKSANA_KEGIATAN && !r.kegiatan.contains(o.item().kegiatan())) {
-      out.add(Finding.error(Rule.SEGREGATION_OF_DUTIES, path + ".actor", o.actor() + " is not the PKA of kegiatan " + o.item().kegiatan()));
-    }
-    if (!budget.containsKey(o.item())) {
-      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
+    if (!pkaItem(o.actor(), o.item(), path, out)) {
       return out.isEmpty();
     }
     spendable(o.item().account().toString(), true, path + ".item", out);
@@ -1385,11 +1397,9 @@ public final class ReferenceLedger {
   private boolean submitFinancing(SubmitFinancingSpp o, String path, List<Finding> out) {
     role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
     positive(o.amount(), path + ".amount", out);
-    if (!enacted) {
-      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+    if (!submittable(o, path, out)) {
       return out.isEmpty();
     }
-    inYear(o, path, out);
     if (!finBudget.containsKey(o.item())) {
       out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "financing item " + o.item() + " is not in the enacted budget"));
       return out.isEmpty();
@@ -1911,11 +1921,9 @@ public final class ReferenceLedger {
    */
   private boolean submitLined(SubmitLinedSpp o, String path, List<Finding> out) {
     role(o.actor(), Role.PELAKSANA_KEGIATAN, "submits SPP", path, out);
-    if (!enacted) {
-      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "SPP " + o.id() + " submitted before the budget is enacted"));
+    if (!submittable(o, path, out)) {
       return out.isEmpty();
     }
-    inYear(o, path, out);
     // the reference's own statement of the determination, from the pack's data (not TaxPolicy.determine)
     Optional<ReferenceTaxes> rules = ReferenceTaxes.forYear(year);
     if (rules.isEmpty() || o.lines().isEmpty()) {
