@@ -123,7 +123,10 @@ class MonitoringArbitrariesProperties {
     MonitoringCoverage.collect(s);
     Statistics.label("situation").coverage(c -> {
       for (Situation x : Situation.values()) {
-        c.check(x).percentage(p -> p >= 4);
+        // every situation is generated, none rare: at 500 tries a share of about 6 % has a standard
+        // error of about 1.1 points, so a 4 % floor failed in about one run in ten (seen at 3.6 % and
+        // 3.8 %); 1.5 % (at least 7 of 500) is still "covered" and fails only on a broken generator
+        c.check(x).percentage(p -> p >= 1.5);
       }
     });
     MonitoredProject m = s.subject();

@@ -61,11 +61,13 @@ class LedgerArbitrariesProperties {
     // issue 14: the open month and its close are reached
     Statistics.label("month closed").coverage(c -> c.check(true).percentage(p -> p >= 10));
     // reached in about 15 % of tries since the replay step's weight went from 2 to 4 (the kinds of steps grew with issues 13 and 15: it had fallen to 4.7 %)
-    Statistics.label("back-dated entry accepted").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    // floors about 3 standard errors below the shares seen (10-13 % and 9-11 % of 150 tries): a floor of
+    // 5 % failed about one run in forty; 3 % still says the situation is reached
+    Statistics.label("back-dated entry accepted").coverage(c -> c.check(true).percentage(p -> p >= 3));
     // issue 15: the budget year's other paths are mixed in (the BUDGET_PATH step, weight 3; they were accepted in under 1 % of tries
     // before it), and the opening from the previous close (about 15 %)
     Statistics.label("shift, late grant or emergency spending accepted").coverage(c -> c.check(true).percentage(p -> p >= 8));
-    Statistics.label("books opened from the previous close").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("books opened from the previous close").coverage(c -> c.check(true).percentage(p -> p >= 3));
     Statistics.label("budget cancelled (Pasal 36)").coverage(c -> c.check(true).count(n -> n > 0));
     Statistics.label("outcome").coverage(c -> {
       c.check(Outcome.Status.REJECTED).percentage(p -> p >= 15);
