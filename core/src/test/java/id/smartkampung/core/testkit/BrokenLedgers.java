@@ -403,8 +403,10 @@ final class BrokenLedgers {
         super(PanjarOveraccounting::new);
       }
 
+      // an SPJ over the advance by settle-panjar is rarer since half of the planner's SPJ are account-panjar
+      // (about 0.3 % of tries): 500 tries missed it about one run in four, 2 000 about one in 250
       @Override
-      @Property(tries = BrokenLedgers.Contract.AIMED_TRIES)
+      @Property(tries = 4 * BrokenLedgers.Contract.AIMED_TRIES)
       public void panjarIsAccountedForWithinItsAdvance(@ForAll("ledgerScenarios") LedgerScenario scenario) {
         super.panjarIsAccountedForWithinItsAdvance(scenario);
       }
