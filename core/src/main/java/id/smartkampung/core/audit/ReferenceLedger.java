@@ -1186,6 +1186,20 @@ public final class ReferenceLedger {
         amountsOk &= out.size() == before;
         need.merge(c.item().fundSource(), rp(c.remaining()), BigDecimal::add);
       }
+      for (int i = 0; i < o.taxOwed().size(); i++) {
+        Operation.OpenYear.CarriedTax t = o.taxOwed().get(i);
+        String at = path + ".taxOwed[" + i + "]";
+        if (!reference.isKnown(t.fundSource())) {
+          out.add(Finding.error(Rule.CODE_UNKNOWN, at + ".fundSource", "fund source " + t.fundSource() + " is unknown"));
+        }
+        if (t.period().isAfter(java.time.YearMonth.of(o.previousYear(), 12))) {
+          out.add(Finding.error(Rule.YEAR_OPENING, at + ".period", "tax of " + t.period() + " is not owed from " + o.previousYear() + " or earlier"));
+        }
+        positive(t.amount(), at + ".amount", out);
+        if (rp(t.amount()).stripTrailingZeros().scale() > 0) {
+          out.add(Finding.error(Rule.AMOUNT_PRECISION, at + ".amount", "tax owed is in whole rupiah"));
+        }
+      }
       if (amountsOk) {
         need.forEach((f, n) -> {
           org.javamoney.moneta.Money has = o.silpa().get(f);
@@ -1207,6 +1221,14 @@ public final class ReferenceLedger {
       add(cash, e.getKey(), rp(e.getValue()));
       move(e.getKey(), false, o.businessDate(zone), rp(e.getValue())); // the RKD's balance at the close
       add(received, e.getKey(), rp(e.getValue()));
+    }
+    for (Operation.OpenYear.CarriedTax t : o.taxOwed()) { // a debt in the bank: cash and tax owed of its source, owed for its period, not received
+      touch(t.fundSource());
+      add(cash, t.fundSource(), rp(t.amount()));
+      move(t.fundSource(), false, o.businessDate(zone), rp(t.amount()));
+      add(tax, t.fundSource(), rp(t.amount()));
+      BigDecimal[] wd = periods.computeIfAbsent(new TaxPeriod(t.levy(), t.period()), k -> new TreeMap<>()).computeIfAbsent(t.fundSource(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      wd[0] = wd[0].add(rp(t.amount()));
     }
     opened = true;
     return out.isEmpty();

@@ -371,6 +371,16 @@ public final class OperationCodec {
           item.put("fundSource", c.item().fundSource().code());
           line.put("remaining", amount(c.remaining()));
         }
+        if (!y.taxOwed().isEmpty()) { // absent when nothing was owed: openings written before keep their bytes
+          ArrayNode owed = o.putArray("taxOwed");
+          for (Operation.OpenYear.CarriedTax t : y.taxOwed()) {
+            ObjectNode e = owed.addObject();
+            e.put("levy", t.levy().name());
+            e.put("period", t.period().toString());
+            e.put("fundSource", t.fundSource().code());
+            e.put("amount", amount(t.amount()));
+          }
+        }
         yield o.put("reference", y.reference());
       }
     };
@@ -574,7 +584,8 @@ public final class OperationCodec {
             int previous = f.integer("previousYear", 1900, 9999);
             ImmutableSortedMap<FundSource, Money> silpa = f.silpa("silpa");
             ImmutableList<Operation.OpenYear.Carried> dpal = f.carried("dpal");
-            yield new Operation.OpenYear(id, actor, at, previous, silpa, dpal, f.text("reference"));
+            ImmutableList<Operation.OpenYear.CarriedTax> owed = f.has("taxOwed") ? f.taxOwed("taxOwed") : ImmutableList.of();
+            yield new Operation.OpenYear(id, actor, at, previous, silpa, dpal, owed, f.text("reference"));
           }
         };
     f.noOthers();
@@ -925,6 +936,30 @@ public final class OperationCodec {
         Money remaining = l.amount("remaining");
         l.noOthers();
         b.add(new Operation.OpenYear.Carried(item, remaining));
+      }
+      return b.build();
+    }
+
+    /**
+     * The tax owed of an opening: {@code [{"levy", "period", "fundSource", "amount"}]}, one amount per
+     * levy, period and source; one given twice is refused naming the place.
+     */
+    ImmutableList<Operation.OpenYear.CarriedTax> taxOwed(String name) {
+      List<?> a = f.array(name);
+      ImmutableList.Builder<Operation.OpenYear.CarriedTax> b = ImmutableList.builder();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < a.size(); i++) {
+        String p = f.at(name) + "[" + i + "]";
+        Fields l = new Fields(JsonFields.of(a.get(i), p, "a tax owed from the previous year", EventFormatException.PROBLEMS));
+        Levy levy = l.constant("levy", Levy.class);
+        YearMonth period = l.month("period");
+        FundSource source = l.code("fundSource", fundSources, FundSource::parse);
+        Money amount = l.amount("amount");
+        l.noOthers();
+        if (!seen.add(levy + " " + period + " " + source)) {
+          throw new EventFormatException(p, "the tax owed of " + levy.label() + " " + period + " from " + source + " is given twice; an opening carries one amount per levy, period and fund source");
+        }
+        b.add(new Operation.OpenYear.CarriedTax(levy, period, source, amount));
       }
       return b.build();
     }

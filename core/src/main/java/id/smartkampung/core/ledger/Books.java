@@ -369,6 +369,10 @@ final class Books {
           for (Map.Entry<FundSource, Money> e : o.silpa().entrySet()) {
             w.add(seq, op, BukuKasUmum.Kind.RECEIPT, LedgerState.SILPA_OBJEK, e.getKey(), "saldo awal: SiLPA " + o.previousYear() + " " + e.getKey() + " (" + o.reference() + ")", Idr.toSen(e.getValue()), 0);
           }
+          for (Operation.OpenYear.CarriedTax t : o.taxOwed()) { // withheld in the previous year, still to be deposited: PFK in the bank
+            w.add(seq, op, BukuKasUmum.Kind.TAX_WITHHELD, levyAccount(t.levy()), t.fundSource(),
+                "saldo awal: " + t.levy().label() + " masa " + t.period() + " dipotong, belum disetor (" + o.reference() + ")", Idr.toSen(t.amount()), 0);
+          }
           yield true;
         }
         // no cash moves: an SPP's reservation and its steps before payment, the budget, officials, the close
@@ -552,6 +556,10 @@ final class Books {
         TaxDetermination[] taxes = s.spjTaxes.get(o.id());
         for (int r = 0; r < taxes.length; r++) {
           book = book.withheld(o.id().value() + "#" + o.receipts().get(r).number(), o.businessDate(s.zone), taxes[r]);
+        }
+      } else if (op.kind() == OperationKind.OPEN_YEAR) {
+        for (Operation.OpenYear.CarriedTax t : ((Operation.OpenYear) op).taxOwed()) {
+          book = book.broughtForward(new TaxPeriod(t.levy(), t.period()), t.amount());
         }
       } else if (op.kind() == OperationKind.DEPOSIT_TAX_PERIOD) {
         DepositTaxPeriod o = (DepositTaxPeriod) op;
@@ -850,6 +858,8 @@ final class Books {
         }
       }
     }
+    // the previous year's tax owed, brought by the opening
+    s.taxCarried.forEach((source, sen) -> owed[s.fundIndex.get(source)] += sen);
     for (long[] split : s.depositSplit.values()) {
       for (int f = 0; f < split.length; f++) {
         owed[f] -= split[f];

@@ -479,6 +479,28 @@ public final class Ledger {
     }
   }
 
+  /**
+   * The tax withheld and not yet deposited, per levy, period and fund source, in period order —
+   * <i>utang pajak</i>: what a year's close carries into the next year's tax book ({@link
+   * id.smartkampung.core.ledger.report.YearOpening#from}); empty when every period is deposited.
+   */
+  public ImmutableList<Operation.OpenYear.CarriedTax> taxOwed() {
+    synchronized (lock) {
+      java.util.List<Operation.OpenYear.CarriedTax> owed = new java.util.ArrayList<>();
+      state.periodTaxes.forEach((period, p) -> {
+        int first = owed.size();
+        for (int f = 0; f < p.withheld.length; f++) {
+          long left = p.withheld[f] - p.deposited[f];
+          if (left > 0) {
+            owed.add(new Operation.OpenYear.CarriedTax(period.levy(), period.month(), state.fundKeys.get(f), Idr.ofSen(left)));
+          }
+        }
+        owed.subList(first, owed.size()).sort(java.util.Comparator.comparing(Operation.OpenYear.CarriedTax::fundSource));
+      });
+      return ImmutableList.copyOf(owed);
+    }
+  }
+
   /** The panjar book as of the end of {@code asOf}. */
   public PanjarBook panjarBook(LocalDate asOf) {
     requireNonNull(asOf, "asOf");

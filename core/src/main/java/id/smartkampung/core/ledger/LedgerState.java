@@ -340,6 +340,8 @@ final class LedgerState {
   long taxOwedTotal;
   /** The part of {@link #taxOwedTotal} withheld on lined SPPs, deposited per period. */
   long linedOwed;
+  /** The tax owed from the previous year that the opening brought, per fund source ({@link Operation.OpenYear#taxOwed}). */
+  final Map<FundSource, Long> taxCarried = new java.util.TreeMap<>();
   boolean closed;
   /** The latest date of any posted entry (the high-water mark; entries may be back-dated below it in the open months). */
   Instant lastAt;
@@ -1587,6 +1589,26 @@ final class LedgerState {
     for (int i = 0; i < o.dpal().size(); i++) {
       amount(o.dpal().get(i).remaining(), path, ".dpal[" + i + "].remaining", out);
     }
+    for (int i = 0; i < o.taxOwed().size(); i++) {
+      Operation.OpenYear.CarriedTax t = o.taxOwed().get(i);
+      String p = ".taxOwed[" + i + "]";
+      if (!reference.isKnown(t.fundSource())) {
+        out.add(Finding.error(Rule.CODE_UNKNOWN, path + p + ".fundSource", "fund source " + t.fundSource() + " is not a known sumber dana", Map.of("fundSource", t.fundSource().code())));
+      }
+      if (t.period().getYear() > o.previousYear()) { // a period still owed from an earlier year is carried on again
+        out.add(Finding.error(Rule.YEAR_OPENING, path + p + ".period", "the tax carried into " + fiscalYear + " was withheld by " + o.previousYear() + ", not in " + t.period(),
+            Map.of("period", t.period().toString())));
+      }
+      long sen = amount(t.amount(), path, p + ".amount", out);
+      if (sen % 100 != 0) {
+        out.add(Finding.error(Rule.AMOUNT_PRECISION, path + p + ".amount", "tax owed is in whole rupiah, not " + Idr.formatSen(sen)));
+      }
+      try {
+        total = Math.addExact(total, sen);
+      } catch (ArithmeticException x) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + p + ".amount", "the amount would overflow the cash of " + t.fundSource()));
+      }
+    }
     if (out.isEmpty()) {
       out.addAll(id.smartkampung.core.ledger.report.YearOpening.dpalWithinSilpa(o.silpa(), o.dpal(), path + ".dpal"));
       out.addAll(id.smartkampung.core.ledger.report.YearOpening.carried(o.dpal(), enacted, o.previousYear(), path + ".dpal"));
@@ -1604,6 +1626,20 @@ final class LedgerState {
       flow(f, false, date(o), sen); // the SiLPA is the RKD's balance at the close: opened in the bank
       received[f] += sen;
       receivedByAccount.computeIfAbsent(silpa, a -> new long[1])[0] += sen;
+    }
+    for (Operation.OpenYear.CarriedTax t : o.taxOwed()) {
+      // the tax owed is in the RKD beside the SiLPA: cash of its source, not received (a debt, not revenue), owed for its period
+      int f = fund(t.fundSource());
+      long sen = Idr.toSen(t.amount());
+      taxCarried.merge(t.fundSource(), sen, Long::sum);
+      cash[f] += sen;
+      flow(f, false, date(o), sen);
+      taxPayable[f] += sen;
+      taxOwedTotal += sen;
+      linedOwed += sen;
+      PeriodTax p = periodTaxes.computeIfAbsent(new TaxPeriod(t.levy(), t.period()), k -> new PeriodTax());
+      p.ensure(f);
+      p.withheld[f] += sen;
     }
     opened = true;
     return true;

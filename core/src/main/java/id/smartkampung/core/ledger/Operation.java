@@ -926,11 +926,36 @@ public sealed interface Operation {
    * @param previousYear the year closed; the ledger's year minus one
    * @param silpa the SiLPA per fund source, each amount positive; may be empty (nothing left)
    * @param dpal the continuing items in item order, each remaining amount positive
+   * @param taxOwed the tax withheld in the previous year and not deposited at its close, per levy,
+   *     period and fund source (December's withholdings are due in January: PMK 81/2024 Pasal 94);
+   *     brought into this year's tax book to be deposited, its cash into the bank beside the SiLPA —
+   *     it is a debt, not the village's money, so it is not SiLPA. Empty when everything was deposited.
    */
   record OpenYear(
       OperationId id, Official actor, Instant at, int previousYear, com.google.common.collect.ImmutableSortedMap<FundSource, Money> silpa,
-      ImmutableList<Carried> dpal, String reference)
+      ImmutableList<Carried> dpal, ImmutableList<CarriedTax> taxOwed, String reference)
       implements Operation {
+    /**
+     * Tax withheld and still owed at the previous year's close, carried into this year's tax book —
+     * <i>utang pajak yang belum disetor</i>: a levy of a period (a month of the previous year) and
+     * the fund source whose payments withheld it.
+     */
+    public record CarriedTax(Levy levy, YearMonth period, FundSource fundSource, Money amount) {
+      public CarriedTax {
+        requireNonNull(levy, "levy");
+        requireNonNull(period, "period");
+        requireNonNull(fundSource, "fundSource");
+        requireNonNull(amount, "amount");
+      }
+    }
+
+    /** An opening with no tax owed from the previous year. */
+    public OpenYear(
+        OperationId id, Official actor, Instant at, int previousYear, com.google.common.collect.ImmutableSortedMap<FundSource, Money> silpa,
+        ImmutableList<Carried> dpal, String reference) {
+      this(id, actor, at, previousYear, silpa, dpal, ImmutableList.of(), reference);
+    }
+
     /** One DPAL item carried: the budget item (kegiatan, account, fund source) and what is left of it. */
     public record Carried(BudgetItemKey item, Money remaining) {
       public Carried {
@@ -943,7 +968,22 @@ public sealed interface Operation {
       common(id, actor, at);
       requireNonNull(silpa, "silpa");
       requireNonNull(dpal, "dpal");
+      requireNonNull(taxOwed, "taxOwed");
       requireNonNull(reference, "reference");
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (CarriedTax t : taxOwed) {
+        com.google.common.base.Preconditions.checkArgument(seen.add(t.levy() + " " + t.period() + " " + t.fundSource()),
+            "the tax owed of %s %s from %s is given twice; an opening carries one amount per levy, period and fund source", t.levy().label(), t.period(), t.fundSource());
+      }
+    }
+
+    /** The tax owed from the previous year, all levies and sources. */
+    public Money taxOwedTotal() {
+      Money t = Idr.ZERO;
+      for (CarriedTax c : taxOwed) {
+        t = t.add(c.amount());
+      }
+      return t;
     }
 
     /** The SiLPA of all sources. */

@@ -124,6 +124,25 @@ public final class TaxPeriodBook {
     return new TaxPeriodBook(policy, holidays, put(periods, p, neu), depositIds);
   }
 
+  /**
+   * This book with tax still owed from an earlier year's close brought forward into its period (the
+   * year's opening, {@code open-year}): added to what the period already brings forward, due by
+   * this book's rules for that period.
+   *
+   * @throws IllegalArgumentException when the period is not before the book's fiscal year or the amount is not positive
+   */
+  public TaxPeriodBook broughtForward(TaxPeriod p, Money amount) {
+    requireNonNull(p, "p");
+    requireNonNull(amount, "amount");
+    checkArgument(p.month().getYear() < policy.fiscalYear(), "tax owed for %s is brought forward into %s only from an earlier year", p, policy.fiscalYear());
+    checkArgument(amount.isPositive(), "tax owed brought forward for %s is positive, not %s", p, amount);
+    Period old = periods.get(p);
+    Period neu = old == null
+        ? new Period(p, policy.dueDate(p.levy(), p.month(), holidays), true, ImmutableList.of(), amount, ImmutableList.of())
+        : new Period(p, old.due(), true, old.withholdings(), old.broughtForward().add(amount), old.deposits());
+    return new TaxPeriodBook(policy, holidays, put(periods, p, neu), depositIds);
+  }
+
   /** This book with every line of a determination recorded as withheld on {@code source}, dated {@code date}. */
   public TaxPeriodBook withheld(String source, LocalDate date, TaxDetermination d) {
     TaxPeriodBook b = this;

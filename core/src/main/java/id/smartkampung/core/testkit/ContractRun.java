@@ -502,8 +502,10 @@ final class ContractRun {
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).receipts().stream().map(Operation.AccountPanjar.Receipt::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(null); // a final SPJ may have no receipt
-      case OPEN_YEAR -> java.util.stream.Stream.concat(((Operation.OpenYear) op).silpa().values().stream(),
-              ((Operation.OpenYear) op).dpal().stream().map(Operation.OpenYear.Carried::remaining))
+      case OPEN_YEAR -> java.util.stream.Stream.of(((Operation.OpenYear) op).silpa().values().stream(),
+              ((Operation.OpenYear) op).dpal().stream().map(Operation.OpenYear.Carried::remaining),
+              ((Operation.OpenYear) op).taxOwed().stream().map(Operation.OpenYear.CarriedTax::amount))
+          .flatMap(x -> x)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(null);
       case SETTLE_PANJAR, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP,
           APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, RETURN_BUDGET,
@@ -930,6 +932,12 @@ final class ContractRun {
           f[0] += sen(m);
           f[1] += sen(m);
         });
+        // the previous year's tax still owed comes in as cash held for the state: its cash and tax payable, not received
+        for (Operation.OpenYear.CarriedTax t : ((Operation.OpenYear) op).taxOwed()) {
+          long[] f = fund(funds, t.fundSource());
+          f[1] += sen(t.amount());
+          f[2] += sen(t.amount());
+        }
         yield true;
       }
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,

@@ -35,6 +35,7 @@ public final class LedgerCoverage {
   private boolean changedByPerkades;
   private boolean cancelled;
   private boolean opened;
+  private boolean openedWithTax;
   private boolean exhausted;
   private boolean lined;
   private boolean blt;
@@ -92,6 +93,7 @@ public final class LedgerCoverage {
     changedByPerkades |= kind == OperationKind.SHIFT_BUDGET || kind == OperationKind.ADD_LATE_GRANT || kind == OperationKind.SPEND_EMERGENCY;
     cancelled |= kind == OperationKind.CANCEL_BUDGET;
     opened |= kind == OperationKind.OPEN_YEAR;
+    openedWithTax |= outcome.operation() instanceof id.smartkampung.core.ledger.Operation.OpenYear y && !y.taxOwed().isEmpty();
     revisionDrafted |= kind == OperationKind.DRAFT_REVISION;
   }
 
@@ -117,6 +119,7 @@ public final class LedgerCoverage {
     Statistics.label("shift, late grant or emergency spending accepted").collect(changedByPerkades);
     Statistics.label("budget cancelled (Pasal 36)").collect(cancelled);
     Statistics.label("books opened from the previous close").collect(opened);
+    Statistics.label("books opened with the previous December's tax owed").collect(openedWithTax);
     Statistics.label("operations").collect(operations < 20 ? "<20" : operations < 50 ? "20-49" : ">=50");
   }
 }

@@ -1142,8 +1142,9 @@ final class LedgerPlanner {
   /**
    * The opening of the books from the previous year's close, before any SPP: the SiLPA the budget in
    * force plans per source (unearmarked SiLPA given to the first source) and a DPAL item or two of
-   * those sources, half of what their source opens with; sometimes from another year, a DPAL item
-   * the budget does not carry, or one beyond its source's SiLPA.
+   * those sources, half of what their source opens with, and in one opening of two the previous
+   * December's taxes still owed; sometimes from another year, a DPAL item the budget does not carry,
+   * one beyond its source's SiLPA, or a tax of the opening's own year.
    */
   private void open(Step s, Apbdes inForce) {
     java.util.TreeMap<FundSource, Money> silpa = new java.util.TreeMap<>(id.smartkampung.core.ledger.report.YearOpening.plannedSilpa(inForce));
@@ -1153,7 +1154,7 @@ final class LedgerPlanner {
     if (pool.isPositive() && Idr.isExactToSen(pool) && !belanja.isEmpty()) {
       silpa.merge(belanja.get(s.pick() % belanja.size()).fundSource().orElse(FundSource.PAD), pool, Money::add);
     }
-    int how = s.variant() / 10 % 10; // 0-6 the plain opening (0: the plainest), 7-9 out of place or out of its rules
+    int how = s.variant() / 10 % 10; // 0-6 the plain opening (0: the plainest; 6: a carried tax may be of the wrong year), 7-9 out of place or out of its rules
     List<Operation.OpenYear.Carried> dpal = new ArrayList<>();
     Map<FundSource, Long> left = new HashMap<>();
     silpa.forEach((f, m) -> left.put(f, Idr.toSen(m)));
@@ -1176,8 +1177,22 @@ final class LedgerPlanner {
     }
     dpal.sort((a, b) -> a.item().compareTo(b.item()));
     int previous = how == 7 ? year - 2 : year - 1;
+    // December's taxes still owed at the close, brought to be deposited in January (one opening in two);
+    // one of them sometimes of the opening's own year, which no close can carry
+    List<Operation.OpenYear.CarriedTax> owed = new ArrayList<>();
+    if (s.pick() % 2 == 0) {
+      FundSource source = silpa.isEmpty() ? FundSource.DDS : silpa.firstKey();
+      id.smartkampung.core.tax.Levy[] levies = {id.smartkampung.core.tax.Levy.PPN, id.smartkampung.core.tax.Levy.PPH_22, id.smartkampung.core.tax.Levy.PPH_21};
+      for (int k = 0; k < 1 + s.pick() % 2; k++) {
+        java.time.YearMonth period = how == 6 && k == 0 ? java.time.YearMonth.of(year, 1) : java.time.YearMonth.of(year - 1, 12);
+        owed.add(new Operation.OpenYear.CarriedTax(levies[(s.pick() + k) % levies.length], period, source, Idr.of(1_000L * (1 + s.pick() % 5_000))));
+      }
+      if (owed.size() == 2 && owed.get(0).levy() == owed.get(1).levy() && owed.get(0).period().equals(owed.get(1).period())) {
+        owed.remove(1);
+      }
+    }
     attempt(new Operation.OpenYear(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), tick(30), previous,
-        com.google.common.collect.ImmutableSortedMap.copyOf(silpa), ImmutableList.copyOf(dpal), "Perdes pertanggungjawaban APBDes " + (year - 1)));
+        com.google.common.collect.ImmutableSortedMap.copyOf(silpa), ImmutableList.copyOf(dpal), ImmutableList.copyOf(owed), "Perdes pertanggungjawaban APBDes " + (year - 1)));
   }
 
   private void passTime(Step s) {

@@ -116,8 +116,14 @@ final class OperationArbitraries {
                 text)
             .as((i, a, t, it, m, p, d) -> (Operation) new Operation.SubmitBltSpp(i, a, t, it, m, com.google.common.collect.ImmutableList.copyOf(p), d)),
         Combinators.combine(id, who, at, Arbitraries.integers().between(1990, 2100), Arbitraries.maps(BudgetArbitraries.fundSources(), amounts()).ofMaxSize(4),
-                Combinators.combine(items(), amounts()).as(Operation.OpenYear.Carried::new).list().ofMaxSize(3), text)
-            .as((i, a, t, y, s, d, r) -> (Operation) new Operation.OpenYear(i, a, t, y, com.google.common.collect.ImmutableSortedMap.copyOf(s), com.google.common.collect.ImmutableList.copyOf(d), r)));
+                Combinators.combine(items(), amounts()).as(Operation.OpenYear.Carried::new).list().ofMaxSize(3),
+                Combinators.combine(Arbitraries.of(id.smartkampung.core.tax.Levy.class), Arbitraries.integers().between(2023, 2027), Arbitraries.integers().between(1, 12),
+                        BudgetArbitraries.fundSources(), amounts())
+                    .as((l, y, m, f, x) -> new Operation.OpenYear.CarriedTax(l, java.time.YearMonth.of(y, m), f, x))
+                    .list().ofMaxSize(3).uniqueElements(c -> c.levy() + " " + c.period() + " " + c.fundSource()),
+                text)
+            .as((i, a, t, y, s, d, o, r) -> (Operation) new Operation.OpenYear(i, a, t, y, com.google.common.collect.ImmutableSortedMap.copyOf(s), com.google.common.collect.ImmutableList.copyOf(d),
+                com.google.common.collect.ImmutableList.copyOf(o), r)));
   }
 
   static Optional<String> none() {

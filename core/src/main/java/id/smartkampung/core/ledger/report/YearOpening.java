@@ -55,9 +55,13 @@ import org.javamoney.moneta.Money;
  * @param closedYear the year closed; the opening is of {@code closedYear + 1}
  * @param silpa the SiLPA per fund source, each amount positive
  * @param dpal the DPAL items carried, in item order, each remaining amount positive
+ * @param taxOwed the tax withheld and not deposited at the close, per levy, period and fund source
+ *     ({@link Ledger#taxOwed}): brought into the next year's tax book and its bank balance, to be
+ *     deposited there (December's withholdings are due in January, PMK 81/2024 Pasal 94)
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record YearOpening(Village village, int closedYear, ImmutableSortedMap<FundSource, Money> silpa, ImmutableList<OpenYear.Carried> dpal) {
+public record YearOpening(
+    Village village, int closedYear, ImmutableSortedMap<FundSource, Money> silpa, ImmutableList<OpenYear.Carried> dpal, ImmutableList<OpenYear.CarriedTax> taxOwed) {
   /** The jenis of SiLPA in the chart of accounts: <i>SiLPA tahun sebelumnya</i> (penerimaan pembiayaan 6.1.1). */
   public static final AccountCode SILPA = AccountCode.parse("6.1.1");
 
@@ -65,6 +69,7 @@ public record YearOpening(Village village, int closedYear, ImmutableSortedMap<Fu
     requireNonNull(village, "village");
     requireNonNull(silpa, "silpa");
     requireNonNull(dpal, "dpal");
+    requireNonNull(taxOwed, "taxOwed");
   }
 
   /** The opening of the next year from a closed ledger without continuing activities. */
@@ -95,7 +100,7 @@ public record YearOpening(Village village, int closedYear, ImmutableSortedMap<Fu
     for (Dpal.Line l : d.lines()) {
       carried.add(new OpenYear.Carried(l.item(), l.remaining()));
     }
-    YearOpening o = new YearOpening(closed.village(), closed.fiscalYear(), silpa.build(), carried.build());
+    YearOpening o = new YearOpening(closed.village(), closed.fiscalYear(), silpa.build(), carried.build(), closed.taxOwed());
     List<Finding> unfunded = dpalWithinSilpa(o.silpa, o.dpal, "dpal");
     checkArgument(unfunded.isEmpty(), "%s %s cannot open %s: %s", closed.village().name(), closed.fiscalYear(), closed.fiscalYear() + 1,
         unfunded.isEmpty() ? "" : unfunded.get(0).message());
@@ -118,7 +123,7 @@ public record YearOpening(Village village, int closedYear, ImmutableSortedMap<Fu
 
   /** The opening as the operation the next year's ledger takes, by the Kaur Keuangan. */
   public OpenYear operation(OperationId id, Official kaurKeuangan, Instant at, String reference) {
-    return new OpenYear(id, kaurKeuangan, at, closedYear, silpa, dpal, reference);
+    return new OpenYear(id, kaurKeuangan, at, closedYear, silpa, dpal, taxOwed, reference);
   }
 
   /**
