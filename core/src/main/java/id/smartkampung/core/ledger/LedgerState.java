@@ -323,6 +323,8 @@ final class LedgerState {
   private TaxDetermination[] memoLined;
   private Operation.AccountPanjar memoSpjOf;
   private TaxDetermination[] memoSpj;
+  private ApbdesLifecycle memoCancelledOf;
+  private boolean memoCancelled;
   /** The taxes of each SPJ panjar with receipts, per receipt, by the SPJ's id (the tax book and the recheck read them). */
   final Map<OperationId, TaxDetermination[]> spjTaxes = new HashMap<>();
   /** The fund source index of each SPJ panjar with receipts (its panjar item's), by the SPJ's id. */
@@ -430,6 +432,22 @@ final class LedgerState {
       memoSppOf = id;
     }
     return s;
+  }
+
+  /**
+   * Whether the budget is cancelled now ({@link ApbdesLifecycle#cancelled()}): derived once per
+   * lifecycle value (it is immutable, replaced by each budget step), not on every SPP operation.
+   */
+  private boolean budgetCancelled() {
+    ApbdesLifecycle l = lifecycle;
+    if (l == null) {
+      return false;
+    }
+    if (l != memoCancelledOf) {
+      memoCancelled = l.cancelled();
+      memoCancelledOf = l;
+    }
+    return memoCancelled;
   }
 
   /** Whether the official is the PKA of the kegiatan. */
@@ -691,7 +709,7 @@ final class LedgerState {
       Guarantees.stepActor(actor, kind, s.status, s.submitter, s.id, path, out);
     }
     Guarantees.distinct(kind, s.status, actor, s.submitter, s.verifier, s.approver, path, out);
-    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && lifecycle != null && lifecycle.cancelled()) {
+    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && budgetCancelled()) {
       checkStopped(s, date(op), path, out);
     }
     return s;
@@ -747,7 +765,7 @@ final class LedgerState {
       return true;
     }
     OfficialRegistration r = officials.get(actor.id());
-    if (r != null && r.official().equals(actor)) {
+    if (r != null && (r.official() == actor || r.official().equals(actor))) {
       return true;
     }
     if (op instanceof RegisterOfficial reg && bootstrap(reg)) {
@@ -1113,7 +1131,7 @@ final class LedgerState {
    * false with a {@link Rule#BUDGET_CANCELLED} finding otherwise.
    */
   private boolean checkNotCancelled(AccountCode account, String opPath, String field, List<Finding> out) {
-    if (lifecycle == null || !lifecycle.cancelled()) {
+    if (!budgetCancelled()) {
       return true;
     }
     String path = opPath + field; // made only when cancelled: a posting builds no strings
@@ -1135,7 +1153,7 @@ final class LedgerState {
 
   /** Whether SPPs are held to the previous year's pagu: cancelled by a decree that declared it (Pasal 36). */
   private boolean underPagu() {
-    return previousPagu != null && lifecycle != null && lifecycle.cancelled();
+    return previousPagu != null && budgetCancelled();
   }
 
   /**
@@ -2121,7 +2139,7 @@ final class LedgerState {
       Integer i = itemIndex.get(line.item());
       if (i == null) {
         out.add(Finding.error(Rule.UNKNOWN_REFERENCE, linePath(path, l) + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
-      } else if (lifecycle != null && lifecycle.cancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
+      } else if (budgetCancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
         // refused: not operational while the budget is cancelled
       } else if (sen > 0) {
         perItem.merge(i, sen, Long::sum);
