@@ -324,6 +324,16 @@ final class LedgerState {
   private Operation.AccountPanjar memoSpjOf;
   private TaxDetermination[] memoSpj;
   private ApbdesLifecycle memoCancelledOf;
+  /** The taxes withheld per tax type on the LS payment {@link #memoPayOf} of SPP {@link #memoPaySpp}, sen. */
+  private final long[] memoPayTax = new long[TAX_TYPES.length];
+  private PaySpp memoPayOf;
+  private Spp memoPaySpp;
+  /** The period and its split over the fund sources of the period deposit {@link #memoSplitOf}. */
+  private DepositTaxPeriod memoSplitOf;
+  private PeriodTax memoSplitPeriod;
+  private long[] memoSplit;
+  /** The fund source indexes in the order of their codes (a period deposit's order); rebuilt when a fund source is added. */
+  private int[] fundOrder = new int[0];
   private boolean memoCancelled;
   /** The taxes of each SPJ panjar with receipts, per receipt, by the SPJ's id (the tax book and the recheck read them). */
   final Map<OperationId, TaxDetermination[]> spjTaxes = new HashMap<>();
@@ -927,13 +937,13 @@ final class LedgerState {
     AccountCode a = o.account();
     if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "a receipt is booked to a revenue (4.x) or financing receipt (6.1.x) account at objek level, not " + a, Map.of("account", a.toString())));
-    } else if (!reference.isKnown(a)) {
+    } else if (!revenueAccount(a).known) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is not in the chart of accounts", Map.of("account", a.toString())));
     }
     if (!reference.isKnown(o.fundSource())) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is not a known sumber dana", Map.of("fundSource", o.fundSource().code())));
     }
-    Optional<FundSource> natural = a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty();
+    Optional<FundSource> natural = revenueAccount(a).natural;
     if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(), Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
     }
@@ -1241,8 +1251,12 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar (UM) advance; it is withheld when the panjar is spent"));
       } else {
         for (TaxType t : o.withhold()) {
-          tax += Withholding.taxSen(s.amount, rates[t.ordinal()]);
+          long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+          memoPayTax[t.ordinal()] = w;
+          tax += w;
         }
+        memoPayOf = o;
+        memoPaySpp = s;
         if (tax >= s.amount) {
           out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "the taxes withheld (" + Idr.formatSen(tax) + ") leave nothing to pay of " + Idr.formatSen(s.amount)));
         }
@@ -1543,8 +1557,29 @@ final class LedgerState {
     }
     receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at(), o.place() == CashPlace.CASH));
     flow(f, o.place() == CashPlace.CASH, date(o), sen);
-    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
+    silpaReceived |= revenueAccount(o.account()).silpa;
     return true;
+  }
+
+  /**
+   * What the chart of accounts says of an account a receipt is booked to: whether it is known, the
+   * fund source it brings in (revenue only), whether it is SiLPA (6.1.1). Derived once per account
+   * from the standard reference data (immutable), not on every receipt.
+   */
+  private record AccountFacts(boolean known, Optional<FundSource> natural, boolean silpa) {}
+
+  private final Map<AccountCode, AccountFacts> accountFacts = new HashMap<>();
+
+  private AccountFacts revenueAccount(AccountCode a) {
+    AccountFacts f = accountFacts.get(a);
+    if (f == null) {
+      f = new AccountFacts(
+          reference.isKnown(a),
+          a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty(),
+          a.startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA));
+      accountFacts.put(a, f);
+    }
+    return f;
   }
 
   /** The running receipts of a part by tranche (index 0: without a number). */
@@ -1740,8 +1775,9 @@ final class LedgerState {
     pendingSpps--;
     if (s.type == SppType.LS) {
       long tax = 0;
+      boolean known = memoPayOf == o && memoPaySpp == s; // the check just computed them
       for (TaxType t : o.withhold()) {
-        long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+        long w = known ? memoPayTax[t.ordinal()] : Withholding.taxSen(s.amount, rates[t.ordinal()]);
         s.withheld[t.ordinal()] = w;
         tax += w;
       }
@@ -2281,7 +2317,7 @@ final class LedgerState {
     }
     long[] net = new long[fundKeys.size()];
     for (int l = 0; l < s.lineItems.length; l++) {
-      net[itemFund[s.lineItems[l]]] += s.lineAmounts[l] - Idr.toSen(s.lineTaxes[l].withheld());
+      net[itemFund[s.lineItems[l]]] += s.lineAmounts[l] - s.lineWithheld[l]; // Idr.toSen(lineTaxes[l].withheld()), kept at submission
     }
     for (int f = 0; f < gross.length; f++) {
       if (gross[f] > 0 && Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out)) {
@@ -2364,6 +2400,9 @@ final class LedgerState {
           placeCovers(f, false, date(o), split[f], path, ".amount", out); // deposited from the RKD
         }
       }
+      memoSplitOf = o;
+      memoSplitPeriod = p;
+      memoSplit = split;
     }
     return out.isEmpty();
   }
@@ -2372,10 +2411,7 @@ final class LedgerState {
   private long[] depositSplit(PeriodTax p, long amount) {
     long left = amount;
     long[] split = new long[fundKeys.size()];
-    List<FundSource> order = new ArrayList<>(fundKeys);
-    order.sort(null);
-    for (FundSource source : order) {
-      int f = fundIndex.get(source);
+    for (int f : fundOrder()) {
       if (f >= p.withheld.length || left == 0) {
         continue;
       }
@@ -2388,10 +2424,28 @@ final class LedgerState {
     return split;
   }
 
+  /** The fund source indexes in the order of their codes. */
+  private int[] fundOrder() {
+    if (fundOrder.length != fundKeys.size()) {
+      List<FundSource> order = new ArrayList<>(fundKeys);
+      order.sort(null);
+      int[] idx = new int[order.size()];
+      for (int k = 0; k < idx.length; k++) {
+        idx[k] = fundIndex.get(order.get(k));
+      }
+      fundOrder = idx;
+    }
+    return fundOrder;
+  }
+
   /** Posts a period deposit against the fund sources that owe the period's tax, in the order of the fund source codes. */
   private boolean postDepositPeriod(DepositTaxPeriod o) {
-    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
-    long[] split = depositSplit(p, sen(o.amount()));
+    boolean known = memoSplitOf == o; // the check just split it, on the same state
+    PeriodTax p = known ? memoSplitPeriod : periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
+    long[] split = known ? memoSplit : depositSplit(p, sen(o.amount()));
+    memoSplitOf = null;
+    memoSplitPeriod = null;
+    memoSplit = null;
     depositSplit.put(o.id(), split);
     for (int f = 0; f < split.length; f++) {
       long take = split[f];
