@@ -321,6 +321,10 @@ final class LedgerState {
   private Spp memoSpp;
   private SubmitLinedSpp memoLinedOf;
   private TaxDetermination[] memoLined;
+  /** Of {@link #memoLinedOf}, per line: the amount and the item's index, and the PPh 21 on personal income, sen. */
+  private long[] memoLinedSen;
+  private int[] memoLinedItem;
+  private long[] memoLinedIncomeTax;
   private Operation.AccountPanjar memoSpjOf;
   private TaxDetermination[] memoSpj;
   private ApbdesLifecycle memoCancelledOf;
@@ -2146,18 +2150,39 @@ final class LedgerState {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".lines", "an SPP has at least one line"));
       return false;
     }
-    Set<String> ids = new HashSet<>();
-    for (int p = 0; p < o.payees().size(); p++) {
-      if (!ids.add(o.payees().get(p).id())) {
-        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + o.payees().get(p).id() + "' is listed twice"));
+    List<Payee> listed = o.payees();
+    if (listed.size() > 8) {
+      Set<String> ids = new HashSet<>();
+      for (int p = 0; p < listed.size(); p++) {
+        if (!ids.add(listed.get(p).id())) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + listed.get(p).id() + "' is listed twice"));
+        }
+      }
+    } else {
+      // a few payees: compared pairwise, the same findings in the same order, without a set
+      for (int p = 1; p < listed.size(); p++) {
+        String id = listed.get(p).id();
+        for (int q = 0; q < p; q++) {
+          if (listed.get(q).id().equals(id)) {
+            out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + id + "' is listed twice"));
+            break;
+          }
+        }
       }
     }
     boolean pka = o.actor().role() == Role.PELAKSANA_KEGIATAN && officials.containsKey(o.actor().id());
-    Map<Integer, Long> perItem = new LinkedHashMap<>();
-    TaxDetermination[] taxes = new TaxDetermination[o.lines().size()];
-    Map<String, long[]> earlier = new HashMap<>();
+    int n = o.lines().size();
+    // the lines per item, items in the order of their first line: small arrays rather than a map of boxed values
+    int[] perItemIndex = new int[n];
+    long[] perItemSum = new long[n];
+    int perItemCount = 0;
+    TaxDetermination[] taxes = new TaxDetermination[n];
+    long[] lineSen = new long[n];
+    int[] lineItem = new int[n];
+    long[] lineIncomeTax = new long[n];
+    Map<String, long[]> earlier = null;
     LocalDate on = date(o);
-    for (int l = 0; l < o.lines().size(); l++) {
+    for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
       // the line's path is made only for a finding: a posting builds no strings
       long sen = toSenOrZero(line.amount());
@@ -2173,12 +2198,22 @@ final class LedgerState {
                 Map.of("actor", o.actor().id(), "kegiatan", line.item().kegiatan().toString())));
       }
       Integer i = itemIndex.get(line.item());
+      lineSen[l] = sen;
+      lineItem[l] = i == null ? -1 : i;
       if (i == null) {
         out.add(Finding.error(Rule.UNKNOWN_REFERENCE, linePath(path, l) + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
       } else if (budgetCancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
         // refused: not operational while the budget is cancelled
       } else if (sen > 0) {
-        perItem.merge(i, sen, Long::sum);
+        int k = 0;
+        while (k < perItemCount && perItemIndex[k] != i) {
+          k++;
+        }
+        if (k == perItemCount) {
+          perItemIndex[k] = i;
+          perItemCount++;
+        }
+        perItemSum[k] += sen;
       }
       Payee payee = o.payee(line.payee());
       if (payee == null) {
@@ -2192,12 +2227,16 @@ final class LedgerState {
         Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
         long[] before = null;
         if (line.purchase().isPersonalIncome()) {
+          if (earlier == null) {
+            earlier = new HashMap<>();
+          }
           before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
           purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
         }
         taxes[l] = taxRules.determine(payee, purchase);
         if (before != null) {
           long tax = Idr.toSen(taxes[l].amount(id.smartkampung.core.tax.Levy.PPH_21));
+          lineIncomeTax[l] = tax;
           before[0] += sen;
           before[1] += tax;
           before[2] += sen;
@@ -2207,16 +2246,19 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, linePath(path, l) + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
       }
     }
-    for (Map.Entry<Integer, Long> e : perItem.entrySet()) {
-      int i = e.getKey();
-      Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], e.getValue(), path + ".lines", out);
+    for (int k = 0; k < perItemCount; k++) {
+      int i = perItemIndex[k];
+      Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], perItemSum[k], path, ".lines", out);
       if (underPagu()) {
-        withinPreviousPagu(itemKeys.get(i), e.getValue(), path + ".lines", out);
+        withinPreviousPagu(itemKeys.get(i), perItemSum[k], path + ".lines", out);
       }
     }
     if (out.isEmpty()) {
       memoLinedOf = o;
       memoLined = taxes;
+      memoLinedSen = lineSen;
+      memoLinedItem = lineItem;
+      memoLinedIncomeTax = lineIncomeTax;
     }
     return out.isEmpty();
   }
@@ -2238,10 +2280,12 @@ final class LedgerState {
 
   /** Adds ({@code sign} 1) or removes (-1) a determination's personal income to its payee's totals. */
   private void income(TaxDetermination d, int sign) {
-    Income i = incomeOf.computeIfAbsent(d.payee().id(), k -> new Income());
-    java.time.YearMonth m = java.time.YearMonth.from(d.purchase().paidOn());
-    long gross = Idr.toSen(d.payment());
-    long tax = Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21));
+    income(d.payee().id(), java.time.YearMonth.from(d.purchase().paidOn()), Idr.toSen(d.payment()), Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21)), sign);
+  }
+
+  /** As {@link #income(TaxDetermination, int)} from its figures: the payee, the month paid, the gross and its PPh 21 (sen). */
+  private void income(String payee, YearMonth m, long gross, long tax, int sign) {
+    Income i = incomeOf.computeIfAbsent(payee, k -> new Income());
     if (sign > 0 && (i.month == null || m.isAfter(i.month))) {
       i.month = m;
       i.monthGross = 0;
@@ -2256,29 +2300,30 @@ final class LedgerState {
   }
 
   private boolean postSubmitLined(SubmitLinedSpp o) {
-    TaxDetermination[] taxes = memoLinedOf == o ? memoLined : null;
-    if (taxes == null) {
+    if (memoLinedOf != o) {
       List<Finding> scratch = new ArrayList<>();
       checkSubmitLined(o, o.id().value(), scratch); // posted without its check just before: derive again
-      taxes = memoLined;
     }
+    TaxDetermination[] taxes = memoLined;
+    // the check derived each line's amount, item and PPh 21 (the same expressions): kept, not derived again
+    long[] amounts = memoLinedSen;
+    int[] items = memoLinedItem;
+    long[] incomeTax = memoLinedIncomeTax;
     int n = o.lines().size();
-    int[] items = new int[n];
-    long[] amounts = new long[n];
     long[] withheld = new long[n];
     long total = 0;
+    boolean underPagu = underPagu();
+    YearMonth month = YearMonth.from(date(o));
     for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
-      items[l] = itemIndex.get(line.item());
-      amounts[l] = sen(line.amount());
       withheld[l] = Idr.toSen(taxes[l].withheld());
       total += amounts[l];
       committed[items[l]] += amounts[l];
-      if (underPagu()) {
+      if (underPagu) {
         paguUsed.merge(line.item(), amounts[l], Long::sum);
       }
       if (line.purchase().isPersonalIncome()) {
-        income(taxes[l], 1);
+        income(taxes[l].payee().id(), month, amounts[l], incomeTax[l], 1);
       }
     }
     for (Payee p : o.payees()) {
@@ -2294,6 +2339,9 @@ final class LedgerState {
     pendingSpps++;
     memoLinedOf = null;
     memoLined = null;
+    memoLinedSen = null;
+    memoLinedItem = null;
+    memoLinedIncomeTax = null;
     return true;
   }
 
