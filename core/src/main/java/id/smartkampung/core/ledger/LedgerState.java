@@ -478,17 +478,18 @@ final class LedgerState {
    * @return true when it breaks none ({@code out} is still empty)
    */
   boolean check(Operation op, List<Finding> out) {
+    // the kind and instant read once: each is an interface call on one of many operation records
+    OperationKind kind = op.kind();
     String path = op.id().value();
     if (closed) {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "the " + fiscalYear + " books are closed; nothing is posted after the year-end close"));
       return false;
     }
     Guarantees.monthOpen(closedThrough, date(op), path, out);
-    Guarantees.dateOrder(floor(op), op.at(), path, out);
+    Guarantees.dateOrder(floor(op, kind), op.at(), path, out);
     if (!registered(op, path, out)) {
       return false;
     }
-    OperationKind kind = op.kind();
     if (kind.role != null && kind.transition == null) {
       Guarantees.role(op.actor(), kind, path, out); // budget steps: the lifecycle checks the role, from its table
     }
@@ -529,8 +530,8 @@ final class LedgerState {
    * operation for its steps, SPJ, deposits and reversal; the receipt for its reversal; none for a
    * receipt (back-dated freely inside the open months). Null when there is none.
    */
-  private Instant floor(Operation op) {
-    return switch (op.kind()) {
+  private Instant floor(Operation op, OperationKind kind) {
+    return switch (kind) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
@@ -538,7 +539,7 @@ final class LedgerState {
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
-        Spp s = sppOf(sppOfStep(op));
+        Spp s = sppOf(sppOfStep(op, kind));
         yield s == null ? null : s.lastAt;
       }
       case REVERSE_RECEIPT -> {
@@ -549,8 +550,8 @@ final class LedgerState {
   }
 
   /** The SPP an operation refers to, or null when it refers to none. */
-  private static OperationId sppOfStep(Operation op) {
-    return switch (op.kind()) {
+  private static OperationId sppOfStep(Operation op, OperationKind kind) {
+    return switch (kind) {
       case VERIFY_SPP -> ((VerifySpp) op).spp();
       case APPROVE_SPP -> ((ApproveSpp) op).spp();
       case REJECT_SPP -> ((RejectSpp) op).spp();
@@ -1422,8 +1423,9 @@ final class LedgerState {
   /** Applies an operation that passed {@link #check}. */
   void post(Operation op) {
     onHandBefore = onHandTotal;
+    OperationKind kind = op.kind();
     // a switch expression without default: the compiler checks that every kind is posted
-    boolean posted = switch (op.kind()) {
+    boolean posted = switch (kind) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
       case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
           SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
@@ -1463,15 +1465,16 @@ final class LedgerState {
       case OPEN_YEAR -> postOpen((Operation.OpenYear) op);
     };
     assert posted;
-    if (lastAt == null || op.at().isAfter(lastAt)) {
-      lastAt = op.at();
+    Instant at = op.at();
+    if (lastAt == null || at.isAfter(lastAt)) {
+      lastAt = at;
     }
-    OperationId ref = sppOfStep(op);
+    OperationId ref = sppOfStep(op, kind);
     if (ref != null) {
-      sppOf(ref).lastAt = op.at();
+      sppOf(ref).lastAt = at;
     }
-    if (op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) {
-      enactedAt = op.at();
+    if (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET) {
+      enactedAt = at;
     }
   }
 
@@ -1495,11 +1498,12 @@ final class LedgerState {
     if (onHandCeiling >= 0 && onHandTotal > onHandCeiling && onHandTotal > onHandBefore) {
       return ImmutableList.of(ceilingFinding(op.id().value()));
     }
-    if (op.kind() == OperationKind.OPEN_YEAR) {
+    OperationKind kind = op.kind();
+    if (kind == OperationKind.OPEN_YEAR) {
       Operation.OpenYear o = (Operation.OpenYear) op;
       return id.smartkampung.core.ledger.report.YearOpening.silpaMatches(o.silpa(), enacted, o.previousYear(), op.id().value() + ".silpa");
     }
-    if (op.kind().transition == null || lifecycle == null) {
+    if (kind.transition == null || lifecycle == null) {
       return ImmutableList.of();
     }
     String path = op.id().value();
