@@ -487,11 +487,12 @@ final class LedgerState {
     }
     Guarantees.monthOpen(closedThrough, date(op), path, out);
     Guarantees.dateOrder(floor(op, kind), op.at(), path, out);
-    if (!registered(op, path, out)) {
+    Official actor = op.actor();
+    if (!registered(op, actor, path, out)) {
       return false;
     }
     if (kind.role != null && kind.transition == null) {
-      Guarantees.role(op.actor(), kind, path, out); // budget steps: the lifecycle checks the role, from its table
+      Guarantees.role(actor, kind, path, out); // budget steps: the lifecycle checks the role, from its table
     }
     // a switch expression without default: the compiler checks that every kind is checked
     return switch (kind) {
@@ -774,8 +775,7 @@ final class LedgerState {
   }
 
   /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
-  private boolean registered(Operation op, String path, List<Finding> out) {
-    Official actor = op.actor();
+  private boolean registered(Operation op, Official actor, String path, List<Finding> out) {
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
       return true;
     }
