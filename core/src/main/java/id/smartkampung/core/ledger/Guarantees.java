@@ -193,7 +193,7 @@ final class Guarantees {
   static boolean stepActor(Official actor, OperationKind kind, SppStatus status, String submitter, OperationId spp, String path, List<Finding> out) {
     boolean any = false;
     for (SppStep s : kind.steps) {
-      if (s.from.contains(status)) {
+      if (s.startsFrom(status)) {
         if (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role) {
           return true;
         }
@@ -205,7 +205,7 @@ final class Guarantees {
     }
     StringBuilder who = new StringBuilder();
     for (SppStep s : kind.steps) {
-      if (s.from.contains(status)) {
+      if (s.startsFrom(status)) {
         who.append(who.length() == 0 ? "" : " or ").append(s.role == null ? "its submitter" : "the " + s.role);
       }
     }
@@ -238,7 +238,7 @@ final class Guarantees {
    */
   static boolean step(OperationKind kind, SppStatus actual, OperationId spp, String path, List<Finding> out) {
     for (SppStep s : kind.steps) {
-      if (s.from.contains(actual)) {
+      if (s.startsFrom(actual)) {
         return true;
       }
     }
@@ -260,7 +260,7 @@ final class Guarantees {
   static boolean distinct(OperationKind kind, SppStatus status, Official actor, String submitter, String verifier, String approver, String path, List<Finding> out) {
     SppStep taken = null;
     for (SppStep s : kind.steps) {
-      if (s.from.contains(status) && (taken == null || (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role))) {
+      if (s.startsFrom(status) && (taken == null || (s.role == null ? actor.id().equals(submitter) : actor.role() == s.role))) {
         taken = s;
       }
     }

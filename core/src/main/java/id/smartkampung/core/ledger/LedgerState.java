@@ -321,8 +321,24 @@ final class LedgerState {
   private Spp memoSpp;
   private SubmitLinedSpp memoLinedOf;
   private TaxDetermination[] memoLined;
+  /** Of {@link #memoLinedOf}, per line: the amount and the item's index, and the PPh 21 on personal income, sen. */
+  private long[] memoLinedSen;
+  private int[] memoLinedItem;
+  private long[] memoLinedIncomeTax;
   private Operation.AccountPanjar memoSpjOf;
   private TaxDetermination[] memoSpj;
+  private ApbdesLifecycle memoCancelledOf;
+  /** The taxes withheld per tax type on the LS payment {@link #memoPayOf} of SPP {@link #memoPaySpp}, sen. */
+  private final long[] memoPayTax = new long[TAX_TYPES.length];
+  private PaySpp memoPayOf;
+  private Spp memoPaySpp;
+  /** The period and its split over the fund sources of the period deposit {@link #memoSplitOf}. */
+  private DepositTaxPeriod memoSplitOf;
+  private PeriodTax memoSplitPeriod;
+  private long[] memoSplit;
+  /** The fund source indexes in the order of their codes (a period deposit's order); rebuilt when a fund source is added. */
+  private int[] fundOrder = new int[0];
+  private boolean memoCancelled;
   /** The taxes of each SPJ panjar with receipts, per receipt, by the SPJ's id (the tax book and the recheck read them). */
   final Map<OperationId, TaxDetermination[]> spjTaxes = new HashMap<>();
   /** The fund source index of each SPJ panjar with receipts (its panjar item's), by the SPJ's id. */
@@ -434,6 +450,22 @@ final class LedgerState {
     return s;
   }
 
+  /**
+   * Whether the budget is cancelled now ({@link ApbdesLifecycle#cancelled()}): derived once per
+   * lifecycle value (it is immutable, replaced by each budget step), not on every SPP operation.
+   */
+  private boolean budgetCancelled() {
+    ApbdesLifecycle l = lifecycle;
+    if (l == null) {
+      return false;
+    }
+    if (l != memoCancelledOf) {
+      memoCancelled = l.cancelled();
+      memoCancelledOf = l;
+    }
+    return memoCancelled;
+  }
+
   /** Whether the official is the PKA of the kegiatan. */
   private boolean hasDuty(String official, KegiatanCode kegiatan) {
     Set<KegiatanCode> d = duties.get(official);
@@ -448,19 +480,21 @@ final class LedgerState {
    * @return true when it breaks none ({@code out} is still empty)
    */
   boolean check(Operation op, List<Finding> out) {
+    // the kind and instant read once: each is an interface call on one of many operation records
+    OperationKind kind = op.kind();
     String path = op.id().value();
     if (closed) {
       out.add(Finding.error(Rule.YEAR_CLOSED, path, "the " + fiscalYear + " books are closed; nothing is posted after the year-end close"));
       return false;
     }
     Guarantees.monthOpen(closedThrough, date(op), path, out);
-    Guarantees.dateOrder(floor(op), op.at(), path, out);
-    if (!registered(op, path, out)) {
+    Guarantees.dateOrder(floor(op, kind), op.at(), path, out);
+    Official actor = op.actor();
+    if (!registered(op, actor, path, out)) {
       return false;
     }
-    OperationKind kind = op.kind();
     if (kind.role != null && kind.transition == null) {
-      Guarantees.role(op.actor(), kind, path, out); // budget steps: the lifecycle checks the role, from its table
+      Guarantees.role(actor, kind, path, out); // budget steps: the lifecycle checks the role, from its table
     }
     // a switch expression without default: the compiler checks that every kind is checked
     return switch (kind) {
@@ -499,8 +533,8 @@ final class LedgerState {
    * operation for its steps, SPJ, deposits and reversal; the receipt for its reversal; none for a
    * receipt (back-dated freely inside the open months). Null when there is none.
    */
-  private Instant floor(Operation op) {
-    return switch (op.kind()) {
+  private Instant floor(Operation op, OperationKind kind) {
+    return switch (kind) {
       // a deposit per tax period covers many SPPs: not before the latest entry, as before back-dating existed
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
@@ -508,7 +542,7 @@ final class LedgerState {
       case RECEIVE_REVENUE, MOVE_CASH -> null;
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
-        Spp s = sppOf(sppOfStep(op));
+        Spp s = sppOf(sppOfStep(op, kind));
         yield s == null ? null : s.lastAt;
       }
       case REVERSE_RECEIPT -> {
@@ -519,8 +553,8 @@ final class LedgerState {
   }
 
   /** The SPP an operation refers to, or null when it refers to none. */
-  private static OperationId sppOfStep(Operation op) {
-    return switch (op.kind()) {
+  private static OperationId sppOfStep(Operation op, OperationKind kind) {
+    return switch (kind) {
       case VERIFY_SPP -> ((VerifySpp) op).spp();
       case APPROVE_SPP -> ((ApproveSpp) op).spp();
       case REJECT_SPP -> ((RejectSpp) op).spp();
@@ -693,7 +727,7 @@ final class LedgerState {
       Guarantees.stepActor(actor, kind, s.status, s.submitter, s.id, path, out);
     }
     Guarantees.distinct(kind, s.status, actor, s.submitter, s.verifier, s.approver, path, out);
-    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && lifecycle != null && lifecycle.cancelled()) {
+    if ((kind == OperationKind.VERIFY_SPP || kind == OperationKind.APPROVE_SPP || kind == OperationKind.PAY_SPP) && budgetCancelled()) {
       checkStopped(s, date(op), path, out);
     }
     return s;
@@ -743,13 +777,12 @@ final class LedgerState {
   }
 
   /** I7: the actor is the registered official (the district evaluator is external; the first Kepala Desa registers themselves). */
-  private boolean registered(Operation op, String path, List<Finding> out) {
-    Official actor = op.actor();
+  private boolean registered(Operation op, Official actor, String path, List<Finding> out) {
     if (actor.role() == Role.EVALUATOR_KABUPATEN) {
       return true;
     }
     OfficialRegistration r = officials.get(actor.id());
-    if (r != null && r.official().equals(actor)) {
+    if (r != null && (r.official() == actor || r.official().equals(actor))) {
       return true;
     }
     if (op instanceof RegisterOfficial reg && bootstrap(reg)) {
@@ -911,13 +944,13 @@ final class LedgerState {
     AccountCode a = o.account();
     if (!(a.isPendapatan() || a.isPenerimaanPembiayaan()) || a.level() != AccountCode.Level.OBJEK) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "a receipt is booked to a revenue (4.x) or financing receipt (6.1.x) account at objek level, not " + a, Map.of("account", a.toString())));
-    } else if (!reference.isKnown(a)) {
+    } else if (!revenueAccount(a).known) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is not in the chart of accounts", Map.of("account", a.toString())));
     }
     if (!reference.isKnown(o.fundSource())) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is not a known sumber dana", Map.of("fundSource", o.fundSource().code())));
     }
-    Optional<FundSource> natural = a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty();
+    Optional<FundSource> natural = revenueAccount(a).natural;
     if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(), Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
     }
@@ -1115,7 +1148,7 @@ final class LedgerState {
    * false with a {@link Rule#BUDGET_CANCELLED} finding otherwise.
    */
   private boolean checkNotCancelled(AccountCode account, String opPath, String field, List<Finding> out) {
-    if (lifecycle == null || !lifecycle.cancelled()) {
+    if (!budgetCancelled()) {
       return true;
     }
     String path = opPath + field; // made only when cancelled: a posting builds no strings
@@ -1137,7 +1170,7 @@ final class LedgerState {
 
   /** Whether SPPs are held to the previous year's pagu: cancelled by a decree that declared it (Pasal 36). */
   private boolean underPagu() {
-    return previousPagu != null && lifecycle != null && lifecycle.cancelled();
+    return previousPagu != null && budgetCancelled();
   }
 
   /**
@@ -1225,8 +1258,12 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "no tax is withheld on a panjar (UM) advance; it is withheld when the panjar is spent"));
       } else {
         for (TaxType t : o.withhold()) {
-          tax += Withholding.taxSen(s.amount, rates[t.ordinal()]);
+          long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+          memoPayTax[t.ordinal()] = w;
+          tax += w;
         }
+        memoPayOf = o;
+        memoPaySpp = s;
         if (tax >= s.amount) {
           out.add(Finding.error(Rule.INVALID_OPERATION, path + ".withhold", "the taxes withheld (" + Idr.formatSen(tax) + ") leave nothing to pay of " + Idr.formatSen(s.amount)));
         }
@@ -1388,8 +1425,9 @@ final class LedgerState {
   /** Applies an operation that passed {@link #check}. */
   void post(Operation op) {
     onHandBefore = onHandTotal;
+    OperationKind kind = op.kind();
     // a switch expression without default: the compiler checks that every kind is posted
-    boolean posted = switch (op.kind()) {
+    boolean posted = switch (kind) {
       case REGISTER_OFFICIAL -> postRegister((RegisterOfficial) op);
       case DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
           SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET ->
@@ -1429,15 +1467,16 @@ final class LedgerState {
       case OPEN_YEAR -> postOpen((Operation.OpenYear) op);
     };
     assert posted;
-    if (lastAt == null || op.at().isAfter(lastAt)) {
-      lastAt = op.at();
+    Instant at = op.at();
+    if (lastAt == null || at.isAfter(lastAt)) {
+      lastAt = at;
     }
-    OperationId ref = sppOfStep(op);
+    OperationId ref = sppOfStep(op, kind);
     if (ref != null) {
-      sppOf(ref).lastAt = op.at();
+      sppOf(ref).lastAt = at;
     }
-    if (op.kind() == OperationKind.ENACT_BUDGET || op.kind() == OperationKind.ENACT_DEEMED_BUDGET) {
-      enactedAt = op.at();
+    if (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET) {
+      enactedAt = at;
     }
   }
 
@@ -1461,11 +1500,12 @@ final class LedgerState {
     if (onHandCeiling >= 0 && onHandTotal > onHandCeiling && onHandTotal > onHandBefore) {
       return ImmutableList.of(ceilingFinding(op.id().value()));
     }
-    if (op.kind() == OperationKind.OPEN_YEAR) {
+    OperationKind kind = op.kind();
+    if (kind == OperationKind.OPEN_YEAR) {
       Operation.OpenYear o = (Operation.OpenYear) op;
       return id.smartkampung.core.ledger.report.YearOpening.silpaMatches(o.silpa(), enacted, o.previousYear(), op.id().value() + ".silpa");
     }
-    if (op.kind().transition == null || lifecycle == null) {
+    if (kind.transition == null || lifecycle == null) {
       return ImmutableList.of();
     }
     String path = op.id().value();
@@ -1527,8 +1567,29 @@ final class LedgerState {
     }
     receipts.put(o.id(), new Receipt(f, sen, o.account(), tranche, part, partTranche, o.at(), o.place() == CashPlace.CASH));
     flow(f, o.place() == CashPlace.CASH, date(o), sen);
-    silpaReceived |= o.account().startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA);
+    silpaReceived |= revenueAccount(o.account()).silpa;
     return true;
+  }
+
+  /**
+   * What the chart of accounts says of an account a receipt is booked to: whether it is known, the
+   * fund source it brings in (revenue only), whether it is SiLPA (6.1.1). Derived once per account
+   * from the standard reference data (immutable), not on every receipt.
+   */
+  private record AccountFacts(boolean known, Optional<FundSource> natural, boolean silpa) {}
+
+  private final Map<AccountCode, AccountFacts> accountFacts = new HashMap<>();
+
+  private AccountFacts revenueAccount(AccountCode a) {
+    AccountFacts f = accountFacts.get(a);
+    if (f == null) {
+      f = new AccountFacts(
+          reference.isKnown(a),
+          a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty(),
+          a.startsWith(id.smartkampung.core.ledger.report.YearOpening.SILPA));
+      accountFacts.put(a, f);
+    }
+    return f;
   }
 
   /** The running receipts of a part by tranche (index 0: without a number). */
@@ -1758,8 +1819,9 @@ final class LedgerState {
     pendingSpps--;
     if (s.type == SppType.LS) {
       long tax = 0;
+      boolean known = memoPayOf == o && memoPaySpp == s; // the check just computed them
       for (TaxType t : o.withhold()) {
-        long w = Withholding.taxSen(s.amount, rates[t.ordinal()]);
+        long w = known ? memoPayTax[t.ordinal()] : Withholding.taxSen(s.amount, rates[t.ordinal()]);
         s.withheld[t.ordinal()] = w;
         tax += w;
       }
@@ -2128,18 +2190,39 @@ final class LedgerState {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".lines", "an SPP has at least one line"));
       return false;
     }
-    Set<String> ids = new HashSet<>();
-    for (int p = 0; p < o.payees().size(); p++) {
-      if (!ids.add(o.payees().get(p).id())) {
-        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + o.payees().get(p).id() + "' is listed twice"));
+    List<Payee> listed = o.payees();
+    if (listed.size() > 8) {
+      Set<String> ids = new HashSet<>();
+      for (int p = 0; p < listed.size(); p++) {
+        if (!ids.add(listed.get(p).id())) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + listed.get(p).id() + "' is listed twice"));
+        }
+      }
+    } else {
+      // a few payees: compared pairwise, the same findings in the same order, without a set
+      for (int p = 1; p < listed.size(); p++) {
+        String id = listed.get(p).id();
+        for (int q = 0; q < p; q++) {
+          if (listed.get(q).id().equals(id)) {
+            out.add(Finding.error(Rule.INVALID_OPERATION, path + ".payees[" + p + "]", "payee '" + id + "' is listed twice"));
+            break;
+          }
+        }
       }
     }
     boolean pka = o.actor().role() == Role.PELAKSANA_KEGIATAN && officials.containsKey(o.actor().id());
-    Map<Integer, Long> perItem = new LinkedHashMap<>();
-    TaxDetermination[] taxes = new TaxDetermination[o.lines().size()];
-    Map<String, long[]> earlier = new HashMap<>();
+    int n = o.lines().size();
+    // the lines per item, items in the order of their first line: small arrays rather than a map of boxed values
+    int[] perItemIndex = new int[n];
+    long[] perItemSum = new long[n];
+    int perItemCount = 0;
+    TaxDetermination[] taxes = new TaxDetermination[n];
+    long[] lineSen = new long[n];
+    int[] lineItem = new int[n];
+    long[] lineIncomeTax = new long[n];
+    Map<String, long[]> earlier = null;
     LocalDate on = date(o);
-    for (int l = 0; l < o.lines().size(); l++) {
+    for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
       // the line's path is made only for a finding: a posting builds no strings
       long sen = toSenOrZero(line.amount());
@@ -2155,12 +2238,22 @@ final class LedgerState {
                 Map.of("actor", o.actor().id(), "kegiatan", line.item().kegiatan().toString())));
       }
       Integer i = itemIndex.get(line.item());
+      lineSen[l] = sen;
+      lineItem[l] = i == null ? -1 : i;
       if (i == null) {
         out.add(Finding.error(Rule.UNKNOWN_REFERENCE, linePath(path, l) + ".item", "item " + line.item() + " is not in the enacted budget", Map.of("item", line.item().toString())));
-      } else if (lifecycle != null && lifecycle.cancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
+      } else if (budgetCancelled() && !checkNotCancelled(line.item().account(), linePath(path, l), ".item", out)) {
         // refused: not operational while the budget is cancelled
       } else if (sen > 0) {
-        perItem.merge(i, sen, Long::sum);
+        int k = 0;
+        while (k < perItemCount && perItemIndex[k] != i) {
+          k++;
+        }
+        if (k == perItemCount) {
+          perItemIndex[k] = i;
+          perItemCount++;
+        }
+        perItemSum[k] += sen;
       }
       Payee payee = o.payee(line.payee());
       if (payee == null) {
@@ -2174,12 +2267,16 @@ final class LedgerState {
         Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
         long[] before = null;
         if (line.purchase().isPersonalIncome()) {
+          if (earlier == null) {
+            earlier = new HashMap<>();
+          }
           before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
           purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
         }
         taxes[l] = taxRules.determine(payee, purchase);
         if (before != null) {
           long tax = Idr.toSen(taxes[l].amount(id.smartkampung.core.tax.Levy.PPH_21));
+          lineIncomeTax[l] = tax;
           before[0] += sen;
           before[1] += tax;
           before[2] += sen;
@@ -2189,16 +2286,19 @@ final class LedgerState {
         out.add(Finding.error(Rule.INVALID_OPERATION, linePath(path, l) + ".purchase", e.getMessage(), Map.of("payee", payee.id(), "purchase", line.purchase().name())));
       }
     }
-    for (Map.Entry<Integer, Long> e : perItem.entrySet()) {
-      int i = e.getKey();
-      Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], e.getValue(), path + ".lines", out);
+    for (int k = 0; k < perItemCount; k++) {
+      int i = perItemIndex[k];
+      Guarantees.withinItem(itemKeys.get(i), budget[i], committed[i], realised[i], perItemSum[k], path, ".lines", out);
       if (underPagu()) {
-        withinPreviousPagu(itemKeys.get(i), e.getValue(), path + ".lines", out);
+        withinPreviousPagu(itemKeys.get(i), perItemSum[k], path + ".lines", out);
       }
     }
     if (out.isEmpty()) {
       memoLinedOf = o;
       memoLined = taxes;
+      memoLinedSen = lineSen;
+      memoLinedItem = lineItem;
+      memoLinedIncomeTax = lineIncomeTax;
     }
     return out.isEmpty();
   }
@@ -2220,10 +2320,12 @@ final class LedgerState {
 
   /** Adds ({@code sign} 1) or removes (-1) a determination's personal income to its payee's totals. */
   private void income(TaxDetermination d, int sign) {
-    Income i = incomeOf.computeIfAbsent(d.payee().id(), k -> new Income());
-    java.time.YearMonth m = java.time.YearMonth.from(d.purchase().paidOn());
-    long gross = Idr.toSen(d.payment());
-    long tax = Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21));
+    income(d.payee().id(), java.time.YearMonth.from(d.purchase().paidOn()), Idr.toSen(d.payment()), Idr.toSen(d.amount(id.smartkampung.core.tax.Levy.PPH_21)), sign);
+  }
+
+  /** As {@link #income(TaxDetermination, int)} from its figures: the payee, the month paid, the gross and its PPh 21 (sen). */
+  private void income(String payee, YearMonth m, long gross, long tax, int sign) {
+    Income i = incomeOf.computeIfAbsent(payee, k -> new Income());
     if (sign > 0 && (i.month == null || m.isAfter(i.month))) {
       i.month = m;
       i.monthGross = 0;
@@ -2238,29 +2340,30 @@ final class LedgerState {
   }
 
   private boolean postSubmitLined(SubmitLinedSpp o) {
-    TaxDetermination[] taxes = memoLinedOf == o ? memoLined : null;
-    if (taxes == null) {
+    if (memoLinedOf != o) {
       List<Finding> scratch = new ArrayList<>();
       checkSubmitLined(o, o.id().value(), scratch); // posted without its check just before: derive again
-      taxes = memoLined;
     }
+    TaxDetermination[] taxes = memoLined;
+    // the check derived each line's amount, item and PPh 21 (the same expressions): kept, not derived again
+    long[] amounts = memoLinedSen;
+    int[] items = memoLinedItem;
+    long[] incomeTax = memoLinedIncomeTax;
     int n = o.lines().size();
-    int[] items = new int[n];
-    long[] amounts = new long[n];
     long[] withheld = new long[n];
     long total = 0;
+    boolean underPagu = underPagu();
+    YearMonth month = YearMonth.from(date(o));
     for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
-      items[l] = itemIndex.get(line.item());
-      amounts[l] = sen(line.amount());
       withheld[l] = Idr.toSen(taxes[l].withheld());
       total += amounts[l];
       committed[items[l]] += amounts[l];
-      if (underPagu()) {
+      if (underPagu) {
         paguUsed.merge(line.item(), amounts[l], Long::sum);
       }
       if (line.purchase().isPersonalIncome()) {
-        income(taxes[l], 1);
+        income(taxes[l].payee().id(), month, amounts[l], incomeTax[l], 1);
       }
     }
     for (Payee p : o.payees()) {
@@ -2276,6 +2379,9 @@ final class LedgerState {
     pendingSpps++;
     memoLinedOf = null;
     memoLined = null;
+    memoLinedSen = null;
+    memoLinedItem = null;
+    memoLinedIncomeTax = null;
     return true;
   }
 
@@ -2299,7 +2405,7 @@ final class LedgerState {
     }
     long[] net = new long[fundKeys.size()];
     for (int l = 0; l < s.lineItems.length; l++) {
-      net[itemFund[s.lineItems[l]]] += s.lineAmounts[l] - Idr.toSen(s.lineTaxes[l].withheld());
+      net[itemFund[s.lineItems[l]]] += s.lineAmounts[l] - s.lineWithheld[l]; // Idr.toSen(lineTaxes[l].withheld()), kept at submission
     }
     for (int f = 0; f < gross.length; f++) {
       if (gross[f] > 0 && Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], gross[f], path, out)) {
@@ -2382,6 +2488,9 @@ final class LedgerState {
           placeCovers(f, false, date(o), split[f], path, ".amount", out); // deposited from the RKD
         }
       }
+      memoSplitOf = o;
+      memoSplitPeriod = p;
+      memoSplit = split;
     }
     return out.isEmpty();
   }
@@ -2390,10 +2499,7 @@ final class LedgerState {
   private long[] depositSplit(PeriodTax p, long amount) {
     long left = amount;
     long[] split = new long[fundKeys.size()];
-    List<FundSource> order = new ArrayList<>(fundKeys);
-    order.sort(null);
-    for (FundSource source : order) {
-      int f = fundIndex.get(source);
+    for (int f : fundOrder()) {
       if (f >= p.withheld.length || left == 0) {
         continue;
       }
@@ -2406,10 +2512,28 @@ final class LedgerState {
     return split;
   }
 
+  /** The fund source indexes in the order of their codes. */
+  private int[] fundOrder() {
+    if (fundOrder.length != fundKeys.size()) {
+      List<FundSource> order = new ArrayList<>(fundKeys);
+      order.sort(null);
+      int[] idx = new int[order.size()];
+      for (int k = 0; k < idx.length; k++) {
+        idx[k] = fundIndex.get(order.get(k));
+      }
+      fundOrder = idx;
+    }
+    return fundOrder;
+  }
+
   /** Posts a period deposit against the fund sources that owe the period's tax, in the order of the fund source codes. */
   private boolean postDepositPeriod(DepositTaxPeriod o) {
-    PeriodTax p = periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
-    long[] split = depositSplit(p, sen(o.amount()));
+    boolean known = memoSplitOf == o; // the check just split it, on the same state
+    PeriodTax p = known ? memoSplitPeriod : periodTaxes.get(new TaxPeriod(o.levy(), o.period()));
+    long[] split = known ? memoSplit : depositSplit(p, sen(o.amount()));
+    memoSplitOf = null;
+    memoSplitPeriod = null;
+    memoSplit = null;
     depositSplit.put(o.id(), split);
     for (int f = 0; f < split.length; f++) {
       long take = split[f];

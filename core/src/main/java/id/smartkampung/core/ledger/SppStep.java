@@ -73,6 +73,8 @@ public enum SppStep {
   }
 
   final ImmutableSet<SppStatus> from;
+  /** {@link #from} as a bit per status ordinal (the hot path tests it without hashing). */
+  private final int fromMask;
   final SppStatus to;
   /** The role of the actor; null: the submitter themself, in any role. */
   final Role role;
@@ -85,6 +87,11 @@ public enum SppStep {
 
   SppStep(EnumSet<SppStatus> from, SppStatus to, Role role, String verb, String done, Party... distinct) {
     this.from = Sets.immutableEnumSet(from);
+    int mask = 0;
+    for (SppStatus st : from) {
+      mask |= 1 << st.ordinal();
+    }
+    this.fromMask = mask;
     this.to = to;
     this.role = role;
     this.verb = verb;
@@ -119,6 +126,6 @@ public enum SppStep {
 
   /** Whether the step starts from {@code status}. */
   public boolean startsFrom(SppStatus status) {
-    return from.contains(status);
+    return (fromMask & (1 << status.ordinal())) != 0;
   }
 }
