@@ -375,7 +375,7 @@ final class LedgerState {
     }
     this.receivedByTranche = new long[policy.tranches().size() + 1];
     this.taxRules = policy.taxPolicy().orElse(null);
-    this.onHandCeiling = policy.cashOnHand().ceiling().map(c -> Idr.toSen(Idr.of(c))).orElse(-1L);
+    this.onHandCeiling = policy.cashOnHand().ceiling() == null ? -1L : Idr.toSen(Idr.of(policy.cashOnHand().ceiling()));
   }
 
   // ------------------------------------------------------------------- memo
@@ -1446,7 +1446,7 @@ final class LedgerState {
   }
 
   private boolean postRegister(RegisterOfficial o) {
-    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
+    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey().orElse(null)));
     duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
     return true;
   }

@@ -128,8 +128,8 @@ final class BudgetPlan {
     // is recorded as revenue with a matching outflow on the pack's financing account.
     java.util.Map<String, Long> outside = new java.util.HashMap<>();
     for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
-      if (!part.throughVillageTreasury() && part.share().isPresent()) {
-        long amount = wholeRupiah(java.math.BigDecimal.valueOf(d).multiply(part.share().get()).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+      if (!part.throughVillageTreasury() && part.share() != null) {
+        long amount = wholeRupiah(java.math.BigDecimal.valueOf(d).multiply(part.share()).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
         outside.put(part.code(), amount);
         ddsLeft -= amount;
         lines.add(BudgetLine.pengeluaranPembiayaan(

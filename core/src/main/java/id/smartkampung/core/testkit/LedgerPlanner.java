@@ -518,7 +518,7 @@ final class LedgerPlanner {
     }
     PolicyPack.DanaDesaPart part = through.get(s.pick() / 5 % through.size());
     PolicyPack.Tranche t = part.tranches().get(s.pick() / 13 % part.tranches().size());
-    BigDecimal size = part.share().orElse(BigDecimal.valueOf(1, 1).multiply(BigDecimal.valueOf(5))); // a part the village sizes: half, say
+    BigDecimal size = part.share() != null ? part.share() : BigDecimal.valueOf(1, 1).multiply(BigDecimal.valueOf(5)); // a part the village sizes: half, say
     long sen = BigDecimal.valueOf(Idr.toSen(line.amount())).multiply(size).multiply(t.share()).setScale(0, RoundingMode.DOWN).longValueExact();
     sen = Math.max(100, sen / 100 * 100);
     String code = part.code();

@@ -384,7 +384,7 @@ public final class VillagePage {
     for (PanjarBook.Line l : book.lines()) {
       if (l.overdue()) {
         Page.row(h, "", l.spp().value(), l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""), "#" + Rupiah.format(l.advance(), lang),
-            Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("panjar.notYet")),
+            Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn() != null ? Rupiah.date(l.settledOn(), lang) : m.t("panjar.notYet"),
             "#" + Rupiah.format(l.spent(), lang));
       }
     }
@@ -408,10 +408,11 @@ public final class VillagePage {
     Page.tile(h, m.t("cash.bank"), Rupiah.format(bank.balance(), lang), "");
     Page.tile(h, m.t("cash.onHand"), Rupiah.format(cash.balance(), lang), "");
     Page.tile(h, m.t("cash.bku"), Rupiah.format(bku.balance(), lang), bku.balance().isEqualTo(bank.balance().add(cash.balance())) ? "" : "bad");
-    long moves = cash.entries().stream().filter(e -> e.kind().isEmpty()).count();
+    long moves = cash.entries().stream().filter(e -> e.kind() == null).count();
     Page.tile(h, m.t("cash.moves"), Long.toString(moves), "");
     h.close("div");
-    String ceiling = ledger.policy().cashOnHand().ceiling().map(c -> Rupiah.format(id.smartkampung.core.money.Idr.of(c), lang)).orElse(m.t("cash.noCeiling"));
+    java.math.BigDecimal ceilingRp = ledger.policy().cashOnHand().ceiling();
+    String ceiling = ceilingRp != null ? Rupiah.format(id.smartkampung.core.money.Idr.of(ceilingRp), lang) : m.t("cash.noCeiling");
     h.element("p", m.f("cash.note", ceiling));
     Page.table(h, m.t("nav.kas-bank"));
     Page.header(h, m.t("cash.fund"), "#" + m.t("cash.bank"), "#" + m.t("cash.onHand"), "#" + m.t("cash.bku"));
@@ -464,8 +465,8 @@ public final class VillagePage {
     for (var row : ledger.monthlyAccountability().months()) {
       Page.row(h, row.isClosed() ? "" : "warn", row.month().toString(), "#" + Rupiah.format(row.opening(), lang), "#" + Rupiah.format(row.in(), lang),
           "#" + Rupiah.format(row.out(), lang), "#" + Rupiah.format(row.closing(), lang),
-          row.closedOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("close.open")),
-          row.cashCounted().map(c -> "#" + Rupiah.format(c, lang)).orElse("#-"),
+          row.closedOn() != null ? Rupiah.date(row.closedOn(), lang) : m.t("close.open"),
+          row.cashCounted() != null ? "#" + Rupiah.format(row.cashCounted(), lang) : "#-",
           Rupiah.date(row.due(), lang), "#" + backDated.getOrDefault(row.month(), 0));
     }
     h.close("tbody").close("table").close("div");

@@ -101,8 +101,8 @@ public final class Scenario {
         long regular = l.amount().getNumber().longValueExact();
         long pagu = regular;
         for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
-          if (!part.throughVillageTreasury() && part.share().isPresent()) {
-            BigDecimal keep = BigDecimal.ONE.subtract(part.share().get());
+          if (!part.throughVillageTreasury() && part.share() != null) {
+            BigDecimal keep = BigDecimal.ONE.subtract(part.share());
             pagu = new BigDecimal(regular).divide(keep, 0, RoundingMode.FLOOR).longValueExact();
             while (pagu - outside(pagu, part) < regular) {
               pagu++;
@@ -134,7 +134,7 @@ public final class Scenario {
 
   /** The part of a pagu outside the treasury, in whole rupiah rounded down (as testkit.BudgetPlan). */
   private static long outside(long pagu, PolicyPack.DanaDesaPart part) {
-    return new BigDecimal(pagu).multiply(part.share().get()).setScale(0, RoundingMode.FLOOR).longValueExact();
+    return new BigDecimal(pagu).multiply(requireNonNull(part.share(), part.code())).setScale(0, RoundingMode.FLOOR).longValueExact();
   }
 
   private static AccountCode objek01(AccountCode code) {
