@@ -37,6 +37,7 @@ import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -707,10 +708,10 @@ final class Books {
     TreeMap<FundSource, long[]> m = new TreeMap<>();
     if (budget != null) {
       for (BudgetLine l : budget.lines()) {
-        if (l.fundSource().isEmpty() || l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) {
+        if (l.fundSource() == null || l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) {
           continue; // belanja and financing expenditure: from the items in force below
         }
-        m.computeIfAbsent(l.fundSource().get(), x -> new long[8])[l.section() == Section.PENDAPATAN ? 0 : 4] += Idr.toSen(l.amount());
+        m.computeIfAbsent(l.fundSource(), x -> new long[8])[l.section() == Section.PENDAPATAN ? 0 : 4] += Idr.toSen(l.amount());
       }
     }
     for (LedgerState.Receipt r : s.receipts.values()) {
@@ -778,8 +779,8 @@ final class Books {
     }
     if (s.enacted != null) {
       for (BudgetLine l : s.enacted.lines(Section.BELANJA)) {
-        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && l.output().isPresent() && per.containsKey(l.kegiatan().orElseThrow())) {
-          outputs.computeIfAbsent(l.kegiatan().orElseThrow(), x -> new ArrayList<>()).add(l.output().get());
+        if (FundSource.DDS.equals(l.fundSource()) && l.output() != null && per.containsKey(l.kegiatan())) {
+          outputs.computeIfAbsent(l.kegiatan(), x -> new ArrayList<>()).add(l.output());
         }
       }
     }

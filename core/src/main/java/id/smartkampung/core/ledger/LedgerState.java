@@ -1769,11 +1769,11 @@ final class LedgerState {
    * year's BLT priority counts by its prefix (Siskeudes: 05.03.01 keadaan mendesak).
    */
   private boolean bltLine(BudgetLine l) {
-    if (l.focus().isPresent()) {
-      return l.focus().get().equals(BLT);
+    if (l.focus() != null) {
+      return l.focus().equals(BLT);
     }
     for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
-      if (p.tags().contains(BLT) && l.kegiatan().filter(p::covers).isPresent()) {
+      if (p.tags().contains(BLT) && Optional.ofNullable(l.kegiatan()).filter(p::covers).isPresent()) {
         return true;
       }
     }

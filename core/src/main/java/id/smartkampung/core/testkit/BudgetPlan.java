@@ -133,7 +133,7 @@ final class BudgetPlan {
         outside.put(part.code(), amount);
         ddsLeft -= amount;
         lines.add(BudgetLine.pengeluaranPembiayaan(
-            objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS), "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
+            objek01(part.financingAccounts().get(0)), FundSource.DDS, "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
         tagFrom(pack, lines, lines.size() - 1, part.code());
       }
     }
@@ -228,8 +228,8 @@ final class BudgetPlan {
     // Revenue of every other source = what it pays for, less the unearmarked SiLPA it uses.
     Map<FundSource, Long> spend = new TreeMap<>();
     for (BudgetLine l : lines) {
-      if (!l.section().isInflow() && l.fundSource().isPresent() && !l.fundSource().get().equals(FundSource.DDS)) {
-        spend.merge(l.fundSource().get(), Idr.toSen(l.amount()), Long::sum);
+      if (!l.section().isInflow() && l.fundSource() != null && !l.fundSource().equals(FundSource.DDS)) {
+        spend.merge(l.fundSource(), Idr.toSen(l.amount()), Long::sum);
       }
     }
     List<FundSource> spenders = spend.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();

@@ -200,11 +200,11 @@ public final class VillagePage {
     Page.header(h, m.t("col.perubahan"), m.t("col.uraian"), "#" + m.t("col.sebelum"), "#" + m.t("col.sesudah"));
     h.open("tbody");
     for (BudgetDiff.Change c : diff.changes()) {
-      Page.row(h, "", m.t("diff." + c.kind().name()), c.line().kegiatan().map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
+      Page.row(h, "", m.t("diff." + c.kind().name()), Optional.ofNullable(c.line().kegiatan()).map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
           "#" + Rupiah.format(c.before(), lang), "#" + Rupiah.format(c.after(), lang));
     }
     for (BudgetDiff.Ambiguity a : diff.ambiguities()) {
-      Page.row(h, "", m.t("diff.AMBIGUOUS"), a.line().kegiatan().map(k -> k + " ").orElse("") + a.line().account() + " " + a.line().description(),
+      Page.row(h, "", m.t("diff.AMBIGUOUS"), Optional.ofNullable(a.line().kegiatan()).map(k -> k + " ").orElse("") + a.line().account() + " " + a.line().description(),
           "#" + Rupiah.format(a.before().stream().reduce(Idr.ZERO, Money::add), lang),
           "#" + Rupiah.format(a.after().stream().reduce(Idr.ZERO, Money::add), lang));
     }

@@ -97,7 +97,7 @@ public final class Scenario {
     List<BudgetLine> lines = new ArrayList<>();
     List<BudgetLine> outflows = new ArrayList<>();
     for (BudgetLine l : example.lines()) {
-      if (l.section() == Section.PENDAPATAN && l.fundSource().equals(Optional.of(FundSource.DDS))) {
+      if (l.section() == Section.PENDAPATAN && FundSource.DDS.equals(l.fundSource())) {
         long regular = l.amount().getNumber().longValueExact();
         long pagu = regular;
         for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
@@ -107,7 +107,7 @@ public final class Scenario {
             while (pagu - outside(pagu, part) < regular) {
               pagu++;
             }
-            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS),
+            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), FundSource.DDS,
                 "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part)));
             FocusTag partTag = FocusTag.parse(part.code());
             outflows.add(pack.focusArea(partTag).isPresent() ? outflow.withFocus(partTag) : outflow);
@@ -125,7 +125,7 @@ public final class Scenario {
 
   /** The line with its focus tag as the year has it (see {@link #budget}). */
   private static BudgetLine retag(BudgetLine l, PolicyPack pack) {
-    if (l.focus().isEmpty() || pack.focusArea(l.focus().get()).isPresent()) {
+    if (l.focus() == null || pack.focusArea(l.focus()).isPresent()) {
       return l;
     }
     FocusTag other = FocusTag.parse("LAINNYA");
