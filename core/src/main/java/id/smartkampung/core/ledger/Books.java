@@ -37,7 +37,6 @@ import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
-import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

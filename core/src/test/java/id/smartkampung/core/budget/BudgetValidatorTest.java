@@ -17,7 +17,6 @@ import id.smartkampung.core.rule.Severity;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;

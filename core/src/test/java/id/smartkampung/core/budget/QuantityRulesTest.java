@@ -16,7 +16,6 @@ import id.smartkampung.core.rule.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
