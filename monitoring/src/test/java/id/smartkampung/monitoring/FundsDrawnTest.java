@@ -23,7 +23,7 @@ import id.smartkampung.monitoring.flag.FlagSeverity;
 import id.smartkampung.monitoring.flag.RedFlagCode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,16 +74,16 @@ class FundsDrawnTest {
   @Test
   void outstandingPanjarIsReadFromCoresPanjarBookAtTheDate() {
     BudgetItemKey jalan = BudgetItemKey.of(Fixtures.JALAN, AccountCode.parse("5.3.4.01"), FundSource.DDS);
-    PanjarBook.Line open = line(jalan, START.plusDays(3), PanjarBook.Status.OUTSTANDING, Optional.empty(), 10_000_000);
-    PanjarBook.Line settledLater = line(jalan, START.plusDays(3), PanjarBook.Status.SETTLED, Optional.of(W4.plusDays(2)), 5_000_000);
-    PanjarBook.Line settled = line(jalan, START.plusDays(3), PanjarBook.Status.SETTLED, Optional.of(W4.minusDays(2)), 7_000_000);
+    PanjarBook.Line open = line(jalan, START.plusDays(3), PanjarBook.Status.OUTSTANDING, null, 10_000_000);
+    PanjarBook.Line settledLater = line(jalan, START.plusDays(3), PanjarBook.Status.SETTLED, W4.plusDays(2), 5_000_000);
+    PanjarBook.Line settled = line(jalan, START.plusDays(3), PanjarBook.Status.SETTLED, W4.minusDays(2), 7_000_000);
     PanjarBook book = new PanjarBook(W4.plusDays(10), ImmutableList.of(open, settledLater, settled), Idr.of(10_000_000), Idr.ZERO);
     assertEquals("15000000.00", Idr.format(FundsDrawn.outstandingPanjar(book, Fixtures.JALAN, W4)));
     assertEquals("10000000.00", Idr.format(FundsDrawn.outstandingPanjar(book, Fixtures.JALAN, W4.plusDays(5))));
     assertEquals("0.00", Idr.format(FundsDrawn.outstandingPanjar(book, Fixtures.JALAN, START)));
   }
 
-  private static PanjarBook.Line line(BudgetItemKey item, LocalDate paid, PanjarBook.Status status, Optional<LocalDate> settled, long rupiah) {
+  private static PanjarBook.Line line(BudgetItemKey item, LocalDate paid, PanjarBook.Status status, @Nullable LocalDate settled, long rupiah) {
     return new PanjarBook.Line(OperationId.of("spp-um-" + rupiah), item, "pka-1", paid, paid.plusDays(14), Idr.of(rupiah), status, settled,
         Idr.ZERO, Idr.ZERO, false);
   }

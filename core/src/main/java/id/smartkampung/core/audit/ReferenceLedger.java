@@ -889,7 +889,7 @@ public final class ReferenceLedger {
     Map<String, BigDecimal> m = new java.util.TreeMap<>();
     for (var l : b.lines(section)) {
       AccountCode a = level != null && l.account().level().compareTo(level) > 0 ? l.account().truncatedTo(level) : l.account();
-      String k = (level == null ? l.kegiatan().map(Object::toString).orElse("-") : "-") + "|" + a + "|" + l.fundSource().map(FundSource::code).orElse("-");
+      String k = (level == null ? Optional.ofNullable(l.kegiatan()).map(Object::toString).orElse("-") : "-") + "|" + a + "|" + Optional.ofNullable(l.fundSource()).map(FundSource::code).orElse("-");
       m.merge(k, rp(l.amount()), BigDecimal::add);
     }
     m.values().removeIf(v -> v.signum() == 0);
@@ -1357,11 +1357,11 @@ public final class ReferenceLedger {
       if (!l.itemKey().filter(o.item()::equals).isPresent()) {
         continue;
       }
-      if (l.focus().isPresent()) {
-        bltLine |= l.focus().get().code().equals("BLT");
+      if (l.focus() != null) {
+        bltLine |= l.focus().code().equals("BLT");
       } else {
         for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
-          bltLine |= p.tags().stream().anyMatch(t -> t.code().equals("BLT")) && p.covers(l.kegiatan().orElseThrow());
+          bltLine |= p.tags().stream().anyMatch(t -> t.code().equals("BLT")) && p.covers(l.kegiatan());
         }
       }
     }

@@ -140,22 +140,22 @@ public final class Apbdes {
 
   /** Belanja totals per bidang code ({@code 01} … {@code 05}). */
   public ImmutableSortedMap<String, Money> belanjaByBidang() {
-    return group(lines(Section.BELANJA), l -> l.kegiatan().map(KegiatanCode::bidangCode).orElse(null));
+    return group(lines(Section.BELANJA), l -> Optional.ofNullable(l.kegiatan()).map(KegiatanCode::bidangCode).orElse(null));
   }
 
   /** Belanja totals per sub-bidang code ({@code 02.03}). */
   public ImmutableSortedMap<String, Money> belanjaBySubBidang() {
-    return group(lines(Section.BELANJA), l -> l.kegiatan().map(KegiatanCode::subBidangCode).orElse(null));
+    return group(lines(Section.BELANJA), l -> Optional.ofNullable(l.kegiatan()).map(KegiatanCode::subBidangCode).orElse(null));
   }
 
   /** Belanja totals per kegiatan. */
   public ImmutableSortedMap<KegiatanCode, Money> belanjaByKegiatan() {
-    return group(lines(Section.BELANJA), l -> l.kegiatan().orElse(null));
+    return group(lines(Section.BELANJA), l -> l.kegiatan());
   }
 
   /** Totals of one section per fund source (lines without a fund source are left out). */
   public ImmutableSortedMap<FundSource, Money> byFundSource(Section section) {
-    return group(lines(section), l -> l.fundSource().orElse(null));
+    return group(lines(section), l -> l.fundSource());
   }
 
   /** The budget per item (kegiatan × rincian × fund source): the sum of its sub-lines. */
@@ -168,7 +168,7 @@ public final class Apbdes {
    * sub-lines; 6.2.x lines without a fund source are left out (they cannot be paid).
    */
   public ImmutableSortedMap<FinancingItemKey, Money> financingItems() {
-    return group(lines(Section.PEMBIAYAAN_PENGELUARAN), l -> l.fundSource().map(f -> FinancingItemKey.of(l.account(), f)).orElse(null));
+    return group(lines(Section.PEMBIAYAAN_PENGELUARAN), l -> Optional.ofNullable(l.fundSource()).map(f -> FinancingItemKey.of(l.account(), f)).orElse(null));
   }
 
   /** The budget of one item, zero when there is no such item. */

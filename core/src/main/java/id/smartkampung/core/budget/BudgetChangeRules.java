@@ -4,6 +4,7 @@ import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ final class BudgetChangeRules {
   private static Map<String, Long> nonBelanja(Apbdes b, Section section) {
     Map<String, Long> m = new TreeMap<>();
     for (BudgetLine l : b.lines(section)) {
-      m.merge(l.account() + "|" + l.fundSource().map(FundSource::code).orElse("-"), Idr.toSen(l.amount()), Long::sum);
+      m.merge(l.account() + "|" + Optional.ofNullable(l.fundSource()).map(FundSource::code).orElse("-"), Idr.toSen(l.amount()), Long::sum);
     }
     return m;
   }
@@ -156,7 +157,7 @@ final class BudgetChangeRules {
     Map<String, Long> m = new TreeMap<>();
     for (BudgetLine l : b.lines(Section.BELANJA)) {
       AccountCode a = l.account().level().compareTo(level) > 0 ? l.account().truncatedTo(level) : l.account();
-      m.merge(a + "|" + l.fundSource().map(FundSource::code).orElse("-"), Idr.toSen(l.amount()), Long::sum);
+      m.merge(a + "|" + Optional.ofNullable(l.fundSource()).map(FundSource::code).orElse("-"), Idr.toSen(l.amount()), Long::sum);
     }
     return m;
   }

@@ -436,7 +436,7 @@ public final class BudgetCsv {
       Optional<FocusTag> focus,
       Optional<Quantity> quantity) {
     BudgetLine line(Money amount) {
-      return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.empty(), focus, quantity);
+      return new BudgetLine(section, account, kegiatan.orElse(null), description, amount, fundSource.orElse(null), null, focus.orElse(null), quantity.orElse(null));
     }
   }
 
@@ -731,8 +731,8 @@ public final class BudgetCsv {
    * tag, {@link #HEADER_WITH_QUANTITY} when a line has a quantity), LF line ends, amounts with two decimals; never null. */
   public static String toCsv(Apbdes budget) {
     requireNonNull(budget, "budget");
-    boolean counted = budget.lines().stream().anyMatch(l -> l.quantity().isPresent());
-    boolean tagged = counted || budget.lines().stream().anyMatch(l -> l.focus().isPresent());
+    boolean counted = budget.lines().stream().anyMatch(l -> l.quantity() != null);
+    boolean tagged = counted || budget.lines().stream().anyMatch(l -> l.focus() != null);
     CsvSchema.Builder schema = CsvSchema.builder();
     (counted ? HEADER_WITH_QUANTITY : tagged ? HEADER_WITH_FOCUS : HEADER).forEach(schema::addColumn);
     StringWriter out = new StringWriter();
@@ -746,16 +746,16 @@ public final class BudgetCsv {
                 List.of(
                     l.section().csvName(),
                     l.account().toString(),
-                    l.kegiatan().map(KegiatanCode::toString).orElse(""),
+                    Optional.ofNullable(l.kegiatan()).map(KegiatanCode::toString).orElse(""),
                     CsvDialect.neutralise(l.description()),
                     Idr.format(l.amount()),
-                    l.fundSource().map(FundSource::code).orElse("")));
+                    Optional.ofNullable(l.fundSource()).map(FundSource::code).orElse("")));
         if (tagged) {
-          cells.add(l.focus().map(FocusTag::code).orElse(""));
+          cells.add(Optional.ofNullable(l.focus()).map(FocusTag::code).orElse(""));
         }
         if (counted) {
-          cells.add(l.quantity().map(q -> q.volume().toPlainString()).orElse(""));
-          cells.add(CsvDialect.neutralise(l.quantity().map(Quantity::unit).orElse("")));
+          cells.add(Optional.ofNullable(l.quantity()).map(q -> q.volume().toPlainString()).orElse(""));
+          cells.add(CsvDialect.neutralise(Optional.ofNullable(l.quantity()).map(Quantity::unit).orElse("")));
         }
         w.write(cells);
       }

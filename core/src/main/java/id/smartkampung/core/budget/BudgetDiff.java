@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -198,7 +197,7 @@ public final class BudgetDiff {
   /** The net change (after − before) of the belanja of one kegiatan. */
   public Money delta(KegiatanCode kegiatan) {
     requireNonNull(kegiatan, "kegiatan");
-    return net(id -> id.section() == Section.BELANJA && id.kegiatan().equals(Optional.of(kegiatan)));
+    return net(id -> id.section() == Section.BELANJA && kegiatan.equals(id.kegiatan()));
   }
 
   /**
@@ -222,13 +221,13 @@ public final class BudgetDiff {
   private <K extends Comparable<K>> ImmutableSortedMap<K, Money> belanjaBy(Function<KegiatanCode, K> key) {
     Map<K, Money> m = new TreeMap<>();
     for (Change c : changes) {
-      if (c.line().section() == Section.BELANJA && c.line().kegiatan().isPresent()) {
-        m.merge(key.apply(c.line().kegiatan().get()), c.delta(), Money::add);
+      if (c.line().section() == Section.BELANJA && c.line().kegiatan() != null) {
+        m.merge(key.apply(c.line().kegiatan()), c.delta(), Money::add);
       }
     }
     for (Ambiguity a : ambiguities) {
-      if (a.line().section() == Section.BELANJA && a.line().kegiatan().isPresent()) {
-        m.merge(key.apply(a.line().kegiatan().get()), a.delta(), Money::add);
+      if (a.line().section() == Section.BELANJA && a.line().kegiatan() != null) {
+        m.merge(key.apply(a.line().kegiatan()), a.delta(), Money::add);
       }
     }
     m.values().removeIf(Money::isZero);

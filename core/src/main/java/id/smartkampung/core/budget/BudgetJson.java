@@ -351,13 +351,13 @@ public final class BudgetJson {
           new BudgetLine(
               section,
               account,
-              Optional.ofNullable(kegiatan),
+              kegiatan,
               description,
               amount,
-              Optional.ofNullable(fundSource),
-              Optional.ofNullable(output),
-              Optional.ofNullable(focus),
-              Optional.ofNullable(quantity));
+              fundSource,
+              output,
+              focus,
+              quantity);
       for (Finding f : BudgetValidator.checkLine(line, path, reference)) {
         if (f.isError()) {
           problems.add(f);
@@ -443,13 +443,13 @@ public final class BudgetJson {
       ObjectNode n = lines.addObject();
       n.put("section", l.section().csvName());
       n.put("account", l.account().toString());
-      l.kegiatan().ifPresent(k -> n.put("kegiatan", k.toString()));
+      Optional.ofNullable(l.kegiatan()).ifPresent(k -> n.put("kegiatan", k.toString()));
       n.put("description", l.description());
       n.put("amount", Idr.format(l.amount()));
-      l.fundSource().ifPresent(f -> n.put("fundSource", f.code()));
-      l.output().ifPresent(o -> n.put("output", o));
-      l.focus().ifPresent(f -> n.put("focus", f.code()));
-      l.quantity().ifPresent(q -> {
+      Optional.ofNullable(l.fundSource()).ifPresent(f -> n.put("fundSource", f.code()));
+      Optional.ofNullable(l.output()).ifPresent(o -> n.put("output", o));
+      Optional.ofNullable(l.focus()).ifPresent(f -> n.put("focus", f.code()));
+      Optional.ofNullable(l.quantity()).ifPresent(q -> {
         n.put("volume", q.volume().toPlainString());
         n.put("unit", q.unit());
       });

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the village budget — <i>baris APBDes</i>, as in the Siskeudes <i>penjabaran</i>:
@@ -23,29 +24,29 @@ import org.javamoney.moneta.Money;
  *
  * @param section the section; never null
  * @param account the account code; never null
- * @param kegiatan the activity, present exactly for belanja lines
+ * @param kegiatan the activity, given exactly for belanja lines; null on other lines
  * @param description what the line is for; never null
  * @param amount the amount; never null
- * @param fundSource the fund source; may be absent where a published budget leaves it empty
- * @param output the planned output of a belanja line; never null, may be absent
+ * @param fundSource the fund source; null where a published budget leaves it empty
+ * @param output the planned output of a belanja line; null when none is planned
  * @param focus the focus area of Dana Desa use the line serves (<i>fokus penggunaan</i>, e.g. {@code
- *     BLT}); never null, may be absent (a budget without any tag is classified by kegiatan-code
- *     prefixes, with a warning)
- * @param quantity the line's volume and unit (<i>volume dan satuan</i>, e.g. {@code 108 OB}); never
- *     null, may be absent; the siltap minimums, the BLT ceiling per KPM and the PKTD wage share are
+ *     BLT}); null when the line is not tagged (a budget without any tag is classified by
+ *     kegiatan-code prefixes, with a warning)
+ * @param quantity the line's volume and unit (<i>volume dan satuan</i>, e.g. {@code 108 OB}); null
+ *     when not given; the siltap minimums, the BLT ceiling per KPM and the PKTD wage share are
  *     checked where it is given
  */
 @Api(Api.Status.STABLE)
 public record BudgetLine(
     Section section,
     AccountCode account,
-    Optional<KegiatanCode> kegiatan,
+    @Nullable KegiatanCode kegiatan,
     String description,
     Money amount,
-    Optional<FundSource> fundSource,
-    Optional<String> output,
-    Optional<FocusTag> focus,
-    Optional<Quantity> quantity) {
+    @Nullable FundSource fundSource,
+    @Nullable String output,
+    @Nullable FocusTag focus,
+    @Nullable Quantity quantity) {
 
   /**
    * The canonical order of lines within a budget: section, kegiatan, account, fund source,
@@ -53,107 +54,78 @@ public record BudgetLine(
    */
   public static final Comparator<BudgetLine> CANONICAL =
       Comparator.comparing(BudgetLine::section)
-          .thenComparing(l -> l.kegiatan().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(BudgetLine::kegiatan, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(BudgetLine::account)
-          .thenComparing(l -> l.fundSource().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(BudgetLine::fundSource, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(BudgetLine::description)
           .thenComparing(l -> l.amount().getNumberStripped(), Comparator.<BigDecimal>naturalOrder())
           .thenComparing(l -> l.amount().getCurrency().getCurrencyCode())
-          .thenComparing(l -> l.output().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(l -> l.focus().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(l -> l.quantity().map(q -> q.volume()).orElse(null), Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
-          .thenComparing(l -> l.quantity().map(Quantity::unit).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+          .thenComparing(BudgetLine::output, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(BudgetLine::focus, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(l -> l.quantity() == null ? null : l.quantity().volume(), Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+          .thenComparing(l -> l.quantity() == null ? null : l.quantity().unit(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   public BudgetLine {
     requireNonNull(section, "section");
     requireNonNull(account, "account");
-    requireNonNull(kegiatan, "kegiatan");
     requireNonNull(description, "description");
     requireNonNull(amount, "amount");
-    requireNonNull(fundSource, "fundSource");
-    requireNonNull(output, "output");
-    requireNonNull(focus, "focus");
-    requireNonNull(quantity, "quantity");
   }
 
   /** A line without a quantity. */
   public BudgetLine(
       Section section,
       AccountCode account,
-      Optional<KegiatanCode> kegiatan,
+      @Nullable KegiatanCode kegiatan,
       String description,
       Money amount,
-      Optional<FundSource> fundSource,
-      Optional<String> output,
-      Optional<FocusTag> focus) {
-    this(section, account, kegiatan, description, amount, fundSource, output, focus, Optional.empty());
+      @Nullable FundSource fundSource,
+      @Nullable String output,
+      @Nullable FocusTag focus) {
+    this(section, account, kegiatan, description, amount, fundSource, output, focus, null);
   }
 
   /** A line without a focus tag (as budgets were before focus tags). */
   public BudgetLine(
       Section section,
       AccountCode account,
-      Optional<KegiatanCode> kegiatan,
+      @Nullable KegiatanCode kegiatan,
       String description,
       Money amount,
-      Optional<FundSource> fundSource,
-      Optional<String> output) {
-    this(section, account, kegiatan, description, amount, fundSource, output, Optional.empty(), Optional.empty());
+      @Nullable FundSource fundSource,
+      @Nullable String output) {
+    this(section, account, kegiatan, description, amount, fundSource, output, null, null);
   }
 
   /** A revenue line (pendapatan, 4.x). */
   public static BudgetLine pendapatan(AccountCode account, FundSource source, String description, Money amount) {
-    return new BudgetLine(Section.PENDAPATAN, account, Optional.empty(), description, amount, Optional.of(source), Optional.empty());
+    return new BudgetLine(Section.PENDAPATAN, account, null, description, amount, requireNonNull(source, "source"), null);
   }
 
   /** A spending line (belanja): a kegiatan, a rincian account 5.x.x.xx and its fund source. */
   public static BudgetLine belanja(
       KegiatanCode kegiatan, AccountCode account, FundSource source, String description, Money amount) {
-    return new BudgetLine(Section.BELANJA, account, Optional.of(kegiatan), description, amount, Optional.of(source), Optional.empty());
+    return new BudgetLine(Section.BELANJA, account, requireNonNull(kegiatan, "kegiatan"), description, amount, requireNonNull(source, "source"), null);
   }
 
   /** A financing receipt (penerimaan pembiayaan, 6.1.x), e.g. SiLPA, not earmarked to a fund source. */
   public static BudgetLine penerimaanPembiayaan(AccountCode account, String description, Money amount) {
-    return penerimaanPembiayaan(account, Optional.empty(), description, amount);
+    return new BudgetLine(Section.PEMBIAYAAN_PENERIMAAN, account, null, description, amount, null, null);
   }
 
   /** A financing receipt (penerimaan pembiayaan, 6.1.x), e.g. SiLPA of Dana Desa, earmarked to a fund source. */
   public static BudgetLine penerimaanPembiayaan(AccountCode account, FundSource source, String description, Money amount) {
-    return penerimaanPembiayaan(account, Optional.of(requireNonNull(source, "source")), description, amount);
-  }
-
-  /**
-   * A financing receipt (penerimaan pembiayaan, 6.1.x), earmarked to a fund source or not.
-   *
-   * @deprecated an {@code Optional} parameter; use {@link #penerimaanPembiayaan(AccountCode, String,
-   *     Money)} or {@link #penerimaanPembiayaan(AccountCode, FundSource, String, Money)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static BudgetLine penerimaanPembiayaan(
-      AccountCode account, Optional<FundSource> source, String description, Money amount) {
-    return new BudgetLine(Section.PEMBIAYAAN_PENERIMAAN, account, Optional.empty(), description, amount, source, Optional.empty());
+    return new BudgetLine(Section.PEMBIAYAAN_PENERIMAAN, account, null, description, amount, requireNonNull(source, "source"), null);
   }
 
   /** A financing expenditure (pengeluaran pembiayaan, 6.2.x), e.g. penyertaan modal to the BUMDes, not tied to a fund source. */
   public static BudgetLine pengeluaranPembiayaan(AccountCode account, String description, Money amount) {
-    return pengeluaranPembiayaan(account, Optional.empty(), description, amount);
+    return new BudgetLine(Section.PEMBIAYAAN_PENGELUARAN, account, null, description, amount, null, null);
   }
 
   /** A financing expenditure (pengeluaran pembiayaan, 6.2.x) paid from a fund source, e.g. Dana Desa food security as penyertaan modal. */
   public static BudgetLine pengeluaranPembiayaan(AccountCode account, FundSource source, String description, Money amount) {
-    return pengeluaranPembiayaan(account, Optional.of(requireNonNull(source, "source")), description, amount);
-  }
-
-  /**
-   * A financing expenditure (pengeluaran pembiayaan, 6.2.x), tied to a fund source or not.
-   *
-   * @deprecated an {@code Optional} parameter; use {@link #pengeluaranPembiayaan(AccountCode, String,
-   *     Money)} or {@link #pengeluaranPembiayaan(AccountCode, FundSource, String, Money)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static BudgetLine pengeluaranPembiayaan(
-      AccountCode account, Optional<FundSource> source, String description, Money amount) {
-    return new BudgetLine(Section.PEMBIAYAAN_PENGELUARAN, account, Optional.empty(), description, amount, source, Optional.empty());
+    return new BudgetLine(Section.PEMBIAYAAN_PENGELUARAN, account, null, description, amount, requireNonNull(source, "source"), null);
   }
 
   /** This line with another amount. */
@@ -163,35 +135,35 @@ public record BudgetLine(
 
   /** This line with a planned output (keluaran). */
   public BudgetLine withOutput(String newOutput) {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, Optional.of(newOutput), focus, quantity);
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, requireNonNull(newOutput, "newOutput"), focus, quantity);
   }
 
   /** This line with another fund source. */
   public BudgetLine withFundSource(FundSource source) {
-    return new BudgetLine(section, account, kegiatan, description, amount, Optional.of(source), output, focus, quantity);
+    return new BudgetLine(section, account, kegiatan, description, amount, requireNonNull(source, "source"), output, focus, quantity);
   }
 
   /** This line tagged with a focus area of Dana Desa use. */
   public BudgetLine withFocus(FocusTag tag) {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.of(tag), quantity);
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, requireNonNull(tag, "tag"), quantity);
   }
 
   /** This line without a focus tag. */
   public BudgetLine withoutFocus() {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, Optional.empty(), quantity);
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, null, quantity);
   }
 
   /** This line with a quantity (volume and unit). */
   public BudgetLine withQuantity(Quantity q) {
-    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, focus, Optional.of(q));
+    return new BudgetLine(section, account, kegiatan, description, amount, fundSource, output, focus, requireNonNull(q, "q"));
   }
 
   /** The budget item this belanja line belongs to, if it is a belanja line with a fund source. */
   public Optional<BudgetItemKey> itemKey() {
-    if (section != Section.BELANJA || kegiatan.isEmpty() || fundSource.isEmpty()) {
+    if (section != Section.BELANJA || kegiatan == null || fundSource == null) {
       return Optional.empty();
     }
-    return Optional.of(BudgetItemKey.of(kegiatan.get(), account, fundSource.get()));
+    return Optional.of(BudgetItemKey.of(kegiatan, account, fundSource));
   }
 
   /** The identity of the line across versions: all but the amount (used by the revision diff). */
@@ -200,39 +172,40 @@ public record BudgetLine(
   }
 
   /**
-   * What identifies a line across the original budget and its revision: everything but the amount.
+   * What identifies a line across the original budget and its revision: everything but the amount;
+   * its components are null where the line's are.
    */
   public record LineIdentity(
       Section section,
       AccountCode account,
-      Optional<KegiatanCode> kegiatan,
+      @Nullable KegiatanCode kegiatan,
       String description,
-      Optional<FundSource> fundSource,
-      Optional<String> output,
-      Optional<FocusTag> focus,
-      Optional<Quantity> quantity) {
+      @Nullable FundSource fundSource,
+      @Nullable String output,
+      @Nullable FocusTag focus,
+      @Nullable Quantity quantity) {
 
     /** An identity without a quantity. */
     public LineIdentity(
         Section section,
         AccountCode account,
-        Optional<KegiatanCode> kegiatan,
+        @Nullable KegiatanCode kegiatan,
         String description,
-        Optional<FundSource> fundSource,
-        Optional<String> output,
-        Optional<FocusTag> focus) {
-      this(section, account, kegiatan, description, fundSource, output, focus, Optional.empty());
+        @Nullable FundSource fundSource,
+        @Nullable String output,
+        @Nullable FocusTag focus) {
+      this(section, account, kegiatan, description, fundSource, output, focus, null);
     }
 
     /** An identity without a focus tag. */
     public LineIdentity(
         Section section,
         AccountCode account,
-        Optional<KegiatanCode> kegiatan,
+        @Nullable KegiatanCode kegiatan,
         String description,
-        Optional<FundSource> fundSource,
-        Optional<String> output) {
-      this(section, account, kegiatan, description, fundSource, output, Optional.empty(), Optional.empty());
+        @Nullable FundSource fundSource,
+        @Nullable String output) {
+      this(section, account, kegiatan, description, fundSource, output, null, null);
     }
 
     /** The line of this identity with the given amount. */
@@ -244,11 +217,11 @@ public record BudgetLine(
     public String toString() {
       return section.csvName()
           + " "
-          + kegiatan.map(k -> k + " ").orElse("")
+          + (kegiatan == null ? "" : kegiatan + " ")
           + account
-          + fundSource.map(f -> " " + f).orElse("")
-          + focus.map(f -> " [" + f + "]").orElse("")
-          + quantity.map(q -> " (" + q + ")").orElse("")
+          + (fundSource == null ? "" : " " + fundSource)
+          + (focus == null ? "" : " [" + focus + "]")
+          + (quantity == null ? "" : " (" + quantity + ")")
           + " '"
           + description
           + "'";

@@ -117,7 +117,7 @@ public final class BudgetValidator {
       BudgetLine line = lines.get(i);
       String path = linePath.apply(i);
       out.addAll(checkLine(line, path));
-      if (line.section() == Section.BELANJA && line.fundSource().isEmpty()) {
+      if (line.section() == Section.BELANJA && line.fundSource() == null) {
         // an error of the budget, not of the file: published budgets have such lines and are read
         out.add(
             Finding.error(
@@ -172,10 +172,10 @@ public final class BudgetValidator {
     if (!reference.isKnown(account)) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account code " + account + " is not in the chart of accounts", Map.of("account", account.toString())));
     }
-    line.kegiatan()
+    Optional.ofNullable(line.kegiatan())
         .filter(k -> !reference.isKnown(k))
         .ifPresent(k -> out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".kegiatan", "kegiatan code " + k + " is not under a known bidang and sub-bidang", Map.of("kegiatan", k.toString()))));
-    line.fundSource()
+    Optional.ofNullable(line.fundSource())
         .filter(f -> !reference.isKnown(f))
         .ifPresent(f -> out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + f + " is not a known sumber dana", Map.of("fundSource", f.toString()))));
     boolean fits =
@@ -191,10 +191,10 @@ public final class BudgetValidator {
     if (account.level() != AccountCode.Level.OBJEK) {
       out.add(Finding.error(Rule.CODE_SECTION, path + ".account", "budget lines are at objek level (e.g. 5.2.1.01), not " + account, Map.of("account", account.toString())));
     }
-    if (line.section() == Section.BELANJA && line.kegiatan().isEmpty()) {
+    if (line.section() == Section.BELANJA && line.kegiatan() == null) {
       out.add(Finding.error(Rule.CODE_SECTION, path + ".kegiatan", "a belanja line is under a kegiatan (BB.SS.KK)"));
     }
-    if (line.section() != Section.BELANJA && line.kegiatan().isPresent()) {
+    if (line.section() != Section.BELANJA && line.kegiatan() != null) {
       out.add(Finding.error(Rule.CODE_SECTION, path + ".kegiatan", "only belanja lines are under a kegiatan, not " + line.section().csvName()));
     }
     return out;
@@ -205,8 +205,8 @@ public final class BudgetValidator {
    * by nature (4.2.1 → DDS …); empty for unearmarked financing.
    */
   public Optional<FundSource> effectiveFundSource(BudgetLine line) {
-    if (line.fundSource().isPresent() || line.section() != Section.PENDAPATAN) {
-      return line.fundSource();
+    if (line.fundSource() != null || line.section() != Section.PENDAPATAN) {
+      return Optional.ofNullable(line.fundSource());
     }
     return reference.naturalFundSource(line.account());
   }
@@ -278,14 +278,14 @@ public final class BudgetValidator {
       BudgetLine l = lines.get(i);
       if (l.section() == Section.BELANJA
           && siltap.accounts().stream().anyMatch(l.account()::startsWith)
-          && l.fundSource().filter(siltap.forbiddenSources()::contains).isPresent()) {
+          && Optional.ofNullable(l.fundSource()).filter(siltap.forbiddenSources()::contains).isPresent()) {
         out.add(
             Finding.error(
                 Rule.SILTAP_FROM_DANA_DESA,
                 linePath.apply(i) + ".fundSource",
-                "siltap/tunjangan account " + l.account() + " is funded from " + l.fundSource().get() + "; siltap is paid from ADD ("
+                "siltap/tunjangan account " + l.account() + " is funded from " + l.fundSource() + "; siltap is paid from ADD ("
                     + siltap.reference() + ")",
-                Map.of("account", l.account().toString(), "fundSource", l.fundSource().get().code())));
+                Map.of("account", l.account().toString(), "fundSource", l.fundSource().code())));
       }
     }
   }
@@ -298,14 +298,14 @@ public final class BudgetValidator {
     PolicyPack.Siltap siltap = policy.siltap();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine l = lines.get(i);
-      if (l.section() != Section.BELANJA || l.quantity().isEmpty() || !l.quantity().get().isIn(siltap.personMonthUnits())) {
+      if (l.section() != Section.BELANJA || l.quantity() == null || !l.quantity().isIn(siltap.personMonthUnits())) {
         continue;
       }
       Optional<String> position = siltap.positionOf(l.account());
       if (position.isEmpty() || l.amount().isNegative()) {
         continue; // a negative amount is already an I1 error
       }
-      Quantity q = l.quantity().get();
+      Quantity q = l.quantity();
       BigDecimal monthly = siltap.monthlyMinimum().get(position.get());
       BigDecimal required = monthly.multiply(q.volume());
       if (number(l).compareTo(required) < 0) {
@@ -329,7 +329,7 @@ public final class BudgetValidator {
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine l = lines.get(i);
       if (l.section() == Section.BELANJA
-          && l.fundSource().filter(FundSource.DDS::equals).isPresent()
+          && FundSource.DDS.equals(l.fundSource())
           && forbidden.accounts().stream().anyMatch(l.account()::startsWith)
           && policy.siltap().accounts().stream().noneMatch(l.account()::startsWith)) {
         out.add(
@@ -351,10 +351,10 @@ public final class BudgetValidator {
     FocusTag tag = FocusTag.parse("BLT");
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine l = lines.get(i);
-      if (l.section() != Section.BELANJA || !l.focus().filter(tag::equals).isPresent() || l.quantity().isEmpty() || !l.quantity().get().isIn(blt.kpmMonthUnits())) {
+      if (l.section() != Section.BELANJA || !tag.equals(l.focus()) || l.quantity() == null || !l.quantity().isIn(blt.kpmMonthUnits())) {
         continue;
       }
-      Quantity q = l.quantity().get();
+      Quantity q = l.quantity();
       BigDecimal ceiling = blt.maxPerKpmPerMonth().multiply(q.volume());
       if (number(l).compareTo(ceiling) > 0) {
         out.add(
@@ -380,12 +380,12 @@ public final class BudgetValidator {
     FocusTag tag = FocusTag.parse("PKTD");
     Map<id.smartkampung.core.code.KegiatanCode, BigDecimal[]> perKegiatan = new TreeMap<>();
     for (BudgetLine l : budget.lines(Section.BELANJA)) {
-      if (l.kegiatan().isEmpty() || !l.focus().filter(tag::equals).isPresent()) {
+      if (l.kegiatan() == null || !tag.equals(l.focus())) {
         continue;
       }
-      BigDecimal[] sums = perKegiatan.computeIfAbsent(l.kegiatan().get(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal[] sums = perKegiatan.computeIfAbsent(l.kegiatan(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       sums[0] = sums[0].add(number(l));
-      if (l.quantity().filter(q -> q.isIn(pktd.wageUnits())).isPresent()) {
+      if (Optional.ofNullable(l.quantity()).filter(q -> q.isIn(pktd.wageUnits())).isPresent()) {
         sums[1] = sums[1].add(number(l));
       }
     }
@@ -433,7 +433,7 @@ public final class BudgetValidator {
 
   /** True when some line of the budget carries a focus tag: priorities then count by tags. */
   public static boolean isTagged(Apbdes budget) {
-    return budget.lines().stream().anyMatch(l -> l.focus().isPresent());
+    return budget.lines().stream().anyMatch(l -> l.focus() != null);
   }
 
   /**
@@ -447,7 +447,7 @@ public final class BudgetValidator {
     List<BudgetLine> tagged = new ArrayList<>();
     for (BudgetLine l : budget.lines()) {
       Optional<FocusTag> tag = Optional.empty();
-      if (l.focus().isEmpty() && l.fundSource().filter(FundSource.DDS::equals).isPresent()) {
+      if (l.focus() == null && FundSource.DDS.equals(l.fundSource())) {
         for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
           if (tag.isEmpty() && countsByPrefix(p, l) && !p.tags().isEmpty()) {
             tag = Optional.of(p.tags().get(0));
@@ -467,12 +467,12 @@ public final class BudgetValidator {
     boolean danaDesaSpending = false;
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine l = lines.get(i);
-      danaDesaSpending |= l.section() == Section.BELANJA && l.fundSource().filter(FundSource.DDS::equals).isPresent();
-      if (l.focus().isEmpty()) {
+      danaDesaSpending |= l.section() == Section.BELANJA && FundSource.DDS.equals(l.fundSource());
+      if (l.focus() == null) {
         continue;
       }
       tagged = true;
-      FocusTag tag = l.focus().get();
+      FocusTag tag = l.focus();
       if (policy.focusArea(tag).isEmpty()) {
         out.add(
             Finding.error(
@@ -499,7 +499,7 @@ public final class BudgetValidator {
 
   /** Whether a line counts toward the priority by today's prefix rules (budgets without tags). */
   private static boolean countsByPrefix(PolicyPack.Priority p, BudgetLine l) {
-    return (l.section() == Section.BELANJA && l.kegiatan().filter(p::covers).isPresent())
+    return (l.section() == Section.BELANJA && Optional.ofNullable(l.kegiatan()).filter(p::covers).isPresent())
         || (l.section() == Section.PEMBIAYAAN_PENGELUARAN && p.covers(l.account()));
   }
 
@@ -518,12 +518,12 @@ public final class BudgetValidator {
       BigDecimal partBase = base.subtract(recordedParts(budget, p.baseExcludesParts()));
       BigDecimal sum = BigDecimal.ZERO;
       for (BudgetLine l : budget.lines()) {
-        if (!l.fundSource().filter(FundSource.DDS::equals).isPresent()) {
+        if (!FundSource.DDS.equals(l.fundSource())) {
           continue;
         }
         boolean counts =
             byTags && !p.tags().isEmpty()
-                ? (l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) && l.focus().filter(p::covers).isPresent()
+                ? (l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) && Optional.ofNullable(l.focus()).filter(p::covers).isPresent()
                 : countsByPrefix(p, l);
         if (counts) {
           sum = sum.add(number(l));
@@ -558,7 +558,7 @@ public final class BudgetValidator {
         continue;
       }
       for (BudgetLine l : budget.lines(Section.PEMBIAYAAN_PENGELUARAN)) {
-        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && part.get().financingAccounts().stream().anyMatch(l.account()::startsWith)) {
+        if (FundSource.DDS.equals(l.fundSource()) && part.get().financingAccounts().stream().anyMatch(l.account()::startsWith)) {
           sum = sum.add(number(l));
         }
       }

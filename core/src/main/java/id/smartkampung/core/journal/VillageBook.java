@@ -435,10 +435,11 @@ public final class VillageBook implements Closeable {
   /** The actor's registered key, parsed once per key. */
   private static Optional<PublicKeyValue> registeredKey(Ledger ledger, Map<String, PublicKeyValue> keys, String personId) {
     Optional<OfficialRegistration> r = ledger.official(personId);
-    if (r.isEmpty() || r.get().publicKey().isEmpty()) {
+    String key = r.isEmpty() ? null : r.get().publicKey();
+    if (key == null) {
       return Optional.empty();
     }
-    return Optional.of(keys.computeIfAbsent(r.get().publicKey().get(), PublicKeyValue::parse));
+    return Optional.of(keys.computeIfAbsent(key, PublicKeyValue::parse));
   }
 
   /**

@@ -95,7 +95,7 @@ final class Books {
     }
     return new LedgerSnapshot(
         size,
-        s.lifecycle == null ? java.util.Optional.empty() : java.util.Optional.of(s.lifecycle.current().stage()),
+        s.lifecycle == null ? null : s.lifecycle.current().stage(),
         s.lifecycle != null && s.lifecycle.revision().isPresent(),
         s.closed,
         items.build(),
@@ -189,7 +189,7 @@ final class Books {
         perSource.merge(l.fs, l.in - l.out, Long::sum);
         entries.add(
             new id.smartkampung.core.ledger.book.BukuKas.Entry(
-                l.seq, l.date, l.op.id(), java.util.Optional.ofNullable(l.kind), l.fs, l.what, Idr.ofSen(l.in), Idr.ofSen(l.out), Idr.ofSen(running)));
+                l.seq, l.date, l.op.id(), l.kind, l.fs, l.what, Idr.ofSen(l.in), Idr.ofSen(l.out), Idr.ofSen(running)));
       }
       ImmutableSortedMap.Builder<FundSource, Money> balances = ImmutableSortedMap.naturalOrder();
       perSource.forEach((f, v) -> balances.put(f, Idr.ofSen(v)));
@@ -453,8 +453,8 @@ final class Books {
               Idr.ofSen(withheld),
               Idr.ofSen(deposited),
               n,
-              c == null ? java.util.Optional.empty() : java.util.Optional.of(c.businessDate(s.zone)),
-              c == null ? java.util.Optional.empty() : java.util.Optional.of(Idr.ofSen(Idr.toSen(c.cashCounted()))),
+              c == null ? null : c.businessDate(s.zone),
+              c == null ? null : Idr.ofSen(Idr.toSen(c.cashCounted())),
               m.plusMonths(1).atDay(10)));
     }
     return new MonthlyAccountability(s.fiscalYear, months.build());
@@ -601,7 +601,7 @@ final class Books {
               due,
               Idr.ofSen(p.amount),
               status,
-              java.util.Optional.ofNullable(p.settledOn),
+              p.settledOn,
               Idr.ofSen(settled ? p.spent : 0),
               Idr.ofSen(settled ? Math.max(0, p.amount - p.spent) : 0), // an SPJ above the advance returned nothing: the excess was paid further
               late));
@@ -715,10 +715,10 @@ final class Books {
     TreeMap<FundSource, long[]> m = new TreeMap<>();
     if (budget != null) {
       for (BudgetLine l : budget.lines()) {
-        if (l.fundSource().isEmpty() || l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) {
+        if (l.fundSource() == null || l.section() == Section.BELANJA || l.section() == Section.PEMBIAYAAN_PENGELUARAN) {
           continue; // belanja and financing expenditure: from the items in force below
         }
-        m.computeIfAbsent(l.fundSource().get(), x -> new long[8])[l.section() == Section.PENDAPATAN ? 0 : 4] += Idr.toSen(l.amount());
+        m.computeIfAbsent(l.fundSource(), x -> new long[8])[l.section() == Section.PENDAPATAN ? 0 : 4] += Idr.toSen(l.amount());
       }
     }
     for (LedgerState.Receipt r : s.receipts.values()) {
@@ -786,8 +786,8 @@ final class Books {
     }
     if (s.enacted != null) {
       for (BudgetLine l : s.enacted.lines(Section.BELANJA)) {
-        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && l.output().isPresent() && per.containsKey(l.kegiatan().orElseThrow())) {
-          outputs.computeIfAbsent(l.kegiatan().orElseThrow(), x -> new ArrayList<>()).add(l.output().get());
+        if (FundSource.DDS.equals(l.fundSource()) && l.output() != null && per.containsKey(l.kegiatan())) {
+          outputs.computeIfAbsent(l.kegiatan(), x -> new ArrayList<>()).add(l.output());
         }
       }
     }

@@ -8,8 +8,8 @@ import id.smartkampung.core.budget.ApbdesLifecycle;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.FinancingItemKey;
 import id.smartkampung.core.code.FundSource;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The observable state of a ledger at one moment — <i>posisi keuangan</i>: per budget item its
@@ -18,7 +18,7 @@ import org.javamoney.moneta.Money;
  * the same state. An immutable value.
  *
  * @param historySize the number of accepted operations
- * @param stage the stage of the budget version now moving, empty before the draft
+ * @param stage the stage of the budget version now moving; null before the draft
  * @param revised whether the one revision of the year has been drafted
  * @param closed whether the year is closed
  * @param items per item of the budget in force (items cut from a revision stay with budget 0)
@@ -31,7 +31,7 @@ import org.javamoney.moneta.Money;
 @Api(Api.Status.STABLE)
 public record LedgerSnapshot(
     long historySize,
-    Optional<ApbdesLifecycle.Stage> stage,
+    ApbdesLifecycle.@Nullable Stage stage,
     boolean revised,
     boolean closed,
     ImmutableSortedMap<BudgetItemKey, ItemPosition> items,
@@ -40,7 +40,6 @@ public record LedgerSnapshot(
     ImmutableSortedMap<FinancingItemKey, ItemPosition> financing) {
 
   public LedgerSnapshot {
-    requireNonNull(stage, "stage");
     requireNonNull(items, "items");
     requireNonNull(funds, "funds");
     requireNonNull(spps, "spps");
@@ -50,7 +49,7 @@ public record LedgerSnapshot(
   /** A snapshot without financing items (the form before they were recorded here). */
   public LedgerSnapshot(
       long historySize,
-      Optional<ApbdesLifecycle.Stage> stage,
+      ApbdesLifecycle.@Nullable Stage stage,
       boolean revised,
       boolean closed,
       ImmutableSortedMap<BudgetItemKey, ItemPosition> items,

@@ -393,7 +393,7 @@ final class LedgerState {
     }
     this.receivedByTranche = new long[policy.tranches().size() + 1];
     this.taxRules = policy.taxPolicy().orElse(null);
-    this.onHandCeiling = policy.cashOnHand().ceiling().map(c -> Idr.toSen(Idr.of(c))).orElse(-1L);
+    this.onHandCeiling = policy.cashOnHand().ceiling() == null ? -1L : Idr.toSen(Idr.of(policy.cashOnHand().ceiling()));
   }
 
   // ------------------------------------------------------------------- memo
@@ -1487,7 +1487,7 @@ final class LedgerState {
   }
 
   private boolean postRegister(RegisterOfficial o) {
-    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
+    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey().orElse(null)));
     duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
     return true;
   }
@@ -1867,11 +1867,11 @@ final class LedgerState {
    * year's BLT priority counts by its prefix (Siskeudes: 05.03.01 keadaan mendesak).
    */
   private boolean bltLine(BudgetLine l) {
-    if (l.focus().isPresent()) {
-      return l.focus().get().equals(BLT);
+    if (l.focus() != null) {
+      return l.focus().equals(BLT);
     }
     for (PolicyPack.Priority p : policy.danaDesaPriorities()) {
-      if (p.tags().contains(BLT) && l.kegiatan().filter(p::covers).isPresent()) {
+      if (p.tags().contains(BLT) && Optional.ofNullable(l.kegiatan()).filter(p::covers).isPresent()) {
         return true;
       }
     }

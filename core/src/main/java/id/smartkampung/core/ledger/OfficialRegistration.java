@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.official.Official;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registered official of the village — <i>perangkat desa yang ditetapkan</i> — with their duties:
@@ -15,13 +15,12 @@ import java.util.Optional;
  *
  * @param official the person in their role; never null
  * @param kegiatan the kegiatan assigned to a PKA; empty for other roles
- * @param publicKey the Base64 X.509 Ed25519 public key, if given
+ * @param publicKey the Base64 X.509 Ed25519 public key; null when none was registered
  */
 @Api(Api.Status.STABLE)
-public record OfficialRegistration(Official official, ImmutableSortedSet<KegiatanCode> kegiatan, Optional<String> publicKey) {
+public record OfficialRegistration(Official official, ImmutableSortedSet<KegiatanCode> kegiatan, @Nullable String publicKey) {
   public OfficialRegistration {
     requireNonNull(official, "official");
     requireNonNull(kegiatan, "kegiatan");
-    requireNonNull(publicKey, "publicKey");
   }
 }

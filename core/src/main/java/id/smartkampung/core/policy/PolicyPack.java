@@ -174,7 +174,7 @@ public final class PolicyPack {
    *
    * @param code the part's code (e.g. {@code REGULER}, {@code KDMP}); never null
    * @param name its name
-   * @param share its fixed share of the village's pagu, or empty when the village's budget sets it
+   * @param share its fixed share of the village's pagu; null when the village's budget sets it
    * @param throughVillageTreasury false for a part that never reaches the village cash account (RKD)
    * @param financingAccounts the pengeluaran-pembiayaan accounts on which a part that does not pass
    *     through the treasury is recorded as an outflow matching its revenue, so the APBDes balances
@@ -184,7 +184,7 @@ public final class PolicyPack {
   public record DanaDesaPart(
       String code,
       String name,
-      Optional<BigDecimal> share,
+      @Nullable BigDecimal share,
       boolean throughVillageTreasury,
       List<AccountCode> financingAccounts,
       List<Tranche> tranches,
@@ -199,24 +199,20 @@ public final class PolicyPack {
   /**
    * Cash on hand — <i>uang tunai di kas desa</i>: the Kaur Keuangan may hold cash up to an amount the
    * Bupati/Walikota sets in the Perbup/Perwali on village finance (Permendagri 20/2018 Pasal
-   * 44(4)-(5)). The figure differs by district, so the national packs leave {@code ceiling} empty and
+   * 44(4)-(5)). The figure differs by district, so the national packs leave {@code ceiling} null and
    * say so in {@code reference}; a district sets its own ({@link PolicyPack#withCashOnHandCeiling}, or
    * a pack of its own read with {@link PolicyPack#parse}). Cash on hand above it is a warning ({@code
    * I6.cash-on-hand-ceiling}).
    *
-   * @param ceiling the most cash on hand, all fund sources together, in rupiah; empty when not set
+   * @param ceiling the most cash on hand, all fund sources together, in rupiah; null when not set
    * @param reference the regulation the figure comes from, or why there is none
    */
-  public record CashOnHand(Optional<BigDecimal> ceiling, String reference) {
+  public record CashOnHand(@Nullable BigDecimal ceiling, String reference) {
     public CashOnHand {
-      requireNonNull(ceiling, "ceiling");
       requireNonNull(reference, "reference");
-      ceiling.ifPresent(
-          c -> {
-            if (c.signum() < 0 || c.stripTrailingZeros().scale() > 2) {
-              throw new IllegalArgumentException("policy pack is not valid: cashOnHand.ceiling " + c.toPlainString() + " is not a non-negative rupiah amount");
-            }
-          });
+      if (ceiling != null && (ceiling.signum() < 0 || ceiling.stripTrailingZeros().scale() > 2)) {
+        throw new IllegalArgumentException("policy pack is not valid: cashOnHand.ceiling " + ceiling.toPlainString() + " is not a non-negative rupiah amount");
+      }
     }
   }
 
@@ -325,15 +321,15 @@ public final class PolicyPack {
     this.data = d;
     this.cashOnHand =
         d.cashOnHand == null
-            ? new CashOnHand(Optional.empty(), "Permendagri 20/2018 Pasal 44(4)-(5): set by each Perbup/Perwali; this pack sets none")
-            : new CashOnHand(Optional.ofNullable(d.cashOnHand.ceiling), d.cashOnHand.reference);
+            ? new CashOnHand(null, "Permendagri 20/2018 Pasal 44(4)-(5): set by each Perbup/Perwali; this pack sets none")
+            : new CashOnHand(d.cashOnHand.ceiling, d.cashOnHand.reference);
     this.fiscalYear = d.fiscalYear;
     this.provisional = Boolean.TRUE.equals(d.provisional);
     this.provisionalNote = d.provisionalNote == null ? "" : d.provisionalNote;
     if (d.danaDesa == null) {
       this.danaDesaReference = d.tranches.reference;
       this.danaDesaParts =
-          ImmutableList.of(new DanaDesaPart("DANA_DESA", "Dana Desa", Optional.of(BigDecimal.ONE), true, ImmutableList.of(), ImmutableList.copyOf(d.tranches.stages), d.tranches.reference));
+          ImmutableList.of(new DanaDesaPart("DANA_DESA", "Dana Desa", BigDecimal.ONE, true, ImmutableList.of(), ImmutableList.copyOf(d.tranches.stages), d.tranches.reference));
     } else {
       this.danaDesaReference = d.danaDesa.reference;
       this.danaDesaParts =
@@ -343,7 +339,7 @@ public final class PolicyPack {
                       new DanaDesaPart(
                           p.code,
                           p.name,
-                          Optional.ofNullable(p.share),
+                          p.share,
                           p.throughVillageTreasury,
                           codes(p.financingAccounts == null ? List.of() : p.financingAccounts),
                           ImmutableList.copyOf(p.tranches == null ? List.of() : p.tranches),
@@ -850,8 +846,8 @@ public final class PolicyPack {
       if (p.name() == null || p.reference() == null) {
         throw new IllegalArgumentException(at + " needs a name and a reference");
       }
-      if (p.share().isPresent()) {
-        BigDecimal sh = p.share().get();
+      BigDecimal sh = p.share();
+      if (sh != null) {
         if (sh.signum() < 0 || sh.compareTo(BigDecimal.ONE) > 0) {
           throw new IllegalArgumentException(at + ": share " + sh.toPlainString() + " is not between 0 and 1");
         }

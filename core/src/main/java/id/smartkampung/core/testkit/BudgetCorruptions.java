@@ -11,6 +11,7 @@ import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.money.Idr;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,14 @@ final class BudgetCorruptions {
         what = "'" + l.description() + "' set to -" + Idr.formatSen(m) + ", a correcting sub-line keeps the totals";
       }
       case THIRD_DECIMAL -> {
-        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent()), pick);
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource() != null), pick);
         BudgetLine l = ls.get(i);
         BigDecimal fraction = BigDecimal.valueOf(1 + Math.floorMod(amountSen, 9), 3);
         ls.set(i, BudgetEdits.plus(l, fraction));
-        if (!e.raiseRevenue(l.fundSource().get(), fraction)) {
+        if (!e.raiseRevenue(l.fundSource(), fraction)) {
           e.raisePool(fraction);
         }
-        what = "'" + l.description() + "' and an inflow of " + l.fundSource().get() + " raised by " + fraction.toPlainString();
+        what = "'" + l.description() + "' and an inflow of " + l.fundSource() + " raised by " + fraction.toPlainString();
       }
       case UNKNOWN_ACCOUNT -> {
         int i = choose(e.indexes(l -> !(l.section() == Section.PEMBIAYAAN_PENGELUARAN && e.countsForPriority(l))), pick);
@@ -92,15 +93,15 @@ final class BudgetCorruptions {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
         KegiatanCode unknown = UNKNOWN_KEGIATAN.get(Math.floorMod(amountSen, UNKNOWN_KEGIATAN.size()));
-        ls.set(i, new BudgetLine(l.section(), l.account(), java.util.Optional.of(unknown), l.description(), l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity()));
-        what = "'" + l.description() + "' moved to unknown kegiatan " + unknown + " from " + l.kegiatan().get();
+        ls.set(i, new BudgetLine(l.section(), l.account(), unknown, l.description(), l.amount(), l.fundSource(), l.output(), l.focus(), l.quantity()));
+        what = "'" + l.description() + "' moved to unknown kegiatan " + unknown + " from " + l.kegiatan();
       }
       case UNKNOWN_FUND_SOURCE -> {
-        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent() && !l.fundSource().get().equals(FundSource.DDS)), pick);
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource() != null && !l.fundSource().equals(FundSource.DDS)), pick);
         BudgetLine l = ls.get(i);
         FundSource unknown = UNKNOWN_SOURCES.get(Math.floorMod(amountSen, UNKNOWN_SOURCES.size()));
         resource(e, i, unknown);
-        what = "'" + l.description() + "' charged to unknown sumber dana " + unknown + " instead of " + l.fundSource().get();
+        what = "'" + l.description() + "' charged to unknown sumber dana " + unknown + " instead of " + l.fundSource();
       }
       case DUPLICATE_LINE -> {
         int i = choose(e.indexes(e::isFree), pick);
@@ -119,21 +120,21 @@ final class BudgetCorruptions {
         List<FundSource> forbidden = e.pack.siltap().forbiddenSources();
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA
             && e.pack.siltap().accounts().stream().anyMatch(l.account()::startsWith)
-            && l.fundSource().isPresent() && !forbidden.contains(l.fundSource().get())), pick);
+            && l.fundSource() != null && !forbidden.contains(l.fundSource())), pick);
         BudgetLine l = ls.get(i);
         resource(e, i, forbidden.get(0));
-        what = "'" + l.description() + "' (" + l.account() + ") paid from " + forbidden.get(0) + " instead of " + l.fundSource().get();
+        what = "'" + l.description() + "' (" + l.account() + ") paid from " + forbidden.get(0) + " instead of " + l.fundSource();
       }
       case OVERALLOCATED_FUND_SOURCE -> {
         List<Integer> candidates = e.indexes(l -> l.section() == Section.BELANJA
-            && l.fundSource().isPresent()
+            && l.fundSource() != null
             && l.amount().isPositive()
             && !e.countsForPriority(l)
-            && e.shortfall(l.fundSource().get()) < BudgetEdits.sen(l));
+            && e.shortfall(l.fundSource()) < BudgetEdits.sen(l));
         int i = choose(candidates, pick);
         BudgetLine l = ls.get(i);
         List<FundSource> targets = BudgetCatalog.REF.fundSources().keySet().stream()
-            .filter(f -> !f.equals(FundSource.DDS) && !f.equals(l.fundSource().get()))
+            .filter(f -> !f.equals(FundSource.DDS) && !f.equals(l.fundSource()))
             .toList();
         FundSource target = null;
         for (int k = 0; k < targets.size() && target == null; k++) {
@@ -144,17 +145,17 @@ final class BudgetCorruptions {
         }
         checkState(target != null, "no fund source to over-allocate %s to", l);
         ls.set(i, l.withFundSource(target));
-        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") charged to " + target + " instead of " + l.fundSource().get();
+        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") charged to " + target + " instead of " + l.fundSource();
       }
       case MISSING_FUND_SOURCE -> {
-        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource().isPresent() && !e.countsForPriority(l)), pick);
+        int i = choose(e.indexes(l -> l.section() == Section.BELANJA && l.fundSource() != null && !e.countsForPriority(l)), pick);
         BudgetLine l = ls.get(i);
-        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), java.util.Optional.empty(), l.output(), l.focus(), l.quantity()));
-        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") names no fund source instead of " + l.fundSource().get();
+        ls.set(i, new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), null, l.output(), l.focus(), l.quantity()));
+        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") names no fund source instead of " + l.fundSource();
       }
       case FOCUS_TAG_UNKNOWN -> {
         FocusTag other = FocusTag.parse("LAINNYA");
-        int i = choose(e.indexes(l -> l.focus().filter(other::equals).isPresent()), pick);
+        int i = choose(e.indexes(l -> other.equals(l.focus())), pick);
         BudgetLine l = ls.get(i);
         List<FocusTag> unknown = UNKNOWN_TAGS.stream().filter(t -> e.pack.focusArea(t).isEmpty()).toList();
         FocusTag tag = unknown.get(Math.floorMod(amountSen, unknown.size()));
@@ -163,24 +164,24 @@ final class BudgetCorruptions {
       }
       case SILTAP_BELOW_MINIMUM -> {
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA
-            && l.quantity().filter(q -> q.isIn(e.pack.siltap().personMonthUnits())).isPresent()
+            && Optional.ofNullable(l.quantity()).filter(q -> q.isIn(e.pack.siltap().personMonthUnits())).isPresent()
             && e.pack.siltap().positionOf(l.account()).isPresent()), pick);
         BudgetLine l = ls.get(i);
         BigDecimal monthly = e.pack.siltap().monthlyMinimum().get(e.pack.siltap().positionOf(l.account()).get());
         // the smallest whole number of person-months the amount no longer covers, plus 0..11 more
         long covered = l.amount().getNumberStripped().divide(monthly, 0, java.math.RoundingMode.FLOOR).longValueExact();
-        Quantity more = Quantity.of(covered + 1 + Math.floorMod(amountSen, 12), l.quantity().get().unit());
+        Quantity more = Quantity.of(covered + 1 + Math.floorMod(amountSen, 12), l.quantity().unit());
         ls.set(i, l.withQuantity(more));
-        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") states " + more + " instead of " + l.quantity().get();
+        what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") states " + more + " instead of " + l.quantity();
       }
       case DANA_DESA_FORBIDDEN -> {
         List<AccountCode> forbidden = e.pack.danaDesaForbidden().orElseThrow().accounts();
         int i = choose(e.indexes(l -> l.section() == Section.BELANJA
             && forbidden.stream().anyMatch(l.account()::startsWith)
-            && l.fundSource().isPresent() && !l.fundSource().get().equals(FundSource.DDS)), pick);
+            && l.fundSource() != null && !l.fundSource().equals(FundSource.DDS)), pick);
         BudgetLine l = ls.get(i);
         resource(e, i, FundSource.DDS);
-        what = "'" + l.description() + "' (" + l.account() + ") paid from DDS instead of " + l.fundSource().get();
+        what = "'" + l.description() + "' (" + l.account() + ") paid from DDS instead of " + l.fundSource();
       }
       default -> throw new AssertionError(kind);
     }
@@ -197,7 +198,7 @@ final class BudgetCorruptions {
    */
   private static void resource(BudgetEdits e, int i, FundSource target) {
     BudgetLine l = e.lines.get(i);
-    FundSource old = l.fundSource().orElseThrow();
+    FundSource old = l.fundSource();
     long a = BudgetEdits.sen(l);
     long moved = a - Math.min(a, e.shortfall(old));
     e.lines.set(i, l.withFundSource(target));

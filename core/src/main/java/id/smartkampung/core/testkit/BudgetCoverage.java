@@ -20,7 +20,7 @@ public final class BudgetCoverage {
     Statistics.label("lines").collect(sizeBucket(budget.lines().size()));
     Statistics.label("fiscal year").collect(budget.fiscalYear());
     Statistics.label("unearmarked SiLPA")
-        .collect(budget.lines(Section.PEMBIAYAAN_PENERIMAAN).stream().anyMatch(l -> l.fundSource().isEmpty()));
+        .collect(budget.lines(Section.PEMBIAYAAN_PENERIMAAN).stream().anyMatch(l -> l.fundSource() == null));
     Statistics.label("has a zero line").collect(budget.lines().stream().anyMatch(l -> l.amount().isZero()));
   }
 

@@ -44,8 +44,8 @@ final class BudgetEdits {
 
   /** The fund source a line counts under: its own, or a revenue account's natural one. */
   static Optional<FundSource> source(BudgetLine l) {
-    if (l.fundSource().isPresent() || l.section() != Section.PENDAPATAN) {
-      return l.fundSource();
+    if (l.fundSource() != null || l.section() != Section.PENDAPATAN) {
+      return Optional.ofNullable(l.fundSource());
     }
     return BudgetCatalog.REF.naturalFundSource(l.account());
   }
@@ -72,7 +72,7 @@ final class BudgetEdits {
 
   /** True for an unearmarked financing receipt (SiLPA not tied to a source). */
   static boolean isPool(BudgetLine l) {
-    return l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.fundSource().isEmpty();
+    return l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.fundSource() == null;
   }
 
   /** Raises unearmarked SiLPA by {@code amount} (a line is added when there is none). */
@@ -128,10 +128,10 @@ final class BudgetEdits {
 
   /** True when the line counts toward a Dana Desa priority of the pack. */
   boolean countsForPriority(BudgetLine l) {
-    if (!l.fundSource().filter(FundSource.DDS::equals).isPresent()) {
+    if (!FundSource.DDS.equals(l.fundSource())) {
       return false;
     }
-    return (l.section() == Section.BELANJA && l.kegiatan().filter(k -> BudgetCatalog.coveredByPriority(pack, k)).isPresent())
+    return (l.section() == Section.BELANJA && Optional.ofNullable(l.kegiatan()).filter(k -> BudgetCatalog.coveredByPriority(pack, k)).isPresent())
         || (l.section() == Section.PEMBIAYAAN_PENGELUARAN
             && pack.danaDesaPriorities().stream().anyMatch(p -> p.covers(l.account())));
   }
@@ -146,7 +146,7 @@ final class BudgetEdits {
    */
   boolean isFree(BudgetLine l) {
     return l.section() == Section.BELANJA
-        && l.fundSource().isPresent()
+        && l.fundSource() != null
         && !isPegawaiCapped(l)
         && !countsForPriority(l)
         && l.amount().signum() >= 0;

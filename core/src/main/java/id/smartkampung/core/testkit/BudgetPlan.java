@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -128,12 +127,12 @@ final class BudgetPlan {
     // is recorded as revenue with a matching outflow on the pack's financing account.
     java.util.Map<String, Long> outside = new java.util.HashMap<>();
     for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
-      if (!part.throughVillageTreasury() && part.share().isPresent()) {
-        long amount = wholeRupiah(java.math.BigDecimal.valueOf(d).multiply(part.share().get()).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+      if (!part.throughVillageTreasury() && part.share() != null) {
+        long amount = wholeRupiah(java.math.BigDecimal.valueOf(d).multiply(part.share()).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
         outside.put(part.code(), amount);
         ddsLeft -= amount;
         lines.add(BudgetLine.pengeluaranPembiayaan(
-            objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS), "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
+            objek01(part.financingAccounts().get(0)), FundSource.DDS, "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.ofSen(amount)));
         tagFrom(pack, lines, lines.size() - 1, part.code());
       }
     }
@@ -228,8 +227,8 @@ final class BudgetPlan {
     // Revenue of every other source = what it pays for, less the unearmarked SiLPA it uses.
     Map<FundSource, Long> spend = new TreeMap<>();
     for (BudgetLine l : lines) {
-      if (!l.section().isInflow() && l.fundSource().isPresent() && !l.fundSource().get().equals(FundSource.DDS)) {
-        spend.merge(l.fundSource().get(), Idr.toSen(l.amount()), Long::sum);
+      if (!l.section().isInflow() && l.fundSource() != null && !l.fundSource().equals(FundSource.DDS)) {
+        spend.merge(l.fundSource(), Idr.toSen(l.amount()), Long::sum);
       }
     }
     List<FundSource> spenders = spend.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();

@@ -64,10 +64,10 @@ final class BudgetRevisions {
     }
     int i = free.get(Math.floorMod(m.first(), free.size()));
     BudgetLine a = ls.get(i);
-    FundSource s = a.fundSource().orElseThrow();
+    FundSource s = a.fundSource();
     long amount = BudgetEdits.sen(a);
     long part = BudgetPlan.wholeRupiah(amount * Math.max(1, Math.min(10_000, m.shareBp())) / 10_000);
-    List<Integer> sameSource = free.stream().filter(j -> j != i && ls.get(j).fundSource().get().equals(s)).toList();
+    List<Integer> sameSource = free.stream().filter(j -> j != i && ls.get(j).fundSource().equals(s)).toList();
     int j = sameSource.isEmpty() ? -1 : sameSource.get(Math.floorMod(m.second(), sameSource.size()));
     switch (m.kind()) {
       case SHIFT -> {

@@ -49,6 +49,7 @@ import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import id.smartkampung.core.policy.PolicyPack;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -347,7 +348,7 @@ final class LedgerPlanner {
     List<BudgetLine> lines = new ArrayList<>(b.lines());
     List<Integer> belanja = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).section() == Section.BELANJA && lines.get(i).fundSource().isPresent()) {
+      if (lines.get(i).section() == Section.BELANJA && lines.get(i).fundSource() != null) {
         belanja.add(i);
       }
     }
@@ -383,7 +384,7 @@ final class LedgerPlanner {
     }
     Money grant = Idr.of(1_000_000L * (1 + pick % 50));
     lines.add(BudgetLine.pendapatan(AccountCode.parse("4.2.5.01"), FundSource.PBK, "Bantuan keuangan kabupaten", grant));
-    lines.add(BudgetLine.belanja(first.kegiatan().orElseThrow(), first.account(), FundSource.PBK, "Dari bantuan keuangan kabupaten", grant));
+    lines.add(BudgetLine.belanja(first.kegiatan(), first.account(), FundSource.PBK, "Dari bantuan keuangan kabupaten", grant));
     return b.withLines(lines);
   }
 
@@ -396,7 +397,7 @@ final class LedgerPlanner {
     int from = -1;
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine x = lines.get(i);
-      if (x.section() == Section.BELANJA && x.fundSource().isPresent() && (from < 0 || x.account().startsWith(TAK_TERDUGA.truncatedTo(AccountCode.Level.KELOMPOK)))) {
+      if (x.section() == Section.BELANJA && x.fundSource() != null && (from < 0 || x.account().startsWith(TAK_TERDUGA.truncatedTo(AccountCode.Level.KELOMPOK)))) {
         from = i;
       }
     }
@@ -406,7 +407,7 @@ final class LedgerPlanner {
     BudgetLine x = lines.get(from);
     long half = Idr.toSen(x.amount()) / 200 * 100;
     lines.set(from, x.withAmount(x.amount().subtract(Idr.ofSen(half))));
-    lines.add(BudgetLine.belanja(KegiatanCode.parse("05.02.01"), AccountCode.parse("5.2.1.01"), x.fundSource().orElseThrow(), "Tanggap darurat", Idr.ofSen(half)));
+    lines.add(BudgetLine.belanja(KegiatanCode.parse("05.02.01"), AccountCode.parse("5.2.1.01"), x.fundSource(), "Tanggap darurat", Idr.ofSen(half)));
     return b.withLines(lines);
   }
 
@@ -470,7 +471,7 @@ final class LedgerPlanner {
       return;
     }
     BudgetLine line = lines.get(s.pick() % lines.size());
-    FundSource source = line.fundSource().orElseThrow();
+    FundSource source = line.fundSource();
     long base = Idr.toSen(line.amount());
     if (FundSource.DDS.equals(source) && line.account().isPendapatan() && s.pick() % 11 == 10 && channel(s, kaur, at, line)) {
       return;
@@ -518,7 +519,7 @@ final class LedgerPlanner {
     }
     PolicyPack.DanaDesaPart part = through.get(s.pick() / 5 % through.size());
     PolicyPack.Tranche t = part.tranches().get(s.pick() / 13 % part.tranches().size());
-    BigDecimal size = part.share().orElse(BigDecimal.valueOf(1, 1).multiply(BigDecimal.valueOf(5))); // a part the village sizes: half, say
+    BigDecimal size = part.share() != null ? part.share() : BigDecimal.valueOf(1, 1).multiply(BigDecimal.valueOf(5)); // a part the village sizes: half, say
     long sen = BigDecimal.valueOf(Idr.toSen(line.amount())).multiply(size).multiply(t.share()).setScale(0, RoundingMode.DOWN).longValueExact();
     sen = Math.max(100, sen / 100 * 100);
     String code = part.code();
@@ -710,7 +711,7 @@ final class LedgerPlanner {
     }
     List<BudgetItemKey> blt = new ArrayList<>();
     for (BudgetLine l : enactedBudget.lines(Section.BELANJA)) {
-      if (l.itemKey().isPresent() && (l.focus().map(f -> f.code().equals("BLT")).orElse(false) || l.kegiatan().orElseThrow().toString().startsWith("05.03"))) {
+      if (l.itemKey().isPresent() && (Optional.ofNullable(l.focus()).map(f -> f.code().equals("BLT")).orElse(false) || l.kegiatan().toString().startsWith("05.03"))) {
         blt.add(l.itemKey().get());
       }
     }
@@ -898,7 +899,7 @@ final class LedgerPlanner {
       return;
     }
     for (BudgetLine line : revenueLines()) {
-      if (line.fundSource().orElseThrow().equals(source)) {
+      if (line.fundSource().equals(source)) {
         OptionalInt tranche = FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()
             ? OptionalInt.of(policy.tranches().size()) : OptionalInt.empty();
         attempt(new ReceiveRevenue(id(), official(Role.KAUR_KEUANGAN), tick(5), line.account(), source, Idr.ofSen(missing), tranche, "rekening koran"));
@@ -1152,7 +1153,7 @@ final class LedgerPlanner {
     Money pool = id.smartkampung.core.ledger.report.YearOpening.plannedUnearmarked(inForce);
     List<BudgetLine> belanja = inForce.lines(Section.BELANJA);
     if (pool.isPositive() && Idr.isExactToSen(pool) && !belanja.isEmpty()) {
-      silpa.merge(belanja.get(s.pick() % belanja.size()).fundSource().orElse(FundSource.PAD), pool, Money::add);
+      silpa.merge(java.util.Objects.requireNonNullElse(belanja.get(s.pick() % belanja.size()).fundSource(), FundSource.PAD), pool, Money::add);
     }
     int how = s.variant() / 10 % 10; // 0-6 the plain opening (0: the plainest; 6: a carried tax may be of the wrong year), 7-9 out of place or out of its rules
     List<Operation.OpenYear.Carried> dpal = new ArrayList<>();
@@ -1163,7 +1164,7 @@ final class LedgerPlanner {
       if (l.itemKey().isEmpty() || dpal.stream().anyMatch(c -> c.item().equals(l.itemKey().get()))) {
         continue;
       }
-      long has = left.getOrDefault(l.fundSource().orElseThrow(), 0L);
+      long has = left.getOrDefault(l.fundSource(), 0L);
       long want = Math.min(Idr.toSen(inForce.item(l.itemKey().get())), has) / 200 * 100;
       if (how == 8) {
         want = Idr.toSen(inForce.item(l.itemKey().get())) + 100; // not carried by the budget
@@ -1172,7 +1173,7 @@ final class LedgerPlanner {
       }
       if (want > 0) {
         dpal.add(new Operation.OpenYear.Carried(l.itemKey().get(), Idr.ofSen(want)));
-        left.merge(l.fundSource().orElseThrow(), -want, Long::sum);
+        left.merge(l.fundSource(), -want, Long::sum);
       }
     }
     dpal.sort((a, b) -> a.item().compareTo(b.item()));
@@ -1275,7 +1276,7 @@ final class LedgerPlanner {
     List<BudgetLine> lines = new ArrayList<>();
     for (BudgetLine l : b.lines()) {
       boolean inflow = l.section() == Section.PENDAPATAN || l.section() == Section.PEMBIAYAAN_PENERIMAAN;
-      if (inflow && l.fundSource().isPresent() && l.amount().isPositive() && Idr.isExactToSen(l.amount())) {
+      if (inflow && l.fundSource() != null && l.amount().isPositive() && Idr.isExactToSen(l.amount())) {
         lines.add(l);
       }
     }

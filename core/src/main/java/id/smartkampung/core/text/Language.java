@@ -28,4 +28,19 @@ public enum Language {
   public Locale locale() {
     return locale;
   }
+
+  /**
+   * The language of a code, {@code id} or {@code en} (case-insensitive, surrounding blanks
+   * ignored).
+   *
+   * @throws IllegalArgumentException naming the accepted codes
+   */
+  public static Language of(String code) {
+    for (Language l : values()) {
+      if (l.code.equalsIgnoreCase(code.trim())) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown language '" + code + "': use id or en");
+  }
 }

@@ -75,7 +75,7 @@ class BudgetCsvDialectTest {
     for (int i = 0; i < example.lines().size(); i++) {
       BudgetLine l = example.lines().get(i);
       String d = i < payloads.size() ? payloads.get(i) : l.description();
-      lines.add(new BudgetLine(l.section(), l.account(), l.kegiatan(), d, l.amount(), l.fundSource(), java.util.Optional.empty()));
+      lines.add(new BudgetLine(l.section(), l.account(), l.kegiatan(), d, l.amount(), l.fundSource(), null));
     }
     Apbdes budget = Apbdes.of(example.village(), 2025, lines);
     String csv = BudgetCsv.toCsv(budget);

@@ -1,6 +1,7 @@
 package id.smartkampung.core.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,12 +61,12 @@ class BudgetCsvTest {
         + "belanja,5.2.1.01,01.01.04,ATK,1000000.5,ADD\n"
         + "pembiayaan_penerimaan,6.1.1.01,,SiLPA,1000000,\n");
     assertEquals(5, b.lines().size());
-    assertEquals(Optional.of(FundSource.DDS), b.lines(Section.PENDAPATAN).get(0).fundSource(), "4.2.1 brings in Dana Desa");
+    assertEquals(FundSource.DDS, b.lines(Section.PENDAPATAN).get(0).fundSource(), "4.2.1 brings in Dana Desa");
     assertTrue(b.lines(Section.PENDAPATAN).get(1).amount().isEqualTo(Idr.of(544_835_000)));
     BudgetLine atk = b.lines(Section.BELANJA).get(1);
     assertTrue(atk.amount().isEqualTo(Idr.parse("1000000.50")));
-    assertEquals(Optional.empty(), b.lines(Section.PEMBIAYAAN_PENERIMAAN).get(0).fundSource());
-    assertEquals(Optional.of(KegiatanCode.parse("01.01.01")), b.lines(Section.BELANJA).get(0).kegiatan());
+    assertNull(b.lines(Section.PEMBIAYAAN_PENERIMAAN).get(0).fundSource());
+    assertEquals(KegiatanCode.parse("01.01.01"), b.lines(Section.BELANJA).get(0).kegiatan());
   }
 
   @Test
@@ -76,7 +77,7 @@ class BudgetCsvTest {
         + "pendapatan,4.2.3.01,,Alokasi Dana Desa,1000000,ADD\n"
         + "belanja,5.2.1.01,01.01.04,ATK,1000000,\n";
     Apbdes b = parse(csv);
-    assertEquals(Optional.empty(), b.lines(Section.BELANJA).get(0).fundSource(), "belanja without fund source stays empty");
+    assertNull(b.lines(Section.BELANJA).get(0).fundSource(), "belanja without fund source stays empty");
     CheckedBudget c = BudgetCsv.readChecked(new StringReader(csv), "desa.csv", VILLAGE, 2025, BudgetValidator.of(PolicyPack.forYear(2025)));
     List<Finding> errors = c.validation().errors();
     assertOnly(errors, Rule.FUND_SOURCE_MISSING, "line 3, column fund_source");
@@ -113,7 +114,7 @@ class BudgetCsvTest {
         + "pendapatan,4.3.6.01,,Bunga Bank,5,\r\n");
     assertEquals(2, b.lines().size());
     assertEquals("Dana Desa, tahap I dan II", b.lines().get(0).description());
-    assertEquals(Optional.of(FundSource.DLL), b.lines().get(1).fundSource());
+    assertEquals(FundSource.DLL, b.lines().get(1).fundSource());
   }
 
   // ------------------------------------------------------------------------------ round trips
@@ -130,7 +131,7 @@ class BudgetCsvTest {
   void writeThenReadGivesAnEqualBudgetWithoutOutputs(@TempDir Path dir) throws IOException {
     Apbdes example = BudgetJson.example();
     Apbdes withoutOutputs = example.withLines(example.lines().stream()
-        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty(), l.focus(), l.quantity()))
+        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), null, l.focus(), l.quantity()))
         .collect(Collectors.toList()));
     Path file = dir.resolve("apbdes.csv");
     BudgetCsv.write(example, file);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import id.smartkampung.core.money.Idr;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -75,7 +74,7 @@ class BudgetIoProperties {
   void generatedValidBudgetsRoundTripThroughJsonAndCsv(@ForAll("validBudgets") Apbdes budget) {
     assertEquals(budget, BudgetJson.parse(BudgetJson.toJson(budget)));
     Apbdes withoutOutputs = budget.withLines(budget.lines().stream()
-        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), Optional.empty(), l.focus(), l.quantity()))
+        .map(l -> new BudgetLine(l.section(), l.account(), l.kegiatan(), l.description(), l.amount(), l.fundSource(), null, l.focus(), l.quantity()))
         .toList());
     assertEquals(withoutOutputs, BudgetCsv.parse(BudgetCsv.toCsv(budget), budget.village(), budget.fiscalYear()));
   }
@@ -118,7 +117,7 @@ class BudgetIoProperties {
                     description,
                     Idr.of(amount),
                     l.fundSource(),
-                    outputs && l.section() == Section.BELANJA ? output : Optional.empty()));
+                    outputs && l.section() == Section.BELANJA ? output.orElse(null) : null));
     return line.list().ofMaxSize(30).map(ls -> Apbdes.of(EXAMPLE.village(), 2025, new ArrayList<>(ls)));
   }
 }

@@ -1,6 +1,7 @@
 package id.smartkampung.core.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,8 +134,8 @@ class BudgetJsonTest {
     line(root, 2).putNull("fundSource");
     line(root, 2).putNull("output");
     BudgetLine read = BudgetJson.parse(MAPPER.writeValueAsString(root)).lines(Section.PEMBIAYAAN_PENERIMAAN).get(0);
-    assertEquals(Optional.empty(), read.fundSource());
-    assertEquals(Optional.empty(), read.output());
+    assertNull(read.fundSource());
+    assertNull(read.output());
   }
 
   @Test
@@ -265,7 +266,7 @@ class BudgetJsonTest {
     ObjectNode root = tree(small());
     line(root, 1).remove("fundSource");
     Apbdes b = BudgetJson.parse(MAPPER.writeValueAsString(root));
-    assertEquals(Optional.empty(), b.lines(Section.BELANJA).get(0).fundSource());
+    assertNull(b.lines(Section.BELANJA).get(0).fundSource());
     List<Finding> errors = BudgetValidator.check(b).errors();
     assertTrue(errors.stream().anyMatch(f -> f.rule() == Rule.FUND_SOURCE_MISSING && f.path().equals("$.lines[1].fundSource")), errors::toString);
   }

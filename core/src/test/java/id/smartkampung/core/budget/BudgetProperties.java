@@ -16,6 +16,7 @@ import id.smartkampung.core.testkit.BudgetCoverage;
 import id.smartkampung.core.testkit.BudgetDomain;
 import id.smartkampung.core.testkit.Corrupted;
 import id.smartkampung.core.testkit.Corruption;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -192,7 +193,7 @@ class BudgetProperties {
 
     assertEquals(0, sumOf(budget.belanjaByBidang()).compareTo(number(budget.totalBelanja())), "Σ per bidang = total belanja");
     assertEquals(0, sumOf(budget.belanjaByKegiatan()).compareTo(number(budget.totalBelanja())), "Σ per kegiatan = total belanja");
-    BigDecimal withSource = sum(budget, l -> l.section() == Section.BELANJA && l.fundSource().isPresent());
+    BigDecimal withSource = sum(budget, l -> l.section() == Section.BELANJA && l.fundSource() != null);
     assertEquals(0, sumOf(budget.items()).compareTo(withSource), "Σ items = belanja lines with a fund source");
 
     BigDecimal akun4 = budget.totalsByAccount(AccountCode.Level.JENIS).entrySet().stream()
@@ -240,8 +241,8 @@ class BudgetProperties {
     ReferenceData ref = ReferenceData.standard();
     for (BudgetLine l : budget.lines()) {
       assertTrue(ref.isKnown(l.account()), l::toString);
-      l.kegiatan().ifPresent(k -> assertTrue(ref.isKnown(k), l::toString));
-      l.fundSource().ifPresent(f -> assertTrue(ref.isKnown(f), l::toString));
+      Optional.ofNullable(l.kegiatan()).ifPresent(k -> assertTrue(ref.isKnown(k), l::toString));
+      Optional.ofNullable(l.fundSource()).ifPresent(f -> assertTrue(ref.isKnown(f), l::toString));
       assertTrue(Idr.isExactToSen(l.amount()) && !l.amount().isNegative(), l::toString);
     }
     assertFalse(budget.lines().isEmpty());

@@ -17,7 +17,6 @@ import id.smartkampung.core.rule.Severity;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
@@ -130,7 +129,7 @@ class BudgetValidatorTest {
   void i2_aBelanjaLineWithoutFundSourceIsAnError_itCanNeverBePaid() {
     // issue 12: it slips past every per-source check and can never be paid, so an ERROR (was a WARNING)
     ExampleBudget e = kemiren();
-    e.extra.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.1.01"), Optional.of(ExampleBudget.OPERASIONAL), "ATK", Idr.ZERO, Optional.empty(), Optional.empty()));
+    e.extra.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.1.01"), ExampleBudget.OPERASIONAL, "ATK", Idr.ZERO, null, null));
     Finding f = only(BudgetValidator.check(e.build()));
     assertEquals(Rule.FUND_SOURCE_MISSING, f.rule());
     assertEquals(Severity.ERROR, f.severity());
@@ -370,7 +369,7 @@ class BudgetValidatorTest {
     long kdmp = 580_300_000L;
     e.jalan -= kdmp;
     e.extra.add(BudgetLine.pengeluaranPembiayaan(
-        AccountCode.parse("6.2.9.01"), Optional.of(FundSource.DDS), "Dana Desa untuk KDMP (disalurkan RKUN ke rekening penampung)", Idr.of(kdmp)));
+        AccountCode.parse("6.2.9.01"), FundSource.DDS, "Dana Desa untuk KDMP (disalurkan RKUN ke rekening penampung)", Idr.of(kdmp)));
     return e;
   }
 

@@ -67,7 +67,7 @@ class ExampleBudgetTest {
         .filter(l -> l.account().startsWith(AccountCode.parse("5.1.1")) || l.account().startsWith(AccountCode.parse("5.1.2")))
         .collect(Collectors.toList());
     assertTrue(siltap.size() >= 4);
-    siltap.forEach(l -> assertEquals(Optional.of(FundSource.ADD), l.fundSource(), l.description()));
+    siltap.forEach(l -> assertEquals(FundSource.ADD, l.fundSource(), l.description()));
     BigDecimal kades = number(single("5.1.1.01", "Kepala Desa"));
     BigDecimal sekdes = number(single("5.1.2.01", "Sekretaris Desa"));
     BigDecimal perangkat = number(single("5.1.2.01", "8 orang"));
@@ -79,16 +79,16 @@ class ExampleBudgetTest {
   @Test
   void hasTheRoadDrainageAndPosyanduProjectsMostlyFromDanaDesa() {
     BudgetLine road = single("5.3.5.01", "Rabat Beton");
-    assertEquals(Optional.of(KegiatanCode.parse("02.03.10")), road.kegiatan());
-    assertEquals(Optional.of(FundSource.DDS), road.fundSource());
-    assertEquals(Optional.of("350 m rabat beton"), road.output());
+    assertEquals(KegiatanCode.parse("02.03.10"), road.kegiatan());
+    assertEquals(FundSource.DDS, road.fundSource());
+    assertEquals("350 m rabat beton", road.output());
     BudgetLine drainage = single("5.3.7.01", "Drainase");
-    assertEquals(Optional.of(KegiatanCode.parse("02.03.15")), drainage.kegiatan());
-    assertEquals(Optional.of(FundSource.DDS), drainage.fundSource());
+    assertEquals(KegiatanCode.parse("02.03.15"), drainage.kegiatan());
+    assertEquals(FundSource.DDS, drainage.fundSource());
     BudgetLine posyandu = single("5.3.4.01", "Posyandu");
-    assertEquals(Optional.of(KegiatanCode.parse("02.02.07")), posyandu.kegiatan());
+    assertEquals(KegiatanCode.parse("02.02.07"), posyandu.kegiatan());
     Money bidang02 = example.belanjaByBidang().get("02");
-    Money bidang02Dds = sum(l -> l.section() == Section.BELANJA && l.kegiatan().get().bidang() == 2 && l.fundSource().equals(Optional.of(FundSource.DDS)));
+    Money bidang02Dds = sum(l -> l.section() == Section.BELANJA && l.kegiatan().bidang() == 2 && FundSource.DDS.equals(l.fundSource()));
     assertTrue(bidang02Dds.multiply(2).isGreaterThan(bidang02), "bidang 02 mostly from DDS");
   }
 
@@ -96,10 +96,10 @@ class ExampleBudgetTest {
   void danaDesaPrioritiesAndCompositionHaveRealMargins() {
     // Permendes PDT 2/2024, PMK 108/2024, PP 11/2019 art. 100
     BigDecimal dd = number(sum(l -> l.account().equals(AccountCode.parse("4.2.1.01"))));
-    BigDecimal blt = number(sum(dds(l -> l.kegiatan().equals(Optional.of(KegiatanCode.parse("05.03.01"))))));
-    BigDecimal pangan = number(sum(dds(l -> l.kegiatan().filter(k -> k.startsWith("04.02") || k.startsWith("04.01")).isPresent()
+    BigDecimal blt = number(sum(dds(l -> KegiatanCode.parse("05.03.01").equals(l.kegiatan()))));
+    BigDecimal pangan = number(sum(dds(l -> Optional.ofNullable(l.kegiatan()).filter(k -> k.startsWith("04.02") || k.startsWith("04.01")).isPresent()
         || l.account().startsWith(AccountCode.parse("6.2.2")))));
-    BigDecimal operasional = number(sum(dds(l -> l.kegiatan().filter(k -> k.startsWith("01.01.04") || k.startsWith("01.01.06")).isPresent())));
+    BigDecimal operasional = number(sum(dds(l -> Optional.ofNullable(l.kegiatan()).filter(k -> k.startsWith("01.01.04") || k.startsWith("01.01.06")).isPresent())));
     assertTrue(blt.signum() > 0 && blt.compareTo(dd.multiply(new BigDecimal("0.15"))) <= 0, "BLT-DD <= 15 %");
     assertTrue(pangan.compareTo(dd.multiply(new BigDecimal("0.20"))) >= 0, "ketahanan pangan >= 20 %");
     assertTrue(operasional.signum() > 0 && operasional.compareTo(dd.multiply(new BigDecimal("0.03"))) <= 0, "operasional <= 3 %");
@@ -115,14 +115,14 @@ class ExampleBudgetTest {
         example.byFundSource(Section.PENDAPATAN).keySet().size() + 1, // + SiLPA
         example.byFundSource(Section.BELANJA).keySet().size());
     for (FundSource f : example.byFundSource(Section.BELANJA).keySet()) {
-      Money in = sum(l -> l.section().isInflow() && l.fundSource().equals(Optional.of(f)));
-      Money out = sum(l -> !l.section().isInflow() && l.fundSource().equals(Optional.of(f)));
+      Money in = sum(l -> l.section().isInflow() && f.equals(l.fundSource()));
+      Money out = sum(l -> !l.section().isInflow() && f.equals(l.fundSource()));
       assertTrue(in.isEqualTo(out), f + ": in " + in + ", out " + out);
     }
   }
 
   private static Predicate<BudgetLine> dds(Predicate<BudgetLine> p) {
-    return l -> l.fundSource().equals(Optional.of(FundSource.DDS)) && !l.section().isInflow() && p.test(l);
+    return l -> FundSource.DDS.equals(l.fundSource()) && !l.section().isInflow() && p.test(l);
   }
 
   private BudgetLine single(String account, String descriptionPart) {

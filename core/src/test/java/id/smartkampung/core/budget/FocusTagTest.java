@@ -2,6 +2,7 @@ package id.smartkampung.core.budget;
 
 import static id.smartkampung.core.budget.ExampleBudget.kemiren;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,10 +133,10 @@ class FocusTagTest {
     ExampleBudget e = kemiren();
     e.tagged = false;
     Apbdes tagged = BudgetValidator.of(PolicyPack.forYear(2025)).tagByPrefixes(e.build());
-    assertEquals(Optional.of(BLT), tagged.lines().get(ExampleBudget.indexOf(tagged, "BLT Dana Desa")).focus());
-    assertEquals(Optional.of(FocusTag.parse("KETAHANAN_PANGAN")), tagged.lines().get(ExampleBudget.indexOf(tagged, "Bibit dan pupuk kelompok tani")).focus());
-    assertEquals(Optional.of(LAINNYA), tagged.lines().get(ExampleBudget.indexOf(tagged, "Jalan rabat beton Dusun Krajan")).focus());
-    assertEquals(Optional.empty(), tagged.lines().get(ExampleBudget.indexOf(tagged, "Saluran drainase")).focus(), "PBH lines are not tagged");
+    assertEquals(BLT, tagged.lines().get(ExampleBudget.indexOf(tagged, "BLT Dana Desa")).focus());
+    assertEquals(FocusTag.parse("KETAHANAN_PANGAN"), tagged.lines().get(ExampleBudget.indexOf(tagged, "Bibit dan pupuk kelompok tani")).focus());
+    assertEquals(LAINNYA, tagged.lines().get(ExampleBudget.indexOf(tagged, "Jalan rabat beton Dusun Krajan")).focus());
+    assertNull(tagged.lines().get(ExampleBudget.indexOf(tagged, "Saluran drainase")).focus(), "PBH lines are not tagged");
   }
 
   // ------------------------------------------------------------------------------ JSON and CSV
@@ -173,7 +173,7 @@ class FocusTagTest {
         + "belanja,5.4.1.01,05.03.01,BLT Dana Desa,10000000.00,12000000.00,DDS,BLT\n"
         + "belanja,5.3.5.01,02.03.10,Jalan,90000000.00,88000000.00,DDS,LAINNYA\n";
     BudgetCsv.Revision r = BudgetCsv.readRevision(new StringReader(csv), "perubahan.csv", ExampleBudget.KEMIREN, 2025);
-    assertEquals(Optional.of(BLT), r.after().lines().stream().filter(l -> l.description().equals("BLT Dana Desa")).findFirst().orElseThrow().focus());
+    assertEquals(BLT, r.after().lines().stream().filter(l -> l.description().equals("BLT Dana Desa")).findFirst().orElseThrow().focus());
     assertEquals(2, r.diff().changes().size());
   }
 }

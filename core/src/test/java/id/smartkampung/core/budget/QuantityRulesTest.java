@@ -16,7 +16,6 @@ import id.smartkampung.core.rule.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +102,7 @@ class QuantityRulesTest {
     BudgetLine road = ls.get(i);
     ls.set(i, road.withAmount(Idr.of(315_000_000L)).withFocus(FocusTag.parse("PKTD")));
     ls.add(new BudgetLine(Section.BELANJA, AccountCode.parse("5.2.2.01"), road.kegiatan(), "Upah pekerja jalan rabat beton", Idr.of(315_000_000L),
-        Optional.of(FundSource.DDS), Optional.empty(), Optional.of(FocusTag.parse("PKTD")), Optional.of(Quantity.of(2_100, "HOK"))));
+        FundSource.DDS, null, FocusTag.parse("PKTD"), Quantity.of(2_100, "HOK")));
     Apbdes half = b.withLines(ls);
     assertTrue(BudgetValidator.check(half).findings().stream().noneMatch(f -> f.rule() == Rule.PKTD_WAGE_SHARE), () -> BudgetValidator.check(half).findings().toString());
     // one rupiah moved from wages to material: below 50 %

@@ -1,6 +1,7 @@
 package id.smartkampung.core.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class RealDataImportTest {
     // amounts without sen are read exactly
     BudgetLine dd = b.lines(Section.PENDAPATAN).stream().filter(l -> l.account().equals(AccountCode.parse("4.2.1.01"))).findFirst().orElseThrow();
     assertTrue(dd.amount().isEqualTo(Idr.of(964_073_000)));
-    assertEquals(Optional.of(FundSource.DDS), dd.fundSource());
+    assertEquals(FundSource.DDS, dd.fundSource());
   }
 
   @Test
@@ -99,9 +99,9 @@ class RealDataImportTest {
         .filter(l -> l.account().equals(AccountCode.parse("4.2.4.01"))).findFirst().orElseThrow();
     assertTrue(provinsi.amount().isZero(), "a zero line (funded only in the revision) is imported");
     // the page leaves fund sources empty: revenue gets its natural source, belanja stays empty
-    assertEquals(Optional.of(FundSource.PBP), provinsi.fundSource());
-    assertEquals(Optional.of(FundSource.PAD), line(r.before(), "4.1.2.07").fundSource());
-    assertEquals(Optional.empty(), line(r.before(), "5.1.1.01").fundSource());
+    assertEquals(FundSource.PBP, provinsi.fundSource());
+    assertEquals(FundSource.PAD, line(r.before(), "4.1.2.07").fundSource());
+    assertNull(line(r.before(), "5.1.1.01").fundSource());
   }
 
   @Test
@@ -116,7 +116,7 @@ class RealDataImportTest {
     assertTrue(diff.changes(BudgetDiff.Kind.REMOVED).isEmpty());
     assertTrue(diff.delta(Section.PENDAPATAN).isEqualTo(Idr.of(180_000_000)));
     Money kegiatan = diff.changes().stream()
-        .filter(c -> c.line().kegiatan().equals(Optional.of(KegiatanCode.parse("01.01.02"))))
+        .filter(c -> KegiatanCode.parse("01.01.02").equals(c.line().kegiatan()))
         .map(BudgetDiff.Change::delta).reduce(Idr.ZERO, Money::add);
     assertTrue(kegiatan.isEqualTo(Idr.of(-2_575_000)), kegiatan.toString());
     assertEquals(sojokerto().after(), diff.applyTo(sojokerto().before()));

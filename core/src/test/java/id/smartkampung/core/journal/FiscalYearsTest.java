@@ -25,6 +25,7 @@ import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.rule.Rule;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,24 +154,24 @@ class FiscalYearsTest {
     assertTrue(total.isEqualTo(lra.silpa()), () -> total + " vs " + lra.silpa());
     for (BudgetLine l : silpa) {
       assertEquals(AccountCode.parse("6.1.1.01"), l.account());
-      l.fundSource().ifPresent(f -> assertTrue(lra.silpaByFundSource().get(f).isEqualTo(l.amount()), f::toString));
+      Optional.ofNullable(l.fundSource()).ifPresent(f -> assertTrue(lra.silpaByFundSource().get(f).isEqualTo(l.amount()), f::toString));
     }
     // a 2026 budget spending each source's SiLPA on a road from the same source is clean ...
     List<BudgetLine> lines = new java.util.ArrayList<>(silpa);
     for (BudgetLine l : silpa) {
       lines.add(BudgetLine.belanja(id.smartkampung.core.code.KegiatanCode.parse("02.03.10"), AccountCode.parse("5.3.5.01"),
-          l.fundSource().orElse(FundSource.ADD), "Lanjutan jalan dari SiLPA " + l.fundSource().map(FundSource::code).orElse("umum"), l.amount())
+          java.util.Objects.requireNonNullElse(l.fundSource(), FundSource.ADD), "Lanjutan jalan dari SiLPA " + Optional.ofNullable(l.fundSource()).map(FundSource::code).orElse("umum"), l.amount())
           .withFocus(id.smartkampung.core.code.FocusTag.parse("LAINNYA"))); // 2026 lines say their focus (Permendesa PDT 16/2025 pasal 2)
     }
     Apbdes budget2026 = Apbdes.of(YearScenario.VILLAGE, 2026, lines);
     assertEquals(List.of(), id.smartkampung.core.budget.BudgetValidator.check(budget2026).findings());
     // ... and leftover Dana Desa keeps Dana Desa's restriction: it never pays siltap (PP 11/2019 pasal 81)
-    silpa.stream().filter(l -> l.fundSource().equals(java.util.Optional.of(FundSource.DDS))).findFirst().ifPresent(dds -> {
+    silpa.stream().filter(l -> FundSource.DDS.equals(l.fundSource())).findFirst().ifPresent(dds -> {
       List<BudgetLine> misuse = new java.util.ArrayList<>(silpa);
       for (BudgetLine l : silpa) {
         boolean isDds = l == dds;
         misuse.add(BudgetLine.belanja(id.smartkampung.core.code.KegiatanCode.parse(isDds ? "01.01.01" : "02.03.10"), AccountCode.parse(isDds ? "5.1.1.01" : "5.3.5.01"),
-            l.fundSource().orElse(FundSource.ADD), isDds ? "Siltap dari SiLPA Dana Desa" : "Lanjutan jalan", l.amount()));
+            java.util.Objects.requireNonNullElse(l.fundSource(), FundSource.ADD), isDds ? "Siltap dari SiLPA Dana Desa" : "Lanjutan jalan", l.amount()));
       }
       var v = id.smartkampung.core.budget.BudgetValidator.check(Apbdes.of(YearScenario.VILLAGE, 2026, misuse));
       assertTrue(v.errors().stream().anyMatch(f -> f.rule() == Rule.SILTAP_FROM_DANA_DESA), v::toString);

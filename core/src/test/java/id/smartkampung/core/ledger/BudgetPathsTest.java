@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +107,7 @@ class BudgetPathsTest {
     Outcome deemed = f.apply(new EnactDeemedBudget(f.id(), KD, f.tick(), submitted, "Perdes 5/2024"));
     assertTrue(deemed.isAccepted(), deemed::toString);
     assertTrue(besidesFocus(deemed).isEmpty(), deemed::toString);
-    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    assertEquals(ApbdesLifecycle.Stage.ENACTED, f.ledger.snapshot().stage());
     assertTrue(f.ledger.lifecycle().orElseThrow().original().step(ApbdesLifecycle.Stage.EVALUATED).isEmpty(), "no evaluator's step");
     agreesWithReference(f);
     f.funded();

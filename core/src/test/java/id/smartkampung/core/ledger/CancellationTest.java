@@ -13,7 +13,6 @@ import id.smartkampung.core.rule.Rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,7 @@ class CancellationTest {
   @DisplayName("after the cancellation a road SPP is refused, a siltap SPP accepted and paid (Permendagri 20/2018 Pasal 36: only operational spending)")
   void onlyOperationalSpending() {
     LedgerFixture f = cancelled();
-    assertEquals(Optional.of(ApbdesLifecycle.Stage.CANCELLED), f.ledger.snapshot().stage());
+    assertEquals(ApbdesLifecycle.Stage.CANCELLED, f.ledger.snapshot().stage());
     assertTrue(f.ledger.lifecycle().orElseThrow().cancelled());
     Outcome road = f.apply(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
     rejected(road, Rule.BUDGET_CANCELLED);
@@ -75,7 +74,7 @@ class CancellationTest {
     Outcome byKd = f.apply(new CancelBudget(f.id(), KD, f.tick(), DECREE));
     rejected(byKd, Rule.WRONG_ROLE);
     referenceRefuses(f, byKd);
-    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    assertEquals(ApbdesLifecycle.Stage.ENACTED, f.ledger.snapshot().stage());
     f.ok(f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L));
   }
 
@@ -131,7 +130,7 @@ class CancellationTest {
     f.ok(new CorrectBudget(f.id(), KD, f.tick(), budget(items), "BA penyempurnaan 02/2025"));
     f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes 2/2025"));
     assertFalse(f.ledger.lifecycle().orElseThrow().cancelled());
-    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+    assertEquals(ApbdesLifecycle.Stage.ENACTED, f.ledger.snapshot().stage());
     f.paid(SppType.LS, JALAN, 1_000_000L);
     assertEquals(rp(11_000_000L), f.ledger.snapshot().items().get(JALAN).realised());
     agreesWithReference(f);
@@ -190,7 +189,7 @@ class CancellationTest {
     Outcome zero = f.apply(new CancelBudget(f.id(), EVALUATOR, f.tick(), DECREE, com.google.common.collect.ImmutableSortedMap.of(SILTAP, rp(0L))));
     assertTrue(zero.isRejected(), zero::toString);
     referenceRefuses(f, zero);
-    assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage(), "nothing half-applied");
+    assertEquals(ApbdesLifecycle.Stage.ENACTED, f.ledger.snapshot().stage(), "nothing half-applied");
   }
 
   @Test

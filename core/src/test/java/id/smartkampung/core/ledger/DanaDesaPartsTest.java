@@ -43,7 +43,7 @@ class DanaDesaPartsTest {
   private static Apbdes budget2026() {
     List<BudgetLine> lines = new ArrayList<>();
     for (BudgetLine l : LedgerFixture.budget().lines()) {
-      boolean danaDesa = l.section() == Section.PENDAPATAN && l.fundSource().equals(Optional.of(FundSource.DDS));
+      boolean danaDesa = l.section() == Section.PENDAPATAN && FundSource.DDS.equals(l.fundSource());
       lines.add(danaDesa ? l.withAmount(l.amount().add(rp(KDMP_RUPIAH))) : l);
     }
     lines.add(BudgetLine.pengeluaranPembiayaan(KDMP.account(), FundSource.DDS, "Dana Desa untuk KDMP (rekening penampung)", rp(KDMP_RUPIAH)));

@@ -63,7 +63,7 @@ class JournaledLedgerProperties {
       VillageBook book = VillageBook.create(dir.resolve("book-" + COUNT.incrementAndGet() + ".jsonl"), start.village(), start.policy());
       Function<Operation, Outcome> post = op -> {
         SigningKey k = KEYS.get(op.actor().id());
-        Optional<PublicKeyValue> registered = book.ledger().official(op.actor().id()).flatMap(OfficialRegistration::publicKey).map(PublicKeyValue::parse);
+        Optional<PublicKeyValue> registered = book.ledger().official(op.actor().id()).map(OfficialRegistration::publicKey).map(PublicKeyValue::parse);
         return k != null && registered.or(() -> SignaturePolicy.verifyingKey(op)).isPresent() ? book.apply(op, k) : book.apply(op);
       };
       // every official is registered with a key of their own, so the chains exercise signing

@@ -78,7 +78,7 @@ class LedgerExamplesTest {
       f.ok(new AgreeBudget(f.id(), KD, f.tick(), "BA"));
       f.ok(new EvaluateBudget(f.id(), EVALUATOR, f.tick(), "evaluasi"));
       f.ok(new EnactBudget(f.id(), KD, f.tick(), "Perdes"));
-      assertEquals(Optional.of(ApbdesLifecycle.Stage.ENACTED), f.ledger.snapshot().stage());
+      assertEquals(ApbdesLifecycle.Stage.ENACTED, f.ledger.snapshot().stage());
     }
 
     @Test
@@ -289,7 +289,7 @@ class LedgerExamplesTest {
       f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KD, Set.of()));
       String key = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
       f.ok(new RegisterOfficial(f.id(), KD, f.tick(), SEKDES, ImmutableSortedSet.of(), Optional.of(key)));
-      assertEquals(Optional.of(key), f.ledger.official(SEKDES.id()).orElseThrow().publicKey());
+      assertEquals(key, f.ledger.official(SEKDES.id()).orElseThrow().publicKey());
       rejected(f.apply(new RegisterOfficial(f.id(), KD, f.tick(), KAUR, ImmutableSortedSet.of(), Optional.of("bm90IGEga2V5"))), Rule.INVALID_OPERATION);
     }
   }
@@ -382,7 +382,7 @@ class LedgerExamplesTest {
       assertEquals(Idr.ZERO, jan.opening());
       assertEquals(rp(552_000_000L), jan.in());
       assertEquals(rp(552_000_000L), jan.closing());
-      assertEquals(Optional.of(LocalDate.of(YEAR, 2, 3)), jan.closedOn());
+      assertEquals(LocalDate.of(YEAR, 2, 3), jan.closedOn());
       assertEquals(LocalDate.of(YEAR, 2, 10), jan.due());
       var feb = report.months().get(1);
       assertEquals(rp(552_000_000L), feb.opening());

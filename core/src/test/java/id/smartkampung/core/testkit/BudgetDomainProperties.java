@@ -45,7 +45,7 @@ class BudgetDomainProperties {
       case NEGATIVE_AMOUNT -> assertTrue(c.budget().lines().stream().anyMatch(l -> l.amount().isNegative()));
       case BROKEN_BALANCE -> assertTrue(!c.budget().imbalance().isZero());
       case SILTAP_FROM_DANA_DESA ->
-          assertTrue(c.budget().lines().stream().anyMatch(l -> l.account().startsWith(AccountCode.parse("5.1")) && l.fundSource().equals(java.util.Optional.of(FundSource.DDS))));
+          assertTrue(c.budget().lines().stream().anyMatch(l -> l.account().startsWith(AccountCode.parse("5.1")) && FundSource.DDS.equals(l.fundSource())));
       default -> { }
     }
     assertTrue(c.original().imbalance().isZero());

@@ -127,4 +127,12 @@ class CatalogueTest {
     assertEquals(0, new BigDecimal(idDigits).compareTo(amount), id);
     assertEquals(0, new BigDecimal(enDigits).compareTo(amount), en);
   }
+
+  @Test
+  void languageOfItsCode() {
+    assertEquals(Language.EN, Language.of("EN"));
+    assertEquals(Language.ID, Language.of(" id "));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Language.of("fr"));
+    assertTrue(e.getMessage().contains("use id or en"), e.getMessage());
+  }
 }

@@ -5,8 +5,8 @@ import id.smartkampung.core.audit.AuditReport;
 import id.smartkampung.core.audit.JournalAudit;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.JournalException;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.cli.RunCommand.LangConverter;
-import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ public final class AuditCommand implements Callable<Integer> {
   Journal.Anchor anchor;
 
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the console: id (default) or en")
-  Lang lang = Lang.ID;
+  Language lang = Language.ID;
 
   @Override
   public Integer call() {

@@ -5,8 +5,8 @@ import id.smartkampung.core.interchange.siskeudes.SiskeudesSchema;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.cli.RunCommand.LangConverter;
-import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
   Path zip;
 
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the console: id (default) or en")
-  Lang lang = Lang.ID;
+  Language lang = Language.ID;
 
   @Override
   public Integer call() {

@@ -4,11 +4,11 @@ import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.cli.RunCommand.CsvConverter;
 import id.smartkampung.demo.cli.RunCommand.LangConverter;
 import id.smartkampung.demo.report.JournalSeal;
 import id.smartkampung.demo.report.Exports;
-import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.LedgerReport;
 import id.smartkampung.demo.report.Messages;
 import id.smartkampung.demo.report.ReportWriter;
@@ -64,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
   Path out = Path.of("demo-report");
 
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
-  Lang lang = Lang.ID;
+  Language lang = Language.ID;
 
   @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
       description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")

@@ -5,8 +5,8 @@ import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.report.Exports;
-import id.smartkampung.demo.report.Lang;
 import id.smartkampung.demo.report.Messages;
 import id.smartkampung.demo.report.ReportWriter;
 import id.smartkampung.demo.report.Rupiah;
@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
   Path out = Path.of("demo-output");
 
   @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
-  Lang lang = Lang.ID;
+  Language lang = Language.ID;
 
   @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
       description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
@@ -193,11 +193,11 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Converts {@code --lang}; a bad value is a usage error naming the accepted codes. */
-  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Language> {
     @Override
-    public Lang convert(String value) {
+    public Language convert(String value) {
       try {
-        return Lang.of(value);
+        return Language.of(value);
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }

@@ -1,5 +1,6 @@
 package id.smartkampung.demo.report;
 
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
@@ -31,7 +32,7 @@ public final class DistrictPage {
    * Renders the page; {@code villagePages} maps a village code to its page's file name (relative)
    * for the villages that have one.
    */
-  public static String render(DistrictRollup d, Lang lang, Map<String, String> villagePages) {
+  public static String render(DistrictRollup d, Language lang, Map<String, String> villagePages) {
     Messages m = Messages.of(lang);
     String[][] nav = {{"ringkasan", m.t("nav.ringkasan")}, {"desa", m.t("district.villages")}, {"proyek", m.t("district.projects")}};
     Html h = Page.open(lang, m.f("district.heading", d.name()), m.f("district.heading", d.name()),

@@ -3,6 +3,7 @@ package id.smartkampung.demo.report;
 import static java.util.Map.entry;
 
 import id.smartkampung.core.text.Catalogue;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.monitoring.flag.FlagTexts;
 import java.util.Locale;
 import java.util.Map;
@@ -318,12 +319,12 @@ public final class Messages {
       entry("export.written", new String[] {
           "Ekspor Siskeudes ditulis: %s (Desa %s, tahun anggaran %s, %s tabel)", "Siskeudes export written: %s (Desa %s, fiscal year %s, %s tables)"}));
 
-  private final Lang lang;
+  private final Language lang;
   private final Catalogue catalogue;
 
-  private Messages(Lang lang) {
+  private Messages(Language lang) {
     this.lang = lang;
-    this.catalogue = FlagTexts.catalogue(lang.language());
+    this.catalogue = FlagTexts.catalogue(lang);
   }
 
   /**
@@ -335,12 +336,12 @@ public final class Messages {
   }
 
   /** The catalogue in a language. */
-  public static Messages of(Lang lang) {
+  public static Messages of(Language lang) {
     return new Messages(java.util.Objects.requireNonNull(lang, "lang"));
   }
 
   /** The language. */
-  public Lang lang() {
+  public Language lang() {
     return lang;
   }
 
@@ -354,7 +355,7 @@ public final class Messages {
     if (texts == null) {
       throw new IllegalArgumentException("no message '" + key + "' in the catalogue");
     }
-    return texts[lang == Lang.ID ? 0 : 1];
+    return texts[lang == Language.ID ? 0 : 1];
   }
 
   /** The text of a key with its {@code %s} placeholders filled. */

@@ -1,5 +1,6 @@
 package id.smartkampung.demo.report;
 
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.html.Html;
 
 /**
@@ -65,7 +66,7 @@ final class Page {
    * banner}), the section links (landmark {@code navigation}) and the {@code main} landmark that
    * {@link #close} ends.
    */
-  static Html open(Lang lang, String title, String heading, String subheading, String[][] nav) {
+  static Html open(Language lang, String title, String heading, String subheading, String[][] nav) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n");
     h.open("html", "lang", lang.code());

@@ -2,6 +2,7 @@ package id.smartkampung.demo.report;
 
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.text.Catalogue;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.monitoring.Percent;
@@ -35,7 +36,7 @@ final class ProjectCard {
    *     empty when no ledger is at hand (no financial curve is drawn then)
    */
   static void render(Html h, Messages m, ProjectAssessment a, MonitoredProject mp, Optional<Function<LocalDate, Long>> realisedSenAt) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     var p = a.project();
     h.open("section", "class", "project", "id", "proyek-" + p.id().value());
     h.element("h3", p.name());
@@ -134,7 +135,7 @@ final class ProjectCard {
   }
 
   private static void earnedValue(Html h, Messages m, ProjectAssessment a) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     EarnedValue ev = a.earnedValue();
     EarnedSchedule es = a.earnedSchedule();
     Page.table(h, m.f("ev.caption", a.project().name()), "class", "ev");
@@ -155,7 +156,7 @@ final class ProjectCard {
     h.close("tbody").close("table").close("div");
   }
 
-  private static String index(Optional<BigDecimal> v, Lang lang) {
+  private static String index(Optional<BigDecimal> v, Language lang) {
     return v.map(x -> Rupiah.index(x, lang)).orElse("–");
   }
 

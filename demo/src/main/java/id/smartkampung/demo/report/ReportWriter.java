@@ -7,6 +7,7 @@ import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.report.RealisationReport;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.json.ProgressJson;
@@ -52,7 +53,7 @@ public final class ReportWriter {
    *
    * @throws IOException if a file cannot be written
    */
-  public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Lang lang) throws IOException {
+  public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Language lang) throws IOException {
     return write(v, district, dir, lang, Exports.DEFAULT_DIALECT);
   }
 
@@ -62,7 +63,7 @@ public final class ReportWriter {
    *
    * @throws IOException if a file cannot be written
    */
-  public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Lang lang, CsvDialect csv) throws IOException {
+  public static ImmutableList<String> write(VillageDashboard v, DistrictRollup district, Path dir, Language lang, CsvDialect csv) throws IOException {
     Files.createDirectories(dir);
     Ledger ledger = v.ledger();
     int y = ledger.fiscalYear();

@@ -14,6 +14,7 @@ import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.ledger.report.YearEndReport;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.html.Html;
 import id.smartkampung.demo.html.Svg;
 import id.smartkampung.demo.scenario.CaughtCase;
@@ -51,7 +52,7 @@ public final class VillagePage {
   private VillagePage() {}
 
   /** Renders the page; {@code exports} are the file names of the exports to link (relative). */
-  public static String render(VillageDashboard v, Lang lang, List<String> exports) {
+  public static String render(VillageDashboard v, Language lang, List<String> exports) {
     Messages m = Messages.of(lang);
     Ledger ledger = v.ledger();
     Apbdes budget = ledger.enactedBudget().orElseThrow(() -> new IllegalArgumentException("the ledger has no enacted budget"));
@@ -83,7 +84,7 @@ public final class VillagePage {
   }
 
   private static void summary(Html h, Messages m, VillageDashboard v, Apbdes budget) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     Ledger ledger = v.ledger();
     YearEndReport lra = ledger.yearEnd();
     h.open("section", "id", "ringkasan");
@@ -132,7 +133,7 @@ public final class VillagePage {
   }
 
   private static String lifecycleText(Messages m, ApbdesLifecycle l) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     StringBuilder sb = new StringBuilder();
     for (ApbdesLifecycle.Step s : l.original().steps()) {
       sb.append(m.t("stage." + s.stage().name())).append(' ').append(Rupiah.date(s.date(), lang)).append(" (").append(s.reference()).append("); ");
@@ -144,7 +145,7 @@ public final class VillagePage {
   }
 
   private static void apbdes(Html h, Messages m, Ledger ledger, Apbdes budget) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     YearEndReport lra = ledger.yearEnd();
     RealisationReport r = ledger.realisation(LocalDate.of(ledger.fiscalYear(), 12, 31));
     h.open("section", "id", "apbdes");
@@ -194,17 +195,17 @@ public final class VillagePage {
   }
 
   private static void revision(Html h, Messages m, BudgetDiff diff) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.element("h3", m.t("apbdes.revision"));
     Page.table(h, m.t("apbdes.revision"));
     Page.header(h, m.t("col.perubahan"), m.t("col.uraian"), "#" + m.t("col.sebelum"), "#" + m.t("col.sesudah"));
     h.open("tbody");
     for (BudgetDiff.Change c : diff.changes()) {
-      Page.row(h, "", m.t("diff." + c.kind().name()), c.line().kegiatan().map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
+      Page.row(h, "", m.t("diff." + c.kind().name()), Optional.ofNullable(c.line().kegiatan()).map(k -> k + " ").orElse("") + c.line().account() + " " + c.line().description(),
           "#" + Rupiah.format(c.before(), lang), "#" + Rupiah.format(c.after(), lang));
     }
     for (BudgetDiff.Ambiguity a : diff.ambiguities()) {
-      Page.row(h, "", m.t("diff.AMBIGUOUS"), a.line().kegiatan().map(k -> k + " ").orElse("") + a.line().account() + " " + a.line().description(),
+      Page.row(h, "", m.t("diff.AMBIGUOUS"), Optional.ofNullable(a.line().kegiatan()).map(k -> k + " ").orElse("") + a.line().account() + " " + a.line().description(),
           "#" + Rupiah.format(a.before().stream().reduce(Idr.ZERO, Money::add), lang),
           "#" + Rupiah.format(a.after().stream().reduce(Idr.ZERO, Money::add), lang));
     }
@@ -212,7 +213,7 @@ public final class VillagePage {
   }
 
   private static void realisation(Html h, Messages m, RealisationReport r) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "realisasi");
     h.element("h2", m.t("nav.realisasi"));
     h.element("p", r.title(), "class", "muted");
@@ -232,7 +233,7 @@ public final class VillagePage {
     h.close("section");
   }
 
-  private static void figuresRow(Html h, String cls, String code, String name, RealisationReport.Figures f, Lang lang) {
+  private static void figuresRow(Html h, String cls, String code, String name, RealisationReport.Figures f, Language lang) {
     Page.row(h, cls, code, name, "#" + Rupiah.format(f.budget(), lang), "#" + Rupiah.format(f.realised(), lang), "#" + Rupiah.percent(f.realisedPercent(), lang),
         "#" + Rupiah.format(f.remaining(), lang));
   }
@@ -258,7 +259,7 @@ public final class VillagePage {
   }
 
   private static void danaDesa(Html h, Messages m, VillageDashboard v) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     PolicyPack pack = v.ledger().policy();
     DanaDesaAbsorption abs = v.ledger().danaDesaAbsorption();
     h.open("section", "id", "dana-desa");
@@ -307,7 +308,7 @@ public final class VillagePage {
    * and period, with base, rate and regulation per line), their deposits and what is owed.
    */
   private static void taxes(Html h, Messages m, TaxBook book, java.util.Optional<id.smartkampung.core.tax.TaxPeriodBook> periods, java.time.LocalDate asOf) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     long withheld = Idr.toSen(book.withheld());
     long deposited = Idr.toSen(book.deposited());
     long owed = Idr.toSen(book.owed());
@@ -367,7 +368,7 @@ public final class VillagePage {
   }
 
   private static void panjar(Html h, Messages m, PanjarBook book) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "panjar");
     h.element("h2", m.t("nav.panjar"));
     h.open("div", "class", "tiles");
@@ -384,7 +385,7 @@ public final class VillagePage {
     for (PanjarBook.Line l : book.lines()) {
       if (l.overdue()) {
         Page.row(h, "", l.spp().value(), l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""), "#" + Rupiah.format(l.advance(), lang),
-            Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("panjar.notYet")),
+            Rupiah.date(l.paidOn(), lang), Rupiah.date(l.due(), lang), l.settledOn() != null ? Rupiah.date(l.settledOn(), lang) : m.t("panjar.notYet"),
             "#" + Rupiah.format(l.spent(), lang));
       }
     }
@@ -398,7 +399,7 @@ public final class VillagePage {
    * 63), the pack's ceiling of cash on hand (Pasal 44(5)), and the cash book's latest lines.
    */
   private static void cashAndBank(Html h, Messages m, Ledger ledger) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     id.smartkampung.core.ledger.book.BukuKas bank = ledger.bukuBank();
     id.smartkampung.core.ledger.book.BukuKas cash = ledger.bukuKasTunai();
     id.smartkampung.core.ledger.book.BukuKasUmum bku = ledger.bku();
@@ -408,10 +409,11 @@ public final class VillagePage {
     Page.tile(h, m.t("cash.bank"), Rupiah.format(bank.balance(), lang), "");
     Page.tile(h, m.t("cash.onHand"), Rupiah.format(cash.balance(), lang), "");
     Page.tile(h, m.t("cash.bku"), Rupiah.format(bku.balance(), lang), bku.balance().isEqualTo(bank.balance().add(cash.balance())) ? "" : "bad");
-    long moves = cash.entries().stream().filter(e -> e.kind().isEmpty()).count();
+    long moves = cash.entries().stream().filter(e -> e.kind() == null).count();
     Page.tile(h, m.t("cash.moves"), Long.toString(moves), "");
     h.close("div");
-    String ceiling = ledger.policy().cashOnHand().ceiling().map(c -> Rupiah.format(id.smartkampung.core.money.Idr.of(c), lang)).orElse(m.t("cash.noCeiling"));
+    java.math.BigDecimal ceilingRp = ledger.policy().cashOnHand().ceiling();
+    String ceiling = ceilingRp != null ? Rupiah.format(id.smartkampung.core.money.Idr.of(ceilingRp), lang) : m.t("cash.noCeiling");
     h.element("p", m.f("cash.note", ceiling));
     Page.table(h, m.t("nav.kas-bank"));
     Page.header(h, m.t("cash.fund"), "#" + m.t("cash.bank"), "#" + m.t("cash.onHand"), "#" + m.t("cash.bku"));
@@ -444,7 +446,7 @@ public final class VillagePage {
    * Sekretaris Desa, and how many entries were posted back-dated into the month while it was open.
    */
   private static void monthlyClose(Html h, Messages m, Ledger ledger) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "tutup-buku");
     h.element("h2", m.t("nav.tutup-buku"));
     java.util.Map<java.time.YearMonth, Integer> backDated = new java.util.TreeMap<>();
@@ -464,8 +466,8 @@ public final class VillagePage {
     for (var row : ledger.monthlyAccountability().months()) {
       Page.row(h, row.isClosed() ? "" : "warn", row.month().toString(), "#" + Rupiah.format(row.opening(), lang), "#" + Rupiah.format(row.in(), lang),
           "#" + Rupiah.format(row.out(), lang), "#" + Rupiah.format(row.closing(), lang),
-          row.closedOn().map(d -> Rupiah.date(d, lang)).orElse(m.t("close.open")),
-          row.cashCounted().map(c -> "#" + Rupiah.format(c, lang)).orElse("#-"),
+          row.closedOn() != null ? Rupiah.date(row.closedOn(), lang) : m.t("close.open"),
+          row.cashCounted() != null ? "#" + Rupiah.format(row.cashCounted(), lang) : "#-",
           Rupiah.date(row.due(), lang), "#" + backDated.getOrDefault(row.month(), 0));
     }
     h.close("tbody").close("table").close("div");
@@ -475,7 +477,7 @@ public final class VillagePage {
 
   /** The capital assets bought from belanja modal (5.3) in the year (Permendagri 20/2018 Pasal 70). */
   private static void capitalAssets(Html h, Messages m, id.smartkampung.core.ledger.report.CapitalAssets assets) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "aset");
     h.element("h2", m.t("nav.aset"));
     Page.table(h, m.t("nav.aset"));
@@ -497,7 +499,7 @@ public final class VillagePage {
    * realisation with the next tranche's gates.
    */
   private static void reports(Html h, Messages m, Ledger ledger) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "laporan");
     h.element("h2", m.t("nav.laporan"));
     var sem = ledger.semesterReport();
@@ -545,7 +547,7 @@ public final class VillagePage {
 
   /** BLT Desa per family and month (Permendesa PDT 16/2025); families by the village's KPM id only (UU 27/2022). */
   private static void blt(Html h, Messages m, id.smartkampung.core.ledger.report.BltRealisation blt) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "blt");
     h.element("h2", m.t("nav.blt"));
     h.element("p", m.f("blt.summary", blt.listed().size(), blt.byKpm().size(), Rupiah.format(blt.total(), lang)), "class", "muted");
@@ -571,7 +573,7 @@ public final class VillagePage {
   }
 
   private static void caught(Html h, Messages m, List<CaughtCase> cases) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     h.open("section", "id", "temuan");
     h.element("h2", m.t("nav.temuan"));
     if (cases.isEmpty()) {
@@ -607,7 +609,7 @@ public final class VillagePage {
   }
 
   private static Svg.Bar bar(String label, MonetaryAmount budget, MonetaryAmount realised, Messages m) {
-    Lang lang = m.lang();
+    Language lang = m.lang();
     long b = Idr.toSen(budget);
     long r = Idr.toSen(realised);
     return new Svg.Bar(label, b, r, m.t("col.anggaran") + " " + Rupiah.formatSen(b, lang), m.t("col.realisasi") + " " + Rupiah.formatSen(r, lang));

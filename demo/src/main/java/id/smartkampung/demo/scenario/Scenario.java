@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,17 +96,17 @@ public final class Scenario {
     List<BudgetLine> lines = new ArrayList<>();
     List<BudgetLine> outflows = new ArrayList<>();
     for (BudgetLine l : example.lines()) {
-      if (l.section() == Section.PENDAPATAN && l.fundSource().equals(Optional.of(FundSource.DDS))) {
+      if (l.section() == Section.PENDAPATAN && FundSource.DDS.equals(l.fundSource())) {
         long regular = l.amount().getNumber().longValueExact();
         long pagu = regular;
         for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
-          if (!part.throughVillageTreasury() && part.share().isPresent()) {
-            BigDecimal keep = BigDecimal.ONE.subtract(part.share().get());
+          if (!part.throughVillageTreasury() && part.share() != null) {
+            BigDecimal keep = BigDecimal.ONE.subtract(part.share());
             pagu = new BigDecimal(regular).divide(keep, 0, RoundingMode.FLOOR).longValueExact();
             while (pagu - outside(pagu, part) < regular) {
               pagu++;
             }
-            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), Optional.of(FundSource.DDS),
+            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), FundSource.DDS,
                 "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part)));
             FocusTag partTag = FocusTag.parse(part.code());
             outflows.add(pack.focusArea(partTag).isPresent() ? outflow.withFocus(partTag) : outflow);
@@ -125,7 +124,7 @@ public final class Scenario {
 
   /** The line with its focus tag as the year has it (see {@link #budget}). */
   private static BudgetLine retag(BudgetLine l, PolicyPack pack) {
-    if (l.focus().isEmpty() || pack.focusArea(l.focus().get()).isPresent()) {
+    if (l.focus() == null || pack.focusArea(l.focus()).isPresent()) {
       return l;
     }
     FocusTag other = FocusTag.parse("LAINNYA");
@@ -134,7 +133,7 @@ public final class Scenario {
 
   /** The part of a pagu outside the treasury, in whole rupiah rounded down (as testkit.BudgetPlan). */
   private static long outside(long pagu, PolicyPack.DanaDesaPart part) {
-    return new BigDecimal(pagu).multiply(part.share().get()).setScale(0, RoundingMode.FLOOR).longValueExact();
+    return new BigDecimal(pagu).multiply(requireNonNull(part.share(), part.code())).setScale(0, RoundingMode.FLOOR).longValueExact();
   }
 
   private static AccountCode objek01(AccountCode code) {

@@ -679,7 +679,7 @@ final class VillageYear {
         return;
       }
       for (BudgetLine l : inForce.lines(Section.BELANJA)) {
-        if (l.fundSource().filter(FundSource.DDS::equals).isPresent() && l.focus().map(f -> f.code().equals("BLT")).orElse(false) && l.itemKey().isPresent()) {
+        if (FundSource.DDS.equals(l.fundSource()) && Optional.ofNullable(l.focus()).map(f -> f.code().equals("BLT")).orElse(false) && l.itemKey().isPresent()) {
           bltItem = l.itemKey().get();
           break;
         }
@@ -973,10 +973,10 @@ final class VillageYear {
     List<BudgetLine> lines = new ArrayList<>();
     for (BudgetLine l : budget.lines()) {
       BudgetLine n = l;
-      if (l.section() == Section.BELANJA && l.kegiatan().map(k -> k.toString().equals("01.01.04")).orElse(false)
-          && l.account().toString().equals("5.2.1.01") && l.fundSource().equals(Optional.of(FundSource.ADD))) {
+      if (l.section() == Section.BELANJA && Optional.ofNullable(l.kegiatan()).map(k -> k.toString().equals("01.01.04")).orElse(false)
+          && l.account().toString().equals("5.2.1.01") && FundSource.ADD.equals(l.fundSource())) {
         n = l.withAmount(Idr.of(20_000_000L));
-      } else if (l.kegiatan().map(k -> k.toString().equals("01.02.02")).orElse(false)) {
+      } else if (Optional.ofNullable(l.kegiatan()).map(k -> k.toString().equals("01.02.02")).orElse(false)) {
         n = l.withAmount(Idr.of(29_000_000L));
       }
       lines.add(n);

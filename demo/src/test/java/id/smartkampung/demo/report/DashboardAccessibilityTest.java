@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.scenario.LedgerBackend;
 import id.smartkampung.demo.scenario.Scenario;
 import id.smartkampung.demo.scenario.ScenarioListener;
@@ -34,16 +35,16 @@ class DashboardAccessibilityTest {
     result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
   }
 
-  static List<Document> pages(Lang lang) throws Exception {
+  static List<Document> pages(Language lang) throws Exception {
     Path out = dir.resolve("a11y-" + lang.code());
     ReportWriter.write(VillageDashboard.of(result), result.district(), out, lang);
     return List.of(DashboardTest.parse(out.resolve(ReportWriter.VILLAGE_PAGE)), DashboardTest.parse(out.resolve(ReportWriter.DISTRICT_PAGE)));
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("every table has a caption as its first child and every column heading a scope")
-  void tables(Lang lang) throws Exception {
+  void tables(Language lang) throws Exception {
     for (Document doc : pages(lang)) {
       NodeList tables = doc.getElementsByTagName("table");
       assertTrue(tables.getLength() > 1);
@@ -62,9 +63,9 @@ class DashboardAccessibilityTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("landmarks: one banner header, one labelled navigation, one main holding every section, one footer")
-  void landmarks(Lang lang) throws Exception {
+  void landmarks(Language lang) throws Exception {
     for (Document doc : pages(lang)) {
       assertEquals(1, doc.getElementsByTagName("main").getLength());
       assertEquals(1, doc.getElementsByTagName("footer").getLength());
@@ -87,9 +88,9 @@ class DashboardAccessibilityTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("every chart is an image with a title and its figures as text in a description")
-  void chartsAsText(Lang lang) throws Exception {
+  void chartsAsText(Language lang) throws Exception {
     int charts = 0;
     for (Document doc : pages(lang)) {
       NodeList svgs = doc.getElementsByTagName("svg");
@@ -103,7 +104,7 @@ class DashboardAccessibilityTest {
         String d = desc.item(0).getTextContent();
         if (svg.getAttribute("class").contains("bars")) {
           // each bar's figures, as drawn: the amounts in the language's way or the risk score
-          assertTrue(d.contains(lang == Lang.ID ? "Rp" : "IDR") || d.contains(Messages.of(lang).t("district.risk")), d);
+          assertTrue(d.contains(lang == Language.ID ? "Rp" : "IDR") || d.contains(Messages.of(lang).t("district.risk")), d);
         }
         if (svg.getAttribute("class").contains("s-curve")) {
           assertTrue(d.contains(Messages.of(lang).t("curve.planned") + ":") && d.contains(Messages.of(lang).t("curve.physical") + ":") && d.contains("%"), d);

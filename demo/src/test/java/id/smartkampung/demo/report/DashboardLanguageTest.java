@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.text.Catalogue;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.scenario.LedgerBackend;
 import id.smartkampung.demo.scenario.Scenario;
 import id.smartkampung.demo.scenario.ScenarioListener;
@@ -48,7 +49,7 @@ class DashboardLanguageTest {
     result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
   }
 
-  static String text(Lang lang, String page) throws Exception {
+  static String text(Language lang, String page) throws Exception {
     Path out = dir.resolve("lang-" + lang.code());
     ReportWriter.write(VillageDashboard.of(result), result.district(), out, lang);
     Document doc = DashboardTest.parse(out.resolve(page));
@@ -70,12 +71,12 @@ class DashboardLanguageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the Indonesian pages contain none of the English phrases; the English pages none of the Indonesian ones")
-  void oneLanguage(Lang lang) throws Exception {
+  void oneLanguage(Language lang) throws Exception {
     for (String page : List.of(ReportWriter.VILLAGE_PAGE, ReportWriter.DISTRICT_PAGE)) {
       String text = text(lang, page);
-      for (String phrase : lang == Lang.ID ? ENGLISH : INDONESIAN) {
+      for (String phrase : lang == Language.ID ? ENGLISH : INDONESIAN) {
         int at = text.indexOf(phrase);
         assertTrue(at < 0, () -> page + " (" + lang.code() + ") contains '" + phrase + "': …" + text.substring(Math.max(0, at - 80), Math.min(text.length(), at + 80)) + "…");
       }
@@ -85,9 +86,9 @@ class DashboardLanguageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("every evidence key on the village page is shown by its label from the catalogue")
-  void evidenceLabelled(Lang lang) throws Exception {
+  void evidenceLabelled(Language lang) throws Exception {
     text(lang, ReportWriter.VILLAGE_PAGE);
     Document doc = DashboardTest.parse(dir.resolve("lang-" + lang.code()).resolve(ReportWriter.VILLAGE_PAGE));
     Catalogue c = Messages.of(lang).catalogue();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.scenario.LedgerBackend;
 import id.smartkampung.demo.scenario.Scenario;
 import id.smartkampung.demo.scenario.ScenarioListener;
@@ -47,16 +48,16 @@ class DashboardTest {
     result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
   }
 
-  static Path write(Lang lang) throws Exception {
+  static Path write(Language lang) throws Exception {
     Path out = dir.resolve(lang.code());
     ReportWriter.write(VillageDashboard.of(result), result.district(), out, lang);
     return out;
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the village page: well-formed, every section, one SVG chart per project, nothing external")
-  void villagePage(Lang lang) throws Exception {
+  void villagePage(Language lang) throws Exception {
     Path out = write(lang);
     Document doc = parse(out.resolve(ReportWriter.VILLAGE_PAGE));
     selfContained(doc, Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE), UTF_8));
@@ -71,8 +72,8 @@ class DashboardTest {
     }
     String text = doc.getDocumentElement().getTextContent();
     // the re-baselined road's kurva S draws both baselines: the signed plan and the addendum's
-    assertTrue(text.contains(lang == Lang.ID ? "Rencana adendum 1" : "Planned, addendum 1"), "both baselines in the S-curve legend");
-    if (lang == Lang.ID) {
+    assertTrue(text.contains(lang == Language.ID ? "Rencana adendum 1" : "Planned, addendum 1"), "both baselines in the S-curve legend");
+    if (lang == Language.ID) {
       assertTrue(text.contains("Rp1.012.345.000"), "Dana Desa written the Indonesian way");
       assertTrue(text.contains("Temuan penyimpangan"));
     } else {
@@ -91,9 +92,9 @@ class DashboardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the district page: well-formed, villages and projects ranked, nothing external")
-  void districtPage(Lang lang) throws Exception {
+  void districtPage(Language lang) throws Exception {
     Path out = write(lang);
     Document doc = parse(out.resolve(ReportWriter.DISTRICT_PAGE));
     selfContained(doc, Files.readString(out.resolve(ReportWriter.DISTRICT_PAGE), UTF_8));
@@ -105,9 +106,9 @@ class DashboardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("on a phone a table row is a card: every cell carries its column's heading as data-label")
-  void cellsCarryTheirHeadings(Lang lang) throws Exception {
+  void cellsCarryTheirHeadings(Language lang) throws Exception {
     Path out = write(lang);
     for (String page : List.of(ReportWriter.VILLAGE_PAGE, ReportWriter.DISTRICT_PAGE)) {
       Document doc = parse(out.resolve(page));
@@ -127,9 +128,9 @@ class DashboardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the CSV exports (default: for a spreadsheet set to Indonesian): BOM, ';', a header of the JSON field names, the same number of cells in every row, amounts with a decimal comma")
-  void csvExports(Lang lang) throws Exception {
+  void csvExports(Language lang) throws Exception {
     Path out = write(lang);
     Pattern amount = Pattern.compile("-?[0-9]+,[0-9]{2}");
     ObjectMapper json = new ObjectMapper();
@@ -158,9 +159,9 @@ class DashboardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the CSV exports with --csv plain: no BOM, ',', amounts with a decimal point")
-  void plainCsvExports(Lang lang) throws Exception {
+  void plainCsvExports(Language lang) throws Exception {
     Path out = Files.createTempDirectory(dir, "plain");
     ReportWriter.write(VillageDashboard.of(result), result.district(), out, lang, id.smartkampung.core.csv.CsvDialect.PLAIN);
     List<List<String>> bku = csv(Files.readString(out.resolve("bku-2025.csv"), UTF_8), ',');
@@ -180,9 +181,9 @@ class DashboardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Lang.class)
+  @EnumSource(Language.class)
   @DisplayName("the JSON exports parse, with amounts as quoted decimals")
-  void jsonExports(Lang lang) throws Exception {
+  void jsonExports(Language lang) throws Exception {
     Path out = write(lang);
     ObjectMapper json = new ObjectMapper();
     for (String name : List.of("realisasi-apbdes-2025.json", "bku-2025.json", "penilaian-proyek-2025.json", "temuan.json")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OperationLog;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.scenario.LedgerBackend;
 import id.smartkampung.demo.scenario.Scenario;
 import id.smartkampung.demo.scenario.ScenarioListener;
@@ -33,7 +34,7 @@ class LedgerReportTest {
   @BeforeAll
   static void runTheYear() throws Exception {
     result = Scenario.run(Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
-    ReportWriter.write(VillageDashboard.of(result), result.district(), dir.resolve("run"), Lang.ID);
+    ReportWriter.write(VillageDashboard.of(result), result.district(), dir.resolve("run"), Language.ID);
   }
 
   @Test
@@ -51,7 +52,7 @@ class LedgerReportTest {
       assertEquals(codes(b), codes(a), a.project().id()::toString);
     }
     Path out = dir.resolve("report");
-    ReportWriter.write(r.dashboard(), r.district(), out, Lang.EN);
+    ReportWriter.write(r.dashboard(), r.district(), out, Language.EN);
     DashboardTest.selfContained(DashboardTest.parse(out.resolve(ReportWriter.VILLAGE_PAGE)), Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE)));
     assertTrue(Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE)).contains("No list of planted misconduct"));
   }

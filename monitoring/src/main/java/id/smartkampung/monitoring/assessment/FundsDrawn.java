@@ -95,7 +95,7 @@ public record FundsDrawn(Money outstandingPanjar, Money advancePaid, Money advan
         continue;
       }
       boolean open = l.status() == PanjarBook.Status.OUTSTANDING
-          || (l.status() == PanjarBook.Status.SETTLED && l.settledOn().map(d -> d.isAfter(asOf)).orElse(false));
+          || (l.status() == PanjarBook.Status.SETTLED && l.settledOn() != null && l.settledOn().isAfter(asOf));
       if (open) {
         sen += Idr.toSen(l.advance());
       }

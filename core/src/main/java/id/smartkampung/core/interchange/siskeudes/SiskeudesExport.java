@@ -206,7 +206,7 @@ public final class SiskeudesExport {
     private record Key(Section section, Optional<KegiatanCode> kegiatan, AccountCode account, Optional<FundSource> source, String description,
         Optional<String> unit) {
       static Key of(BudgetLine l) {
-        return new Key(l.section(), l.kegiatan(), l.account(), l.fundSource(), l.description(), l.quantity().map(Quantity::unit));
+        return new Key(l.section(), Optional.ofNullable(l.kegiatan()), l.account(), Optional.ofNullable(l.fundSource()), l.description(), Optional.ofNullable(l.quantity()).map(Quantity::unit));
       }
     }
 
@@ -244,31 +244,31 @@ public final class SiskeudesExport {
         BudgetLine any = p[0] != null ? p[0] : p[1];
         Money before = p[0] == null ? Idr.ZERO : p[0].amount();
         Money after = p[1] == null ? Idr.ZERO : p[1].amount();
-        String kdKeg = any.kegiatan().map(k -> SiskeudesCodes.kdKeg(village, k)).orElse(SiskeudesCodes.kdKegNone(village));
+        String kdKeg = Optional.ofNullable(any.kegiatan()).map(k -> SiskeudesCodes.kdKeg(village, k)).orElse(SiskeudesCodes.kdKegNone(village));
         String kdRincian = SiskeudesCodes.kdRincian(any.account());
         int no = urut.merge(kdKeg + kdRincian, 1, Integer::sum);
         Map<String, String> c = base("Kd_Keg", kdKeg, "Kd_Rincian", kdRincian, "Kd_SubRinci", "01", "No_Urut", Integer.toString(no),
-            "SumberDana", any.fundSource().map(FundSource::code).orElse(""), "Uraian", any.description(),
+            "SumberDana", Optional.ofNullable(any.fundSource()).map(FundSource::code).orElse(""), "Uraian", any.description(),
             "Anggaran", SiskeudesCodes.amount(before), "AnggaranStlhPAK", SiskeudesCodes.amount(after), "AnggaranPAK", SiskeudesCodes.amount(after.subtract(before)));
-        any.quantity().ifPresent(q -> c.put("Satuan", q.unit()));
-        if (p[0] != null && p[0].quantity().isPresent()) {
-          c.put("JmlSatuan", SiskeudesCodes.number(p[0].quantity().get().volume()));
+        Optional.ofNullable(any.quantity()).ifPresent(q -> c.put("Satuan", q.unit()));
+        if (p[0] != null && p[0].quantity() != null) {
+          c.put("JmlSatuan", SiskeudesCodes.number(p[0].quantity().volume()));
           c.put("HrgSatuan", price(p[0]));
         }
-        if (p[1] != null && p[1].quantity().isPresent()) {
-          c.put("JmlSatuanPAK", SiskeudesCodes.number(p[1].quantity().get().volume()));
+        if (p[1] != null && p[1].quantity() != null) {
+          c.put("JmlSatuanPAK", SiskeudesCodes.number(p[1].quantity().volume()));
           c.put("HrgSatuanPAK", price(p[1]));
         }
         row("Ta_RABRinci", c);
         rab.computeIfAbsent(kdKeg + "|" + kdRincian, k -> new Money[] {Idr.ZERO, Idr.ZERO});
         rab.get(kdKeg + "|" + kdRincian)[0] = rab.get(kdKeg + "|" + kdRincian)[0].add(before);
         rab.get(kdKeg + "|" + kdRincian)[1] = rab.get(kdKeg + "|" + kdRincian)[1].add(after);
-        any.kegiatan().ifPresent(k -> {
+        Optional.ofNullable(any.kegiatan()).ifPresent(k -> {
           Money[] m = pagu.computeIfAbsent(k, x -> new Money[] {Idr.ZERO, Idr.ZERO});
           m[0] = m[0].add(before);
           m[1] = m[1].add(after);
-          any.output().ifPresent(o -> outputs.computeIfAbsent(k, x -> new TreeSet<>()).add(o));
-          any.fundSource().ifPresent(s -> sources.computeIfAbsent(k, x -> new TreeSet<>()).add(s.code()));
+          Optional.ofNullable(any.output()).ifPresent(o -> outputs.computeIfAbsent(k, x -> new TreeSet<>()).add(o));
+          Optional.ofNullable(any.fundSource()).ifPresent(s -> sources.computeIfAbsent(k, x -> new TreeSet<>()).add(s.code()));
         });
       }
       for (Map.Entry<String, Money[]> e : rab.entrySet()) {
@@ -291,7 +291,7 @@ public final class SiskeudesExport {
     }
 
     private static String price(BudgetLine l) {
-      BigDecimal volume = l.quantity().orElseThrow().volume();
+      BigDecimal volume = l.quantity().volume();
       BigDecimal amount = l.amount().getNumber().numberValue(BigDecimal.class);
       return SiskeudesCodes.number(amount.divide(volume, 2, RoundingMode.HALF_UP));
     }

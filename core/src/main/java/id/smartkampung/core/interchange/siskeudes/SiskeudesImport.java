@@ -643,10 +643,10 @@ public final class SiskeudesImport {
         }
         boolean bothZero = anggaran.get().isZero() && stlh.get().isZero();
         if (!revision || anggaran.get().isPositive() || bothZero) {
-          original.add(new BudgetLine(section, account.get(), kegiatan, uraian, anggaran.get(), source, output, Optional.empty(), q));
+          original.add(new BudgetLine(section, account.get(), kegiatan.orElse(null), uraian, anggaran.get(), source.orElse(null), output.orElse(null), null, q.orElse(null)));
         }
         if (revision && (stlh.get().isPositive() || bothZero)) {
-          revised.add(new BudgetLine(section, account.get(), kegiatan, uraian, stlh.get(), source, output, Optional.empty(), qPak));
+          revised.add(new BudgetLine(section, account.get(), kegiatan.orElse(null), uraian, stlh.get(), source.orElse(null), output.orElse(null), null, qPak.orElse(null)));
         }
       }
       if (b.enacted == null || village == null) {

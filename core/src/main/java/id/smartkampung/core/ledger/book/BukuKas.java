@@ -10,6 +10,7 @@ import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.OperationId;
 import java.time.LocalDate;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subsidiary cash book of one place of the village's money (Permendagri 20/2018 Pasal 63 and its
@@ -47,7 +48,7 @@ public record BukuKas(CashPlace place, int fiscalYear, ImmutableList<Entry> entr
    * @param sequence the operation's place in the history
    * @param date the business date
    * @param id the operation (bukti)
-   * @param kind the BKU's kind of movement, or empty for a mutasi kas (not in the BKU)
+   * @param kind the BKU's kind of movement; null for a mutasi kas (not in the BKU)
    * @param fundSource the fund source
    * @param description what it was
    * @param in money in (zero when out)
@@ -58,7 +59,7 @@ public record BukuKas(CashPlace place, int fiscalYear, ImmutableList<Entry> entr
       long sequence,
       LocalDate date,
       OperationId id,
-      java.util.Optional<BukuKasUmum.Kind> kind,
+      BukuKasUmum.@Nullable Kind kind,
       FundSource fundSource,
       String description,
       Money in,
@@ -67,7 +68,6 @@ public record BukuKas(CashPlace place, int fiscalYear, ImmutableList<Entry> entr
     public Entry {
       requireNonNull(date, "date");
       requireNonNull(id, "id");
-      requireNonNull(kind, "kind");
       requireNonNull(fundSource, "fundSource");
       requireNonNull(description, "description");
       requireNonNull(in, "in");

@@ -7,8 +7,8 @@ import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.ledger.OperationId;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The advances book — <i>buku pembantu panjar</i>: every panjar (SPP UM) paid, whether it is still
@@ -50,7 +50,7 @@ public record PanjarBook(LocalDate asOf, ImmutableList<Line> lines, Money outsta
    * @param due the last day to account for it
    * @param advance the amount advanced
    * @param status where it stands
-   * @param settledOn when accounted for, if so
+   * @param settledOn when accounted for; null while not accounted for
    * @param spent spent as shown by receipts (zero until settled)
    * @param returned returned to the RKD (zero until settled)
    * @param overdue true when outstanding after {@code due}, or settled after it
@@ -63,7 +63,7 @@ public record PanjarBook(LocalDate asOf, ImmutableList<Line> lines, Money outsta
       LocalDate due,
       Money advance,
       Status status,
-      Optional<LocalDate> settledOn,
+      @Nullable LocalDate settledOn,
       Money spent,
       Money returned,
       boolean overdue) {
@@ -75,7 +75,6 @@ public record PanjarBook(LocalDate asOf, ImmutableList<Line> lines, Money outsta
       requireNonNull(due, "due");
       requireNonNull(advance, "advance");
       requireNonNull(status, "status");
-      requireNonNull(settledOn, "settledOn");
       requireNonNull(spent, "spent");
       requireNonNull(returned, "returned");
     }

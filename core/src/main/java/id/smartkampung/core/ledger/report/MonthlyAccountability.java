@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Kaur Keuangan's monthly accountability report — <i>laporan pertanggungjawaban Kaur Keuangan
@@ -38,8 +38,8 @@ public record MonthlyAccountability(int fiscalYear, ImmutableList<Month> months)
    * @param taxWithheld tax withheld in the month (PFK in, 7.1.1.x)
    * @param taxDeposited tax deposited in the month (PFK out)
    * @param entries the number of BKU lines in the month
-   * @param closedOn the business date of its monthly close, if it is closed
-   * @param cashCounted the cash on hand counted at the close, if it is closed
+   * @param closedOn the business date of its monthly close; null while it is not closed
+   * @param cashCounted the cash on hand counted at the close; null while it is not closed
    * @param due the last day to report to the Sekretaris Desa: the 10th of the next month
    */
   public record Month(
@@ -51,8 +51,8 @@ public record MonthlyAccountability(int fiscalYear, ImmutableList<Month> months)
       Money taxWithheld,
       Money taxDeposited,
       int entries,
-      Optional<LocalDate> closedOn,
-      Optional<Money> cashCounted,
+      @Nullable LocalDate closedOn,
+      @Nullable Money cashCounted,
       LocalDate due) {
     public Month {
       requireNonNull(month, "month");
@@ -62,14 +62,12 @@ public record MonthlyAccountability(int fiscalYear, ImmutableList<Month> months)
       requireNonNull(closing, "closing");
       requireNonNull(taxWithheld, "taxWithheld");
       requireNonNull(taxDeposited, "taxDeposited");
-      requireNonNull(closedOn, "closedOn");
-      requireNonNull(cashCounted, "cashCounted");
       requireNonNull(due, "due");
     }
 
     /** Whether the month's books are closed. */
     public boolean isClosed() {
-      return closedOn.isPresent();
+      return closedOn != null;
     }
   }
 }

@@ -131,12 +131,11 @@ public record YearEndReport(
         continue;
       }
       boolean pool = e.getKey().equals(FundSource.parse("SILPA"));
+      String description = "SiLPA TA " + fiscalYear + (pool ? "" : " " + e.getKey().code());
       out.add(
-          BudgetLine.penerimaanPembiayaan(
-              AccountCode.parse("6.1.1.01"),
-              pool ? java.util.Optional.empty() : java.util.Optional.of(e.getKey()),
-              "SiLPA TA " + fiscalYear + (pool ? "" : " " + e.getKey().code()),
-              e.getValue()));
+          pool
+              ? BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), description, e.getValue())
+              : BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), e.getKey(), description, e.getValue()));
     }
     return out.build();
   }

@@ -150,8 +150,8 @@ public record YearOpening(
   public static ImmutableSortedMap<FundSource, Money> plannedSilpa(Apbdes budget) {
     Map<FundSource, Money> m = new TreeMap<>();
     for (BudgetLine l : budget.lines()) {
-      if (l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().startsWith(SILPA) && l.fundSource().isPresent()) {
-        m.merge(l.fundSource().get(), l.amount(), Money::add);
+      if (l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().startsWith(SILPA) && l.fundSource() != null) {
+        m.merge(l.fundSource(), l.amount(), Money::add);
       }
     }
     return ImmutableSortedMap.copyOf(m);
@@ -161,7 +161,7 @@ public record YearOpening(
   public static Money plannedUnearmarked(Apbdes budget) {
     Money t = Idr.ZERO;
     for (BudgetLine l : budget.lines()) {
-      if (l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().startsWith(SILPA) && l.fundSource().isEmpty()) {
+      if (l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().startsWith(SILPA) && l.fundSource() == null) {
         t = t.add(l.amount());
       }
     }

@@ -35,8 +35,8 @@ class SiskeudesBudgetTest {
   static Apbdes withRoad(long rupiah, Optional<Quantity> q, long extraDanaDesa) {
     List<BudgetLine> lines = new ArrayList<>();
     for (BudgetLine b : BUDGET.lines()) {
-      if (b.kegiatan().isPresent() && BudgetItemKey.of(b.kegiatan().get(), b.account(), b.fundSource().orElseThrow()).equals(JALAN)) {
-        lines.add(new BudgetLine(b.section(), b.account(), b.kegiatan(), b.description(), Idr.of(rupiah), b.fundSource(), b.output(), b.focus(), q));
+      if (b.kegiatan() != null && BudgetItemKey.of(b.kegiatan(), b.account(), b.fundSource()).equals(JALAN)) {
+        lines.add(new BudgetLine(b.section(), b.account(), b.kegiatan(), b.description(), Idr.of(rupiah), b.fundSource(), b.output(), b.focus(), q.orElse(null)));
       } else if (b.account().equals(AccountCode.parse("4.2.1.01"))) {
         lines.add(new BudgetLine(b.section(), b.account(), b.kegiatan(), b.description(), b.amount().add(Idr.of(extraDanaDesa)), b.fundSource(), b.output(), b.focus(), b.quantity()));
       } else {
