@@ -9,7 +9,6 @@ import id.smartkampung.core.rule.Rule;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -42,9 +41,6 @@ public final class Idr {
 
   /** Decimal places of the rupiah (ISO 4217). */
   public static final int SCALE = 2;
-
-  /** A plain decimal amount (see {@link #parseDecimal}), compiled once: parsing sits on the journal's replay path. */
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** Zero rupiah. */
   public static final Money ZERO = Money.of(BigDecimal.ZERO, CURRENCY);
@@ -112,11 +108,10 @@ public final class Idr {
           "'" + text.substring(0, 40) + "…' (" + n + " characters) is longer than any rupiah amount (at most " + MAX_INTEGER_DIGITS
               + " digits before the point and " + MAX_FRACTION_DIGITS + " after it)");
     }
-    checkArgument(
-        PLAIN_DECIMAL.matcher(text).matches(),
-        "'%s' is not a plain decimal amount (digits with an optional '.', e.g. 1500000.00)",
-        text);
-    int dot = text.indexOf('.');
+    int dot = plainDecimalPoint(text);
+    if (dot == NOT_PLAIN) {
+      throw new IllegalArgumentException("'" + text + "' is not a plain decimal amount (digits with an optional '.', e.g. 1500000.00)");
+    }
     int integerDigits = (dot < 0 ? n : dot) - (text.charAt(0) == '-' ? 1 : 0);
     int fractionDigits = dot < 0 ? 0 : n - dot - 1;
     checkArgument(
@@ -124,6 +119,37 @@ public final class Idr {
         "'%s' has %s digits before the point and %s after it: longer than any rupiah amount (at most %s and %s)",
         text, integerDigits, fractionDigits, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
     return new BigDecimal(text);
+  }
+
+  /** What {@link #plainDecimalPoint} gives for a text that is not a plain decimal. */
+  private static final int NOT_PLAIN = -2;
+
+  /**
+   * Where the point of a plain decimal is — {@code -?[0-9]+(\.[0-9]+)?}, ASCII digits only — or -1
+   * when it has none; {@link #NOT_PLAIN} when the text is not one. A scan, not a regular expression:
+   * parsing sits on the journal's replay path.
+   */
+  private static int plainDecimalPoint(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int digitsFrom = i;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digitsFrom) {
+      return NOT_PLAIN;
+    }
+    if (i == n) {
+      return -1;
+    }
+    int dot = i;
+    if (text.charAt(i++) != '.' || i == n) {
+      return NOT_PLAIN;
+    }
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i == n ? dot : NOT_PLAIN;
   }
 
   /** True when the amount is in rupiah. */

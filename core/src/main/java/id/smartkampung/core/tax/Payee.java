@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who is paid — <i>penerima pembayaran</i> (rekanan, penyedia, pemilik sewa, perangkat desa, bukan
@@ -14,6 +15,9 @@ import java.util.Optional;
  * for the kind (returned as empty {@link Optional}s).
  */
 public final class Payee {
+  /** A payee id, compiled once: payees are read again with every SPP replayed from a journal. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
   private final String id;
   private final String name;
   private final PayeeKind kind;
@@ -35,7 +39,7 @@ public final class Payee {
       Golongan golongan,
       ConstructionCertificate certificate) {
     requireNonNull(id, "id");
-    checkArgument(id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), "payee id '%s' must be 1-64 letters, digits, '.', '_' or '-'", id);
+    checkArgument(ID.matcher(id).matches(), "payee id '%s' must be 1-64 letters, digits, '.', '_' or '-'", id);
     requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "payee %s: name is blank", id);
     this.id = id;

@@ -48,6 +48,32 @@ class JournalTest {
     assertTrue(c.tornTail() == null);
   }
 
+  /** The hash a writer reports (entry, anchor) is the one a reader computes from the bytes (the writer no longer hashes a line twice). */
+  @Test
+  void theHashesAWriterReportsAreTheOnesTheReaderComputes() throws Exception {
+    Path f = dir.resolve("j.jsonl");
+    List<JournalEntry> written = new ArrayList<>();
+    Journal.Anchor anchor;
+    JournalEntry header;
+    try (Journal j = Journal.create(f, Journal.MAPPER.createObjectNode().put("village", "35.10.01.2003"))) {
+      header = j.header();
+      written.add(j.append(body(1)));
+      written.add(j.stage(body(2)));
+      written.add(j.stage(body(3)));
+      j.commit();
+      written.add(j.append(body(4)));
+      anchor = j.anchor();
+    }
+    Journal.Contents c = Journal.read(f, anchor);
+    assertEquals(header.hash(), c.header().hash());
+    assertEquals(4, c.entries().size());
+    for (int i = 0; i < 4; i++) {
+      assertEquals(c.entries().get(i).hash(), written.get(i).hash());
+      assertEquals(c.entries().get(i).previousHash(), written.get(i).previousHash());
+    }
+    assertEquals(c.last().hash(), anchor.hash());
+  }
+
   @Test
   void reopeningContinuesTheChain() throws Exception {
     Path f = journalWith(dir.resolve("j.jsonl"), 3);

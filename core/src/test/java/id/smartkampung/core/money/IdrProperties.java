@@ -64,4 +64,36 @@ class IdrProperties {
     assertEquals(sen < 0 ? Optional.of(Rule.AMOUNT_NEGATIVE) : Optional.empty(), budgetLine.map(Finding::rule));
     assertEquals(sen <= 0 ? Optional.of(Rule.AMOUNT_NOT_POSITIVE) : Optional.empty(), payment.map(Finding::rule));
   }
+
+  /**
+   * {@link Idr#parseDecimal} reads exactly the plain decimals {@code -?[0-9]+(\.[0-9]+)?} (its scan
+   * replaced a regular expression on the replay path: the two must agree on every text), and refuses
+   * every other text naming it.
+   */
+  @Property(tries = 2000)
+  void parseDecimalAcceptsExactlyPlainDecimals(@ForAll("decimalLike") String text) {
+    boolean plain = text.matches("-?[0-9]+(\\.[0-9]+)?");
+    int dot = text.indexOf('.');
+    boolean fits = text.length() <= 1 + Idr.MAX_INTEGER_DIGITS + 1 + Idr.MAX_FRACTION_DIGITS
+        && (dot < 0 ? text.length() : dot) - (text.startsWith("-") ? 1 : 0) <= Idr.MAX_INTEGER_DIGITS
+        && (dot < 0 ? 0 : text.length() - dot - 1) <= Idr.MAX_FRACTION_DIGITS;
+    if (plain && fits) {
+      assertEquals(new BigDecimal(text), Idr.parseDecimal(text));
+    } else {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Idr.parseDecimal(text));
+      assertTrue(e.getMessage().contains(text.length() > 40 ? text.substring(0, 40) : text), e::getMessage);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> decimalLike() {
+    Arbitrary<String> noise = net.jqwik.api.Arbitraries.strings().withChars("-0123456789.+e ,\u0661").ofMinLength(0).ofMaxLength(45);
+    Arbitrary<String> plain = net.jqwik.api.Combinators.combine(
+            net.jqwik.api.Arbitraries.of("", "-"),
+            net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(26),
+            net.jqwik.api.Arbitraries.of("", ".", "."),
+            net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(18))
+        .as((sign, integer, point, fraction) -> sign + integer + point + fraction);
+    return net.jqwik.api.Arbitraries.oneOf(noise, plain);
+  }
 }

@@ -7,6 +7,7 @@ import id.smartkampung.core.ledger.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * measured) in batches of {@code batch} operations — 1 is {@link VillageBook#apply}, one write and
  * one force per operation — and reports the time per operation. The ratio of one by one to a batch
  * size is how many times more durable operations per second batches give.
+ *
+ * <p>Each measured iteration is one shot of {@value #OPERATIONS} operations ({@link
+ * Mode#SingleShotTime}), a few of them warm-up: on their own they would time code still being
+ * compiled, which charges a batch (a few microseconds of work per operation) with the JIT and hides
+ * what the force costs. The trial's setup therefore first posts {@value #WARM_UP_OPERATIONS}
+ * operations of the same mix, one by one and in batches, to a book on a RAM disk (where the force is
+ * cheap): the measured shots run compiled code, as a village server does after its first minutes.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BatchBenchmark {
   /** Operations posted per iteration. */
   public static final int OPERATIONS = 1_000;
+
+  /** Operations posted before the trial, on a RAM disk, to compile the posting paths (see above). */
+  public static final int WARM_UP_OPERATIONS = 40_000;
 
   /** Operations per batch; 1 is one {@code apply} (one force) per operation. */
   @Param({"1", "100", "1000"})
@@ -58,6 +69,36 @@ public class BatchBenchmark {
     workload = LedgerWorkload.of(OPERATIONS * 8);
     stream = workload.stream();
     dir = Files.createTempDirectory("sk-batch"); // the default temporary directory: a disk, where /dev/shm is not
+    warmUp();
+  }
+
+  /** Posts {@value #WARM_UP_OPERATIONS} operations, half one by one and half in batches, on a RAM disk if there is one. */
+  private static void warmUp() throws IOException {
+    LedgerWorkload w = LedgerWorkload.of(WARM_UP_OPERATIONS);
+    Operation[] ops = w.stream();
+    Path shm = Paths.get("/dev/shm");
+    Path scratch = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "sk-warm") : Files.createTempDirectory("sk-warm");
+    Path file = scratch.resolve("warm-up.jsonl");
+    try (VillageBook warm = VillageBook.create(file, w.village().village(), SyntheticVillage.POLICY)) {
+      for (Operation op : w.setup()) {
+        warm.applyOrThrow(op);
+      }
+      for (int next = 0; next < ops.length; ) {
+        int n = Math.min(OPERATIONS, ops.length - next);
+        if ((next / OPERATIONS) % 2 == 0) {
+          for (int i = 0; i < n; i++) {
+            warm.applyOrThrow(ops[next + i]);
+          }
+        } else if (!warm.applyAllUnsigned(Arrays.asList(ops).subList(next, next + n)).isComplete()) {
+          throw new IllegalStateException("the warm-up stream is broken");
+        }
+        next += n;
+      }
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".lock"));
+      Files.deleteIfExists(scratch);
+    }
   }
 
   @Setup(Level.Iteration)
