@@ -305,6 +305,8 @@ public final class Messages {
           "  Rantai hash dan setiap tanda tangan diperiksa; setiap operasi diterima ulang oleh buku. Jurnal hanya dibaca, tidak diubah.",
           "  Hash chain and every signature verified; every operation accepted again by the ledger. The journal was only read, never changed."}),
       entry("report.monitoring", new String[] {"  Data pemantauan: %s kegiatan fisik dari %s", "  Monitoring data: %s projects from %s"}),
+      entry("report.refusals", new String[] {"  Percobaan yang ditolak dan dicatat di jurnal: %s", "  Refused attempts kept in the journal: %s"}),
+      entry("report.district", new String[] {"  Kabupaten: %s desa, %s kegiatan fisik; temuan: %s", "  District: %s villages, %s projects; misconduct caught: %s"}),
       entry("report.noMonitoring", new String[] {
           "  Tidak ada data pemantauan di %s: dasbor hanya memuat pembukuan.",
           "  No monitoring data in %s: the dashboard shows the books only."}),

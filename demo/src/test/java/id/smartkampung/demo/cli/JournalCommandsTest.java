@@ -251,6 +251,47 @@ class JournalCommandsTest {
   }
 
   @Test
+  @DisplayName("report of the run's folder gives the run's numbers: the misconduct caught (refusals from the journal, flags from the monitoring folder), the villages of the district")
+  void reportOfTheFolderMatchesTheRun() throws Exception {
+    Path out = dir.resolve("folder-report");
+    Result r = ValidateCommandTest.run("report", runDir.toString(), "--out", out.toString(), "--lang", "en");
+    assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("Refused attempts kept in the journal: "), r.out());
+    String live = Files.readString(runDir.resolve(ReportWriter.VILLAGE_PAGE), UTF_8);
+    String rebuilt = Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE), UTF_8);
+    assertEquals(tiles(live), tiles(rebuilt), "every tile, the misconduct caught among them");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var runCases = json.readTree(runDir.resolve("temuan.json").toFile());
+    var reportCases = json.readTree(out.resolve("temuan.json").toFile());
+    System.out.println("DEBUG-RUN " + runCases.toPrettyString());
+    System.out.println("DEBUG-REPORT " + reportCases.toPrettyString());
+    System.out.println("DEBUG-OUT " + r.out());
+    try {
+      java.nio.file.Files.createDirectories(Path.of("/tmp/refusals-debug"));
+      for (String f : List.of("index.html", "district.html")) {
+        Files.copy(runDir.resolve(f), Path.of("/tmp/refusals-debug/run-" + f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(out.resolve(f), Path.of("/tmp/refusals-debug/report-" + f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (Exception e) {
+      // debug only
+    }
+    assertEquals(7, runCases.size());
+    assertEquals(codes(runCases), codes(reportCases), "the same misconduct, caught by the same rules and flags");
+    String liveDistrict = Files.readString(runDir.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
+    String rebuiltDistrict = Files.readString(out.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
+    assertEquals(tiles(liveDistrict).get(0), tiles(rebuiltDistrict).get(0), "the villages of the district");
+    assertEquals(countOf(liveDistrict, "<tr"), countOf(rebuiltDistrict, "<tr"), "one row per village and project");
+  }
+
+  private static List<String> codes(com.fasterxml.jackson.databind.JsonNode cases) {
+    List<String> out = new ArrayList<>();
+    cases.forEach(c -> out.add(c.path("code").asText()));
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  @Test
   @DisplayName("report leaves a torn last line in the file (it reads a copy) and says it left it out")
   void reportTornTail() throws Exception {
     Path d = Files.createDirectories(dir.resolve("torn"));
