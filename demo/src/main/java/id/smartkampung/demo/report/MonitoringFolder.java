@@ -14,6 +14,9 @@ import id.smartkampung.core.money.Idr;
 import id.smartkampung.demo.scenario.TrancheRequest;
 import id.smartkampung.monitoring.Percent;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
+import id.smartkampung.monitoring.escalation.Escalation;
+import id.smartkampung.monitoring.escalation.EscalationEvent;
+import id.smartkampung.monitoring.escalation.EscalationStage;
 import id.smartkampung.monitoring.json.InvalidJsonException;
 import id.smartkampung.monitoring.json.ProgressJson;
 import id.smartkampung.monitoring.json.ProjectJson;
@@ -44,6 +47,8 @@ import org.javamoney.moneta.Money;
  *   <li>{@code biaya.json}: what was paid (AC, rupiah) on the projects of villages whose books are not
  *       in the folder ({@code {"VILLAGE-CODE/PROJECT-ID": "123000000.00"}}); a village with a journal
  *       has its AC from its ledger;
+ *   <li>{@code eskalasi.json}: the handling of kontrak kritis (show-cause meetings, warning letters,
+ *       extension) of those projects, by the same key;
  *   <li>{@code tahap-ii.json}: the village's Dana Desa tahap II requests and the gates' verdict on the
  *       day each was made.
  * </ul>
@@ -51,12 +56,20 @@ import org.javamoney.moneta.Money;
  * @param projects every project with its reports, by village code; the AC is zero for a project
  *     that takes it from its village's ledger
  * @param actualCosts the AC of projects of villages without a journal, by {@code VILLAGE-CODE/PROJECT-ID}
+ * @param escalations the handling of kontrak kritis of projects of villages without a journal, by
+ *     {@code VILLAGE-CODE/PROJECT-ID}
  * @param trancheRequests the tahap II requests, by village code
  */
 public record MonitoringFolder(
-    ImmutableList<Entry> projects, ImmutableMap<String, Money> actualCosts, ImmutableMap<String, ImmutableList<TrancheRequest>> trancheRequests) {
+    ImmutableList<Entry> projects,
+    ImmutableMap<String, Money> actualCosts,
+    ImmutableMap<String, Escalation> escalations,
+    ImmutableMap<String, ImmutableList<TrancheRequest>> trancheRequests) {
   /** The file of the AC of villages without a journal. */
   public static final String COSTS = "biaya.json";
+
+  /** The file of the escalations of villages without a journal. */
+  public static final String ESCALATIONS = "eskalasi.json";
 
   /** The file of the tahap II requests. */
   public static final String TRANCHES = "tahap-ii.json";
@@ -69,6 +82,7 @@ public record MonitoringFolder(
   public MonitoringFolder {
     requireNonNull(projects, "projects");
     requireNonNull(actualCosts, "actualCosts");
+    requireNonNull(escalations, "escalations");
     requireNonNull(trancheRequests, "trancheRequests");
   }
 
@@ -84,7 +98,8 @@ public record MonitoringFolder(
   public ImmutableList<MonitoredProject> others(java.util.Set<String> withBooks) {
     return projects.stream()
         .filter(e -> !withBooks.contains(e.project().village().code()))
-        .map(e -> MonitoredProject.of(e.project(), e.reports(), actualCosts.getOrDefault(key(e.project()), Idr.ZERO)))
+        .map(e -> MonitoredProject.of(e.project(), e.reports(), actualCosts.getOrDefault(key(e.project()), Idr.ZERO))
+            .withEscalation(escalations.getOrDefault(key(e.project()), Escalation.none())))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -99,7 +114,7 @@ public record MonitoringFolder(
     Map<String, Money> costs = new LinkedHashMap<>();
     Map<String, ImmutableList<TrancheRequest>> tranches = new LinkedHashMap<>();
     if (!Files.isDirectory(dir)) {
-      return new MonitoringFolder(ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of());
+      return new MonitoringFolder(ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -124,6 +139,24 @@ public record MonitoringFolder(
         }
       }
     }
+    Map<String, Escalation> escalations = new LinkedHashMap<>();
+    Path esc = dir.resolve(ESCALATIONS);
+    if (Files.exists(esc)) {
+      JsonNode n = tree(esc);
+      for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) n::fields) {
+        List<EscalationEvent> events = new ArrayList<>();
+        try {
+          for (JsonNode ev : e.getValue()) {
+            JsonNode until = ev.get("until");
+            events.add(new EscalationEvent(EscalationStage.valueOf(ev.get("stage").asText()), LocalDate.parse(ev.get("date").asText()),
+                ev.get("document").asText(), until == null || until.isNull() ? null : LocalDate.parse(until.asText())));
+          }
+          escalations.put(e.getKey(), Escalation.of(events));
+        } catch (RuntimeException y) {
+          throw new IllegalArgumentException(esc + ": $." + e.getKey() + ": not an escalation (" + y.getMessage() + ")", y);
+        }
+      }
+    }
     Path t = dir.resolve(TRANCHES);
     if (Files.exists(t)) {
       JsonNode n = tree(t);
@@ -141,7 +174,7 @@ public record MonitoringFolder(
         tranches.put(e.getKey(), ImmutableList.copyOf(list));
       }
     }
-    return new MonitoringFolder(ImmutableList.copyOf(projects), ImmutableMap.copyOf(costs), ImmutableMap.copyOf(tranches));
+    return new MonitoringFolder(ImmutableList.copyOf(projects), ImmutableMap.copyOf(costs), ImmutableMap.copyOf(escalations), ImmutableMap.copyOf(tranches));
   }
 
   /**
@@ -165,6 +198,19 @@ public record MonitoringFolder(
       costs.put(key(mp.project()), Idr.toSen(mp.actualCost()) / 100 + "." + String.format("%02d", Idr.toSen(mp.actualCost()) % 100));
     }
     Files.writeString(dir.resolve(COSTS), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(costs), UTF_8);
+    ObjectNode escalations = MAPPER.createObjectNode();
+    for (MonitoredProject mp : others) {
+      if (!mp.escalation().isEmpty()) {
+        ArrayNode events = escalations.putArray(key(mp.project()));
+        for (EscalationEvent ev : mp.escalation().events()) {
+          LocalDate until = ev.until();
+          events.addObject().put("stage", ev.stage().name()).put("date", ev.date().toString()).put("document", ev.document())
+              .put("until", until == null ? null : until.toString());
+        }
+      }
+    }
+    Files.writeString(dir.resolve(ESCALATIONS), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(escalations), UTF_8);
+    written.add(ReportWriter.MONITORING_DIR + "/" + ESCALATIONS);
     written.add(ReportWriter.MONITORING_DIR + "/" + COSTS);
     ObjectNode tranches = MAPPER.createObjectNode();
     ArrayNode list = tranches.putArray(village);

@@ -251,7 +251,7 @@ class JournalCommandsTest {
   }
 
   @Test
-  @DisplayName("report of the run's folder gives the run's numbers: the misconduct caught (refusals from the journal, flags from the monitoring folder), the villages of the district")
+  @DisplayName("report of the run's folder gives the run's numbers — the misconduct caught (refusals from the journal, flags and tahap II from the monitoring folder), the villages of the district — and the run's pages, byte for byte")
   void reportOfTheFolderMatchesTheRun() throws Exception {
     Path out = dir.resolve("folder-report");
     Result r = ValidateCommandTest.run("report", runDir.toString(), "--out", out.toString(), "--lang", "en");
@@ -264,24 +264,18 @@ class JournalCommandsTest {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     var runCases = json.readTree(runDir.resolve("temuan.json").toFile());
     var reportCases = json.readTree(out.resolve("temuan.json").toFile());
-    System.out.println("DEBUG-RUN " + runCases.toPrettyString());
-    System.out.println("DEBUG-REPORT " + reportCases.toPrettyString());
-    System.out.println("DEBUG-OUT " + r.out());
-    try {
-      java.nio.file.Files.createDirectories(Path.of("/tmp/refusals-debug"));
-      for (String f : List.of("index.html", "district.html")) {
-        Files.copy(runDir.resolve(f), Path.of("/tmp/refusals-debug/run-" + f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(out.resolve(f), Path.of("/tmp/refusals-debug/report-" + f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (Exception e) {
-      // debug only
-    }
     assertEquals(7, runCases.size());
     assertEquals(codes(runCases), codes(reportCases), "the same misconduct, caught by the same rules and flags");
     String liveDistrict = Files.readString(runDir.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
     String rebuiltDistrict = Files.readString(out.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
     assertEquals(tiles(liveDistrict).get(0), tiles(rebuiltDistrict).get(0), "the villages of the district");
     assertEquals(countOf(liveDistrict, "<tr"), countOf(rebuiltDistrict, "<tr"), "one row per village and project");
+    // beyond the numbers: the same pages and files, byte for byte (the pages carry no time of writing)
+    assertEquals(runCases, reportCases);
+    for (String f : List.of(ReportWriter.VILLAGE_PAGE, ReportWriter.DISTRICT_PAGE, "temuan.json", "penilaian-proyek-2025.csv", "penilaian-proyek-2025.json",
+        "realisasi-apbdes-2025.csv", "bku-2025.json")) {
+      assertEquals(Files.readString(runDir.resolve(f), UTF_8), Files.readString(out.resolve(f), UTF_8), f);
+    }
   }
 
   private static List<String> codes(com.fasterxml.jackson.databind.JsonNode cases) {
