@@ -3,16 +3,15 @@ package id.smartkampung.demo.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import id.smartkampung.core.journal.Refusal;
-import id.smartkampung.demo.scenario.CaughtCase;
-import id.smartkampung.demo.scenario.CaughtCases;
-import id.smartkampung.demo.scenario.TrancheRequest;
-import org.jspecify.annotations.Nullable;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.journal.Refusal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.demo.scenario.CaughtCase;
+import id.smartkampung.demo.scenario.CaughtCases;
+import id.smartkampung.demo.scenario.TrancheRequest;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
@@ -21,16 +20,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboards of a village from its books and its monitoring files — <i>laporan dari buku desa</i>:
- * what {@code report JOURNAL} renders once the journal has been replayed into a {@link Ledger}. The
- * monitoring data are the files {@code run} writes beside the journal ({@code pemantauan/ID.proyek.json}
- * and {@code ID.laporan.json}); what was paid on each project (AC) comes from the ledger, as of the
- * report date: the year end once the books are closed, else the date of the last operation.
+ * what {@code report JOURNAL|DIR} renders once the journals have been replayed into {@link Ledger}s.
+ * The monitoring data are the folder {@code run} writes beside the journal ({@link MonitoringFolder}:
+ * every village's projects and reports, the AC of villages without a journal, the tahap II requests);
+ * what was paid on a village's projects (AC) comes from its ledger, as of the report date: the year
+ * end once the books are closed, else the date of the last operation.
  *
  * @param dashboard the village dashboard
- * @param district the roll-up of the village's projects (a district of one village)
+ * @param district the roll-up of the village's projects and the other villages' of the folder
  */
 public record LedgerReport(VillageDashboard dashboard, DistrictRollup district) {
   public LedgerReport {

@@ -80,7 +80,7 @@ public final class ReportWriter {
     write(dir, "penilaian-proyek-" + y + ".csv", Exports.assessmentsCsv(all, csv), data);
     write(dir, "penilaian-proyek-" + y + ".json", Exports.assessmentsJson(all), data);
     if (!v.caught().isEmpty()) {
-      write(dir, "temuan.json", Exports.caughtJson(v.caught()), data);
+      write(dir, "temuan.json", Exports.caughtJson(v.caught(), lang), data);
     }
     Files.createDirectories(dir.resolve(MONITORING_DIR));
     for (MonitoredProject mp : v.projects()) {
