@@ -133,6 +133,8 @@ public final class VillageBook implements Closeable {
     /**
      * Each attempt refused by {@link #apply(SignedOperation)} or {@link #applyAll} is written as a
      * {@link Refusal}, chained and forced like any entry (the format {@value #CONTENT_REFUSALS}).
+     * What is posted straight on {@link #ledger()} and refused leaves no trace: it never reaches
+     * the book.
      */
     RECORDED
   }
