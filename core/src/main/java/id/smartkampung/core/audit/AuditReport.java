@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.journal.Journal;
+import id.smartkampung.core.journal.Refusal;
 import id.smartkampung.core.rule.Rule;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *     none
  * @param registeredKeys the public keys (Base64) registered at the end, by person id
  * @param findings every finding in entry order: errors are violations, warnings are for attention
+ * @param refusals the refused attempts the journal keeps ({@link
+ *     id.smartkampung.core.journal.VillageBook#CONTENT_REFUSALS}), in entry order; each one that is not
+ *     what the book finds where it stands is also a finding
  */
 @Api(Api.Status.STABLE)
 public record AuditReport(
@@ -37,14 +41,22 @@ public record AuditReport(
     Journal.Anchor last,
     Journal.@Nullable Tail tornTail,
     ImmutableSortedMap<String, String> registeredKeys,
-    ImmutableList<AuditFinding> findings) {
+    ImmutableList<AuditFinding> findings,
+    ImmutableList<Refusal> refusals) {
 
   public AuditReport {
+    requireNonNull(refusals, "refusals");
     requireNonNull(file, "file");
     requireNonNull(village, "village");
     requireNonNull(last, "last");
     requireNonNull(registeredKeys, "registeredKeys");
     requireNonNull(findings, "findings");
+  }
+
+  /** A report of a journal that keeps no refused attempts. */
+  public AuditReport(Path file, Village village, int fiscalYear, long entries, Journal.Anchor last, Journal.@Nullable Tail tornTail,
+      ImmutableSortedMap<String, String> registeredKeys, ImmutableList<AuditFinding> findings) {
+    this(file, village, fiscalYear, entries, last, tornTail, registeredKeys, findings, ImmutableList.of());
   }
 
   /** True when no finding is an error: the chain, the signatures and every guarantee hold. */
@@ -75,7 +87,8 @@ public record AuditReport(
         .append(", ").append(entries).append(" entries, last ").append(last)
         .append(tornTail == null ? "" : ", torn last line cut (" + tornTail.bytes() + " bytes, never acknowledged)")
         .append(": ").append(isClean() ? "clean" : errors().size() + " violation(s)")
-        .append(findings.size() > errors().size() ? ", " + (findings.size() - errors().size()) + " warning(s)" : "");
+        .append(findings.size() > errors().size() ? ", " + (findings.size() - errors().size()) + " warning(s)" : "")
+        .append(refusals.isEmpty() ? "" : ", " + refusals.size() + " refused attempt(s) kept");
     for (AuditFinding f : findings) {
       b.append('\n').append(f);
     }

@@ -9,6 +9,7 @@ import id.smartkampung.core.journal.BookReplay;
 import id.smartkampung.core.journal.EventFormatException;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.JournalException;
+import id.smartkampung.core.journal.Refusal;
 import id.smartkampung.core.journal.SignaturePolicy;
 import id.smartkampung.core.journal.SignedOperation;
 import id.smartkampung.core.journal.VillageBook;
@@ -122,7 +123,8 @@ public final class JournalAudit {
         end.tornTail(),
         run.reference.registeredKeys().entrySet().stream()
             .collect(ImmutableSortedMap.toImmutableSortedMap(String::compareTo, Map.Entry::getKey, e -> e.getValue().base64())),
-        ImmutableList.copyOf(run.findings));
+        ImmutableList.copyOf(run.findings),
+        ImmutableList.copyOf(run.refusals));
   }
 
   /**
@@ -131,6 +133,7 @@ public final class JournalAudit {
    */
   private static final class Run implements BookReplay.Reader {
     final List<AuditFinding> findings = new ArrayList<>();
+    final List<Refusal> refusals = new ArrayList<>();
     VillageBook.Header header;
     ReferenceLedger reference;
     Ledger ledger;
@@ -185,6 +188,36 @@ public final class JournalAudit {
       if (ledgerAgrees) {
         crossCheck(seq, op, violations);
       }
+    }
+
+    /**
+     * A refused attempt: not posted. It must be what the book finds where it stands (re-applied to
+     * the ledger replayed so far, which it does not change): refused for the rules it names, its
+     * signature holding unless it names a signature rule. Otherwise {@link Rule#REFUSAL_MISMATCH};
+     * and a signature that does not hold on an attempt said to be the official's own is also the
+     * signature's finding — the entry would attribute to an official what they did not sign. When
+     * the ledger has already parted from the history (an earlier error), it is not asked.
+     */
+    @Override
+    public void refusal(Journal.RawEntry e, Refusal refusal, ImmutableList<Finding> signatureErrors) {
+      long seq = e.sequence();
+      refusals.add(refusal);
+      if (refusal.attributable()) {
+        for (Finding f : signatureErrors) {
+          add(seq, f);
+        }
+      }
+      if (!ledgerAgrees) {
+        return;
+      }
+      Optional<String> mismatch;
+      try {
+        mismatch = refusal.mismatch(ledger, signatureErrors);
+      } catch (RuntimeException x) {
+        mismatch = Optional.of("the ledger cannot judge the refused attempt at entry " + seq + ": " + x);
+      }
+      mismatch.ifPresent(m -> add(seq, Finding.error(Rule.REFUSAL_MISMATCH, refusal.operation().id().value(), m,
+          Map.of("rules", String.join(",", refusal.rules()), "type", id.smartkampung.core.journal.OperationCodec.type(refusal.operation())))));
     }
 
     /** The ledger must accept exactly the entries in which the recomputation finds nothing. */

@@ -51,7 +51,8 @@ public record LedgerHistory(Village village, PolicyPack policy, ImmutableList<Op
   }
 
   /**
-   * The history a village's journal file holds: its chain verified, its events read, in order —
+   * The history a village's journal file holds: its chain verified, its events read, in order (the
+   * refused attempts a book may keep are not part of it) —
    * but <em>not</em> replayed through this library's ledger, so that the contracts judge the
    * village's real year on their own (the signatures and the from-scratch recheck are {@link
    * JournalAudit}'s business).
@@ -67,6 +68,9 @@ public record LedgerHistory(Village village, PolicyPack policy, ImmutableList<Op
       if (e.sequence() == 0) {
         header[0] = VillageBook.Header.of(file, e);
         return;
+      }
+      if (e.body().has("refused")) {
+        return; // a refused attempt kept by the book (VillageBook.CONTENT_REFUSALS): not part of the history
       }
       try {
         ops.add(SignedOperation.fromJson(e.body(), codec).operation());

@@ -53,6 +53,19 @@ public final class BookReplay {
     void unreadable(Journal.RawEntry entry, EventFormatException problem) throws JournalException;
 
     /**
+     * A refused attempt kept by a book that records them ({@link VillageBook#CONTENT_REFUSALS}):
+     * not posted (it changes nothing in the books); the reader checks that it is refused where it
+     * stands for the rules it names ({@link Refusal#mismatch}). By default a problem at its entry
+     * (a reader that does not know refusals).
+     *
+     * @param signatureErrors what the signature policy finds in the attempt at this entry, against
+     *     the keys registered before it
+     */
+    default void refusal(Journal.RawEntry entry, Refusal refusal, ImmutableList<Finding> signatureErrors) throws JournalException {
+      problem(entry.sequence(), ImmutableList.of(Finding.error(Rule.FORMAT, "$.refused", "a refused attempt, which this reader does not read")), null);
+    }
+
+    /**
      * Findings at entry {@code sequence} (0: the header): the event's signature findings (it is
      * not posted when they hold an error), or a header inconsistency. Throw to stop.
      */
@@ -163,13 +176,47 @@ public final class BookReplay {
     try {
       event = SignedOperation.fromJson(e, codec);
     } catch (EventFormatException x) {
-      reader.unreadable(e, x);
+      if (!refusal(e)) {
+        reader.unreadable(e, x);
+      }
       return;
     }
     if (seq > trustedThrough) {
       checkSignature(seq, event);
     }
     reader.event(e, event);
+  }
+
+  /**
+   * If the entry is a refused attempt ({@code {"refused": …}}), hands it on with its signature's
+   * errors and returns true; one in a book whose header does not declare refusals, or not readable
+   * as one, is unreadable. Refusals are rare: they are read by the general way, off the events' path.
+   */
+  private boolean refusal(Journal.RawEntry e) throws JournalException {
+    if (!Refusal.isRefusal(e.body())) {
+      return false;
+    }
+    if (!header.recordsRefusals()) {
+      reader.unreadable(e, new EventFormatException("$.refused", "a refused attempt in a book whose header does not declare them (content "
+          + (header.signsHeader() ? VillageBook.CONTENT : VillageBook.CONTENT_V1) + ", not " + VillageBook.CONTENT_REFUSALS + ")"));
+      return true;
+    }
+    Refusal r;
+    try {
+      r = Refusal.fromJson(e.sequence(), e.body(), codec);
+    } catch (EventFormatException x) {
+      reader.unreadable(e, x);
+      return true;
+    }
+    SignedOperation attempt = r.attempt();
+    Operation op = attempt.operation();
+    PublicKeyValue key = reader.registeredKey(op.actor().id()).or(() -> SignaturePolicy.verifyingKey(op)).orElse(null);
+    ImmutableList<Finding> signature = ImmutableList.<Finding>builder()
+        .addAll(SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, attempt))
+        .addAll(SignaturePolicy.errors(header, attempt, key))
+        .build();
+    reader.refusal(e, r, signature);
+    return true;
   }
 
   private void header(Journal.RawEntry e) throws JournalException {

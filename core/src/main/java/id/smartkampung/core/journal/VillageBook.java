@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import id.smartkampung.core.Api;
@@ -13,6 +14,7 @@ import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.OfficialRegistration;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.OperationLog;
+import id.smartkampung.core.ledger.RejectionLog;
 import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.official.PublicKeyValue;
 import id.smartkampung.core.official.SigningKey;
@@ -110,6 +112,33 @@ public final class VillageBook implements Closeable {
    */
   public static final String CONTENT_V1 = "smartkampung.ledger/1";
 
+  /**
+   * The content format of a book that also keeps its refused attempts ({@link Refusal}, {@link
+   * Refusals#RECORDED}): as {@value #CONTENT}, and entries of a second kind, {@code {"refused": …}}.
+   * A book is of this format from its creation; a reader of {@value #CONTENT} alone refuses it (it
+   * would not know the refused entries).
+   */
+  public static final String CONTENT_REFUSALS = "smartkampung.ledger/3";
+
+  /**
+   * Whether a book keeps the attempts it refuses in its journal, decided when the book is created
+   * and named in its header.
+   */
+  public enum Refusals {
+    /**
+     * Only what is posted is written (the format {@value #CONTENT}, as every book before refusals
+     * were recorded): a refused attempt leaves no trace in the file.
+     */
+    NOT_RECORDED,
+    /**
+     * Each attempt refused by {@link #apply(SignedOperation)} or {@link #applyAll} is written as a
+     * {@link Refusal}, chained and forced like any entry (the format {@value #CONTENT_REFUSALS}).
+     * What is posted straight on {@link #ledger()} and refused leaves no trace: it never reaches
+     * the book.
+     */
+    RECORDED
+  }
+
   /** What the signatures of the current format begin with, before the header's digest. */
   private static final String SIGNED_HEADER_PREFIX = "smartkampung.signature/2\n";
 
@@ -122,11 +151,21 @@ public final class VillageBook implements Closeable {
    *     id.smartkampung.core.ledger.Operation#ZONE})
    * @param signsHeader true for the current format ({@value #CONTENT}), whose signatures cover the
    *     header's digest; false for a book of the first format ({@value #CONTENT_V1})
+   * @param recordsRefusals true for a book that keeps its refused attempts ({@value
+   *     #CONTENT_REFUSALS}, which signs the header too)
    */
-  public record Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone, boolean signsHeader) {
+  public record Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone, boolean signsHeader, boolean recordsRefusals) {
     public Header {
       requireNonNull(village, "village");
       requireNonNull(zone, "zone");
+      if (recordsRefusals && !signsHeader) {
+        throw new IllegalArgumentException("a book that records refusals (" + CONTENT_REFUSALS + ") signs its header");
+      }
+    }
+
+    /** A header that records no refusals, of the current format or the first. */
+    public Header(Village village, int fiscalYear, int policyYear, java.time.ZoneId zone, boolean signsHeader) {
+      this(village, fiscalYear, policyYear, zone, signsHeader, false);
     }
 
     /** A header of the current format, in the village's own time zone. */
@@ -142,7 +181,7 @@ public final class VillageBook implements Closeable {
     /** The header's fields, as written beside the journal's format. */
     ObjectNode toMeta() {
       ObjectNode m = Journal.MAPPER.createObjectNode();
-      m.put("content", signsHeader ? CONTENT : CONTENT_V1);
+      m.put("content", recordsRefusals ? CONTENT_REFUSALS : signsHeader ? CONTENT : CONTENT_V1);
       m.put("operationFormat", OperationCodec.FORMAT);
       ObjectNode v = m.putObject("village");
       v.put("code", village.code());
@@ -202,11 +241,12 @@ public final class VillageBook implements Closeable {
     public static Header of(Path file, JournalEntry header) throws JournalException {
       JsonNode b = header.body();
       String content = b.path("content").asText("");
-      if (!CONTENT.equals(content) && !CONTENT_V1.equals(content)) {
+      if (!CONTENT.equals(content) && !CONTENT_V1.equals(content) && !CONTENT_REFUSALS.equals(content)) {
         throw JournalException.at(file, 1, 0, content.isEmpty()
             ? "the journal holds no village treasury ('content' is missing): not a village's book"
-            : "the journal holds '" + content + "', this version reads '" + CONTENT + "' and '" + CONTENT_V1 + "'");
+            : "the journal holds '" + content + "', this version reads '" + CONTENT + "', '" + CONTENT_REFUSALS + "' and '" + CONTENT_V1 + "'");
       }
+      boolean signs = !CONTENT_V1.equals(content);
       String ops = b.path("operationFormat").asText("");
       if (!OperationCodec.FORMAT.equals(ops)) {
         throw JournalException.at(file, 1, 0, "the journal's operations are in format '" + ops + "', this version reads '" + OperationCodec.FORMAT + "'");
@@ -230,10 +270,10 @@ public final class VillageBook implements Closeable {
           throw JournalException.at(file, 1, 0, "the header's 'zone' '" + b.path("zone").asText("") + "' is not a time zone (e.g. Asia/Makassar)");
         }
       }
-      if (CONTENT.equals(content) && !b.has("zone")) {
+      if (signs && !b.has("zone")) {
         // every book whose signatures cover the header was written with its zone: without it, the
         // header was edited (the digest is of the header's fields, in which no zone means Asia/Jakarta)
-        throw JournalException.at(file, 1, 0, "the header of a book of the format " + CONTENT + " names the village's time zone ('zone'); this one does not: the header was altered");
+        throw JournalException.at(file, 1, 0, "the header of a book of the format " + content + " names the village's time zone ('zone'); this one does not: the header was altered");
       }
       if (b.size() != (b.has("zone") ? 7 : 6)) {
         throw JournalException.at(file, 1, 0, "the header has other fields than format, content, operationFormat, village, fiscalYear, policyYear, zone");
@@ -244,7 +284,7 @@ public final class VillageBook implements Closeable {
       } catch (IllegalArgumentException e) {
         throw JournalException.at(file, 1, 0, "the header's 'village' is not a village: " + e.getMessage());
       }
-      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue(), zone, CONTENT.equals(content));
+      return new Header(village, b.get("fiscalYear").intValue(), b.get("policyYear").intValue(), zone, signs, CONTENT_REFUSALS.equals(content));
     }
 
     /**
@@ -291,13 +331,19 @@ public final class VillageBook implements Closeable {
   private final Journal journal;
   private final Map<String, PublicKeyValue> keys;
   private final String headerDigest;
+  /** The refused attempts in the journal, in order (guarded by the journal's lock, as {@link #refusedEntries}). */
+  private final List<Refusal> refusals;
+  /** How many entries of the journal are refusals: its sequence numbers run ahead of the ledger's by this much. */
+  private long refusedEntries;
 
-  private VillageBook(Header header, Ledger ledger, Direct direct, Journal journal, Map<String, PublicKeyValue> keys) {
+  private VillageBook(Header header, Ledger ledger, Direct direct, Journal journal, Map<String, PublicKeyValue> keys, List<Refusal> refusals) {
     this.header = header;
     this.headerDigest = header.digest();
     this.ledger = ledger;
     this.journal = journal;
     this.keys = keys;
+    this.refusals = new ArrayList<>(refusals);
+    this.refusedEntries = refusals.size();
     direct.book = this;
   }
 
@@ -330,12 +376,26 @@ public final class VillageBook implements Closeable {
     return create(file, village, policy, true);
   }
 
+  /**
+   * Creates a new book, as {@link #create(Path, Village, PolicyPack)}, that keeps the attempts it
+   * refuses ({@link Refusals#RECORDED}, the format {@value #CONTENT_REFUSALS}) or not ({@link
+   * Refusals#NOT_RECORDED}, the same book as {@link #create(Path, Village, PolicyPack)}). The choice
+   * is the header's, for the book's life: reopened, it keeps doing what its header says.
+   */
+  public static VillageBook create(Path file, Village village, PolicyPack policy, Refusals refusals) throws IOException {
+    return create(file, village, policy, false, requireNonNull(refusals, "refusals") == Refusals.RECORDED);
+  }
+
   private static VillageBook create(Path file, Village village, PolicyPack policy, boolean overInterrupted) throws IOException {
+    return create(file, village, policy, overInterrupted, false);
+  }
+
+  private static VillageBook create(Path file, Village village, PolicyPack policy, boolean overInterrupted, boolean recordsRefusals) throws IOException {
     requireNonNull(policy, "policy");
-    Header h = new Header(village, policy.fiscalYear(), policy.fiscalYear());
+    Header h = new Header(village, policy.fiscalYear(), policy.fiscalYear(), requireNonNull(village, "village").zone(), true, recordsRefusals);
     Journal j = overInterrupted ? Journal.createOverInterrupted(file, h.toMeta()) : Journal.create(file, h.toMeta());
     Direct direct = new Direct();
-    return new VillageBook(h, Ledger.create(village, policy, direct, 0, h.zone()), direct, j, new ConcurrentHashMap<>());
+    return new VillageBook(h, Ledger.create(village, policy, direct, 0, h.zone()), direct, j, new ConcurrentHashMap<>(), List.of());
   }
 
   /**
@@ -371,7 +431,7 @@ public final class VillageBook implements Closeable {
       throw JournalException.at(file, 0, "no such file");
     }
     Journal j = BookReplay.open(file, given, trusted, r);
-    return new VillageBook(r.header, r.ledger, r.direct, j, r.keys);
+    return new VillageBook(r.header, r.ledger, r.direct, j, r.keys, r.refusals);
   }
 
   /** Bytes of a journal line of an operation, at least in practice: to size a replayed ledger. */
@@ -383,6 +443,7 @@ public final class VillageBook implements Closeable {
     final int expectedOperations;
     final Map<String, PublicKeyValue> keys = new ConcurrentHashMap<>();
     final Direct direct = new Direct();
+    final List<Refusal> refusals = new ArrayList<>();
     Header header;
     Ledger ledger;
 
@@ -408,11 +469,22 @@ public final class VillageBook implements Closeable {
       long seq = e.sequence();
       // the entry is on disk already: the ledger checks it and posts it, writing nothing
       Outcome o = ledger.apply(event.operation(), OperationLog.NONE);
-      if (!o.isAccepted() || o.sequence() != seq) {
+      if (!o.isAccepted() || o.sequence() != seq - refusals.size()) {
         throw JournalException.at(file, seq + 1, seq, describe(event) + " is not accepted as entry " + seq + " on replay: "
             + (o.isAccepted() ? "the ledger numbered it " + o.sequence() : o.status() + " " + o.findings().stream().map(Finding::toString).collect(Collectors.joining("; ")))
             + " (a history no honest ledger wrote)");
       }
+    }
+
+    @Override
+    public void refusal(Journal.RawEntry e, Refusal refusal, ImmutableList<Finding> signatureErrors) throws JournalException {
+      // a refusal is what the book finds where it stands, or the file is not what the book wrote
+      long seq = e.sequence();
+      Optional<String> mismatch = refusal.mismatch(ledger, signatureErrors);
+      if (mismatch.isPresent()) {
+        throw JournalException.at(file, seq + 1, seq, mismatch.get() + " (a history no honest book wrote)");
+      }
+      refusals.add(refusal);
     }
 
     @Override
@@ -500,7 +572,7 @@ public final class VillageBook implements Closeable {
   public Outcome apply(SignedOperation event) {
     requireNonNull(event, "event");
     try {
-      return ledger.apply(event.operation(), (sequence, op) -> journal(sequence, event));
+      return ledger.apply(event.operation(), (sequence, op) -> journal(sequence, event, true, true), refusals(event, true));
     } catch (RuleViolationException e) {
       return new Outcome(Outcome.Status.REJECTED, event.operation(), 0, ImmutableList.copyOf(e.findings()));
     }
@@ -533,7 +605,7 @@ public final class VillageBook implements Closeable {
     for (SignedOperation event : batch) {
       Outcome o;
       try {
-        o = ledger.apply(event.operation(), (sequence, op) -> journal(sequence, event, false));
+        o = ledger.apply(event.operation(), (sequence, op) -> journal(sequence, event, false, true), refusals(event, false));
       } catch (RuleViolationException e) {
         o = new Outcome(Outcome.Status.REJECTED, event.operation(), 0, ImmutableList.copyOf(e.findings()));
       } // an UncheckedIOException (the journal closed by an earlier failure) propagates: nothing of this batch is acknowledged
@@ -576,30 +648,80 @@ public final class VillageBook implements Closeable {
    * RuleViolationException}), then the event on disk as entry {@code sequence}.
    */
   private void journal(long sequence, SignedOperation event) {
-    journal(sequence, event, true);
+    journal(sequence, event, true, false);
   }
 
-  /** As above; with {@code commit} false, the event is only staged for the batch's one commit. */
-  private void journal(long sequence, SignedOperation event, boolean commit) {
-    Operation op = event.operation();
-    List<Finding> errors = new ArrayList<>(SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event));
-    PublicKeyValue key = registeredKey(ledger, keys, op.actor().id()).or(() -> SignaturePolicy.verifyingKey(op)).orElse(null);
-    errors.addAll(SignaturePolicy.errors(header, event, key));
+  /**
+   * As above; with {@code commit} false, the event is only staged for the batch's one commit; with
+   * {@code record}, a refusal of the signature is kept in a book that records refusals.
+   */
+  private void journal(long sequence, SignedOperation event, boolean commit, boolean record) {
+    List<Finding> errors = signatureErrors(event);
     if (!errors.isEmpty()) {
+      if (record && header.recordsRefusals()) {
+        refused(event, Refusal.codes(errors), commit); // the ledger accepts it: the signature alone refuses it
+      }
       throw new RuleViolationException(errors);
     }
     write(sequence, event, commit);
   }
 
+  /** What the signature policy finds wrong with the event's signature where the book stands. */
+  private List<Finding> signatureErrors(SignedOperation event) {
+    Operation op = event.operation();
+    List<Finding> errors = new ArrayList<>(SignaturePolicy.signedUnderAnotherHeader(header, headerDigest, event));
+    PublicKeyValue key = registeredKey(ledger, keys, op.actor().id()).or(() -> SignaturePolicy.verifyingKey(op)).orElse(null);
+    errors.addAll(SignaturePolicy.errors(header, event, key));
+    return errors;
+  }
+
+  /**
+   * What the ledger does with a refusal of the event: in a book that records refusals, keep it with
+   * the ledger's rules and the signature's (checked as for any event); else nothing.
+   */
+  private RejectionLog refusals(SignedOperation event, boolean commit) {
+    if (!header.recordsRefusals()) {
+      return RejectionLog.NONE;
+    }
+    return (op, findings) -> refused(event, com.google.common.collect.ImmutableSortedSet.<String>naturalOrder()
+        .addAll(Refusal.codes(findings)).addAll(Refusal.codes(signatureErrors(event))).build(), commit);
+  }
+
   private void write(long sequence, SignedOperation event, boolean commit) {
     JournalEntry written;
-    try {
-      written = commit ? journal.append(event.toJson()) : journal.stage(event.toJson());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to the journal " + journal.file() + "; reopen the book", e);
+    long expected;
+    synchronized (journal) { // with refused(): the journal's numbers run ahead of the ledger's by the refusals written
+      try {
+        written = commit ? journal.append(event.toJson()) : journal.stage(event.toJson());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write to the journal " + journal.file() + "; reopen the book", e);
+      }
+      expected = sequence + refusedEntries;
     }
-    if (written.sequence() != sequence) {
-      throw new IllegalStateException("journal entry " + written.sequence() + " written for ledger entry " + sequence);
+    if (written.sequence() != expected) {
+      throw new IllegalStateException("journal entry " + written.sequence() + " written for ledger entry " + sequence + " (" + expected + " expected)");
+    }
+  }
+
+  /**
+   * Writes a refused attempt ({@link Refusals#RECORDED}) with the rules that refused it, under the
+   * ledger's lock (from its {@link RejectionLog}, or the signature check it calls): the entry stands
+   * where the book refused it, which is what opening and the audit check. It changes nothing in the
+   * books.
+   *
+   * @throws UncheckedIOException if the journal cannot be written (the book must be reopened)
+   */
+  private void refused(SignedOperation event, ImmutableSortedSet<String> rules, boolean commit) {
+    synchronized (journal) { // with write(): the journal's numbers run ahead of the ledger's by the refusals written
+      Refusal r = new Refusal(0, event, rules);
+      JournalEntry written;
+      try {
+        written = commit ? journal.append(r.toJson()) : journal.stage(r.toJson());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the refused attempt " + event.operation().id() + " to the journal " + journal.file() + "; reopen the book", e);
+      }
+      refusedEntries++;
+      refusals.add(new Refusal(written.sequence(), event, rules));
     }
   }
 
@@ -630,6 +752,17 @@ public final class VillageBook implements Closeable {
   }
 
   // ------------------------------------------------------------------------------------ reading
+
+  /**
+   * The refused attempts kept in the journal, in order ({@link Refusals#RECORDED}); empty for a book
+   * that does not record them. Those read from the file were checked when it was opened: each is
+   * refused where it stands for the rules it names.
+   */
+  public ImmutableList<Refusal> refusals() {
+    synchronized (journal) {
+      return ImmutableList.copyOf(refusals);
+    }
+  }
 
   /** The ledger, for reading: books, reports, snapshot, history; never null. */
   public Ledger ledger() {

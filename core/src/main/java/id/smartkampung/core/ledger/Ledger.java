@@ -224,44 +224,67 @@ public final class Ledger {
    * @throws RuntimeException what {@code via} threw; nothing changed
    */
   public Outcome apply(Operation op, OperationLog via) {
+    return apply(op, via, RejectionLog.NONE);
+  }
+
+  /**
+   * {@link #apply(Operation, OperationLog)} that also hands a rejection to {@code rejected}, under
+   * the ledger's lock, before it returns: a store that keeps the attempts it refuses writes them
+   * where they stand in the history (nothing can be posted between the ledger's check and the
+   * record of its refusal). A duplicate is not a rejection.
+   *
+   * @return as {@link #apply(Operation)}
+   * @throws RuntimeException what {@code via} or {@code rejected} threw; nothing changed
+   */
+  public Outcome apply(Operation op, OperationLog via, RejectionLog rejected) {
     requireNonNull(op, "op");
     requireNonNull(via, "via");
+    requireNonNull(rejected, "rejected");
     synchronized (lock) {
-      // one hash lookup on the accepted path: the id is claimed now and released if the operation is not accepted
-      int next = history.size();
-      Integer seen = ids.putIfAbsent(op.id(), next);
-      if (seen != null) {
-        Operation prior = history.get(seen);
-        if (prior.equals(op)) {
-          return Outcome.duplicate(op, seen + 1L);
-        }
-        return Outcome.rejected(
-            op,
-            ImmutableList.of(
-                Finding.error(
-                    Rule.IDEMPOTENCY_CONFLICT,
-                    op.id().value(),
-                    "operation id " + op.id() + " was used for other content (#" + (seen + 1) + ", " + prior.getClass().getSimpleName() + ")",
-                    Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
+      Outcome o = post(op, via);
+      if (o.isRejected()) {
+        rejected.rejected(op, o.findings());
       }
-      boolean posted = false;
-      try {
+      return o;
+    }
+  }
+
+  /** Checks, logs and posts, under the ledger's lock (held by the caller). */
+  private Outcome post(Operation op, OperationLog via) {
+    // one hash lookup on the accepted path: the id is claimed now and released if the operation is not accepted
+    int next = history.size();
+    Integer seen = ids.putIfAbsent(op.id(), next);
+    if (seen != null) {
+      Operation prior = history.get(seen);
+      if (prior.equals(op)) {
+        return Outcome.duplicate(op, seen + 1L);
+      }
+      return Outcome.rejected(
+          op,
+          ImmutableList.of(
+              Finding.error(
+                  Rule.IDEMPOTENCY_CONFLICT,
+                  op.id().value(),
+                  "operation id " + op.id() + " was used for other content (#" + (seen + 1) + ", " + prior.getClass().getSimpleName() + ")",
+                  Map.of("id", op.id().value(), "sequence", Integer.toString(seen + 1)))));
+    }
+    boolean posted = false;
+    try {
+      scratch.clear();
+      if (!state.check(op, scratch) || !scratch.isEmpty()) {
+        ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
         scratch.clear();
-        if (!state.check(op, scratch) || !scratch.isEmpty()) {
-          ImmutableList<Finding> findings = ImmutableList.copyOf(scratch);
-          scratch.clear();
-          return Outcome.rejected(op, findings);
-        }
-        long sequence = next + 1L;
-        via.append(sequence, op);
-        state.post(op);
-        history.add(op);
-        posted = true;
-        return Outcome.accepted(op, sequence, op.kind() == OperationKind.CLOSE_YEAR ? closeFindings(op) : state.acceptedFindings(op));
-      } finally {
-        if (!posted) {
-          ids.remove(op.id());
-        }
+        return Outcome.rejected(op, findings);
+      }
+      long sequence = next + 1L;
+      via.append(sequence, op);
+      state.post(op);
+      history.add(op);
+      posted = true;
+      return Outcome.accepted(op, sequence, op.kind() == OperationKind.CLOSE_YEAR ? closeFindings(op) : state.acceptedFindings(op));
+    } finally {
+      if (!posted) {
+        ids.remove(op.id());
       }
     }
   }

@@ -234,7 +234,15 @@ public enum Rule {
    * A DPAL item needs more of a fund source than the opening's SiLPA of that source holds: the
    * activity would continue on money the village does not have, or on another source's earmarked money.
    */
-  DPAL_EXCEEDS_SILPA("I6", "dpal-exceeds-silpa", "the unfinished activities of the DPAL continue on their own fund source's SiLPA");
+  DPAL_EXCEEDS_SILPA("I6", "dpal-exceeds-silpa", "the unfinished activities of the DPAL continue on their own fund source's SiLPA"),
+  /**
+   * A refused attempt kept in the journal ({@link id.smartkampung.core.journal.Refusal}) that is not
+   * what the book finds where it stands: re-applied to the history up to it, it would be accepted,
+   * or refused for other rules, or its signature does not verify although no signature rule is
+   * recorded (an entry that names an official who did not sign it). An honest book records each
+   * refusal exactly as it refused it (the audit trail of attempts, part of the append-only history).
+   */
+  REFUSAL_MISMATCH("I9", "refusal-mismatch", "a refused attempt in the journal is refused again where it stands, for the rules it names, and changes nothing");
 
   private final String invariant;
   private final String name;

@@ -81,6 +81,24 @@ public final class YearScenario {
     return new YearScenario(VillageBook.create(file, VILLAGE, 2025));
   }
 
+  /** A new book at {@code file} that keeps the attempts it refuses ({@link VillageBook.Refusals#RECORDED}). */
+  public static YearScenario startRecordingRefusals(Path file) throws IOException {
+    return start(file, VillageBook.Refusals.RECORDED);
+  }
+
+  /** A new book at {@code file} that keeps the attempts it refuses or not. */
+  public static YearScenario start(Path file, VillageBook.Refusals refusals) throws IOException {
+    return new YearScenario(VillageBook.create(file, VILLAGE, id.smartkampung.core.policy.PolicyPack.forYear(2025), refusals));
+  }
+
+  /** Called after each operation {@link #ok} posted (e.g. to try refused attempts in between); by default nothing. */
+  public java.util.function.Consumer<YearScenario> afterEachAccepted = s -> {};
+
+  /** The scenario's clock, without moving it. */
+  public Instant now() {
+    return now;
+  }
+
   /** Writes the whole honest year to {@code file} and closes the book. */
   public static void write(Path file) throws IOException {
     YearScenario s = start(file);
@@ -121,6 +139,7 @@ public final class YearScenario {
     if (!o.isAccepted()) {
       throw new AssertionError("expected accepted: " + o);
     }
+    afterEachAccepted.accept(this);
     return op.id();
   }
 

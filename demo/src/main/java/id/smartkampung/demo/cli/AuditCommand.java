@@ -6,6 +6,9 @@ import id.smartkampung.core.audit.JournalAudit;
 import id.smartkampung.core.journal.Journal;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.text.Language;
+import id.smartkampung.core.journal.OperationCodec;
+import id.smartkampung.core.journal.Refusal;
+import id.smartkampung.core.rule.Finding;
 import id.smartkampung.demo.cli.RunCommand.LangConverter;
 import id.smartkampung.demo.report.Messages;
 import java.io.IOException;
@@ -84,6 +87,13 @@ public final class AuditCommand implements Callable<Integer> {
       out.println(m.f("audit.tornTail", torn.bytes()));
     }
     out.println(m.f("audit.keys", report.registeredKeys().size()));
+    if (!report.refusals().isEmpty()) {
+      out.println(m.f("audit.refusals", report.refusals().size()));
+      for (Refusal r : report.refusals()) {
+        out.println(m.f("audit.refusal", r.entry(), OperationCodec.type(r.operation()), r.operation().id(), r.operation().actor(), String.join(", ", r.rules()))
+            + (r.attributable() ? "" : m.t("audit.unattributed")));
+      }
+    }
     if (anchor != null && report.isClean()) {
       out.println(m.f("audit.anchorOk", anchor));
     }
@@ -104,8 +114,16 @@ public final class AuditCommand implements Callable<Integer> {
     return errors.isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS;
   }
 
-  /** One finding on one line: {@code entry 17: ERROR I5.item-overspent at sba-2025-00374: …}. */
+  /**
+   * One finding on one line: {@code entry 17: ERROR I5.item-overspent at sba-2025-00374: …} — in
+   * English the finding as the library states it; in Indonesian its severity and text from the
+   * message catalogue ({@code entri 17: pelanggaran I5.item-overspent di sba-2025-00374: …}).
+   */
   private static String line(Messages m, AuditFinding f) {
-    return "  " + m.t("audit.entry") + " " + f.sequence() + ": " + JournalArgs.oneLine(f.finding().toString());
+    Finding x = f.finding();
+    String text = m.lang() == Language.EN ? x.toString()
+        : m.catalogue().severity(x.severity()) + " " + x.rule().code() + (x.path().isEmpty() ? "" : " " + m.t("audit.at") + " " + x.path()) + ": "
+            + m.catalogue().message(x);
+    return "  " + m.t("audit.entry") + " " + f.sequence() + ": " + JournalArgs.oneLine(text);
   }
 }

@@ -6,7 +6,6 @@ import id.smartkampung.core.interchange.siskeudes.SiskeudesImport;
 import id.smartkampung.core.interchange.siskeudes.SiskeudesYear;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
-import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.text.Language;
@@ -17,7 +16,6 @@ import id.smartkampung.demo.report.JournalSeal;
 import id.smartkampung.demo.report.LedgerReport;
 import id.smartkampung.demo.report.Messages;
 import id.smartkampung.demo.report.ReportWriter;
-import id.smartkampung.demo.report.VillageDashboard;
 import id.smartkampung.demo.scenario.LedgerBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,31 +113,16 @@ public final class ImportCommand implements Callable<Integer> {
         con.println("  " + f.path() + ": " + JournalArgs.oneLine(f.message()));
       }
     }
-    Ledger ledger;
-    JournalSeal seal;
-    try (VillageBook book = VillageBook.open(journal)) {
-      ledger = book.ledger();
-      seal = new JournalSeal(journal.getFileName().toString(), book.anchor());
+    LedgerReport.Book book;
+    try (VillageBook b = VillageBook.open(journal)) {
+      book = new LedgerReport.Book(b.ledger(), b.refusals(), new JournalSeal(journal.getFileName().toString(), b.anchor()));
     } catch (JournalException e) {
       throw JournalArgs.unreadable(journal, e);
     } catch (IOException e) {
       throw new UserError(journal + ": cannot be read (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
     }
-    con.println(m.f("import.journal", journal, seal.anchor()));
-    List<String> files;
-    try {
-      LedgerReport r = LedgerReport.of(ledger, out.resolve(ReportWriter.MONITORING_DIR));
-      VillageDashboard dashboard = r.dashboard().withJournal(seal);
-      files = ReportWriter.write(dashboard, r.district(), out, lang, csv);
-    } catch (IOException e) {
-      throw new UserError(out + ": cannot write the reports (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
-    }
-    con.println(m.f("console.files", out));
-    for (String f : files) {
-      con.println("  " + f);
-    }
-    con.println(m.f("console.open", out.resolve(ReportWriter.VILLAGE_PAGE)));
-    con.flush();
+    con.println(m.f("import.journal", journal, book.seal().anchor()));
+    Dashboards.list(con, m, out, Dashboards.write(List.of(book), out.resolve(ReportWriter.MONITORING_DIR), out, lang, csv).files());
     return ExitCode.OK;
   }
 

@@ -8,6 +8,7 @@ import id.smartkampung.core.policy.PolicyPack;
 import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.Messages;
+import id.smartkampung.demo.report.MonitoringFolder;
 import id.smartkampung.demo.report.ReportWriter;
 import id.smartkampung.demo.report.Rupiah;
 import id.smartkampung.demo.report.VillageDashboard;
@@ -109,7 +110,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     List<String> files;
     try {
-      files = ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang, csv);
+      files = new java.util.ArrayList<>(ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang, csv));
+      // the district's other villages and the tahap II requests: what report DIR needs to rebuild the same pages
+      files.addAll(MonitoringFolder.writeDistrict(out.resolve(ReportWriter.MONITORING_DIR), r.districtProjects(), r.village().code(), r.trancheRequests()));
     } catch (IOException e) {
       throw new UserError(out + ": cannot write the reports (" + e.getMessage() + ")", ExitCode.UNREADABLE);
     }

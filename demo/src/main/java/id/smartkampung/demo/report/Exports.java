@@ -1,5 +1,6 @@
 package id.smartkampung.demo.report;
 
+import id.smartkampung.core.text.Language;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
@@ -186,10 +188,23 @@ public final class Exports {
 
   /** The caught misconduct as JSON. */
   public static String caughtJson(List<CaughtCase> cases) {
+    return caughtJson(cases, null);
+  }
+
+  /**
+   * {@link #caughtJson(List)} with, beside each case's {@code message} (the library's English
+   * sentence), its {@code text} in the chosen language from the message catalogues ({@link
+   * Messages#catalogue()}): money as Rupiah, dates and percentages the language's way.
+   */
+  public static String caughtJson(List<CaughtCase> cases, @Nullable Language lang) {
     ArrayNode root = MAPPER.createArrayNode();
+    Messages m = lang == null ? null : Messages.of(lang);
     for (CaughtCase c : cases) {
       ObjectNode o = root.addObject().put("misconduct", c.misconduct().name()).put("date", c.date().toString()).put("code", c.code())
           .put("action", c.action()).put("subject", c.subject()).put("message", c.message());
+      if (m != null) {
+        o.put("lang", lang.code()).put("text", m.catalogue().message(c.code(), c.evidence()));
+      }
       ObjectNode e = o.putObject("evidence");
       c.evidence().forEach(e::put);
     }

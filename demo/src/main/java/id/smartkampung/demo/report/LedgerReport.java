@@ -1,39 +1,37 @@
 package id.smartkampung.demo.report;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.code.KegiatanCode;
+import id.smartkampung.core.journal.Refusal;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.demo.scenario.CaughtCase;
+import id.smartkampung.demo.scenario.CaughtCases;
+import id.smartkampung.demo.scenario.TrancheRequest;
 import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
-import id.smartkampung.monitoring.json.InvalidJsonException;
-import id.smartkampung.monitoring.json.ProgressJson;
-import id.smartkampung.monitoring.json.ProjectJson;
-import id.smartkampung.monitoring.progress.ProgressReport;
-import id.smartkampung.monitoring.project.Project;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboards of a village from its books and its monitoring files — <i>laporan dari buku desa</i>:
- * what {@code report JOURNAL} renders once the journal has been replayed into a {@link Ledger}. The
- * monitoring data are the files {@code run} writes beside the journal ({@code pemantauan/ID.proyek.json}
- * and {@code ID.laporan.json}); what was paid on each project (AC) comes from the ledger, as of the
- * report date: the year end once the books are closed, else the date of the last operation.
+ * what {@code report JOURNAL|DIR} renders once the journals have been replayed into {@link Ledger}s.
+ * The monitoring data are the folder {@code run} writes beside the journal ({@link MonitoringFolder}:
+ * every village's projects and reports, the AC of villages without a journal, the tahap II requests);
+ * what was paid on a village's projects (AC) comes from its ledger, as of the report date: the year
+ * end once the books are closed, else the date of the last operation.
  *
  * @param dashboard the village dashboard
- * @param district the roll-up of the village's projects (a district of one village)
+ * @param district the roll-up of the village's projects and the other villages' of the folder
  */
 public record LedgerReport(VillageDashboard dashboard, DistrictRollup district) {
   public LedgerReport {
@@ -42,35 +40,86 @@ public record LedgerReport(VillageDashboard dashboard, DistrictRollup district) 
   }
 
   /**
-   * Loads the monitoring files of {@code monitoringDir} (absent: no projects) and assesses them
-   * against the ledger.
+   * Loads the monitoring folder {@code monitoringDir} (absent: no projects) and assesses the village's
+   * projects against the ledger; the district is the village and the other villages the folder holds.
    *
    * @throws IOException if a file cannot be read
    * @throws IllegalArgumentException naming the file and JSON path of a malformed monitoring file
    */
   public static LedgerReport of(Ledger ledger, Path monitoringDir) throws IOException {
-    requireNonNull(ledger, "ledger");
-    LocalDate asOf = reportDate(ledger);
-    RealisationReport realisation = ledger.realisation(asOf);
-    List<MonitoredProject> projects = new ArrayList<>();
-    if (Files.isDirectory(monitoringDir)) {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(monitoringDir)) {
-        files = s.filter(p -> p.getFileName().toString().endsWith(".proyek.json")).sorted().toList();
-      }
-      for (Path f : files) {
-        Project p = read(f, () -> ProjectJson.read(Files.readString(f, UTF_8)));
-        Path reportsFile = f.resolveSibling(f.getFileName().toString().replace(".proyek.json", ".laporan.json"));
-        List<ProgressReport> reports = Files.exists(reportsFile)
-            ? read(reportsFile, () -> ProgressJson.read(Files.readString(reportsFile, UTF_8), p))
-            : List.of();
-        projects.add(MonitoredProject.of(p, reports, realised(realisation, p.kegiatan())));
-      }
+    District d = district(List.of(new Book(requireNonNull(ledger, "ledger"), ImmutableList.of(), null)), monitoringDir);
+    return new LedgerReport(d.villages().get(0), d.district());
+  }
+
+  /**
+   * A village's books as a journal gives them: the ledger, the refused attempts it keeps, the journal
+   * and its anchor.
+   *
+   * @param ledger the ledger replayed from the journal
+   * @param refusals the refused attempts the journal keeps (empty for a book that records none)
+   * @param seal the journal and its anchor; null when there is none
+   */
+  public record Book(Ledger ledger, ImmutableList<Refusal> refusals, @Nullable JournalSeal seal) {
+    public Book {
+      requireNonNull(ledger, "ledger");
+      requireNonNull(refusals, "refusals");
     }
-    String name = "Kabupaten " + ledger.village().kabupaten();
-    DistrictRollup district = DistrictRollup.assess(name, asOf, projects, ProjectAssessor.withDefaults());
-    VillageDashboard v = VillageDashboard.of(ledger, asOf, district, ImmutableList.copyOf(projects), ImmutableList.of(), ImmutableList.of());
-    return new LedgerReport(v, district);
+  }
+
+  /**
+   * The dashboards of a district: one per village with books, in the order given, and the roll-up of
+   * every project of the monitoring folder.
+   *
+   * @param villages the village dashboards
+   * @param district the district roll-up
+   */
+  public record District(ImmutableList<VillageDashboard> villages, DistrictRollup district) {}
+
+  /**
+   * The dashboards of a district from its villages' books and its monitoring folder ({@link
+   * MonitoringFolder}): each village's projects assessed against its ledger (AC as its books paid
+   * them, as of its report date), the other villages' projects with the AC the folder gives, the
+   * district at the latest report date; each village's caught misconduct found again from its
+   * refused attempts, books, projects and tahap II requests ({@link CaughtCases}).
+   *
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException naming the file and JSON path of a malformed monitoring file,
+   *     or if no book is given
+   */
+  public static District district(List<Book> books, Path monitoringDir) throws IOException {
+    if (books.isEmpty()) {
+      throw new IllegalArgumentException("a district's report needs the books of at least one village");
+    }
+    MonitoringFolder folder = MonitoringFolder.read(monitoringDir);
+    List<MonitoredProject> all = new ArrayList<>();
+    List<ImmutableList<MonitoredProject>> own = new ArrayList<>();
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    LocalDate asOf = null;
+    for (Book b : books) {
+      Ledger ledger = b.ledger();
+      LocalDate date = reportDate(ledger);
+      RealisationReport realisation = ledger.realisation(date);
+      ImmutableList<MonitoredProject> projects = folder.village(ledger.village().code(), p -> realised(realisation, p.kegiatan()));
+      own.add(projects);
+      all.addAll(projects);
+      codes.add(ledger.village().code());
+      asOf = asOf == null || date.isAfter(asOf) ? date : asOf;
+    }
+    all.addAll(folder.others(codes));
+    String name = "Kabupaten " + books.get(0).ledger().village().kabupaten();
+    DistrictRollup district = DistrictRollup.assess(name, asOf, all, ProjectAssessor.withDefaults());
+    ImmutableList.Builder<VillageDashboard> villages = ImmutableList.builder();
+    for (int i = 0; i < books.size(); i++) {
+      Book b = books.get(i);
+      Ledger ledger = b.ledger();
+      LocalDate date = reportDate(ledger);
+      ImmutableList<TrancheRequest> requests = folder.trancheRequests().getOrDefault(ledger.village().code(), ImmutableList.of());
+      ImmutableList<CaughtCase> caught = CaughtCases.of(ledger, b.refusals(), own.get(i), requests, date);
+      VillageDashboard v = VillageDashboard.of(ledger, date, district, own.get(i), requests, caught);
+      JournalSeal seal = b.seal();
+      villages.add(seal == null ? v : v.withJournal(seal));
+    }
+    return new District(villages.build(), district);
   }
 
   /** The year end once the books are closed, else the business date of the last operation. */
@@ -85,17 +134,5 @@ public record LedgerReport(VillageDashboard dashboard, DistrictRollup district) 
   private static org.javamoney.moneta.Money realised(RealisationReport r, KegiatanCode k) {
     RealisationReport.Figures f = r.byKegiatan().get(k);
     return f == null ? Idr.ZERO : f.realised();
-  }
-
-  private interface Reader<T> {
-    T read() throws IOException;
-  }
-
-  private static <T> T read(Path file, Reader<T> reader) throws IOException {
-    try {
-      return reader.read();
-    } catch (InvalidJsonException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -299,13 +299,21 @@ public final class Messages {
       entry("audit.violations", new String[] {"%s pelanggaran:", "%s violation(s):"}),
       entry("audit.warnings", new String[] {"%s catatan (bukan pelanggaran):", "%s warning(s) (not violations):"}),
       entry("audit.entry", new String[] {"entri", "entry"}),
+      entry("audit.at", new String[] {"di", "at"}),
       entry("audit.keys", new String[] {"  Kunci publik terdaftar: %s perangkat.", "  Public keys registered: %s officials."}),
+      entry("audit.refusals", new String[] {"  Percobaan yang ditolak dan dicatat di jurnal: %s", "  Refused attempts kept in the journal: %s"}),
+      entry("audit.refusal", new String[] {"    entri %s: %s %s oleh %s, ditolak karena %s", "    entry %s: %s %s by %s, refused for %s"}),
+      entry("audit.unattributed", new String[] {
+          " (tanda tangannya tidak sah: tidak dapat dikaitkan dengan orang yang disebut)",
+          " (its signature does not hold: not attributable to the official it names)"}),
       // report
       entry("report.from", new String[] {"Laporan dari jurnal %s: Desa %s, tahun anggaran %s, %s entri, jangkar %s", "Report from the journal %s: Desa %s, fiscal year %s, %s entries, anchor %s"}),
       entry("report.verified", new String[] {
           "  Rantai hash dan setiap tanda tangan diperiksa; setiap operasi diterima ulang oleh buku. Jurnal hanya dibaca, tidak diubah.",
           "  Hash chain and every signature verified; every operation accepted again by the ledger. The journal was only read, never changed."}),
       entry("report.monitoring", new String[] {"  Data pemantauan: %s kegiatan fisik dari %s", "  Monitoring data: %s projects from %s"}),
+      entry("report.refusals", new String[] {"  Percobaan yang ditolak dan dicatat di jurnal: %s", "  Refused attempts kept in the journal: %s"}),
+      entry("report.district", new String[] {"  Kabupaten: %s desa, %s kegiatan fisik; temuan: %s", "  District: %s villages, %s projects; misconduct caught: %s"}),
       entry("report.noMonitoring", new String[] {
           "  Tidak ada data pemantauan di %s: dasbor hanya memuat pembukuan.",
           "  No monitoring data in %s: the dashboard shows the books only."}),

@@ -32,7 +32,8 @@ import java.util.Map;
  *   <li>{@code temuan.json} — the caught misconduct (from a run of the scenario);
  *   <li>{@code pemantauan/ID.proyek.json}, {@code pemantauan/ID.laporan.json} — the village's
  *       projects and progress reports in the monitoring module's JSON, from which {@code report}
- *       rebuilds the dashboards.
+ *       rebuilds the dashboards ({@code run} adds the other villages' and the tahap II requests:
+ *       {@link MonitoringFolder}).
  * </ul>
  */
 public final class ReportWriter {
@@ -80,7 +81,7 @@ public final class ReportWriter {
     write(dir, "penilaian-proyek-" + y + ".csv", Exports.assessmentsCsv(all, csv), data);
     write(dir, "penilaian-proyek-" + y + ".json", Exports.assessmentsJson(all), data);
     if (!v.caught().isEmpty()) {
-      write(dir, "temuan.json", Exports.caughtJson(v.caught()), data);
+      write(dir, "temuan.json", Exports.caughtJson(v.caught(), lang), data);
     }
     Files.createDirectories(dir.resolve(MONITORING_DIR));
     for (MonitoredProject mp : v.projects()) {
@@ -93,6 +94,20 @@ public final class ReportWriter {
     write(dir, DISTRICT_PAGE, DistrictPage.render(district, lang, Map.of(ledger.village().code(), VILLAGE_PAGE)), files);
     files.addAll(data);
     return ImmutableList.copyOf(files);
+  }
+
+  /**
+   * Writes the district page alone, {@value #DISTRICT_PAGE} in {@code dir}, each village with books
+   * linked to its page ({@code links}: village code to a path relative to {@code dir}).
+   *
+   * @return the file written, relative to {@code dir}
+   * @throws IOException if it cannot be written
+   */
+  public static String writeDistrict(DistrictRollup district, Path dir, Language lang, Map<String, String> links) throws IOException {
+    Files.createDirectories(dir);
+    List<String> files = new ArrayList<>();
+    write(dir, DISTRICT_PAGE, DistrictPage.render(district, lang, links), files);
+    return files.get(0);
   }
 
   private static void write(Path dir, String name, String content, List<String> written) throws IOException {

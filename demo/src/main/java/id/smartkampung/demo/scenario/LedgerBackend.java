@@ -98,7 +98,8 @@ public interface LedgerBackend extends AutoCloseable {
   /**
    * The village's journal — <i>jurnal desa</i>: a {@link VillageBook} written to {@link
    * #journalFile} in {@code outDir}, every operation signed by the acting official's key and on disk
-   * before it takes effect. The book is written under a temporary name beside it ({@code
+   * before it takes effect, and every refused attempt kept as such ({@link
+   * VillageBook.Refusals#RECORDED}: the audit trail of what was tried). The book is written under a temporary name beside it ({@code
    * .NAME.partial}, removed first if an earlier run left one) and moved over the final name on
    * {@link #close()} once the run is {@linkplain #complete() complete}, replacing a journal of an
    * earlier run; a run that fails leaves the partial file for inspection and the earlier journal as
@@ -109,7 +110,7 @@ public interface LedgerBackend extends AutoCloseable {
       Path file = journalFile(outDir, village, policy.fiscalYear());
       Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
       Files.deleteIfExists(partial);
-      VillageBook book = VillageBook.create(partial, village, policy);
+      VillageBook book = VillageBook.create(partial, village, policy, VillageBook.Refusals.RECORDED);
       return new LedgerBackend() {
         private boolean complete;
 

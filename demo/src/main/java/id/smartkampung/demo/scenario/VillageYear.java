@@ -888,16 +888,10 @@ final class VillageYear {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 19)))) {
       // PLANTED: tahap II requested while the gates are far from met
       TrancheEligibility e = trancheCheck(d);
-      trancheRequests.add(new TrancheRequest(d, e, null));
+      TrancheRequest request = new TrancheRequest(d, e, null);
+      trancheRequests.add(request);
       if (!e.eligible()) {
-        catchCase(CaughtCase.of(Misconduct.TRANCHE_EARLY, d, "tranche-gate", "refused", "Dana Desa tahap II " + year,
-            String.join("; ", e.reasons()),
-            ImmutableMap.of(
-                "absorption", e.absorption().fraction().toPlainString(),
-                "minAbsorption", e.minAbsorption().fraction().toPlainString(),
-                "output", Optional.ofNullable(e.output()).map(o -> o.fraction().toPlainString()).orElse("-"),
-                "minOutput", e.minOutput().fraction().toPlainString(),
-                "reference", policy.tranchesReference())));
+        catchCase(CaughtCase.trancheEarly(request, year, policy.tranchesReference()));
       }
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 5, 30)))) {
@@ -917,7 +911,7 @@ final class VillageYear {
       Person plh = acting.get(pkaPembangunan.official().id());
       Outcome o = attempt(new ApproveSpp(id(), plh.official(), at(d), selfApprovalSpp), plh);
       if (o.has(Rule.SEGREGATION_OF_DUTIES)) {
-        catchCase(rejection(Misconduct.SELF_APPROVAL, d, o, Rule.SEGREGATION_OF_DUTIES, "SPP " + selfApprovalSpp.value() + " (" + road.project.name() + ")"));
+        catchCase(CaughtCase.rejected(Misconduct.SELF_APPROVAL, d, o, Rule.SEGREGATION_OF_DUTIES, CaughtCase.sppSubject(selfApprovalSpp.value(), road.project.name())));
       }
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 6, 5)))) {
@@ -934,17 +928,9 @@ final class VillageYear {
       Outcome o = attempt(new SubmitSpp(id(), pkaPembangunan.official(), at(d), SppType.LS, posyandu.item, Idr.of(amount), posyandu.supplier,
           "Pekerjaan tambah: keramik teras dan pagar posyandu"), pkaPembangunan);
       if (o.has(Rule.ITEM_OVERSPENT)) {
-        catchCase(rejection(Misconduct.OVERSPENDING, d, o, Rule.ITEM_OVERSPENT, "SPP pekerjaan tambah " + posyandu.project.name()));
+        catchCase(CaughtCase.rejected(Misconduct.OVERSPENDING, d, o, Rule.ITEM_OVERSPENT, CaughtCase.sppSubject(o.operation().id().value(), posyandu.project.name())));
       }
     }
-  }
-
-  private CaughtCase rejection(Misconduct m, LocalDate d, Outcome o, Rule rule, String subject) {
-    Finding f = o.findings().stream().filter(x -> x.rule() == rule).findFirst().orElseThrow();
-    Map<String, String> evidence = new LinkedHashMap<>(f.data());
-    evidence.put("operation", o.operation().id().value());
-    evidence.put("actor", o.operation().actor().toString());
-    return CaughtCase.of(m, d, rule.code(), "rejected", subject, f.message(), evidence);
   }
 
   /** The revision: PBK bridge money added by the kabupaten, two ADD lines shifted. */
@@ -994,12 +980,7 @@ final class VillageYear {
       PanjarBook book = ledger.panjarBook(d);
       for (PanjarBook.Line l : book.lines()) {
         if (l.spp().equals(overduePanjar) && l.overdue() && l.status() == PanjarBook.Status.OUTSTANDING) {
-          catchCase(CaughtCase.of(Misconduct.PANJAR_OVERDUE, d, "panjar-overdue", "overdue", "Panjar " + l.spp().value() + " (" + l.item().kegiatan() + ")",
-              "panjar of " + Idr.format(l.advance()) + " paid " + l.paidOn() + " to " + pkaUmum.name() + " not accounted for (SPJ) by " + l.due()
-                  + " (" + policy.panjar().returnWithinWorkingDays() + " working days, " + policy.panjar().reference() + ")",
-              ImmutableMap.of("spp", l.spp().value(), "pka", l.pka(), "advance", Idr.format(l.advance()), "paidOn", l.paidOn().toString(), "due", l.due().toString(),
-                  "daysOverdue", Long.toString(ChronoUnit.DAYS.between(l.due(), d)),
-                  "withinWorkingDays", Integer.toString(policy.panjar().returnWithinWorkingDays()), "reference", policy.panjar().reference())));
+          catchCase(CaughtCase.panjarOverdue(l, d, pkaUmum.name(), policy));
         }
       }
     }
@@ -1028,8 +1009,7 @@ final class VillageYear {
     if (seen.contains(m) || !a.has(code)) {
       return;
     }
-    RedFlag f = a.flags(code).get(0);
-    catchCase(CaughtCase.of(m, d, code.code(), "flagged " + f.severity(), a.project().name() + " (" + a.project().id() + ")", f.message(), f.evidence()));
+    catchCase(CaughtCase.flagged(m, a, code, d));
   }
 
   private void catchCase(CaughtCase c) {

@@ -107,6 +107,11 @@ class JournalCommandsTest {
     assertTrue(r.out().contains("Clean:"), r.out());
     assertTrue(r.out().contains(anchor.split(":")[0] + " entries") && r.out().contains(anchor), r.out());
     assertFalse(r.out().contains("warning"), "an honest journal has no finding at all: " + r.out());
+    // the run's two refused attempts (the Plh. Kepala Desa approving his own SPP, the posyandu's extra work over budget), each its official's own
+    assertTrue(r.out().contains("Refused attempts kept in the journal: 2"), r.out());
+    assertTrue(r.out().contains("approve-spp") && r.out().contains("refused for I7.segregation-of-duties"), r.out());
+    assertTrue(r.out().contains("refused for I5.item-overspent"), r.out());
+    assertFalse(r.out().contains("not attributable"), r.out());
     Result withAnchor = audit(journal.toString(), "--anchor", anchor);
     assertEquals(ExitCode.OK, withAnchor.code(), withAnchor.out() + withAnchor.err());
     assertTrue(withAnchor.out().contains("Bersih") && withAnchor.out().contains("Cocok dengan jangkar " + anchor), withAnchor.out());
@@ -147,6 +152,9 @@ class JournalCommandsTest {
     assertTrue(r.out().contains("entry " + close + ": ERROR I5.item-overspent at forged-1"), r.out());
     assertFalse(r.out().contains("I9.history-altered") || r.out().contains("signature"), "the chain and the signatures are valid: " + r.out());
     noStackTrace(r);
+    Result id = audit(f.toString()); // Indonesian, the default: the findings from the message catalogue
+    assertTrue(id.out().contains("entri " + close + ": pelanggaran I5.item-overspent di forged-1"), id.out());
+    assertFalse(id.out().contains("would have"), "no English sentence of the library: " + id.out());
 
     Result report = ValidateCommandTest.run("report", f.toString(), "--out", dir.resolve("never").toString());
     assertEquals(ExitCode.UNREADABLE, report.code(), report.out() + report.err());
@@ -251,6 +259,42 @@ class JournalCommandsTest {
   }
 
   @Test
+  @DisplayName("report of the run's folder gives the run's numbers — the misconduct caught (refusals from the journal, flags and tahap II from the monitoring folder), the villages of the district — and the run's pages, byte for byte")
+  void reportOfTheFolderMatchesTheRun() throws Exception {
+    Path out = dir.resolve("folder-report");
+    Result r = ValidateCommandTest.run("report", runDir.toString(), "--out", out.toString(), "--lang", "en");
+    assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("Refused attempts kept in the journal: "), r.out());
+    String live = Files.readString(runDir.resolve(ReportWriter.VILLAGE_PAGE), UTF_8);
+    String rebuilt = Files.readString(out.resolve(ReportWriter.VILLAGE_PAGE), UTF_8);
+    assertEquals(tiles(live), tiles(rebuilt), "every tile, the misconduct caught among them");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var runCases = json.readTree(runDir.resolve("temuan.json").toFile());
+    var reportCases = json.readTree(out.resolve("temuan.json").toFile());
+    assertEquals(7, runCases.size());
+    reportCases.forEach(c -> assertTrue(c.path("lang").asText().equals("en") && !c.path("text").asText().isBlank(), c::toString));
+    assertEquals(codes(runCases), codes(reportCases), "the same misconduct, caught by the same rules and flags");
+    String liveDistrict = Files.readString(runDir.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
+    String rebuiltDistrict = Files.readString(out.resolve(ReportWriter.DISTRICT_PAGE), UTF_8);
+    assertEquals(tiles(liveDistrict).get(0), tiles(rebuiltDistrict).get(0), "the villages of the district");
+    assertEquals(countOf(liveDistrict, "<tr"), countOf(rebuiltDistrict, "<tr"), "one row per village and project");
+    // beyond the numbers: the same pages and files, byte for byte (the pages carry no time of writing)
+    assertEquals(runCases, reportCases);
+    for (String f : List.of(ReportWriter.VILLAGE_PAGE, ReportWriter.DISTRICT_PAGE, "temuan.json", "penilaian-proyek-2025.csv", "penilaian-proyek-2025.json",
+        "realisasi-apbdes-2025.csv", "bku-2025.json")) {
+      assertEquals(Files.readString(runDir.resolve(f), UTF_8), Files.readString(out.resolve(f), UTF_8), f);
+    }
+  }
+
+  private static List<String> codes(com.fasterxml.jackson.databind.JsonNode cases) {
+    List<String> out = new ArrayList<>();
+    cases.forEach(c -> out.add(c.path("code").asText()));
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  @Test
   @DisplayName("report leaves a torn last line in the file (it reads a copy) and says it left it out")
   void reportTornTail() throws Exception {
     Path d = Files.createDirectories(dir.resolve("torn"));
@@ -282,6 +326,8 @@ class JournalCommandsTest {
         new String[] {"report", journal.toString(), "--out", runDir.toString()},
         new String[] {"report", journal.toString(), "--out", runDir.resolve("index.html").toString()},
         new String[] {"report", journal.toString(), "--lang", "xx"},
+        new String[] {"report", Files.createDirectories(dir.resolve("no-journal")).toString(), "--out", dir.resolve("w").toString()},
+        new String[] {"report", runDir.toString(), "--out", runDir.toString()},
         new String[] {"report"})) {
       Result x = ValidateCommandTest.run(args);
       assertEquals(ExitCode.UNREADABLE, x.code(), String.join(" ", args) + ": " + x.out() + x.err());
@@ -289,6 +335,15 @@ class JournalCommandsTest {
       assertTrue(x.err().startsWith("error: "), x.err());
       noStackTrace(x);
     }
+
+    // a district's folder holds one book per village, of one year
+    Path twice = Files.createDirectories(dir.resolve("twice"));
+    Files.copy(journal, twice.resolve(journal.getFileName()));
+    Files.copy(journal, twice.resolve("jurnal-copy-2025.jsonl"));
+    Result t = ValidateCommandTest.run("report", twice.toString(), "--out", dir.resolve("v").toString());
+    assertEquals(ExitCode.UNREADABLE, t.code(), t.out() + t.err());
+    assertTrue(t.err().contains("one book per village"), t.err());
+    assertEquals(1, t.err().strip().lines().count(), t.err());
 
     Path d = Files.createDirectories(dir.resolve("bad-monitoring").resolve(ReportWriter.MONITORING_DIR)).getParent();
     Files.copy(journal, d.resolve(journal.getFileName()));

@@ -55,7 +55,8 @@ final class JournalForgery {
 
   /** An event signed by its actor's own key, as an insider would write it. */
   static ObjectNode signed(Operation op) {
-    VillageBook.Header header = new VillageBook.Header(Scenario.village(), Scenario.FISCAL_YEAR, Scenario.FISCAL_YEAR);
+    // run's book records its refused attempts (VillageBook.CONTENT_REFUSALS): its header says so
+    VillageBook.Header header = new VillageBook.Header(Scenario.village(), Scenario.FISCAL_YEAR, Scenario.FISCAL_YEAR, Scenario.village().zone(), true, true);
     return SignedOperation.signed(op, OperationSignature.sign(header, op, ScenarioKeys.of(op.actor().id()))).toJson();
   }
 

@@ -127,11 +127,17 @@ class ScenarioTest {
     AuditReport audit = JournalAudit.audit(journal, result.anchor());
     assertEquals(List.of(), audit.findings(), audit::toString);
     assertTrue(audit.isClean());
-    assertEquals(result.ledger().size(), audit.entries());
+    // every operation posted, and the two refused attempts the journal keeps (self-approval, overspending)
+    assertEquals(result.ledger().size() + 2, audit.entries());
+    assertEquals(List.of(Misconduct.SELF_APPROVAL.expectedCode(), Misconduct.OVERSPENDING.expectedCode()),
+        audit.refusals().stream().map(r -> r.rules().contains(Misconduct.SELF_APPROVAL.expectedCode()) ? Misconduct.SELF_APPROVAL.expectedCode()
+            : r.rules().contains(Misconduct.OVERSPENDING.expectedCode()) ? Misconduct.OVERSPENDING.expectedCode() : r.rules().toString()).toList());
+    assertTrue(audit.refusals().stream().allMatch(id.smartkampung.core.journal.Refusal::attributable), "each signed by the official who tried");
     assertEquals(result.anchor(), audit.last());
     assertEquals(6, audit.registeredKeys().size(), "the four officials and two more PKA, each with a key");
     try (VillageBook book = VillageBook.open(journal)) {
       assertEquals(result.ledger().history(), book.ledger().history(), "replay gives the live history");
+      assertEquals(audit.refusals(), book.refusals());
       assertTrue(book.recoveredTail().isEmpty());
     }
   }
