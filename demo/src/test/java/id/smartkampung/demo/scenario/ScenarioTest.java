@@ -222,7 +222,7 @@ class ScenarioTest {
     TrancheRequest granted = result.trancheRequests().get(result.trancheRequests().size() - 1);
     assertTrue(granted.eligibility().eligible());
     assertTrue(granted.received() != null);
-    assertEquals(Idr.of(1_012_345_000L), result.ledger().danaDesaAbsorption().received());
+    assertEquals(Idr.of(1_271_345_000L), result.ledger().danaDesaAbsorption().received(), "the whole Dana Desa of the 2025 example");
   }
 
   @Test
@@ -264,12 +264,12 @@ class ScenarioTest {
         + "PPh 23 on services, PPh 21 on RT/RW incentives, PPh 4(2) on the contractor's construction work");
     long bkuTaxIn = bku.entries().stream().filter(e -> e.kind() == BukuKasUmum.Kind.TAX_WITHHELD).mapToLong(e -> Idr.toSen(e.in())).sum();
     assertEquals(bkuTaxIn, Idr.toSen(taxes.withheldTotal()) + Idr.toSen(ledger.taxBook(result.asOf()).withheld()), "the BKU's withheld taxes are the two tax books'");
-    // all the Dana Desa is spent: belanja and, since issue 14, the 150 M penyertaan modal (it used to stay in SiLPA)
+    // all the Dana Desa is spent: belanja and, since issue 14, the 180 M penyertaan modal (it used to stay in SiLPA)
     assertEquals(0, Idr.toSen(snap.funds().get(FundSource.DDS).cash()));
   }
 
   @Test
-  @DisplayName("the Rp150 juta penyertaan modal to the BUMDes (6.2.2.01, Dana Desa) is paid in its year through a financing SPP (issue 14; Permendagri 20/2018 kode rekening 6.2)")
+  @DisplayName("the Rp180 juta penyertaan modal to the BUMDes (6.2.2.01, Dana Desa) is paid in its year through a financing SPP (issue 14; Permendagri 20/2018 kode rekening 6.2)")
   void penyertaanModalPaid() {
     Ledger ledger = result.ledger();
     var row = ledger.yearEnd().pembiayaanPengeluaran().stream()
@@ -277,9 +277,9 @@ class ScenarioTest {
     // and not at the expense of the Dana Desa belanja: all of it realised
     var dds = ledger.realisation(result.asOf()).byFundSource().get(FundSource.DDS);
     assertEquals(Idr.toSen(dds.budget()), Idr.toSen(dds.realised()));
-        assertEquals(15_000_000_000L, Idr.toSen(row.budget()));
-    assertEquals(15_000_000_000L, Idr.toSen(row.realised()));
-    assertTrue(ledger.bku().entries().stream().anyMatch(e -> e.account().toString().equals("6.2.2.01") && Idr.toSen(e.out()) == 15_000_000_000L));
+        assertEquals(18_000_000_000L, Idr.toSen(row.budget()));
+    assertEquals(18_000_000_000L, Idr.toSen(row.realised()));
+    assertTrue(ledger.bku().entries().stream().anyMatch(e -> e.account().toString().equals("6.2.2.01") && Idr.toSen(e.out()) == 18_000_000_000L));
   }
 
   @Test
