@@ -181,6 +181,20 @@ final class VillageYear {
   /** An honest panjar to be accounted for (SPJ) on a date, with what was really spent. */
   private record PanjarDue(OperationId spp, Person pka, LocalDate settleOn, long spentRupiah, String receipts) {}
 
+  /**
+   * A panjar accounted for in two SPJ with receipts ({@code account-panjar}, issue 14): a partial SPJ
+   * on {@code partialOn}, the final one on {@code finalOn} returning the rest.
+   */
+  private record StagedPanjar(OperationId spp, Person pka, long advanceRupiah, LocalDate partialOn, LocalDate finalOn) {}
+
+  private final List<StagedPanjar> staged = new ArrayList<>();
+
+  /** The panjar of the year accounted for in stages: the supplementary food of the posyandu in August. */
+  static final String STAGED_PANJAR = "Panjar PMT balita dan ibu hamil bulan 8";
+
+  /** The village shop the posyandu buys its supplementary food from (not a PKP). */
+  private static final Payee PMT_SHOP = Payee.supplier("SBA-RK-13", "UD Sumber Pangan Pesanggaran", TaxId.npwp("013456789626000"), false);
+
   VillageYear(long seed, Apbdes budget, LedgerBackend books, ScenarioListener listener) {
     this.seed = seed;
     this.random = new Random(seed);
@@ -691,6 +705,10 @@ final class VillageYear {
     } else {
       pay(d, spp, type == SppType.LS ? taxes : Set.of());
     }
+    if (type == SppType.UM && description.equals(STAGED_PANJAR)) {
+      staged.add(new StagedPanjar(spp, pka, rupiah, plusWorkingDays(d, 2), plusWorkingDays(d, 5)));
+      return Optional.of(spp);
+    }
     if (type == SppType.UM) {
       long back = description.startsWith("Panjar upah") ? roundDown(rupiah * random.nextInt(3) / 100, 1_000) : 0;
       panjars.add(new PanjarDue(spp, pka, plusWorkingDays(d, 3 + random.nextInt(4)), rupiah - back, "Kuitansi dan nota " + description.toLowerCase()));
@@ -848,7 +866,35 @@ final class VillageYear {
     }
   }
 
+  /**
+   * The staged panjar's two SPJ: a partial one with two shop receipts (30 % and 20 % of the advance),
+   * the final one with the last receipt (43 %), the rest (7 %) returned; each receipt below the
+   * PPh 22 threshold from a shop that is not a PKP, so no tax is due on them.
+   */
+  private void accountStaged(LocalDate d) {
+    for (Iterator<StagedPanjar> it = staged.iterator(); it.hasNext(); ) {
+      StagedPanjar p = it.next();
+      if (!isActivePka(p.pka())) {
+        continue;
+      }
+      String no = p.spp().value();
+      if (d.equals(p.partialOn())) {
+        must(new Operation.AccountPanjar(id(), p.pka().official(), at(d), p.spp(), Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.of(PMT_SHOP),
+            ImmutableList.of(
+                new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 30 / 100, 1_000)), "NOTA-" + no + "-1"),
+                new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 20 / 100, 1_000)), "NOTA-" + no + "-2")),
+            "SPJ parsial panjar PMT: telur, susu dan kacang hijau minggu 1"), p.pka());
+      } else if (!d.isBefore(p.finalOn())) {
+        must(new Operation.AccountPanjar(id(), p.pka().official(), at(d), p.spp(), Operation.AccountPanjar.Stage.FINAL, ImmutableList.of(PMT_SHOP),
+            ImmutableList.of(new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 43 / 100, 1_000)), "NOTA-" + no + "-3")),
+            "SPJ akhir panjar PMT: buah dan bahan PMT minggu 2, sisa panjar dikembalikan ke kas"), p.pka());
+        it.remove();
+      }
+    }
+  }
+
   private void settlePanjars(LocalDate d) {
+    accountStaged(d);
     for (Iterator<PanjarDue> it = panjars.iterator(); it.hasNext(); ) {
       PanjarDue p = it.next();
       if (!p.settleOn().isAfter(d) && isActivePka(p.pka())) {
