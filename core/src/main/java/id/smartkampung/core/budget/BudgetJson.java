@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.code.AccountCode;
@@ -461,26 +462,52 @@ public final class BudgetJson {
 
   /**
    * A realistic example: the 2025 APBDes of a Banyuwangi village (Desa Sumberagung, Kecamatan
-   * Pesanggaran) — Dana Desa about Rp1 billion, ADD about Rp600 million, PBH, PAD, bank interest and
-   * SiLPA; spending in all five bidang, siltap from ADD, a road, a drainage and a posyandu project.
-   * It balances exactly and validates without any finding against the 2025 policy pack.
+   * Pesanggaran) — Dana Desa about Rp1,27 miliar (the 2025 district average), ADD about Rp812 juta
+   * (above the district's lowest, Rp749 juta), PBH, the village's own revenue (tanah kas desa and
+   * the BUMDes share of beach tourism), bank interest and SiLPA; the Kepala Desa, the Sekretaris
+   * Desa and 11 perangkat (3 Kaur, 3 Kasi, 5 Kepala Dusun) on siltap from ADD at the national
+   * minimums of PP 11/2019 pasal 81 ayat (2) (the Peraturan Bupati Banyuwangi on siltap, No. 20/2020,
+   * could not be read: its amounts are not used), 9 BPD members, 58 RT and 14 RW; spending in all
+   * five bidang, a road, a drainage and a posyandu project. It balances exactly and validates without
+   * any finding against the 2025 policy pack. The same as {@code example(2025)}.
    */
   public static Apbdes example() {
     return Example.BUDGET;
   }
 
+  /** The fiscal years with a shipped example budget ({@link #example(int)}). */
+  public static final ImmutableSet<Integer> EXAMPLE_YEARS = ImmutableSet.of(2025, 2026);
+
+  /**
+   * The example APBDes of Desa Sumberagung for a fiscal year of {@link #EXAMPLE_YEARS}. 2025 is
+   * {@link #example()}; 2026 is the same village under the 2026 rules: the Dana Desa pagu whole on
+   * 4.2.1.01 and the KDMP part (58,03 %, PMK 7/2026 pasal 15 ayat (3)) as a Dana Desa outflow on
+   * 6.2.9.01 tagged KDMP (channelled from RKUN to the escrow account, pasal 26; the recording
+   * convention of the 2026 pack), the regular part on tagged lines with village-government
+   * operations within 3 % of the pagu less KDMP, the 2025 SiLPA of Dana Desa on 6.1.1 with its
+   * source, the posyandu from a district grant (PBK). Both balance exactly and validate clean
+   * under their year's pack.
+   *
+   * @throws IllegalArgumentException if no example is shipped for the year
+   */
+  public static Apbdes example(int fiscalYear) {
+    Preconditions.checkArgument(EXAMPLE_YEARS.contains(fiscalYear), "no example budget for fiscal year %s (examples: %s)", fiscalYear, EXAMPLE_YEARS);
+    return fiscalYear == 2025 ? Example.BUDGET : Example.Y2026;
+  }
+
   /** Loaded once, on first use. */
   private static final class Example {
-    static final Apbdes BUDGET = load();
+    static final Apbdes BUDGET = load(EXAMPLE_RESOURCE);
+    static final Apbdes Y2026 = load("example-banyuwangi-2026.json");
 
-    private static Apbdes load() {
-      try (InputStream in = BudgetJson.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+    private static Apbdes load(String resource) {
+      try (InputStream in = BudgetJson.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("example budget " + EXAMPLE_RESOURCE + " missing from the jar");
+          throw new IllegalStateException("example budget " + resource + " missing from the jar");
         }
-        return read(in, EXAMPLE_RESOURCE);
+        return read(in, resource);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read example budget " + EXAMPLE_RESOURCE, e);
+        throw new UncheckedIOException("cannot read example budget " + resource, e);
       }
     }
   }

@@ -36,7 +36,9 @@ import java.util.function.IntFunction;
  *       of the budget, though a reader still reads it); an exact repeat of a line is a likely
  *       duplicate (sub-lines of one item are normal);
  *   <li>I3 the balance equation; per fund source, spending and financing out within what the source
- *       brings in (unearmarked financing receipts such as SiLPA cover shortfalls); siltap never from
+ *       brings in (SiLPA keeps its source's earmark; SiLPA without a source is the unearmarked
+ *       {@code SILPA} source, with a {@link Rule#SILPA_MISMATCH} warning; other financing receipts
+ *       without a source cover shortfalls); siltap never from
  *       a forbidden source (Dana Desa);
  *   <li>I11 the fiscal year's policy pack: the composition ceiling and the Dana Desa priority shares,
  *       with the severity the pack gives; focus tags among the year's focus areas. A budget whose
@@ -124,6 +126,17 @@ public final class BudgetValidator {
                 Rule.FUND_SOURCE_MISSING,
                 path + ".fundSource",
                 "belanja line names no fund source (sumber dana): it can never be paid and slips past every per-source check"));
+      }
+      if (isSilpaWithoutSource(line)) {
+        // SiLPA is kept per fund source, each keeping its earmark (as YearOpening and open-year open it)
+        out.add(
+            Finding.warning(
+                Rule.SILPA_MISMATCH,
+                path + ".fundSource",
+                "SiLPA (6.1.1) without a fund source is counted as the unearmarked SiLPA (" + FundSource.SILPA
+                    + "): it pays only lines budgeted from " + FundSource.SILPA + ", never another source's shortfall;"
+                    + " the close opens SiLPA per source, each keeping its earmark (leftover Dana Desa stays Dana Desa): name the source it was left from",
+                Map.of("amount", plain(number(line)), "countedAs", FundSource.SILPA.code())));
       }
       String first = firstSeen.putIfAbsent(line, path);
       if (first != null) {
@@ -231,13 +244,28 @@ public final class BudgetValidator {
     return m;
   }
 
+  /** A SiLPA line (penerimaan pembiayaan 6.1.1) that names no fund source. */
+  private static boolean isSilpaWithoutSource(BudgetLine l) {
+    return l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().startsWith(SILPA_ACCOUNT) && l.fundSource() == null;
+  }
+
+  private static final AccountCode SILPA_ACCOUNT = AccountCode.parse("6.1.1");
+
+  /**
+   * Per fund source, spending within what the source brings in. SiLPA keeps its source's earmark:
+   * a 6.1.1 line counts for its own source only (leftover Dana Desa pays only Dana Desa lines), and
+   * one without a source counts as the unearmarked SiLPA ({@link FundSource#SILPA}), paying
+   * only lines budgeted from it — as the ledger holds it, where cash is per source. Other financing
+   * receipts without a source (e.g. 6.1.3 proceeds of a sale) remain an unearmarked pool that covers
+   * any source's shortfall.
+   */
   private void checkFundSources(Apbdes budget, List<Finding> out) {
     Map<FundSource, BigDecimal> in = new TreeMap<>();
     Map<FundSource, BigDecimal> spent = new TreeMap<>();
     BigDecimal pool = BigDecimal.ZERO;
     for (BudgetLine l : budget.lines()) {
       BigDecimal n = number(l);
-      Optional<FundSource> source = effectiveFundSource(l);
+      Optional<FundSource> source = isSilpaWithoutSource(l) ? Optional.of(FundSource.SILPA) : effectiveFundSource(l);
       if (source.isEmpty()) {
         if (l.section() == Section.PEMBIAYAAN_PENERIMAAN) {
           pool = pool.add(n);
@@ -266,7 +294,10 @@ public final class BudgetValidator {
                 Rule.FUND_SOURCE_OVERALLOCATED,
                 "$",
                 "fund source " + e.getKey() + " pays for " + plain(e.getValue()) + " but brings in " + plain(available)
-                    + (covered.signum() > 0 ? " (plus " + plain(covered) + " of unearmarked financing)" : ""),
+                    + (covered.signum() > 0 ? " (plus " + plain(covered) + " of unearmarked financing)" : "")
+                    + (in.containsKey(FundSource.SILPA) && !e.getKey().equals(FundSource.SILPA)
+                        ? "; SiLPA without a fund source (" + FundSource.SILPA + ") pays only lines budgeted from it"
+                        : ""),
                 Map.of("fundSource", e.getKey().code(), "allocated", plain(e.getValue()), "available", plain(available), "unearmarkedUsed", plain(covered))));
       }
     }

@@ -32,6 +32,12 @@ public final class FundSource implements Comparable<FundSource> {
   public static final FundSource PBK = new FundSource("PBK");
   /** Lain-lain pendapatan desa yang sah. */
   public static final FundSource DLL = new FundSource("DLL");
+  /**
+   * SiLPA tahun sebelumnya not tied to a fund source — the unearmarked pool: it pays only lines
+   * budgeted from it. SiLPA that was another source's money keeps that source (leftover Dana Desa
+   * is {@link #DDS}).
+   */
+  public static final FundSource SILPA = new FundSource("SILPA");
 
   private final String code;
 

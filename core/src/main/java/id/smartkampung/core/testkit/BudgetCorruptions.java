@@ -77,7 +77,7 @@ final class BudgetCorruptions {
         BigDecimal fraction = BigDecimal.valueOf(1 + Math.floorMod(amountSen, 9), 3);
         ls.set(i, BudgetEdits.plus(l, fraction));
         if (!e.raiseRevenue(l.fundSource(), fraction)) {
-          e.raisePool(fraction);
+          e.raiseSilpa(l.fundSource(), fraction);
         }
         what = "'" + l.description() + "' and an inflow of " + l.fundSource() + " raised by " + fraction.toPlainString();
       }
@@ -107,7 +107,7 @@ final class BudgetCorruptions {
         int i = choose(e.indexes(e::isFree), pick);
         BudgetLine l = ls.get(i);
         ls.add(l);
-        e.raisePool(BudgetEdits.sen(l));
+        e.raiseSilpa(java.util.Objects.requireNonNull(l.fundSource(), "fundSource"), BudgetEdits.sen(l));
         what = "'" + l.description() + "' (" + Idr.format(l.amount()) + ") entered twice, the repeat covered by SiLPA";
       }
       case BROKEN_BALANCE -> {
@@ -192,8 +192,8 @@ final class BudgetCorruptions {
   }
 
   /**
-   * Charges line {@code i} to {@code target}; the money the target lacks is covered by unearmarked
-   * SiLPA, taken from the old source's inflow as far as the old source did not already rest on
+   * Charges line {@code i} to {@code target}; the money the target lacks is covered by SiLPA of the
+   * target, taken from the old source's inflow as far as the old source did not already rest on
    * SiLPA. Balance and per-source cover hold.
    */
   private static void resource(BudgetEdits e, int i, FundSource target) {
@@ -203,7 +203,7 @@ final class BudgetCorruptions {
     long moved = a - Math.min(a, e.shortfall(old));
     e.lines.set(i, l.withFundSource(target));
     checkState(e.lowerInflow(old, moved), "%s brings in less than %s", old, moved);
-    e.raisePool(moved);
+    e.raiseSilpa(target, moved);
   }
 
   private static BudgetLine describeAs(BudgetLine l, String description) {

@@ -70,27 +70,30 @@ final class BudgetEdits {
     return Math.max(0, outflow(s) - inflow(s));
   }
 
-  /** True for an unearmarked financing receipt (SiLPA not tied to a source). */
-  static boolean isPool(BudgetLine l) {
-    return l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.fundSource() == null;
+  /** True for a SiLPA receipt (6.1.1) of the fund source {@code s}. */
+  static boolean isSilpaOf(BudgetLine l, FundSource s) {
+    return l.section() == Section.PEMBIAYAAN_PENERIMAAN && l.account().equals(SILPA) && s.equals(l.fundSource());
   }
 
-  /** Raises unearmarked SiLPA by {@code amount} (a line is added when there is none). */
-  void raisePool(BigDecimal amount) {
+  /**
+   * Raises the SiLPA of {@code s} by {@code amount} (a line is added when there is none): SiLPA keeps
+   * its source's earmark, so money a source lacks comes from that source's SiLPA.
+   */
+  void raiseSilpa(FundSource s, BigDecimal amount) {
     if (amount.signum() == 0) {
       return;
     }
     for (int i = 0; i < lines.size(); i++) {
-      if (isPool(lines.get(i))) {
+      if (isSilpaOf(lines.get(i), s)) {
         lines.set(i, plus(lines.get(i), amount));
         return;
       }
     }
-    lines.add(BudgetLine.penerimaanPembiayaan(SILPA, "SiLPA tahun sebelumnya", Idr.of(amount)));
+    lines.add(BudgetLine.penerimaanPembiayaan(SILPA, s, "SiLPA " + s + " tahun sebelumnya", Idr.of(amount)));
   }
 
-  void raisePool(long sen) {
-    raisePool(BigDecimal.valueOf(sen, 2));
+  void raiseSilpa(FundSource s, long sen) {
+    raiseSilpa(s, BigDecimal.valueOf(sen, 2));
   }
 
   /** Lowers the inflow lines of {@code s} by {@code sen} in all; false (and unchanged) if they hold less. */

@@ -232,14 +232,16 @@ final class BudgetPlan {
       }
     }
     List<FundSource> spenders = spend.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    // SiLPA keeps its source's earmark: the SiLPA of one spending source pays part of its lines
     long pool = 0;
+    FundSource helped = null;
     if (fin.silpaSen() > 0 && !spenders.isEmpty()) {
-      FundSource helped = spenders.get(Math.floorMod(fin.poolSourcePick(), spenders.size()));
+      helped = spenders.get(Math.floorMod(fin.poolSourcePick(), spenders.size()));
       pool = Math.min(fin.silpaSen(), spend.get(helped));
       spend.merge(helped, -pool, Long::sum);
     }
     if (pool > 0) {
-      lines.add(BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), "SiLPA tahun sebelumnya", Idr.ofSen(pool)));
+      lines.add(BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), helped, "SiLPA " + helped + " tahun sebelumnya", Idr.ofSen(pool)));
     }
     for (Map.Entry<FundSource, Long> e : spend.entrySet()) {
       FundSource s = e.getKey();

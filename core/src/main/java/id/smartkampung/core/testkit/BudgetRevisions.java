@@ -56,7 +56,7 @@ final class BudgetRevisions {
       Item it = items.get(Math.floorMod(m.itemPick(), items.size()));
       FundSource s = NEW_LINE_SOURCES.get(Math.floorMod(m.first(), NEW_LINE_SOURCES.size()));
       ls.add(BudgetLine.belanja(it.kegiatan(), it.account(), s, it.description() + " (perubahan)", Idr.ofSen(m.amountSen())));
-      e.raisePool(m.amountSen());
+      e.raiseSilpa(s, m.amountSen());
       return true;
     }
     if (free.isEmpty()) {

@@ -17,9 +17,11 @@ import id.smartkampung.core.rule.Severity;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** One example per rule of {@link BudgetValidator}, with the regulation it rests on. */
@@ -180,34 +182,55 @@ class BudgetValidatorTest {
   }
 
   @Test
-  void i3_unearmarkedSilpaCoversAShortfall() {
+  @DisplayName("I3: SiLPA keeps its source's earmark — the SiLPA of the short source covers it (Permendagri 20/2018, SiLPA as penerimaan pembiayaan 6.1.1)")
+  void i3_silpaOfTheShortSourceCoversIt() {
     ExampleBudget e = kemiren();
-    e.drainase = 80_000_000L;
-    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    e.drainase = 80_000_000L; // PBH short by 30 m
+    e.extra.add(ExampleBudget.silpa(FundSource.PBH, 30_000_000L));
     assertEquals(List.of(), BudgetValidator.check(e.build()).findings());
   }
 
   @Test
-  void i3_silpaEarmarkedToAnotherSourceDoesNotCoverTheShortfall() {
+  @DisplayName("I3: SiLPA without a source no longer covers another source's shortfall (an error), and is warned about (I4.silpa-mismatch), as open-year opens SiLPA per source")
+  void i3_silpaWithoutSourceDoesNotCoverAnotherSourcesShortfall() {
     ExampleBudget e = kemiren();
-    e.drainase = 80_000_000L;
-    e.jalan = 660_000_000L;
-    e.extra.add(ExampleBudget.silpa(FundSource.DDS, 60_000_000L));
-    Finding f = only(BudgetValidator.check(e.build()));
-    assertEquals(Rule.FUND_SOURCE_OVERALLOCATED, f.rule());
-    assertEquals("PBH", f.data().get("fundSource"));
+    e.drainase = 80_000_000L; // PBH short by 30 m
+    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    BudgetValidation v = BudgetValidator.check(e.build());
+    assertEquals(EnumSet.of(Rule.FUND_SOURCE_OVERALLOCATED, Rule.SILPA_MISMATCH), rules(v), v.findings()::toString);
+    assertEquals(2, v.findings().size(), v.findings()::toString);
+    Finding error = v.errors().get(0);
+    assertEquals("PBH", error.data().get("fundSource"));
+    assertTrue(error.message().contains("SiLPA without a fund source (SILPA) pays only lines budgeted from it"), error::message);
+    Finding warning = v.findings().stream().filter(f -> f.rule() == Rule.SILPA_MISMATCH).findFirst().orElseThrow();
+    assertFalse(warning.isError());
+    assertEquals(Map.of("amount", "30000000.00", "countedAs", "SILPA"), warning.data());
+    assertTrue(warning.path().endsWith(".fundSource"), warning::path);
   }
 
   @Test
-  void i3_unearmarkedSilpaIsSpentOnlyOnce() {
+  @DisplayName("I3: SiLPA without a source is the unearmarked SILPA source: it pays lines budgeted from SILPA (with the warning only)")
+  void i3_silpaWithoutSourcePaysLinesBudgetedFromSilpa() {
+    ExampleBudget e = kemiren();
+    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    e.extra.add(BudgetLine.belanja(KegiatanCode.parse("02.03.11"), AccountCode.parse("5.3.5.01"), FundSource.SILPA, "Paving gang dari SiLPA", Idr.of(30_000_000L)));
+    BudgetValidation v = BudgetValidator.check(e.build());
+    assertEquals(EnumSet.of(Rule.SILPA_MISMATCH), rules(v), v.findings()::toString);
+    assertTrue(v.errors().isEmpty());
+  }
+
+  @Test
+  @DisplayName("I3: leftover Dana Desa keeps Dana Desa's restrictions — SiLPA of DDS covers no ADD shortfall")
+  void i3_silpaIsSpentOnlyByItsSource() {
     ExampleBudget e = kemiren();
     e.drainase = 80_000_000L; // PBH short by 30 m
     e.operasionalAdd = 324_000_000L; // ADD short by 30 m
-    e.extra.add(ExampleBudget.silpa(30_000_000L));
+    e.extra.add(ExampleBudget.silpa(FundSource.PBH, 30_000_000L));
     e.jalan = 600_000_000L; // DDS gives up 30 m, which it may not lend to others
     BudgetValidation v = BudgetValidator.check(e.build());
     assertEquals(EnumSet.of(Rule.FUND_SOURCE_OVERALLOCATED), rules(v));
     assertEquals(1, v.findings().size(), v.findings()::toString);
+    assertEquals("ADD", v.findings().get(0).data().get("fundSource"));
   }
 
   @Test

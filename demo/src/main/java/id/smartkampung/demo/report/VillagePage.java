@@ -72,7 +72,7 @@ public final class VillagePage {
     projects(h, m, v);
     danaDesa(h, m, v);
     taxes(h, m, ledger.taxBook(v.asOf()), ledger.taxPeriodBook(), v.asOf());
-    panjar(h, m, ledger.panjarBook(v.asOf()));
+    panjar(h, m, ledger.panjarBook(v.asOf()), ledger);
     cashAndBank(h, m, ledger);
     monthlyClose(h, m, ledger);
     capitalAssets(h, m, ledger.capitalAssets());
@@ -367,7 +367,7 @@ public final class VillagePage {
     h.close("section");
   }
 
-  private static void panjar(Html h, Messages m, PanjarBook book) {
+  private static void panjar(Html h, Messages m, PanjarBook book, Ledger ledger) {
     Language lang = m.lang();
     h.open("section", "id", "panjar");
     h.element("h2", m.t("nav.panjar"));
@@ -390,6 +390,31 @@ public final class VillagePage {
       }
     }
     h.close("tbody").close("table").close("div");
+    // issue 14: a panjar accounted for by several SPJ (account-panjar), each SPJ with its receipts; the final one returns the rest
+    java.util.Map<String, PanjarBook.Line> byspp = new java.util.HashMap<>();
+    book.lines().forEach(l -> byspp.put(l.spp().value(), l));
+    java.util.List<id.smartkampung.core.ledger.Operation.AccountPanjar> spj = new java.util.ArrayList<>();
+    for (id.smartkampung.core.ledger.Operation op : ledger.history()) {
+      if (op instanceof id.smartkampung.core.ledger.Operation.AccountPanjar a) {
+        spj.add(a);
+      }
+    }
+    if (!spj.isEmpty()) {
+      h.element("h3", m.t("panjar.spjTitle"));
+      Page.table(h, m.t("panjar.spjTitle"));
+      Page.header(h, "SPP", m.t("col.kegiatan"), "#" + m.t("panjar.advance"), m.t("panjar.spjStage"), m.t("panjar.spjDate"), m.t("panjar.receipts"), "#" + m.t("panjar.spent"),
+          "#" + m.t("panjar.returned"));
+      h.open("tbody");
+      for (id.smartkampung.core.ledger.Operation.AccountPanjar a : spj) {
+        PanjarBook.Line l = byspp.get(a.spp().value());
+        boolean last = a.stage() == id.smartkampung.core.ledger.Operation.AccountPanjar.Stage.FINAL;
+        Page.row(h, "", a.spp().value(), l == null ? "" : l.item().kegiatan() + " " + REF.name(l.item().kegiatan()).orElse(""),
+            l == null ? "" : "#" + Rupiah.format(l.advance(), lang), m.t(last ? "panjar.spjFinal" : "panjar.spjPartial"),
+            Rupiah.date(a.at().atZone(ledger.zone()).toLocalDate(), lang), Integer.toString(a.receipts().size()), "#" + Rupiah.format(a.spent(), lang),
+            last && l != null ? "#" + Rupiah.format(l.returned(), lang) : "");
+      }
+      h.close("tbody").close("table").close("div");
+    }
     h.close("section");
   }
 

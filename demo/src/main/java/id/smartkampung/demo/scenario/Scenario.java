@@ -5,12 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import id.smartkampung.core.code.AccountCode;
 import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.budget.BudgetLine;
-import id.smartkampung.core.code.FundSource;
-import id.smartkampung.core.budget.Section;
-import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.Village;
@@ -19,8 +15,6 @@ import id.smartkampung.monitoring.assessment.MonitoredProject;
 import id.smartkampung.monitoring.assessment.ProjectAssessor;
 import id.smartkampung.monitoring.rollup.DistrictRollup;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,49 +70,29 @@ public final class Scenario {
   }
 
   /**
-   * The village's APBDes of a fiscal year — <i>APBDes tahun anggaran</i>: the example budget
-   * ({@link BudgetJson#example()}, same village and lines) dated to {@code year}. Where the year's
-   * pack has a part of Dana Desa that never enters the village treasury (2026: KDMP, PMK 7/2026
-   * pasal 15(3)), the budget records it the way {@code testkit.BudgetPlan} does: the Dana Desa
-   * revenue is the whole pagu, the part is {@code floor(pagu × share)} in whole rupiah, and it goes
-   * out again as a DDS pengeluaran pembiayaan on the part's account; the example's Dana Desa is the
-   * regular part, so the pagu is the smallest whose regular part is exactly it (balanced as before).
-   * Focus tags follow the year's focus areas: a tag the year does not have becomes {@code LAINNYA}
-   * when the year has that, and is dropped in a year without focus areas (2024); the outflow of a
-   * part outside the treasury is tagged with the part (KDMP) when the year has that focus area.
+   * The village's APBDes of a fiscal year — <i>APBDes tahun anggaran</i>: the shipped example of the
+   * year where there is one ({@link BudgetJson#example(int)}: 2025, and 2026 with the KDMP part of
+   * Dana Desa, PMK 7/2026 pasal 15(3)); for another year the example of the nearest year with the
+   * same shape, dated to {@code year} — a year whose pack has a part of Dana Desa outside the village
+   * treasury (2027, provisional) takes the 2026 example, any other (2024) the 2025 example.
+   *
+   * <p>Focus tags follow the year's focus areas: a tag the year does not have becomes {@code LAINNYA}
+   * when the year has that, and is dropped in a year without focus areas (2024).
    *
    * @throws IllegalArgumentException if no pack is shipped for the year
    */
   public static Apbdes budget(int year) {
     checkArgument(years().contains(year), "no policy pack for fiscal year %s: the demo runs %s", year, years());
-    PolicyPack pack = PolicyPack.forYear(year);
-    Apbdes example = BudgetJson.example();
-    List<BudgetLine> lines = new ArrayList<>();
-    List<BudgetLine> outflows = new ArrayList<>();
-    for (BudgetLine l : example.lines()) {
-      if (l.section() == Section.PENDAPATAN && FundSource.DDS.equals(l.fundSource())) {
-        long regular = l.amount().getNumber().longValueExact();
-        long pagu = regular;
-        for (PolicyPack.DanaDesaPart part : pack.danaDesaParts()) {
-          if (!part.throughVillageTreasury() && part.share() != null) {
-            BigDecimal keep = BigDecimal.ONE.subtract(part.share());
-            pagu = new BigDecimal(regular).divide(keep, 0, RoundingMode.FLOOR).longValueExact();
-            while (pagu - outside(pagu, part) < regular) {
-              pagu++;
-            }
-            BudgetLine outflow = BudgetLine.pengeluaranPembiayaan(objek01(part.financingAccounts().get(0)), FundSource.DDS,
-                "Dana Desa untuk " + part.code() + " (disalurkan ke rekening penampung)", Idr.of(outside(pagu, part)));
-            FocusTag partTag = FocusTag.parse(part.code());
-            outflows.add(pack.focusArea(partTag).isPresent() ? outflow.withFocus(partTag) : outflow);
-          }
-        }
-        checkArgument(outflows.size() <= 1, "the demo records at most one part of Dana Desa outside the treasury");
-        lines.add(l.withAmount(Idr.of(pagu)));
-      } else {
-        lines.add(retag(l, pack));
-      }
+    if (BudgetJson.EXAMPLE_YEARS.contains(year)) {
+      return BudgetJson.example(year);
     }
-    lines.addAll(outflows);
+    PolicyPack pack = PolicyPack.forYear(year);
+    boolean outside = pack.danaDesaParts().stream().anyMatch(p -> !p.throughVillageTreasury());
+    Apbdes example = BudgetJson.example(outside ? 2026 : 2025);
+    List<BudgetLine> lines = new ArrayList<>();
+    for (BudgetLine l : example.lines()) {
+      lines.add(retag(l, pack));
+    }
     return Apbdes.of(example.village(), year, lines);
   }
 
@@ -129,15 +103,6 @@ public final class Scenario {
     }
     FocusTag other = FocusTag.parse("LAINNYA");
     return pack.focusArea(other).isPresent() ? l.withFocus(other) : l.withoutFocus();
-  }
-
-  /** The part of a pagu outside the treasury, in whole rupiah rounded down (as testkit.BudgetPlan). */
-  private static long outside(long pagu, PolicyPack.DanaDesaPart part) {
-    return new BigDecimal(pagu).multiply(requireNonNull(part.share(), part.code())).setScale(0, RoundingMode.FLOOR).longValueExact();
-  }
-
-  private static AccountCode objek01(AccountCode code) {
-    return code.level() == AccountCode.Level.OBJEK ? code : AccountCode.parse(code + ".01");
   }
 
   /** The main village of the scenario (Desa Sumberagung). */

@@ -10,6 +10,7 @@ import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.AccountCode;
+import id.smartkampung.core.code.FocusTag;
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.CashPlace;
@@ -113,7 +114,6 @@ final class VillageYear {
   private final LocalDate yearEnd;
 
   private static final FundSource SILPA = FundSource.parse("SILPA");
-  private static final long DD_TOTAL = 1_012_345_000L;
 
   private final long seed;
   private final Random random;
@@ -181,6 +181,20 @@ final class VillageYear {
   /** An honest panjar to be accounted for (SPJ) on a date, with what was really spent. */
   private record PanjarDue(OperationId spp, Person pka, LocalDate settleOn, long spentRupiah, String receipts) {}
 
+  /**
+   * A panjar accounted for in two SPJ with receipts ({@code account-panjar}, issue 14): a partial SPJ
+   * on {@code partialOn}, the final one on {@code finalOn} returning the rest.
+   */
+  private record StagedPanjar(OperationId spp, Person pka, long advanceRupiah, LocalDate partialOn, LocalDate finalOn) {}
+
+  private final List<StagedPanjar> staged = new ArrayList<>();
+
+  /** The panjar of the year accounted for in stages: the supplementary food of the posyandu in August. */
+  static final String STAGED_PANJAR = "Panjar PMT balita dan ibu hamil bulan 8";
+
+  /** The village shop the posyandu buys its supplementary food from (not a PKP). */
+  private static final Payee PMT_SHOP = Payee.supplier("SBA-RK-13", "UD Sumber Pangan Pesanggaran", TaxId.npwp("013456789626000"), false);
+
   VillageYear(long seed, Apbdes budget, LedgerBackend books, ScenarioListener listener) {
     this.seed = seed;
     this.random = new Random(seed);
@@ -242,7 +256,7 @@ final class VillageYear {
     mustUnsigned(new EvaluateBudget(id(), evaluator, at(cal(LocalDate.of(DEFAULT_YEAR - 1, 11, 25))), "Keputusan Bupati Banyuwangi: hasil evaluasi RAPBDes " + year));
     must(new EnactBudget(id(), kd.official(), at(cal(LocalDate.of(DEFAULT_YEAR - 1, 12, 20))), "Peraturan Desa Sumberagung No. 8 Tahun " + (year - 1) + " tentang APBDes " + year), kd);
 
-    road = site(original, "02.03.10", "jalan-sumberjo", "Rabat beton jalan Dusun Sumberjo", OutputTarget.of("350", "m"),
+    road = site(original, "02.03.10", "jalan-sumberjo", "Rabat beton jalan Dusun Sumberjo", OutputTarget.of(metres(original, "02.03.10", "350"), "m"),
         Site.line(List.of(GeoPoint.of(-8.5990, 114.0250), GeoPoint.of(-8.5990, 114.0282))), cal(LocalDate.of(DEFAULT_YEAR, 4, 7)),
         List.of(
             item("Persiapan, pengukuran dan papan nama", 7_000_000L, 0, 1, null, ""),
@@ -255,12 +269,12 @@ final class VillageYear {
     // Adendum I (CCO: a change of schedule, Perpres 16/2018 ps 54(1)d) in week 6: the rains split the pour
     // (no pouring in week 8) and the finishing moves a week later; same items, same value
     LocalDate roadStart = road.project.plan().start();
-    road.rebaseline(Addendum.of(roadStart.plusWeeks(6), "Adendum I No. 01/ADD/TPK-SBA/V/" + year, PlannedCurve.fromRab(roadStart, Rab.of(List.of(
+    road.rebaseline(Addendum.of(roadStart.plusWeeks(6), "Adendum I No. 01/ADD/TPK-SBA/V/" + year, PlannedCurve.fromRab(roadStart, Rab.of(scaled(road.project.bac(), List.of(
         item("Persiapan, pengukuran dan papan nama", 7_000_000L, 0, 1, null, ""),
         item("Galian tanah dan urugan sirtu", 45_000_000L, 1, 3, "420", "m3"),
         item("Bekisting dan pembesian", 38_000_000L, 3, 4, null, ""),
         item("Pengecoran beton K-225 tebal 15 cm", 230_000_000L, 4, 7, "157.5", "m3").withSchedule(WorkSchedule.inWeeks(List.of(4, 5, 6, 7, 9, 10, 11))),
-        item("Bahu jalan dan finishing", 30_000_000L, 11, 2, null, ""))))));
+        item("Bahu jalan dan finishing", 30_000_000L, 11, 2, null, "")))))));
     posyandu = site(original, "02.02.07", "posyandu-krajan", "Gedung Posyandu Dusun Krajan", OutputTarget.of("1", "unit"),
         Site.point(GeoPoint.of(-8.5885, 114.0330)), cal(LocalDate.of(DEFAULT_YEAR, 5, 12)),
         List.of(
@@ -271,7 +285,7 @@ final class VillageYear {
             item("Rangka atap baja ringan dan genteng", 28_000_000L, 8, 3, null, ""),
             item("Lantai keramik, kusen, cat dan listrik", 25_000_000L, 10, 4, null, "")),
         "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "Toko Bangunan Sumber Makmur", SiteWork.Conduct.HONEST, 2, Optional.empty());
-    drainage = site(original, "02.03.15", "drainase-silirbaru", "Saluran drainase Dusun Silirbaru", OutputTarget.of("400", "m"),
+    drainage = site(original, "02.03.15", "drainase-silirbaru", "Saluran drainase Dusun Silirbaru", OutputTarget.of(metres(original, "02.03.15", "400"), "m"),
         Site.line(List.of(GeoPoint.of(-8.6050, 114.0350), GeoPoint.of(-8.6014, 114.0350))), cal(LocalDate.of(DEFAULT_YEAR, 7, 7)),
         List.of(
             item("Persiapan dan pengukuran", 3_000_000L, 0, 1, null, ""),
@@ -312,36 +326,54 @@ final class VillageYear {
 
   private void receipts(LocalDate d) {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 1, 2)))) {
-      receive(d, "6.1.1.01", SILPA, 35_180_000L, OptionalInt.empty(), "SiLPA TA " + (year - 1) + ", rekening koran 31-12-" + (year - 1));
+      // the SiLPA of each fund source the budget plans (6.1.1), each received under its own source
+      for (BudgetLine l : original.lines(Section.PEMBIAYAAN_PENERIMAAN)) {
+        if (l.account().startsWith(AccountCode.parse("6.1.1")) && l.fundSource() != null) {
+          receive(d, l.account().toString(), l.fundSource(), rupiah(l.amount()), OptionalInt.empty(),
+              "SiLPA TA " + (year - 1) + " " + l.fundSource() + ", rekening koran 31-12-" + (year - 1));
+        }
+      }
     }
+    long add = revenue(original, FundSource.ADD);
     for (int month : new int[] {1, 4, 7, 10}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 15)))) {
-        receive(d, "4.2.3.01", FundSource.ADD, 151_205_000L, OptionalInt.empty(), "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
+        // ADD in four quarters; the last takes what rounding leaves
+        receive(d, "4.2.3.01", FundSource.ADD, month == 10 ? add - 3 * (add / 4) : add / 4, OptionalInt.empty(), "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
       }
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 2, 12)))) {
-      receiveDanaDesa(d, DD_TOTAL * 40 / 100, 1, "Dana Desa tahap I (40%) dari RKUN, " + trancheRegulation());
+      receiveDanaDesa(d, danaDesaIntoTreasury() * 40 / 100, 1, "Dana Desa tahap I (40%) dari RKUN, " + trancheRegulation());
+    }
+    if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 4, 14))) && revenue(original, FundSource.PBK) > 0) {
+      receive(d, "4.2.5.01", FundSource.PBK, revenue(original, FundSource.PBK), OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi (APBDes induk)");
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 3, 16)))) {
       channelOutsideParts(d);
     }
     if (d.equals(trancheTwoArrives)) {
-      receiveDanaDesa(d, DD_TOTAL - DD_TOTAL * 40 / 100, 2, "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
+      receiveDanaDesa(d, danaDesaIntoTreasury() - danaDesaIntoTreasury() * 40 / 100, 2, "Dana Desa tahap II (60%) dari RKUN, " + trancheRegulation());
       TrancheRequest last = trancheRequests.get(trancheRequests.size() - 1);
       trancheRequests.set(trancheRequests.size() - 1, new TrancheRequest(last.date(), last.eligibility(), d));
     }
     for (int month : new int[] {6, 11}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 16)))) {
-        receive(d, "4.2.2.01", FundSource.PBH, 35_125_000L, OptionalInt.empty(), "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
+        long pbh = revenue(original, FundSource.PBH);
+        receive(d, "4.2.2.01", FundSource.PBH, month == 6 ? pbh / 2 : pbh - pbh / 2, OptionalInt.empty(), "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
       }
     }
     for (int month : new int[] {3, 9}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 10)))) {
-        receive(d, "4.1.2.01", FundSource.PAD, 20_000_000L, OptionalInt.empty(), "Sewa tanah kas desa (bengkok) semester " + (month == 3 ? "I" : "II"));
+        // each PAD line in two halves: the sewa of the tanah kas desa, the BUMDes' share of the beach tourism
+        for (BudgetLine l : original.lines(Section.PENDAPATAN)) {
+          if (FundSource.PAD.equals(l.fundSource())) {
+            long a = rupiah(l.amount());
+            receive(d, l.account().toString(), FundSource.PAD, month == 3 ? a / 2 : a - a / 2, OptionalInt.empty(), l.description() + " semester " + (month == 3 ? "I" : "II"));
+          }
+        }
       }
     }
     if (revised != null && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 29)))) {
-      receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
+      receive(d, "4.2.5.01", FundSource.PBK, revenue(revised, FundSource.PBK) - revenue(original, FundSource.PBK), OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
     }
     if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year && d.getMonthValue() != 5) {
       receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
@@ -408,6 +440,41 @@ final class VillageYear {
     }
   }
 
+  /** The budget's revenue (pendapatan) of a fund source, in whole rupiah. */
+  private static long revenue(Apbdes budget, FundSource fs) {
+    long t = 0;
+    for (BudgetLine l : budget.lines(Section.PENDAPATAN)) {
+      if (fs.equals(l.fundSource())) {
+        t += rupiah(l.amount());
+      }
+    }
+    return t;
+  }
+
+  /** Dana Desa into the RKD in the year: the pagu less the parts channelled outside the treasury (2026: KDMP). */
+  private long danaDesaIntoTreasury() {
+    long outside = 0;
+    for (PolicyPack.DanaDesaPart part : policy.danaDesaParts()) {
+      if (!part.throughVillageTreasury()) {
+        for (Map.Entry<FinancingItemKey, Money> e : original.financingItems().entrySet()) {
+          if (e.getKey().fundSource().equals(FundSource.DDS) && part.financingAccounts().stream().anyMatch(e.getKey().account()::startsWith)) {
+            outside += rupiah(e.getValue());
+          }
+        }
+      }
+    }
+    return revenue(original, FundSource.DDS) - outside;
+  }
+
+  private static long rupiah(Money m) {
+    return Idr.toSen(m) / 100;
+  }
+
+  /** The item's amount in the original budget, in whole rupiah; 0 if the budget has no such item. */
+  private long budgeted(BudgetItemKey item) {
+    return original.items().containsKey(item) ? rupiah(original.item(item)) : 0;
+  }
+
   private void receive(LocalDate d, String account, FundSource fs, long rupiah, OptionalInt tranche, String ref) {
     must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse(account), fs, Idr.of(rupiah), tranche, ref), kaur);
   }
@@ -415,19 +482,21 @@ final class VillageYear {
   // ------------------------------------------------------------------------------- obligations
 
   private static final String[][] PAYROLL = {
-    // kegiatan, account, fund, rupiah, payee, description
-    {"01.01.03", "5.1.3.01", "ADD", "120000", "BPJS Kesehatan", "Iuran BPJS Kesehatan Kepala Desa"},
-    {"01.01.03", "5.1.3.02", "ADD", "960000", "BPJS Kesehatan", "Iuran BPJS Kesehatan perangkat desa"},
-    {"01.01.03", "5.1.3.04", "ADD", "540000", "BPJS Ketenagakerjaan", "Iuran BPJS Ketenagakerjaan perangkat desa"},
-    {"01.01.05", "5.1.4.01", "ADD", "4050000", "BPD Sumberagung (7 orang)", "Tunjangan kedudukan BPD"},
-    {"03.01.01", "5.2.2.01", "ADD", "1800000", "Anggota Linmas (18 orang)", "Honorarium Linmas"},
+    // kegiatan, account, fund, rupiah a month ("" = a twelfth of the item in the budget), payee, description
+    {"01.01.03", "5.1.3.01", "ADD", "", "BPJS Kesehatan", "Iuran BPJS Kesehatan Kepala Desa"},
+    {"01.01.03", "5.1.3.02", "ADD", "", "BPJS Kesehatan", "Iuran BPJS Kesehatan perangkat desa (12 orang)"},
+    {"01.01.03", "5.1.3.04", "ADD", "", "BPJS Ketenagakerjaan", "Iuran BPJS Ketenagakerjaan perangkat desa (12 orang)"},
+    {"01.01.05", "5.1.4.01", "ADD", "", "BPD Sumberagung (9 orang)", "Tunjangan kedudukan BPD"},
+    {"03.01.01", "5.2.2.01", "ADD", "", "Anggota Linmas (24 orang)", "Honorarium Linmas"},
+    {"02.01.01", "5.2.2.01", "ADD", "", "Guru TPQ Desa (20 orang)", "Insentif guru TPQ"},
+    {"02.02.02", "5.2.2.01", "PAD", "", "Kader Posyandu (25 orang)", "Insentif kader posyandu"},
     {"01.01.04", "5.2.5.01", "ADD", "1500000", "PLN, PDAM, Telkom", "Langganan listrik, air dan internet kantor desa"},
     {"01.01.04", "5.2.1.01", "ADD", "1500000", "Toko ATK Sinar Pesanggaran", "Alat tulis kantor dan benda pos"},
   };
 
   /**
-   * The payees of the village's register (<i>daftar penerima</i>): the Kepala Desa and the nine
-   * perangkat (siltap and tunjangan, PPh 21 by TER, PP 58/2023), the 48 Ketua RT/RW (non-employees,
+   * The payees of the village's register (<i>daftar penerima</i>): the Kepala Desa and the twelve
+   * perangkat — the Sekretaris Desa, 3 Kaur, 3 Kasi, 5 Kepala Dusun — (siltap and tunjangan, PPh 21 by TER, PP 58/2023), the 72 Ketua RT/RW (non-employees,
    * PPh 21 on 50 % of the gross, PMK 168/2023), shops with and without PKP status, and the drainage
    * contractor. Ids are the register's own, never a NIK or NPWP (they appear in public reports); the
    * tax ids are made up for the demo.
@@ -438,8 +507,9 @@ final class VillageYear {
 
   private static ImmutableList<Payee> perangkat() {
     ImmutableList.Builder<Payee> b = ImmutableList.builder();
-    PtkpStatus[] status = {PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_2, PtkpStatus.K_0, PtkpStatus.TK_1, PtkpStatus.K_3, PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_0};
-    for (int i = 0; i < 9; i++) {
+    PtkpStatus[] status = {PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_2, PtkpStatus.K_0, PtkpStatus.TK_1, PtkpStatus.K_3, PtkpStatus.K_1, PtkpStatus.TK_0, PtkpStatus.K_0,
+        PtkpStatus.K_2, PtkpStatus.K_1, PtkpStatus.TK_0};
+    for (int i = 0; i < status.length; i++) {
       b.add(Payee.villageOfficial(String.format("SBA-PD-%02d", i + 2), i == 0 ? "Siti Rahayu" : "Perangkat Desa " + (i + 1), TaxId.nik(String.format("35100101017%05d", 2 + i)), status[i], false));
     }
     return b.build();
@@ -449,8 +519,8 @@ final class VillageYear {
 
   private static ImmutableList<Payee> rtRw() {
     ImmutableList.Builder<Payee> b = ImmutableList.builder();
-    for (int i = 1; i <= 48; i++) {
-      b.add(Payee.nonEmployee(String.format("SBA-RT-%02d", i), (i <= 40 ? "Ketua RT " : "Ketua RW ") + (i <= 40 ? i : i - 40), TaxId.nik(String.format("35100102018%05d", i))));
+    for (int i = 1; i <= 72; i++) {
+      b.add(Payee.nonEmployee(String.format("SBA-RT-%02d", i), (i <= 58 ? "Ketua RT " : "Ketua RW ") + (i <= 58 ? i : i - 58), TaxId.nik(String.format("35100102018%05d", i))));
     }
     return b.build();
   }
@@ -484,15 +554,19 @@ final class VillageYear {
   }
 
   /**
-   * The month's payrolls as SPP with lines: siltap and tunjangan of the Kepala Desa and the nine
-   * perangkat (one SPP, four budget lines, ten payees), and the incentives of the 48 Ketua RT/RW.
+   * The month's payrolls as SPP with lines: siltap and tunjangan of the Kepala Desa and the twelve
+   * perangkat (one SPP, four budget lines, 13 payees), and the incentives of the 72 Ketua RT/RW.
+   * The siltap is the pack's monthly minimum of PP 11/2019 pasal 81 ayat (2), as the example budget
+   * has it (the Peraturan Bupati Banyuwangi's amounts could not be read).
    */
   private void payrolls(int m) {
     List<SubmitLinedSpp.Line> lines = new ArrayList<>();
-    lines.add(new SubmitLinedSpp.Line(key("01.01.01", "5.1.1.01", "ADD"), KEPALA_DESA.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(2_500_000L)));
+    Map<String, BigDecimal> minimum = policy.siltap().monthlyMinimum();
+    lines.add(new SubmitLinedSpp.Line(key("01.01.01", "5.1.1.01", "ADD"), KEPALA_DESA.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(minimum.get("KEPALA_DESA"))));
     lines.add(new SubmitLinedSpp.Line(key("01.01.01", "5.1.1.02", "ADD"), KEPALA_DESA.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(500_000L)));
     for (Payee p : PERANGKAT) {
-      lines.add(new SubmitLinedSpp.Line(key("01.01.02", "5.1.2.01", "ADD"), p.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(p == PERANGKAT.get(0) ? 2_300_000L : 2_100_000L)));
+      lines.add(new SubmitLinedSpp.Line(key("01.01.02", "5.1.2.01", "ADD"), p.id(), PurchaseKind.SILTAP_TUNJANGAN,
+          Idr.of(minimum.get(p == PERANGKAT.get(0) ? "SEKRETARIS_DESA" : "PERANGKAT_DESA"))));
     }
     for (Payee p : PERANGKAT) {
       lines.add(new SubmitLinedSpp.Line(key("01.01.02", "5.1.2.02", "ADD"), p.id(), PurchaseKind.SILTAP_TUNJANGAN, Idr.of(400_000L)));
@@ -503,7 +577,7 @@ final class VillageYear {
     for (Payee p : RT_RW) {
       rt.add(new SubmitLinedSpp.Line(key("01.01.07", "5.2.2.01", "ADD"), p.id(), PurchaseKind.HONORARIUM, Idr.of(100_000L)));
     }
-    linedQueue.add(new LinedObligation(pkaOf("01.01.07"), RT_RW, ImmutableList.copyOf(rt), "Insentif Ketua RT dan RW (48 orang) bulan " + m));
+    linedQueue.add(new LinedObligation(pkaOf("01.01.07"), RT_RW, ImmutableList.copyOf(rt), "Insentif Ketua RT dan RW (72 orang) bulan " + m));
   }
 
   private void monthly(LocalDate d) {
@@ -513,7 +587,11 @@ final class VillageYear {
     }
     payrolls(m);
     for (String[] p : PAYROLL) {
-      oblige(pkaOf(p[0]), SppType.LS, key(p[0], p[1], p[2]), Long.parseLong(p[3]), Set.of(), p[4], p[5] + " bulan " + m);
+      BudgetItemKey item = key(p[0], p[1], p[2]);
+      long monthly = p[3].isEmpty() ? budgeted(item) / 12 : Long.parseLong(p[3]);
+      if (monthly > 0) {
+        oblige(pkaOf(p[0]), SppType.LS, item, monthly, Set.of(), p[4], p[5] + " bulan " + m);
+      }
     }
     if (m >= 2) {
       long months = m == 2 ? 2 : 1;
@@ -522,7 +600,7 @@ final class VillageYear {
       oblige(pkaPembangunan, SppType.UM, key("02.02.02", "5.2.7.01", "DDS"), 3_000_000L * months, Set.of(), pkaPembangunan.name(), "Panjar PMT balita dan ibu hamil bulan " + m);
     }
     if (m % 3 == 0) {
-      obligeLined(pkaUmum, BUSINESSES.get("Toko ATK Sinar Pesanggaran"), key("01.01.04", "5.2.1.01", "DDS"), PurchaseKind.GOODS, 4_625_000L,
+      obligeLined(pkaUmum, BUSINESSES.get("Toko ATK Sinar Pesanggaran"), key("01.01.04", "5.2.1.01", "DDS"), PurchaseKind.GOODS, budgeted(key("01.01.04", "5.2.1.01", "DDS")) / 4,
           "Dukungan operasional pemerintah desa triwulan " + m / 3);
       oblige(pkaUmum, SppType.LS, key("01.01.04", "5.2.3.01", "ADD"), 2_500_000L, Set.of(), "Perangkat Desa", "Perjalanan dinas triwulan " + m / 3);
       oblige(pkaUmum, SppType.LS, key("01.01.06", "5.2.1.01", "ADD"), 2_400_000L, Set.of(), "Sekretariat BPD", "Operasional BPD triwulan " + m / 3);
@@ -531,22 +609,28 @@ final class VillageYear {
   }
 
   private static final Object[][] ONE_OFFS = {
-    // month, day, kegiatan, account, fund, rupiah, type, taxes, payee, description
+    // month, day, kegiatan, account, fund, rupiah (null: the whole item of the budget), type, taxes, payee, description;
+    // a row whose item the year's budget does not have is skipped
     {1, 20, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan dokumen APBDes {year}"},
     {4, 14, "01.03.01", "5.2.1.01", "ADD", 8_500_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Percetakan Blambangan", "Blangko dan perlengkapan administrasi kependudukan"},
-    {4, 22, "02.03.11", "5.3.5.01", "SILPA", 35_180_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Paving block gang Dusun Krajan RT 03 (120 m)"},
+    {3, 16, "02.04.02", "5.2.6.01", "PAD", null, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Bangunan Sumber Makmur", "Bahan pemeliharaan sumber dan jaringan air bersih desa"},
+    {4, 22, "02.03.11", "5.3.5.01", "SILPA", null, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Paving block gang Dusun Krajan RT 03 (120 m)"},
     {5, 19, "04.03.02", "5.2.3.01", "ADD", 20_000_000L, SppType.LS, Set.of(), "Perangkat Desa (peserta bimtek)", "Perjalanan dinas bimtek pengelolaan keuangan desa"},
+    {6, 16, "02.03.11", "5.3.5.01", "DDS", null, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Paving Makmur", "Semen, pasir dan batu rabat beton jalan lingkungan Dusun Pancer"},
     {7, 7, "02.06.01", "5.2.1.01", "PBH", 7_250_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "CV Reklame Blambangan", "Baliho APBDes {year} (3 buah)"},
     {7, 14, "03.04.02", "5.2.1.01", "PBH", 6_000_000L, SppType.LS, Set.of(), "LPMD Sumberagung", "Operasional LPMD"},
     {7, 21, "02.01.01", "5.2.1.01", "PAD", 10_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Mainan Edukatif Genteng", "Alat permainan edukatif PAUD"},
     {8, 4, "03.03.01", "5.2.1.01", "ADD", 7_780_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Olahraga Sumber Rejeki", "Perlengkapan olahraga Karang Taruna (HUT RI ke-80)"},
+    {8, 18, "03.01.01", "5.2.1.01", "ADD", null, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Bangunan Sumber Makmur", "Perlengkapan pos kamling dan seragam Linmas"},
     {8, 11, "03.02.01", "5.2.7.01", "PBH", 12_000_000L, SppType.LS, Set.of(), "Sanggar Tari Gandrung Sumberagung", "Pembinaan sanggar tari Gandrung"},
     {9, 8, "04.05.01", "5.2.2.01", "DDS", 16_345_000L, SppType.LS, Set.of(TaxType.PPH_23), "Rumah Kreatif Banyuwangi", "Jasa pelatihan pengemasan dan pemasaran produk UMKM"},
     {9, 22, "01.02.01", "5.3.2.01", "PAD", 21_850_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Komputer Banyuwangi Jaya", "2 unit komputer dan 1 printer kantor desa"},
     {10, 13, "01.02.02", "5.2.6.01", "ADD", 20_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "Toko Bangunan Sumber Makmur", "Bahan pemeliharaan gedung kantor desa (cat, genteng)"},
     {10, 13, "01.02.02", "5.2.6.01", "ADD", 9_000_000L, SppType.UM, Set.of(), "", "Panjar upah tukang pemeliharaan kantor desa"},
+    {10, 6, "04.05.01", "5.2.2.01", "PAD", null, SppType.LS, Set.of(TaxType.PPH_23), "Rumah Kreatif Banyuwangi", "Jasa pelatihan Pokdarwis dan pengelola homestay"},
     {10, 20, "03.04.01", "5.2.7.01", "PAD", 7_500_000L, SppType.LS, Set.of(), "Lembaga Adat Desa Sumberagung", "Pembinaan lembaga adat desa"},
-    {10, 27, "04.02.01", "5.2.7.01", "DDS", 62_500_000L, SppType.LS, Set.of(TaxType.PPH_22), "UD Tani Makmur", "Bibit padi dan pupuk 5 kelompok tani (ketahanan pangan)"},
+    {10, 27, "04.02.01", "5.2.7.01", "DDS", null, SppType.LS, Set.of(TaxType.PPH_22), "UD Tani Makmur", "Bibit padi dan pupuk 5 kelompok tani (ketahanan pangan)"},
+    {11, 10, "04.04.01", "5.2.2.01", "ADD", null, SppType.LS, Set.of(), "TP PKK Desa Sumberagung", "Pelatihan pemberdayaan perempuan dan kader PKK"},
     {11, 24, "02.03.01", "5.2.6.01", "PBH", 30_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Bangun Jaya Pesanggaran", "Pemeliharaan jalan desa 2.000 m"},
     {12, 15, "01.03.01", "5.2.1.01", "DLL", 2_000_000L, SppType.LS, Set.of(), "Toko ATK Sinar Pesanggaran", "Map dan arsip administrasi kependudukan"},
     {12, 15, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan laporan pertanggungjawaban"},
@@ -557,14 +641,20 @@ final class VillageYear {
     for (Object[] o : ONE_OFFS) {
       if (d.equals(workingOnOrAfter(cal(LocalDate.of(DEFAULT_YEAR, (int) o[0], (int) o[1]))))) {
         String kegiatan = (String) o[2];
+        BudgetItemKey item = key(kegiatan, (String) o[3], (String) o[4]);
+        Apbdes inForce = ledger.enactedBudget().orElse(original);
+        if (!inForce.items().containsKey(item)) {
+          continue;
+        }
+        long amount = o[5] == null ? rupiah(inForce.item(item)) : (long) o[5];
         Person pka = pkaOf(kegiatan);
         String payee = ((String) o[8]).isEmpty() ? pka.name() : (String) o[8];
         Set<TaxType> taxes = (Set<TaxType>) o[7];
         if (!taxes.isEmpty() && BUSINESSES.containsKey(payee)) {
-          obligeLined(pka, BUSINESSES.get(payee), key(kegiatan, (String) o[3], (String) o[4]), kindOf(taxes), (long) o[5], ((String) o[9]).replace("{year}", Integer.toString(year)));
+          obligeLined(pka, BUSINESSES.get(payee), item, kindOf(taxes), amount, ((String) o[9]).replace("{year}", Integer.toString(year)));
           continue;
         }
-        oblige(pka, (SppType) o[6], key(kegiatan, (String) o[3], (String) o[4]), (long) o[5], (Set<TaxType>) o[7], payee, ((String) o[9]).replace("{year}", Integer.toString(year)));
+        oblige(pka, (SppType) o[6], item, amount, (Set<TaxType>) o[7], payee, ((String) o[9]).replace("{year}", Integer.toString(year)));
       }
     }
   }
@@ -614,6 +704,10 @@ final class VillageYear {
       taxesOf.put(spp, Set.of());
     } else {
       pay(d, spp, type == SppType.LS ? taxes : Set.of());
+    }
+    if (type == SppType.UM && description.equals(STAGED_PANJAR)) {
+      staged.add(new StagedPanjar(spp, pka, rupiah, plusWorkingDays(d, 2), plusWorkingDays(d, 5)));
+      return Optional.of(spp);
     }
     if (type == SppType.UM) {
       long back = description.startsWith("Panjar upah") ? roundDown(rupiah * random.nextInt(3) / 100, 1_000) : 0;
@@ -772,7 +866,35 @@ final class VillageYear {
     }
   }
 
+  /**
+   * The staged panjar's two SPJ: a partial one with two shop receipts (30 % and 20 % of the advance),
+   * the final one with the last receipt (43 %), the rest (7 %) returned; each receipt below the
+   * PPh 22 threshold from a shop that is not a PKP, so no tax is due on them.
+   */
+  private void accountStaged(LocalDate d) {
+    for (Iterator<StagedPanjar> it = staged.iterator(); it.hasNext(); ) {
+      StagedPanjar p = it.next();
+      if (!isActivePka(p.pka())) {
+        continue;
+      }
+      String no = p.spp().value();
+      if (d.equals(p.partialOn())) {
+        must(new Operation.AccountPanjar(id(), p.pka().official(), at(d), p.spp(), Operation.AccountPanjar.Stage.PARTIAL, ImmutableList.of(PMT_SHOP),
+            ImmutableList.of(
+                new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 30 / 100, 1_000)), "NOTA-" + no + "-1"),
+                new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 20 / 100, 1_000)), "NOTA-" + no + "-2")),
+            "SPJ parsial panjar PMT: telur, susu dan kacang hijau minggu 1"), p.pka());
+      } else if (!d.isBefore(p.finalOn())) {
+        must(new Operation.AccountPanjar(id(), p.pka().official(), at(d), p.spp(), Operation.AccountPanjar.Stage.FINAL, ImmutableList.of(PMT_SHOP),
+            ImmutableList.of(new Operation.AccountPanjar.Receipt(PMT_SHOP.id(), PurchaseKind.GOODS, Idr.of(roundDown(p.advanceRupiah() * 43 / 100, 1_000)), "NOTA-" + no + "-3")),
+            "SPJ akhir panjar PMT: buah dan bahan PMT minggu 2, sisa panjar dikembalikan ke kas"), p.pka());
+        it.remove();
+      }
+    }
+  }
+
   private void settlePanjars(LocalDate d) {
+    accountStaged(d);
     for (Iterator<PanjarDue> it = panjars.iterator(); it.hasNext(); ) {
       PanjarDue p = it.next();
       if (!p.settleOn().isAfter(d) && isActivePka(p.pka())) {
@@ -933,10 +1055,15 @@ final class VillageYear {
     }
   }
 
-  /** The revision: PBK bridge money added by the kabupaten, two ADD lines shifted. */
+  /**
+   * The revision: PBK bridge money added by the kabupaten, two ADD lines shifted; in a year whose
+   * pack has the KDMP focus (2026), the support for the Koperasi Desa Merah Putih budgeted now, after
+   * the KDMP part was channelled (Permendesa PDT 16/2025 pasal 2 ayat (1) huruf e), Rp10 juta moved
+   * from the food-security aid of the regular part, paid after the enactment.
+   */
   private void revision(LocalDate d) {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 8, 4)))) {
-      revised = revise(original);
+      revised = revise(original, policy);
       must(new DraftRevision(id(), sekdes.official(), at(d), revised, "Rancangan Perubahan APBDes " + year), sekdes);
     } else if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 8, 11)))) {
       must(new AgreeBudget(id(), kd.official(), at(d), "Berita Acara Kesepakatan Perubahan APBDes " + year + " No. 141/12/429.509.11/" + year), kd);
@@ -952,10 +1079,22 @@ final class VillageYear {
               item("Gelagar dan lantai jembatan beton", 47_000_000L, 4, 4, null, ""),
               item("Railing dan finishing", 15_000_000L, 8, 2, null, "")),
           "TPK Desa Sumberagung (Ketua: Slamet Riyadi)", "UD Bangun Jaya Pesanggaran", SiteWork.Conduct.HONEST, 4, Optional.empty());
+      if (revised.items().containsKey(KDMP_SUPPORT)) {
+        linedQueue.add(new LinedObligation(pkaPelayanan, ImmutableList.of(BUSINESSES.get("Toko ATK Sinar Pesanggaran")), ImmutableList.of(new SubmitLinedSpp.Line(KDMP_SUPPORT,
+            BUSINESSES.get("Toko ATK Sinar Pesanggaran").id(), PurchaseKind.GOODS, revised.item(KDMP_SUPPORT))), "Perlengkapan administrasi dan pelatihan pengurus KDMP"));
+      }
     }
   }
 
-  static Apbdes revise(Apbdes budget) {
+  /** The support for the KDMP in the perubahan (2026): kegiatan 04.05.01 (koperasi), from the regular part of Dana Desa. */
+  static final BudgetItemKey KDMP_SUPPORT = BudgetItemKey.of(KegiatanCode.parse("04.05.01"), AccountCode.parse("5.2.1.01"), FundSource.DDS);
+  private static final long KDMP_SUPPORT_RUPIAH = 10_000_000L;
+
+  static Apbdes revise(Apbdes budget, PolicyPack policy) {
+    FocusTag kdmp = FocusTag.parse("KDMP");
+    // the money comes from the food-security aid to the farmer groups, not yet bought (October)
+    BudgetItemKey from = key("04.02.01", "5.2.7.01", "DDS");
+    boolean kdmpSupport = policy.focusArea(kdmp).isPresent() && budget.items().containsKey(from) && budget.item(from).isGreaterThan(Idr.of(KDMP_SUPPORT_RUPIAH));
     List<BudgetLine> lines = new ArrayList<>();
     for (BudgetLine l : budget.lines()) {
       BudgetLine n = l;
@@ -964,12 +1103,18 @@ final class VillageYear {
         n = l.withAmount(Idr.of(20_000_000L));
       } else if (Optional.ofNullable(l.kegiatan()).map(k -> k.toString().equals("01.02.02")).orElse(false)) {
         n = l.withAmount(Idr.of(29_000_000L));
+      } else if (kdmpSupport && l.itemKey().equals(Optional.of(from))) {
+        n = l.withAmount(l.amount().subtract(Idr.of(KDMP_SUPPORT_RUPIAH)));
       }
       lines.add(n);
     }
     lines.add(BudgetLine.pendapatan(AccountCode.parse("4.2.5.01"), FundSource.PBK, "Bantuan Keuangan Khusus Kabupaten Banyuwangi", Idr.of(100_000_000L)));
     lines.add(BudgetLine.belanja(KegiatanCode.parse("02.03.13"), AccountCode.parse("5.3.6.01"), FundSource.PBK, "Pembangunan Jembatan Beton Dusun Sumberjo",
         Idr.of(100_000_000L)).withOutput("1 unit jembatan beton bentang 6 m"));
+    if (kdmpSupport) {
+      lines.add(BudgetLine.belanja(KDMP_SUPPORT.kegiatan(), KDMP_SUPPORT.account(), FundSource.DDS, "Dukungan Implementasi Koperasi Desa Merah Putih: Perlengkapan Administrasi dan Pelatihan Pengurus",
+          Idr.of(KDMP_SUPPORT_RUPIAH)).withFocus(kdmp));
+    }
     return Apbdes.of(budget.village(), budget.fiscalYear(), lines);
   }
 
@@ -1063,6 +1208,7 @@ final class VillageYear {
       String tpk, String supplier, SiteWork.Conduct conduct, int lagDays, Optional<UnitCostBenchmark> benchmark) {
     KegiatanCode k = KegiatanCode.parse(kegiatan);
     Allocation allocation = Allocation.fromApbdes(budget, k);
+    rab = scaled(allocation.bac(), rab);
     Project.Builder b = Project.builder()
         .id(id)
         .name(name)
@@ -1089,6 +1235,47 @@ final class VillageYear {
   private static java.util.function.IntUnaryOperator stalled() {
     int[] byWeek = {0, 500, 1_000, 1_500, 2_200, 3_000, 3_600, 4_000, 4_200, 4_200, 4_300, 4_300, 4_500, 4_500, 4_500, 4_800, 4_800, 5_000, 5_000, 5_200, 5_500};
     return day -> byWeek[Math.min(byWeek.length - 1, (day + 3) / 7)];
+  }
+
+  /**
+   * The script's RAB (written for the 2025 budget) at the kegiatan's budget: each cost in proportion,
+   * to the thousand rupiah, the last item taking what rounding leaves, volumes in proportion; as
+   * written when the budget is the script's.
+   */
+  private static List<RabItem> scaled(Money target, List<RabItem> rab) {
+    long total = 0;
+    for (RabItem i : rab) {
+      total += Idr.toSen(i.cost());
+    }
+    long want = Idr.toSen(target);
+    if (total == want || total == 0) {
+      return rab;
+    }
+    List<RabItem> out = new ArrayList<>();
+    long used = 0;
+    for (int n = 0; n < rab.size(); n++) {
+      RabItem i = rab.get(n);
+      long sen = n == rab.size() - 1 ? want - used : roundDown(BigDecimal.valueOf(Idr.toSen(i.cost())).multiply(BigDecimal.valueOf(want))
+          .divide(BigDecimal.valueOf(total), 0, java.math.RoundingMode.DOWN).longValueExact(), 100_000);
+      used += sen;
+      BigDecimal volume = i.volume() == null ? null
+          : i.volume().multiply(BigDecimal.valueOf(want)).divide(BigDecimal.valueOf(total), 1, java.math.RoundingMode.HALF_UP);
+      out.add(new RabItem(i.number(), i.name(), i.kind(), Idr.ofSen(sen), i.unitPrice(), i.schedule(), volume, i.unit()));
+    }
+    return out;
+  }
+
+  /** The metres a kegiatan's budget line states as its output ("180 m rabat beton"), else the script's. */
+  private static String metres(Apbdes budget, String kegiatan, String script) {
+    for (BudgetLine l : budget.lines(Section.BELANJA)) {
+      if (l.kegiatan() != null && l.kegiatan().toString().equals(kegiatan) && l.output() != null) {
+        String[] w = l.output().replace(".", "").split(" ");
+        if (w.length > 1 && w[1].equals("m") && w[0].matches("[0-9]+")) {
+          return w[0];
+        }
+      }
+    }
+    return script;
   }
 
   private static RabItem item(String name, long rupiah, int startWeek, int weeks, String volume, String unit) {

@@ -32,7 +32,7 @@ class ExampleFilesTest {
   static final Path EXAMPLES = Path.of("examples");
 
   @ParameterizedTest
-  @ValueSource(strings = {"apbdes-sumberagung-2025.json", "apbdes-sumberagung-2025.csv", "apbdes-sumberagung-2025-spreadsheet.csv"})
+  @ValueSource(strings = {"apbdes-sumberagung-2025.json", "apbdes-sumberagung-2025.csv", "apbdes-sumberagung-2025-spreadsheet.csv", "apbdes-sumberagung-2026.json"})
   void theExampleBudgetsValidateClean(String name) {
     Result r = ValidateCommandTest.run("validate", EXAMPLES.resolve(name).toString(), "--village", "Sumberagung");
     assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
@@ -46,6 +46,12 @@ class ExampleFilesTest {
     var sheet = BudgetCsv.read(EXAMPLES.resolve("apbdes-sumberagung-2025-spreadsheet.csv"), json.village(), 2025);
     assertEquals(BudgetCsv.toCsv(json), BudgetCsv.toCsv(csv));
     assertEquals(csv, sheet);
+  }
+
+  @Test
+  void the2026ExampleIsTheLibrarysExample() throws Exception {
+    assertEquals(BudgetJson.example(2026), BudgetJson.read(EXAMPLES.resolve("apbdes-sumberagung-2026.json")));
+    assertEquals(BudgetJson.example(2025), BudgetJson.read(EXAMPLES.resolve("apbdes-sumberagung-2025.json")));
   }
 
   @Test
@@ -74,7 +80,7 @@ class ExampleFilesTest {
     try (Stream<Path> s = Files.list(EXAMPLES)) {
       names = s.map(f -> f.getFileName().toString()).sorted().toList();
     }
-    assertEquals(6, names.size(), names.toString());
+    assertEquals(7, names.size(), names.toString());
     for (String n : names) {
       assertTrue(readme.contains("demo/examples/" + n), "README.md lists demo/examples/" + n);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.smartkampung.core.budget.BudgetJson;
 import id.smartkampung.core.budget.BudgetValidator;
 import id.smartkampung.demo.cli.ValidateCommandTest.Result;
 import id.smartkampung.demo.report.ReportWriter;
@@ -29,19 +30,41 @@ class RunYearTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("the 2026 budget: the example's lines plus KDMP (pagu × 58,03 %, rounded down) as a DDS 6.2.9 outflow, balanced, clean under the 2026 pack")
+  @DisplayName("the 2026 budget is the shipped 2026 example: the pagu with KDMP (pagu × 58,03 %, rounded down) as a DDS 6.2.9 outflow, balanced, clean under the 2026 pack; 2027 takes its shape")
   void budget2026() {
     var b = Scenario.budget(2026);
+    assertEquals(BudgetJson.example(2026), b);
     assertEquals(2026, b.fiscalYear());
     assertEquals(List.of(), BudgetValidator.check(b).findings(), "clean under the 2026 pack");
     var kdmp = b.lines().stream().filter(l -> l.account().toString().startsWith("6.2.9")).toList();
     assertEquals(1, kdmp.size(), "one KDMP outflow");
     long out = kdmp.get(0).amount().getNumber().longValueExact();
     long pagu = b.lines().stream().filter(l -> l.account().toString().equals("4.2.1.01")).mapToLong(l -> l.amount().getNumber().longValueExact()).sum();
+    // PMK 7/2026 pasal 15 ayat (3): 58,03 % of Rp1.270.000.000
     assertEquals(new java.math.BigDecimal(pagu).multiply(new java.math.BigDecimal("0.5803")).setScale(0, java.math.RoundingMode.FLOOR).longValueExact(), out);
-    long regular = Scenario.budget(2025).lines().stream().filter(l -> l.account().toString().equals("4.2.1.01")).mapToLong(l -> l.amount().getNumber().longValueExact()).sum();
-    assertEquals(regular, pagu - out, "the regular part is the example's Dana Desa");
-    assertEquals(Scenario.budget(2025).lines().size() + 1, b.lines().size(), "same lines plus the outflow");
+    assertEquals(736_981_000L, out);
+    assertEquals(533_019_000L, pagu - out, "the regular part");
+    var b2027 = Scenario.budget(2027);
+    assertEquals(b.lines().size(), b2027.lines().size(), "2027 (provisional pack) is the 2026 example dated 2027");
+    assertEquals(b.totalBelanja(), b2027.totalBelanja());
+  }
+
+  @Test
+  @DisplayName("2026 run: the perubahan budgets the KDMP support (Permendesa PDT 16/2025 pasal 2 ayat (1) huruf e), paid from the regular part; the 2026 year's Dana Desa receipts are the regular part")
+  void kdmpSupportInThePerubahan() throws Exception {
+    var r = Scenario.run(2026, Scenario.DEFAULT_SEED, LedgerBackend.inMemory(), dir, ScenarioListener.NONE);
+    var lc = r.ledger().lifecycle().orElseThrow();
+    var original = lc.original().budget();
+    var revised = lc.revision().orElseThrow().budget();
+    java.util.function.Predicate<id.smartkampung.core.budget.BudgetLine> kdmpBelanja =
+        l -> l.section() == id.smartkampung.core.budget.Section.BELANJA && l.focus() != null && l.focus().code().equals("KDMP");
+    assertTrue(original.lines().stream().noneMatch(kdmpBelanja), "not in the APBDes induk");
+    var support = revised.lines().stream().filter(kdmpBelanja).toList();
+    assertEquals(1, support.size(), "in the perubahan");
+    assertEquals(java.util.Optional.of(id.smartkampung.core.code.FundSource.DDS), support.get(0).fundSource());
+    assertEquals(original.totalPendapatan(), revised.totalPendapatan().subtract(id.smartkampung.core.money.Idr.of(100_000_000L)), "only the PBK bridge grant is new revenue");
+    var item = support.get(0).itemKey().orElseThrow();
+    assertEquals(support.get(0).amount(), r.ledger().realised(item), "the support is paid");
   }
 
   @Test
@@ -62,7 +85,10 @@ class RunYearTest {
     assertEquals(kdmp, rupiah(out.stream().map(x -> x.realised()).toList()), "the KDMP outflow is realised by the channelling");
     long intoCash = rupiah(r.ledger().bku().entries().stream().filter(e -> e.account().toString().startsWith("4.2.1")).map(e -> e.in()).toList());
     assertEquals(pagu - kdmp, intoCash, "the BKU (the village's cash) received the regular part only");
-    assertEquals(pagu - kdmp, rupiah(List.of(r.ledger().danaDesaAbsorption().received())), "absorption counts Dana Desa received into the treasury only");
+    // the 2026 example also opens with Rp25 juta SiLPA of Dana Desa (6.1.1, DDS): Dana Desa money in the treasury
+    long silpaDds = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("6.1.1") && l.fundSource().equals(java.util.Optional.of(id.smartkampung.core.code.FundSource.DDS))).map(l -> l.amount()).toList());
+    assertEquals(25_000_000L, silpaDds);
+    assertEquals(pagu - kdmp + silpaDds, rupiah(List.of(r.ledger().danaDesaAbsorption().received())), "absorption counts Dana Desa received into the treasury only (its SiLPA too)");
     assertEquals(kdmp, rupiah(List.of(r.ledger().danaDesaAbsorption().parts().get("KDMP").received())));
     assertTrue(r.ledger().recheck().isEmpty(), () -> r.ledger().recheck().toString());
   }

@@ -74,10 +74,12 @@ class DashboardTest {
     // the re-baselined road's kurva S draws both baselines: the signed plan and the addendum's
     assertTrue(text.contains(lang == Language.ID ? "Rencana adendum 1" : "Planned, addendum 1"), "both baselines in the S-curve legend");
     if (lang == Language.ID) {
-      assertTrue(text.contains("Rp1.012.345.000"), "Dana Desa written the Indonesian way");
+      assertTrue(text.contains("Rp1.271.345.000"), "Dana Desa written the Indonesian way");
+      assertTrue(text.contains("Panjar dengan SPJ bertahap") && text.contains("SPJ parsial") && text.contains("SPJ akhir"), "the panjar book shows the panjar with two SPJ");
       assertTrue(text.contains("Temuan penyimpangan"));
     } else {
-      assertTrue(text.contains("IDR 1,012,345,000"), "Dana Desa written the English way");
+      assertTrue(text.contains("IDR 1,271,345,000"), "Dana Desa written the English way");
+      assertTrue(text.contains("Advances accounted for in stages") && text.contains("partial SPJ") && text.contains("final SPJ"), "the panjar book shows the panjar with two SPJ");
       assertTrue(text.contains("Misconduct caught"));
     }
     // issue 14: the treasurer's monthly report (12 months, Jan-Nov closed) and the assets bought from 5.3

@@ -228,10 +228,43 @@ class ScenarioTest {
     TrancheRequest granted = result.trancheRequests().get(result.trancheRequests().size() - 1);
     assertTrue(granted.eligibility().eligible());
     assertTrue(granted.received() != null);
-    assertEquals(Idr.of(1_012_345_000L), result.ledger().danaDesaAbsorption().received());
+    assertEquals(Idr.of(1_271_345_000L), result.ledger().danaDesaAbsorption().received(), "the whole Dana Desa of the 2025 example");
+  }
+
+  /** What the final SPJ of the panjar with two SPJ returned, in sen. */
+  private static long stagedPanjarReturned() {
+    return result.ledger().panjarBook(result.asOf()).lines().stream()
+        .filter(l -> result.ledger().operation(l.spp()).map(o -> ((id.smartkampung.core.ledger.Operation.SubmitSpp) o).description().equals(VillageYear.STAGED_PANJAR)).orElse(false))
+        .mapToLong(l -> Idr.toSen(l.returned())).sum();
   }
 
   @Test
+  @DisplayName("a panjar with two SPJ (account-panjar, issue 14): the August supplementary-food panjar is accounted for by a partial SPJ and a final one returning the rest; the panjar book shows it settled")
+  void panjarWithTwoSpj() {
+    Ledger ledger = result.ledger();
+    List<id.smartkampung.core.ledger.Operation.AccountPanjar> spj = ledger.history().stream()
+        .filter(o -> o instanceof id.smartkampung.core.ledger.Operation.AccountPanjar).map(o -> (id.smartkampung.core.ledger.Operation.AccountPanjar) o).toList();
+    assertEquals(2, spj.size(), spj::toString);
+    assertEquals(spj.get(0).spp(), spj.get(1).spp(), "both SPJ of one panjar");
+    assertEquals(id.smartkampung.core.ledger.Operation.AccountPanjar.Stage.PARTIAL, spj.get(0).stage());
+    assertEquals(id.smartkampung.core.ledger.Operation.AccountPanjar.Stage.FINAL, spj.get(1).stage());
+    var spp = (id.smartkampung.core.ledger.Operation.SubmitSpp) ledger.operation(spj.get(0).spp()).orElseThrow();
+    assertEquals(VillageYear.STAGED_PANJAR, spp.description());
+    long advance = Idr.toSen(spp.amount());
+    // receipts of 30 % and 20 % in the partial SPJ, 43 % in the final one (to the thousand rupiah); 7 % returned
+    long spent = Idr.toSen(spj.get(0).spent()) + Idr.toSen(spj.get(1).spent());
+    assertEquals(advance / 100 * 30 / 100 / 1000 * 1000 * 100 + advance / 100 * 20 / 100 / 1000 * 1000 * 100, Idr.toSen(spj.get(0).spent()));
+    var line = ledger.panjarBook(result.asOf()).lines().stream().filter(l -> l.spp().equals(spp.id())).findFirst().orElseThrow();
+    assertEquals(id.smartkampung.core.ledger.book.PanjarBook.Status.SETTLED, line.status());
+    assertEquals(spent, Idr.toSen(line.spent()), "spent: the receipts of both SPJ");
+    assertEquals(advance - spent, Idr.toSen(line.returned()), "the rest returned with the final SPJ");
+    assertTrue(advance - spent > 0);
+    assertFalse(line.overdue(), "both SPJ within the working days allowed");
+    assertEquals(spp.item(), line.item());
+    assertEquals(Idr.toSen(ledger.realised(spp.item())) >= spent, true, "the receipts are realised spending");
+  }
+
+    @Test
   @DisplayName("the books reconcile: recheck clean, BKU balance = cash, realisation totals = sum of lines, year closed")
   void theBooksReconcile() {
     Ledger ledger = result.ledger();
@@ -270,22 +303,24 @@ class ScenarioTest {
         + "PPh 23 on services, PPh 21 on RT/RW incentives, PPh 4(2) on the contractor's construction work");
     long bkuTaxIn = bku.entries().stream().filter(e -> e.kind() == BukuKasUmum.Kind.TAX_WITHHELD).mapToLong(e -> Idr.toSen(e.in())).sum();
     assertEquals(bkuTaxIn, Idr.toSen(taxes.withheldTotal()) + Idr.toSen(ledger.taxBook(result.asOf()).withheld()), "the BKU's withheld taxes are the two tax books'");
-    // all the Dana Desa is spent: belanja and, since issue 14, the 150 M penyertaan modal (it used to stay in SiLPA)
-    assertEquals(0, Idr.toSen(snap.funds().get(FundSource.DDS).cash()));
+    // all the Dana Desa is spent: belanja and, since issue 14, the 180 M penyertaan modal (it used to stay in SiLPA),
+    // but for the rest of the panjar with two SPJ, returned with its final SPJ (it stays as SiLPA of Dana Desa)
+    assertEquals(stagedPanjarReturned(), Idr.toSen(snap.funds().get(FundSource.DDS).cash()));
+    assertEquals(21_000_000L, stagedPanjarReturned(), "7 % of the Rp3.000.000 panjar");
   }
 
   @Test
-  @DisplayName("the Rp150 juta penyertaan modal to the BUMDes (6.2.2.01, Dana Desa) is paid in its year through a financing SPP (issue 14; Permendagri 20/2018 kode rekening 6.2)")
+  @DisplayName("the Rp180 juta penyertaan modal to the BUMDes (6.2.2.01, Dana Desa) is paid in its year through a financing SPP (issue 14; Permendagri 20/2018 kode rekening 6.2)")
   void penyertaanModalPaid() {
     Ledger ledger = result.ledger();
     var row = ledger.yearEnd().pembiayaanPengeluaran().stream()
         .filter(x -> x.account().toString().equals("6.2.2.01")).findFirst().orElseThrow();
     // and not at the expense of the Dana Desa belanja: all of it realised
     var dds = ledger.realisation(result.asOf()).byFundSource().get(FundSource.DDS);
-    assertEquals(Idr.toSen(dds.budget()), Idr.toSen(dds.realised()));
-        assertEquals(15_000_000_000L, Idr.toSen(row.budget()));
-    assertEquals(15_000_000_000L, Idr.toSen(row.realised()));
-    assertTrue(ledger.bku().entries().stream().anyMatch(e -> e.account().toString().equals("6.2.2.01") && Idr.toSen(e.out()) == 15_000_000_000L));
+    assertEquals(Idr.toSen(dds.budget()) - stagedPanjarReturned(), Idr.toSen(dds.realised()), "all but the rest returned from the panjar with two SPJ");
+        assertEquals(18_000_000_000L, Idr.toSen(row.budget()));
+    assertEquals(18_000_000_000L, Idr.toSen(row.realised()));
+    assertTrue(ledger.bku().entries().stream().anyMatch(e -> e.account().toString().equals("6.2.2.01") && Idr.toSen(e.out()) == 18_000_000_000L));
   }
 
   @Test

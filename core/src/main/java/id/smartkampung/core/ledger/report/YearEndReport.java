@@ -121,7 +121,8 @@ public record YearEndReport(
    * The next year's opening SiLPA — <i>SiLPA tahun sebelumnya</i> (6.1.1) — one penerimaan-pembiayaan
    * line per fund source, each keeping its source's earmark (leftover Dana Desa stays Dana Desa and
    * keeps its restrictions; leftover ADD may pay siltap again); money of the unearmarked SiLPA pool
-   * ({@code SILPA}) stays unearmarked. Zero sources are left out. Meant for a closed year: the lines
+   * ({@code SILPA}) stays unearmarked, on a line of source {@code SILPA} (a 6.1.1 line without a
+   * source means the same to the validator, with a warning). Zero sources are left out. Meant for a closed year: the lines
    * go into the next year's APBDes, from which its book is opened.
    */
   public ImmutableList<BudgetLine> openingSilpa() {
@@ -130,12 +131,12 @@ public record YearEndReport(
       if (!e.getValue().isPositive()) {
         continue;
       }
-      boolean pool = e.getKey().equals(FundSource.parse("SILPA"));
-      String description = "SiLPA TA " + fiscalYear + (pool ? "" : " " + e.getKey().code());
       out.add(
-          pool
-              ? BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), description, e.getValue())
-              : BudgetLine.penerimaanPembiayaan(AccountCode.parse("6.1.1.01"), e.getKey(), description, e.getValue()));
+          BudgetLine.penerimaanPembiayaan(
+              AccountCode.parse("6.1.1.01"),
+              e.getKey(),
+              "SiLPA TA " + fiscalYear + " " + e.getKey().code(),
+              e.getValue()));
     }
     return out.build();
   }

@@ -44,8 +44,9 @@ import org.javamoney.moneta.Money;
  * money). Money that was Dana Desa stays Dana Desa: in the next year it is cash of {@code DDS} and
  * pays only Dana Desa lines, under Dana Desa's rules; leftover ADD stays ADD and may pay siltap.
  * Before SiLPA was kept per source, a budget's SiLPA line without a source was an unearmarked pool
- * that covered any source's shortfall; budgets that have one keep that meaning in the budget's
- * validation, and the opening reports it ({@link Rule#SILPA_MISMATCH}).
+ * that covered any source's shortfall; since issue 12 the budget's validation counts such a line as
+ * the unearmarked {@code SILPA} source (it pays only lines budgeted from {@code SILPA}) with a
+ * {@link Rule#SILPA_MISMATCH} warning, and the opening reports it the same way.
  *
  * <p>The regulation's articles for carrying SiLPA per source with its earmark and for the DPAL are
  * unconfirmed here (Permendagri 20/2018 on SiLPA as penerimaan pembiayaan 6.1.1; the Dana Desa
