@@ -234,7 +234,14 @@ public enum Rule {
    * A DPAL item needs more of a fund source than the opening's SiLPA of that source holds: the
    * activity would continue on money the village does not have, or on another source's earmarked money.
    */
-  DPAL_EXCEEDS_SILPA("I6", "dpal-exceeds-silpa", "the unfinished activities of the DPAL continue on their own fund source's SiLPA");
+  DPAL_EXCEEDS_SILPA("I6", "dpal-exceeds-silpa", "the unfinished activities of the DPAL continue on their own fund source's SiLPA"),
+  /**
+   * The tax a bank statement shows withheld on interest is neither the year's final rate of the
+   * gross (PP 131/2000 as amended by PP 123/2015 Pasal 2: 20 %, to the rupiah) nor nothing (the
+   * exemption of Pasal 3 ayat (1) huruf a for a balance within Rp7.500.000). A WARNING: the bank
+   * withholds and the village records what the statement says; a difference is asked of the bank.
+   */
+  BANK_INTEREST_TAX("I11", "bank-interest-tax", "the final tax a bank withholds on interest is the year's rate of the gross, or nothing on a balance within the exemption");
 
   private final String invariant;
   private final String name;
