@@ -379,6 +379,8 @@ final class ContractRun {
       case PANJAR -> {
         if (o.isAccepted() && op instanceof SettlePanjar p) {
           panjar(g, p, o);
+        } else if (o.isAccepted() && op instanceof Operation.AccountPanjar a) {
+          accountedPanjar(g, a, o);
         }
       }
       case TAX -> {
@@ -640,6 +642,22 @@ final class ContractRun {
     }
   }
 
+  /**
+   * An SPJ with receipts (issue 14): for a paid panjar, and a partial one never takes what the
+   * panjar's SPJ account for beyond the advance ({@code I5.panjar-overaccounted}); the final one
+   * may, its excess paid further (kekurangan panjar) within the item and the cash.
+   */
+  private void accountedPanjar(Guarantee g, Operation.AccountPanjar op, Outcome o) {
+    Spp s = spps.get(op.spp());
+    if (s == null || s.submit.type() != SppType.UM || s.status != SppStatus.PAID) {
+      throw broken(g, op, o, "an SPJ for SPP " + op.spp() + ", which is " + (s == null ? "not an accepted SPP" : s.submit.type() + " " + s.status) + ", not a paid panjar");
+    }
+    long spent = op.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+    if (op.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
+      throw broken(g, op, o, "a partial SPJ took panjar " + op.spp() + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
+    }
+  }
+
   private void tax(Guarantee g, DepositTax op, Outcome o) {
     Spp s = spps.get(op.spp());
     if (s == null || s.submit.type() != SppType.LS || s.status != SppStatus.PAID) {
@@ -748,10 +766,7 @@ final class ContractRun {
           throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
         }
         Operation.AccountPanjar a = (Operation.AccountPanjar) op;
-        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
-        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
-          throw broken(g, op, o, "a partial SPJ took panjar " + sppId + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
-        }
+        // a partial SPJ beyond the advance is I5 (PANJAR), not a duty
         for (Operation.AccountPanjar.Receipt r : a.receipts()) {
           if (r.purchase().isPersonalIncome()) {
             throw broken(g, op, o, "income to a person (" + r.purchase() + ") accepted on an SPJ panjar");
