@@ -723,6 +723,21 @@ final class LedgerPlanner {
         blt.add(l.itemKey().get());
       }
     }
+    if (v >= 8_700 && v < 9_000) {
+      // the KPM-months of an earlier BLT SPP again: refused (I5.blt-paid-twice) unless that one was rejected, cancelled or reversed
+      List<Operation.SubmitBltSpp> earlier = new ArrayList<>();
+      for (OperationId id : spps) {
+        if (model.operation(id).orElse(null) instanceof Operation.SubmitBltSpp b) {
+          earlier.add(b);
+        }
+      }
+      if (!earlier.isEmpty()) {
+        Operation.SubmitBltSpp again = earlier.get(s.pick() % earlier.size());
+        attempt(new Operation.SubmitBltSpp(id(), actor(pelaksanaOf(again.item().kegiatan()), s.who(), null), tick(45), again.item(), again.monthly(), again.payments(),
+            "BLT Desa " + again.item().kegiatan() + " (lagi)"));
+        return;
+      }
+    }
     List<BudgetItemKey> keys = blt.isEmpty() ? new ArrayList<>(model.snapshot().items().keySet()) : blt;
     BudgetItemKey item = keys.get(s.pick() % keys.size());
     Money monthly = Idr.of(policy.blt().map(PolicyPack.Blt::maxPerKpmPerMonth).orElse(BigDecimal.valueOf(300_000L)));
@@ -1047,7 +1062,9 @@ final class LedgerPlanner {
     int v = s.variant();
     int count = 1 + v % 3;
     boolean last = (v / 3) % 3 != 0;
-    long share = Math.max(0, advance) / 100 * (last ? pct : pct / 2) / count / 100 * 100;
+    // now and then a partial SPJ beyond the advance in one go (pct above 100): refused, I5.panjar-overaccounted
+    boolean over = !last && pct > 100 && v % 2 == 0;
+    long share = Math.max(0, advance) / 100 * (last || over ? pct : pct / 2) / count / 100 * 100;
     List<id.smartkampung.core.tax.Payee> payees = new ArrayList<>();
     List<Operation.AccountPanjar.Receipt> receipts = new ArrayList<>();
     for (int r = 0; r < count; r++) {

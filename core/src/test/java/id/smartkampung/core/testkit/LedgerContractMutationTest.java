@@ -82,7 +82,7 @@ class LedgerContractMutationTest {
         Arguments.of(BrokenLedgers.FundLevelTaxDeposit.Contract.class, "taxDepositsStayWithinWhatIsWithheld", "[I10 tax]", ""),
         Arguments.of(BrokenLedgers.ClosedMonthPosting.Contract.class, "entriesArePostedInDateOrder", "[I9 date_order]", "closed month"),
         // issue 11 item 7: the properties that had no mutant
-        Arguments.of(BrokenLedgers.PlaceOverdrawing.Contract.class, "bankAndCashBoxNeverGoNegative", "[I6 cash_places]", "holds IDR -"),
+        Arguments.of(BrokenLedgers.PlaceOverdrawing.Contract.class, "bankAndCashBoxNeverGoNegative", "[I6 cash_places]", "holds -"),
         Arguments.of(BrokenLedgers.BltTwicePaying.Contract.class, "bltIsPaidOnlyToListedFamiliesOncePerMonth", "[I5 blt]", ""),
         Arguments.of(BrokenLedgers.PartialSpjOveraccounting.Contract.class, "panjarIsAccountedForWithinItsAdvance", "[I5 panjar]", "a partial SPJ"));
   }
