@@ -597,6 +597,11 @@ final class BrokenLedgers {
    * already (on this SPP or another) is reserved anyway, on the books it shows, within what is left
    * of its item; afterwards it reserves nothing more on that item. Aimed at: {@link
    * LedgerContract#bltIsPaidOnlyToListedFamiliesOncePerMonth}.
+   *
+   * <p>NOT in the mutation check yet: with the planner's mix (a BLT SPP for an earlier one's
+   * KPM-months again on about 3 % of BLT submissions) the property did not reach the situation in
+   * 500 tries, two runs out of two (1 000 tries with a wider variant did not finish in time). The
+   * planner needs that situation more often before the mutant can be listed.
    */
   static final class BltTwicePaying extends Broken {
     @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
@@ -663,6 +668,11 @@ final class BrokenLedgers {
    * source as a final SPJ would; only where the item's reservations cover it (so they never go below
    * zero). After it the panjar takes no further SPJ. Aimed at: {@link
    * LedgerContract#panjarIsAccountedForWithinItsAdvance}.
+   *
+   * <p>NOT in the mutation check yet: the situation — a partial SPJ beyond the advance on an item
+   * whose other reservations cover the excess — was not reached in 2 000 tries, two runs out of two.
+   * Any ledger that accepts such an SPJ without other reservations shows the item's commitment below
+   * zero (caught by {@code amountsAreRupiahToTheSen} as well), so the mutant must wait for it.
    */
   static final class PartialSpjOveraccounting extends Broken {
     @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
