@@ -433,6 +433,8 @@ public final class ReferenceLedger {
       case SUBMIT_BLT_SPP -> submitBlt((Operation.SubmitBltSpp) op, path, out);
       case ACCOUNT_PANJAR -> accountPanjar((Operation.AccountPanjar) op, path, out);
       case OPEN_YEAR -> openYear((Operation.OpenYear) op, path, out);
+      case RECORD_BANK_INTEREST -> bankInterest((Operation.RecordBankInterest) op, path, out);
+      case RECORD_BANK_FEE -> bankFee((Operation.RecordBankFee) op, path, out);
     };
     if (lastAt == null || op.at().isAfter(lastAt)) {
       lastAt = op.at();
@@ -465,14 +467,17 @@ public final class ReferenceLedger {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, SUBMIT_SPP,
-          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR -> null;
+          SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECEIVE_REVENUE, REVERSE_RECEIPT, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR,
+          RECORD_BANK_INTEREST, RECORD_BANK_FEE -> null;
     };
     Spp spp = sppId == null ? null : spps.get(sppId);
     Instant after = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP, RECORD_BANK_FEE -> enactedAt;
       case RECEIVE_REVENUE, MOVE_CASH -> null;
+      // interest is a receipt; the tax on it, spending on a budget item, comes after the enactment
+      case RECORD_BANK_INTEREST -> ((Operation.RecordBankInterest) op).taxItem() == null ? null : enactedAt;
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
@@ -1015,6 +1020,119 @@ public final class ReferenceLedger {
     move(o.fundSource(), !toCash, d, amount.negate());
     move(o.fundSource(), toCash, d, amount);
     return out.isEmpty();
+  }
+
+  /**
+   * Bank interest as this model states it: by the Kaur Keuangan, in the year; the account an objek
+   * of the chart under one of the pack's interest accounts, bringing in the fund source named; the
+   * gross positive and the tax at least zero and less than the gross; a tax is realised on a budget
+   * item of the same source within its budget (the budget enacted), and without tax no item is named.
+   * The gross is received, the net comes into the bank.
+   */
+  private boolean bankInterest(Operation.RecordBankInterest o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "records bank interest", path, out);
+    inYear(o, path, out);
+    AccountCode a = o.account();
+    List<AccountCode> accounts = policy.bankInterest().map(PolicyPack.BankInterest::accounts).orElse(List.of());
+    boolean under = false;
+    for (AccountCode parent : accounts) {
+      under |= a.toString().equals(parent.toString()) || a.toString().startsWith(parent + ".");
+    }
+    if (accounts.isEmpty() || !under || a.level() != AccountCode.Level.OBJEK || !a.isPendapatan()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "interest is booked to an objek of " + accounts + ", not " + a));
+    } else if (!reference.isKnown(a)) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is unknown"));
+    }
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is unknown"));
+    }
+    if (a.isPendapatan()) {
+      reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
+    }
+    positive(o.gross(), path + ".gross", out);
+    Idr.check(o.tax(), Idr.Sign.NOT_NEGATIVE, path + ".tax").ifPresent(out::add);
+    BigDecimal gross = rp(o.gross());
+    BigDecimal withheld = rp(o.tax());
+    if (gross.signum() > 0 && withheld.compareTo(gross) >= 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tax", "a tax of " + withheld.toPlainString() + " leaves nothing of " + gross.toPlainString()));
+    }
+    BudgetItemKey item = o.taxItem();
+    boolean realise = false;
+    if (item == null) {
+      if (withheld.signum() > 0) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "a tax withheld is spending on a budget item; none named"));
+      }
+    } else if (withheld.signum() == 0) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "an item named for a tax of nothing"));
+    } else if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "tax on interest realised before the budget is enacted"));
+    } else if (!budget.containsKey(item)) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".taxItem", "item " + item + " is not in the enacted budget"));
+    } else {
+      if (!item.fundSource().equals(o.fundSource())) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "the tax on interest of " + o.fundSource() + " is spent from " + item.fundSource()));
+      }
+      if (withheld.signum() > 0) {
+        BigDecimal after = committed.get(item).add(realised.get(item)).add(withheld);
+        if (after.compareTo(budget.get(item)) > 0) {
+          out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".tax", "item " + item + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(item).toPlainString()));
+        }
+        realise = true;
+      }
+    }
+    if (!out.isEmpty()) {
+      return false;
+    }
+    touch(o.fundSource());
+    add(received, o.fundSource(), gross);
+    add(cash, o.fundSource(), gross.subtract(withheld));
+    move(o.fundSource(), false, o.businessDate(zone), gross.subtract(withheld));
+    if (realise) {
+      addItem(realised, item, withheld);
+    }
+    return true;
+  }
+
+  /**
+   * A bank fee as this model states it: by the Kaur Keuangan, the budget enacted, in the year,
+   * positive, on an item of the budget within what is left of it, covered by the item's fund source
+   * (less tax owed) and by its bank account from the fee's date on; realised at once.
+   */
+  private boolean bankFee(Operation.RecordBankFee o, String path, List<Finding> out) {
+    role(o.actor(), Role.KAUR_KEUANGAN, "records a bank fee", path, out);
+    positive(o.amount(), path + ".amount", out);
+    if (!enacted) {
+      out.add(Finding.error(Rule.BUDGET_NOT_ENACTED, path, "bank fee " + o.id() + " realised before the budget is enacted"));
+      return false;
+    }
+    inYear(o, path, out);
+    if (!budget.containsKey(o.item())) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget"));
+      return false;
+    }
+    BigDecimal fee = rp(o.amount());
+    if (fee.signum() <= 0 || !out.isEmpty()) {
+      return false;
+    }
+    BigDecimal after = committed.get(o.item()).add(realised.get(o.item())).add(fee);
+    if (after.compareTo(budget.get(o.item())) > 0) {
+      out.add(Finding.error(Rule.ITEM_OVERSPENT, path + ".amount", "item " + o.item() + " would have " + after.toPlainString() + " committed and realised, over its budget of " + budget.get(o.item()).toPlainString()));
+      return false;
+    }
+    FundSource f = o.item().fundSource();
+    covers(f, fee, path, out);
+    if (out.isEmpty()) {
+      placeCovers(f, false, o.businessDate(zone), fee, path + ".amount", out);
+    }
+    if (!out.isEmpty()) {
+      return false;
+    }
+    touch(f);
+    addItem(realised, o.item(), fee);
+    add(cash, f, fee.negate());
+    move(f, false, o.businessDate(zone), fee.negate());
+    return true;
   }
 
   private void touch(FundSource f) {

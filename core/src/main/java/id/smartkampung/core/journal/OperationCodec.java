@@ -383,6 +383,29 @@ public final class OperationCodec {
         }
         yield o.put("reference", y.reference());
       }
+      case RECORD_BANK_INTEREST -> {
+        Operation.RecordBankInterest b = (Operation.RecordBankInterest) op;
+        o.put("account", b.account().toString());
+        o.put("fundSource", b.fundSource().code());
+        o.put("gross", amount(b.gross()));
+        o.put("tax", amount(b.tax()));
+        if (b.taxItem() != null) {
+          ObjectNode item = o.putObject("taxItem");
+          item.put("kegiatan", b.taxItem().kegiatan().toString());
+          item.put("account", b.taxItem().account().toString());
+          item.put("fundSource", b.taxItem().fundSource().code());
+        }
+        yield o.put("reference", b.reference());
+      }
+      case RECORD_BANK_FEE -> {
+        Operation.RecordBankFee b = (Operation.RecordBankFee) op;
+        ObjectNode item = o.putObject("item");
+        item.put("kegiatan", b.item().kegiatan().toString());
+        item.put("account", b.item().account().toString());
+        item.put("fundSource", b.item().fundSource().code());
+        o.put("amount", amount(b.amount()));
+        yield o.put("reference", b.reference());
+      }
     };
   }
 
@@ -586,6 +609,19 @@ public final class OperationCodec {
             ImmutableList<Operation.OpenYear.Carried> dpal = f.carried("dpal");
             ImmutableList<Operation.OpenYear.CarriedTax> owed = f.has("taxOwed") ? f.taxOwed("taxOwed") : ImmutableList.of();
             yield new Operation.OpenYear(id, actor, at, previous, silpa, dpal, owed, f.text("reference"));
+          }
+          case RECORD_BANK_INTEREST -> {
+            AccountCode account = f.code("account", accounts, AccountCode::parse);
+            FundSource source = f.code("fundSource", fundSources, FundSource::parse);
+            Money gross = f.amount("gross");
+            Money tax = f.amount("tax");
+            BudgetItemKey taxItem = f.has("taxItem") ? f.item("taxItem") : null;
+            yield new Operation.RecordBankInterest(id, actor, at, account, source, gross, tax, taxItem, f.text("reference"));
+          }
+          case RECORD_BANK_FEE -> {
+            BudgetItemKey item = f.item("item");
+            Money amount = f.amount("amount");
+            yield new Operation.RecordBankFee(id, actor, at, item, amount, f.text("reference"));
           }
         };
     f.noOthers();

@@ -386,6 +386,24 @@ final class Books {
           w.move(seq, (Operation.MoveCash) op);
           yield true;
         }
+        // from the bank statement: interest in gross (its bunga column), the bank's tax out (its pajak column), in the RKD
+        case RECORD_BANK_INTEREST -> {
+          Operation.RecordBankInterest o = (Operation.RecordBankInterest) op;
+          w.inCash = false;
+          w.add(seq, op, BukuKasUmum.Kind.RECEIPT, o.account(), o.fundSource(), "bunga bank " + o.reference(), Idr.toSen(o.gross()), 0);
+          if (o.taxItem() != null && !o.tax().isZero()) {
+            w.add(seq, op, BukuKasUmum.Kind.PAYMENT, o.taxItem().account(), o.fundSource(),
+                "pajak atas bunga bank dipotong bank (PPh final) " + o.reference() + " " + o.taxItem().kegiatan(), 0, Idr.toSen(o.tax()));
+          }
+          yield true;
+        }
+        // the bank's charge (its biaya administrasi column), realised on the item
+        case RECORD_BANK_FEE -> {
+          Operation.RecordBankFee o = (Operation.RecordBankFee) op;
+          w.inCash = false;
+          w.add(seq, op, BukuKasUmum.Kind.PAYMENT, o.item().account(), o.item().fundSource(), "biaya administrasi bank " + o.reference() + " " + o.item().kegiatan(), 0, Idr.toSen(o.amount()));
+          yield true;
+        }
       };
       assert movesCash == (op.kind().movesMoney() && op.kind() != OperationKind.SUBMIT_SPP && op.kind() != OperationKind.SUBMIT_FINANCING_SPP
           && op.kind() != OperationKind.SUBMIT_LINED_SPP && op.kind() != OperationKind.RECORD_KDMP_CHANNELLING
@@ -493,7 +511,8 @@ final class Books {
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
             VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, SETTLE_PANJAR, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR,
             SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET,
-            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR -> false; // taxes of lined SPPs and SPJ panjar: the tax book per period (taxPeriodBook)
+            SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR,
+            RECORD_BANK_INTEREST, RECORD_BANK_FEE -> false; // the bank deposits the tax it withholds on interest: not the village's tax book. Taxes of lined SPPs and SPJ panjar: the tax book per period (taxPeriodBook)
       };
       assert taxed == (op.kind() == OperationKind.PAY_SPP || op.kind() == OperationKind.DEPOSIT_TAX);
     }
@@ -724,6 +743,11 @@ final class Books {
     for (LedgerState.Receipt r : s.receipts.values()) {
       if (!r.reversed) {
         m.computeIfAbsent(s.fundKeys.get(r.fund), x -> new long[8])[r.account.isPendapatan() ? 1 : 5] += r.amount;
+      }
+    }
+    for (int f = 0; f < s.fundKeys.size(); f++) {
+      if (s.interest[f] != 0) {
+        m.computeIfAbsent(s.fundKeys.get(f), x -> new long[8])[1] += s.interest[f]; // bank interest, gross (4.3.6)
       }
     }
     for (int i = 0; i < s.itemKeys.size(); i++) {

@@ -289,6 +289,8 @@ final class LedgerState {
   static final int DAYS = 367;
   long[] taxPayable = new long[8];
   long[] received = new long[8];
+  /** Bank interest credited per fund index, gross ({@link Operation.RecordBankInterest}). */
+  long[] interest = new long[8];
 
   final Map<AccountCode, long[]> receivedByAccount = new HashMap<>();
   final long[] receivedByTranche;
@@ -524,6 +526,8 @@ final class LedgerState {
       case SUBMIT_BLT_SPP -> checkSubmitBlt((SubmitBltSpp) op, path, out);
       case ACCOUNT_PANJAR -> checkAccountPanjar((Operation.AccountPanjar) op, path, out);
       case OPEN_YEAR -> checkOpen((Operation.OpenYear) op, path, out);
+      case RECORD_BANK_INTEREST -> checkBankInterest((Operation.RecordBankInterest) op, path, out);
+      case RECORD_BANK_FEE -> checkBankFee((Operation.RecordBankFee) op, path, out);
     };
   }
 
@@ -540,7 +544,9 @@ final class LedgerState {
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
       // a mutasi kas, like a receipt, may be back-dated inside the open months; its place must cover it from its date on
       case RECEIVE_REVENUE, MOVE_CASH -> null;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP, RECORD_BANK_FEE -> enactedAt;
+      // interest, like a receipt, may be back-dated inside the open months; its tax, realised on a budget item, not before the enactment
+      case RECORD_BANK_INTEREST -> ((Operation.RecordBankInterest) op).taxItem() == null ? null : enactedAt;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR -> {
         Spp s = sppOf(sppOfStep(op, kind));
         yield s == null ? null : s.lastAt;
@@ -567,7 +573,7 @@ final class LedgerState {
       case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> op.id();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, REVERSE_RECEIPT,
           CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, OPEN_YEAR -> null;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, OPEN_YEAR, RECORD_BANK_INTEREST, RECORD_BANK_FEE -> null;
     };
   }
 
@@ -703,6 +709,148 @@ final class LedgerState {
     boolean toCash = o.to() == CashPlace.CASH;
     flow(f, !toCash, date(o), -sen);
     flow(f, toCash, date(o), sen);
+    return true;
+  }
+
+  // ------------------------------------------------------------ bank interest and fees
+
+  /**
+   * Bank interest (issue 14): by the Kaur Keuangan, dated in the year, on a revenue account at objek
+   * level of the chart below one of the pack's interest accounts (4.3.6 bunga bank), of that
+   * account's fund source; the gross positive, the tax withheld by the bank not negative and below
+   * the gross. A positive tax is realised on a belanja item of the budget in force of the same fund
+   * source, within what is left of it (I5); without tax no item is named.
+   */
+  private boolean checkBankInterest(Operation.RecordBankInterest o, String path, List<Finding> out) {
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    AccountCode a = o.account();
+    Optional<PolicyPack.BankInterest> rules = policy.bankInterest();
+    if (rules.isEmpty()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path, "the " + fiscalYear + " pack states no account for bank interest (bankInterest)"));
+    } else if (!a.isPendapatan() || a.level() != AccountCode.Level.OBJEK || rules.get().accounts().stream().noneMatch(a::startsWith)) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".account", "bank interest is booked to an objek of " + rules.get().accounts() + " (" + rules.get().reference().split(":")[0] + "), not " + a,
+          Map.of("account", a.toString())));
+    } else if (!reference.isKnown(a)) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is not in the chart of accounts", Map.of("account", a.toString())));
+    }
+    if (!reference.isKnown(o.fundSource())) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is not a known sumber dana", Map.of("fundSource", o.fundSource().code())));
+    }
+    Optional<FundSource> natural = a.isPendapatan() ? reference.naturalFundSource(a) : Optional.empty();
+    if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(),
+          Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
+    }
+    long gross = amount(o.gross(), path, ".gross", out);
+    long tax = amountNotNegative(o.tax(), path, ".tax", out);
+    if (gross > 0 && tax >= gross) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tax", "the tax withheld (" + Idr.formatSen(tax) + ") leaves nothing of the gross interest (" + Idr.formatSen(gross) + ")"));
+    }
+    BudgetItemKey item = o.taxItem();
+    if (item == null) {
+      if (tax > 0) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "the tax the bank withheld is spending: name the budget item it is realised on"));
+      }
+    } else if (tax == 0 && o.tax().isZero()) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "no tax was withheld: no budget item realises it"));
+    } else if (Guarantees.enacted(enacted != null, path, out)) {
+      Integer i = itemIndexOf(item);
+      if (i == null) {
+        out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".taxItem", "item " + item + " is not in the enacted budget", Map.of("item", item.toString())));
+      } else {
+        if (!item.fundSource().equals(o.fundSource())) {
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".taxItem", "the tax on interest of " + o.fundSource() + " is realised on an item of that source, not " + item.fundSource(),
+              Map.of("item", item.toString(), "fundSource", o.fundSource().code())));
+        }
+        if (tax > 0) {
+          Guarantees.withinItem(item, budget[i], committed[i], realised[i], tax, path, ".tax", out);
+        }
+      }
+    }
+    if (gross > 0) {
+      Integer f = fundIndex.get(o.fundSource());
+      try {
+        Math.addExact(f == null ? 0 : cash[f], gross);
+      } catch (ArithmeticException e) {
+        out.add(Finding.error(Rule.INVALID_OPERATION, path + ".gross", "the amount would overflow the cash of " + o.fundSource()));
+      }
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postBankInterest(Operation.RecordBankInterest o) {
+    int f = fund(o.fundSource());
+    long gross = sen(o.gross());
+    long tax = sen(o.tax());
+    cash[f] += gross - tax;
+    received[f] += gross;
+    interest[f] += gross;
+    receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += gross;
+    if (tax != 0) {
+      realised[itemIndex.get(o.taxItem())] += tax;
+    }
+    flow(f, false, date(o), gross - tax);
+    return true;
+  }
+
+  /**
+   * The warning of {@code I11.bank-interest-tax}: the tax withheld is neither nothing nor the pack's
+   * final rate of the gross, to the rupiah either way (banks round their withholding).
+   */
+  private ImmutableList<Finding> bankInterestTaxFindings(Operation.RecordBankInterest o) {
+    Optional<PolicyPack.BankInterest> rules = policy.bankInterest();
+    if (rules.isEmpty() || o.tax().isZero()) {
+      return ImmutableList.of();
+    }
+    BigDecimal expected = o.gross().getNumber().numberValue(BigDecimal.class).multiply(rules.get().finalTaxRate());
+    BigDecimal tax = o.tax().getNumber().numberValue(BigDecimal.class);
+    if (tax.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(
+        Finding.warning(
+            Rule.BANK_INTEREST_TAX,
+            o.id().value() + ".tax",
+            "the bank withheld " + Idr.format(o.tax()) + " on interest of " + Idr.format(o.gross()) + "; the final tax is " + rules.get().finalTaxRate().movePointRight(2).stripTrailingZeros().toPlainString()
+                + " % of the gross, " + Idr.format(Idr.of(expected.setScale(2, java.math.RoundingMode.HALF_UP))) + ", or nothing on a balance within " + Idr.format(Idr.of(rules.get().exemptBalanceUpTo()))
+                + " (" + rules.get().taxReference().split(":")[0] + ")",
+            Map.of("tax", Idr.format(o.tax()), "gross", Idr.format(o.gross()), "expected", expected.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
+  }
+
+  /**
+   * A bank fee (issue 14): by the Kaur Keuangan, under an enacted budget, dated in the year, positive,
+   * realised on a belanja item of the budget in force within what is left of it (I5), covered by the
+   * cash of the item's fund source less tax owed (I6) and by its bank account from the fee's date on
+   * ({@code I6.cash-place-negative}).
+   */
+  private boolean checkBankFee(Operation.RecordBankFee o, String path, List<Finding> out) {
+    if (!Guarantees.enacted(enacted != null, path, out)) {
+      amount(o.amount(), path, ".amount", out);
+      return false;
+    }
+    Guarantees.inFiscalYear(date(o), fiscalYear, path, out);
+    long sen = amount(o.amount(), path, ".amount", out);
+    Integer i = itemIndexOf(o.item());
+    if (i == null) {
+      out.add(Finding.error(Rule.UNKNOWN_REFERENCE, path + ".item", "item " + o.item() + " is not in the enacted budget", Map.of("item", o.item().toString())));
+      return false;
+    }
+    if (sen > 0 && Guarantees.withinItem(o.item(), budget[i], committed[i], realised[i], sen, path, ".amount", out)) {
+      int f = itemFund[i];
+      if (Guarantees.cashCovers(fundKeys.get(f), cash[f], taxPayable[f], sen, path, out)) {
+        placeCovers(f, false, date(o), sen, path, ".amount", out);
+      }
+    }
+    return out.isEmpty();
+  }
+
+  private boolean postBankFee(Operation.RecordBankFee o) {
+    int i = itemIndex.get(o.item());
+    int f = itemFund[i];
+    long sen = sen(o.amount());
+    realised[i] += sen;
+    cash[f] -= sen;
+    flow(f, false, date(o), -sen);
     return true;
   }
 
@@ -925,7 +1073,7 @@ final class LedgerState {
       case CANCEL_BUDGET -> lifecycle.cancel(date, op.actor(), ((Operation.CancelBudget) op).reference());
       case DRAFT_BUDGET, REGISTER_OFFICIAL, RECEIVE_REVENUE, SUBMIT_SPP, VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP,
           SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP,
-          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
+          DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR, RECORD_BANK_INTEREST, RECORD_BANK_FEE -> throw new IllegalStateException(kind + " is not a step of the budget lifecycle");
     };
   }
 
@@ -1465,6 +1613,8 @@ final class LedgerState {
       case SUBMIT_BLT_SPP -> postSubmitBlt((SubmitBltSpp) op);
       case ACCOUNT_PANJAR -> postAccountPanjar((Operation.AccountPanjar) op);
       case OPEN_YEAR -> postOpen((Operation.OpenYear) op);
+      case RECORD_BANK_INTEREST -> postBankInterest((Operation.RecordBankInterest) op);
+      case RECORD_BANK_FEE -> postBankFee((Operation.RecordBankFee) op);
     };
     assert posted;
     Instant at = op.at();
@@ -1501,6 +1651,9 @@ final class LedgerState {
       return ImmutableList.of(ceilingFinding(op.id().value()));
     }
     OperationKind kind = op.kind();
+    if (kind == OperationKind.RECORD_BANK_INTEREST) {
+      return bankInterestTaxFindings((Operation.RecordBankInterest) op);
+    }
     if (kind == OperationKind.OPEN_YEAR) {
       Operation.OpenYear o = (Operation.OpenYear) op;
       return id.smartkampung.core.ledger.report.YearOpening.silpaMatches(o.silpa(), enacted, o.previousYear(), op.id().value() + ".silpa");
@@ -2611,6 +2764,7 @@ final class LedgerState {
       dayFlow = Arrays.copyOf(dayFlow, n * 2 * 2 * DAYS);
       taxPayable = Arrays.copyOf(taxPayable, n * 2);
       received = Arrays.copyOf(received, n * 2);
+      interest = Arrays.copyOf(interest, n * 2);
     }
     fundKeys.add(source);
     fundIndex.put(source, n);

@@ -1000,4 +1000,65 @@ public sealed interface Operation {
       return OperationKind.OPEN_YEAR;
     }
   }
+  /**
+   * The Kaur Keuangan records the interest the bank credited to the village cash account — <i>bunga
+   * bank / jasa giro rekening kas desa</i> — from the bank statement (<i>rekening koran</i>), gross
+   * with the final income tax the bank withheld on it (<i>PPh final atas bunga simpanan</i>, PP
+   * 131/2000 as amended by PP 123/2015 Pasal 2: 20 % of the gross, withheld and deposited by the
+   * bank; none where the balance is within the exemption, Pasal 3 ayat (1) huruf a). The gross is
+   * revenue on {@code account} (an account of the year's {@link
+   * id.smartkampung.core.policy.PolicyPack#bankInterest()}, 4.3.6 <i>bunga bank</i> of the chart of
+   * Permendagri 20/2018) of its natural {@code fundSource}; the net ({@link #net()}) comes into the
+   * RKD of that source; the tax is spending the village budgets and is realised on {@code taxItem}
+   * (a belanja item of the same fund source, the account the village chose for it), so that the
+   * LRA shows the interest gross with its tax and its SiLPA stays the money in the bank. The
+   * village does not deposit the tax (the bank does): it is not in the village's tax book; the
+   * buku pembantu bank shows it (its <i>pajak</i> column). A receipt without tax names no item
+   * ({@code taxItem} null).
+   */
+  record RecordBankInterest(
+      OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money gross, Money tax,
+      @Nullable BudgetItemKey taxItem, String reference)
+      implements Operation {
+    public RecordBankInterest {
+      common(id, actor, at);
+      requireNonNull(account, "account");
+      requireNonNull(fundSource, "fundSource");
+      requireNonNull(gross, "gross");
+      requireNonNull(tax, "tax");
+      requireNonNull(reference, "reference");
+    }
+
+    /** What the bank credited to the RKD: the gross less the tax it withheld. */
+    public Money net() {
+      return gross.subtract(tax);
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECORD_BANK_INTEREST;
+    }
+  }
+
+  /**
+   * The Kaur Keuangan records a charge the bank debited from the village cash account — <i>biaya
+   * administrasi bank</i> (account maintenance, transfer fees) — from the bank statement. It is
+   * spending the village budgets: realised at once on {@code item} (a belanja item; the RKD of
+   * its fund source pays it), within what is left of the item (I5) and the money of that source
+   * in the bank from its date on (I6). No SPP precedes it: the bank takes it; the buku pembantu
+   * bank shows it in its <i>biaya administrasi</i> column.
+   */
+  record RecordBankFee(OperationId id, Official actor, Instant at, BudgetItemKey item, Money amount, String reference) implements Operation {
+    public RecordBankFee {
+      common(id, actor, at);
+      requireNonNull(item, "item");
+      requireNonNull(amount, "amount");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public OperationKind kind() {
+      return OperationKind.RECORD_BANK_FEE;
+    }
+  }
 }

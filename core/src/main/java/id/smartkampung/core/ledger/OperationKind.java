@@ -61,6 +61,8 @@ import java.util.Optional;
  *   <tr><td>SUBMIT_BLT_SPP</td><td>submit-blt-spp</td><td>PKA</td><td></td><td>yes</td></tr>
  *   <tr><td>ACCOUNT_PANJAR</td><td>account-panjar</td><td>PKA</td><td></td><td>yes</td></tr>
  *   <tr><td>OPEN_YEAR</td><td>open-year</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
+ *   <tr><td>RECORD_BANK_INTEREST</td><td>record-bank-interest</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
+ *   <tr><td>RECORD_BANK_FEE</td><td>record-bank-fee</td><td>Kaur Keuangan</td><td></td><td>yes</td></tr>
  * </table>
  *
  * The roles of the SPP and budget steps are those of their tables ({@link SppStep}, {@link
@@ -139,7 +141,11 @@ public enum OperationKind {
   /** {@link Operation.AccountPanjar}: <i>SPJ panjar</i>, partial or final, with receipts and their taxes; moves money. */
   ACCOUNT_PANJAR("account-panjar", Operation.AccountPanjar.class, false, true, SppStep.SETTLE),
   /** {@link Operation.OpenYear}: <i>saldo awal</i> — SiLPA per fund source and DPAL from the previous close; moves money. */
-  OPEN_YEAR("open-year", Operation.OpenYear.class, Role.KAUR_KEUANGAN, false, true);
+  OPEN_YEAR("open-year", Operation.OpenYear.class, Role.KAUR_KEUANGAN, false, true),
+  /** {@link Operation.RecordBankInterest}: <i>bunga bank</i> credited gross with the final tax the bank withheld; moves money. */
+  RECORD_BANK_INTEREST("record-bank-interest", Operation.RecordBankInterest.class, Role.KAUR_KEUANGAN, false, true),
+  /** {@link Operation.RecordBankFee}: <i>biaya administrasi bank</i> debited by the bank, realised on a budget item; moves money. */
+  RECORD_BANK_FEE("record-bank-fee", Operation.RecordBankFee.class, Role.KAUR_KEUANGAN, false, true);
 
   private static final ImmutableMap<String, OperationKind> BY_WIRE;
 

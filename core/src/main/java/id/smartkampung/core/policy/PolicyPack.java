@@ -197,6 +197,19 @@ public final class PolicyPack {
   public record Blt(String reference, BigDecimal maxPerKpmPerMonth, int maxMonthsAtOnce, List<String> kpmMonthUnits) {}
 
   /**
+   * Interest on the village cash account — <i>bunga bank / jasa giro</i> — and the final income tax
+   * the bank withholds on it ({@link id.smartkampung.core.ledger.Operation.RecordBankInterest}).
+   *
+   * @param accounts the revenue accounts interest is booked to (an objek below one of them): 4.3.6
+   *     <i>bunga bank</i> of the chart of Permendagri 20/2018
+   * @param reference where the accounts come from
+   * @param finalTaxRate the final tax on the gross (PP 131/2000 as amended by PP 123/2015 Pasal 2: 0.20)
+   * @param exemptBalanceUpTo the balance up to which the bank withholds nothing (Pasal 3 ayat (1) huruf a: Rp7.500.000)
+   * @param taxReference the regulation and articles of the rate and the exemption
+   */
+  public record BankInterest(List<AccountCode> accounts, String reference, BigDecimal finalTaxRate, BigDecimal exemptBalanceUpTo, String taxReference) {}
+
+  /**
    * Cash on hand — <i>uang tunai di kas desa</i>: the Kaur Keuangan may hold cash up to an amount the
    * Bupati/Walikota sets in the Perbup/Perwali on village finance (Permendagri 20/2018 Pasal
    * 44(4)-(5)). The figure differs by district, so the national packs leave {@code ceiling} null and
@@ -307,6 +320,7 @@ public final class PolicyPack {
   private final String danaDesaReference;
   private final ImmutableList<DanaDesaPart> danaDesaParts;
   private final Optional<Blt> blt;
+  private final Optional<BankInterest> bankInterest;
   private final Optional<Pktd> pktd;
   private final ImmutableList<FocusArea> focusAreas;
   private final Optional<DanaDesaForbidden> danaDesaForbidden;
@@ -347,6 +361,8 @@ public final class PolicyPack {
               .collect(ImmutableList.toImmutableList());
     }
     this.blt = Optional.ofNullable(d.blt).map(b -> new Blt(b.reference, b.maxPerKpmPerMonth, b.maxMonthsAtOnce, list(b.kpmMonthUnits)));
+    this.bankInterest =
+        Optional.ofNullable(d.bankInterest).map(b -> new BankInterest(codes(b.accounts), b.reference, b.finalTaxRate, b.exemptBalanceUpTo, b.taxReference));
     this.pktd =
         Optional.ofNullable(d.pktd)
             .map(p -> new Pktd(p.reference, p.minWageShare, list(p.wageUnits), p.severity == null ? Severity.ERROR : p.severity));
@@ -546,6 +562,11 @@ public final class PolicyPack {
     return blt;
   }
 
+  /** Interest on the village cash account and its final tax, if the pack states them (every shipped pack does). */
+  public Optional<BankInterest> bankInterest() {
+    return bankInterest;
+  }
+
   /** The Padat Karya Tunai wage share, if the year sets one. */
   public Optional<Pktd> pktd() {
     return pktd;
@@ -611,7 +632,7 @@ public final class PolicyPack {
         new Data(
             d.fiscalYear, d.regulations, d.composition, d.siltap, d.danaDesaPriorities, d.tranches, d.taxes, d.panjar, d.provisional,
             d.provisionalNote, d.danaDesa, d.blt, d.pktd, d.focusAreas, d.danaDesaForbidden, d.budgetCalendar, d.budgetChanges, d.cancellation,
-            new CashOnHandData(ceiling, reference)));
+            new CashOnHandData(ceiling, reference), d.bankInterest));
   }
 
   @Override
@@ -646,7 +667,8 @@ public final class PolicyPack {
       BudgetCalendar budgetCalendar,
       BudgetChangesData budgetChanges,
       CancellationData cancellation,
-      CashOnHandData cashOnHand) {
+      CashOnHandData cashOnHand,
+      BankInterestData bankInterest) {
     @JsonCreator
     Data(
         @JsonProperty(value = "fiscalYear", required = true) int fiscalYear,
@@ -667,7 +689,8 @@ public final class PolicyPack {
         @JsonProperty("budgetCalendar") BudgetCalendar budgetCalendar,
         @JsonProperty("budgetChanges") BudgetChangesData budgetChanges,
         @JsonProperty("cancellation") CancellationData cancellation,
-        @JsonProperty("cashOnHand") CashOnHandData cashOnHand) {
+        @JsonProperty("cashOnHand") CashOnHandData cashOnHand,
+        @JsonProperty("bankInterest") BankInterestData bankInterest) {
       this.fiscalYear = fiscalYear;
       this.regulations = regulations;
       this.composition = composition;
@@ -687,8 +710,11 @@ public final class PolicyPack {
       this.budgetChanges = budgetChanges;
       this.cancellation = cancellation;
       this.cashOnHand = cashOnHand;
+      this.bankInterest = bankInterest;
     }
   }
+
+  private record BankInterestData(String reference, List<String> accounts, BigDecimal finalTaxRate, BigDecimal exemptBalanceUpTo, String taxReference) {}
 
   private record CashOnHandData(BigDecimal ceiling, String reference) {}
 
@@ -762,6 +788,7 @@ public final class PolicyPack {
           "Data.cancellation",
           "CancellationData.stopWorkingDays",
           "Data.cashOnHand",
+          "Data.bankInterest",
           "CashOnHandData.ceiling",
           "PriorityData.baseExcludesParts",
           "PriorityData.tags",
@@ -896,6 +923,13 @@ public final class PolicyPack {
         }
       }
     }
+    bankInterest.ifPresent(
+        b -> {
+          if (b.accounts().isEmpty() || b.accounts().stream().anyMatch(a -> !a.isPendapatan())
+              || b.finalTaxRate().signum() < 0 || b.finalTaxRate().compareTo(BigDecimal.ONE) >= 0 || b.exemptBalanceUpTo().signum() < 0) {
+            throw new IllegalArgumentException("policy pack " + fiscalYear + ": bankInterest names revenue (4.x) accounts, a final tax rate in [0, 1) and an exemption not negative");
+          }
+        });
     blt.ifPresent(
         b -> {
           if (b.maxPerKpmPerMonth() == null || b.maxPerKpmPerMonth().signum() <= 0 || b.maxMonthsAtOnce() <= 0) {

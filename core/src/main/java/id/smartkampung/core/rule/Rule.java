@@ -242,7 +242,14 @@ public enum Rule {
    * recorded (an entry that names an official who did not sign it). An honest book records each
    * refusal exactly as it refused it (the audit trail of attempts, part of the append-only history).
    */
-  REFUSAL_MISMATCH("I9", "refusal-mismatch", "a refused attempt in the journal is refused again where it stands, for the rules it names, and changes nothing");
+  REFUSAL_MISMATCH("I9", "refusal-mismatch", "a refused attempt in the journal is refused again where it stands, for the rules it names, and changes nothing"),
+  /**
+   * The tax a bank statement shows withheld on interest is neither the year's final rate of the
+   * gross (PP 131/2000 as amended by PP 123/2015 Pasal 2: 20 %, to the rupiah) nor nothing (the
+   * exemption of Pasal 3 ayat (1) huruf a for a balance within Rp7.500.000). A WARNING: the bank
+   * withholds and the village records what the statement says; a difference is asked of the bank.
+   */
+  BANK_INTEREST_TAX("I11", "bank-interest-tax", "the final tax a bank withholds on interest is the year's rate of the gross, or nothing on a balance within the exemption");
 
   private final String invariant;
   private final String name;

@@ -280,6 +280,7 @@ final class ContractRun {
       }
       case DEPOSIT_TAX, DEPOSIT_TAX_PERIOD -> false;
       case OPEN_YEAR -> false; // the SiLPA is the balance of the RKD at the close (saldo awal in the bank)
+      case RECORD_BANK_INTEREST, RECORD_BANK_FEE -> false; // on the bank statement: in and out of the RKD
       case MOVE_CASH -> {
         Operation.MoveCash m = (Operation.MoveCash) op;
         boolean toCash = m.to() == CashPlace.CASH;
@@ -378,6 +379,8 @@ final class ContractRun {
       case PANJAR -> {
         if (o.isAccepted() && op instanceof SettlePanjar p) {
           panjar(g, p, o);
+        } else if (o.isAccepted() && op instanceof Operation.AccountPanjar a) {
+          accountedPanjar(g, a, o);
         }
       }
       case TAX -> {
@@ -440,8 +443,9 @@ final class ContractRun {
     Instant floor = switch (op.kind()) {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD,
           RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, CHANGE_BLT_LIST, OPEN_YEAR -> lastAt;
-      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP -> enactedAt;
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, RECORD_KDMP_CHANNELLING, SUBMIT_BLT_SPP, RECORD_BANK_FEE -> enactedAt;
       case RECEIVE_REVENUE, MOVE_CASH -> null;
+      case RECORD_BANK_INTEREST -> ((Operation.RecordBankInterest) op).taxItem() == null ? null : enactedAt; // its tax is spending on an item
       case REVERSE_RECEIPT -> {
         ReceiveRevenue r = receipts.get(((ReverseReceipt) op).receipt());
         yield r == null ? null : r.at();
@@ -498,6 +502,8 @@ final class ContractRun {
       case DEPOSIT_TAX_PERIOD -> ((DepositTaxPeriod) op).amount();
       case RECORD_KDMP_CHANNELLING -> ((Operation.RecordKdmpChannelling) op).amount();
       case MOVE_CASH -> ((Operation.MoveCash) op).amount();
+      case RECORD_BANK_INTEREST -> ((Operation.RecordBankInterest) op).gross();
+      case RECORD_BANK_FEE -> ((Operation.RecordBankFee) op).amount();
       case SUBMIT_LINED_SPP -> ((SubmitLinedSpp) op).lines().stream().map(SubmitLinedSpp.Line::amount)
           .filter(m -> !exact(m) || !m.isPositive()).findFirst().orElse(((SubmitLinedSpp) op).amount());
       case ACCOUNT_PANJAR -> ((Operation.AccountPanjar) op).receipts().stream().map(Operation.AccountPanjar.Receipt::amount)
@@ -638,6 +644,22 @@ final class ContractRun {
     }
   }
 
+  /**
+   * An SPJ with receipts (issue 14): for a paid panjar, and a partial one never takes what the
+   * panjar's SPJ account for beyond the advance ({@code I5.panjar-overaccounted}); the final one
+   * may, its excess paid further (kekurangan panjar) within the item and the cash.
+   */
+  private void accountedPanjar(Guarantee g, Operation.AccountPanjar op, Outcome o) {
+    Spp s = spps.get(op.spp());
+    if (s == null || s.submit.type() != SppType.UM || s.status != SppStatus.PAID) {
+      throw broken(g, op, o, "an SPJ for SPP " + op.spp() + ", which is " + (s == null ? "not an accepted SPP" : s.submit.type() + " " + s.status) + ", not a paid panjar");
+    }
+    long spent = op.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
+    if (op.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
+      throw broken(g, op, o, "a partial SPJ took panjar " + op.spp() + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
+    }
+  }
+
   private void tax(Guarantee g, DepositTax op, Outcome o) {
     Spp s = spps.get(op.spp());
     if (s == null || s.submit.type() != SppType.LS || s.status != SppStatus.PAID) {
@@ -746,10 +768,7 @@ final class ContractRun {
           throw broken(g, op, o, actor + " accounts for a panjar of a kegiatan that is not theirs");
         }
         Operation.AccountPanjar a = (Operation.AccountPanjar) op;
-        long spent = a.receipts().stream().mapToLong(r -> sen(r.amount())).sum();
-        if (a.stage() == Operation.AccountPanjar.Stage.PARTIAL && s.spjSpent + spent > sen(s.submit.amount())) {
-          throw broken(g, op, o, "a partial SPJ took panjar " + sppId + " to " + Idr.formatSen(s.spjSpent + spent) + ", above its advance of " + s.submit.amount());
-        }
+        // a partial SPJ beyond the advance is I5 (PANJAR), not a duty
         for (Operation.AccountPanjar.Receipt r : a.receipts()) {
           if (r.purchase().isPersonalIncome()) {
             throw broken(g, op, o, "income to a person (" + r.purchase() + ") accepted on an SPJ panjar");
@@ -774,7 +793,8 @@ final class ContractRun {
       case DEPOSIT_TAX -> false; // refers to a paid SPP but takes no step: its limit is the tax owed (MOVEMENTS, BOOKS)
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR,
+          RECORD_BANK_INTEREST, RECORD_BANK_FEE ->
           throw new IllegalStateException(op.kind() + " refers to no SPP");
     };
     assert step || op.kind() == OperationKind.DEPOSIT_TAX;
@@ -788,7 +808,7 @@ final class ContractRun {
       case RECEIVE_REVENUE, PAY_SPP, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH, DEPOSIT_TAX_PERIOD, RECORD_KDMP_CHANNELLING, MOVE_CASH -> Role.KAUR_KEUANGAN;
       case SUBMIT_SPP, SETTLE_PANJAR, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP, ACCOUNT_PANJAR -> Role.PELAKSANA_KEGIATAN;
       case EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET -> Role.EVALUATOR_KABUPATEN;
-      case OPEN_YEAR -> Role.KAUR_KEUANGAN;
+      case OPEN_YEAR, RECORD_BANK_INTEREST, RECORD_BANK_FEE -> Role.KAUR_KEUANGAN;
       case CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY -> Role.KEPALA_DESA;
       case REJECT_SPP, CANCEL_SPP -> null;
     };
@@ -818,7 +838,8 @@ final class ContractRun {
       case REVERSE_PAYMENT -> ((ReversePayment) op).spp();
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR -> null;
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR,
+          RECORD_BANK_INTEREST, RECORD_BANK_FEE -> null;
     };
   }
 
@@ -943,6 +964,24 @@ final class ContractRun {
       case VERIFY_SPP, APPROVE_SPP, REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, DRAFT_REVISION, CLOSE_YEAR,
           CLOSE_MONTH, RETURN_BUDGET, CORRECT_BUDGET, CANCEL_BUDGET, CHANGE_BLT_LIST -> false;
       case MOVE_CASH -> true; // between the bank and the cash box of one fund source: its cash, the items and the BKU unchanged
+      case RECORD_BANK_INTEREST -> {
+        // the gross is received, the net comes into the cash; the tax the bank withheld is realised on its item
+        Operation.RecordBankInterest b = (Operation.RecordBankInterest) op;
+        long[] f = fund(funds, b.fundSource());
+        f[0] += sen(b.gross());
+        f[1] += sen(b.gross()) - sen(b.tax());
+        if (b.taxItem() != null) {
+          item(items, b.taxItem())[2] += sen(b.tax());
+        }
+        yield true;
+      }
+      case RECORD_BANK_FEE -> {
+        // the bank's fee leaves the cash of the item's source and is realised on the item
+        Operation.RecordBankFee b = (Operation.RecordBankFee) op;
+        fund(funds, b.item().fundSource())[1] -= sen(b.amount());
+        item(items, b.item())[2] += sen(b.amount());
+        yield true;
+      }
     };
     assert moves || !op.kind().movesMoney();
     long cashAfter = funds.values().stream().mapToLong(x -> x[1]).sum();
@@ -1033,7 +1072,8 @@ final class ContractRun {
       }
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           VERIFY_SPP, APPROVE_SPP, REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD,
-          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR ->
+          RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR,
+          RECORD_BANK_INTEREST, RECORD_BANK_FEE ->
           throw new IllegalStateException(op.kind() + " is not a money step on an SPP");
     };
   }
@@ -1154,7 +1194,7 @@ final class ContractRun {
       }
       case DEPOSIT_TAX_PERIOD -> false; // its limit is the period's tax owed, which the ledger's books show (MOVEMENTS)
       case CLOSE_YEAR -> closed = true;
-      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH -> false; // no state the contracts keep
+      case AGREE_BUDGET, EVALUATE_BUDGET, RETURN_BUDGET, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, RECORD_BANK_INTEREST, RECORD_BANK_FEE -> false; // no state the contracts keep
       case OPEN_YEAR -> opened = true;
       case VERIFY_SPP, APPROVE_SPP, REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_PAYMENT, ACCOUNT_PANJAR ->
           s != null && trackStep(s, op, before, after) != null;
@@ -1216,7 +1256,8 @@ final class ContractRun {
       case REVERSE_PAYMENT -> s.status = SppStatus.REVERSED;
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RECEIVE_REVENUE, SUBMIT_SPP,
           REVERSE_RECEIPT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, CLOSE_MONTH, SUBMIT_LINED_SPP, DEPOSIT_TAX_PERIOD, RETURN_BUDGET,
-          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR ->
+          CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, RECORD_KDMP_CHANNELLING, MOVE_CASH, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, OPEN_YEAR,
+          RECORD_BANK_INTEREST, RECORD_BANK_FEE ->
           throw new IllegalStateException(op.kind() + " takes no step on an SPP");
     };
   }

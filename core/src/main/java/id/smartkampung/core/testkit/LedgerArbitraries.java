@@ -263,7 +263,8 @@ public final class LedgerArbitraries {
             Tuple.of(1, Arbitraries.just(Kind.PASS_TIME)),
             Tuple.of(1, Arbitraries.just(Kind.CLOSE)),
             Tuple.of(2, Arbitraries.just(Kind.CLOSE_MONTH)),
-            Tuple.of(3, Arbitraries.just(Kind.MOVE_CASH))); // mutasi kas (issue 14)
+            Tuple.of(3, Arbitraries.just(Kind.MOVE_CASH)), // mutasi kas (issue 14)
+            Tuple.of(2, Arbitraries.just(Kind.BANK_STATEMENT))); // bank interest with its tax, bank fees (issue 14)
     Arbitrary<Integer> who =
         Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(0, 99)));
     Arbitrary<Integer> variant =

@@ -162,8 +162,9 @@ public interface LedgerContract {
   }
 
   /**
-   * I5: an SPJ accounts for a paid panjar (SPP UM), once, for no more than the advance ({@code
-   * I5.panjar-overaccounted}, Permendagri 20/2018).
+   * I5: an SPJ accounts for a paid panjar (SPP UM), once, for no more than the advance; of several
+   * SPJ (issue 14) the partial ones together never beyond the advance, only the final one may go
+   * beyond it, its excess paid further ({@code I5.panjar-overaccounted}, Permendagri 20/2018).
    */
   @Property
   default void panjarIsAccountedForWithinItsAdvance(@ForAll("ledgerScenarios") LedgerScenario scenario) {

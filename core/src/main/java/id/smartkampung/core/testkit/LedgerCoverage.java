@@ -41,6 +41,8 @@ public final class LedgerCoverage {
   private boolean blt;
   private boolean periodDeposited;
   private boolean cashMoved;
+  private boolean bankInterestTaxed;
+  private boolean bankFee;
   private boolean paidInCash;
   private boolean placeRefused;
   private int operations;
@@ -87,6 +89,8 @@ public final class LedgerCoverage {
     blt |= kind == OperationKind.SUBMIT_BLT_SPP;
     periodDeposited |= kind == OperationKind.DEPOSIT_TAX_PERIOD;
     cashMoved |= kind == OperationKind.MOVE_CASH;
+    bankInterestTaxed |= outcome.operation() instanceof id.smartkampung.core.ledger.Operation.RecordBankInterest b && b.taxItem() != null;
+    bankFee |= kind == OperationKind.RECORD_BANK_FEE;
     paidInCash |= outcome.operation() instanceof id.smartkampung.core.ledger.Operation.PaySpp p && p.place() == id.smartkampung.core.ledger.CashPlace.CASH;
     revisionEnacted |= revisionDrafted && (kind == OperationKind.ENACT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET);
     evaluationPath |= kind == OperationKind.RETURN_BUDGET || kind == OperationKind.CORRECT_BUDGET || kind == OperationKind.ENACT_DEEMED_BUDGET;
@@ -113,6 +117,8 @@ public final class LedgerCoverage {
     Statistics.label("BLT Desa SPP accepted").collect(blt);
     Statistics.label("tax deposited per period").collect(periodDeposited);
     Statistics.label("mutasi kas accepted").collect(cashMoved);
+    Statistics.label("bank interest with its tax accepted").collect(bankInterestTaxed);
+    Statistics.label("bank fee accepted").collect(bankFee);
     Statistics.label("SPP paid in cash").collect(paidInCash);
     Statistics.label("refused: bank or cash box short at a date (I6.cash-place-negative)").collect(placeRefused);
     Statistics.label("negative evaluation, correction or deemed enactment accepted").collect(evaluationPath);

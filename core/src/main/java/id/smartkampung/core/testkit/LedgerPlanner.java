@@ -119,7 +119,15 @@ final class LedgerPlanner {
      * sometimes more than the place holds, back-dated before the money it needs came in (I6 by
      * date), by the wrong official, or of a malformed amount.
      */
-    MOVE_CASH
+    MOVE_CASH,
+    /**
+     * A line of the bank statement (issue 14): interest credited gross with the final tax the bank
+     * withheld (realised on a budget item of the interest's fund source), or a fee the bank debited
+     * (realised on an item); sometimes a tax above the gross, a tax without its item, an item of
+     * another source or not in the budget, a fee above what the bank or the item holds, by another
+     * official, or of a malformed amount.
+     */
+    BANK_STATEMENT
   }
 
   /**
@@ -213,6 +221,7 @@ final class LedgerPlanner {
       case CLOSE -> close(s);
       case CLOSE_MONTH -> closeMonth(s);
       case MOVE_CASH -> moveCash(s);
+      case BANK_STATEMENT -> bankStatement(s);
     }
   }
 
@@ -715,6 +724,21 @@ final class LedgerPlanner {
         blt.add(l.itemKey().get());
       }
     }
+    if (v >= 8_700 && v < 9_000) {
+      // the KPM-months of an earlier BLT SPP again: refused (I5.blt-paid-twice) unless that one was rejected, cancelled or reversed
+      List<Operation.SubmitBltSpp> earlier = new ArrayList<>();
+      for (OperationId id : spps) {
+        if (model.operation(id).orElse(null) instanceof Operation.SubmitBltSpp b) {
+          earlier.add(b);
+        }
+      }
+      if (!earlier.isEmpty()) {
+        Operation.SubmitBltSpp again = earlier.get(s.pick() % earlier.size());
+        attempt(new Operation.SubmitBltSpp(id(), actor(pelaksanaOf(again.item().kegiatan()), s.who(), null), tick(45), again.item(), again.monthly(), again.payments(),
+            "BLT Desa " + again.item().kegiatan() + " (lagi)"));
+        return;
+      }
+    }
     List<BudgetItemKey> keys = blt.isEmpty() ? new ArrayList<>(model.snapshot().items().keySet()) : blt;
     BudgetItemKey item = keys.get(s.pick() % keys.size());
     Money monthly = Idr.of(policy.blt().map(PolicyPack.Blt::maxPerKpmPerMonth).orElse(BigDecimal.valueOf(300_000L)));
@@ -871,6 +895,74 @@ final class LedgerPlanner {
     attempt(new Operation.MoveCash(id(), actor(official(Role.KAUR_KEUANGAN), s.who(), null), at, source, to, amount, to == CashPlace.CASH ? "cek penarikan tunai" : "setor tunai ke RKD"));
   }
 
+  /** A line of the bank statement: interest with its tax (even variants) or a bank fee (odd ones). */
+  private void bankStatement(Step s) {
+    int v = s.variant();
+    Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
+    Instant at = tick(10);
+    java.util.Map<BudgetItemKey, LedgerSnapshot.ItemPosition> items = model.snapshot().items();
+    List<BudgetItemKey> keys = new ArrayList<>(items.keySet());
+    if (v % 2 == 0) {
+      FundSource source = FundSource.DLL;
+      AccountCode account = v >= 8_500 && v < 8_800 ? HASIL_USAHA : AccountCode.parse("4.3.6.01");
+      long gross = (10_000L + (s.pick() % 500) * 1_000L) * 100; // Rp10.000 to Rp509.000
+      long tax = gross * 20 / 100 / 100 * 100; // 20 %, to the rupiah (PP 131/2000 as amended, Pasal 2)
+      BudgetItemKey taxItem = null;
+      for (BudgetItemKey k : keys) {
+        if (k.fundSource().equals(source) && Idr.toSen(items.get(k).remaining()) >= tax) {
+          taxItem = k;
+          break;
+        }
+      }
+      if (v >= 8_800 && v < 9_100) {
+        // the tax realised on an item of another source
+        taxItem = keys.stream().filter(k -> !k.fundSource().equals(source)).findFirst().orElse(taxItem);
+      }
+      if (taxItem == null && v < 9_100) {
+        tax = 0; // no item takes the tax: a balance within the exemption (Pasal 3 ayat (1) huruf a)
+      }
+      Money grossAmount = Idr.ofSen(gross);
+      Money taxAmount = Idr.ofSen(tax);
+      if (v >= 9_700) {
+        grossAmount = Idr.of(BigDecimal.valueOf(1 + v % 1_000L, 3)); // finer than the sen
+      } else if (v >= 9_400) {
+        taxAmount = Idr.ofSen(gross + 100); // more tax than interest
+      } else if (v >= 9_100) {
+        taxItem = null; // a tax without its item
+        taxAmount = Idr.ofSen(Math.max(tax, 100));
+      } else if (v >= 8_200 && v < 8_500 && taxItem != null) {
+        taxAmount = Idr.ofSen(tax / 2 / 100 * 100 + 100); // not the rate: accepted with a warning
+      }
+      attempt(new Operation.RecordBankInterest(id(), kaur, at, account, source, grossAmount, taxAmount, taxItem, "rekening koran " + (n % 12 + 1)));
+      return;
+    }
+    if (keys.isEmpty()) {
+      attempt(new Operation.RecordBankFee(id(), kaur, at, new BudgetItemKey(KegiatanCode.parse("01.01.04"), AccountCode.parse("5.1.3.01"), FundSource.PAD), Idr.of(10_000L), "biaya administrasi"));
+      return;
+    }
+    BudgetItemKey item = keys.get(s.pick() % keys.size());
+    for (int i = 0; i < keys.size() && v < 8_800; i++) {
+      BudgetItemKey k = keys.get((s.pick() + i) % keys.size());
+      if (Idr.toSen(items.get(k).remaining()) >= 5_000_00 && place(k.fundSource(), CashPlace.BANK) >= 5_000_00) {
+        item = k;
+        break;
+      }
+    }
+    long fee = Math.min(Idr.toSen(items.get(item).remaining()), (5_000L + (s.pick() % 46) * 1_000L) * 100);
+    fee = Math.max(100, Math.min(fee, place(item.fundSource(), CashPlace.BANK)));
+    Money amount = Idr.ofSen(fee);
+    if (v >= 9_700) {
+      amount = Idr.of(BigDecimal.valueOf(1 + v % 1_000L, 3));
+    } else if (v >= 9_400) {
+      amount = Idr.ofSen(place(item.fundSource(), CashPlace.BANK) + 100); // more than the bank holds of the source
+    } else if (v >= 9_100) {
+      amount = Idr.ofSen(Idr.toSen(items.get(item).remaining()) + 100); // more than is left of the item
+    } else if (v >= 8_800) {
+      item = new BudgetItemKey(item.kegiatan(), AccountCode.parse("5.1.3.01"), FundSource.parse("SWD")); // not in the budget (most likely)
+    }
+    attempt(new Operation.RecordBankFee(id(), kaur, at, item, amount, "biaya administrasi rekening " + (n % 12 + 1)));
+  }
+
   /** Receives what the SPP's fund source lacks to pay it, when the budget brings that source in. */
   private void topUp(OperationId spp) {
     Operation sub = model.operation(spp).orElse(null);
@@ -971,7 +1063,9 @@ final class LedgerPlanner {
     int v = s.variant();
     int count = 1 + v % 3;
     boolean last = (v / 3) % 3 != 0;
-    long share = Math.max(0, advance) / 100 * (last ? pct : pct / 2) / count / 100 * 100;
+    // now and then a partial SPJ beyond the advance in one go (pct above 100): refused, I5.panjar-overaccounted
+    boolean over = !last && pct > 100 && v % 2 == 0;
+    long share = Math.max(0, advance) / 100 * (last || over ? pct : pct / 2) / count / 100 * 100;
     List<id.smartkampung.core.tax.Payee> payees = new ArrayList<>();
     List<Operation.AccountPanjar.Receipt> receipts = new ArrayList<>();
     for (int r = 0; r < count; r++) {
@@ -1243,7 +1337,7 @@ final class LedgerPlanner {
       case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, VERIFY_SPP, APPROVE_SPP,
           REJECT_SPP, CANCEL_SPP, PAY_SPP, SETTLE_PANJAR, DEPOSIT_TAX, REVERSE_RECEIPT, REVERSE_PAYMENT, CLOSE_YEAR, CLOSE_MONTH,
           DEPOSIT_TAX_PERIOD, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET,
-          RECORD_KDMP_CHANNELLING, MOVE_CASH, ACCOUNT_PANJAR -> false;
+          RECORD_KDMP_CHANNELLING, MOVE_CASH, ACCOUNT_PANJAR, RECORD_BANK_INTEREST, RECORD_BANK_FEE -> false;
       case OPEN_YEAR -> opened = true;
     };
     assert kept || !(op.kind() == OperationKind.SUBMIT_SPP || op.kind() == OperationKind.SUBMIT_FINANCING_SPP || op.kind() == OperationKind.RECEIVE_REVENUE);

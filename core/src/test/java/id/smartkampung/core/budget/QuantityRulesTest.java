@@ -94,6 +94,20 @@ class QuantityRulesTest {
   }
 
   @Test
+  void bltPaysAtMostRp300000PerKpmAMonthIn2024And2025_valuesCarriedAndMarkedUnconfirmed() {
+    // the 2024 (PMK 145/2023) and 2025 (PMK 108/2024) packs carry the ceiling from 2023 and 2026 (no article
+    // found for either year): the same Rp300.000 per KPM-month applies to a BLT line that states its KPM-months
+    for (int year : new int[] {2024, 2025}) {
+      Apbdes ok = with(kemiren().build(year), "BLT Dana Desa", l -> l.withFocus(FocusTag.parse("BLT")).withQuantity(Quantity.of(334, "OB")));
+      assertTrue(BudgetValidator.check(ok).findings().stream().noneMatch(f -> f.rule() == Rule.BLT_PER_KPM), () -> year + ": " + BudgetValidator.check(ok).findings());
+      Apbdes over = with(kemiren().build(year), "BLT Dana Desa", l -> l.withFocus(FocusTag.parse("BLT")).withQuantity(Quantity.of(333, "KPM-BULAN")));
+      Finding f = BudgetValidator.check(over).findings().stream().filter(x -> x.rule() == Rule.BLT_PER_KPM).findFirst().orElseThrow(() -> new AssertionError(year + ": no BLT_PER_KPM"));
+      assertEquals("99900000.00", f.data().get("ceiling"), () -> year + "");
+      assertTrue(f.message().contains("UNCONFIRMED for " + year), f::message);
+    }
+  }
+
+  @Test
   void aPadatKaryaTunaiActivitySpendsAtLeastHalfOnWages_permendesPdtt21of2020pasal63b() {
     // the road (02.03.10, 630 m) as PKTD in 2026: 315 m of it as wages in HOK is exactly 50 %
     Apbdes b = kemiren().build(2026);

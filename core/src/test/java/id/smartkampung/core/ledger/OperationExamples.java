@@ -106,6 +106,10 @@ final class OperationExamples {
             ImmutableList.of(new Operation.AccountPanjar.Receipt("toko-1", PurchaseKind.GOODS, LedgerFixture.rp(2_500_000L), "nota 17")), "SPJ panjar 1"),
         new Operation.OpenYear(OperationId.of("o-1"), LedgerFixture.KAUR, AT, 2024,
             com.google.common.collect.ImmutableSortedMap.of(FundSource.ADD, LedgerFixture.rp(12_500_000L), FundSource.DDS, LedgerFixture.rp(84_300_000L)),
-            ImmutableList.of(new Operation.OpenYear.Carried(LedgerFixture.JALAN, LedgerFixture.rp(60_000_000L))), "Perdes 2/2025 pertanggungjawaban APBDes 2024"));
+            ImmutableList.of(new Operation.OpenYear.Carried(LedgerFixture.JALAN, LedgerFixture.rp(60_000_000L))), "Perdes 2/2025 pertanggungjawaban APBDes 2024"),
+        new Operation.RecordBankInterest(OperationId.of("bunga-1"), LedgerFixture.KAUR, AT, id.smartkampung.core.code.AccountCode.parse("4.3.6.01"), FundSource.DLL,
+            LedgerFixture.rp(250_000L), LedgerFixture.rp(50_000L), LedgerFixture.key("01.01.04", "5.2.1.01", "DLL"), "rekening koran Januari 2025"),
+        new Operation.RecordBankFee(OperationId.of("adm-1"), LedgerFixture.KAUR, AT, LedgerFixture.key("01.01.04", "5.2.1.01", "PAD"), LedgerFixture.rp(12_500L),
+            "rekening koran Januari 2025 biaya administrasi"));
   }
 }

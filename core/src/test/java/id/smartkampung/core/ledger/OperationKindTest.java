@@ -36,7 +36,8 @@ class OperationKindTest {
       "register-official", "draft-budget", "agree-budget", "evaluate-budget", "enact-budget", "draft-revision", "receive-revenue", "submit-spp",
       "verify-spp", "approve-spp", "reject-spp", "cancel-spp", "pay-spp", "settle-panjar", "deposit-tax", "reverse-receipt", "reverse-payment",
       "close-year", "submit-financing-spp", "close-month", "submit-lined-spp", "deposit-tax-period", "return-budget", "correct-budget",
-      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash", "change-blt-list", "submit-blt-spp", "account-panjar", "open-year");
+      "enact-deemed-budget", "shift-budget", "add-late-grant", "spend-emergency", "cancel-budget", "record-kdmp-channelling", "move-cash", "change-blt-list", "submit-blt-spp", "account-panjar", "open-year",
+      "record-bank-interest", "record-bank-fee");
 
   /**
    * SHA-256 of the canonical bytes (what officials sign: format, village, year, type, then the
@@ -86,7 +87,10 @@ class OperationKindTest {
       // added with the kind (issue 14: panjar with several SPJ; issue 13: taxes at the SPJ), fixed from then on
       Map.entry("account-panjar", "4f20cc88e973b6e76cdbe2a656499149c6402d3508040406a9893ec18580f3ca"),
       // added with the kind (issues 12 and 15: the opening from the previous close), fixed from then on
-      Map.entry("open-year", "ba60f383095aac5aa5346989e0ca08450a47076648d6b289b40a302b0c888fa7"));
+      Map.entry("open-year", "ba60f383095aac5aa5346989e0ca08450a47076648d6b289b40a302b0c888fa7"),
+      // added with the kinds (issue 14: bank interest with its final tax, bank fees), fixed from then on
+      Map.entry("record-bank-interest", "0804e17d5256f419f0a74b97c3f288eed7e49caf5d3aff79bb3e094cadab04a7"),
+      Map.entry("record-bank-fee", "3123289c17e00b458e7b548c7c3ccc5445db562fa0f6064cb338e4c0a157998f"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -186,6 +190,8 @@ class OperationKindTest {
     expected.put(OperationKind.SUBMIT_BLT_SPP, Set.of(Role.PELAKSANA_KEGIATAN));
     expected.put(OperationKind.ACCOUNT_PANJAR, Set.of(Role.PELAKSANA_KEGIATAN));
     expected.put(OperationKind.OPEN_YEAR, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.RECORD_BANK_INTEREST, Set.of(Role.KAUR_KEUANGAN));
+    expected.put(OperationKind.RECORD_BANK_FEE, Set.of(Role.KAUR_KEUANGAN));
     assertEquals(EnumSet.allOf(OperationKind.class), expected.keySet());
     for (OperationKind k : OperationKind.values()) {
       assertEquals(expected.get(k), k.roles(), k.wireName());
@@ -230,7 +236,8 @@ class OperationKindTest {
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH, OperationKind.CHANGE_BLT_LIST);
     Set<OperationKind> money = EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR,
         OperationKind.DEPOSIT_TAX, OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.SUBMIT_FINANCING_SPP,
-        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH, OperationKind.SUBMIT_BLT_SPP, OperationKind.ACCOUNT_PANJAR, OperationKind.OPEN_YEAR);
+        OperationKind.SUBMIT_LINED_SPP, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.RECORD_KDMP_CHANNELLING, OperationKind.MOVE_CASH, OperationKind.SUBMIT_BLT_SPP, OperationKind.ACCOUNT_PANJAR, OperationKind.OPEN_YEAR,
+        OperationKind.RECORD_BANK_INTEREST, OperationKind.RECORD_BANK_FEE);
     ImmutableSet<OperationKind> all = Sets.immutableEnumSet(EnumSet.allOf(OperationKind.class));
     assertEquals(signed, all.stream().filter(OperationKind::needsSignature).collect(Collectors.toSet()));
     assertEquals(money, all.stream().filter(OperationKind::movesMoney).collect(Collectors.toSet()));

@@ -49,6 +49,19 @@ class PolicyPackYearsTest {
   }
 
   @Test
+  void bltOf2024_pmk145of2023_andOf2025_pmk108of2024_rp300000PerKpmPerMonthThreeMonthsAtOnce_unconfirmedAndSaidSo() {
+    for (int year : new int[] {2024, 2025}) {
+      PolicyPack.Blt blt = PolicyPack.forYear(year).blt().orElseThrow();
+      assertEquals(0, new BigDecimal("300000").compareTo(blt.maxPerKpmPerMonth()), () -> year + "");
+      assertEquals(3, blt.maxMonthsAtOnce(), () -> year + "");
+      assertEquals(List.of("OB", "KPM-BULAN"), blt.kpmMonthUnits(), () -> year + "");
+      assertTrue(blt.reference().contains("UNCONFIRMED for " + year), blt::reference);
+    }
+    assertTrue(PolicyPack.forYear(2024).blt().orElseThrow().reference().contains("PMK 145/2023"));
+    assertTrue(PolicyPack.forYear(2025).blt().orElseThrow().reference().contains("PMK 108/2024"));
+  }
+
+  @Test
   void permendesaPdt16of2025_pasal2ayat3_operationsAtMost3PercentOfThePaguOtherThanKdmp() {
     PolicyPack.Priority ops =
         PolicyPack.forYear(2026).danaDesaPriorities().stream().filter(x -> x.code().equals("OPERASIONAL_PEMDES")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.Village;
 import id.smartkampung.core.code.FundSource;
+import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.LedgerSnapshot.FundPosition;
 import id.smartkampung.core.ledger.LedgerSnapshot.ItemPosition;
@@ -554,6 +555,177 @@ final class BrokenLedgers {
       }
       java.time.Instant open = real.closedThrough().get().plusMonths(1).atDay(1).atTime(8, 0).atZone(real.zone()).toInstant();
       return instead(op, new ReceiveRevenue(r.id(), r.actor(), open, r.account(), r.fundSource(), r.amount(), r.tranche(), r.reference()));
+    }
+  }
+  /**
+   * I6 by place forgotten: a payment the place it names cannot cover (the cash box holds less than
+   * the cash payment, or the bank less than the transfer, at its date) is made from the other place
+   * of the same fund source, while the books show it made where the SPP's payment said — the cash
+   * box or the bank account overdrawn. The fund source's cash, the items and the BKU move exactly as
+   * the payment says. Aimed at: {@link LedgerContract#bankAndCashBoxNeverGoNegative}.
+   */
+  static final class PlaceOverdrawing extends Broken {
+    @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
+    static final class Contract extends BrokenLedgers.Contract {
+      Contract() {
+        super(PlaceOverdrawing::new);
+      }
+
+      @Override
+      @Property(tries = BrokenLedgers.Contract.AIMED_TRIES)
+      public void bankAndCashBoxNeverGoNegative(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+        super.bankAndCashBoxNeverGoNegative(scenario);
+      }
+    }
+
+    PlaceOverdrawing(Ledger real) {
+      super(real);
+    }
+
+    @Override
+    @Nullable Outcome misjudge(Operation op, Outcome refused) {
+      if (!(op instanceof PaySpp p) || !only(refused, Rule.CASH_PLACE_NEGATIVE)) {
+        return null;
+      }
+      CashPlace other = p.place() == CashPlace.CASH ? CashPlace.BANK : CashPlace.CASH;
+      return instead(op, new PaySpp(p.id(), p.actor(), p.at(), p.spp(), p.withhold(), p.reference(), other));
+    }
+  }
+
+  /**
+   * I5 for BLT Desa forgotten in part: a BLT SPP that pays a family for a month it is paid for
+   * already (on this SPP or another) is reserved anyway, on the books it shows, within what is left
+   * of its item; afterwards it reserves nothing more on that item. Aimed at: {@link
+   * LedgerContract#bltIsPaidOnlyToListedFamiliesOncePerMonth}.
+   *
+   * <p>NOT in the mutation check yet: with the planner's mix (a BLT SPP for an earlier one's
+   * KPM-months again on about 3 % of BLT submissions) the property did not reach the situation in
+   * 500 tries, two runs out of two (1 000 tries with a wider variant did not finish in time). The
+   * planner needs that situation more often before the mutant can be listed.
+   */
+  static final class BltTwicePaying extends Broken {
+    @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
+    static final class Contract extends BrokenLedgers.Contract {
+      Contract() {
+        super(BltTwicePaying::new);
+      }
+
+      @Override
+      @Property(tries = BrokenLedgers.Contract.AIMED_TRIES)
+      public void bltIsPaidOnlyToListedFamiliesOncePerMonth(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+        super.bltIsPaidOnlyToListedFamiliesOncePerMonth(scenario);
+      }
+    }
+
+    /** The items the mutant reserved on by itself: on the books it shows, no more is committed or realised on them. */
+    private final Set<BudgetItemKey> reserved = new HashSet<>();
+
+    BltTwicePaying(Ledger real) {
+      super(real);
+    }
+
+    @Override
+    @Nullable Outcome refuse(Operation op) {
+      Set<BudgetItemKey> touched = new HashSet<>();
+      if (op instanceof SubmitSpp s) {
+        touched.add(s.item());
+      } else if (op instanceof Operation.SubmitBltSpp b) {
+        touched.add(b.item());
+      } else if (op instanceof Operation.SubmitLinedSpp l) {
+        l.lines().forEach(x -> touched.add(x.item()));
+      } else if (op instanceof Operation.RecordBankFee f) {
+        touched.add(f.item());
+      } else if (op instanceof Operation.RecordBankInterest i && i.taxItem() != null) {
+        touched.add(i.taxItem());
+      } else if (op instanceof Operation.AccountPanjar a && spp(a.spp()) != null) {
+        touched.add(spp(a.spp()).item());
+      } else if (op instanceof EnactBudget || op instanceof Operation.ShiftBudget || op instanceof Operation.SpendEmergency || op instanceof Operation.AddLateGrant) {
+        touched.addAll(reserved); // a budget change could cut an item below what the mutant shows
+      }
+      touched.retainAll(reserved);
+      return touched.isEmpty() ? null : refused(op, Rule.ITEM_OVERSPENT, "item " + touched.iterator().next() + " holds a reservation of its own");
+    }
+
+    @Override
+    @Nullable Outcome misjudge(Operation op, Outcome refused) {
+      if (!(op instanceof Operation.SubmitBltSpp b) || !only(refused, Rule.BLT_PAID_TWICE) || !Idr.isExactToSen(b.amount()) || !b.amount().isPositive()) {
+        return null;
+      }
+      ItemPosition p = position().item(b.item());
+      if (p == null || sen(p.committed()) + sen(p.realised()) + sen(b.amount()) > sen(p.budget())) {
+        return null;
+      }
+      shiftItem(b.item(), sen(b.amount()), 0);
+      reserved.add(b.item());
+      return accepted(op);
+    }
+  }
+
+  /**
+   * I5 forgotten for the partial SPJ (issue 14): a partial SPJ that takes what the panjar's SPJ
+   * account for beyond the advance is accepted and booked as the contract reads a partial SPJ — its
+   * receipts realised, as much taken off the item's reservations —, the excess paid from the fund
+   * source as a final SPJ would; only where the item's reservations cover it (so they never go below
+   * zero). After it the panjar takes no further SPJ. Aimed at: {@link
+   * LedgerContract#panjarIsAccountedForWithinItsAdvance}.
+   *
+   * <p>NOT in the mutation check yet: the situation — a partial SPJ beyond the advance on an item
+   * whose other reservations cover the excess — was not reached in 2 000 tries, two runs out of two.
+   * Any ledger that accepts such an SPJ without other reservations shows the item's commitment below
+   * zero (caught by {@code amountsAreRupiahToTheSen} as well), so the mutant must wait for it.
+   */
+  static final class PartialSpjOveraccounting extends Broken {
+    @PropertyDefaults(tries = BrokenLedgers.Contract.TRIES, shrinking = ShrinkingMode.OFF)
+    static final class Contract extends BrokenLedgers.Contract {
+      Contract() {
+        super(PartialSpjOveraccounting::new);
+      }
+
+      @Override
+      @Property(tries = PARTIAL_TRIES)
+      public void panjarIsAccountedForWithinItsAdvance(@ForAll("ledgerScenarios") LedgerScenario scenario) {
+        super.panjarIsAccountedForWithinItsAdvance(scenario);
+      }
+    }
+
+    /** Tries of the aimed property: the situation (a second partial SPJ beyond the advance on an item with other reservations) is rare. */
+    static final int PARTIAL_TRIES = 4 * BrokenLedgers.Contract.AIMED_TRIES;
+
+    PartialSpjOveraccounting(Ledger real) {
+      super(real);
+    }
+
+    @Override
+    @Nullable Outcome misjudge(Operation op, Outcome refused) {
+      if (!(op instanceof Operation.AccountPanjar a) || a.stage() != Operation.AccountPanjar.Stage.PARTIAL || !only(refused, Rule.PANJAR_OVERACCOUNTED)) {
+        return null;
+      }
+      SubmitSpp s = spp(a.spp());
+      if (s == null || s.type() != SppType.UM) {
+        return null;
+      }
+      long spent = 0;
+      for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+        if (!Idr.isExactToSen(r.amount()) || !r.amount().isPositive()) {
+          return null;
+        }
+        spent += sen(r.amount());
+      }
+      ItemPosition item = position().item(s.item());
+      if (item == null || sen(item.committed()) < spent) {
+        return null;
+      }
+      long committedBefore = sen(real.snapshot().items().get(s.item()).committed());
+      // the real ledger settles it as a final SPJ: the rest of the reservation released, the excess paid
+      Outcome o = instead(op, new Operation.AccountPanjar(a.id(), a.actor(), a.at(), a.spp(), Operation.AccountPanjar.Stage.FINAL, a.payees(), a.receipts(), a.reference()));
+      if (o == null) {
+        return null;
+      }
+      long released = committedBefore - sen(real.snapshot().items().get(s.item()).committed());
+      long excess = spent - released;
+      shiftItem(s.item(), -excess, 0);
+      shiftFund(s.item().fundSource(), excess, 0);
+      return o;
     }
   }
 }

@@ -32,7 +32,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>The mutants: {@link CashCheckSkippingLedger} (I6) and those of {@link BrokenLedgers} —
  * segregation of duties (I7), item overspend (I5), idempotency (I8), reversal after a dependent
- * (I9), panjar over-accounted (I5, SPJ) and tax over-deposited (I10). Each is caught through nothing
+ * (I9), panjar over-accounted (I5, SPJ) and tax over-deposited (I10), a month's close ignored (I9),
+ * and a place overdrawn (I6 by place). Each is caught through nothing
  * but the ledger's answers and balances; every other property passes on it, which shows that the
  * mutant is otherwise a consistent ledger and that the properties do not overlap on it.
  */
@@ -78,7 +79,11 @@ class LedgerContractMutationTest {
         Arguments.of(BrokenLedgers.DependentReversing.Contract.class, "reversalsUndoOnlyWhatIsPosted", "[I9 reversal]", ""),
         Arguments.of(BrokenLedgers.PanjarOveraccounting.Contract.class, "panjarIsAccountedForWithinItsAdvance", "[I5 panjar]", ""),
         Arguments.of(BrokenLedgers.FundLevelTaxDeposit.Contract.class, "taxDepositsStayWithinWhatIsWithheld", "[I10 tax]", ""),
-        Arguments.of(BrokenLedgers.ClosedMonthPosting.Contract.class, "entriesArePostedInDateOrder", "[I9 date_order]", "closed month"));
+        Arguments.of(BrokenLedgers.ClosedMonthPosting.Contract.class, "entriesArePostedInDateOrder", "[I9 date_order]", "closed month"),
+        // issue 11 item 7: the properties that had no mutant
+        // (BrokenLedgers.BltTwicePaying and PartialSpjOveraccounting are not listed: their situations were not reached
+        // in 500-2 000 tries of the planner's mix, see their Javadoc; a listed mutant must be caught every run)
+        Arguments.of(BrokenLedgers.PlaceOverdrawing.Contract.class, "bankAndCashBoxNeverGoNegative", "[I6 cash_places]", "holds -"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1} alone")

@@ -248,7 +248,8 @@ final class BareBooks {
         }
         case DEPOSIT_TAX_PERIOD -> depositPeriod((Operation.DepositTaxPeriod) op);
         case REGISTER_OFFICIAL, DRAFT_BUDGET, AGREE_BUDGET, EVALUATE_BUDGET, ENACT_BUDGET, DRAFT_REVISION, RETURN_BUDGET, CORRECT_BUDGET, ENACT_DEEMED_BUDGET, SHIFT_BUDGET, ADD_LATE_GRANT, SPEND_EMERGENCY, CANCEL_BUDGET, REJECT_SPP, CANCEL_SPP, REVERSE_RECEIPT,
-              REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, RECORD_KDMP_CHANNELLING, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
+              REVERSE_PAYMENT, CLOSE_YEAR, SUBMIT_FINANCING_SPP, RECORD_KDMP_CHANNELLING, CHANGE_BLT_LIST, SUBMIT_BLT_SPP, ACCOUNT_PANJAR, OPEN_YEAR,
+              RECORD_BANK_INTEREST, RECORD_BANK_FEE -> throw new IllegalArgumentException("the bare baseline posts only the money operations of the benchmark, not " + op);
       };
       assert posted;
       lastAt = op.at();
