@@ -384,6 +384,8 @@ public final class SiskeudesExport {
       }
       Map<OperationId, String> bukti = new HashMap<>();
       Map<OperationId, Operation> spps = new HashMap<>();
+      Map<OperationId, Money> staged = new HashMap<>();
+      Map<OperationId, List<String>> stages = new HashMap<>();
       for (Operation op : ledger.history()) {
         if (op instanceof MoveCash m) {
           if (cashExpressible) {
@@ -459,6 +461,23 @@ public final class SiskeudesExport {
           row("Ta_SPJRinci", base("No_SPJ", no, "Kd_Keg", SiskeudesCodes.kdKeg(village, x.item().kegiatan()), "Kd_Rincian", SiskeudesCodes.kdRincian(x.item().account()),
               "Sumberdana", x.item().fundSource().code(), "No_SPP", number(s.spp()), "JmlCair", SiskeudesCodes.amount(x.amount()), "Nilai", SiskeudesCodes.amount(s.spent()),
               "Sisa", SiskeudesCodes.amount(x.amount().subtract(s.spent()))));
+        } else if (op instanceof Operation.AccountPanjar a && spps.get(a.spp()) instanceof SubmitSpp x) {
+          // an SPJ in stages (account-panjar): Siskeudes's import here reads one SPJ per panjar, so the stages are written as one
+          // SPJ of everything they accounted for, dated at the final stage (the stages and the taxes of their receipts are not columns)
+          Money spent = staged.getOrDefault(a.spp(), Idr.ZERO);
+          for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+            spent = spent.add(r.amount());
+          }
+          staged.put(a.spp(), spent);
+          stages.computeIfAbsent(a.spp(), k -> new ArrayList<>()).add(number(a.id()));
+          if (a.stage() == Operation.AccountPanjar.Stage.FINAL) {
+            String no = number(a.id());
+            row("Ta_SPJ", base("No_SPJ", no, "Tgl_SPJ", date(a), "No_SPP", number(a.spp()), "Keterangan", "SPJ bertahap " + String.join(", ", stages.get(a.spp())),
+                "Jumlah", SiskeudesCodes.amount(spent), "Potongan", "0", "Status", "1"));
+            row("Ta_SPJRinci", base("No_SPJ", no, "Kd_Keg", SiskeudesCodes.kdKeg(village, x.item().kegiatan()), "Kd_Rincian", SiskeudesCodes.kdRincian(x.item().account()),
+                "Sumberdana", x.item().fundSource().code(), "No_SPP", number(a.spp()), "JmlCair", SiskeudesCodes.amount(x.amount()), "Nilai", SiskeudesCodes.amount(spent),
+                "Sisa", SiskeudesCodes.amount(x.amount().subtract(spent))));
+          }
         } else if (op instanceof DepositTax d && bukti.containsKey(d.spp())) {
           String no = number(d.id());
           row("Ta_Pajak", base("No_SSP", no, "Tgl_SSP", date(d), "Keterangan", "Setoran " + d.tax(), "Nm_Penyetor", d.actor().name(),
