@@ -90,10 +90,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fiscal year (2025 by default) of Desa Sumberagung, simulated day by day and reported week by week — <i>satu
@@ -312,11 +312,11 @@ final class VillageYear {
 
   private void receipts(LocalDate d) {
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 1, 2)))) {
-      receive(d, "6.1.1.01", SILPA, 35_180_000L, OptionalInt.empty(), "SiLPA TA " + (year - 1) + ", rekening koran 31-12-" + (year - 1));
+      receive(d, "6.1.1.01", SILPA, 35_180_000L, null, "SiLPA TA " + (year - 1) + ", rekening koran 31-12-" + (year - 1));
     }
     for (int month : new int[] {1, 4, 7, 10}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 15)))) {
-        receive(d, "4.2.3.01", FundSource.ADD, 151_205_000L, OptionalInt.empty(), "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
+        receive(d, "4.2.3.01", FundSource.ADD, 151_205_000L, null, "ADD triwulan " + ((month + 2) / 3) + " dari RKUD Kab. Banyuwangi");
       }
     }
     if (d.equals(cal(LocalDate.of(DEFAULT_YEAR, 2, 12)))) {
@@ -332,19 +332,19 @@ final class VillageYear {
     }
     for (int month : new int[] {6, 11}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 16)))) {
-        receive(d, "4.2.2.01", FundSource.PBH, 35_125_000L, OptionalInt.empty(), "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
+        receive(d, "4.2.2.01", FundSource.PBH, 35_125_000L, null, "Bagi hasil pajak dan retribusi daerah semester " + (month == 6 ? "I" : "II"));
       }
     }
     for (int month : new int[] {3, 9}) {
       if (d.equals(workingOnOrAfter(LocalDate.of(year, month, 10)))) {
-        receive(d, "4.1.2.01", FundSource.PAD, 20_000_000L, OptionalInt.empty(), "Sewa tanah kas desa (bengkok) semester " + (month == 3 ? "I" : "II"));
+        receive(d, "4.1.2.01", FundSource.PAD, 20_000_000L, null, "Sewa tanah kas desa (bengkok) semester " + (month == 3 ? "I" : "II"));
       }
     }
     if (revised != null && d.equals(cal(LocalDate.of(DEFAULT_YEAR, 9, 29)))) {
-      receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, OptionalInt.empty(), "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
+      receive(d, "4.2.5.01", FundSource.PBK, 100_000_000L, null, "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
     }
     if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year && d.getMonthValue() != 5) {
-      receive(d, "4.3.6.01", FundSource.DLL, 200_000L, OptionalInt.empty(), "Jasa giro RKD bulan " + d.getMonthValue());
+      receive(d, "4.3.6.01", FundSource.DLL, 200_000L, null, "Jasa giro RKD bulan " + d.getMonthValue());
     }
     // May's bank statement arrives late: its interest is posted on the first working day of June,
     // back-dated to the day it was credited in May, before May is closed (issue 14: the open month)
@@ -353,7 +353,7 @@ final class VillageYear {
       LocalDate dated = payday(5);
       at(d);
       must(new ReceiveRevenue(id(), kaur.official(), dated.atTime(LocalTime.of(7, 0)).atZone(Operation.ZONE).toInstant(), AccountCode.parse("4.3.6.01"),
-          FundSource.DLL, Idr.of(200_000L), OptionalInt.empty(), "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
+          FundSource.DLL, Idr.of(200_000L), null, "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
     }
   }
 
@@ -382,9 +382,9 @@ final class VillageYear {
    */
   private void receiveDanaDesa(LocalDate d, long rupiah, int tranche, String ref) {
     boolean split = policy.danaDesaParts().stream().anyMatch(p -> !p.throughVillageTreasury());
-    Optional<String> part =
-        split ? policy.danaDesaParts().stream().filter(p -> p.throughVillageTreasury() && !p.tranches().isEmpty()).map(PolicyPack.DanaDesaPart::code).findFirst() : Optional.empty();
-    must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(rupiah), OptionalInt.of(tranche), part, ref), kaur);
+    String part =
+        split ? policy.danaDesaParts().stream().filter(p -> p.throughVillageTreasury() && !p.tranches().isEmpty()).map(PolicyPack.DanaDesaPart::code).findFirst().orElse(null) : null;
+    must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(rupiah), tranche, part, ref), kaur);
   }
 
   /**
@@ -408,7 +408,7 @@ final class VillageYear {
     }
   }
 
-  private void receive(LocalDate d, String account, FundSource fs, long rupiah, OptionalInt tranche, String ref) {
+  private void receive(LocalDate d, String account, FundSource fs, long rupiah, @Nullable Integer tranche, String ref) {
     must(new ReceiveRevenue(id(), kaur.official(), at(d), AccountCode.parse(account), fs, Idr.of(rupiah), tranche, ref), kaur);
   }
 
@@ -1117,7 +1117,7 @@ final class VillageYear {
   }
 
   private RegisterOfficial register(LocalDate d, Person by, Person who) {
-    return new RegisterOfficial(id(), by.official(), at(d), who.official(), who.kegiatan(), Optional.of(who.key().publicKey().base64()));
+    return new RegisterOfficial(id(), by.official(), at(d), who.official(), who.kegiatan(), who.key().publicKey().base64());
   }
 
   private Person pkaOf(String kegiatan) {
