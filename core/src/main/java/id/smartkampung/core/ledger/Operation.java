@@ -227,7 +227,7 @@ public sealed interface Operation {
     public ReceiveRevenue(
         OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, @Nullable Integer tranche, @Nullable String part,
         String reference) {
-      this(id, actor, at, account, fundSource, amount, tranche, requireNonNull(part, "part"), reference, CashPlace.BANK);
+      this(id, actor, at, account, fundSource, amount, tranche, part, reference, CashPlace.BANK);
     }
 
     /** A receipt of one tranche of one part of Dana Desa (DDS), e.g. part {@code NON_EARMARKED}, tranche 1. */
