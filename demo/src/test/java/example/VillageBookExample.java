@@ -37,8 +37,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /** The village's book: its ledger, kept in a journal file that an auditor can check offline. */
@@ -60,7 +58,7 @@ public class VillageBookExample {
     try (VillageBook book = VillageBook.create(file, apbdes.village(), 2025)) {
       // applyOrThrow: a rejected operation throws RuleViolationException (nothing changed)
       book.applyOrThrow(new RegisterOfficial(OperationId.of("r1"), kades, t, kades,
-          ImmutableSortedSet.of(), Optional.of(kadesKey.publicKey().base64())), kadesKey);
+          ImmutableSortedSet.of(), kadesKey.publicKey().base64()), kadesKey);
       book.applyOrThrow(RegisterOfficial.of(OperationId.of("r2"), kades, t, sekdes, Set.of()), kadesKey);
       book.applyOrThrow(RegisterOfficial.of(OperationId.of("r3"), kades, t, kaur, Set.of()), kadesKey);
       book.applyOrThrow(RegisterOfficial.of(OperationId.of("r4"), kades, t, kasi, Set.of(jalan)), kadesKey);
@@ -71,7 +69,7 @@ public class VillageBookExample {
 
       Instant feb = Instant.parse("2025-02-12T02:00:00Z");
       book.applyOrThrow(new ReceiveRevenue(OperationId.of("k1"), kaur, feb, AccountCode.parse("4.2.1.01"),
-          FundSource.DDS, Idr.of(404_938_000), OptionalInt.of(1), "Tahap I"));
+          FundSource.DDS, Idr.of(404_938_000), 1, "Tahap I"));
       // an SPP with its lines: each line its budget item, its payee (by the register's id) and what it buys
       Payee toko = Payee.supplier("tb-maju", "TB Maju", TaxId.npwp("01.234.567.8-901.000"), true); // a PKP
       book.applyOrThrow(new SubmitLinedSpp(OperationId.of("spp1"), kasi, feb, ImmutableList.of(toko),

@@ -30,20 +30,11 @@ import org.junit.jupiter.api.Test;
  * @Nullable} parameter or record component (JSpecify), or an overload without it.
  */
 class NoOptionalParametersTest {
-  /**
-   * The types still to convert (other work on them was in flight): their public members with an
-   * {@code Optional} parameter are tolerated until they are converted. Nested types count as their
-   * top-level type.
-   */
-  private static final Set<String> NOT_YET_CONVERTED = Set.of(
-      "id.smartkampung.core.ledger.Operation");
-
   private static final Set<Class<?>> OPTIONALS = Set.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class);
 
   @Test
   void noPublicMethodOrConstructorTakesAnOptional() throws Exception {
     List<String> offending = new ArrayList<>();
-    List<String> tolerated = new ArrayList<>();
     int scanned = 0;
     for (Class<?> anchor : List.of(Api.class, Percent.class, ScenarioResult.class)) {
       for (String name : classNames(anchor)) {
@@ -60,8 +51,7 @@ class NoOptionalParametersTest {
           }
           for (Class<?> p : e.getParameterTypes()) {
             if (OPTIONALS.contains(p)) {
-              String top = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-              (NOT_YET_CONVERTED.contains(top) ? tolerated : offending).add(c.getName() + " " + e);
+              offending.add(c.getName() + " " + e);
               break;
             }
           }
@@ -70,8 +60,6 @@ class NoOptionalParametersTest {
     }
     assertFalse(scanned < 100, "only " + scanned + " public types found: the scan did not see the classes");
     assertEquals(List.of(), offending, "public members with an Optional parameter (use @Nullable or an overload)");
-    System.out.println("Optional parameters left in types not yet converted: " + tolerated.size());
-    tolerated.forEach(t -> System.out.println("  " + t));
   }
 
   private static boolean isPublicApi(Class<?> c) {

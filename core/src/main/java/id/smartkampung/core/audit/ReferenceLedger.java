@@ -579,9 +579,9 @@ public final class ReferenceLedger {
       }
     }
     Optional<PublicKeyValue> key = Optional.empty();
-    if (o.publicKey().isPresent()) {
+    if (o.publicKey() != null) {
       try {
-        key = Optional.of(PublicKeyValue.parse(o.publicKey().get()));
+        key = Optional.of(PublicKeyValue.parse(o.publicKey()));
       } catch (IllegalArgumentException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".publicKey", e.getMessage()));
       }
@@ -1169,13 +1169,15 @@ public final class ReferenceLedger {
       reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
           out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
     }
-    if (o.part().isPresent()) {
-      receivePart(o, o.part().get(), path, out);
-    } else if (o.tranche().isPresent() && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche().getAsInt()).isEmpty())) {
-      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + o.tranche().getAsInt() + " is not a Dana Desa tahap of " + year));
+    if (o.part() != null) {
+      receivePart(o, o.part(), path, out);
+    } else if (o.tranche() != null && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche()).isEmpty())) {
+      out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + o.tranche() + " is not a Dana Desa tahap of " + year));
     }
     positive(o.amount(), path + ".amount", out);
-    o.part().ifPresent(p -> partReceived.merge(p + "#" + o.tranche().orElse(0), rp(o.amount()), BigDecimal::add));
+    if (o.part() != null) {
+      partReceived.merge(o.part() + "#" + (o.tranche() == null ? 0 : o.tranche()), rp(o.amount()), BigDecimal::add);
+    }
     boolean silpa = a.toString().equals("6.1.1") || a.toString().startsWith("6.1.1.");
     if (silpa && opened) {
       out.add(Finding.error(Rule.YEAR_OPENING, path + ".account", "SiLPA received on " + a + " after the books were opened with the SiLPA"));
@@ -1205,8 +1207,8 @@ public final class ReferenceLedger {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".part", "part " + code + " is not a part of Dana Desa received on DDS in " + year));
     } else if (!part.throughVillageTreasury()) {
       out.add(Finding.error(Rule.DANA_DESA_OUTSIDE_TREASURY, path + ".part", "the " + code + " part of Dana Desa never enters the village cash"));
-    } else if (o.tranche().isPresent()) {
-      int n = o.tranche().getAsInt();
+    } else if (o.tranche() != null) {
+      int n = o.tranche();
       if (n < 1 || n > part.tranches().size()) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tahap " + n + " is not a tahap of part " + code));
       } else if (n > 1 && partReceived.getOrDefault(code + "#" + (n - 1), BigDecimal.ZERO).signum() <= 0) {
@@ -1967,7 +1969,9 @@ public final class ReferenceLedger {
     boolean inCash = r.place() == id.smartkampung.core.ledger.CashPlace.CASH;
     placeCovers(r.fundSource(), inCash, o.businessDate(zone), rp(r.amount()), path, out);
     reversedReceipts.add(o.receipt());
-    r.part().ifPresent(p -> partReceived.merge(p + "#" + r.tranche().orElse(0), rp(r.amount()).negate(), BigDecimal::add));
+    if (r.part() != null) {
+      partReceived.merge(r.part() + "#" + (r.tranche() == null ? 0 : r.tranche()), rp(r.amount()).negate(), BigDecimal::add);
+    }
     add(cash, r.fundSource(), rp(r.amount()).negate());
     move(r.fundSource(), inCash, o.businessDate(zone), rp(r.amount()).negate());
     add(received, r.fundSource(), rp(r.amount()).negate());

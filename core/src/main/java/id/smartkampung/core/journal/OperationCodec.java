@@ -70,12 +70,11 @@ import id.smartkampung.core.ledger.Operation.DepositTaxPeriod;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of a treasury operation — <i>transaksi dalam format JSON</i> — as it is stored in the
@@ -158,7 +157,9 @@ public final class OperationCodec {
         o.set("official", official(r.official()));
         ArrayNode k = o.putArray("kegiatan");
         r.kegiatan().forEach(c -> k.add(c.toString()));
-        r.publicKey().ifPresent(key -> o.put("publicKey", key));
+        if (r.publicKey() != null) {
+          o.put("publicKey", r.publicKey());
+        }
         yield o;
       }
       case DRAFT_BUDGET -> budget(o, ((DraftBudget) op).budget(), ((DraftBudget) op).reference());
@@ -171,8 +172,12 @@ public final class OperationCodec {
         o.put("account", r.account().toString());
         o.put("fundSource", r.fundSource().code());
         o.put("amount", amount(r.amount()));
-        r.tranche().ifPresent(t -> o.put("tranche", t));
-        r.part().ifPresent(x -> o.put("part", x));
+        if (r.tranche() != null) {
+          o.put("tranche", r.tranche().intValue());
+        }
+        if (r.part() != null) {
+          o.put("part", r.part());
+        }
         o.put("reference", r.reference());
         yield place(o, r.place());
       }
@@ -488,7 +493,7 @@ public final class OperationCodec {
           case REGISTER_OFFICIAL -> {
             Official official = f.official("official");
             ImmutableSortedSet<KegiatanCode> kegiatan = f.kegiatanSet("kegiatan");
-            Optional<String> key = f.optionalText("publicKey");
+            @Nullable String key = f.optionalText("publicKey");
             yield new RegisterOfficial(id, actor, at, official, kegiatan, key);
           }
           case DRAFT_BUDGET -> new DraftBudget(id, actor, at, f.budget("budget"), f.text("reference"));
@@ -500,8 +505,8 @@ public final class OperationCodec {
             AccountCode account = f.code("account", accounts, AccountCode::parse);
             FundSource source = f.code("fundSource", fundSources, FundSource::parse);
             Money amount = f.amount("amount");
-            OptionalInt tranche = f.optionalInt("tranche");
-            Optional<String> part = f.optionalText("part");
+            @Nullable Integer tranche = f.optionalInt("tranche");
+            @Nullable String part = f.optionalText("part");
             String reference = f.text("reference");
             yield new ReceiveRevenue(id, actor, at, account, source, amount, tranche, part, reference, f.place("via"));
           }
@@ -669,8 +674,8 @@ public final class OperationCodec {
       return f.text(name);
     }
 
-    Optional<String> optionalText(String name) {
-      return Optional.ofNullable(f.optionalText(name));
+    @Nullable String optionalText(String name) {
+      return f.optionalText(name);
     }
 
     /** Where a receipt or payment moves money: {@code "bank"} or {@code "cash"}; absent, as in journals written before places existed, the bank (RKD). */
@@ -689,9 +694,8 @@ public final class OperationCodec {
           .orElseThrow(() -> new EventFormatException(f.at(name), StrictJson.quote(t) + " is not a place of money: \"bank\" (the RKD) or \"cash\" (the cash box)"));
     }
 
-    OptionalInt optionalInt(String name) {
-      Integer i = f.optionalInteger(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    @Nullable Integer optionalInt(String name) {
+      return f.optionalInteger(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     OperationId id(String name) {

@@ -74,9 +74,9 @@ public final class SignaturePolicy {
    * @param registered the actor's key as registered before the operation; null when none
    */
   private static Optional<PublicKeyValue> verifying(Operation op, @Nullable PublicKeyValue registered) {
-    if (registered == null && op instanceof RegisterOfficial r && r.official().id().equals(r.actor().id()) && r.publicKey().isPresent()) {
+    if (registered == null && op instanceof RegisterOfficial r && r.official().id().equals(r.actor().id()) && r.publicKey() != null) {
       try {
-        return Optional.of(PublicKeyValue.parse(r.publicKey().get()));
+        return Optional.of(PublicKeyValue.parse(r.publicKey()));
       } catch (IllegalArgumentException e) {
         return Optional.empty(); // a malformed key is the ledger's finding
       }

@@ -83,7 +83,7 @@ import org.jspecify.annotations.Nullable;
  * SigningKey kadesKey = SigningKey.generate();                             // on the Kepala Desa's phone
  * try (VillageBook book = VillageBook.create(file, apbdes.village(), 2025)) {
  *   book.applyOrThrow(new RegisterOfficial(OperationId.of("r1"), kades, t, kades,
- *       ImmutableSortedSet.of(), Optional.of(kadesKey.publicKey().base64())), kadesKey);
+ *       ImmutableSortedSet.of(), kadesKey.publicKey().base64()), kadesKey);
  *   book.applyOrThrow(new DraftBudget(OperationId.of("b1"), sekdes, t, apbdes, "RAPBDes 2025"));
  *   // ... agree, evaluate, enact, receive, SPP: submit, verify, approve, pay
  *   Outcome o = book.apply(op);            // or look at the outcome yourself

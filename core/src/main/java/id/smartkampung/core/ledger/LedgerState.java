@@ -968,9 +968,9 @@ final class LedgerState {
         out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".kegiatan", "kegiatan " + k + " is not under a known bidang and sub-bidang", Map.of("kegiatan", k.toString())));
       }
     }
-    if (o.publicKey().isPresent()) {
+    if (o.publicKey() != null) {
       try {
-        byte[] der = Base64.getDecoder().decode(o.publicKey().get());
+        byte[] der = Base64.getDecoder().decode(o.publicKey());
         KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
       } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".publicKey", "the public key is not a Base64 X.509 Ed25519 key: " + e.getMessage()));
@@ -1102,10 +1102,10 @@ final class LedgerState {
     if (natural.isPresent() && !natural.get().equals(o.fundSource())) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + natural.get() + ", not " + o.fundSource(), Map.of("account", a.toString(), "fundSource", o.fundSource().code(), "expected", natural.get().code())));
     }
-    if (o.part().isPresent()) {
-      checkPart(o, o.part().get(), path, out);
-    } else if (o.tranche().isPresent()) {
-      int n = o.tranche().getAsInt();
+    if (o.part() != null) {
+      checkPart(o, o.part(), path, out);
+    } else if (o.tranche() != null) {
+      int n = o.tranche();
       if (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(n).isEmpty()) {
         out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is a Dana Desa (DDS) tahap of the " + fiscalYear + " pack (1.." + policy.tranches().size() + ")", Map.of("tranche", Integer.toString(n))));
       }
@@ -1151,10 +1151,10 @@ final class LedgerState {
               Map.of("part", code)));
       return;
     }
-    if (o.tranche().isEmpty()) {
+    if (o.tranche() == null) {
       return;
     }
-    int n = o.tranche().getAsInt();
+    int n = o.tranche();
     if (n < 1 || n > part.tranches().size()) {
       out.add(Finding.error(Rule.INVALID_OPERATION, path + ".tranche", "tranche " + n + " is not a tahap of the Dana Desa part " + code + " in the " + fiscalYear + " pack (1.." + part.tranches().size() + ")", Map.of("tranche", Integer.toString(n), "part", code)));
       return;
@@ -1637,7 +1637,7 @@ final class LedgerState {
   }
 
   private boolean postRegister(RegisterOfficial o) {
-    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey().orElse(null)));
+    officials.put(o.official().id(), new OfficialRegistration(o.official(), o.kegiatan(), o.publicKey()));
     duties.put(o.official().id(), new HashSet<>(o.kegiatan()));
     return true;
   }
@@ -1706,15 +1706,16 @@ final class LedgerState {
     received[f] += sen;
     receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
     // only Dana Desa is received by tranche; its receipts without a number count under 0
-    int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+    Integer number = o.tranche();
+    int tranche = FundSource.DDS.equals(o.fundSource()) ? (number == null ? 0 : number) : -1;
     if (tranche >= receivedByTranche.length) {
       tranche = 0; // a part's tranche beyond the pack's single schedule (none in the shipped packs)
     }
     if (tranche >= 0) {
       receivedByTranche[tranche] += sen;
     }
-    String part = o.part().orElse(null);
-    int partTranche = o.tranche().orElse(0);
+    String part = o.part();
+    int partTranche = number == null ? 0 : number;
     if (part != null) {
       partReceipts(part)[partTranche] += sen;
     }

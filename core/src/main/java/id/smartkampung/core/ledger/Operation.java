@@ -22,8 +22,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -79,15 +77,17 @@ public sealed interface Operation {
    * public key (X.509 encoding, Base64) for signed approvals. Registering the same person again
    * replaces the registration. The very first registration of a village is the Kepala Desa
    * registering themselves.
+   *
+   * @param publicKey the official's Ed25519 public key (X.509 encoding, Base64); null when no key
+   *     is registered
    */
   record RegisterOfficial(
-      OperationId id, Official actor, Instant at, Official official, ImmutableSortedSet<KegiatanCode> kegiatan, Optional<String> publicKey)
+      OperationId id, Official actor, Instant at, Official official, ImmutableSortedSet<KegiatanCode> kegiatan, @Nullable String publicKey)
       implements Operation {
     public RegisterOfficial {
       common(id, actor, at);
       requireNonNull(official, "official");
       kegiatan = ImmutableSortedSet.copyOf(requireNonNull(kegiatan, "kegiatan"));
-      requireNonNull(publicKey, "publicKey");
     }
 
     @Override
@@ -97,7 +97,7 @@ public sealed interface Operation {
 
     /** A registration without key. */
     public static RegisterOfficial of(OperationId id, Official actor, Instant at, Official official, Collection<KegiatanCode> kegiatan) {
-      return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), Optional.empty());
+      return new RegisterOfficial(id, actor, at, official, ImmutableSortedSet.copyOf(kegiatan), null);
     }
   }
 
@@ -185,6 +185,9 @@ public sealed interface Operation {
    * journals written before parts existed) keeps its meaning: Dana Desa of the pack's single tranche
    * schedule. A part that never passes the village treasury (2026: KDMP) is never received into the
    * RKD; it is recorded by {@link RecordKdmpChannelling}.
+   *
+   * @param tranche the Dana Desa tranche (<i>tahap</i>, from 1); null when the receipt is not one
+   * @param part the code of the part of Dana Desa; null when the receipt names no part
    */
   record ReceiveRevenue(
       OperationId id,
@@ -193,8 +196,8 @@ public sealed interface Operation {
       AccountCode account,
       FundSource fundSource,
       Money amount,
-      OptionalInt tranche,
-      Optional<String> part,
+      @Nullable Integer tranche,
+      @Nullable String part,
       String reference,
       CashPlace place)
       implements Operation {
@@ -203,28 +206,26 @@ public sealed interface Operation {
       requireNonNull(account, "account");
       requireNonNull(fundSource, "fundSource");
       requireNonNull(amount, "amount");
-      requireNonNull(tranche, "tranche");
-      requireNonNull(part, "part");
       requireNonNull(reference, "reference");
       requireNonNull(place, "place");
     }
 
     /** A receipt into the bank account (RKD), by transfer ({@link CashPlace#BANK}), naming no part of Dana Desa (as every receipt before parts and places existed). */
     public ReceiveRevenue(
-        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference) {
-      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference, CashPlace.BANK);
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, @Nullable Integer tranche, String reference) {
+      this(id, actor, at, account, fundSource, amount, tranche, null, reference, CashPlace.BANK);
     }
 
     /** A receipt naming no part of Dana Desa, into the given place. */
     public ReceiveRevenue(
-        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, String reference,
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, @Nullable Integer tranche, String reference,
         CashPlace place) {
-      this(id, actor, at, account, fundSource, amount, tranche, Optional.empty(), reference, place);
+      this(id, actor, at, account, fundSource, amount, tranche, null, reference, place);
     }
 
     /** A receipt into the bank account (RKD), by transfer, naming its part of Dana Desa (or none). */
     public ReceiveRevenue(
-        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, OptionalInt tranche, Optional<String> part,
+        OperationId id, Official actor, Instant at, AccountCode account, FundSource fundSource, Money amount, @Nullable Integer tranche, @Nullable String part,
         String reference) {
       this(id, actor, at, account, fundSource, amount, tranche, part, reference, CashPlace.BANK);
     }
@@ -232,7 +233,7 @@ public sealed interface Operation {
     /** A receipt of one tranche of one part of Dana Desa (DDS), e.g. part {@code NON_EARMARKED}, tranche 1. */
     public static ReceiveRevenue ofPart(
         OperationId id, Official actor, Instant at, AccountCode account, Money amount, String part, int tranche, String reference) {
-      return new ReceiveRevenue(id, actor, at, account, FundSource.DDS, amount, OptionalInt.of(tranche), Optional.of(part), reference, CashPlace.BANK);
+      return new ReceiveRevenue(id, actor, at, account, FundSource.DDS, amount, tranche, requireNonNull(part, "part"), reference, CashPlace.BANK);
     }
 
     @Override

@@ -61,7 +61,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.javamoney.moneta.Money;
@@ -476,7 +475,7 @@ final class LedgerPlanner {
     Instant at = tick(60);
     Official kaur = actor(official(Role.KAUR_KEUANGAN), s.who(), null);
     if (lines.isEmpty()) {
-      attempt(new ReceiveRevenue(id(), kaur, at, HASIL_USAHA, FundSource.PAD, Idr.of(10_000_000L), OptionalInt.empty(), "rekening koran"));
+      attempt(new ReceiveRevenue(id(), kaur, at, HASIL_USAHA, FundSource.PAD, Idr.of(10_000_000L), null, "rekening koran"));
       return;
     }
     BudgetLine line = lines.get(s.pick() % lines.size());
@@ -488,11 +487,11 @@ final class LedgerPlanner {
     if (FundSource.DDS.equals(source) && line.account().isPendapatan() && s.pick() % 5 == 4 && receivePart(s, kaur, at, line)) {
       return;
     }
-    OptionalInt tranche = OptionalInt.empty();
+    Integer tranche = null;
     long sen;
     if (FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()) {
       PolicyPack.Tranche t = policy.tranches().get(s.pick() / 7 % policy.tranches().size());
-      tranche = OptionalInt.of(t.number());
+      tranche = t.number();
       sen = BigDecimal.valueOf(base).multiply(t.share()).setScale(0, RoundingMode.DOWN).longValueExact();
     } else {
       sen = base * (10 + v % 91) / 100;
@@ -502,7 +501,7 @@ final class LedgerPlanner {
     if (v >= 9_800) {
       source = FundSource.parse("ZZZ");
     } else if (v >= 9_600) {
-      tranche = OptionalInt.of(policy.tranches().size() + 1);
+      tranche = policy.tranches().size() + 1;
     } else if (v >= 9_300) {
       source = FundSource.PAD.equals(source) ? FundSource.DDS : FundSource.PAD;
     } else if (v >= 9_000) {
@@ -538,7 +537,7 @@ final class LedgerPlanner {
     } else if (v >= 9_500) {
       code = "BAGIAN_LAIN";
     }
-    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), FundSource.DDS, Idr.ofSen(sen), OptionalInt.of(t.number()), java.util.Optional.of(code), "rekening koran " + (n % 97)));
+    attempt(new ReceiveRevenue(id(), kaur, at, line.account(), FundSource.DDS, Idr.ofSen(sen), t.number(), code, "rekening koran " + (n % 97)));
     return true;
   }
 
@@ -992,8 +991,8 @@ final class LedgerPlanner {
     }
     for (BudgetLine line : revenueLines()) {
       if (line.fundSource().equals(source)) {
-        OptionalInt tranche = FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()
-            ? OptionalInt.of(policy.tranches().size()) : OptionalInt.empty();
+        Integer tranche = FundSource.DDS.equals(source) && line.account().isPendapatan() && !policy.tranches().isEmpty()
+            ? policy.tranches().size() : null;
         attempt(new ReceiveRevenue(id(), official(Role.KAUR_KEUANGAN), tick(5), line.account(), source, Idr.ofSen(missing), tranche, "rekening koran"));
         return;
       }
@@ -1184,7 +1183,7 @@ final class LedgerPlanner {
     Official kaur = official(Role.KAUR_KEUANGAN);
     switch (s.variant() % 4) {
       case 0 -> attempt(old);
-      case 1 -> attempt(new ReceiveRevenue(old.id(), kaur, tick(1), HASIL_USAHA, FundSource.PAD, Idr.of(1_000L + s.pick()), OptionalInt.empty(), "nomor bukti dipakai ulang"));
+      case 1 -> attempt(new ReceiveRevenue(old.id(), kaur, tick(1), HASIL_USAHA, FundSource.PAD, Idr.of(1_000L + s.pick()), null, "nomor bukti dipakai ulang"));
       case 2 -> {
         // back-dated: inside the open month (accepted), or into a closed month (refused: I9.month-closed)
         Instant back = history.get(history.size() - 1).at().minus(Duration.ofHours(1 + s.pick() % 72));
@@ -1192,7 +1191,7 @@ final class LedgerPlanner {
         if (closed.isPresent() && s.pick() % 2 == 1) {
           back = closed.get().atEndOfMonth().atTime(LocalTime.of(10, 0)).atZone(Operation.ZONE).toInstant();
         }
-        attempt(new ReceiveRevenue(id(), kaur, back, HASIL_USAHA, FundSource.PAD, Idr.of(1_000_000L), OptionalInt.empty(), "tanggal mundur"));
+        attempt(new ReceiveRevenue(id(), kaur, back, HASIL_USAHA, FundSource.PAD, Idr.of(1_000_000L), null, "tanggal mundur"));
       }
       default -> {
         // a verification dated before the SPP it verifies (refused: I9.date-order)

@@ -25,7 +25,6 @@ import id.smartkampung.core.rule.Rule;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,7 +110,7 @@ class HeaderSigningTest {
     try (VillageBook book = VillageBook.open(old)) {
       assertFalse(book.header().signsHeader());
       Instant t = book.ledger().history().get(book.ledger().history().size() - 1).at().plusSeconds(60);
-      Operation op = new ReceiveRevenue(OperationId.of("late-1"), KAUR, t, AccountCode.parse("4.1.2.01"), FundSource.PAD, Idr.of(1_000L), OptionalInt.empty(), "sewa");
+      Operation op = new ReceiveRevenue(OperationId.of("late-1"), KAUR, t, AccountCode.parse("4.1.2.01"), FundSource.PAD, Idr.of(1_000L), null, "sewa");
       assertTrue(book.apply(op, KEYS.get(KAUR.id())).isAccepted(), "signed in the book's own (first) format");
     }
     assertEquals(1, JournalAudit.audit(old).findings().size());

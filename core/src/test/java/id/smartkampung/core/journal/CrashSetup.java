@@ -17,8 +17,6 @@ import id.smartkampung.core.money.Idr;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /** The setup of an unsigned book of the year scenario's village: officials (no keys), the budget enacted, Dana Desa received. */
 final class CrashSetup {
@@ -31,13 +29,13 @@ final class CrashSetup {
     List<Operation> setup = new ArrayList<>();
     for (var o : List.of(KD, SEKDES, KAUR, PKA_PU)) {
       setup.add(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t0.plusSeconds(60L * (setup.size() + 1)), o,
-          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), null));
     }
     setup.add(new DraftBudget(OperationId.of("draft"), SEKDES, t0.plusSeconds(600), BUDGET, "RAPBDes"));
     setup.add(new AgreeBudget(OperationId.of("agree"), KD, t0.plusSeconds(660), "BA"));
     setup.add(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, t0.plusSeconds(720), "evaluasi"));
     setup.add(new EnactBudget(OperationId.of("enact"), KD, t0.plusSeconds(780), "Perdes"));
-    setup.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, OPENING, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
+    setup.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, OPENING, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), 1, "rk"));
     return setup;
   }
 }

@@ -14,8 +14,6 @@ import id.smartkampung.core.money.Idr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The child process of {@link VillageBookCrashTest}: opens (or creates and sets up) a village book

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The child process of {@link BookCreationCrashTest}: warms up (creates and fills a book elsewhere,
@@ -40,7 +39,7 @@ public final class CrashingCreator {
     Instant t = Instant.parse("2024-10-01T01:00:00Z");
     for (var o : List.of(KD, SEKDES, KAUR, PKA_PU, PKA_UMUM)) {
       t = t.plusSeconds(60);
-      RegisterOfficial r = new RegisterOfficial(OperationId.of(prefix + "-" + o.id()), KD, t, o, ImmutableSortedSet.of(), Optional.empty());
+      RegisterOfficial r = new RegisterOfficial(OperationId.of(prefix + "-" + o.id()), KD, t, o, ImmutableSortedSet.of(), null);
       Outcome out = book.apply(r);
       if (!out.isAccepted()) {
         throw new IllegalStateException("refused: " + out);

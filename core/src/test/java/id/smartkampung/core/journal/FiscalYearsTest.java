@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.OptionalInt;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +107,7 @@ class FiscalYearsTest {
     assertEquals(budget.village().zone(), ledger.zone());
     return ledger.apply(
         new Operation.ReceiveRevenue(
-            OperationId.of("dd-1"), officials.kaurKeuangan(), at, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(1_000_000), OptionalInt.of(1), "Dana Desa tahap I"));
+            OperationId.of("dd-1"), officials.kaurKeuangan(), at, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(1_000_000), 1, "Dana Desa tahap I"));
   }
 
   @Test

@@ -16,7 +16,6 @@ import id.smartkampung.core.testkit.BudgetArbitraries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -69,16 +68,16 @@ final class OperationArbitraries {
     Arbitrary<String> text = texts();
     return Arbitraries.oneOf(
         Combinators.combine(id, who, at, who, BudgetArbitraries.kegiatanCodes().set().ofMaxSize(3), Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(60).optional())
-            .as((i, a, t, o, k, key) -> (Operation) new RegisterOfficial(i, a, t, o, ImmutableSortedSet.copyOf(k), key)),
+            .as((i, a, t, o, k, key) -> (Operation) new RegisterOfficial(i, a, t, o, ImmutableSortedSet.copyOf(k), key.orElse(null))),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new DraftBudget(i, a, t, b, r)),
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new AgreeBudget(i, a, t, r)),
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new EvaluateBudget(i, a, t, r)),
         Combinators.combine(id, who, at, text).as((i, a, t, r) -> (Operation) new EnactBudget(i, a, t, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.validBudgets(), text).as((i, a, t, b, r) -> (Operation) new DraftRevision(i, a, t, b, r)),
         Combinators.combine(id, who, at, BudgetArbitraries.accountCodes(), BudgetArbitraries.fundSources(), amounts(), Arbitraries.integers().between(-1, 4).optional(), text)
-            .as((i, a, t, acc, f, m, tr, r) -> new ReceiveRevenue(i, a, t, acc, f, m, tr.map(OptionalInt::of).orElse(OptionalInt.empty()), r))
+            .as((i, a, t, acc, f, m, tr, r) -> new ReceiveRevenue(i, a, t, acc, f, m, tr.orElse(null), r))
             .flatMap(r -> Arbitraries.of("EARMARKED", "NON_EARMARKED", "REGULER", "KDMP", "x").optional()
-                .map(p -> (Operation) new ReceiveRevenue(r.id(), r.actor(), r.at(), r.account(), r.fundSource(), r.amount(), r.tranche(), p, r.reference()))),
+                .map(p -> (Operation) new ReceiveRevenue(r.id(), r.actor(), r.at(), r.account(), r.fundSource(), r.amount(), r.tranche(), p.orElse(null), r.reference()))),
         Combinators.combine(id, who, at, Arbitraries.of(SppType.class), items(), amounts(), text, text)
             .as((i, a, t, ty, it, m, p, d) -> (Operation) new SubmitSpp(i, a, t, ty, it, m, p, d)),
         Combinators.combine(id, who, at, id).as((i, a, t, s) -> (Operation) new VerifySpp(i, a, t, s)),

@@ -43,10 +43,10 @@ class RefusalTest {
 
   /** A book (recording refusals or not) up to an SPP verified and waiting for the Kepala Desa's approval. */
   private YearScenario waitingForApproval(YearScenario y) {
-    y.ok(new RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), Optional.of(KEYS.get(KD.id()).publicKey().base64())));
+    y.ok(new RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), KEYS.get(KD.id()).publicKey().base64()));
     for (var o : List.of(SEKDES, KAUR, PKA_PU)) {
       y.ok(new RegisterOfficial(y.id(), KD, y.tick(), o,
-          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.of(KEYS.get(o.id()).publicKey().base64())));
+          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), KEYS.get(o.id()).publicKey().base64()));
     }
     y.ok(new Operation.DraftBudget(y.id(), SEKDES, y.tick(), BUDGET, "RAPBDes"));
     y.ok(new Operation.AgreeBudget(y.id(), KD, y.tick(), "BA"));

@@ -92,10 +92,10 @@ class VillageBookTest {
     /** A fresh book up to a verified SPP waiting for the Kepala Desa's approval. */
     YearScenario waitingForApproval() throws Exception {
       YearScenario y = YearScenario.start(dir.resolve("approval.jsonl"));
-      y.ok(new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), Optional.of(KEYS.get(KD.id()).publicKey().base64())));
+      y.ok(new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), KEYS.get(KD.id()).publicKey().base64()));
       for (var o : List.of(SEKDES, KAUR, PKA_PU)) {
         y.ok(new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), o,
-            o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.of(KEYS.get(o.id()).publicKey().base64())));
+            o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), KEYS.get(o.id()).publicKey().base64()));
       }
       y.ok(new id.smartkampung.core.ledger.Operation.DraftBudget(y.id(), SEKDES, y.tick(), BUDGET, "RAPBDes"));
       y.ok(new id.smartkampung.core.ledger.Operation.AgreeBudget(y.id(), KD, y.tick(), "BA"));
@@ -156,7 +156,7 @@ class VillageBookTest {
     @Test
     void aSignatureByAnOfficialWithoutAKeyIsRefused() throws Exception {
       YearScenario y = waitingForApproval();
-      y.ok(new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), PKA_UMUM, ImmutableSortedSet.of(ATK.kegiatan()), Optional.empty()));
+      y.ok(new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), PKA_UMUM, ImmutableSortedSet.of(ATK.kegiatan()), null));
       SubmitSpp submit = y.submit(PKA_UMUM, SppType.LS, ATK, 1_000_000L);
       Outcome o = y.book().apply(submit, SigningKey.generate());
       assertTrue(o.has(Rule.SIGNATURE_INVALID), o::toString);
@@ -203,7 +203,7 @@ class VillageBookTest {
       Village kemiren = Village.of("35.10.16.2003", "Kemiren", "Glagah", "Banyuwangi");
       try (VillageBook book = VillageBook.create(other, kemiren, 2025)) {
         book.apply(new id.smartkampung.core.ledger.Operation.RegisterOfficial(OperationId.of("k-1"), KD, java.time.Instant.parse("2024-10-01T01:00:00Z"), KD,
-            ImmutableSortedSet.of(), Optional.of(KEYS.get(KD.id()).publicKey().base64())), KEYS.get(KD.id()));
+            ImmutableSortedSet.of(), KEYS.get(KD.id()).publicKey().base64()), KEYS.get(KD.id()));
       }
       List<ObjectNode> theirs = Forger.bodies(other);
       List<ObjectNode> b = Forger.bodies(honest);
@@ -282,7 +282,7 @@ class VillageBookTest {
   @Test
   void aDuplicateRetryIsNotWrittenTwice() throws Exception {
     YearScenario y = YearScenario.start(dir.resolve("retry.jsonl"));
-    var reg = new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), Optional.of(KEYS.get(KD.id()).publicKey().base64()));
+    var reg = new id.smartkampung.core.ledger.Operation.RegisterOfficial(y.id(), KD, y.tick(), KD, ImmutableSortedSet.of(), KEYS.get(KD.id()).publicKey().base64());
     assertTrue(y.post(reg).isAccepted());
     assertEquals(Outcome.Status.DUPLICATE, y.post(reg).status());
     assertEquals(1, y.book().anchor().sequence());

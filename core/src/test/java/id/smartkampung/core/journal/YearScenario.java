@@ -27,9 +27,8 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A realistic fiscal year 2025 of Desa Sumberagung (the shipped example budget) posted through a
@@ -145,10 +144,10 @@ public final class YearScenario {
 
   private RegisterOfficial register(Official o, Set<String> kegiatan) {
     ImmutableSortedSet<KegiatanCode> k = kegiatan.stream().map(KegiatanCode::parse).collect(ImmutableSortedSet.toImmutableSortedSet(KegiatanCode::compareTo));
-    return new RegisterOfficial(id(), KD, tick(), o, k, Optional.of(KEYS.get(o.id()).publicKey().base64()));
+    return new RegisterOfficial(id(), KD, tick(), o, k, KEYS.get(o.id()).publicKey().base64());
   }
 
-  public OperationId receive(FundSource source, String account, long rupiah, OptionalInt tranche) {
+  public OperationId receive(FundSource source, String account, long rupiah, @Nullable Integer tranche) {
     return ok(new ReceiveRevenue(id(), KAUR, tick(), AccountCode.parse(account), source, Idr.of(rupiah), tranche, "rekening koran"));
   }
 
@@ -176,7 +175,7 @@ public final class YearScenario {
 
   /** The honest year. */
   public YearScenario runYear() {
-    ok(new RegisterOfficial(id(), KD, tick(), KD, ImmutableSortedSet.of(), Optional.of(KEYS.get(KD.id()).publicKey().base64())));
+    ok(new RegisterOfficial(id(), KD, tick(), KD, ImmutableSortedSet.of(), KEYS.get(KD.id()).publicKey().base64()));
     ok(register(SEKDES, Set.of()));
     ok(register(KAUR, Set.of()));
     ok(register(PKA_PU, Set.of("02.03.10", "02.02.07", "02.03.15", "04.02.01")));
@@ -187,10 +186,10 @@ public final class YearScenario {
     ok(new EnactBudget(id(), KD, tick(), "Perdes 1/2024"));
 
     on(LocalDate.of(2025, 1, 6));
-    receive(FundSource.DDS, "4.2.1.01", 404_938_000L, OptionalInt.of(1));
-    receive(FundSource.ADD, "4.2.3.01", 300_000_000L, OptionalInt.empty());
-    receive(FundSource.PAD, "4.1.2.01", 20_000_000L, OptionalInt.empty());
-    OperationId wrong = receive(FundSource.PAD, "4.1.2.01", 1_000_000L, OptionalInt.empty());
+    receive(FundSource.DDS, "4.2.1.01", 404_938_000L, 1);
+    receive(FundSource.ADD, "4.2.3.01", 300_000_000L, null);
+    receive(FundSource.PAD, "4.1.2.01", 20_000_000L, null);
+    OperationId wrong = receive(FundSource.PAD, "4.1.2.01", 1_000_000L, null);
     ok(new ReverseReceipt(id(), KAUR, tick(), wrong, "salah catat: setoran ganda"));
 
     for (int month = 1; month <= 3; month++) {
@@ -216,7 +215,7 @@ public final class YearScenario {
     ok(new ReversePayment(id(), KAUR, tick(), mistaken, "dibayar dua kali"));
 
     on(LocalDate.of(2025, 7, 7));
-    receive(FundSource.DDS, "4.2.1.01", 607_407_000L, OptionalInt.of(2));
+    receive(FundSource.DDS, "4.2.1.01", 607_407_000L, 2);
     on(LocalDate.of(2025, 8, 4));
     OperationId posyandu = paid(PKA_PU, SppType.LS, POSYANDU, 100_000_000L, TaxType.PPH_22);
     on(LocalDate.of(2025, 9, 8));

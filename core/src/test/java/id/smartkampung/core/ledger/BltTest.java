@@ -28,7 +28,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -113,7 +112,7 @@ class BltTest {
     ok(new Operation.EvaluateBudget(id(), LedgerFixture.EVALUATOR, tick(), "Evaluasi"));
     ok(new Operation.EnactBudget(id(), LedgerFixture.KD, tick(), "Perdes 1/2025"));
     now = LocalDate.of(YEAR, 2, 2).atTime(LocalTime.of(9, 0)).atZone(Operation.ZONE).toInstant();
-    ok(new Operation.ReceiveRevenue(id(), LedgerFixture.KAUR, tick(), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(80_000_000L), OptionalInt.of(1), "tahap I"));
+    ok(new Operation.ReceiveRevenue(id(), LedgerFixture.KAUR, tick(), AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(80_000_000L), 1, "tahap I"));
     return this;
   }
 

@@ -295,7 +295,7 @@ class BudgetPathsTest {
     assertEquals(rp(50_000_000L), f.ledger.snapshot().items().get(JALAN_PBK).budget());
     assertEquals(1, f.ledger.lifecycle().orElseThrow().changes().size());
     agreesWithReference(f);
-    f.ok(f.receive(FundSource.PBK, BANTUAN_KABUPATEN, 50_000_000L, java.util.OptionalInt.empty()));
+    f.ok(f.receive(FundSource.PBK, BANTUAN_KABUPATEN, 50_000_000L, null));
     f.paid(SppType.LS, JALAN_PBK, 50_000_000L);
     agreesWithReference(f);
   }

@@ -40,7 +40,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.OptionalInt;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -159,7 +158,7 @@ class CashAndBankTest {
     f.on(LocalDate.of(YEAR, 1, 5));
     OperationId spp = approved(f, SppType.LS, HONOR, 10_000_000L);
     f.on(LocalDate.of(YEAR, 1, 20));
-    f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(50_000_000L), OptionalInt.empty(), "rekening koran 20/1"));
+    f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(50_000_000L), null, "rekening koran 20/1"));
     // dated 10 January, after the approval, but before the money came in on the 20th
     PaySpp backDated = new PaySpp(f.id(), KAUR, at(1, 10), spp, ImmutableSortedSet.of(), "transfer 10/1");
     rejected(f, backDated, Rule.CASH_PLACE_NEGATIVE);
@@ -168,7 +167,7 @@ class CashAndBankTest {
     forged.add(backDated);
     assertTrue(ReferenceLedger.recompute(VILLAGE, POLICY, forged).violations().stream().anyMatch(v -> v.finding().rule() == Rule.CASH_PLACE_NEGATIVE));
     // a receipt back-dated to the 8th (the bank statement came late) pays it
-    f.ok(new ReceiveRevenue(f.id(), KAUR, at(1, 8), HASIL_USAHA, FundSource.PAD, rp(10_000_000L), OptionalInt.empty(), "rekening koran 8/1"));
+    f.ok(new ReceiveRevenue(f.id(), KAUR, at(1, 8), HASIL_USAHA, FundSource.PAD, rp(10_000_000L), null, "rekening koran 8/1"));
     f.ok(new PaySpp(f.id(), KAUR, at(1, 10), spp, ImmutableSortedSet.of(), "transfer 10/1"));
     long running = 0;
     for (BukuKasUmum.Entry e : f.ledger.bku().entries()) {
@@ -183,7 +182,7 @@ class CashAndBankTest {
   void backDatedWithdrawal() {
     LedgerFixture f = new LedgerFixture().registered().enacted();
     f.on(LocalDate.of(YEAR, 1, 15));
-    f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000_000L), OptionalInt.empty(), "15/1"));
+    f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000_000L), null, "15/1"));
     f.on(LocalDate.of(YEAR, 1, 16));
     f.ok(withdraw(f, FundSource.PAD, 4_000_000L));
     // on the 10th the bank held nothing yet
@@ -199,7 +198,7 @@ class CashAndBankTest {
   void placesFollowTheOriginal() {
     LedgerFixture f = LedgerFixture.ready();
     f.on(LocalDate.of(YEAR, 1, 9));
-    OperationId levy = f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(750_000L), OptionalInt.empty(), "retribusi pasar desa", CashPlace.CASH));
+    OperationId levy = f.ok(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(750_000L), null, "retribusi pasar desa", CashPlace.CASH));
     assertEquals(rp(750_000L), f.ledger.bukuKasTunai().balance());
     f.ok(withdraw(f, FundSource.ADD, 2_000_000L));
     OperationId panjar = approved(f, SppType.UM, ATK, 2_000_000L);

@@ -6,6 +6,7 @@ import static id.smartkampung.core.ledger.LedgerFixture.VILLAGE;
 import static id.smartkampung.core.ledger.LedgerFixture.rp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +106,7 @@ class DanaDesaPartsTest {
     Outcome tahap3 = f.apply(part(f, "NON_EARMARKED", 3, 1_000_000L));
     assertTrue(tahap3.has(Rule.INVALID_OPERATION) && tahap3.findings().get(0).path().endsWith(".tranche"), tahap3::toString);
     Outcome onAdd =
-        f.apply(new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), LedgerFixture.ALOKASI_DANA_DESA, FundSource.ADD, rp(1_000_000L), OptionalInt.empty(), Optional.of("EARMARKED"), "rk"));
+        f.apply(new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), LedgerFixture.ALOKASI_DANA_DESA, FundSource.ADD, rp(1_000_000L), null, "EARMARKED", "rk"));
     assertTrue(onAdd.has(Rule.INVALID_OPERATION) && onAdd.findings().get(0).path().endsWith(".part"), onAdd::toString);
   }
 
@@ -114,7 +114,7 @@ class DanaDesaPartsTest {
   void theKdmpPartIsNeverReceivedIntoTheVillageCash_pmk7of2026pasal26() {
     LedgerFixture f = year2026();
     LedgerSnapshot before = f.ledger.snapshot();
-    Outcome o = f.apply(new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(KDMP_RUPIAH), OptionalInt.empty(), Optional.of("KDMP"), "salah"));
+    Outcome o = f.apply(new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(KDMP_RUPIAH), null, "KDMP", "salah"));
     assertTrue(o.isRejected());
     assertTrue(o.has(Rule.DANA_DESA_OUTSIDE_TREASURY), o::toString);
     assertTrue(o.findings().get(0).message().contains("record-kdmp-channelling"), o.findings().get(0)::message);
@@ -178,10 +178,10 @@ class DanaDesaPartsTest {
     JsonNode tree = json.readTree(json.writeValueAsBytes(OperationCodec.write(withPart)));
     assertEquals("EARMARKED", tree.get("part").asText());
     assertEquals(withPart, OperationCodec.create().read("receive-revenue", tree, "$.op"));
-    Operation.ReceiveRevenue old = new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(1_000_000L), OptionalInt.of(1), "rk");
+    Operation.ReceiveRevenue old = new Operation.ReceiveRevenue(f.id(), KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(1_000_000L), 1, "rk");
     JsonNode oldTree = json.readTree(json.writeValueAsBytes(OperationCodec.write(old)));
     assertFalse(oldTree.has("part"), "a receipt without a part is written exactly as before parts existed");
-    assertEquals(Optional.empty(), ((Operation.ReceiveRevenue) OperationCodec.create().read("receive-revenue", oldTree, "$.op")).part());
+    assertNull(((Operation.ReceiveRevenue) OperationCodec.create().read("receive-revenue", oldTree, "$.op")).part());
   }
 
   @Test

@@ -67,9 +67,9 @@ class JournaledLedgerProperties {
         return k != null && registered.or(() -> SignaturePolicy.verifyingKey(op)).isPresent() ? book.apply(op, k) : book.apply(op);
       };
       // every official is registered with a key of their own, so the chains exercise signing
-      UnaryOperator<Operation> withKeys = op -> op instanceof RegisterOfficial r && r.publicKey().isEmpty()
+      UnaryOperator<Operation> withKeys = op -> op instanceof RegisterOfficial r && r.publicKey() == null
           ? new RegisterOfficial(r.id(), r.actor(), r.at(), r.official(), r.kegiatan(),
-              Optional.of(KEYS.computeIfAbsent(r.official().id(), id -> SigningKey.generate()).publicKey().base64()))
+              KEYS.computeIfAbsent(r.official().id(), id -> SigningKey.generate()).publicKey().base64())
           : op;
       LedgerProperties.World w = new LedgerProperties.World(start, book.ledger(), post, withKeys);
       synchronized (BOOKS) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +33,7 @@ class LedgerConcurrencyTest {
     LedgerFixture f = new LedgerFixture().registered().enacted();
     f.on(java.time.LocalDate.of(YEAR, 2, 1));
     // DRAINASE: budget 100 M (DDS); DDS cash only 60 M
-    f.ok(f.receive(FundSource.DDS, DANA_DESA, 60_000_000L, OptionalInt.of(1)));
+    f.ok(f.receive(FundSource.DDS, DANA_DESA, 60_000_000L, 1));
     Ledger ledger = f.ledger;
     Instant at = f.tick();
 
@@ -103,7 +102,7 @@ class LedgerConcurrencyTest {
   @DisplayName("the same operation sent from many threads is posted once (I8)")
   void sameOperationFromManyThreads() throws Exception {
     LedgerFixture f = LedgerFixture.ready();
-    ReceiveRevenue r = f.receive(FundSource.PAD, HASIL_USAHA, 1_000_000L, OptionalInt.empty());
+    ReceiveRevenue r = f.receive(FundSource.PAD, HASIL_USAHA, 1_000_000L, null);
     ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     race(t -> {
       for (int i = 0; i < 100; i++) {

@@ -34,7 +34,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -62,7 +61,7 @@ class LedgerExamplesTest {
     void noSpendingBeforeEnactment() {
       LedgerFixture f = new LedgerFixture().registered();
       f.on(LocalDate.of(YEAR, 1, 6));
-      f.ok(f.receive(FundSource.DDS, DANA_DESA, 100_000_000L, OptionalInt.of(1)));
+      f.ok(f.receive(FundSource.DDS, DANA_DESA, 100_000_000L, 1));
       unchangedBy(f, f.submit(PKA_PU, SppType.LS, JALAN, 1_000_000L), Rule.BUDGET_NOT_ENACTED);
     }
 
@@ -143,7 +142,7 @@ class LedgerExamplesTest {
       rejected(f.apply(new CloseYear(f.id(), KAUR, f.tick())), Rule.YEAR_END_OPEN_ITEMS);
       f.ok(new SettlePanjar(f.id(), PKA_UMUM, f.tick(), panjar, rp(4_000_000L), "kuitansi 1-7"));
       f.ok(new CloseYear(f.id(), KAUR, f.tick()));
-      rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 1_000L, OptionalInt.empty())), Rule.YEAR_CLOSED);
+      rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 1_000L, null)), Rule.YEAR_CLOSED);
       YearEndReport lra = f.ledger.yearEnd();
       assertTrue(lra.closed());
       assertEquals(rp(546_000_000L), lra.silpa());
@@ -154,7 +153,7 @@ class LedgerExamplesTest {
     @DisplayName("receipts and payments are dated within the fiscal year (Permendagri 20/2018 pasal 2)")
     void fiscalYear() {
       LedgerFixture f = new LedgerFixture().registered();
-      rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 1_000L, OptionalInt.empty())), Rule.OUTSIDE_FISCAL_YEAR);
+      rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 1_000L, null)), Rule.OUTSIDE_FISCAL_YEAR);
     }
   }
 
@@ -218,7 +217,7 @@ class LedgerExamplesTest {
       Outcome o = f.apply(f.pay(spp));
       rejected(o, Rule.CASH_NEGATIVE);
       assertEquals("DDS", o.findings().get(0).data().get("fundSource"));
-      f.ok(f.receive(FundSource.DDS, DANA_DESA, 300_000_000L, OptionalInt.of(2)));
+      f.ok(f.receive(FundSource.DDS, DANA_DESA, 300_000_000L, 2));
       f.ok(f.pay(spp));
     }
 
@@ -226,7 +225,7 @@ class LedgerExamplesTest {
     @DisplayName("a receipt is reversed only while its cash is still there (I6, I9)")
     void reverseReceipt() {
       LedgerFixture f = LedgerFixture.ready();
-      OperationId r = f.ok(f.receive(FundSource.PBK, AccountCode.parse("4.2.5.01"), 10_000_000L, OptionalInt.empty()));
+      OperationId r = f.ok(f.receive(FundSource.PBK, AccountCode.parse("4.2.5.01"), 10_000_000L, null));
       f.ok(new ReverseReceipt(f.id(), KAUR, f.tick(), r, "salah rekening"));
       rejected(f.apply(new ReverseReceipt(f.id(), KAUR, f.tick(), r, "again")), Rule.REVERSAL_NOT_ALLOWED);
       f.paid(SppType.LS, HONOR, 50_000_000L);
@@ -278,7 +277,7 @@ class LedgerExamplesTest {
       rejected(f.apply(RegisterOfficial.of(f.id(), otherKd, f.tick(), otherKd, Set.of())), Rule.ACTOR_NOT_REGISTERED);
       f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KAUR, Set.of()));
       f.on(LocalDate.of(YEAR, 1, 2));
-      rejected(f.apply(new ReceiveRevenue(f.id(), OUTSIDER, f.tick(), DANA_DESA, FundSource.DDS, rp(1), OptionalInt.empty(), "x")), Rule.ACTOR_NOT_REGISTERED);
+      rejected(f.apply(new ReceiveRevenue(f.id(), OUTSIDER, f.tick(), DANA_DESA, FundSource.DDS, rp(1), null, "x")), Rule.ACTOR_NOT_REGISTERED);
       rejected(f.apply(RegisterOfficial.of(f.id(), KD, f.tick(), SEKDES, Set.of(JALAN.kegiatan()))), Rule.INVALID_OPERATION);
     }
 
@@ -288,9 +287,9 @@ class LedgerExamplesTest {
       LedgerFixture f = new LedgerFixture();
       f.ok(RegisterOfficial.of(f.id(), KD, f.tick(), KD, Set.of()));
       String key = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
-      f.ok(new RegisterOfficial(f.id(), KD, f.tick(), SEKDES, ImmutableSortedSet.of(), Optional.of(key)));
+      f.ok(new RegisterOfficial(f.id(), KD, f.tick(), SEKDES, ImmutableSortedSet.of(), key));
       assertEquals(key, f.ledger.official(SEKDES.id()).orElseThrow().publicKey());
-      rejected(f.apply(new RegisterOfficial(f.id(), KD, f.tick(), KAUR, ImmutableSortedSet.of(), Optional.of("bm90IGEga2V5"))), Rule.INVALID_OPERATION);
+      rejected(f.apply(new RegisterOfficial(f.id(), KD, f.tick(), KAUR, ImmutableSortedSet.of(), "bm90IGEga2V5")), Rule.INVALID_OPERATION);
     }
   }
 
@@ -301,13 +300,13 @@ class LedgerExamplesTest {
     @DisplayName("same id and content is a no-op; same id with other content a conflict")
     void idempotency() {
       LedgerFixture f = LedgerFixture.ready();
-      ReceiveRevenue r = f.receive(FundSource.PAD, HASIL_USAHA, 1_000_000L, OptionalInt.empty());
+      ReceiveRevenue r = f.receive(FundSource.PAD, HASIL_USAHA, 1_000_000L, null);
       f.ok(r);
       LedgerSnapshot s = f.ledger.snapshot();
       Outcome again = f.apply(r);
       assertEquals(Outcome.Status.DUPLICATE, again.status());
       assertEquals(s, f.ledger.snapshot());
-      ReceiveRevenue changed = new ReceiveRevenue(r.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(2_000_000L), OptionalInt.empty(), "x");
+      ReceiveRevenue changed = new ReceiveRevenue(r.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(2_000_000L), null, "x");
       unchangedBy(f, changed, Rule.IDEMPOTENCY_CONFLICT);
     }
 
@@ -320,9 +319,9 @@ class LedgerExamplesTest {
     void backDatedReceiptInTheOpenMonth() {
       LedgerFixture f = LedgerFixture.ready();
       f.on(LocalDate.of(YEAR, 1, 20));
-      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, null));
       // the bank statement of 10 January arrives late: posted on the 20th, dated the 10th
-      OperationId late = f.ok(new ReceiveRevenue(f.id(), KAUR, at(1, 10), HASIL_USAHA, FundSource.PAD, rp(750_000L), OptionalInt.empty(), "rekening koran 10/1"));
+      OperationId late = f.ok(new ReceiveRevenue(f.id(), KAUR, at(1, 10), HASIL_USAHA, FundSource.PAD, rp(750_000L), null, "rekening koran 10/1"));
       assertEquals(late, f.ledger.history().get(f.ledger.history().size() - 1).id(), "the journal keeps the order of record");
       var entries = f.ledger.bku().entries();
       var dates = entries.stream().map(BukuKasUmum.Entry::date).toList();
@@ -359,10 +358,10 @@ class LedgerExamplesTest {
       unchangedBy(f, new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), rp(5_000L), "BA kas Januari"), Rule.BOOKS_UNRECONCILED);
       f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
       assertEquals(Optional.of(java.time.YearMonth.of(YEAR, 1)), f.ledger.closedThrough());
-      unchangedBy(f, new ReceiveRevenue(f.id(), KAUR, at(1, 31), HASIL_USAHA, FundSource.PAD, rp(1_000L), OptionalInt.empty(), "telat"), Rule.MONTH_CLOSED);
+      unchangedBy(f, new ReceiveRevenue(f.id(), KAUR, at(1, 31), HASIL_USAHA, FundSource.PAD, rp(1_000L), null, "telat"), Rule.MONTH_CLOSED);
       unchangedBy(f, new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "lagi"), Rule.MONTH_CLOSED);
       // February stays open: a receipt back-dated to 1 February is accepted
-      f.ok(new ReceiveRevenue(f.id(), KAUR, at(2, 1), HASIL_USAHA, FundSource.PAD, rp(1_000L), OptionalInt.empty(), "1/2"));
+      f.ok(new ReceiveRevenue(f.id(), KAUR, at(2, 1), HASIL_USAHA, FundSource.PAD, rp(1_000L), null, "1/2"));
       assertEquals(java.util.List.of(), ReferenceLedger.recompute(VILLAGE, POLICY, f.ledger.history()).violations());
     }
 
@@ -371,7 +370,7 @@ class LedgerExamplesTest {
     void monthlyAccountability() {
       LedgerFixture f = LedgerFixture.ready();
       f.on(LocalDate.of(YEAR, 1, 20));
-      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 2_000_000L, null));
       f.on(LocalDate.of(YEAR, 2, 3));
       f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
       f.on(LocalDate.of(YEAR, 2, 10));
@@ -413,7 +412,7 @@ class LedgerExamplesTest {
     void correctionOfAClosedMonth() {
       LedgerFixture f = LedgerFixture.ready();
       f.on(LocalDate.of(YEAR, 1, 15));
-      OperationId wrong = f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 3_000_000L, OptionalInt.empty()));
+      OperationId wrong = f.ok(f.receive(FundSource.PAD, HASIL_USAHA, 3_000_000L, null));
       f.on(LocalDate.of(YEAR, 2, 2));
       f.ok(new CloseMonth(f.id(), KAUR, f.tick(), java.time.YearMonth.of(YEAR, 1), Idr.ZERO, "BA kas Januari"));
       unchangedBy(f, new ReverseReceipt(f.id(), KAUR, at(1, 31), wrong, "salah catat"), Rule.MONTH_CLOSED);
@@ -587,7 +586,7 @@ class LedgerExamplesTest {
     /** Registered, the financed budget enacted, 200 M Dana Desa tahap I and 150 M SiLPA of Dana Desa (6.1.1.01) received. */
     private LedgerFixture financed() {
       LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget()).funded();
-      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, null));
       return f;
     }
 
@@ -635,7 +634,7 @@ class LedgerExamplesTest {
       // only 200 M Dana Desa received, less nothing spent: covers 150 M; spend 100 M of it first on the road
       f.paid(SppType.LS, JALAN, 100_000_000L);
       rejected(f.apply(f.pay(spp)), Rule.CASH_NEGATIVE);
-      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, null));
       rejected(f.apply(f.pay(spp, TaxType.PPH_23)), Rule.INVALID_OPERATION);
       f.ok(f.pay(spp));
       assertTrue(f.ledger.recheck().isEmpty());
@@ -646,10 +645,10 @@ class LedgerExamplesTest {
     void financingReceipts() {
       LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget());
       f.on(LocalDate.of(YEAR, 1, 2));
-      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, OptionalInt.empty()));
-      f.ok(f.receive(FundSource.ADD, SILPA, 12_500_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, null));
+      f.ok(f.receive(FundSource.ADD, SILPA, 12_500_000L, null));
       AccountCode pencairan = AccountCode.parse("6.1.2.01");
-      f.ok(f.receive(FundSource.PAD, pencairan, 20_000_000L, OptionalInt.empty()));
+      f.ok(f.receive(FundSource.PAD, pencairan, 20_000_000L, null));
       // SiLPA keeps its fund source: Dana Desa's SiLPA pays Dana Desa items only (DESIGN §2: SiLPA of Dana Desa keeps its restrictions)
       assertEquals(rp(150_000_000L), f.ledger.snapshot().funds().get(FundSource.DDS).cash());
       assertEquals(rp(12_500_000L), f.ledger.snapshot().funds().get(FundSource.ADD).cash());
@@ -692,13 +691,13 @@ class LedgerExamplesTest {
   @DisplayName("I1 — payments and receipts are positive rupiah exact to the sen")
   void amounts() {
     LedgerFixture f = LedgerFixture.ready();
-    rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 0L, OptionalInt.empty())), Rule.AMOUNT_NOT_POSITIVE);
+    rejected(f.apply(f.receive(FundSource.PAD, HASIL_USAHA, 0L, null)), Rule.AMOUNT_NOT_POSITIVE);
     rejected(
-        f.apply(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, Idr.of(new BigDecimal("1.005")), OptionalInt.empty(), "x")),
+        f.apply(new ReceiveRevenue(f.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, Idr.of(new BigDecimal("1.005")), null, "x")),
         Rule.AMOUNT_PRECISION);
     rejected(f.apply(f.submit(PKA_PU, SppType.LS, JALAN, -5L)), Rule.AMOUNT_NOT_POSITIVE);
-    rejected(f.apply(f.receive(FundSource.PAD, DANA_DESA, 5L, OptionalInt.empty())), Rule.INVALID_OPERATION);
-    rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 5L, OptionalInt.of(3))), Rule.INVALID_OPERATION);
+    rejected(f.apply(f.receive(FundSource.PAD, DANA_DESA, 5L, null)), Rule.INVALID_OPERATION);
+    rejected(f.apply(f.receive(FundSource.DDS, DANA_DESA, 5L, 3)), Rule.INVALID_OPERATION);
     rejected(f.apply(f.submit(PKA_PU, SppType.LS, UNBUDGETED, 5L)), Rule.UNKNOWN_REFERENCE);
   }
 }

@@ -22,9 +22,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /** A village, its officials, a balanced 2025 budget and a ledger with a clock that only moves forward. */
 final class LedgerFixture {
@@ -171,9 +171,9 @@ final class LedgerFixture {
   /** Receives 200 M Dana Desa (tahap I), 300 M ADD and 50 M PAD on 6 January 2025. */
   LedgerFixture funded() {
     on(LocalDate.of(YEAR, 1, 6));
-    ok(receive(FundSource.DDS, DANA_DESA, 200_000_000L, OptionalInt.of(1)));
-    ok(receive(FundSource.ADD, ALOKASI_DANA_DESA, 300_000_000L, OptionalInt.empty()));
-    ok(receive(FundSource.PAD, HASIL_USAHA, 50_000_000L, OptionalInt.empty()));
+    ok(receive(FundSource.DDS, DANA_DESA, 200_000_000L, 1));
+    ok(receive(FundSource.ADD, ALOKASI_DANA_DESA, 300_000_000L, null));
+    ok(receive(FundSource.PAD, HASIL_USAHA, 50_000_000L, null));
     return this;
   }
 
@@ -181,7 +181,7 @@ final class LedgerFixture {
     return new LedgerFixture().registered().enacted().funded();
   }
 
-  ReceiveRevenue receive(FundSource source, AccountCode account, long rupiah, OptionalInt tranche) {
+  ReceiveRevenue receive(FundSource source, AccountCode account, long rupiah, @Nullable Integer tranche) {
     return new ReceiveRevenue(id(), KAUR, tick(), account, source, rp(rupiah), tranche, "rekening koran");
   }
 

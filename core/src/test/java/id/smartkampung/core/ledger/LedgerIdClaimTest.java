@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.code.FundSource;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +20,10 @@ class LedgerIdClaimTest {
   void aRefusedOperationLeavesItsIdFree() {
     LedgerFixture f = LedgerFixture.ready();
     OperationId id = OperationId.of("receipt-x");
-    Outcome refused = f.apply(new ReceiveRevenue(id, KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(-5), OptionalInt.empty(), "negative"));
+    Outcome refused = f.apply(new ReceiveRevenue(id, KAUR, f.tick(), DANA_DESA, FundSource.DDS, rp(-5), null, "negative"));
     assertTrue(refused.isRejected(), refused::toString);
     long before = f.ledger.size();
-    Outcome accepted = f.apply(new ReceiveRevenue(id, KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), OptionalInt.empty(), "retribusi"));
+    Outcome accepted = f.apply(new ReceiveRevenue(id, KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), null, "retribusi"));
     assertTrue(accepted.isAccepted(), accepted::toString);
     assertEquals(before + 1, accepted.sequence());
     assertTrue(f.ledger.operation(id).isPresent());
@@ -34,7 +33,7 @@ class LedgerIdClaimTest {
   void anOperationTheLogRefusesLeavesItsIdFreeAndTheLedgerUnchanged() {
     LedgerFixture f = LedgerFixture.ready();
     OperationId id = OperationId.of("receipt-y");
-    ReceiveRevenue op = new ReceiveRevenue(id, KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), OptionalInt.empty(), "retribusi");
+    ReceiveRevenue op = new ReceiveRevenue(id, KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), null, "retribusi");
     long before = f.ledger.size();
     OperationLog full = (sequence, operation) -> {
       throw new IllegalStateException("disk full");
@@ -50,12 +49,12 @@ class LedgerIdClaimTest {
   @Test
   void aRepeatedOperationIsADuplicateAndAnotherWithTheSameIdAConflict() {
     LedgerFixture f = LedgerFixture.ready();
-    ReceiveRevenue op = new ReceiveRevenue(OperationId.of("receipt-z"), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), OptionalInt.empty(), "retribusi");
+    ReceiveRevenue op = new ReceiveRevenue(OperationId.of("receipt-z"), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(5_000), null, "retribusi");
     assertTrue(f.apply(op).isAccepted());
     long size = f.ledger.size();
     Outcome dup = f.apply(op);
     assertTrue(!dup.isAccepted() && !dup.isRejected(), dup::toString);
-    ReceiveRevenue other = new ReceiveRevenue(op.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(6_000), OptionalInt.empty(), "retribusi");
+    ReceiveRevenue other = new ReceiveRevenue(op.id(), KAUR, f.tick(), HASIL_USAHA, FundSource.PAD, rp(6_000), null, "retribusi");
     Outcome conflict = f.apply(other);
     assertTrue(conflict.has(id.smartkampung.core.rule.Rule.IDEMPOTENCY_CONFLICT), conflict::toString);
     assertEquals(size, f.ledger.size());

@@ -31,8 +31,6 @@ import id.smartkampung.core.official.Official;
 import id.smartkampung.core.official.Role;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One operation of every record type, with every optional field present, in the order the records
@@ -54,14 +52,14 @@ final class OperationExamples {
     OperationId spp = OperationId.of("spp-1");
     return ImmutableList.of(
         new RegisterOfficial(OperationId.of("r-1"), LedgerFixture.KD, AT, PLH, ImmutableSortedSet.of(KegiatanCode.parse("02.03.10")),
-            Optional.of("MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=")),
+            "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="),
         new DraftBudget(OperationId.of("b-1"), LedgerFixture.SEKDES, AT, LedgerFixture.budget(), "RAPBDes 2025"),
         new AgreeBudget(OperationId.of("b-2"), LedgerFixture.KD, AT, "BA BPD 07/2024"),
         new EvaluateBudget(OperationId.of("b-3"), LedgerFixture.EVALUATOR, AT, "Evaluasi 140/2024"),
         new EnactBudget(OperationId.of("b-4"), LedgerFixture.KD, AT, "Perdes 5/2024"),
         new DraftRevision(OperationId.of("b-5"), LedgerFixture.SEKDES, AT, LedgerFixture.budget(), "RAPBDes-P 2025"),
         new ReceiveRevenue(OperationId.of("k-1"), LedgerFixture.KAUR, AT, LedgerFixture.DANA_DESA, FundSource.DDS, LedgerFixture.rp(404_938_000L),
-            OptionalInt.of(1), "Tahap I"),
+            1, "Tahap I"),
         new SubmitSpp(spp, LedgerFixture.PKA_PU, AT, SppType.UM, LedgerFixture.JALAN, LedgerFixture.rp(1_500_000L), "CV Karya Desa", "semen, \"batu\" & pasir"),
         new VerifySpp(OperationId.of("v-1"), LedgerFixture.SEKDES, AT, spp),
         new ApproveSpp(OperationId.of("a-1"), LedgerFixture.KD, AT, spp),

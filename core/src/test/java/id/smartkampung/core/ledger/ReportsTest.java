@@ -48,7 +48,7 @@ class ReportsTest {
   @DisplayName("Permendagri 20/2018 Pasal 70: realisation per fund source — revenue, belanja, financing in and out, SiLPA — adds up to the LRA's totals")
   void perFundSource() {
     LedgerFixture f = new LedgerFixture().registered().enacted(financedBudget()).funded();
-    f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, java.util.OptionalInt.empty()));
+    f.ok(f.receive(FundSource.DDS, SILPA, 150_000_000L, null));
     f.paid(SppType.LS, JALAN, 40_000_000L);
     f.paid(SppType.LS, SILTAP, 30_000_000L);
     OperationId fin = f.ok(f.submitFinancing(PKA_PU, BUMDES, 100_000_000L));

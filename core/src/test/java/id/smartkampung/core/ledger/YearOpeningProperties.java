@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
@@ -53,7 +52,7 @@ class YearOpeningProperties {
     // 2025: ready (DDS 200 M, ADD 300 M, PAD 50 M), tahap II, then part of four items paid as cash allows
     LedgerFixture f = LedgerFixture.ready();
     if (tahapTwoJuta > 0) {
-      f.ok(f.receive(FundSource.DDS, DANA_DESA, tahapTwoJuta * 1_000_000L, OptionalInt.of(2)));
+      f.ok(f.receive(FundSource.DDS, DANA_DESA, tahapTwoJuta * 1_000_000L, 2));
     }
     List<BudgetItemKey> paid = List.of(JALAN, DRAINASE, ATK, HONOR);
     for (int i = 0; i < paid.size(); i++) {

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -48,7 +47,7 @@ class YearOpeningTest {
    */
   static LedgerFixture closed2025() {
     LedgerFixture f = LedgerFixture.ready();
-    f.ok(f.receive(FundSource.DDS, DANA_DESA, 300_000_000L, OptionalInt.of(2)));
+    f.ok(f.receive(FundSource.DDS, DANA_DESA, 300_000_000L, 2));
     f.paid(SppType.LS, JALAN, 100_000_000L);
     f.paid(SppType.LS, DRAINASE, 100_000_000L);
     f.paid(SppType.LS, SILTAP, 60_000_000L);
@@ -227,16 +226,16 @@ class YearOpeningTest {
     assertTrue(g.apply(o.operation(g.id(), SEKDES, g.tick(), "LPP 2025")).has(Rule.WRONG_ROLE));
     g.ok(o.operation(g.id(), KAUR, g.tick(), "LPP 2025"));
     assertTrue(g.apply(o.operation(g.id(), KAUR, g.tick(), "LPP 2025")).has(Rule.YEAR_OPENING));
-    Outcome again = g.apply(g.receive(FundSource.DDS, SILPA, 1_000_000L, OptionalInt.empty()));
+    Outcome again = g.apply(g.receive(FundSource.DDS, SILPA, 1_000_000L, null));
     assertTrue(again.has(Rule.YEAR_OPENING), again::toString);
 
     LedgerFixture spent = enacted2026(fitting());
-    spent.ok(spent.receive(FundSource.PAD, HASIL_USAHA, 50_000_000L, OptionalInt.empty()));
+    spent.ok(spent.receive(FundSource.PAD, HASIL_USAHA, 50_000_000L, null));
     spent.ok(spent.submit(PKA_UMUM, SppType.LS, HONOR, 10_000_000L));
     assertTrue(spent.apply(o.operation(spent.id(), KAUR, spent.tick(), "LPP 2025")).has(Rule.YEAR_OPENING));
 
     LedgerFixture received = enacted2026(fitting());
-    received.ok(received.receive(FundSource.DDS, SILPA, 300_000_000L, OptionalInt.empty()));
+    received.ok(received.receive(FundSource.DDS, SILPA, 300_000_000L, null));
     assertTrue(received.apply(o.operation(received.id(), KAUR, received.tick(), "LPP 2025")).has(Rule.YEAR_OPENING));
   }
 

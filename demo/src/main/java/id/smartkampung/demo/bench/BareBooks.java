@@ -199,7 +199,8 @@ final class BareBooks {
           flow(f, o.place() == CashPlace.CASH, o.businessDate(), sen);
           received[f] += sen;
           receivedByAccount.computeIfAbsent(o.account(), a -> new long[1])[0] += sen;
-          int tranche = FundSource.DDS.equals(o.fundSource()) ? o.tranche().orElse(0) : -1;
+          Integer number = o.tranche();
+          int tranche = FundSource.DDS.equals(o.fundSource()) ? (number == null ? 0 : number) : -1;
           if (tranche >= 0) {
             receivedByTranche[tranche] += sen;
           }

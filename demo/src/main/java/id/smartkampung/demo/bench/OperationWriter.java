@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -127,7 +126,7 @@ public final class OperationWriter {
   /** The treasurer records a receipt into the RKD (a Dana Desa tahap when {@code tranche > 0}). */
   public ReceiveRevenue receive(FundSource source, AccountCode account, long sen, int tranche) {
     return emit(new ReceiveRevenue(id(), KAUR, tick(), account, source, Idr.ofSen(sen),
-        tranche > 0 ? OptionalInt.of(tranche) : OptionalInt.empty(), "rekening koran"));
+        tranche > 0 ? tranche : null, "rekening koran"));
   }
 
   /**
@@ -135,7 +134,7 @@ public final class OperationWriter {
    * the open month (issue 14: back-dated posting; no month is closed in the benchmark's stream).
    */
   public ReceiveRevenue receiveBackDated(FundSource source, AccountCode account, long sen, long backSeconds) {
-    return emit(new ReceiveRevenue(id(), KAUR, tick().minusSeconds(backSeconds), account, source, Idr.ofSen(sen), OptionalInt.empty(), "rekening koran (terlambat)"));
+    return emit(new ReceiveRevenue(id(), KAUR, tick().minusSeconds(backSeconds), account, source, Idr.ofSen(sen), null, "rekening koran (terlambat)"));
   }
 
   /**

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** Audits the 2025 budget execution of Desa Sumberagung, Kecamatan Pesanggaran, Banyuwangi. */
 class SumberagungHistoryProperties implements LedgerHistoryContract {
@@ -52,9 +51,9 @@ class SumberagungHistoryProperties implements LedgerHistoryContract {
     LedgerHistory enacted = LedgerArbitraries.history(apbdes, officials, ApbdesLifecycle.Stage.ENACTED);
     return enacted.followedBy(List.<Operation>of(
         new ReceiveRevenue(id("bku-001"), BENDAHARA, on("2025-01-13"), AccountCode.parse("4.2.1.01"), FundSource.DDS,
-            Idr.of(404_938_000L), OptionalInt.of(1), "RK Bank Jatim 13/01/2025"),
+            Idr.of(404_938_000L), 1, "RK Bank Jatim 13/01/2025"),
         new ReceiveRevenue(id("bku-002"), BENDAHARA, on("2025-01-20"), AccountCode.parse("4.2.3.01"), FundSource.ADD,
-            Idr.of(151_205_000L), OptionalInt.empty(), "RK Bank Jatim 20/01/2025"),
+            Idr.of(151_205_000L), null, "RK Bank Jatim 20/01/2025"),
         new SubmitSpp(id("spp-001"), KASI_PEMBANGUNAN, on("2025-02-03"), SppType.LS, JALAN, Idr.of(175_000_000L),
             "CV Karya Beton Mandiri", "Rabat beton Dusun Sumberejo tahap I"),
         new VerifySpp(id("ver-001"), SEKDES, on("2025-02-04"), id("spp-001")),

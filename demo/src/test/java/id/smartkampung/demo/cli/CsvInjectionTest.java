@@ -55,8 +55,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +100,7 @@ class CsvInjectionTest {
     Instant feb = Instant.parse("2025-02-12T02:00:00Z");
     try (VillageBook book = VillageBook.create(journal, apbdes.village(), 2025)) {
       List<Outcome> outcomes = new ArrayList<>();
-      outcomes.add(book.apply(new RegisterOfficial(OperationId.of("r1"), kades, t, kades, ImmutableSortedSet.of(), Optional.of(key.publicKey().base64())), key));
+      outcomes.add(book.apply(new RegisterOfficial(OperationId.of("r1"), kades, t, kades, ImmutableSortedSet.of(), key.publicKey().base64()), key));
       outcomes.add(book.apply(RegisterOfficial.of(OperationId.of("r2"), kades, t, sekdes, Set.of()), key));
       outcomes.add(book.apply(RegisterOfficial.of(OperationId.of("r3"), kades, t, kaur, Set.of()), key));
       outcomes.add(book.apply(RegisterOfficial.of(OperationId.of("r4"), kades, t, kasi, Set.of(jalan)), key));
@@ -110,7 +108,7 @@ class CsvInjectionTest {
       outcomes.add(book.apply(new AgreeBudget(OperationId.of("b2"), kades, t, "BA BPD 07/2024"), key));
       outcomes.add(book.apply(new EvaluateBudget(OperationId.of("b3"), bupati, t, "Evaluasi 140/2024")));
       outcomes.add(book.apply(new EnactBudget(OperationId.of("b4"), kades, t, "Perdes 5/2024"), key));
-      outcomes.add(book.apply(new ReceiveRevenue(OperationId.of(SUM), kaur, feb, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(404_938_000), OptionalInt.of(1), "Tahap I")));
+      outcomes.add(book.apply(new ReceiveRevenue(OperationId.of(SUM), kaur, feb, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(404_938_000), 1, "Tahap I")));
       outcomes.add(book.apply(new SubmitSpp(OperationId.of("spp1"), kasi, feb, SppType.LS, rabat, Idr.of(120_000_000), SUM, HYPERLINK)));
       outcomes.add(book.apply(new VerifySpp(OperationId.of("v1"), sekdes, feb, OperationId.of("spp1"))));
       outcomes.add(book.apply(new ApproveSpp(OperationId.of("a1"), kades, feb, OperationId.of("spp1")), key));

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapping between Siskeudes's codes and formats and this library's values — <i>pemetaan kode
@@ -272,11 +273,11 @@ public final class SiskeudesCodes {
   }
 
   /** A receipt's description naming its tahap, as {@link #tranche} reads it. */
-  static String withTranche(String uraian, OptionalInt tranche) {
-    if (tranche.isEmpty() || tranche(uraian).equals(tranche)) {
+  static String withTranche(String uraian, @Nullable Integer tranche) {
+    if (tranche == null || tranche(uraian).equals(OptionalInt.of(tranche))) {
       return uraian;
     }
-    return (uraian.isBlank() ? "" : uraian + " ") + "Tahap " + tranche.getAsInt();
+    return (uraian.isBlank() ? "" : uraian + " ") + "Tahap " + tranche;
   }
 
   static String shorten(String s) {

@@ -802,7 +802,8 @@ public final class SiskeudesImport {
                 + " (returns of spending and other receipts are not expressed by the ledger)");
             continue;
           }
-          OptionalInt tranche = FundSource.DDS.equals(source.get()) && account.get().isPendapatan() ? SiskeudesCodes.tranche(uraian) : OptionalInt.empty();
+          OptionalInt tahap = FundSource.DDS.equals(source.get()) && account.get().isPendapatan() ? SiskeudesCodes.tranche(uraian) : OptionalInt.empty();
+          Integer tranche = tahap.isPresent() ? Integer.valueOf(tahap.getAsInt()) : null;
           OperationId id = id("tbp:", e.getKey(), k, e.getValue().size());
           AccountCode a = account.get();
           FundSource s = source.get();
@@ -811,7 +812,7 @@ public final class SiskeudesImport {
           CashPlace place = cash.contains(e.getKey()) ? CashPlace.CASH : CashPlace.BANK;
           bySource.computeIfAbsent(e.getKey(), x -> new TreeMap<>()).merge(s, m, Money::add);
           events.add(new Event(date.get(), RECEIVE, order(), new Place(t, r),
-              at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, Optional.empty(), ref, place)));
+              at -> new ReceiveRevenue(id, kaur, at, a, s, m, tranche, null, ref, place)));
         }
         if (jumlah.isPresent() && !jumlah.get().isEqualTo(sum) && problems.isEmpty()) {
           problem(Rule.BOOKS_UNRECONCILED, "Ta_TBP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its Ta_TBPRinci rows, " + SiskeudesCodes.amount(sum));

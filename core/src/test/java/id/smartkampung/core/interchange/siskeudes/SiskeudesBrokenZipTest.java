@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -48,14 +46,14 @@ class SiskeudesBrokenZipTest {
     List<Operation> ops = new ArrayList<>();
     for (var o : List.of(KD, SEKDES, KAUR, PKA_PU)) {
       ops.add(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t = t.plusSeconds(60), o,
-          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), null));
     }
     ops.add(new DraftBudget(OperationId.of("draft"), SEKDES, t = t.plusSeconds(60), BUDGET, "RAPBDes"));
     ops.add(new AgreeBudget(OperationId.of("agree"), KD, t = t.plusSeconds(60), "BA"));
     ops.add(new EvaluateBudget(OperationId.of("evaluate"), EVALUATOR, t = t.plusSeconds(60), "evaluasi"));
     ops.add(new EnactBudget(OperationId.of("enact"), KD, t = t.plusSeconds(60), "Perdes 1/2024"));
     t = Instant.parse("2025-01-06T02:00:00Z");
-    ops.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, t, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), OptionalInt.of(1), "rk"));
+    ops.add(new ReceiveRevenue(OperationId.of("dds"), KAUR, t, AccountCode.parse("4.2.1.01"), FundSource.DDS, Idr.of(400_000_000L), 1, "rk"));
     t = Instant.parse("2025-03-03T02:00:00Z");
     ops.add(new SubmitSpp(OperationId.of("jalan"), PKA_PU, t = t.plusSeconds(60), SppType.LS, JALAN, Idr.of(100_000_000L), "CV Maju Jaya", "rabat beton"));
     ops.add(new VerifySpp(OperationId.of("jalan-v"), SEKDES, t = t.plusSeconds(60), OperationId.of("jalan")));

@@ -51,7 +51,7 @@ class SiskeudesBudgetTest {
     Instant t = Instant.parse("2024-10-01T01:00:00Z");
     for (var o : List.of(KD, SEKDES, KAUR, PKA_PU)) {
       l.applyOrThrow(new RegisterOfficial(OperationId.of("r-" + o.id()), KD, t = t.plusSeconds(60), o,
-          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), Optional.empty()));
+          o == PKA_PU ? ImmutableSortedSet.of(JALAN.kegiatan()) : ImmutableSortedSet.of(), null));
     }
     l.applyOrThrow(new DraftBudget(OperationId.of("draft"), SEKDES, t = t.plusSeconds(60), withRoad(350_000_000L, M350, 0), "RAPBDes"));
     l.applyOrThrow(new AgreeBudget(OperationId.of("agree"), KD, t = t.plusSeconds(60), "BA"));

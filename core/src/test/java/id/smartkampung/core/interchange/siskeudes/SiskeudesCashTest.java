@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +42,8 @@ class SiskeudesCashTest {
     Ledger l = SiskeudesBrokenZipTest.year();
     List<Operation> ops = new ArrayList<>();
     Instant t = Instant.parse("2025-05-05T02:00:00Z");
-    ops.add(new ReceiveRevenue(OperationId.of("tbp:T9"), KAUR, t, AccountCode.parse("4.1.2.01"), FundSource.PAD, Idr.of(2_000_000L), OptionalInt.empty(),
-        Optional.empty(), "retribusi pasar", CashPlace.CASH));
+    ops.add(new ReceiveRevenue(OperationId.of("tbp:T9"), KAUR, t, AccountCode.parse("4.1.2.01"), FundSource.PAD, Idr.of(2_000_000L), null,
+        null, "retribusi pasar", CashPlace.CASH));
     ops.add(new MoveCash(OperationId.of("sts:S1"), KAUR, Instant.parse("2025-05-06T02:00:00Z"), FundSource.PAD, CashPlace.BANK, Idr.of(1_500_000L), "T9"));
     ops.add(new MoveCash(OperationId.of("mutasi:M1"), KAUR, Instant.parse("2025-05-07T02:00:00Z"), FundSource.DDS, CashPlace.CASH, Idr.of(1_000_000L), "tarik tunai"));
     ops.add(new MoveCash(OperationId.of("mutasi:M2"), KAUR, Instant.parse("2025-05-08T02:00:00Z"), FundSource.DDS, CashPlace.BANK, Idr.of(400_000L), "setor sisa"));

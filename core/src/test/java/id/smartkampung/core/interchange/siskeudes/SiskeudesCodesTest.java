@@ -89,7 +89,7 @@ class SiskeudesCodesTest {
   void theDanaDesaTahapIsReadFromTheReceiptsDescription() {
     assertEquals(OptionalInt.of(2), SiskeudesCodes.tranche("Penerimaan Dana Desa Tahap 2"));
     assertEquals(OptionalInt.empty(), SiskeudesCodes.tranche("Penerimaan Dana Desa"));
-    assertEquals("rekening koran Tahap 1", SiskeudesCodes.withTranche("rekening koran", OptionalInt.of(1)));
-    assertEquals("DD tahap 1", SiskeudesCodes.withTranche("DD tahap 1", OptionalInt.of(1)), "not named twice");
+    assertEquals("rekening koran Tahap 1", SiskeudesCodes.withTranche("rekening koran", 1));
+    assertEquals("DD tahap 1", SiskeudesCodes.withTranche("DD tahap 1", 1), "not named twice");
   }
 }
