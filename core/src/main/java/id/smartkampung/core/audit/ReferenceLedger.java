@@ -1043,13 +1043,7 @@ public final class ReferenceLedger {
     } else if (!reference.isKnown(a)) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is unknown"));
     }
-    if (!reference.isKnown(o.fundSource())) {
-      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is unknown"));
-    }
-    if (a.isPendapatan()) {
-      reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
-          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
-    }
+    revenueSource(a, o.fundSource(), path, out);
     positive(o.gross(), path + ".gross", out);
     Idr.check(o.tax(), Idr.Sign.NOT_NEGATIVE, path + ".tax").ifPresent(out::add);
     BigDecimal gross = rp(o.gross());
@@ -1153,6 +1147,17 @@ public final class ReferenceLedger {
     return a.getNumber().numberValue(BigDecimal.class);
   }
 
+  /** A revenue's fund source: known, and the one its account brings in where the account has one (e.g. 4.2.1 Dana Desa: DDS). */
+  private void revenueSource(AccountCode a, FundSource source, String path, List<Finding> out) {
+    if (!reference.isKnown(source)) {
+      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + source + " is unknown"));
+    }
+    if (a.isPendapatan()) {
+      reference.naturalFundSource(a).filter(n -> !n.equals(source)).ifPresent(n ->
+          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + source)));
+    }
+  }
+
   private boolean receive(ReceiveRevenue o, String path, List<Finding> out) {
     role(o.actor(), Role.KAUR_KEUANGAN, "receives revenue", path, out);
     inYear(o, path, out);
@@ -1162,13 +1167,7 @@ public final class ReferenceLedger {
     } else if (!reference.isKnown(a)) {
       out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".account", "account " + a + " is unknown"));
     }
-    if (!reference.isKnown(o.fundSource())) {
-      out.add(Finding.error(Rule.CODE_UNKNOWN, path + ".fundSource", "fund source " + o.fundSource() + " is unknown"));
-    }
-    if (a.isPendapatan()) {
-      reference.naturalFundSource(a).filter(n -> !n.equals(o.fundSource())).ifPresent(n ->
-          out.add(Finding.error(Rule.INVALID_OPERATION, path + ".fundSource", "account " + a + " brings in " + n + ", not " + o.fundSource())));
-    }
+    revenueSource(a, o.fundSource(), path, out);
     if (o.part() != null) {
       receivePart(o, o.part(), path, out);
     } else if (o.tranche() != null && (!FundSource.DDS.equals(o.fundSource()) || policy.tranche(o.tranche()).isEmpty())) {
