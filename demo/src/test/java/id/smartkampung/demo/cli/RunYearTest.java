@@ -61,7 +61,7 @@ class RunYearTest {
     assertTrue(original.lines().stream().noneMatch(kdmpBelanja), "not in the APBDes induk");
     var support = revised.lines().stream().filter(kdmpBelanja).toList();
     assertEquals(1, support.size(), "in the perubahan");
-    assertEquals(java.util.Optional.of(id.smartkampung.core.code.FundSource.DDS), support.get(0).fundSource());
+    assertEquals(id.smartkampung.core.code.FundSource.DDS, support.get(0).fundSource());
     assertEquals(original.totalPendapatan(), revised.totalPendapatan().subtract(id.smartkampung.core.money.Idr.of(100_000_000L)), "only the PBK bridge grant is new revenue");
     var item = support.get(0).itemKey().orElseThrow();
     assertEquals(support.get(0).amount(), r.ledger().realised(item), "the support is paid");
@@ -86,7 +86,7 @@ class RunYearTest {
     long intoCash = rupiah(r.ledger().bku().entries().stream().filter(e -> e.account().toString().startsWith("4.2.1")).map(e -> e.in()).toList());
     assertEquals(pagu - kdmp, intoCash, "the BKU (the village's cash) received the regular part only");
     // the 2026 example also opens with Rp25 juta SiLPA of Dana Desa (6.1.1, DDS): Dana Desa money in the treasury
-    long silpaDds = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("6.1.1") && l.fundSource().equals(java.util.Optional.of(id.smartkampung.core.code.FundSource.DDS))).map(l -> l.amount()).toList());
+    long silpaDds = rupiah(b.lines().stream().filter(l -> l.account().toString().startsWith("6.1.1") && id.smartkampung.core.code.FundSource.DDS.equals(l.fundSource())).map(l -> l.amount()).toList());
     assertEquals(25_000_000L, silpaDds);
     assertEquals(pagu - kdmp + silpaDds, rupiah(List.of(r.ledger().danaDesaAbsorption().received())), "absorption counts Dana Desa received into the treasury only (its SiLPA too)");
     assertEquals(kdmp, rupiah(List.of(r.ledger().danaDesaAbsorption().parts().get("KDMP").received())));
