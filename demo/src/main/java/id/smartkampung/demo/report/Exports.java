@@ -1,6 +1,5 @@
 package id.smartkampung.demo.report;
 
-import id.smartkampung.core.text.Language;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +12,7 @@ import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.ledger.book.BukuKasUmum;
 import id.smartkampung.core.ledger.report.RealisationReport;
 import id.smartkampung.core.money.Idr;
+import id.smartkampung.core.text.Language;
 import id.smartkampung.demo.scenario.CaughtCase;
 import id.smartkampung.monitoring.assessment.ProjectAssessment;
 import id.smartkampung.monitoring.flag.RedFlag;
