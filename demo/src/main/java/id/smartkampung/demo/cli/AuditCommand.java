@@ -9,7 +9,7 @@ import id.smartkampung.core.text.Language;
 import id.smartkampung.core.journal.OperationCodec;
 import id.smartkampung.core.journal.Refusal;
 import id.smartkampung.core.rule.Finding;
-import id.smartkampung.demo.cli.RunCommand.LangConverter;
+import id.smartkampung.demo.cli.ReportOptions.LangConverter;
 import id.smartkampung.demo.report.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;

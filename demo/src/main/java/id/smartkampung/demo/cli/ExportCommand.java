@@ -6,7 +6,7 @@ import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.text.Language;
-import id.smartkampung.demo.cli.RunCommand.LangConverter;
+import id.smartkampung.demo.cli.ReportOptions.LangConverter;
 import id.smartkampung.demo.report.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -9,8 +9,6 @@ import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.text.Language;
-import id.smartkampung.demo.cli.RunCommand.CsvConverter;
-import id.smartkampung.demo.cli.RunCommand.LangConverter;
 import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.JournalSeal;
 import id.smartkampung.demo.report.LedgerReport;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,17 +68,12 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output directory for the journal and the dashboards (default: ${DEFAULT-VALUE})")
   Path out = Path.of("demo-import");
 
-  @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
-  Language lang = Language.ID;
-
-  @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
-      description = "CSV exports: spreadsheet (default) or plain (RFC 4180)")
-  CsvDialect csv = Exports.DEFAULT_DIALECT;
+  @Mixin ReportOptions reports;
 
   @Override
   public Integer call() {
     PrintWriter con = spec.commandLine().getOut();
-    Messages m = Messages.of(lang);
+    Messages m = Messages.of(reports.lang);
     JournalArgs.requireFile(zip);
     SiskeudesYear year;
     try {
@@ -122,7 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
       throw new UserError(journal + ": cannot be read (" + JournalArgs.oneLine(e.getMessage()) + ")", ExitCode.UNREADABLE);
     }
     con.println(m.f("import.journal", journal, book.seal().anchor()));
-    Dashboards.list(con, m, out, Dashboards.write(List.of(book), out.resolve(ReportWriter.MONITORING_DIR), out, lang, csv).files());
+    Dashboards.list(con, m, out, Dashboards.write(List.of(book), out.resolve(ReportWriter.MONITORING_DIR), out, reports.lang, reports.csv).files());
     return ExitCode.OK;
   }
 

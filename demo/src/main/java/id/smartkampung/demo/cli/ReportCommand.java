@@ -4,8 +4,6 @@ import id.smartkampung.core.csv.CsvDialect;
 import id.smartkampung.core.journal.JournalException;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.text.Language;
-import id.smartkampung.demo.cli.RunCommand.CsvConverter;
-import id.smartkampung.demo.cli.RunCommand.LangConverter;
 import id.smartkampung.demo.report.JournalSeal;
 import id.smartkampung.demo.report.Exports;
 import id.smartkampung.demo.report.LedgerReport;
@@ -22,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,17 +66,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output directory, not the journal's own (default: ${DEFAULT-VALUE})")
   Path out = Path.of("demo-report");
 
-  @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
-  Language lang = Language.ID;
-
-  @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
-      description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
-  CsvDialect csv = Exports.DEFAULT_DIALECT;
+  @Mixin ReportOptions reports;
 
   @Override
   public Integer call() {
     PrintWriter con = spec.commandLine().getOut();
-    Messages m = Messages.of(lang);
+    Messages m = Messages.of(reports.lang);
     boolean folder = Files.isDirectory(journal);
     List<Path> journals = folder ? journals(journal) : List.of(journal);
     if (!folder) {
@@ -92,7 +86,7 @@ public final class ReportCommand implements Callable<Integer> {
       books.add(book(j, con, m));
     }
     requireOneYear(books);
-    Dashboards.Written written = Dashboards.write(books, monitoring, out, lang, csv);
+    Dashboards.Written written = Dashboards.write(books, monitoring, out, reports.lang, reports.csv);
 
     for (int i = 0; i < books.size(); i++) {
       LedgerReport.Book b = books.get(i);

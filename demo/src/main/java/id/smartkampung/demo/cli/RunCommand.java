@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -61,12 +62,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("demo-output");
 
-  @Option(names = "--lang", paramLabel = "id|en", converter = LangConverter.class, description = "language of the reports and console: id (default) or en")
-  Language lang = Language.ID;
-
-  @Option(names = "--csv", paramLabel = "spreadsheet|plain", converter = CsvConverter.class,
-      description = "CSV exports: spreadsheet (default: ';', decimal comma, UTF-8 byte-order mark, for a spreadsheet set to Indonesian) or plain (RFC 4180: ',', decimal point)")
-  CsvDialect csv = Exports.DEFAULT_DIALECT;
+  @Mixin ReportOptions reports;
 
   @Option(names = "--year", paramLabel = "YYYY", converter = YearConverter.class,
       description = "fiscal year: one with a shipped policy pack, 2024 to 2026, or 2027 on its provisional pack (default: ${DEFAULT-VALUE})")
@@ -86,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter con = spec.commandLine().getOut();
-    Messages m = Messages.of(lang);
+    Messages m = Messages.of(reports.lang);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError(out + ": exists and is not a directory", ExitCode.UNREADABLE);
     }
@@ -110,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     List<String> files;
     try {
-      files = new java.util.ArrayList<>(ReportWriter.write(VillageDashboard.of(r), r.district(), out, lang, csv));
+      files = new java.util.ArrayList<>(ReportWriter.write(VillageDashboard.of(r), r.district(), out, reports.lang, reports.csv));
       // the district's other villages and the tahap II requests: what report DIR needs to rebuild the same pages
       files.addAll(MonitoringFolder.writeDistrict(out.resolve(ReportWriter.MONITORING_DIR), r.districtProjects(), r.village().code(), r.trancheRequests()));
     } catch (IOException e) {
@@ -130,8 +126,8 @@ public final class RunCommand implements Callable<Integer> {
     Ledger ledger = r.ledger();
     YearEndReport lra = ledger.yearEnd();
     con.println();
-    con.println(m.f("console.books", ledger.size(), rejected(r), Rupiah.format(lra.totalBelanja().realised(), lang), Rupiah.format(lra.totalBelanja().budget(), lang),
-        Rupiah.percent(lra.totalBelanja().percent(), lang), Rupiah.format(lra.silpa(), lang),
+    con.println(m.f("console.books", ledger.size(), rejected(r), Rupiah.format(lra.totalBelanja().realised(), reports.lang), Rupiah.format(lra.totalBelanja().budget(), reports.lang),
+        Rupiah.percent(lra.totalBelanja().percent(), reports.lang), Rupiah.format(lra.silpa(), reports.lang),
         ledger.recheck().isEmpty() ? m.t("console.clean") : ledger.recheck().size() + " finding(s)"));
     VillageRollup top = r.district().villages().get(0);
     con.println(m.f("console.district", r.district().villages().size(), r.district().projectCount(), top.village().name(), top.risk()));
@@ -180,30 +176,6 @@ public final class RunCommand implements Callable<Integer> {
         throw new picocli.CommandLine.TypeConversionException("no policy pack for fiscal year " + y + "; the demo runs " + Scenario.years());
       }
       return y;
-    }
-  }
-
-  /** Converts {@code --csv}; a bad value is a usage error naming the accepted names. */
-  static final class CsvConverter implements picocli.CommandLine.ITypeConverter<CsvDialect> {
-    @Override
-    public CsvDialect convert(String value) {
-      return switch (value) {
-        case "spreadsheet" -> CsvDialect.SPREADSHEET_ID;
-        case "plain" -> CsvDialect.PLAIN;
-        default -> throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a CSV format: spreadsheet or plain");
-      };
-    }
-  }
-
-  /** Converts {@code --lang}; a bad value is a usage error naming the accepted codes. */
-  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      try {
-        return Language.of(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 
