@@ -118,19 +118,11 @@ public record Dpal(Village village, int fiscalYear, ImmutableList<Dpal.Line> lin
         "the DPAL of %s %s is carried into the %s budget of the same village, not %s %s", village.name(), fiscalYear, fiscalYear + 1, next.village().name(), next.fiscalYear());
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (Line l : lines) {
-      Money budgeted = next.item(l.item());
-      if (budgeted.isLessThan(l.remaining())) {
-        out.add(Finding.error(
-            Rule.DPAL_NOT_CARRIED,
-            "$.belanja[" + l.item() + "]",
-            "the unfinished " + l.item() + " continues with " + plain(l.remaining()) + " left from " + fiscalYear + " (DPAL) but the " + next.fiscalYear() + " budget gives it " + plain(budgeted),
-            Map.of("item", l.item().toString(), "remaining", plain(l.remaining()), "budgeted", plain(budgeted))));
+      Finding f = YearOpening.notCarried(l.item(), l.remaining(), next, fiscalYear, "$.belanja[" + l.item() + "]");
+      if (f != null) {
+        out.add(f);
       }
     }
     return out.build();
-  }
-
-  private static String plain(Money m) {
-    return m.getNumber().numberValueExact(java.math.BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.budget.Apbdes;
+import id.smartkampung.core.budget.BudgetItemKey;
 import id.smartkampung.core.budget.BudgetLine;
 import id.smartkampung.core.budget.Section;
 import id.smartkampung.core.budget.Village;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The opening of a village's next fiscal year from the close of this one — <i>saldo awal tahun
@@ -203,14 +205,27 @@ public record YearOpening(
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (int i = 0; i < dpal.size(); i++) {
       OpenYear.Carried c = dpal.get(i);
-      Money budgeted = budget.item(c.item());
-      if (budgeted.isLessThan(c.remaining())) {
-        out.add(Finding.error(Rule.DPAL_NOT_CARRIED, path + "[" + i + "]",
-            "the unfinished " + c.item() + " continues with " + plain(c.remaining()) + " left from " + closedYear + " (DPAL) but the " + budget.fiscalYear() + " budget gives it " + plain(budgeted),
-            Map.of("item", c.item().toString(), "remaining", plain(c.remaining()), "budgeted", plain(budgeted))));
+      Finding f = notCarried(c.item(), c.remaining(), budget, closedYear, path + "[" + i + "]");
+      if (f != null) {
+        out.add(f);
       }
     }
     return out.build();
+  }
+
+  /**
+   * The {@link Rule#DPAL_NOT_CARRIED} error of one unfinished item, or null if the budget gives it at
+   * least its remaining amount: the rule's one statement, for the opening and for {@link
+   * Dpal#checkCarriedInto}.
+   */
+  static @Nullable Finding notCarried(BudgetItemKey item, Money remaining, Apbdes budget, int closedYear, String path) {
+    Money budgeted = budget.item(item);
+    if (!budgeted.isLessThan(remaining)) {
+      return null;
+    }
+    return Finding.error(Rule.DPAL_NOT_CARRIED, path,
+        "the unfinished " + item + " continues with " + plain(remaining) + " left from " + closedYear + " (DPAL) but the " + budget.fiscalYear() + " budget gives it " + plain(budgeted),
+        Map.of("item", item.toString(), "remaining", plain(remaining), "budgeted", plain(budgeted)));
   }
 
   /** {@link Rule#DPAL_EXCEEDS_SILPA} errors: per fund source, the DPAL's remaining amounts within that source's SiLPA. */
