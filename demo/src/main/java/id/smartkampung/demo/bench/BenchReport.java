@@ -12,12 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
  * The benchmarks' verdict — <i>hasil uji kinerja</i>: the comparisons of DESIGN §6, each measured
  * in one run, printed as a ratio against its target. A score is the <b>median</b> of the
  * measurement iterations (robust on a shared, noisy machine), in nanoseconds per operation.
+ *
+ * <p>The posting comparison is also made in CPU time with the two halves interleaved
+ * ({@code PostingBenchmark.interleaved}): the ratio per iteration of the CPU time each half took,
+ * the median iteration shown. Wall time lies on a shared machine (a neighbour's load during one
+ * half and not the other); the thread's CPU time does not count the time it waits, and the
+ * collectors' pauses are added to it.
  */
 public final class BenchReport {
   private static final String PKG = "id.smartkampung.demo.bench.";
@@ -131,8 +140,41 @@ public final class BenchReport {
       }
       double median = r.getPrimaryResult().getStatistics().getPercentile(50);
       m.put(key.toString(), median * nanosPer(r.getPrimaryResult().getScoreUnit()));
+      if (key.toString().equals(INTERLEAVED)) {
+        interleaved(r, m);
+      }
     }
     return new BenchReport(m);
+  }
+
+  private static final String INTERLEAVED = "PostingBenchmark.interleaved";
+  private static final String CHECKED_CPU = INTERLEAVED + ":checkedCpu";
+  private static final String BARE_CPU = INTERLEAVED + ":bareCpu";
+
+  /**
+   * The interleaved CPU-time comparison's figures: for each measurement iteration, the CPU
+   * nanoseconds per operation of each half (the benchmark's auxiliary counters {@code checkedCpuNs},
+   * {@code bareCpuNs}, {@code operations}); those of the iteration with the median ratio are kept.
+   */
+  private static void interleaved(RunResult r, Map<String, Double> m) {
+    List<double[]> iterations = new ArrayList<>();
+    for (BenchmarkResult b : r.getBenchmarkResults()) {
+      for (IterationResult i : b.getIterationResults()) {
+        Map<String, Result> counters = i.getSecondaryResults();
+        Result checked = counters.get("checkedCpuNs");
+        Result bare = counters.get("bareCpuNs");
+        Result ops = counters.get("operations");
+        if (checked != null && bare != null && ops != null && ops.getScore() > 0 && bare.getScore() > 0) {
+          iterations.add(new double[] {checked.getScore() / ops.getScore(), bare.getScore() / ops.getScore()});
+        }
+      }
+    }
+    if (!iterations.isEmpty()) {
+      iterations.sort(java.util.Comparator.comparingDouble(x -> x[0] / x[1]));
+      double[] median = iterations.get((iterations.size() - 1) / 2);
+      m.put(CHECKED_CPU, median[0]);
+      m.put(BARE_CPU, median[1]);
+    }
   }
 
   /** The scores, ns per operation. */
@@ -167,6 +209,7 @@ public final class BenchReport {
     Optional<Double> checked = score("PostingBenchmark.checked");
     Optional<Double> bare = score("PostingBenchmark.bare");
     rows.add(ratioRow("1", "posting: Ledger.apply (all checks) vs bare state update", checked, bare, "ns/op", 1.5, true));
+    rows.add(ratioRow("1", "posting, CPU time (thread + GC pauses), the two interleaved: Ledger.apply vs bare", score(CHECKED_CPU), score(BARE_CPU), "CPU ns/op", 1.5, true));
     rows.add(checked
         .map(c -> new Row("1", "checked throughput, one thread", fmt(1e3 / c) + " M ops/s", "", ">= 1.00 M ops/s",
             1e9 / c >= 1e6 ? Verdict.PASS : Verdict.FAIL, Kind.THROUGHPUT, 1e3 / c, ""))

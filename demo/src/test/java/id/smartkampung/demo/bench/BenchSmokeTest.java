@@ -38,7 +38,7 @@ class BenchSmokeTest {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     for (String b : List.of(
-        "PostingBenchmark.checked", "PostingBenchmark.bare", "HistoryBenchmark.append", "JournalBenchmark.verify",
+        "PostingBenchmark.checked", "PostingBenchmark.bare", "PostingBenchmark.interleaved", "HistoryBenchmark.append", "JournalBenchmark.verify",
         "JournalBenchmark.jacksonParse", "JournalBenchmark.replay", "DistrictBenchmark.assess", "MoneyBenchmark.money", "MoneyBenchmark.moneyOf",
         "MoneyBenchmark.longSen")) {
       String cls = b.substring(0, b.indexOf('.'));
@@ -85,10 +85,27 @@ class BenchSmokeTest {
     List<BenchReport.Row> rows = report.rows();
     assertEquals(BenchReport.Verdict.PASS, rows.get(0).verdict()); // 1.20x <= 1.5x
     assertEquals("1.20x", rows.get(0).ratio());
-    assertEquals(BenchReport.Verdict.PASS, rows.get(1).verdict()); // 3.33 M ops/s
-    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(2).verdict()); // 100k not run
-    assertEquals(BenchReport.Verdict.FAIL, rows.get(3).verdict()); // 1.33x > 1.1x
-    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(4).verdict()); // journal replay not run
+    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(1).verdict()); // the interleaved CPU comparison not run
+    assertEquals(BenchReport.Verdict.PASS, rows.get(2).verdict()); // 3.33 M ops/s
+    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(3).verdict()); // 100k not run
+    assertEquals(BenchReport.Verdict.FAIL, rows.get(4).verdict()); // 1.33x > 1.1x
+    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(5).verdict()); // journal replay not run
     assertTrue(!report.allPassed());
+  }
+
+  @Test
+  void theInterleavedCpuComparisonIsARowOfItsOwnWithTheSameTarget() {
+    BenchReport report = BenchReport.ofNanos(java.util.Map.of(
+        "PostingBenchmark.interleaved:checkedCpu", 420.0,
+        "PostingBenchmark.interleaved:bareCpu", 300.0));
+    BenchReport.Row row = report.rows().get(1);
+    assertTrue(row.comparison().contains("CPU"), row.comparison());
+    assertEquals("1.40x", row.ratio());
+    assertEquals(BenchReport.Verdict.PASS, row.verdict());
+    assertEquals(BenchReport.Verdict.NOT_RUN, report.rows().get(0).verdict()); // the wall-clock pair did not run
+    BenchReport over = BenchReport.ofNanos(java.util.Map.of(
+        "PostingBenchmark.interleaved:checkedCpu", 460.0,
+        "PostingBenchmark.interleaved:bareCpu", 300.0));
+    assertEquals(BenchReport.Verdict.FAIL, over.rows().get(1).verdict()); // 1.53x > 1.5x
   }
 }
