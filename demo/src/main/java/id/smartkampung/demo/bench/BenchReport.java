@@ -25,8 +25,9 @@ import org.openjdk.jmh.results.RunResult;
  * <p>The posting comparison is also made in CPU time with the two halves interleaved
  * ({@code PostingBenchmark.interleaved}): the ratio per iteration of the CPU time each half took,
  * the median iteration shown. Wall time lies on a shared machine (a neighbour's load during one
- * half and not the other); the thread's CPU time does not count the time it waits, and the
- * collectors' pauses are added to it.
+ * half and not the other); CPU time ({@code CpuClock}: the benchmark thread's and the garbage
+ * collector's threads') does not count the time it waits, and does count the collection of the
+ * garbage the work makes.
  */
 public final class BenchReport {
   private static final String PKG = "id.smartkampung.demo.bench.";
@@ -140,40 +141,46 @@ public final class BenchReport {
       }
       double median = r.getPrimaryResult().getStatistics().getPercentile(50);
       m.put(key.toString(), median * nanosPer(r.getPrimaryResult().getScoreUnit()));
-      if (key.toString().equals(INTERLEAVED)) {
-        interleaved(r, m);
+      if (key.toString().equals(POSTING_CPU)) {
+        interleaved(r, "checkedCpuNs", "bareCpuNs", "operations", m, CHECKED_CPU, BARE_CPU);
+      } else if (key.toString().equals(JOURNAL_CPU)) {
+        interleaved(r, "replayCpuNs", "parseCpuNs", "entries", m, REPLAY_CPU, PARSE_CPU);
       }
     }
     return new BenchReport(m);
   }
 
-  private static final String INTERLEAVED = "PostingBenchmark.interleaved";
-  private static final String CHECKED_CPU = INTERLEAVED + ":checkedCpu";
-  private static final String BARE_CPU = INTERLEAVED + ":bareCpu";
+  private static final String POSTING_CPU = "PostingBenchmark.interleaved";
+  private static final String CHECKED_CPU = POSTING_CPU + ":checkedCpu";
+  private static final String BARE_CPU = POSTING_CPU + ":bareCpu";
+  private static final String JOURNAL_CPU = "JournalBenchmark.interleaved";
+  private static final String REPLAY_CPU = JOURNAL_CPU + ":replayCpu";
+  private static final String PARSE_CPU = JOURNAL_CPU + ":parseCpu";
 
   /**
-   * The interleaved CPU-time comparison's figures: for each measurement iteration, the CPU
-   * nanoseconds per operation of each half (the benchmark's auxiliary counters {@code checkedCpuNs},
-   * {@code bareCpuNs}, {@code operations}); those of the iteration with the median ratio are kept.
+   * An interleaved CPU-time comparison's figures: for each measurement iteration, the CPU
+   * nanoseconds per operation of each half (the benchmark's auxiliary counters {@code a} and
+   * {@code b}, divided by the counter {@code count}); those of the iteration with the median ratio
+   * are kept, as {@code keyA} and {@code keyB}.
    */
-  private static void interleaved(RunResult r, Map<String, Double> m) {
+  private static void interleaved(RunResult r, String a, String b, String count, Map<String, Double> m, String keyA, String keyB) {
     List<double[]> iterations = new ArrayList<>();
-    for (BenchmarkResult b : r.getBenchmarkResults()) {
-      for (IterationResult i : b.getIterationResults()) {
+    for (BenchmarkResult br : r.getBenchmarkResults()) {
+      for (IterationResult i : br.getIterationResults()) {
         Map<String, Result> counters = i.getSecondaryResults();
-        Result checked = counters.get("checkedCpuNs");
-        Result bare = counters.get("bareCpuNs");
-        Result ops = counters.get("operations");
-        if (checked != null && bare != null && ops != null && ops.getScore() > 0 && bare.getScore() > 0) {
-          iterations.add(new double[] {checked.getScore() / ops.getScore(), bare.getScore() / ops.getScore()});
+        Result x = counters.get(a);
+        Result y = counters.get(b);
+        Result n = counters.get(count);
+        if (x != null && y != null && n != null && n.getScore() > 0 && y.getScore() > 0) {
+          iterations.add(new double[] {x.getScore() / n.getScore(), y.getScore() / n.getScore()});
         }
       }
     }
     if (!iterations.isEmpty()) {
       iterations.sort(java.util.Comparator.comparingDouble(x -> x[0] / x[1]));
       double[] median = iterations.get((iterations.size() - 1) / 2);
-      m.put(CHECKED_CPU, median[0]);
-      m.put(BARE_CPU, median[1]);
+      m.put(keyA, median[0]);
+      m.put(keyB, median[1]);
     }
   }
 
@@ -209,7 +216,7 @@ public final class BenchReport {
     Optional<Double> checked = score("PostingBenchmark.checked");
     Optional<Double> bare = score("PostingBenchmark.bare");
     rows.add(ratioRow("1", "posting: Ledger.apply (all checks) vs bare state update", checked, bare, "ns/op", 1.5, true));
-    rows.add(ratioRow("1", "posting, CPU time (thread + GC pauses), the two interleaved: Ledger.apply vs bare", score(CHECKED_CPU), score(BARE_CPU), "CPU ns/op", 1.5, true));
+    rows.add(ratioRow("1", "posting, CPU time (thread + collectors), the two interleaved: Ledger.apply vs bare", score(CHECKED_CPU), score(BARE_CPU), "CPU ns/op", 1.5, true));
     rows.add(checked
         .map(c -> new Row("1", "checked throughput, one thread", fmt(1e3 / c) + " M ops/s", "", ">= 1.00 M ops/s",
             1e9 / c >= 1e6 ? Verdict.PASS : Verdict.FAIL, Kind.THROUGHPUT, 1e3 / c, ""))
@@ -223,6 +230,7 @@ public final class BenchReport {
     Optional<Double> verify = score("JournalBenchmark.verify");
     Optional<Double> parse = score("JournalBenchmark.jacksonParse");
     rows.add(speedRow("3", "journal replay (VillageBook.open: verify, decode, post) vs Jackson parse", replay, parse, 0.5));
+    rows.add(speedRow("3", "journal replay vs Jackson parse, CPU time (thread + collectors), the two interleaved", score(REPLAY_CPU), score(PARSE_CPU), 0.5));
     rows.add(speedRow("3", "journal verify alone (Journal.forEach: split, SHA-256 chain, bodies to trees) vs Jackson parse", verify, parse, 0));
 
     Optional<Double> district = score("DistrictBenchmark.assess");

@@ -3,7 +3,6 @@ package id.smartkampung.demo.bench;
 import id.smartkampung.core.ledger.Ledger;
 import id.smartkampung.core.ledger.Operation;
 import java.util.concurrent.TimeUnit;
-import java.lang.management.ManagementFactory;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,9 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * machine a neighbour's load during one and not the other moves their ratio (a round of 3.21x was
  * seen where the median was 1.73x). {@code interleaved} measures the same comparison the robust
  * way: each invocation posts the batch through both, in alternating order, and counts the
- * <b>CPU time</b> each half takes ({@link CpuTime#now}: the thread's CPU time, so time spent
- * descheduled is not counted, plus the collectors' pauses, so allocation is not hidden), summed over
- * the iteration. The report takes the ratio of the sums per iteration and the median iteration.
+ * <b>CPU time</b> each half takes ({@link CpuClock#now}: the thread's CPU time, so time spent
+ * descheduled is not counted, plus the garbage collector's threads', so allocation is not hidden),
+ * summed over the iteration. The report takes the ratio of the sums per iteration and the median iteration.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -101,12 +100,9 @@ public class PostingBenchmark {
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class CpuTime {
-    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final java.util.List<java.lang.management.GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
-
-    /** CPU nanoseconds (see {@link #now}) spent posting through {@link Ledger#apply}. */
+    /** CPU nanoseconds (see {@link CpuClock#now}) spent posting through {@link Ledger#apply}. */
     public long checkedCpuNs;
-    /** CPU nanoseconds (see {@link #now}) spent posting through the bare update. */
+    /** CPU nanoseconds (see {@link CpuClock#now}) spent posting through the bare update. */
     public long bareCpuNs;
     /** Operations posted by each half. */
     public long operations;
@@ -127,20 +123,6 @@ public class PostingBenchmark {
       ledger = w.workload.readyLedger();
       books = w.workload.readyBare();
     }
-
-    /**
-     * The benchmark thread's CPU time (nanoseconds, {@code CLOCK_THREAD_CPUTIME_ID}) plus the time
-     * the collectors have paused the application so far: the time the thread waits for a neighbour's
-     * process is not counted, the garbage its posting makes is. (The process's CPU time would count
-     * the collectors' threads too, but the JDK reads it in 10 ms ticks, coarser than one half.)
-     */
-    static long now() {
-      long gcMillis = 0;
-      for (java.lang.management.GarbageCollectorMXBean c : COLLECTORS) {
-        gcMillis += Math.max(0, c.getCollectionTime());
-      }
-      return THREADS.getCurrentThreadCpuTime() + gcMillis * 1_000_000L;
-    }
   }
 
   /** Both halves on the same batch, in alternating order, each timed in process CPU time. */
@@ -148,19 +130,19 @@ public class PostingBenchmark {
   @OperationsPerInvocation(2 * BATCH)
   public void interleaved(Workload w, CpuTime t, Blackhole bh) {
     boolean checkedFirst = (t.invocations++ & 1) == 0;
-    long a = CpuTime.now();
+    long a = CpuClock.now();
     if (checkedFirst) {
       checkedHalf(w.stream, t.ledger, bh);
     } else {
       bareHalf(w.stream, t.books, bh);
     }
-    long b = CpuTime.now();
+    long b = CpuClock.now();
     if (checkedFirst) {
       bareHalf(w.stream, t.books, bh);
     } else {
       checkedHalf(w.stream, t.ledger, bh);
     }
-    long c = CpuTime.now();
+    long c = CpuClock.now();
     t.checkedCpuNs += checkedFirst ? b - a : c - b;
     t.bareCpuNs += checkedFirst ? c - b : b - a;
     t.operations += w.stream.length;

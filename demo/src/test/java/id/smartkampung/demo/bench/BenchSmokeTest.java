@@ -38,7 +38,7 @@ class BenchSmokeTest {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     for (String b : List.of(
-        "PostingBenchmark.checked", "PostingBenchmark.bare", "PostingBenchmark.interleaved", "HistoryBenchmark.append", "JournalBenchmark.verify",
+        "PostingBenchmark.checked", "PostingBenchmark.bare", "PostingBenchmark.interleaved", "HistoryBenchmark.append", "JournalBenchmark.interleaved", "JournalBenchmark.verify",
         "JournalBenchmark.jacksonParse", "JournalBenchmark.replay", "DistrictBenchmark.assess", "MoneyBenchmark.money", "MoneyBenchmark.moneyOf",
         "MoneyBenchmark.longSen")) {
       String cls = b.substring(0, b.indexOf('.'));
@@ -90,6 +90,7 @@ class BenchSmokeTest {
     assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(3).verdict()); // 100k not run
     assertEquals(BenchReport.Verdict.FAIL, rows.get(4).verdict()); // 1.33x > 1.1x
     assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(5).verdict()); // journal replay not run
+    assertEquals(BenchReport.Verdict.NOT_RUN, rows.get(6).verdict()); // nor its interleaved CPU comparison
     assertTrue(!report.allPassed());
   }
 
@@ -107,5 +108,11 @@ class BenchSmokeTest {
         "PostingBenchmark.interleaved:checkedCpu", 460.0,
         "PostingBenchmark.interleaved:bareCpu", 300.0));
     assertEquals(BenchReport.Verdict.FAIL, over.rows().get(1).verdict()); // 1.53x > 1.5x
+    BenchReport journal = BenchReport.ofNanos(java.util.Map.of(
+        "JournalBenchmark.interleaved:replayCpu", 3000.0,
+        "JournalBenchmark.interleaved:parseCpu", 1200.0));
+    BenchReport.Row replay = journal.rows().stream().filter(r -> r.comparison().startsWith("journal replay vs")).findFirst().orElseThrow();
+    assertEquals("40 % of parse speed", replay.ratio());
+    assertEquals(BenchReport.Verdict.FAIL, replay.verdict()); // 40 % < 50 %
   }
 }
