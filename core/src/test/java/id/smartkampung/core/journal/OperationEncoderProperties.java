@@ -109,6 +109,29 @@ class OperationEncoderProperties {
     }
   }
 
+  @Provide
+  Arbitrary<java.time.Instant> instants() {
+    Arbitrary<Long> seconds = net.jqwik.api.Arbitraries.oneOf(
+        net.jqwik.api.Arbitraries.longs().between(-10_000_000L, 253_402_300_800L + 10_000_000L),
+        net.jqwik.api.Arbitraries.longs().between(java.time.Instant.MIN.getEpochSecond(), java.time.Instant.MAX.getEpochSecond()),
+        net.jqwik.api.Arbitraries.of(0L, -1L, 253_402_300_799L, 253_402_300_800L));
+    Arbitrary<Integer> nanos = net.jqwik.api.Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, net.jqwik.api.Arbitraries.just(0)),
+        net.jqwik.api.Tuple.of(1, net.jqwik.api.Arbitraries.integers().between(0, 999_999_999)));
+    return net.jqwik.api.Combinators.combine(seconds, nanos).as(java.time.Instant::ofEpochSecond);
+  }
+
+  /** An instant is written as {@link java.time.Instant#toString} writes it, on the fast path or not. */
+  @Property(tries = 2000)
+  void anInstantIsWrittenAsToStringWritesIt(@ForAll("instants") java.time.Instant t) throws IOException {
+    byte[] expected = Journal.MAPPER.writeValueAsBytes(Journal.MAPPER.createObjectNode().put("at", t.toString()));
+    assertArrayEquals(expected, streamed(g -> {
+      g.writeStartObject();
+      OperationEncoder.instant(g, "at", t);
+      g.writeEndObject();
+    }), t::toString);
+  }
+
   private static byte[] streamed(OperationEncoder.Writer w) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = Journal.MAPPER.createGenerator(out)) {
