@@ -65,13 +65,18 @@ final class StagedLines {
       }
       body.writeTo(json);
       json.flush();
-    } catch (IOException | RuntimeException e) {
+    } catch (Throwable e) { // whatever the body threw: the line is cut, the generator (left inside the body) replaced
       JsonGenerator broken = json;
       json = null;
-      if (broken != null) {
-        broken.close(); // may add what the body left open; cut below
-      }
       out.size = start;
+      if (broken != null) {
+        try {
+          broken.close(); // may add what the body left open: cut again below
+        } catch (IOException | RuntimeException ignored) {
+          // the generator is dropped either way
+        }
+        out.size = start;
+      }
       throw e;
     }
     int end = out.size;
