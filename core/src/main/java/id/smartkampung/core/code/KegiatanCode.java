@@ -20,11 +20,14 @@ public final class KegiatanCode implements Comparable<KegiatanCode> {
   private final int bidang;
   private final int subBidang;
   private final int kegiatan;
+  /** The code as written, {@code BB.SS.KK}: made once (a journal writes it with every item it names). */
+  private final String text;
 
-  private KegiatanCode(int bidang, int subBidang, int kegiatan) {
+  private KegiatanCode(int bidang, int subBidang, int kegiatan, String text) {
     this.bidang = bidang;
     this.subBidang = subBidang;
     this.kegiatan = kegiatan;
+    this.text = text;
   }
 
   /**
@@ -46,7 +49,7 @@ public final class KegiatanCode implements Comparable<KegiatanCode> {
       throw new IllegalArgumentException(
           "kegiatan code '" + text + "' is malformed: bidang, sub-bidang and kegiatan are numbered from 01");
     }
-    return new KegiatanCode(b, s, k);
+    return new KegiatanCode(b, s, k, text); // the text matched BB.SS.KK, two ASCII digits each: the form toString gives
   }
 
   /** Builds a code from its three numbers (each 1–99). */
@@ -71,12 +74,12 @@ public final class KegiatanCode implements Comparable<KegiatanCode> {
 
   /** The bidang part, e.g. {@code 02}. */
   public String bidangCode() {
-    return String.format("%02d", bidang);
+    return text.substring(0, 2);
   }
 
   /** The bidang and sub-bidang part, e.g. {@code 02.03}. */
   public String subBidangCode() {
-    return String.format("%02d.%02d", bidang, subBidang);
+    return text.substring(0, 5);
   }
 
   /** True when this code is {@code prefix} or lies under it ({@code 02}, {@code 02.03} or a full code). */
@@ -110,6 +113,6 @@ public final class KegiatanCode implements Comparable<KegiatanCode> {
   /** The code as written, e.g. {@code 02.03.10}. */
   @Override
   public String toString() {
-    return String.format("%02d.%02d.%02d", bidang, subBidang, kegiatan);
+    return text;
   }
 }

@@ -2,7 +2,6 @@ package id.smartkampung.core.journal;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -236,16 +235,14 @@ public final class Journal implements Closeable {
   private final JournalEntry header;
   private final Optional<Tail> recoveredTail;
   private long lastSequence;
-  private String lastHash;
+  /** The hash of the last entry staged or written, in hex (ASCII): the next line's {@code prev}. */
+  private final byte[] lastHash = new byte[64];
   /** Lines staged for the next {@link #commit()}. */
-  private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
-  private int pendingEntries;
+  private final StagedLines pending = new StagedLines();
   private long forces;
-  /** The digest of the lines this writer stages (guarded by {@code this}): one instance, not one looked up per line. */
-  private final MessageDigest lineDigest = sha256();
   /** The last entry on disk (staged lines are not). */
   private long durableSequence;
-  private String durableHash;
+  private final byte[] durableHash = new byte[64];
 
   private Journal(Path file, WriterLock writerLock, FileChannel channel, JournalEntry header, long lastSequence, String lastHash, Optional<Tail> recoveredTail) {
     this.file = file;
@@ -254,9 +251,9 @@ public final class Journal implements Closeable {
     this.header = header;
     this.recoveredTail = recoveredTail;
     this.lastSequence = lastSequence;
-    this.lastHash = lastHash;
     this.durableSequence = lastSequence;
-    this.durableHash = lastHash;
+    System.arraycopy(lastHash.getBytes(US_ASCII), 0, this.lastHash, 0, 64);
+    System.arraycopy(this.lastHash, 0, this.durableHash, 0, 64);
   }
 
   /**
@@ -294,7 +291,9 @@ public final class Journal implements Closeable {
     requireNonNull(file, "file");
     ObjectNode body = MAPPER.createObjectNode().put("format", FORMAT);
     body.setAll(requireNonNull(meta, "meta"));
-    byte[] line = line(0, GENESIS, body, sha256());
+    StagedLines headerLine = new StagedLines();
+    byte[] hash = new byte[64];
+    headerLine.append(0, GENESIS.getBytes(US_ASCII), g -> MAPPER.writeTree(g, body), hash);
     // the lock is taken first: no other writer creates, opens or appends while we look and move
     WriterLock lock = WriterLock.acquire(file);
     FileChannel ch = null;
@@ -311,12 +310,12 @@ public final class Journal implements Closeable {
       }
       Path temp = file.resolveSibling("." + file.getFileName() + ".creating");
       try (FileChannel t = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-        write(t, line); // forced
+        write(t, headerLine.bytes()); // forced
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(file);
       ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-      JournalEntry h = new JournalEntry(0, GENESIS, hashOf(line), body);
+      JournalEntry h = new JournalEntry(0, GENESIS, new String(hash, US_ASCII), body);
       return new Journal(file, lock, ch, h, 0, h.hash(), Optional.empty());
     } catch (IOException | RuntimeException e) {
       closeAll(ch, lock);
@@ -806,18 +805,30 @@ public final class Journal implements Closeable {
    */
   public synchronized JournalEntry stage(ObjectNode body) throws IOException {
     requireNonNull(body, "body");
+    String prev = new String(lastHash, US_ASCII);
+    long seq = stage(g -> MAPPER.writeTree(g, body));
+    return new JournalEntry(seq, prev, new String(lastHash, US_ASCII), body);
+  }
+
+  /** As {@link #append(ObjectNode)}, the body written straight to the line by {@code body}; returns the entry's sequence number. */
+  synchronized long append(OperationEncoder.Writer body) throws IOException {
+    long seq = stage(body);
+    commit();
+    return seq;
+  }
+
+  /**
+   * As {@link #stage(ObjectNode)}, the body written straight to the line by {@code body} (one JSON
+   * object, the bytes its tree would print), with no tree; returns the entry's sequence number.
+   */
+  synchronized long stage(OperationEncoder.Writer body) throws IOException {
     if (!channel.isOpen()) {
       throw new IOException("the journal " + file + " is closed");
     }
     long seq = lastSequence + 1;
-    String prev = lastHash;
-    byte[] line = line(seq, prev, body, lineDigest);
-    String h = hashOf(line);
-    pending.write(line, 0, line.length);
-    pendingEntries++;
+    pending.append(seq, lastHash, body, lastHash);
     lastSequence = seq;
-    lastHash = h;
-    return new JournalEntry(seq, prev, h, body);
+    return seq;
   }
 
   /**
@@ -828,20 +839,19 @@ public final class Journal implements Closeable {
    * @throws IOException if the lines cannot be written or forced
    */
   public synchronized void commit() throws IOException {
-    if (pendingEntries == 0) {
+    if (pending.entries() == 0) {
       return;
     }
     try {
-      write(channel, pending.toByteArray());
+      write(channel, pending.bytes());
       forces++;
       durableSequence = lastSequence;
-      durableHash = lastHash;
+      System.arraycopy(lastHash, 0, durableHash, 0, 64);
     } catch (IOException | RuntimeException e) {
       closeAll(channel, writerLock);
       throw e;
     } finally {
-      pending.reset();
-      pendingEntries = 0;
+      pending.clear();
     }
   }
 
@@ -862,7 +872,7 @@ public final class Journal implements Closeable {
 
   /** The anchor of the last entry on disk (lines {@linkplain #stage staged} and not committed are not counted): its sequence number and hash. */
   public synchronized Anchor anchor() {
-    return new Anchor(durableSequence, durableHash);
+    return new Anchor(durableSequence, new String(durableHash, US_ASCII));
   }
 
   /** The file. */
@@ -875,31 +885,7 @@ public final class Journal implements Closeable {
     closeAll(channel, writerLock);
   }
 
-  /** The line of an entry, its hash included; {@code sha} is left reset. */
-  private static byte[] line(long seq, String prev, ObjectNode body, MessageDigest sha) throws IOException {
-    byte[] bodyBytes = MAPPER.writeValueAsBytes(body);
-    byte[] head = ("{\"seq\":" + seq + ",\"prev\":\"" + prev + "\",\"body\":").getBytes(UTF_8);
-    int prefix = head.length + bodyBytes.length;
-    sha.reset();
-    sha.update(head);
-    sha.update(bodyBytes);
-    byte[] hash = HEX.formatHex(sha.digest()).getBytes(US_ASCII);
-    ByteBuffer out = ByteBuffer.allocate(prefix + SUFFIX + 1);
-    out.put(head).put(bodyBytes).put(HASH_MARK).put(hash).put((byte) '"').put((byte) '}').put((byte) '\n');
-    return out.array();
-  }
-
-  /**
-   * The hash of a line {@link #line} built: it wrote the SHA-256 of the bytes before {@code ,"hash":}
-   * into the line, so it is read back rather than computed a second time (a batch of a thousand
-   * events hashed each twice).
-   */
-  private static String hashOf(byte[] lineWithNewline) {
-    return new String(lineWithNewline, lineWithNewline.length - 1 - 2 - 64, 64, US_ASCII);
-  }
-
-  private static void write(FileChannel ch, byte[] line) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(line);
+  private static void write(FileChannel ch, ByteBuffer b) throws IOException {
     while (b.hasRemaining()) {
       ch.write(b);
     }

@@ -2,14 +2,15 @@ package id.smartkampung.core.journal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.json.JsonFields;
 import id.smartkampung.core.json.JsonObject;
 import id.smartkampung.core.json.StrictJson;
 import id.smartkampung.core.ledger.Operation;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,21 +48,33 @@ public record SignedOperation(Operation operation, @Nullable OperationSignature 
 
   /** The event as the JSON body of a journal entry; a new tree each call. */
   public ObjectNode toJson() {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("type", OperationCodec.type(operation));
-    body.set("op", OperationCodec.write(operation));
+    return OperationEncoder.tree(this::writeTo);
+  }
+
+  /**
+   * Writes the event as the JSON body of a journal entry, {@code {"type", "op", "sig"}} — the bytes
+   * of {@link #toJson()}, without the tree.
+   *
+   * @throws IllegalArgumentException if an amount is not in rupiah
+   */
+  void writeTo(JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", OperationCodec.type(operation));
+    g.writeFieldName("op");
+    OperationEncoder.write(g, operation);
     OperationSignature s = signature;
     if (s != null) {
-      ObjectNode sig = body.putObject("sig");
-      sig.put("by", s.signer());
-      sig.put("alg", OperationSignature.ALGORITHM);
-      sig.put("value", s.value());
+      g.writeObjectFieldStart("sig");
+      g.writeStringField("by", s.signer());
+      g.writeStringField("alg", OperationSignature.ALGORITHM);
+      g.writeStringField("value", s.value());
       String h = s.header();
       if (h != null) {
-        sig.put("header", h);
+        g.writeStringField("header", h);
       }
+      g.writeEndObject();
     }
-    return body;
+    g.writeEndObject();
   }
 
   /**

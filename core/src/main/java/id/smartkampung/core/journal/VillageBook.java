@@ -688,18 +688,18 @@ public final class VillageBook implements Closeable {
   }
 
   private void write(long sequence, SignedOperation event, boolean commit) {
-    JournalEntry written;
+    long written;
     long expected;
     synchronized (journal) { // with refused(): the journal's numbers run ahead of the ledger's by the refusals written
       try {
-        written = commit ? journal.append(event.toJson()) : journal.stage(event.toJson());
+        written = commit ? journal.append(event::writeTo) : journal.stage(event::writeTo);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write to the journal " + journal.file() + "; reopen the book", e);
       }
       expected = sequence + refusedEntries;
     }
-    if (written.sequence() != expected) {
-      throw new IllegalStateException("journal entry " + written.sequence() + " written for ledger entry " + sequence + " (" + expected + " expected)");
+    if (written != expected) {
+      throw new IllegalStateException("journal entry " + written + " written for ledger entry " + sequence + " (" + expected + " expected)");
     }
   }
 

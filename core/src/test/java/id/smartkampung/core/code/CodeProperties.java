@@ -78,6 +78,18 @@ class CodeProperties {
     }
   }
 
+  /** A code's text (kept from parsing) is its three numbers written {@code %02d.%02d.%02d}, its parts their prefixes. */
+  @Property
+  void aKegiatanCodesTextIsItsNumbersInTwoDigitsEach(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99) int b,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99) int s,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99) int k) {
+    KegiatanCode c = KegiatanCode.of(b, s, k);
+    assertEquals(String.format(java.util.Locale.ROOT, "%02d.%02d.%02d", b, s, k), c.toString());
+    assertEquals(String.format(java.util.Locale.ROOT, "%02d", b), c.bidangCode());
+    assertEquals(String.format(java.util.Locale.ROOT, "%02d.%02d", b, s), c.subBidangCode());
+  }
+
   @Property
   void aStringIsAFundSourceExactlyWhenItHasTheDocumentedShape(@ForAll("sourceLike") String text) {
     boolean wellFormed = FUND_SOURCE.matcher(text).matches();
