@@ -35,7 +35,8 @@
  *       type, role (or its rows of {@code SppStep} / {@code ApbdesLifecycle.Transition}), the
  *       signature and money flags;
  *   <li>then the build fails until each of these handles the new kind: the journal codec ({@code
- *       OperationCodec.write} and {@code read}), the ledger ({@code LedgerState.check}, {@code
+ *       OperationEncoder.write}, which {@code OperationCodec.write} and the journal's streamed
+ *       lines use, and {@code OperationCodec.read}), the ledger ({@code LedgerState.check}, {@code
  *       nextLifecycle}, {@code post}), the books ({@code Books.bku}, {@code taxBook}), the
  *       independent model ({@code ReferenceLedger.apply}), the auditor's contracts ({@code
  *       ContractRun}: amounts, roles, the SPP referred to, duties, movements, tracking), the
