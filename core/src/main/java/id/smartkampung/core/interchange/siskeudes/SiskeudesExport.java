@@ -22,6 +22,8 @@ import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.RecordBankFee;
+import id.smartkampung.core.ledger.Operation.RecordBankInterest;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
@@ -65,7 +67,8 @@ import org.javamoney.moneta.Money;
  * Ta_Pencairan} (payments), {@code Ta_SPJ}/{@code Ta_SPJRinci} (panjar accounted for), {@code
  * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits), {@code Ta_STS}/{@code Ta_STSRinci} and {@code
  * Ta_Mutasi} (movements between bank and cash box: one an import read from an STS is written back
- * to its STS, any other as a Mutasi row).
+ * to its STS, any other as a Mutasi row; and, as Mutasi rows with an account, bank interest with
+ * the tax the bank withheld and bank charges).
  *
  * <p>What is written: the budget of the book's lifecycle (the original as enacted; the revision
  * when enacted); receipts not reversed; SPPs approved, paid or settled (not rejected, cancelled or
@@ -340,6 +343,31 @@ public final class SiskeudesExport {
           "Sumberdana", m.fundSource().code(), "Kd_Mutasi", SiskeudesCodes.kdMutasi(m.to()), "Nilai", amount));
     }
 
+    /**
+     * Bank interest ({@code record-bank-interest}) as {@code Ta_Mutasi} rows with an account, as
+     * Siskeudes records interest and charges the bank books on the RKD (its {@code Ref_Bunga} names
+     * the accounts, {@code Kd_Bunga} and {@code Kd_Admin}; OpenSID's {@code Keuangan_grafik_model}
+     * sums {@code keuangan_ta_mutasi.Nilai} by {@code Kd_Rincian} as realisation, 4.x with
+     * pendapatan and 5.x with belanja): one row of the gross on the interest account (4.3.x, {@code
+     * Kd_Keg} outside belanja), and, when the bank withheld tax, a second row of the same {@code
+     * No_Bukti} of the tax on its belanja item ({@code Kd_Keg}, {@code Kd_Rincian}, {@code
+     * Sumberdana}). {@code Kd_Mutasi} is left empty: its value for interest is not confirmed.
+     */
+    private void interest(RecordBankInterest b) {
+      String no = number(b.id());
+      row("Ta_Mutasi", base("No_Bukti", no, "Tgl_Bukti", date(b), "Keterangan", b.reference(), "Kd_Rincian", SiskeudesCodes.kdRincian(b.account()),
+          "Kd_Keg", SiskeudesCodes.kdKegNone(village), "Sumberdana", b.fundSource().code(), "Nilai", SiskeudesCodes.amount(b.gross())));
+      if (b.taxItem() != null && b.tax().isPositive()) {
+        charge(no, b, b.taxItem(), b.tax(), b.reference());
+      }
+    }
+
+    /** A bank charge ({@code record-bank-fee}): one {@code Ta_Mutasi} row on its belanja item (see {@link #interest}). */
+    private void charge(String no, Operation op, BudgetItemKey item, Money amount, String reference) {
+      row("Ta_Mutasi", base("No_Bukti", no, "Tgl_Bukti", date(op), "Keterangan", reference, "Kd_Rincian", SiskeudesCodes.kdRincian(item.account()),
+          "Kd_Keg", SiskeudesCodes.kdKeg(village, item.kegiatan()), "Sumberdana", item.fundSource().code(), "Nilai", SiskeudesCodes.amount(amount)));
+    }
+
     private boolean cashExpressible;
 
     /**
@@ -391,6 +419,10 @@ public final class SiskeudesExport {
           if (cashExpressible) {
             move(m);
           }
+        } else if (op instanceof RecordBankInterest b) {
+          interest(b);
+        } else if (op instanceof RecordBankFee f) {
+          charge(number(f.id()), f, f.item(), f.amount(), f.reference());
         } else if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
           String no = number(r.id());
           row("Ta_TBP", base("No_Bukti", no, "Tgl_Bukti", date(r), "Uraian", SiskeudesCodes.withTranche(r.reference(), r.tranche()),

@@ -29,6 +29,8 @@ import id.smartkampung.core.ledger.Operation.EvaluateBudget;
 import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RecordBankFee;
+import id.smartkampung.core.ledger.Operation.RecordBankInterest;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
@@ -95,7 +97,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code Ta_STS} + {@code Ta_STSRinci} (optional): one {@code move-cash} to the bank per rinci
  *       row, of the fund source of its TBP ({@code sts:NO}, {@code #k} when several); a TBP of
  *       several sources is deposited whole. {@code Ta_Mutasi} (optional): one {@code move-cash}
- *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box.
+ *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box; the rows
+ *       with an account ({@code Kd_Rincian}) are what the bank booked: bank interest (a 4.x row,
+ *       with at most one 5.x row of the tax withheld, {@code record-bank-interest}) or bank charges
+ *       (5.x rows, {@code record-bank-fee}).
  *   <li>{@code Ta_SPP} with {@code Jn_SPP} {@code LS}: one SPP per {@code Ta_SPPBukti} row (the
  *       payee, the budget item, the amount), the taxes withheld its {@code Ta_SPPPot} rows (by
  *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
@@ -837,9 +842,9 @@ public final class SiskeudesImport {
     /**
      * {@code Ta_Mutasi}: one {@code move-cash} per row of the fund source {@code Sumberdana}:
      * {@code Kd_Mutasi} 1 = cash deposited into the bank (<i>setor tunai ke rekening kas desa</i>),
-     * 2 = cash drawn from the bank into the cash box (<i>tarik tunai</i>). A row with {@code
-     * Kd_Rincian} (a receipt or expense through the bank, such as interest) is not a movement
-     * between the two places: reported as a notice, not imported.
+     * 2 = cash drawn from the bank into the cash box (<i>tarik tunai</i>). The rows of a number
+     * with {@code Kd_Rincian} (interest or charges the bank booked) are read by {@link
+     * #bankEntries}; a number with rows of both kinds is refused.
      */
     private void mutations() {
       if (table("Ta_Mutasi") == null) {
@@ -848,15 +853,22 @@ public final class SiskeudesImport {
       String t = "Ta_Mutasi";
       Map<String, List<Integer>> byNumber = group(t, "No_Bukti");
       for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
+        List<Integer> withAccount = e.getValue().stream().filter(r -> !cell(t, r, "Kd_Rincian").isEmpty()).toList();
+        if (!e.getKey().isEmpty() && !withAccount.isEmpty()) {
+          if (withAccount.size() == e.getValue().size()) {
+            bankEntries(e.getKey(), withAccount);
+          } else {
+            int r = e.getValue().stream().filter(x -> cell(t, x, "Kd_Rincian").isEmpty()).findFirst().orElseThrow();
+            problem(Rule.FORMAT, t, r, "Kd_Rincian", "Mutasi " + SiskeudesCodes.shorten(e.getKey()) + " has rows with an account (bank interest or charges, row "
+                + withAccount.get(0) + ") and without (a movement between bank and cash box): one number is one or the other");
+          }
+          continue;
+        }
         List<Move> moves = new ArrayList<>();
         for (int r : e.getValue()) {
           int before = problems.size();
           if (e.getKey().isEmpty()) {
             problem(Rule.FORMAT, t, r, "No_Bukti", "No_Bukti is empty");
-            continue;
-          }
-          if (!cell(t, r, "Kd_Rincian").isEmpty()) {
-            notice(t, r, "Kd_Rincian", "a Mutasi row with an account (" + SiskeudesCodes.shorten(cell(t, r, "Kd_Rincian")) + ") is not a movement between bank and cash: not imported");
             continue;
           }
           Optional<LocalDate> date = date(t, r, "Tgl_Bukti");
@@ -870,6 +882,81 @@ public final class SiskeudesImport {
           moves.add(new Move(new Place(t, r), date.get(), source.get(), to.get(), nilai.get(), keterangan.isBlank() ? e.getKey() : keterangan));
         }
         addMoves("mutasi:", e.getKey(), moves);
+      }
+    }
+
+    /**
+     * The {@code Ta_Mutasi} rows of one number that carry an account ({@code Kd_Rincian}): what the
+     * bank booked on the RKD itself, as Siskeudes records it (accounts named by {@code
+     * Ref_Bunga.Kd_Bunga} and {@code Kd_Admin}; OpenSID's {@code Keuangan_grafik_model} sums these
+     * rows as realisation of 4.x and 5.x). With one revenue row (4.x, {@code Kd_Keg} outside
+     * belanja): bank interest ({@code record-bank-interest}, {@code mutasi:NO}) of that gross, and
+     * at most one belanja row, the final tax the bank withheld, realised on that item. With belanja
+     * rows only: one bank charge ({@code record-bank-fee}) per row ({@code mutasi:NO}, {@code #k}
+     * when several). All rows of the number carry one date. {@code Kd_Mutasi} is not read on them.
+     */
+    private void bankEntries(String number, List<Integer> rows) {
+      String t = "Ta_Mutasi";
+      record Entry(int row, AccountCode account, Optional<KegiatanCode> kegiatan, FundSource source, Money amount, LocalDate on) {}
+      List<Entry> revenue = new ArrayList<>();
+      List<Entry> belanja = new ArrayList<>();
+      for (int r : rows) {
+        int before = problems.size();
+        Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+        Optional<KegiatanCode> kegiatan = kegiatan(t, r, "Kd_Keg");
+        Optional<FundSource> source = source(t, r, "Sumberdana");
+        Optional<Money> nilai = positive(t, r, "Nilai");
+        Optional<LocalDate> on = date(t, r, "Tgl_Bukti");
+        if (problems.size() > before || kegiatan == null) {
+          continue;
+        }
+        AccountCode a = account.get();
+        if (a.isPendapatan() && kegiatan.isEmpty()) {
+          revenue.add(new Entry(r, a, kegiatan, source.get(), nilai.get(), on.get()));
+        } else if (a.isBelanja() && kegiatan.isPresent()) {
+          belanja.add(new Entry(r, a, kegiatan, source.get(), nilai.get(), on.get()));
+        } else {
+          problem(Rule.CODE_SECTION, t, r, "Kd_Rincian", "a Mutasi row with an account is bank interest (a revenue account 4.x, Kd_Keg outside belanja: Kd_Desa followed by 00.00.00.) "
+              + "or a bank charge or the tax on interest (a belanja account 5.x of a kegiatan), not " + a + (kegiatan.isPresent() ? " of kegiatan " + kegiatan.get() : " outside belanja"));
+        }
+      }
+      if (revenue.size() + belanja.size() < rows.size()) {
+        return;
+      }
+      LocalDate on = revenue.isEmpty() ? belanja.get(0).on() : revenue.get(0).on();
+      for (Entry x : belanja) {
+        if (!x.on().equals(on)) {
+          problem(Rule.FORMAT, t, x.row(), "Tgl_Bukti", "the rows of Mutasi " + SiskeudesCodes.shorten(number) + " are of one day, " + SiskeudesCodes.date(on) + ", not "
+              + SiskeudesCodes.date(x.on()));
+          return;
+        }
+      }
+      String keterangan = cell(t, revenue.isEmpty() ? belanja.get(0).row() : revenue.get(0).row(), "Keterangan");
+      String reference = keterangan.isBlank() ? number : keterangan;
+      if (revenue.size() > 1) {
+        problem(Rule.FORMAT, t, revenue.get(1).row(), "Kd_Rincian", "Mutasi " + SiskeudesCodes.shorten(number) + " credits interest twice (also row " + revenue.get(0).row() + "): one interest per number");
+        return;
+      }
+      if (revenue.size() == 1) {
+        if (belanja.size() > 1) {
+          problem(Rule.FORMAT, t, belanja.get(1).row(), "Kd_Rincian", "the interest of Mutasi " + SiskeudesCodes.shorten(number) + " (row " + revenue.get(0).row()
+              + ") has one row of the tax the bank withheld, not several (also row " + belanja.get(0).row() + ")");
+          return;
+        }
+        Entry g = revenue.get(0);
+        Optional<Entry> tax = belanja.stream().findFirst();
+        BudgetItemKey item = tax.map(x -> BudgetItemKey.of(x.kegiatan().orElseThrow(), x.account(), x.source())).orElse(null);
+        Money taxAmount = tax.map(Entry::amount).orElse(Idr.ZERO);
+        OperationId id = OperationId.of("mutasi:" + number);
+        events.add(new Event(on, RECEIVE, order(), new Place(t, g.row()),
+            at -> new RecordBankInterest(id, kaur, at, g.account(), g.source(), g.amount(), taxAmount, item, reference)));
+        return;
+      }
+      int k = 0;
+      for (Entry b : belanja) {
+        OperationId id = id("mutasi:", number, ++k, belanja.size());
+        BudgetItemKey item = BudgetItemKey.of(b.kegiatan().orElseThrow(), b.account(), b.source());
+        events.add(new Event(on, MOVE, order(), new Place(t, b.row()), at -> new RecordBankFee(id, kaur, at, item, b.amount(), reference)));
       }
     }
 

@@ -49,7 +49,9 @@ class SiskeudesRoundTripProperties {
   /**
    * One SPP of the year: its item, type, amount, taxes and what happens to it; then, two days later,
    * a cash event: none (0), PAD received in cash and part of it deposited by an STS (1), cash drawn
-   * from the bank (2, Mutasi tarik tunai) or put back (3, Mutasi setor tunai), of {@code cashSen}.
+   * from the bank (2, Mutasi tarik tunai) or put back (3, Mutasi setor tunai), of {@code cashSen};
+   * or a bank event: interest credited with the final tax the bank withheld (4) or without tax (5),
+   * a bank charge (6).
    */
   record Step(int item, boolean panjar, long sen, int taxes, int fate, int spentPercent, int cash, long cashSen) {}
 
@@ -62,7 +64,7 @@ class SiskeudesRoundTripProperties {
             Arbitraries.integers().between(0, 7),
             Arbitraries.integers().between(0, 4),
             Arbitraries.integers().between(0, 100),
-            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 6),
             Arbitraries.longs().between(1L, 500_000_000L))
         .as(Step::new);
     return step.list().ofMaxSize(40);
@@ -92,6 +94,8 @@ class SiskeudesRoundTripProperties {
     assertEquals(before.bukuBank().balances(), after.bukuBank().balances(), "bank per fund source");
     assertEquals(moves(before), moves(after), "the movements between bank and cash box");
     net.jqwik.api.statistics.Statistics.label("cash").collect(moves(before).isEmpty() ? "no movement" : "bank/cash movements");
+    assertEquals(bankEntries(before), bankEntries(after), "bank interest and charges");
+    net.jqwik.api.statistics.Statistics.label("bank").collect(bankEntries(before).isEmpty() ? "no interest or charge" : "interest or charges");
     assertEquals(before.lifecycle().orElseThrow().revision().isPresent(), year.revision().isPresent());
   }
 
@@ -101,6 +105,22 @@ class SiskeudesRoundTripProperties {
       return m.id() + " " + m.fundSource() + " " + m.to() + " " + m.amount();
     }).toList();
   }
+
+  /** Bank interest and charges, by their number as written (an import prefixes {@code mutasi:}). */
+  static List<String> bankEntries(Ledger l) {
+    return l.history().stream().<String>mapMulti((o, out) -> {
+      if (o instanceof RecordBankInterest b) {
+        out.accept(SiskeudesExport.number(b.id()) + " " + b.account() + " " + b.fundSource() + " " + b.gross() + " " + b.tax() + " " + b.taxItem() + " " + b.reference());
+      } else if (o instanceof RecordBankFee f) {
+        out.accept(SiskeudesExport.number(f.id()) + " " + f.item() + " " + f.amount() + " " + f.reference());
+      }
+    }).toList();
+  }
+
+  /** The item that realises the tax on bank interest (DLL, the fund source of 4.3.6 bunga bank). */
+  static final BudgetItemKey PAJAK_BUNGA = BudgetItemKey.of(KegiatanCode.parse("01.03.01"), AccountCode.parse("5.2.1.01"), FundSource.DLL);
+  /** The item that realises the bank's charges. */
+  static final BudgetItemKey ADM_BANK = BudgetItemKey.of(KegiatanCode.parse("01.01.04"), AccountCode.parse("5.2.1.01"), FundSource.ADD);
 
   /** The step's cash event, two days after its SPP (a day no other event of the year uses). */
   private static void cash(Ledger l, Step st, int i, LocalDate day) {
@@ -115,6 +135,14 @@ class SiskeudesRoundTripProperties {
       }
       case 2 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.CASH, m, "tarik tunai"));
       case 3 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.BANK, m, "setor tunai"));
+      case 4, 5 -> {
+        Money gross = Idr.of(BigDecimal.valueOf(st.cashSen() / 100 + 100, 0));
+        Money tax = st.cash() == 4 ? Idr.of(gross.getNumber().numberValue(BigDecimal.class).divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.HALF_UP)) : Idr.ZERO;
+        l.apply(new RecordBankInterest(OperationId.of("bunga-" + i), KAUR, at(day, 3), AccountCode.parse("4.3.6.01"), FundSource.DLL, gross, tax,
+            st.cash() == 4 ? PAJAK_BUNGA : null, "rekening koran bunga " + i));
+      }
+      case 6 -> l.apply(new RecordBankFee(OperationId.of("adm-" + i), KAUR, at(day, 4), ADM_BANK, Idr.of(BigDecimal.valueOf(st.cashSen() % 5_000_000L + 1, 2)),
+          "rekening koran biaya administrasi " + i));
       default -> {}
     }
   }
