@@ -183,6 +183,9 @@ public final class SiskeudesExport {
       treasury();
       ImmutableList.Builder<SiskeudesTable> out = ImmutableList.builder();
       for (Map.Entry<String, List<List<String>>> e : rows.entrySet()) {
+        if (e.getValue().isEmpty() && SiskeudesSchema.WRITTEN_WHEN_USED.contains(e.getKey())) {
+          continue;
+        }
         out.add(SiskeudesTable.of(e.getKey(), SiskeudesSchema.COLUMNS.get(e.getKey()), e.getValue()));
       }
       return out.build();
@@ -495,17 +498,20 @@ public final class SiskeudesExport {
               "Sisa", SiskeudesCodes.amount(x.amount().subtract(s.spent()))));
         } else if (op instanceof Operation.AccountPanjar a && spps.get(a.spp()) instanceof SubmitSpp x) {
           // an SPJ in stages (account-panjar): Siskeudes's import here reads one SPJ per panjar, so the stages are written as one
-          // SPJ of everything they accounted for, dated at the final stage (the stages and the taxes of their receipts are not columns)
+          // SPJ of everything they accounted for, dated at the final stage; its receipts, each dated at its stage, with the taxes
+          // collected on them in Ta_SPJBukti / Ta_SPJPot (see spjReceipts)
           Money spent = staged.getOrDefault(a.spp(), Idr.ZERO);
           for (Operation.AccountPanjar.Receipt r : a.receipts()) {
             spent = spent.add(r.amount());
           }
           staged.put(a.spp(), spent);
           stages.computeIfAbsent(a.spp(), k -> new ArrayList<>()).add(number(a.id()));
+          stageOps.computeIfAbsent(a.spp(), k -> new ArrayList<>()).add(a);
           if (a.stage() == Operation.AccountPanjar.Stage.FINAL) {
             String no = number(a.id());
+            Money potongan = spjReceipts(no, x, stageOps.get(a.spp()));
             row("Ta_SPJ", base("No_SPJ", no, "Tgl_SPJ", date(a), "No_SPP", number(a.spp()), "Keterangan", "SPJ bertahap " + String.join(", ", stages.get(a.spp())),
-                "Jumlah", SiskeudesCodes.amount(spent), "Potongan", "0", "Status", "1"));
+                "Jumlah", SiskeudesCodes.amount(spent), "Potongan", SiskeudesCodes.amount(potongan), "Status", "1"));
             row("Ta_SPJRinci", base("No_SPJ", no, "Kd_Keg", SiskeudesCodes.kdKeg(village, x.item().kegiatan()), "Kd_Rincian", SiskeudesCodes.kdRincian(x.item().account()),
                 "Sumberdana", x.item().fundSource().code(), "No_SPP", number(a.spp()), "JmlCair", SiskeudesCodes.amount(x.amount()), "Nilai", SiskeudesCodes.amount(spent),
                 "Sisa", SiskeudesCodes.amount(x.amount().subtract(spent))));
@@ -518,6 +524,57 @@ public final class SiskeudesExport {
               "Nilai", SiskeudesCodes.amount(d.amount())));
         }
       }
+    }
+
+    private final Map<OperationId, List<Operation.AccountPanjar>> stageOps = new HashMap<>();
+
+    /**
+     * The receipts of a panjar's SPJ stages as {@code Ta_SPJBukti} rows (No_Bukti the receipt's
+     * number, Tgl_Bukti its stage's date, Nm_Penerima the payee, Keterangan the {@linkplain
+     * SiskeudesCodes#receiptNote receipt note}, Nilai the amount) and the taxes collected on each
+     * as {@code Ta_SPJPot} rows (the potongan account, the amount): determined by the year's tax
+     * rules on the stage's date, as the ledger determined them ({@link
+     * id.smartkampung.core.tax.TaxPolicy#determine}). Written only when every receipt can be said
+     * so — its payee a supplier, landlord, contractor or non-employee, its number unique in the
+     * panjar, every tax on it one of the four potongan accounts of {@link SiskeudesCodes#TAX_ACCOUNTS}
+     * (the objek of PPh 4(2) in Siskeudes is not confirmed) —; otherwise none (the SPJ is then read
+     * back without its receipts, its taxes lost). Returns the taxes written.
+     */
+    private Money spjReceipts(String no, SubmitSpp panjar, List<Operation.AccountPanjar> stages) {
+      Optional<id.smartkampung.core.tax.TaxPolicy> rules = ledger.policy().taxPolicy();
+      List<Map<String, String>> bukti = new ArrayList<>();
+      List<Map<String, String>> pot = new ArrayList<>();
+      Set<String> numbers = new HashSet<>();
+      Money total = Idr.ZERO;
+      String kdKeg = SiskeudesCodes.kdKeg(village, panjar.item().kegiatan());
+      for (Operation.AccountPanjar a : stages) {
+        LocalDate on = a.businessDate(ledger.zone());
+        for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+          id.smartkampung.core.tax.Payee payee = a.payee(r.payee());
+          Optional<String> note = payee == null ? Optional.empty() : SiskeudesCodes.receiptNote(r.purchase(), payee);
+          if (note.isEmpty() || rules.isEmpty() || !numbers.add(r.number())) {
+            return Idr.ZERO;
+          }
+          bukti.add(base("No_SPJ", no, "Kd_Keg", kdKeg, "Kd_Rincian", SiskeudesCodes.kdRincian(panjar.item().account()), "No_Bukti", r.number(),
+              "Tgl_Bukti", SiskeudesCodes.date(on), "Sumberdana", panjar.item().fundSource().code(), "Nm_Penerima", payee.name(), "Keterangan", note.get(),
+              "Nilai", SiskeudesCodes.amount(r.amount())));
+          for (id.smartkampung.core.tax.TaxLine t : rules.get().determine(payee, id.smartkampung.core.tax.Purchase.of(r.purchase(), r.amount(), on)).lines()) {
+            if (!t.amount().isPositive()) {
+              continue;
+            }
+            Optional<AccountCode> account = SiskeudesCodes.levyAccount(t.levy());
+            if (account.isEmpty()) {
+              return Idr.ZERO;
+            }
+            Money m = t.amount();
+            total = total.add(m);
+            pot.add(base("No_SPJ", no, "Kd_Keg", kdKeg, "No_Bukti", r.number(), "Kd_Rincian", SiskeudesCodes.kdRincian(account.get()), "Nilai", SiskeudesCodes.amount(m)));
+          }
+        }
+      }
+      bukti.forEach(b -> row("Ta_SPJBukti", b));
+      pot.forEach(p -> row("Ta_SPJPot", p));
+      return total;
     }
 
     private boolean exported(OperationId spp) {

@@ -305,6 +305,11 @@ public final class SiskeudesImport {
       mutations();
       Map<String, Piece> bySppBukti = spps(officials);
       deposits(bySppBukti);
+      SiskeudesTable spjPot = table("Ta_SPJPot");
+      if (spjPot != null && spjPot.size() > spjPotRead.size()) {
+        notice("Ta_SPJPot", 0, null, (spjPot.size() - spjPotRead.size()) + " rows not imported: the taxes of an SPJ are read with its receipts (Ta_SPJBukti) when these carry the"
+            + " receipt note PURCHASE; PAYEE_KIND; TAX_ID_KIND; PKP|NON_PKP");
+      }
       for (String t : SiskeudesSchema.NOT_EXPRESSED) {
         SiskeudesTable table = table(t);
         if (table != null && table.size() > 0) {
@@ -1253,6 +1258,11 @@ public final class SiskeudesImport {
         String spj = cell("Ta_SPJ", s, "No_SPJ");
         Optional<LocalDate> on = date("Ta_SPJ", s, "Tgl_SPJ");
         List<Integer> rows = spjRinci.getOrDefault(spj, List.of());
+        Optional<Map<BudgetItemKey, List<SpjReceipt>>> bukti = spjReceipts(spj);
+        if (bukti.isPresent() && on.isPresent()) {
+          stagedSpj(no, s, spj, on.get(), rows, bukti.get(), byItem, settled);
+          continue;
+        }
         int k = 0;
         for (int r : rows) {
           k++;
@@ -1276,6 +1286,172 @@ public final class SiskeudesImport {
           Money m = nilai.get();
           String receipts = cell("Ta_SPJ", s, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", s, "Keterangan");
           events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, receipts)));
+        }
+      }
+    }
+
+    /** A receipt of an SPJ read from {@code Ta_SPJBukti}, with its row. */
+    private record SpjReceipt(int row, LocalDate on, String number, Money amount, SiskeudesCodes.ReceiptNote note) {}
+
+    private @Nullable Map<String, List<Integer>> spjBukti;
+    private final java.util.Set<Integer> spjPotRead = new java.util.HashSet<>();
+
+    /**
+     * The receipts of an SPJ in {@code Ta_SPJBukti}, by budget item, when it lists them and every
+     * one carries a {@linkplain SiskeudesCodes#receiptNote receipt note}; empty otherwise (the
+     * SPJ is then read from {@code Ta_SPJRinci} alone, and its {@code Ta_SPJPot} rows reported as
+     * not imported). Problems of the rows are recorded.
+     */
+    private Optional<Map<BudgetItemKey, List<SpjReceipt>>> spjReceipts(String spj) {
+      if (table("Ta_SPJBukti") == null) {
+        return Optional.empty();
+      }
+      if (spjBukti == null) {
+        spjBukti = group("Ta_SPJBukti", "No_SPJ");
+      }
+      List<Integer> rows = spjBukti.getOrDefault(spj, List.of());
+      String t = "Ta_SPJBukti";
+      if (rows.isEmpty() || rows.stream().anyMatch(r -> !noted(cell(t, r, "Keterangan")))) {
+        return Optional.empty();
+      }
+      Map<BudgetItemKey, List<SpjReceipt>> out = new LinkedHashMap<>();
+      Map<String, Integer> numbers = new HashMap<>();
+      int n = 0;
+      for (int r : rows) {
+        n++;
+        int before = problems.size();
+        BudgetItemKey item = item(t, r, false);
+        Optional<LocalDate> on = date(t, r, "Tgl_Bukti");
+        Optional<Money> nilai = positive(t, r, "Nilai");
+        String number = cell(t, r, "No_Bukti");
+        String name = cell(t, r, "Nm_Penerima").isBlank() ? "-" : cell(t, r, "Nm_Penerima");
+        Optional<SiskeudesCodes.ReceiptNote> note = parse(t, r, "Keterangan", x -> SiskeudesCodes.receiptNote(x, "p" + numbers.size(), name));
+        if (number.isEmpty()) {
+          problem(Rule.FORMAT, t, r, "No_Bukti", "No_Bukti is empty");
+        } else if (numbers.putIfAbsent(number, r) != null) {
+          problem(Rule.FORMAT, t, r, "No_Bukti", "receipt " + SiskeudesCodes.shorten(number) + " of SPJ " + SiskeudesCodes.shorten(spj) + " repeats row " + numbers.get(number));
+        }
+        if (problems.size() > before || item == null) {
+          continue;
+        }
+        out.computeIfAbsent(item, k -> new ArrayList<>()).add(new SpjReceipt(r, on.get(), number, nilai.get(), note.get()));
+      }
+      return Optional.of(out);
+    }
+
+    private static boolean noted(String keterangan) {
+      try {
+        SiskeudesCodes.receiptNote(keterangan, "p", "p");
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
+    /**
+     * An SPJ with its receipts ({@code Ta_SPJBukti}): per panjar item, its receipts grouped by
+     * date become the SPJ's stages ({@code account-panjar}): those dated before {@code Tgl_SPJ}
+     * partial ({@code spj:NO/1}, {@code /2} …), the last, on {@code Tgl_SPJ}, final ({@code
+     * spj:NO}, with no receipt when none is of that date), which settles the panjar. The ledger
+     * determines the receipts' taxes again by the year's rules; the {@code Ta_SPJPot} rows of the
+     * SPJ are checked to name its receipts and potongan accounts, their sum {@code Ta_SPJ.Potongan}.
+     * {@code Ta_SPJRinci.Nilai} is the sum of the item's receipts.
+     */
+    private void stagedSpj(String no, int head, String spj, LocalDate on, List<Integer> rinciRows, Map<BudgetItemKey, List<SpjReceipt>> receipts,
+        Map<BudgetItemKey, Piece> byItem, java.util.Set<OperationId> settled) {
+      String keterangan = cell("Ta_SPJ", head, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", head, "Keterangan");
+      java.util.Set<String> numbers = new java.util.HashSet<>();
+      receipts.values().forEach(l -> l.forEach(x -> numbers.add(x.number())));
+      Money potongan = Idr.ZERO;
+      if (table("Ta_SPJPot") != null) {
+        String t = "Ta_SPJPot";
+        for (int r = 1; r <= table(t).size(); r++) {
+          if (!cell(t, r, "No_SPJ").equals(spj)) {
+            continue;
+          }
+          spjPotRead.add(r);
+          Optional<AccountCode> a = parse(t, r, "Kd_Rincian", SiskeudesCodes::account);
+          Optional<Money> v = positive(t, r, "Nilai");
+          if (!numbers.contains(cell(t, r, "No_Bukti"))) {
+            problem(Rule.UNKNOWN_REFERENCE, t, r, "No_Bukti", "no receipt " + SiskeudesCodes.shorten(cell(t, r, "No_Bukti")) + " of SPJ " + SiskeudesCodes.shorten(spj) + " in Ta_SPJBukti");
+          } else if (a.isPresent() && SiskeudesCodes.tax(a.get()).isEmpty()) {
+            problem(Rule.CODE_UNKNOWN, t, r, "Kd_Rincian", "account " + a.get() + " is not a potongan pajak the ledger collects (7.1.1.01 PPh 21 … 7.1.1.04 PPN)");
+          } else if (v.isPresent()) {
+            potongan = potongan.add(v.get());
+          }
+        }
+      }
+      String potText = cell("Ta_SPJ", head, "Potongan");
+      Optional<Money> pot0 = potText.isEmpty() ? Optional.of(Idr.ZERO) : amount("Ta_SPJ", head, "Potongan");
+      if (pot0.isPresent() && !pot0.get().isEqualTo(potongan) && problems.isEmpty()) {
+        problem(Rule.BOOKS_UNRECONCILED, "Ta_SPJ", head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its Ta_SPJPot rows, " + SiskeudesCodes.amount(potongan));
+      }
+      java.util.Set<BudgetItemKey> rinciItems = new java.util.HashSet<>();
+      int k = 0;
+      for (int r : rinciRows) {
+        k++;
+        String t = "Ta_SPJRinci";
+        int before = problems.size();
+        BudgetItemKey item = item(t, r, false);
+        Optional<Money> nilai = amount(t, r, "Nilai");
+        if (problems.size() > before || item == null) {
+          continue;
+        }
+        rinciItems.add(item);
+        Piece p = byItem.get(item);
+        if (p == null) {
+          problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
+          continue;
+        }
+        if (!settled.add(p.id())) {
+          problem(Rule.STEP_ORDER, t, r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
+          continue;
+        }
+        List<SpjReceipt> mine = receipts.getOrDefault(item, List.of());
+        Money sum = mine.stream().map(SpjReceipt::amount).reduce(Idr.ZERO, Money::add);
+        if (!nilai.get().isEqualTo(sum)) {
+          problem(Rule.BOOKS_UNRECONCILED, t, r, "Nilai", "Nilai " + SiskeudesCodes.amount(nilai.get()) + " is not the sum of the SPJ's receipts (Ta_SPJBukti) on this item, " + SiskeudesCodes.amount(sum));
+          continue;
+        }
+        TreeMap<LocalDate, List<SpjReceipt>> byDay = new TreeMap<>();
+        for (SpjReceipt x : mine) {
+          if (x.on().isAfter(on)) {
+            problem(Rule.FORMAT, "Ta_SPJBukti", x.row(), "Tgl_Bukti", "receipt " + SiskeudesCodes.shorten(x.number()) + " is dated after its SPJ (" + SiskeudesCodes.date(on) + ")");
+          }
+          byDay.computeIfAbsent(x.on(), d -> new ArrayList<>()).add(x);
+        }
+        OperationId finalId = id("spj:", spj, k, rinciRows.size());
+        int stage = 0;
+        if (!byDay.containsKey(on)) {
+          byDay.put(on, List.of());
+        }
+        for (Map.Entry<LocalDate, List<SpjReceipt>> d : byDay.entrySet()) {
+          boolean last = d.getKey().equals(on);
+          OperationId id = last ? finalId : OperationId.of(finalId.value() + "/" + (++stage));
+          Map<String, id.smartkampung.core.tax.Payee> payees = new LinkedHashMap<>();
+          ImmutableList.Builder<Operation.AccountPanjar.Receipt> rs = ImmutableList.builder();
+          for (SpjReceipt x : d.getValue()) {
+            id.smartkampung.core.tax.Payee given = x.note().payee();
+            String key = given.name() + "|" + cell("Ta_SPJBukti", x.row(), "Keterangan").strip();
+            id.smartkampung.core.tax.Payee payee = payees.computeIfAbsent(key, q -> SiskeudesCodes.receiptNote(cell("Ta_SPJBukti", x.row(), "Keterangan"), "p" + (payees.size() + 1),
+                given.name()).payee());
+            rs.add(new Operation.AccountPanjar.Receipt(payee.id(), x.note().purchase(), x.amount(), x.number()));
+          }
+          ImmutableList<id.smartkampung.core.tax.Payee> ps = ImmutableList.copyOf(payees.values());
+          ImmutableList<Operation.AccountPanjar.Receipt> built = rs.build();
+          Operation.AccountPanjar.Stage st = last ? Operation.AccountPanjar.Stage.FINAL : Operation.AccountPanjar.Stage.PARTIAL;
+          Place place = d.getValue().isEmpty() ? new Place("Ta_SPJRinci", r) : new Place("Ta_SPJBukti", d.getValue().get(0).row());
+          events.add(new Event(d.getKey(), SETTLE, order(), place, at -> new Operation.AccountPanjar(id, p.pka(), at, p.id(), st, ps, built, keterangan)));
+          if (last) {
+            break;
+          }
+        }
+      }
+      for (Map.Entry<BudgetItemKey, List<SpjReceipt>> e : receipts.entrySet()) {
+        if (!rinciItems.contains(e.getKey())) {
+          for (SpjReceipt x : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_SPJBukti", x.row(), "Kd_Rincian", "SPJ " + SiskeudesCodes.shorten(spj) + " accounts for no item " + e.getKey() + " in Ta_SPJRinci");
+          }
         }
       }
     }

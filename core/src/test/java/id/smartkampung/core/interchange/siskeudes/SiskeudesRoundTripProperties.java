@@ -4,6 +4,7 @@ import static id.smartkampung.core.journal.YearScenario.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -19,6 +20,9 @@ import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,6 +99,9 @@ class SiskeudesRoundTripProperties {
     assertEquals(moves(before), moves(after), "the movements between bank and cash box");
     net.jqwik.api.statistics.Statistics.label("cash").collect(moves(before).isEmpty() ? "no movement" : "bank/cash movements");
     assertEquals(bankEntries(before), bankEntries(after), "bank interest and charges");
+    assertEquals(periods(before), periods(after), "the tax withheld and collected per levy and month");
+    assertEquals(spjReceipts(before), spjReceipts(after), "the receipts of the SPJ in stages, by date");
+    net.jqwik.api.statistics.Statistics.label("spj").collect(spjReceipts(before).isEmpty() ? "no SPJ in stages" : "SPJ in stages");
     net.jqwik.api.statistics.Statistics.label("bank").collect(bankEntries(before).isEmpty() ? "no interest or charge" : "interest or charges");
     assertEquals(before.lifecycle().orElseThrow().revision().isPresent(), year.revision().isPresent());
   }
@@ -103,6 +110,23 @@ class SiskeudesRoundTripProperties {
     return l.history().stream().filter(o -> o instanceof MoveCash).map(o -> {
       MoveCash m = (MoveCash) o;
       return m.id() + " " + m.fundSource() + " " + m.to() + " " + m.amount();
+    }).toList();
+  }
+
+  /** The tax period book: per levy and month, withheld and deposited. */
+  static List<String> periods(Ledger l) {
+    return l.taxPeriodBook().map(b -> b.periods().stream().map(p -> p.period() + " withheld " + p.withheld() + " deposited " + p.deposited()).toList()).orElse(List.of());
+  }
+
+  /** The receipts of the SPJ panjar, each with its date, payee kind, purchase and amount. */
+  static List<String> spjReceipts(Ledger l) {
+    return l.history().stream().<String>mapMulti((o, out) -> {
+      if (o instanceof AccountPanjar a) {
+        for (AccountPanjar.Receipt r : a.receipts()) {
+          out.accept(a.businessDate(l.zone()) + " " + a.payee(r.payee()).name() + " " + a.payee(r.payee()).pkp() + " " + a.payee(r.payee()).taxId().kind() + " "
+              + r.purchase() + " " + r.amount() + " " + r.number());
+        }
+      }
     }).toList();
   }
 
@@ -211,7 +235,9 @@ class SiskeudesRoundTripProperties {
         l.apply(new PaySpp(OperationId.of("p-" + i), KAUR, at(day, 3), spp, ImmutableSortedSet.of(), "cek " + i));
       }
       LocalDate next = day.plusDays(1);
-      if (st.panjar() && st.fate() >= 3) {
+      if (st.panjar() && st.fate() == 4) {
+        stagedSpj(l, st, i, spp, amount, next);
+      } else if (st.panjar() && st.fate() >= 3) {
         Money spent = Idr.of(amount.getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.valueOf(st.spentPercent())).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN));
         l.apply(new SettlePanjar(OperationId.of("spj-" + i), PKA_PU, at(next, 0), spp, spent, "kuitansi " + i));
       } else if (!st.panjar() && st.fate() >= 3) {
@@ -224,6 +250,30 @@ class SiskeudesRoundTripProperties {
       }
     }
     return l;
+  }
+
+  /** A PKP supplier with an NPWP and a small supplier without one (the SPJ carries the kind of tax id only). */
+  static final Payee CV = Payee.supplier("cv", "CV Sumber Rejeki", TaxId.npwp("01.234.567.8-901.234"), true);
+  static final Payee TOKO = Payee.supplier("toko", "Toko Makmur", TaxId.none(), false);
+
+  /**
+   * A panjar accounted for in stages (account-panjar): a partial SPJ the day after payment with
+   * half of what it spent (goods or services from the PKP supplier, its taxes collected), the final
+   * SPJ a day later with the rest (from the small supplier), which settles it.
+   */
+  private static void stagedSpj(Ledger l, Step st, int i, OperationId spp, Money amount, LocalDate next) {
+    long spentSen = amount.getNumber().numberValue(BigDecimal.class).movePointRight(2).longValueExact() * st.spentPercent() / 100;
+    long firstSen = spentSen / 2;
+    PurchaseKind kind = (st.taxes() & 1) != 0 ? PurchaseKind.SERVICES : PurchaseKind.GOODS;
+    if (firstSen > 0) {
+      l.apply(new AccountPanjar(OperationId.of("spj-" + i + "-1"), PKA_PU, at(next, 0), spp, AccountPanjar.Stage.PARTIAL, ImmutableList.of(CV),
+          ImmutableList.of(new AccountPanjar.Receipt("cv", kind, Idr.ofSen(firstSen), "kw-" + i + "-1")), "SPJ parsial " + i));
+    }
+    long restSen = spentSen - firstSen;
+    ImmutableList<AccountPanjar.Receipt> rest = restSen > 0 ? ImmutableList.of(new AccountPanjar.Receipt("toko", PurchaseKind.GOODS, Idr.ofSen(restSen), "kw-" + i + "-2"))
+        : ImmutableList.of();
+    l.apply(new AccountPanjar(OperationId.of("spj-" + i), PKA_PU, at(next.plusDays(1), 10), spp, AccountPanjar.Stage.FINAL, ImmutableList.of(TOKO), rest,
+        "SPJ akhir " + i));
   }
 
   /** The one revision: the road and Dana Desa revenue up by Rp10.000.000 (balanced). */
