@@ -1216,10 +1216,7 @@ public final class SiskeudesImport {
         if (jumlah.isPresent() && !jumlah.get().isEqualTo(gross) && problems.isEmpty()) {
           problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its lines, " + SiskeudesCodes.amount(gross));
         }
-        Optional<Money> pot0 = cell("Ta_SPP", head, "Potongan").isEmpty() ? Optional.of(Idr.ZERO) : amount("Ta_SPP", head, "Potongan");
-        if (pot0.isPresent() && !pot0.get().isEqualTo(potongan) && problems.isEmpty()) {
-          problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its Ta_SPPPot rows, " + SiskeudesCodes.amount(potongan));
-        }
+        potongan("Ta_SPP", head, "Ta_SPPPot", potongan);
         for (Piece p : pieces) {
           events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new VerifySpp(OperationId.of(p.id().value() + "/verifikasi"), sekdes, at, p.id())));
           events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new ApproveSpp(OperationId.of(p.id().value() + "/persetujuan"), kades, at, p.id())));
@@ -1273,13 +1270,8 @@ public final class SiskeudesImport {
           if (problems.size() > before || item == null || on.isEmpty()) {
             continue;
           }
-          Piece p = byItem.get(item);
+          Piece p = panjarOf(no, r, item, byItem, settled);
           if (p == null) {
-            problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
-            continue;
-          }
-          if (!settled.add(p.id())) {
-            problem(Rule.STEP_ORDER, t, r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
             continue;
           }
           OperationId id = id("spj:", spj, k, rows.size());
@@ -1287,6 +1279,32 @@ public final class SiskeudesImport {
           String receipts = cell("Ta_SPJ", s, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", s, "Keterangan");
           events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, receipts)));
         }
+      }
+    }
+
+    /**
+     * The panjar of SPP {@code no} that {@code Ta_SPJRinci} row {@code r} accounts for, marked
+     * settled; null, with the problem recorded, when the SPP has no panjar for the item or it is
+     * accounted for already.
+     */
+    private @Nullable Piece panjarOf(String no, int r, BudgetItemKey item, Map<BudgetItemKey, Piece> byItem, java.util.Set<OperationId> settled) {
+      Piece p = byItem.get(item);
+      if (p == null) {
+        problem(Rule.UNKNOWN_REFERENCE, "Ta_SPJRinci", r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
+        return null;
+      }
+      if (!settled.add(p.id())) {
+        problem(Rule.STEP_ORDER, "Ta_SPJRinci", r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
+        return null;
+      }
+      return p;
+    }
+
+    /** Checks {@code Potongan} of row {@code head} of {@code table} is {@code sum}, the sum of its {@code potTable} rows (a missing one is 0). */
+    private void potongan(String table, int head, String potTable, Money sum) {
+      Optional<Money> pot0 = cell(table, head, "Potongan").isEmpty() ? Optional.of(Idr.ZERO) : amount(table, head, "Potongan");
+      if (pot0.isPresent() && !pot0.get().isEqualTo(sum) && problems.isEmpty()) {
+        problem(Rule.BOOKS_UNRECONCILED, table, head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its " + potTable + " rows, " + SiskeudesCodes.amount(sum));
       }
     }
 
@@ -1381,11 +1399,7 @@ public final class SiskeudesImport {
           }
         }
       }
-      String potText = cell("Ta_SPJ", head, "Potongan");
-      Optional<Money> pot0 = potText.isEmpty() ? Optional.of(Idr.ZERO) : amount("Ta_SPJ", head, "Potongan");
-      if (pot0.isPresent() && !pot0.get().isEqualTo(potongan) && problems.isEmpty()) {
-        problem(Rule.BOOKS_UNRECONCILED, "Ta_SPJ", head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its Ta_SPJPot rows, " + SiskeudesCodes.amount(potongan));
-      }
+      potongan("Ta_SPJ", head, "Ta_SPJPot", potongan);
       java.util.Set<BudgetItemKey> rinciItems = new java.util.HashSet<>();
       int k = 0;
       for (int r : rinciRows) {
@@ -1398,13 +1412,8 @@ public final class SiskeudesImport {
           continue;
         }
         rinciItems.add(item);
-        Piece p = byItem.get(item);
+        Piece p = panjarOf(no, r, item, byItem, settled);
         if (p == null) {
-          problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
-          continue;
-        }
-        if (!settled.add(p.id())) {
-          problem(Rule.STEP_ORDER, t, r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
           continue;
         }
         List<SpjReceipt> mine = receipts.getOrDefault(item, List.of());

@@ -2,8 +2,6 @@ package id.smartkampung.core.interchange.siskeudes;
 
 import static id.smartkampung.core.journal.YearScenario.KAUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -19,15 +17,12 @@ import id.smartkampung.core.ledger.Operation.RecordBankInterest;
 import id.smartkampung.core.ledger.OperationId;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.rule.Finding;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,36 +53,6 @@ class SiskeudesBankTest {
     return l;
   }
 
-  private static Map<String, SiskeudesTable> tables(Ledger l) {
-    Map<String, SiskeudesTable> m = new LinkedHashMap<>();
-    for (SiskeudesTable t : SiskeudesExport.tables(l)) {
-      m.put(t.name(), t);
-    }
-    return m;
-  }
-
-  private static SiskeudesTable edit(SiskeudesTable t, int row, String column, String value) {
-    List<List<String>> rows = new ArrayList<>();
-    for (List<String> r : t.rows()) {
-      rows.add(new ArrayList<>(r));
-    }
-    rows.get(row - 1).set(t.column(column), value);
-    return SiskeudesTable.of(t.name(), t.header(), rows);
-  }
-
-  private List<Finding> refused(Map<String, SiskeudesTable> tables) throws Exception {
-    Path zip = dir.resolve("export.zip");
-    SiskeudesArchive.write(zip, tables.values());
-    Path journal = dir.resolve("book.jsonl");
-    SiskeudesFormatException e = assertThrows(SiskeudesFormatException.class, () -> SiskeudesImport.importBook(zip, journal));
-    assertFalse(Files.exists(journal), "nothing written");
-    return e.findings();
-  }
-
-  private static String paths(List<Finding> findings) {
-    return findings.stream().map(f -> f.rule().code() + " " + f.path() + ": " + f.message()).collect(Collectors.joining("\n"));
-  }
-
   private static List<String> row(SiskeudesTable t, int r, String... columns) {
     List<String> out = new ArrayList<>();
     for (String c : columns) {
@@ -98,7 +63,7 @@ class SiskeudesBankTest {
 
   @Test
   void theExportWritesInterestItsTaxAndChargesAsMutasiRowsWithAnAccount() {
-    SiskeudesTable m = tables(year()).get("Ta_Mutasi");
+    SiskeudesTable m = SiskeudesTables.of(year()).get("Ta_Mutasi");
     assertEquals(4, m.size());
     String[] cols = {"No_Bukti", "Tgl_Bukti", "Kd_Rincian", "Kd_Keg", "Sumberdana", "Kd_Mutasi", "Nilai", "Keterangan"};
     String desa = SiskeudesCodes.kdDesa(SiskeudesBrokenZipTest.year().village());
@@ -126,48 +91,42 @@ class SiskeudesBankTest {
       Operation b1 = after.history().stream().filter(o -> o.id().equals(OperationId.of("mutasi:B1"))).findFirst().orElseThrow();
       assertEquals(new RecordBankInterest(b1.id(), b1.actor(), b1.at(), BUNGA, FundSource.DLL, Idr.of(250_000L), Idr.of(50_000L), PAJAK_BUNGA, "rekening koran Mei 2025"), b1);
       // written again: the same rows, the same numbers
-      assertEquals(tables(before).get("Ta_Mutasi").rows(), tables(after).get("Ta_Mutasi").rows());
+      assertEquals(SiskeudesTables.of(before).get("Ta_Mutasi").rows(), SiskeudesTables.of(after).get("Ta_Mutasi").rows());
     }
   }
 
   @Test
   void aNumberMixingAccountRowsAndMovementRowsIsRefusedAtTheMovementRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(edit(t.get("Ta_Mutasi"), 2, "Kd_Rincian", ""), 2, "Kd_Mutasi", "1"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Rincian") && x.message().contains("one number is one or the other")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_Mutasi", SiskeudesTables.edit(SiskeudesTables.edit(t.get("Ta_Mutasi"), 2, "Kd_Rincian", ""), 2, "Kd_Mutasi", "1"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Rincian") && x.message().contains("one number is one or the other")), SiskeudesTables.paths(f));
   }
 
   @Test
   void anAccountOutsideRevenueAndBelanjaIsRefusedAtItsCell() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(t.get("Ta_Mutasi"), 4, "Kd_Rincian", "6.2.2.01."));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 4, column Kd_Rincian") && x.rule().code().equals(id.smartkampung.core.rule.Rule.CODE_SECTION.code())), paths(f));
+    List<Finding> f = SiskeudesTables.refusedWith(dir, year(), "Ta_Mutasi", 4, "Kd_Rincian", "6.2.2.01.");
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 4, column Kd_Rincian") && x.rule().code().equals(id.smartkampung.core.rule.Rule.CODE_SECTION.code())), SiskeudesTables.paths(f));
   }
 
   @Test
   void interestCreditedTwiceUnderOneNumberIsRefused() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
     String none = t.get("Ta_Mutasi").cell(1, "Kd_Keg");
-    t.put("Ta_Mutasi", edit(edit(t.get("Ta_Mutasi"), 2, "Kd_Rincian", "4.3.6.01."), 2, "Kd_Keg", none));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Rincian") && x.message().contains("credits interest twice")), paths(f));
+    t.put("Ta_Mutasi", SiskeudesTables.edit(SiskeudesTables.edit(t.get("Ta_Mutasi"), 2, "Kd_Rincian", "4.3.6.01."), 2, "Kd_Keg", none));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Rincian") && x.message().contains("credits interest twice")), SiskeudesTables.paths(f));
   }
 
   @Test
   void theTaxRowOnAnotherDayThanItsInterestIsRefused() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(t.get("Ta_Mutasi"), 2, "Tgl_Bukti", "2025-06-01"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Tgl_Bukti")), paths(f));
+    List<Finding> f = SiskeudesTables.refusedWith(dir, year(), "Ta_Mutasi", 2, "Tgl_Bukti", "2025-06-01");
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Tgl_Bukti")), SiskeudesTables.paths(f));
   }
 
   @Test
   void aChargeBeyondItsItemIsRefusedByTheLedgerAtItsRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(t.get("Ta_Mutasi"), 4, "Nilai", "90000000"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 4") && x.message().contains("mutasi:A1")), paths(f));
+    List<Finding> f = SiskeudesTables.refusedWith(dir, year(), "Ta_Mutasi", 4, "Nilai", "90000000");
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 4") && x.message().contains("mutasi:A1")), SiskeudesTables.paths(f));
   }
 }

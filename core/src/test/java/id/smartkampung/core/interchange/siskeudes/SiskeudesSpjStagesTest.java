@@ -6,7 +6,6 @@ import static id.smartkampung.core.journal.YearScenario.PKA_PU;
 import static id.smartkampung.core.journal.YearScenario.SEKDES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -24,15 +23,12 @@ import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.rule.Finding;
 import id.smartkampung.core.tax.PurchaseKind;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,39 +62,9 @@ class SiskeudesSpjStagesTest {
     return l;
   }
 
-  private static Map<String, SiskeudesTable> tables(Ledger l) {
-    Map<String, SiskeudesTable> m = new LinkedHashMap<>();
-    for (SiskeudesTable t : SiskeudesExport.tables(l)) {
-      m.put(t.name(), t);
-    }
-    return m;
-  }
-
-  private static SiskeudesTable edit(SiskeudesTable t, int row, String column, String value) {
-    List<List<String>> rows = new ArrayList<>();
-    for (List<String> r : t.rows()) {
-      rows.add(new ArrayList<>(r));
-    }
-    rows.get(row - 1).set(t.column(column), value);
-    return SiskeudesTable.of(t.name(), t.header(), rows);
-  }
-
-  private List<Finding> refused(Map<String, SiskeudesTable> tables) throws Exception {
-    Path zip = dir.resolve("export.zip");
-    SiskeudesArchive.write(zip, tables.values());
-    Path journal = dir.resolve("book.jsonl");
-    SiskeudesFormatException e = assertThrows(SiskeudesFormatException.class, () -> SiskeudesImport.importBook(zip, journal));
-    assertFalse(Files.exists(journal), "nothing written");
-    return e.findings();
-  }
-
-  private static String paths(List<Finding> findings) {
-    return findings.stream().map(f -> f.rule().code() + " " + f.path() + ": " + f.message()).collect(Collectors.joining("\n"));
-  }
-
   @Test
   void theSpjIsWrittenWithItsReceiptsAndTheirTaxes() {
-    Map<String, SiskeudesTable> t = tables(year());
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
     SiskeudesTable bukti = t.get("Ta_SPJBukti");
     assertEquals(3, bukti.size());
     assertEquals(List.of("KW-01", "2025-05-12", "CV Sumber Rejeki", "GOODS; SUPPLIER; NPWP; PKP", "11100000"),
@@ -119,7 +85,7 @@ class SiskeudesSpjStagesTest {
 
   @Test
   void aYearWithoutSpjReceiptsHasNoSpjBuktiOrSpjPotFile() {
-    Map<String, SiskeudesTable> t = tables(SiskeudesBrokenZipTest.year());
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(SiskeudesBrokenZipTest.year());
     assertFalse(t.containsKey("Ta_SPJBukti"));
     assertFalse(t.containsKey("Ta_SPJPot"));
   }
@@ -141,34 +107,30 @@ class SiskeudesSpjStagesTest {
       List<String> stages = after.history().stream().filter(o -> o instanceof AccountPanjar).map(o -> o.id() + " " + ((AccountPanjar) o).stage()).toList();
       assertEquals(List.of("spj:SPJ1/1 PARTIAL", "spj:SPJ1 FINAL"), stages);
       // written again: the same receipts and taxes
-      assertEquals(tables(before).get("Ta_SPJBukti").rows(), tables(after).get("Ta_SPJBukti").rows());
-      assertEquals(tables(before).get("Ta_SPJPot").rows(), tables(after).get("Ta_SPJPot").rows());
+      assertEquals(SiskeudesTables.of(before).get("Ta_SPJBukti").rows(), SiskeudesTables.of(after).get("Ta_SPJBukti").rows());
+      assertEquals(SiskeudesTables.of(before).get("Ta_SPJPot").rows(), SiskeudesTables.of(after).get("Ta_SPJPot").rows());
     }
   }
 
   @Test
   void aTaxOfAReceiptTheSpjDoesNotListIsRefusedAtItsRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_SPJPot", edit(t.get("Ta_SPJPot"), 1, "No_Bukti", "KW-99"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_SPJPot row 1, column No_Bukti") && x.message().contains("KW-99")), paths(f));
+    List<Finding> f = SiskeudesTables.refusedWith(dir, year(), "Ta_SPJPot", 1, "No_Bukti", "KW-99");
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_SPJPot row 1, column No_Bukti") && x.message().contains("KW-99")), SiskeudesTables.paths(f));
   }
 
   @Test
   void aReceiptDatedAfterItsSpjIsRefused() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_SPJBukti", edit(t.get("Ta_SPJBukti"), 1, "Tgl_Bukti", "2025-05-21"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_SPJBukti row 1, column Tgl_Bukti")), paths(f));
+    List<Finding> f = SiskeudesTables.refusedWith(dir, year(), "Ta_SPJBukti", 1, "Tgl_Bukti", "2025-05-21");
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_SPJBukti row 1, column Tgl_Bukti")), SiskeudesTables.paths(f));
   }
 
   @Test
   void receiptsWithoutTheNoteAreReadAsOneSettlementAndTheirTaxesReported() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_SPJBukti", edit(t.get("Ta_SPJBukti"), 2, "Keterangan", "semen 30 sak"));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_SPJBukti", SiskeudesTables.edit(t.get("Ta_SPJBukti"), 2, "Keterangan", "semen 30 sak"));
     SiskeudesYear y = SiskeudesImport.read(t);
     assertEquals(List.of(), y.check());
-    assertTrue(y.notices().stream().anyMatch(f -> f.path().startsWith("Ta_SPJPot") && f.message().contains("rows not imported")), paths(y.notices()));
+    assertTrue(y.notices().stream().anyMatch(f -> f.path().startsWith("Ta_SPJPot") && f.message().contains("rows not imported")), SiskeudesTables.paths(y.notices()));
     assertEquals(1, y.operations().stream().filter(o -> o instanceof id.smartkampung.core.ledger.Operation.SettlePanjar).count());
   }
 }
