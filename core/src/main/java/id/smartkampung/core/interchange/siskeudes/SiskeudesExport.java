@@ -77,6 +77,9 @@ import org.javamoney.moneta.Money;
  * approval dates of an SPP (the submission's), the officials' ids and keys, focus tags, outputs
  * that differ between lines of one kegiatan (joined with {@code "; "}), a panjar's payee (the
  * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close,
+ * the opening of the year (SiLPA per fund source, DPAL, tax owed from the previous year: see the
+ * package documentation on {@code Ta_SaldoAwal}), a panjar whose stages end in no final SPJ by the
+ * year's end, the receipts of one whose payees or taxes the receipt note cannot say,
  * and, when the book paid from the cash box or kept a receipt in cash that no STS deposits
  * (neither can be said in these tables), its movements between bank and cash box: such a year is
  * written as kept wholly in the bank (the same totals and BKU balance, no cash box).

@@ -106,7 +106,11 @@ import org.jspecify.annotations.Nullable;
  *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
  *       a financing SPP. {@code UM} (panjar): one SPP per {@code Ta_SPPRinci} row. Submitted,
  *       verified and approved on {@code Tgl_SPP}; paid on {@code Ta_Pencairan.Tgl_Cek}; a panjar
- *       settled by {@code Ta_SPJ} + {@code Ta_SPJRinci} ({@code Nilai} spent) on {@code Tgl_SPJ}.
+ *       settled by {@code Ta_SPJ} + {@code Ta_SPJRinci} ({@code Nilai} spent) on {@code Tgl_SPJ};
+ *       when {@code Ta_SPJBukti} lists the SPJ's receipts with their receipt notes, accounted for
+ *       in stages (one per receipt date, the last on {@code Tgl_SPJ} final) with the taxes the
+ *       ledger determines on them ({@code Ta_SPJPot} checked against the receipts and {@code
+ *       Ta_SPJ.Potongan}).
  *   <li>{@code Ta_Pajak} + {@code Ta_PajakRinci}: one deposit per rinci row, of the tax of the
  *       potongan account, for the SPP of its {@code No_Bukti}, NTPN {@code KdBayar} (or {@code
  *       No_SSP}).
