@@ -11,6 +11,12 @@ import id.smartkampung.core.code.KegiatanCode;
 import id.smartkampung.core.ledger.CashPlace;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.tax.ConstructionCertificate;
+import id.smartkampung.core.tax.Levy;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PayeeKind;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -264,6 +270,81 @@ public final class SiskeudesCodes {
   /** The potongan account of a tax: {@code 7.1.1.04} for PPN. */
   public static AccountCode taxAccount(TaxType tax) {
     return TAX_ACCOUNTS.inverse().get(tax);
+  }
+
+  /**
+   * The potongan account of a levy collected on an SPJ receipt ({@code Ta_SPJPot.Kd_Rincian}): the
+   * four of {@link #TAX_ACCOUNTS}; empty for PPh 4(2) and BPJS, whose objek codes in Siskeudes's
+   * {@code Ref_Potongan} are not confirmed (see {@link SiskeudesExport}).
+   */
+  public static Optional<AccountCode> levyAccount(Levy levy) {
+    return switch (requireNonNull(levy, "levy")) {
+      case PPH_21 -> Optional.of(taxAccount(TaxType.PPH_21));
+      case PPH_22 -> Optional.of(taxAccount(TaxType.PPH_22));
+      case PPH_23 -> Optional.of(taxAccount(TaxType.PPH_23));
+      case PPN -> Optional.of(taxAccount(TaxType.PPN));
+      case PPH_4_2, BPJS_KESEHATAN -> Optional.empty();
+    };
+  }
+
+  /**
+   * The note of an SPJ receipt ({@code Ta_SPJBukti.Keterangan}) that carries what its taxes depend
+   * on and Siskeudes has no column for: {@code PURCHASE; PAYEE_KIND; TAX_ID_KIND; PKP|NON_PKP}
+   * and, for a contractor, {@code ; CERTIFICATE} — the names of {@link PurchaseKind}, {@link
+   * PayeeKind}, {@link TaxId.Kind} and {@link ConstructionCertificate}, e.g. {@code GOODS;
+   * SUPPLIER; NPWP; PKP}. A convention of this library (Siskeudes's {@code Ta_SPJBukti} has
+   * Nm_Penerima, Alamat, Rek_Bank, Nm_Bank, NPWP, Keterangan and Nilai, no purchase kind or PKP
+   * status); empty for a payee of another kind (an official, a civil servant), which it cannot say.
+   */
+  public static Optional<String> receiptNote(PurchaseKind purchase, Payee payee) {
+    String pkp = payee.pkp() ? "PKP" : "NON_PKP";
+    String head = purchase.name() + "; " + payee.kind().name() + "; " + payee.taxId().kind().name() + "; " + pkp;
+    return switch (payee.kind()) {
+      case SUPPLIER, LANDLORD -> Optional.of(head);
+      case NON_EMPLOYEE -> payee.pkp() ? Optional.empty() : Optional.of(head);
+      case CONTRACTOR -> Optional.of(head + "; " + payee.certificate().orElseThrow().name());
+      default -> Optional.empty();
+    };
+  }
+
+  /** What a receipt note says ({@link #receiptNote}): the purchase and the payee, named {@code id} and {@code name}. */
+  public record ReceiptNote(PurchaseKind purchase, Payee payee) {}
+
+  /**
+   * Reads a receipt note ({@link #receiptNote}).
+   *
+   * @throws IllegalArgumentException if the note does not follow the convention
+   */
+  public static ReceiptNote receiptNote(String note, String id, String name) {
+    String[] p = note.strip().split("\\s*;\\s*");
+    try {
+      if (p.length < 4 || p.length > 5 || !(p[3].equals("PKP") || p[3].equals("NON_PKP"))) {
+        throw new IllegalArgumentException();
+      }
+      PurchaseKind purchase = PurchaseKind.valueOf(p[0]);
+      PayeeKind kind = PayeeKind.valueOf(p[1]);
+      TaxId taxId = TaxId.ofKind(TaxId.Kind.valueOf(p[2]));
+      boolean pkp = p[3].equals("PKP");
+      if ((kind == PayeeKind.CONTRACTOR) != (p.length == 5)) {
+        throw new IllegalArgumentException();
+      }
+      Payee payee = switch (kind) {
+        case SUPPLIER -> Payee.supplier(id, name, taxId, pkp);
+        case LANDLORD -> Payee.landlord(id, name, taxId, pkp);
+        case CONTRACTOR -> Payee.contractor(id, name, taxId, pkp, ConstructionCertificate.valueOf(p[4]));
+        case NON_EMPLOYEE -> {
+          if (pkp) {
+            throw new IllegalArgumentException();
+          }
+          yield Payee.nonEmployee(id, name, taxId);
+        }
+        default -> throw new IllegalArgumentException();
+      };
+      return new ReceiptNote(purchase, payee);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the receipt note '" + shorten(note) + "' is not PURCHASE; PAYEE_KIND; TAX_ID_KIND; PKP|NON_PKP[; CERTIFICATE]"
+          + " (e.g. GOODS; SUPPLIER; NPWP; PKP)");
+    }
   }
 
   /** The Dana Desa tahap named in a receipt's description ({@code "Dana Desa Tahap 2"} → 2). */

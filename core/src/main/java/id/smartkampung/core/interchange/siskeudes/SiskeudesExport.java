@@ -22,6 +22,8 @@ import id.smartkampung.core.ledger.Operation;
 import id.smartkampung.core.ledger.Operation.DepositTax;
 import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
+import id.smartkampung.core.ledger.Operation.RecordBankFee;
+import id.smartkampung.core.ledger.Operation.RecordBankInterest;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
 import id.smartkampung.core.ledger.Operation.ReverseReceipt;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
@@ -65,7 +67,8 @@ import org.javamoney.moneta.Money;
  * Ta_Pencairan} (payments), {@code Ta_SPJ}/{@code Ta_SPJRinci} (panjar accounted for), {@code
  * Ta_Pajak}/{@code Ta_PajakRinci} (tax deposits), {@code Ta_STS}/{@code Ta_STSRinci} and {@code
  * Ta_Mutasi} (movements between bank and cash box: one an import read from an STS is written back
- * to its STS, any other as a Mutasi row).
+ * to its STS, any other as a Mutasi row; and, as Mutasi rows with an account, bank interest with
+ * the tax the bank withheld and bank charges).
  *
  * <p>What is written: the budget of the book's lifecycle (the original as enacted; the revision
  * when enacted); receipts not reversed; SPPs approved, paid or settled (not rejected, cancelled or
@@ -74,6 +77,9 @@ import org.javamoney.moneta.Money;
  * approval dates of an SPP (the submission's), the officials' ids and keys, focus tags, outputs
  * that differ between lines of one kegiatan (joined with {@code "; "}), a panjar's payee (the
  * PKA), SPPs still only submitted or verified, deposits per tax period and the year-end close,
+ * the opening of the year (SiLPA per fund source, DPAL, tax owed from the previous year: see the
+ * package documentation on {@code Ta_SaldoAwal}), a panjar whose stages end in no final SPJ by the
+ * year's end, the receipts of one whose payees or taxes the receipt note cannot say,
  * and, when the book paid from the cash box or kept a receipt in cash that no STS deposits
  * (neither can be said in these tables), its movements between bank and cash box: such a year is
  * written as kept wholly in the bank (the same totals and BKU balance, no cash box).
@@ -180,6 +186,9 @@ public final class SiskeudesExport {
       treasury();
       ImmutableList.Builder<SiskeudesTable> out = ImmutableList.builder();
       for (Map.Entry<String, List<List<String>>> e : rows.entrySet()) {
+        if (e.getValue().isEmpty() && SiskeudesSchema.WRITTEN_WHEN_USED.contains(e.getKey())) {
+          continue;
+        }
         out.add(SiskeudesTable.of(e.getKey(), SiskeudesSchema.COLUMNS.get(e.getKey()), e.getValue()));
       }
       return out.build();
@@ -340,6 +349,31 @@ public final class SiskeudesExport {
           "Sumberdana", m.fundSource().code(), "Kd_Mutasi", SiskeudesCodes.kdMutasi(m.to()), "Nilai", amount));
     }
 
+    /**
+     * Bank interest ({@code record-bank-interest}) as {@code Ta_Mutasi} rows with an account, as
+     * Siskeudes records interest and charges the bank books on the RKD (its {@code Ref_Bunga} names
+     * the accounts, {@code Kd_Bunga} and {@code Kd_Admin}; OpenSID's {@code Keuangan_grafik_model}
+     * sums {@code keuangan_ta_mutasi.Nilai} by {@code Kd_Rincian} as realisation, 4.x with
+     * pendapatan and 5.x with belanja): one row of the gross on the interest account (4.3.x, {@code
+     * Kd_Keg} outside belanja), and, when the bank withheld tax, a second row of the same {@code
+     * No_Bukti} of the tax on its belanja item ({@code Kd_Keg}, {@code Kd_Rincian}, {@code
+     * Sumberdana}). {@code Kd_Mutasi} is left empty: its value for interest is not confirmed.
+     */
+    private void interest(RecordBankInterest b) {
+      String no = number(b.id());
+      row("Ta_Mutasi", base("No_Bukti", no, "Tgl_Bukti", date(b), "Keterangan", b.reference(), "Kd_Rincian", SiskeudesCodes.kdRincian(b.account()),
+          "Kd_Keg", SiskeudesCodes.kdKegNone(village), "Sumberdana", b.fundSource().code(), "Nilai", SiskeudesCodes.amount(b.gross())));
+      if (b.taxItem() != null && b.tax().isPositive()) {
+        charge(no, b, b.taxItem(), b.tax(), b.reference());
+      }
+    }
+
+    /** A bank charge ({@code record-bank-fee}): one {@code Ta_Mutasi} row on its belanja item (see {@link #interest}). */
+    private void charge(String no, Operation op, BudgetItemKey item, Money amount, String reference) {
+      row("Ta_Mutasi", base("No_Bukti", no, "Tgl_Bukti", date(op), "Keterangan", reference, "Kd_Rincian", SiskeudesCodes.kdRincian(item.account()),
+          "Kd_Keg", SiskeudesCodes.kdKeg(village, item.kegiatan()), "Sumberdana", item.fundSource().code(), "Nilai", SiskeudesCodes.amount(amount)));
+    }
+
     private boolean cashExpressible;
 
     /**
@@ -391,6 +425,10 @@ public final class SiskeudesExport {
           if (cashExpressible) {
             move(m);
           }
+        } else if (op instanceof RecordBankInterest b) {
+          interest(b);
+        } else if (op instanceof RecordBankFee f) {
+          charge(number(f.id()), f, f.item(), f.amount(), f.reference());
         } else if (op instanceof ReceiveRevenue r && !reversedReceipts.contains(r.id())) {
           String no = number(r.id());
           row("Ta_TBP", base("No_Bukti", no, "Tgl_Bukti", date(r), "Uraian", SiskeudesCodes.withTranche(r.reference(), r.tranche()),
@@ -463,17 +501,20 @@ public final class SiskeudesExport {
               "Sisa", SiskeudesCodes.amount(x.amount().subtract(s.spent()))));
         } else if (op instanceof Operation.AccountPanjar a && spps.get(a.spp()) instanceof SubmitSpp x) {
           // an SPJ in stages (account-panjar): Siskeudes's import here reads one SPJ per panjar, so the stages are written as one
-          // SPJ of everything they accounted for, dated at the final stage (the stages and the taxes of their receipts are not columns)
+          // SPJ of everything they accounted for, dated at the final stage; its receipts, each dated at its stage, with the taxes
+          // collected on them in Ta_SPJBukti / Ta_SPJPot (see spjReceipts)
           Money spent = staged.getOrDefault(a.spp(), Idr.ZERO);
           for (Operation.AccountPanjar.Receipt r : a.receipts()) {
             spent = spent.add(r.amount());
           }
           staged.put(a.spp(), spent);
           stages.computeIfAbsent(a.spp(), k -> new ArrayList<>()).add(number(a.id()));
+          stageOps.computeIfAbsent(a.spp(), k -> new ArrayList<>()).add(a);
           if (a.stage() == Operation.AccountPanjar.Stage.FINAL) {
             String no = number(a.id());
+            Money potongan = spjReceipts(no, x, stageOps.get(a.spp()));
             row("Ta_SPJ", base("No_SPJ", no, "Tgl_SPJ", date(a), "No_SPP", number(a.spp()), "Keterangan", "SPJ bertahap " + String.join(", ", stages.get(a.spp())),
-                "Jumlah", SiskeudesCodes.amount(spent), "Potongan", "0", "Status", "1"));
+                "Jumlah", SiskeudesCodes.amount(spent), "Potongan", SiskeudesCodes.amount(potongan), "Status", "1"));
             row("Ta_SPJRinci", base("No_SPJ", no, "Kd_Keg", SiskeudesCodes.kdKeg(village, x.item().kegiatan()), "Kd_Rincian", SiskeudesCodes.kdRincian(x.item().account()),
                 "Sumberdana", x.item().fundSource().code(), "No_SPP", number(a.spp()), "JmlCair", SiskeudesCodes.amount(x.amount()), "Nilai", SiskeudesCodes.amount(spent),
                 "Sisa", SiskeudesCodes.amount(x.amount().subtract(spent))));
@@ -486,6 +527,57 @@ public final class SiskeudesExport {
               "Nilai", SiskeudesCodes.amount(d.amount())));
         }
       }
+    }
+
+    private final Map<OperationId, List<Operation.AccountPanjar>> stageOps = new HashMap<>();
+
+    /**
+     * The receipts of a panjar's SPJ stages as {@code Ta_SPJBukti} rows (No_Bukti the receipt's
+     * number, Tgl_Bukti its stage's date, Nm_Penerima the payee, Keterangan the {@linkplain
+     * SiskeudesCodes#receiptNote receipt note}, Nilai the amount) and the taxes collected on each
+     * as {@code Ta_SPJPot} rows (the potongan account, the amount): determined by the year's tax
+     * rules on the stage's date, as the ledger determined them ({@link
+     * id.smartkampung.core.tax.TaxPolicy#determine}). Written only when every receipt can be said
+     * so — its payee a supplier, landlord, contractor or non-employee, its number unique in the
+     * panjar, every tax on it one of the four potongan accounts of {@link SiskeudesCodes#TAX_ACCOUNTS}
+     * (the objek of PPh 4(2) in Siskeudes is not confirmed) —; otherwise none (the SPJ is then read
+     * back without its receipts, its taxes lost). Returns the taxes written.
+     */
+    private Money spjReceipts(String no, SubmitSpp panjar, List<Operation.AccountPanjar> stages) {
+      Optional<id.smartkampung.core.tax.TaxPolicy> rules = ledger.policy().taxPolicy();
+      List<Map<String, String>> bukti = new ArrayList<>();
+      List<Map<String, String>> pot = new ArrayList<>();
+      Set<String> numbers = new HashSet<>();
+      Money total = Idr.ZERO;
+      String kdKeg = SiskeudesCodes.kdKeg(village, panjar.item().kegiatan());
+      for (Operation.AccountPanjar a : stages) {
+        LocalDate on = a.businessDate(ledger.zone());
+        for (Operation.AccountPanjar.Receipt r : a.receipts()) {
+          id.smartkampung.core.tax.Payee payee = a.payee(r.payee());
+          Optional<String> note = payee == null ? Optional.empty() : SiskeudesCodes.receiptNote(r.purchase(), payee);
+          if (note.isEmpty() || rules.isEmpty() || !numbers.add(r.number())) {
+            return Idr.ZERO;
+          }
+          bukti.add(base("No_SPJ", no, "Kd_Keg", kdKeg, "Kd_Rincian", SiskeudesCodes.kdRincian(panjar.item().account()), "No_Bukti", r.number(),
+              "Tgl_Bukti", SiskeudesCodes.date(on), "Sumberdana", panjar.item().fundSource().code(), "Nm_Penerima", payee.name(), "Keterangan", note.get(),
+              "Nilai", SiskeudesCodes.amount(r.amount())));
+          for (id.smartkampung.core.tax.TaxLine t : rules.get().determine(payee, id.smartkampung.core.tax.Purchase.of(r.purchase(), r.amount(), on)).lines()) {
+            if (!t.amount().isPositive()) {
+              continue;
+            }
+            Optional<AccountCode> account = SiskeudesCodes.levyAccount(t.levy());
+            if (account.isEmpty()) {
+              return Idr.ZERO;
+            }
+            Money m = t.amount();
+            total = total.add(m);
+            pot.add(base("No_SPJ", no, "Kd_Keg", kdKeg, "No_Bukti", r.number(), "Kd_Rincian", SiskeudesCodes.kdRincian(account.get()), "Nilai", SiskeudesCodes.amount(m)));
+          }
+        }
+      }
+      bukti.forEach(b -> row("Ta_SPJBukti", b));
+      pot.forEach(p -> row("Ta_SPJPot", p));
+      return total;
     }
 
     private boolean exported(OperationId spp) {

@@ -29,6 +29,8 @@ import id.smartkampung.core.ledger.Operation.EvaluateBudget;
 import id.smartkampung.core.ledger.Operation.MoveCash;
 import id.smartkampung.core.ledger.Operation.PaySpp;
 import id.smartkampung.core.ledger.Operation.ReceiveRevenue;
+import id.smartkampung.core.ledger.Operation.RecordBankFee;
+import id.smartkampung.core.ledger.Operation.RecordBankInterest;
 import id.smartkampung.core.ledger.Operation.RegisterOfficial;
 import id.smartkampung.core.ledger.Operation.SettlePanjar;
 import id.smartkampung.core.ledger.Operation.SubmitFinancingSpp;
@@ -95,13 +97,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code Ta_STS} + {@code Ta_STSRinci} (optional): one {@code move-cash} to the bank per rinci
  *       row, of the fund source of its TBP ({@code sts:NO}, {@code #k} when several); a TBP of
  *       several sources is deposited whole. {@code Ta_Mutasi} (optional): one {@code move-cash}
- *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box.
+ *       per row ({@code mutasi:NO}), {@code Kd_Mutasi} 1 to the bank, 2 to the cash box; the rows
+ *       with an account ({@code Kd_Rincian}) are what the bank booked: bank interest (a 4.x row,
+ *       with at most one 5.x row of the tax withheld, {@code record-bank-interest}) or bank charges
+ *       (5.x rows, {@code record-bank-fee}).
  *   <li>{@code Ta_SPP} with {@code Jn_SPP} {@code LS}: one SPP per {@code Ta_SPPBukti} row (the
  *       payee, the budget item, the amount), the taxes withheld its {@code Ta_SPPPot} rows (by
  *       {@code No_Bukti}; the ledger computes their amounts at the year's rates); a 6.2.x item is
  *       a financing SPP. {@code UM} (panjar): one SPP per {@code Ta_SPPRinci} row. Submitted,
  *       verified and approved on {@code Tgl_SPP}; paid on {@code Ta_Pencairan.Tgl_Cek}; a panjar
- *       settled by {@code Ta_SPJ} + {@code Ta_SPJRinci} ({@code Nilai} spent) on {@code Tgl_SPJ}.
+ *       settled by {@code Ta_SPJ} + {@code Ta_SPJRinci} ({@code Nilai} spent) on {@code Tgl_SPJ};
+ *       when {@code Ta_SPJBukti} lists the SPJ's receipts with their receipt notes, accounted for
+ *       in stages (one per receipt date, the last on {@code Tgl_SPJ} final) with the taxes the
+ *       ledger determines on them ({@code Ta_SPJPot} checked against the receipts and {@code
+ *       Ta_SPJ.Potongan}).
  *   <li>{@code Ta_Pajak} + {@code Ta_PajakRinci}: one deposit per rinci row, of the tax of the
  *       potongan account, for the SPP of its {@code No_Bukti}, NTPN {@code KdBayar} (or {@code
  *       No_SSP}).
@@ -300,6 +309,11 @@ public final class SiskeudesImport {
       mutations();
       Map<String, Piece> bySppBukti = spps(officials);
       deposits(bySppBukti);
+      SiskeudesTable spjPot = table("Ta_SPJPot");
+      if (spjPot != null && spjPot.size() > spjPotRead.size()) {
+        notice("Ta_SPJPot", 0, null, (spjPot.size() - spjPotRead.size()) + " rows not imported: the taxes of an SPJ are read with its receipts (Ta_SPJBukti) when these carry the"
+            + " receipt note PURCHASE; PAYEE_KIND; TAX_ID_KIND; PKP|NON_PKP");
+      }
       for (String t : SiskeudesSchema.NOT_EXPRESSED) {
         SiskeudesTable table = table(t);
         if (table != null && table.size() > 0) {
@@ -837,9 +851,9 @@ public final class SiskeudesImport {
     /**
      * {@code Ta_Mutasi}: one {@code move-cash} per row of the fund source {@code Sumberdana}:
      * {@code Kd_Mutasi} 1 = cash deposited into the bank (<i>setor tunai ke rekening kas desa</i>),
-     * 2 = cash drawn from the bank into the cash box (<i>tarik tunai</i>). A row with {@code
-     * Kd_Rincian} (a receipt or expense through the bank, such as interest) is not a movement
-     * between the two places: reported as a notice, not imported.
+     * 2 = cash drawn from the bank into the cash box (<i>tarik tunai</i>). The rows of a number
+     * with {@code Kd_Rincian} (interest or charges the bank booked) are read by {@link
+     * #bankEntries}; a number with rows of both kinds is refused.
      */
     private void mutations() {
       if (table("Ta_Mutasi") == null) {
@@ -848,15 +862,22 @@ public final class SiskeudesImport {
       String t = "Ta_Mutasi";
       Map<String, List<Integer>> byNumber = group(t, "No_Bukti");
       for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
+        List<Integer> withAccount = e.getValue().stream().filter(r -> !cell(t, r, "Kd_Rincian").isEmpty()).toList();
+        if (!e.getKey().isEmpty() && !withAccount.isEmpty()) {
+          if (withAccount.size() == e.getValue().size()) {
+            bankEntries(e.getKey(), withAccount);
+          } else {
+            int r = e.getValue().stream().filter(x -> cell(t, x, "Kd_Rincian").isEmpty()).findFirst().orElseThrow();
+            problem(Rule.FORMAT, t, r, "Kd_Rincian", "Mutasi " + SiskeudesCodes.shorten(e.getKey()) + " has rows with an account (bank interest or charges, row "
+                + withAccount.get(0) + ") and without (a movement between bank and cash box): one number is one or the other");
+          }
+          continue;
+        }
         List<Move> moves = new ArrayList<>();
         for (int r : e.getValue()) {
           int before = problems.size();
           if (e.getKey().isEmpty()) {
             problem(Rule.FORMAT, t, r, "No_Bukti", "No_Bukti is empty");
-            continue;
-          }
-          if (!cell(t, r, "Kd_Rincian").isEmpty()) {
-            notice(t, r, "Kd_Rincian", "a Mutasi row with an account (" + SiskeudesCodes.shorten(cell(t, r, "Kd_Rincian")) + ") is not a movement between bank and cash: not imported");
             continue;
           }
           Optional<LocalDate> date = date(t, r, "Tgl_Bukti");
@@ -870,6 +891,81 @@ public final class SiskeudesImport {
           moves.add(new Move(new Place(t, r), date.get(), source.get(), to.get(), nilai.get(), keterangan.isBlank() ? e.getKey() : keterangan));
         }
         addMoves("mutasi:", e.getKey(), moves);
+      }
+    }
+
+    /**
+     * The {@code Ta_Mutasi} rows of one number that carry an account ({@code Kd_Rincian}): what the
+     * bank booked on the RKD itself, as Siskeudes records it (accounts named by {@code
+     * Ref_Bunga.Kd_Bunga} and {@code Kd_Admin}; OpenSID's {@code Keuangan_grafik_model} sums these
+     * rows as realisation of 4.x and 5.x). With one revenue row (4.x, {@code Kd_Keg} outside
+     * belanja): bank interest ({@code record-bank-interest}, {@code mutasi:NO}) of that gross, and
+     * at most one belanja row, the final tax the bank withheld, realised on that item. With belanja
+     * rows only: one bank charge ({@code record-bank-fee}) per row ({@code mutasi:NO}, {@code #k}
+     * when several). All rows of the number carry one date. {@code Kd_Mutasi} is not read on them.
+     */
+    private void bankEntries(String number, List<Integer> rows) {
+      String t = "Ta_Mutasi";
+      record Entry(int row, AccountCode account, Optional<KegiatanCode> kegiatan, FundSource source, Money amount, LocalDate on) {}
+      List<Entry> revenue = new ArrayList<>();
+      List<Entry> belanja = new ArrayList<>();
+      for (int r : rows) {
+        int before = problems.size();
+        Optional<AccountCode> account = account(t, r, "Kd_Rincian");
+        Optional<KegiatanCode> kegiatan = kegiatan(t, r, "Kd_Keg");
+        Optional<FundSource> source = source(t, r, "Sumberdana");
+        Optional<Money> nilai = positive(t, r, "Nilai");
+        Optional<LocalDate> on = date(t, r, "Tgl_Bukti");
+        if (problems.size() > before || kegiatan == null) {
+          continue;
+        }
+        AccountCode a = account.get();
+        if (a.isPendapatan() && kegiatan.isEmpty()) {
+          revenue.add(new Entry(r, a, kegiatan, source.get(), nilai.get(), on.get()));
+        } else if (a.isBelanja() && kegiatan.isPresent()) {
+          belanja.add(new Entry(r, a, kegiatan, source.get(), nilai.get(), on.get()));
+        } else {
+          problem(Rule.CODE_SECTION, t, r, "Kd_Rincian", "a Mutasi row with an account is bank interest (a revenue account 4.x, Kd_Keg outside belanja: Kd_Desa followed by 00.00.00.) "
+              + "or a bank charge or the tax on interest (a belanja account 5.x of a kegiatan), not " + a + (kegiatan.isPresent() ? " of kegiatan " + kegiatan.get() : " outside belanja"));
+        }
+      }
+      if (revenue.size() + belanja.size() < rows.size()) {
+        return;
+      }
+      LocalDate on = revenue.isEmpty() ? belanja.get(0).on() : revenue.get(0).on();
+      for (Entry x : belanja) {
+        if (!x.on().equals(on)) {
+          problem(Rule.FORMAT, t, x.row(), "Tgl_Bukti", "the rows of Mutasi " + SiskeudesCodes.shorten(number) + " are of one day, " + SiskeudesCodes.date(on) + ", not "
+              + SiskeudesCodes.date(x.on()));
+          return;
+        }
+      }
+      String keterangan = cell(t, revenue.isEmpty() ? belanja.get(0).row() : revenue.get(0).row(), "Keterangan");
+      String reference = keterangan.isBlank() ? number : keterangan;
+      if (revenue.size() > 1) {
+        problem(Rule.FORMAT, t, revenue.get(1).row(), "Kd_Rincian", "Mutasi " + SiskeudesCodes.shorten(number) + " credits interest twice (also row " + revenue.get(0).row() + "): one interest per number");
+        return;
+      }
+      if (revenue.size() == 1) {
+        if (belanja.size() > 1) {
+          problem(Rule.FORMAT, t, belanja.get(1).row(), "Kd_Rincian", "the interest of Mutasi " + SiskeudesCodes.shorten(number) + " (row " + revenue.get(0).row()
+              + ") has one row of the tax the bank withheld, not several (also row " + belanja.get(0).row() + ")");
+          return;
+        }
+        Entry g = revenue.get(0);
+        Optional<Entry> tax = belanja.stream().findFirst();
+        BudgetItemKey item = tax.map(x -> BudgetItemKey.of(x.kegiatan().orElseThrow(), x.account(), x.source())).orElse(null);
+        Money taxAmount = tax.map(Entry::amount).orElse(Idr.ZERO);
+        OperationId id = OperationId.of("mutasi:" + number);
+        events.add(new Event(on, RECEIVE, order(), new Place(t, g.row()),
+            at -> new RecordBankInterest(id, kaur, at, g.account(), g.source(), g.amount(), taxAmount, item, reference)));
+        return;
+      }
+      int k = 0;
+      for (Entry b : belanja) {
+        OperationId id = id("mutasi:", number, ++k, belanja.size());
+        BudgetItemKey item = BudgetItemKey.of(b.kegiatan().orElseThrow(), b.account(), b.source());
+        events.add(new Event(on, MOVE, order(), new Place(t, b.row()), at -> new RecordBankFee(id, kaur, at, item, b.amount(), reference)));
       }
     }
 
@@ -1124,10 +1220,7 @@ public final class SiskeudesImport {
         if (jumlah.isPresent() && !jumlah.get().isEqualTo(gross) && problems.isEmpty()) {
           problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Jumlah", "Jumlah " + SiskeudesCodes.amount(jumlah.get()) + " is not the sum of its lines, " + SiskeudesCodes.amount(gross));
         }
-        Optional<Money> pot0 = cell("Ta_SPP", head, "Potongan").isEmpty() ? Optional.of(Idr.ZERO) : amount("Ta_SPP", head, "Potongan");
-        if (pot0.isPresent() && !pot0.get().isEqualTo(potongan) && problems.isEmpty()) {
-          problem(Rule.BOOKS_UNRECONCILED, "Ta_SPP", head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its Ta_SPPPot rows, " + SiskeudesCodes.amount(potongan));
-        }
+        potongan("Ta_SPP", head, "Ta_SPPPot", potongan);
         for (Piece p : pieces) {
           events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new VerifySpp(OperationId.of(p.id().value() + "/verifikasi"), sekdes, at, p.id())));
           events.add(new Event(date.get(), SUBMIT, order(), p.place(), at -> new ApproveSpp(OperationId.of(p.id().value() + "/persetujuan"), kades, at, p.id())));
@@ -1166,6 +1259,11 @@ public final class SiskeudesImport {
         String spj = cell("Ta_SPJ", s, "No_SPJ");
         Optional<LocalDate> on = date("Ta_SPJ", s, "Tgl_SPJ");
         List<Integer> rows = spjRinci.getOrDefault(spj, List.of());
+        Optional<Map<BudgetItemKey, List<SpjReceipt>>> bukti = spjReceipts(spj);
+        if (bukti.isPresent() && on.isPresent()) {
+          stagedSpj(no, s, spj, on.get(), rows, bukti.get(), byItem, settled);
+          continue;
+        }
         int k = 0;
         for (int r : rows) {
           k++;
@@ -1176,19 +1274,197 @@ public final class SiskeudesImport {
           if (problems.size() > before || item == null || on.isEmpty()) {
             continue;
           }
-          Piece p = byItem.get(item);
+          Piece p = panjarOf(no, r, item, byItem, settled);
           if (p == null) {
-            problem(Rule.UNKNOWN_REFERENCE, t, r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
-            continue;
-          }
-          if (!settled.add(p.id())) {
-            problem(Rule.STEP_ORDER, t, r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
             continue;
           }
           OperationId id = id("spj:", spj, k, rows.size());
           Money m = nilai.get();
           String receipts = cell("Ta_SPJ", s, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", s, "Keterangan");
           events.add(new Event(on.get(), SETTLE, order(), new Place(t, r), at -> new SettlePanjar(id, p.pka(), at, p.id(), m, receipts)));
+        }
+      }
+    }
+
+    /**
+     * The panjar of SPP {@code no} that {@code Ta_SPJRinci} row {@code r} accounts for, marked
+     * settled; null, with the problem recorded, when the SPP has no panjar for the item or it is
+     * accounted for already.
+     */
+    private @Nullable Piece panjarOf(String no, int r, BudgetItemKey item, Map<BudgetItemKey, Piece> byItem, java.util.Set<OperationId> settled) {
+      Piece p = byItem.get(item);
+      if (p == null) {
+        problem(Rule.UNKNOWN_REFERENCE, "Ta_SPJRinci", r, "Kd_Rincian", "SPP " + SiskeudesCodes.shorten(no) + " has no panjar for " + item);
+        return null;
+      }
+      if (!settled.add(p.id())) {
+        problem(Rule.STEP_ORDER, "Ta_SPJRinci", r, "No_SPJ", "the panjar of " + item + " is accounted for twice (an SPJ in parts is not expressed by the ledger)");
+        return null;
+      }
+      return p;
+    }
+
+    /** Checks {@code Potongan} of row {@code head} of {@code table} is {@code sum}, the sum of its {@code potTable} rows (a missing one is 0). */
+    private void potongan(String table, int head, String potTable, Money sum) {
+      Optional<Money> pot0 = cell(table, head, "Potongan").isEmpty() ? Optional.of(Idr.ZERO) : amount(table, head, "Potongan");
+      if (pot0.isPresent() && !pot0.get().isEqualTo(sum) && problems.isEmpty()) {
+        problem(Rule.BOOKS_UNRECONCILED, table, head, "Potongan", "Potongan " + SiskeudesCodes.amount(pot0.get()) + " is not the sum of its " + potTable + " rows, " + SiskeudesCodes.amount(sum));
+      }
+    }
+
+    /** A receipt of an SPJ read from {@code Ta_SPJBukti}, with its row. */
+    private record SpjReceipt(int row, LocalDate on, String number, Money amount, SiskeudesCodes.ReceiptNote note) {}
+
+    private @Nullable Map<String, List<Integer>> spjBukti;
+    private final java.util.Set<Integer> spjPotRead = new java.util.HashSet<>();
+
+    /**
+     * The receipts of an SPJ in {@code Ta_SPJBukti}, by budget item, when it lists them and every
+     * one carries a {@linkplain SiskeudesCodes#receiptNote receipt note}; empty otherwise (the
+     * SPJ is then read from {@code Ta_SPJRinci} alone, and its {@code Ta_SPJPot} rows reported as
+     * not imported). Problems of the rows are recorded.
+     */
+    private Optional<Map<BudgetItemKey, List<SpjReceipt>>> spjReceipts(String spj) {
+      if (table("Ta_SPJBukti") == null) {
+        return Optional.empty();
+      }
+      if (spjBukti == null) {
+        spjBukti = group("Ta_SPJBukti", "No_SPJ");
+      }
+      List<Integer> rows = spjBukti.getOrDefault(spj, List.of());
+      String t = "Ta_SPJBukti";
+      if (rows.isEmpty() || rows.stream().anyMatch(r -> !noted(cell(t, r, "Keterangan")))) {
+        return Optional.empty();
+      }
+      Map<BudgetItemKey, List<SpjReceipt>> out = new LinkedHashMap<>();
+      Map<String, Integer> numbers = new HashMap<>();
+      int n = 0;
+      for (int r : rows) {
+        n++;
+        int before = problems.size();
+        BudgetItemKey item = item(t, r, false);
+        Optional<LocalDate> on = date(t, r, "Tgl_Bukti");
+        Optional<Money> nilai = positive(t, r, "Nilai");
+        String number = cell(t, r, "No_Bukti");
+        String name = cell(t, r, "Nm_Penerima").isBlank() ? "-" : cell(t, r, "Nm_Penerima");
+        Optional<SiskeudesCodes.ReceiptNote> note = parse(t, r, "Keterangan", x -> SiskeudesCodes.receiptNote(x, "p" + numbers.size(), name));
+        if (number.isEmpty()) {
+          problem(Rule.FORMAT, t, r, "No_Bukti", "No_Bukti is empty");
+        } else if (numbers.putIfAbsent(number, r) != null) {
+          problem(Rule.FORMAT, t, r, "No_Bukti", "receipt " + SiskeudesCodes.shorten(number) + " of SPJ " + SiskeudesCodes.shorten(spj) + " repeats row " + numbers.get(number));
+        }
+        if (problems.size() > before || item == null) {
+          continue;
+        }
+        out.computeIfAbsent(item, k -> new ArrayList<>()).add(new SpjReceipt(r, on.get(), number, nilai.get(), note.get()));
+      }
+      return Optional.of(out);
+    }
+
+    private static boolean noted(String keterangan) {
+      try {
+        SiskeudesCodes.receiptNote(keterangan, "p", "p");
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
+    /**
+     * An SPJ with its receipts ({@code Ta_SPJBukti}): per panjar item, its receipts grouped by
+     * date become the SPJ's stages ({@code account-panjar}): those dated before {@code Tgl_SPJ}
+     * partial ({@code spj:NO/1}, {@code /2} …), the last, on {@code Tgl_SPJ}, final ({@code
+     * spj:NO}, with no receipt when none is of that date), which settles the panjar. The ledger
+     * determines the receipts' taxes again by the year's rules; the {@code Ta_SPJPot} rows of the
+     * SPJ are checked to name its receipts and potongan accounts, their sum {@code Ta_SPJ.Potongan}.
+     * {@code Ta_SPJRinci.Nilai} is the sum of the item's receipts.
+     */
+    private void stagedSpj(String no, int head, String spj, LocalDate on, List<Integer> rinciRows, Map<BudgetItemKey, List<SpjReceipt>> receipts,
+        Map<BudgetItemKey, Piece> byItem, java.util.Set<OperationId> settled) {
+      String keterangan = cell("Ta_SPJ", head, "Keterangan").isBlank() ? spj : cell("Ta_SPJ", head, "Keterangan");
+      java.util.Set<String> numbers = new java.util.HashSet<>();
+      receipts.values().forEach(l -> l.forEach(x -> numbers.add(x.number())));
+      Money potongan = Idr.ZERO;
+      if (table("Ta_SPJPot") != null) {
+        String t = "Ta_SPJPot";
+        for (int r = 1; r <= table(t).size(); r++) {
+          if (!cell(t, r, "No_SPJ").equals(spj)) {
+            continue;
+          }
+          spjPotRead.add(r);
+          Optional<AccountCode> a = parse(t, r, "Kd_Rincian", SiskeudesCodes::account);
+          Optional<Money> v = positive(t, r, "Nilai");
+          if (!numbers.contains(cell(t, r, "No_Bukti"))) {
+            problem(Rule.UNKNOWN_REFERENCE, t, r, "No_Bukti", "no receipt " + SiskeudesCodes.shorten(cell(t, r, "No_Bukti")) + " of SPJ " + SiskeudesCodes.shorten(spj) + " in Ta_SPJBukti");
+          } else if (a.isPresent() && SiskeudesCodes.tax(a.get()).isEmpty()) {
+            problem(Rule.CODE_UNKNOWN, t, r, "Kd_Rincian", "account " + a.get() + " is not a potongan pajak the ledger collects (7.1.1.01 PPh 21 … 7.1.1.04 PPN)");
+          } else if (v.isPresent()) {
+            potongan = potongan.add(v.get());
+          }
+        }
+      }
+      potongan("Ta_SPJ", head, "Ta_SPJPot", potongan);
+      java.util.Set<BudgetItemKey> rinciItems = new java.util.HashSet<>();
+      int k = 0;
+      for (int r : rinciRows) {
+        k++;
+        String t = "Ta_SPJRinci";
+        int before = problems.size();
+        BudgetItemKey item = item(t, r, false);
+        Optional<Money> nilai = amount(t, r, "Nilai");
+        if (problems.size() > before || item == null) {
+          continue;
+        }
+        rinciItems.add(item);
+        Piece p = panjarOf(no, r, item, byItem, settled);
+        if (p == null) {
+          continue;
+        }
+        List<SpjReceipt> mine = receipts.getOrDefault(item, List.of());
+        Money sum = mine.stream().map(SpjReceipt::amount).reduce(Idr.ZERO, Money::add);
+        if (!nilai.get().isEqualTo(sum)) {
+          problem(Rule.BOOKS_UNRECONCILED, t, r, "Nilai", "Nilai " + SiskeudesCodes.amount(nilai.get()) + " is not the sum of the SPJ's receipts (Ta_SPJBukti) on this item, " + SiskeudesCodes.amount(sum));
+          continue;
+        }
+        TreeMap<LocalDate, List<SpjReceipt>> byDay = new TreeMap<>();
+        for (SpjReceipt x : mine) {
+          if (x.on().isAfter(on)) {
+            problem(Rule.FORMAT, "Ta_SPJBukti", x.row(), "Tgl_Bukti", "receipt " + SiskeudesCodes.shorten(x.number()) + " is dated after its SPJ (" + SiskeudesCodes.date(on) + ")");
+          }
+          byDay.computeIfAbsent(x.on(), d -> new ArrayList<>()).add(x);
+        }
+        OperationId finalId = id("spj:", spj, k, rinciRows.size());
+        int stage = 0;
+        if (!byDay.containsKey(on)) {
+          byDay.put(on, List.of());
+        }
+        for (Map.Entry<LocalDate, List<SpjReceipt>> d : byDay.entrySet()) {
+          boolean last = d.getKey().equals(on);
+          OperationId id = last ? finalId : OperationId.of(finalId.value() + "/" + (++stage));
+          Map<String, id.smartkampung.core.tax.Payee> payees = new LinkedHashMap<>();
+          ImmutableList.Builder<Operation.AccountPanjar.Receipt> rs = ImmutableList.builder();
+          for (SpjReceipt x : d.getValue()) {
+            id.smartkampung.core.tax.Payee given = x.note().payee();
+            String key = given.name() + "|" + cell("Ta_SPJBukti", x.row(), "Keterangan").strip();
+            id.smartkampung.core.tax.Payee payee = payees.computeIfAbsent(key, q -> SiskeudesCodes.receiptNote(cell("Ta_SPJBukti", x.row(), "Keterangan"), "p" + (payees.size() + 1),
+                given.name()).payee());
+            rs.add(new Operation.AccountPanjar.Receipt(payee.id(), x.note().purchase(), x.amount(), x.number()));
+          }
+          ImmutableList<id.smartkampung.core.tax.Payee> ps = ImmutableList.copyOf(payees.values());
+          ImmutableList<Operation.AccountPanjar.Receipt> built = rs.build();
+          Operation.AccountPanjar.Stage st = last ? Operation.AccountPanjar.Stage.FINAL : Operation.AccountPanjar.Stage.PARTIAL;
+          Place place = d.getValue().isEmpty() ? new Place("Ta_SPJRinci", r) : new Place("Ta_SPJBukti", d.getValue().get(0).row());
+          events.add(new Event(d.getKey(), SETTLE, order(), place, at -> new Operation.AccountPanjar(id, p.pka(), at, p.id(), st, ps, built, keterangan)));
+          if (last) {
+            break;
+          }
+        }
+      }
+      for (Map.Entry<BudgetItemKey, List<SpjReceipt>> e : receipts.entrySet()) {
+        if (!rinciItems.contains(e.getKey())) {
+          for (SpjReceipt x : e.getValue()) {
+            problem(Rule.UNKNOWN_REFERENCE, "Ta_SPJBukti", x.row(), "Kd_Rincian", "SPJ " + SiskeudesCodes.shorten(spj) + " accounts for no item " + e.getKey() + " in Ta_SPJRinci");
+          }
         }
       }
     }

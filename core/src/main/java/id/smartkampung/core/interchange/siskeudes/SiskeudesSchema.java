@@ -58,6 +58,9 @@ public final class SiskeudesSchema {
           .put("Ta_STS", cols("Tahun", "No_Bukti", "Tgl_Bukti", "Kd_Desa", "Uraian", "NoRek_Bank", "Nama_Bank", "Jumlah", "Nm_Bendahara", "Jbt_Bendahara"))
           .put("Ta_STSRinci", cols("Tahun", "Kd_Desa", "No_Bukti", "No_TBP", "Uraian", "Nilai"))
           .put("Ta_Mutasi", cols("Tahun", "Kd_Desa", "No_Bukti", "Tgl_Bukti", "Keterangan", "Kd_Bank", "Kd_Rincian", "Kd_Keg", "Sumberdana", "Kd_Mutasi", "Nilai"))
+          .put("Ta_SPJBukti", cols("Tahun", "No_SPJ", "Kd_Keg", "Kd_Rincian", "No_Bukti", "Tgl_Bukti", "Sumberdana", "Kd_Desa", "Nm_Penerima", "Alamat", "Rek_Bank", "Nm_Bank",
+              "NPWP", "Keterangan", "Nilai"))
+          .put("Ta_SPJPot", cols("Tahun", "Kd_Desa", "No_SPJ", "Kd_Keg", "No_Bukti", "Kd_Rincian", "Nilai"))
           .build();
 
   /** The tables an import needs; a zip without one of them is refused. */
@@ -71,16 +74,27 @@ public final class SiskeudesSchema {
    * {@code Ta_Mutasi} (<i>mutasi kas</i> between the bank and the cash box), both as {@code
    * move-cash}. An export of a year without cash has them empty or leaves them out.
    */
-  public static final ImmutableList<String> OPTIONAL = ImmutableList.of("Ta_STS", "Ta_STSRinci", "Ta_Mutasi");
+  public static final ImmutableList<String> OPTIONAL = ImmutableList.of("Ta_STS", "Ta_STSRinci", "Ta_Mutasi", "Ta_SPJBukti", "Ta_SPJPot");
+
+  /**
+   * Optional tables the export writes only when it has rows for them, so that an export of a year
+   * without them keeps its bytes: {@code Ta_SPJBukti} and {@code Ta_SPJPot} (the receipts of a
+   * panjar accounted for in stages and the taxes collected on them; columns from OpenSID's {@code
+   * keuangan_ta_spj_bukti} and {@code keuangan_ta_spjpot}, files {@code Ta_SPJBukti.csv} and {@code
+   * Ta_SPJPot.csv} in its {@code Keuangan_model::$data_siskeudes}).
+   */
+  public static final ImmutableList<String> WRITTEN_WHEN_USED = ImmutableList.of("Ta_SPJBukti", "Ta_SPJPot");
 
   /**
    * Tables of the treasury history that the import does not express yet: their rows are not
    * imported, and the import reports each non-empty one as a notice. {@code Ta_SaldoAwal}
    * (opening balances: its columns Kd_Rincian/Jenis/Debet/Kredit are not mapped to {@code
-   * open-year} yet), {@code Ta_SPJPot} (taxes on panjar purchases at the SPJ) and {@code
-   * Ta_JurnalUmum} (general journal corrections, no counterpart).
+   * open-year} yet) and {@code Ta_JurnalUmum} (general journal corrections, no counterpart).
+   * ({@code Ta_SPJPot}, the taxes on panjar purchases at the SPJ, is read with the receipts of
+   * {@code Ta_SPJBukti} when they carry the receipt note of {@link SiskeudesCodes#receiptNote};
+   * otherwise its rows are reported the same way.)
    */
-  public static final ImmutableList<String> NOT_EXPRESSED = ImmutableList.of("Ta_SaldoAwal", "Ta_SPJPot", "Ta_JurnalUmum", "Ta_JurnalUmumRinci");
+  public static final ImmutableList<String> NOT_EXPRESSED = ImmutableList.of("Ta_SaldoAwal", "Ta_JurnalUmum", "Ta_JurnalUmumRinci");
 
   private static ImmutableList<String> cols(String... names) {
     return ImmutableList.copyOf(List.of(names));

@@ -50,17 +50,43 @@
  * the export has them, as {@code move-cash}; a TBP that an STS deposits is a receipt collected in
  * cash ({@link id.smartkampung.core.ledger.CashPlace#CASH}), every other one a receipt into the
  * bank. Not confirmed: the values of {@code Kd_Mutasi} (read: 1 setor tunai to the bank, 2 tarik
- * tunai to the cash box, anything else refused at its cell); a Mutasi row carrying a {@code
- * Kd_Rincian} (bank interest or charges, which OpenSID sums as realisation) is reported as a
- * notice and not imported.
+ * tunai to the cash box, anything else refused at its cell).
+ *
+ * <h2>Bank interest and bank charges</h2>
+ *
+ * What the bank books on the RKD itself is a {@code Ta_Mutasi} row carrying an account: Siskeudes's
+ * {@code Ref_Bunga} names the two accounts ({@code Kd_Bunga}, {@code Kd_Admin}; OpenSID's {@code
+ * keuangan_ref_bunga} in the same migration) and OpenSID's {@code Keuangan_grafik_model} sums
+ * {@code keuangan_ta_mutasi.Nilai} grouped by {@code Kd_Rincian} as realisation ({@code
+ * realisasi_bunga}: with pendapatan for 4.x, with belanja for 5.x). Written and read here: {@code
+ * record-bank-interest} as a row of the gross on its 4.3.x account ({@code Kd_Keg} outside belanja)
+ * and, when the bank withheld the final tax, a row of the same {@code No_Bukti} of the tax on its
+ * belanja item; {@code record-bank-fee} as a row on its belanja item. Not confirmed: how Siskeudes
+ * itself records the tax on interest (written as that second row, a choice of this library) and
+ * the {@code Kd_Mutasi} of such rows (left empty, not read).
+ *
+ * <h2>A panjar accounted for in stages</h2>
+ *
+ * {@code Ta_SPJBukti} (Tahun, No_SPJ, Kd_Keg, Kd_Rincian, No_Bukti, Tgl_Bukti, Sumberdana, Kd_Desa,
+ * Nm_Penerima, Alamat, Rek_Bank, Nm_Bank, NPWP, Keterangan, Nilai) and {@code Ta_SPJPot} (Tahun,
+ * Kd_Desa, No_SPJ, Kd_Keg, No_Bukti, Kd_Rincian, Nilai), from OpenSID's {@code
+ * keuangan_ta_spj_bukti} and {@code keuangan_ta_spjpot}: the SPJ's receipts and the taxes
+ * collected on them. The export writes the stages of a panjar as one SPJ (dated at the final
+ * stage) with every receipt dated at its stage, and {@code Keterangan} carrying what the taxes
+ * depend on and Siskeudes has no column for ({@link
+ * id.smartkampung.core.interchange.siskeudes.SiskeudesCodes#receiptNote}, a convention of this
+ * library); the import reads such an SPJ back as its stages. An SPJ whose receipts do not carry
+ * the note (a real Siskeudes export) is read as one settlement, its {@code Ta_SPJPot} rows
+ * reported as not imported. Both tables are written only when they have rows.
  *
  * <h2>What the ledger does not express yet</h2>
  *
- * {@code Ta_SaldoAwal} (opening balances: its rows carry a balance-sheet account, Debet and
- * Kredit but no fund source, so they cannot make the SiLPA per fund source an {@code open-year}
- * needs), {@code Ta_SPJPot} (taxes on panjar purchases at the SPJ), {@code Ta_JurnalUmum}, an SPJ
- * in several parts and an SPP paid in several parts: the import reports such rows (a notice for
- * the tables, a refusal for the SPJ/payment parts) and the export does not write them ({@link
+ * {@code Ta_SaldoAwal} (opening balances: Tahun, Kd_Desa, Kd_Rincian, Jenis, Anggaran, Debet,
+ * Kredit, Tgl_Bukti — an account and an amount but no fund source and no tax period, so they cannot
+ * make the SiLPA per fund source, the DPAL or the tax owed per levy, month and fund source an
+ * {@code open-year} carries; the export writes no opening at all), {@code Ta_JurnalUmum}, several
+ * SPJ rows for one panjar and an SPP paid in several parts: the import reports such rows (a notice
+ * for the tables, a refusal for the SPJ/payment parts) and the export does not write them ({@link
  * id.smartkampung.core.interchange.siskeudes.SiskeudesSchema#NOT_EXPRESSED}). Payments from the cash
  * box ({@code PaySpp} with place CASH) have no column in {@code Ta_Pencairan}: written as any
  * payment, read back as payments from the bank.

@@ -2,7 +2,6 @@ package id.smartkampung.core.interchange.siskeudes;
 
 import static id.smartkampung.core.journal.YearScenario.KAUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,10 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,45 +50,9 @@ class SiskeudesCashTest {
     return l;
   }
 
-  private static Map<String, SiskeudesTable> tables(Ledger l) {
-    Map<String, SiskeudesTable> m = new LinkedHashMap<>();
-    for (SiskeudesTable t : SiskeudesExport.tables(l)) {
-      m.put(t.name(), t);
-    }
-    return m;
-  }
-
-  private static SiskeudesTable edit(SiskeudesTable t, int row, String column, String value) {
-    List<List<String>> rows = new ArrayList<>();
-    for (List<String> r : t.rows()) {
-      rows.add(new ArrayList<>(r));
-    }
-    rows.get(row - 1).set(t.column(column), value);
-    return SiskeudesTable.of(t.name(), t.header(), rows);
-  }
-
-  private Path zip(Map<String, SiskeudesTable> tables) throws Exception {
-    Path zip = dir.resolve("export.zip");
-    SiskeudesArchive.write(zip, tables.values());
-    return zip;
-  }
-
-  private List<Finding> refused(Map<String, SiskeudesTable> tables) throws Exception {
-    Path zip = zip(tables);
-    Path journal = dir.resolve("book.jsonl");
-    SiskeudesFormatException e = assertThrows(SiskeudesFormatException.class, () -> SiskeudesImport.importBook(zip, journal));
-    assertFalse(Files.exists(journal), "nothing written");
-    assertFalse(Files.exists(dir.resolve("book.jsonl.importing")), "no temporary book left");
-    return e.findings();
-  }
-
-  private static String paths(List<Finding> findings) {
-    return findings.stream().map(f -> f.rule().code() + " " + f.path() + ": " + f.message()).collect(Collectors.joining("\n"));
-  }
-
   @Test
   void theExportWritesTheStsAndTheMutasiRows() {
-    Map<String, SiskeudesTable> t = tables(year());
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
     assertEquals(1, t.get("Ta_STS").size());
     assertEquals("S1", t.get("Ta_STS").cell(1, "No_Bukti"));
     assertEquals("2025-05-06", t.get("Ta_STS").cell(1, "Tgl_Bukti"));
@@ -108,8 +69,8 @@ class SiskeudesCashTest {
   void cashReceiptsDepositsAndMutationsRoundTripThroughTheZip() throws Exception {
     Ledger before = year();
     Path journal = dir.resolve("book.jsonl");
-    SiskeudesYear y = SiskeudesImport.importBook(zip(tables(before)), journal);
-    assertTrue(y.notices().stream().noneMatch(f -> f.path().startsWith("Ta_Mutasi") || f.path().startsWith("Ta_STS")), paths(y.notices()));
+    SiskeudesYear y = SiskeudesImport.importBook(SiskeudesTables.zip(dir, SiskeudesTables.of(before)), journal);
+    assertTrue(y.notices().stream().noneMatch(f -> f.path().startsWith("Ta_Mutasi") || f.path().startsWith("Ta_STS")), SiskeudesTables.paths(y.notices()));
     try (VillageBook book = VillageBook.open(journal)) {
       Ledger after = book.ledger();
       // the TBP deposited by an STS was received in cash
@@ -122,8 +83,8 @@ class SiskeudesCashTest {
       assertEquals(before.bukuBank().balances(), after.bukuBank().balances());
       assertEquals(before.bku().balance(), after.bku().balance());
       // the zip written from the imported book is the same, table by table
-      Map<String, SiskeudesTable> first = tables(before);
-      Map<String, SiskeudesTable> second = tables(after);
+      Map<String, SiskeudesTable> first = SiskeudesTables.of(before);
+      Map<String, SiskeudesTable> second = SiskeudesTables.of(after);
       for (String name : first.keySet()) {
         assertEquals(first.get(name).rows(), second.get(name).rows(), name);
       }
@@ -132,53 +93,53 @@ class SiskeudesCashTest {
 
   @Test
   void anExportWithoutTheCashTablesStillImports() throws Exception {
-    Map<String, SiskeudesTable> t = tables(SiskeudesBrokenZipTest.year());
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(SiskeudesBrokenZipTest.year());
     t.remove("Ta_STS");
     t.remove("Ta_STSRinci");
     t.remove("Ta_Mutasi");
-    SiskeudesImport.importBook(zip(t), dir.resolve("book.jsonl"));
+    SiskeudesImport.importBook(SiskeudesTables.zip(dir, t), dir.resolve("book.jsonl"));
     assertTrue(Files.exists(dir.resolve("book.jsonl")));
   }
 
   @Test
   void anUnknownKdMutasiIsRefusedAtItsCell() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(t.get("Ta_Mutasi"), 2, "Kd_Mutasi", "3"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Mutasi")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_Mutasi", SiskeudesTables.edit(t.get("Ta_Mutasi"), 2, "Kd_Mutasi", "3"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_Mutasi row 2, column Kd_Mutasi")), SiskeudesTables.paths(f));
   }
 
   @Test
   void aWithdrawalLargerThanTheBankIsRefusedAtItsMutasiRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_Mutasi", edit(t.get("Ta_Mutasi"), 1, "Nilai", "900000000"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().startsWith("Ta_Mutasi row 1") && x.rule().code().equals("I6.cash-place-negative")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_Mutasi", SiskeudesTables.edit(t.get("Ta_Mutasi"), 1, "Nilai", "900000000"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().startsWith("Ta_Mutasi row 1") && x.rule().code().equals("I6.cash-place-negative")), SiskeudesTables.paths(f));
   }
 
   @Test
   void anStsOfAnUnknownTbpIsRefusedAtItsRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_STSRinci", edit(t.get("Ta_STSRinci"), 1, "No_TBP", "T404"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_STSRinci row 1, column No_TBP")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_STSRinci", SiskeudesTables.edit(t.get("Ta_STSRinci"), 1, "No_TBP", "T404"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_STSRinci row 1, column No_TBP")), SiskeudesTables.paths(f));
   }
 
   @Test
   void anStsDepositingMoreCashThanReceivedIsRefusedAtItsRow() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_STSRinci", edit(t.get("Ta_STSRinci"), 1, "Nilai", "2500000"));
-    t.put("Ta_STS", edit(t.get("Ta_STS"), 1, "Jumlah", "2500000"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().startsWith("Ta_STSRinci row 1") && x.rule().code().equals("I6.cash-place-negative")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_STSRinci", SiskeudesTables.edit(t.get("Ta_STSRinci"), 1, "Nilai", "2500000"));
+    t.put("Ta_STS", SiskeudesTables.edit(t.get("Ta_STS"), 1, "Jumlah", "2500000"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().startsWith("Ta_STSRinci row 1") && x.rule().code().equals("I6.cash-place-negative")), SiskeudesTables.paths(f));
   }
 
   @Test
   void anStsJumlahOtherThanItsRinciIsRefused() throws Exception {
-    Map<String, SiskeudesTable> t = tables(year());
-    t.put("Ta_STS", edit(t.get("Ta_STS"), 1, "Jumlah", "1"));
-    List<Finding> f = refused(t);
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_STS row 1, column Jumlah")), paths(f));
+    Map<String, SiskeudesTable> t = SiskeudesTables.of(year());
+    t.put("Ta_STS", SiskeudesTables.edit(t.get("Ta_STS"), 1, "Jumlah", "1"));
+    List<Finding> f = SiskeudesTables.refused(dir, t);
+    assertTrue(f.stream().anyMatch(x -> x.path().equals("Ta_STS row 1, column Jumlah")), SiskeudesTables.paths(f));
   }
 
   @Test
@@ -200,11 +161,11 @@ class SiskeudesCashTest {
     l.applyOrThrow(new Operation.VerifySpp(OperationId.of("kecil-v"), id.smartkampung.core.journal.YearScenario.SEKDES, t.plusSeconds(1), spp));
     l.applyOrThrow(new Operation.ApproveSpp(OperationId.of("kecil-a"), id.smartkampung.core.journal.YearScenario.KD, t.plusSeconds(2), spp));
     l.applyOrThrow(new Operation.PaySpp(OperationId.of("kecil-p"), KAUR, t.plusSeconds(3), spp, com.google.common.collect.ImmutableSortedSet.of(), "tunai", CashPlace.CASH));
-    Map<String, SiskeudesTable> t1 = tables(l);
+    Map<String, SiskeudesTable> t1 = SiskeudesTables.of(l);
     assertEquals(0, t1.get("Ta_Mutasi").size());
     assertEquals(0, t1.get("Ta_STS").size());
     Path journal = dir.resolve("book.jsonl");
-    SiskeudesImport.importBook(zip(t1), journal);
+    SiskeudesImport.importBook(SiskeudesTables.zip(dir, t1), journal);
     try (VillageBook book = VillageBook.open(journal)) {
       assertTrue(l.bku().balance().isEqualTo(book.ledger().bku().balance()));
       assertTrue(book.ledger().bukuKasTunai().balance().isZero());

@@ -4,6 +4,7 @@ import static id.smartkampung.core.journal.YearScenario.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import id.smartkampung.core.budget.Apbdes;
 import id.smartkampung.core.budget.BudgetItemKey;
@@ -19,6 +20,9 @@ import id.smartkampung.core.ledger.Outcome;
 import id.smartkampung.core.ledger.SppType;
 import id.smartkampung.core.money.Idr;
 import id.smartkampung.core.policy.PolicyPack.TaxType;
+import id.smartkampung.core.tax.Payee;
+import id.smartkampung.core.tax.PurchaseKind;
+import id.smartkampung.core.tax.TaxId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +53,9 @@ class SiskeudesRoundTripProperties {
   /**
    * One SPP of the year: its item, type, amount, taxes and what happens to it; then, two days later,
    * a cash event: none (0), PAD received in cash and part of it deposited by an STS (1), cash drawn
-   * from the bank (2, Mutasi tarik tunai) or put back (3, Mutasi setor tunai), of {@code cashSen}.
+   * from the bank (2, Mutasi tarik tunai) or put back (3, Mutasi setor tunai), of {@code cashSen};
+   * or a bank event: interest credited with the final tax the bank withheld (4) or without tax (5),
+   * a bank charge (6).
    */
   record Step(int item, boolean panjar, long sen, int taxes, int fate, int spentPercent, int cash, long cashSen) {}
 
@@ -62,7 +68,7 @@ class SiskeudesRoundTripProperties {
             Arbitraries.integers().between(0, 7),
             Arbitraries.integers().between(0, 4),
             Arbitraries.integers().between(0, 100),
-            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 6),
             Arbitraries.longs().between(1L, 500_000_000L))
         .as(Step::new);
     return step.list().ofMaxSize(40);
@@ -92,6 +98,11 @@ class SiskeudesRoundTripProperties {
     assertEquals(before.bukuBank().balances(), after.bukuBank().balances(), "bank per fund source");
     assertEquals(moves(before), moves(after), "the movements between bank and cash box");
     net.jqwik.api.statistics.Statistics.label("cash").collect(moves(before).isEmpty() ? "no movement" : "bank/cash movements");
+    assertEquals(bankEntries(before), bankEntries(after), "bank interest and charges");
+    assertEquals(periods(before), periods(after), "the tax withheld and collected per levy and month");
+    assertEquals(spjReceipts(before), spjReceipts(after), "the receipts of the SPJ in stages, by date");
+    net.jqwik.api.statistics.Statistics.label("spj").collect(spjReceipts(before).isEmpty() ? "no SPJ in stages" : "SPJ in stages");
+    net.jqwik.api.statistics.Statistics.label("bank").collect(bankEntries(before).isEmpty() ? "no interest or charge" : "interest or charges");
     assertEquals(before.lifecycle().orElseThrow().revision().isPresent(), year.revision().isPresent());
   }
 
@@ -101,6 +112,39 @@ class SiskeudesRoundTripProperties {
       return m.id() + " " + m.fundSource() + " " + m.to() + " " + m.amount();
     }).toList();
   }
+
+  /** The tax period book: per levy and month, withheld and deposited. */
+  static List<String> periods(Ledger l) {
+    return l.taxPeriodBook().map(b -> b.periods().stream().map(p -> p.period() + " withheld " + p.withheld() + " deposited " + p.deposited()).toList()).orElse(List.of());
+  }
+
+  /** The receipts of the SPJ panjar, each with its date, payee kind, purchase and amount. */
+  static List<String> spjReceipts(Ledger l) {
+    return l.history().stream().<String>mapMulti((o, out) -> {
+      if (o instanceof AccountPanjar a) {
+        for (AccountPanjar.Receipt r : a.receipts()) {
+          out.accept(a.businessDate(l.zone()) + " " + a.payee(r.payee()).name() + " " + a.payee(r.payee()).pkp() + " " + a.payee(r.payee()).taxId().kind() + " "
+              + r.purchase() + " " + r.amount() + " " + r.number());
+        }
+      }
+    }).toList();
+  }
+
+  /** Bank interest and charges, by their number as written (an import prefixes {@code mutasi:}). */
+  static List<String> bankEntries(Ledger l) {
+    return l.history().stream().<String>mapMulti((o, out) -> {
+      if (o instanceof RecordBankInterest b) {
+        out.accept(SiskeudesExport.number(b.id()) + " " + b.account() + " " + b.fundSource() + " " + b.gross() + " " + b.tax() + " " + b.taxItem() + " " + b.reference());
+      } else if (o instanceof RecordBankFee f) {
+        out.accept(SiskeudesExport.number(f.id()) + " " + f.item() + " " + f.amount() + " " + f.reference());
+      }
+    }).toList();
+  }
+
+  /** The item that realises the tax on bank interest (DLL, the fund source of 4.3.6 bunga bank). */
+  static final BudgetItemKey PAJAK_BUNGA = BudgetItemKey.of(KegiatanCode.parse("01.03.01"), AccountCode.parse("5.2.1.01"), FundSource.DLL);
+  /** The item that realises the bank's charges. */
+  static final BudgetItemKey ADM_BANK = BudgetItemKey.of(KegiatanCode.parse("01.01.04"), AccountCode.parse("5.2.1.01"), FundSource.ADD);
 
   /** The step's cash event, two days after its SPP (a day no other event of the year uses). */
   private static void cash(Ledger l, Step st, int i, LocalDate day) {
@@ -115,6 +159,14 @@ class SiskeudesRoundTripProperties {
       }
       case 2 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.CASH, m, "tarik tunai"));
       case 3 -> l.apply(new MoveCash(OperationId.of("mutasi:M" + i), KAUR, at(day, 2), FundSource.DDS, id.smartkampung.core.ledger.CashPlace.BANK, m, "setor tunai"));
+      case 4, 5 -> {
+        Money gross = Idr.of(BigDecimal.valueOf(st.cashSen() / 100 + 100, 0));
+        Money tax = st.cash() == 4 ? Idr.of(gross.getNumber().numberValue(BigDecimal.class).divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.HALF_UP)) : Idr.ZERO;
+        l.apply(new RecordBankInterest(OperationId.of("bunga-" + i), KAUR, at(day, 3), AccountCode.parse("4.3.6.01"), FundSource.DLL, gross, tax,
+            st.cash() == 4 ? PAJAK_BUNGA : null, "rekening koran bunga " + i));
+      }
+      case 6 -> l.apply(new RecordBankFee(OperationId.of("adm-" + i), KAUR, at(day, 4), ADM_BANK, Idr.of(BigDecimal.valueOf(st.cashSen() % 5_000_000L + 1, 2)),
+          "rekening koran biaya administrasi " + i));
       default -> {}
     }
   }
@@ -183,7 +235,9 @@ class SiskeudesRoundTripProperties {
         l.apply(new PaySpp(OperationId.of("p-" + i), KAUR, at(day, 3), spp, ImmutableSortedSet.of(), "cek " + i));
       }
       LocalDate next = day.plusDays(1);
-      if (st.panjar() && st.fate() >= 3) {
+      if (st.panjar() && st.fate() == 4) {
+        stagedSpj(l, st, i, spp, amount, next);
+      } else if (st.panjar() && st.fate() >= 3) {
         Money spent = Idr.of(amount.getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.valueOf(st.spentPercent())).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN));
         l.apply(new SettlePanjar(OperationId.of("spj-" + i), PKA_PU, at(next, 0), spp, spent, "kuitansi " + i));
       } else if (!st.panjar() && st.fate() >= 3) {
@@ -196,6 +250,30 @@ class SiskeudesRoundTripProperties {
       }
     }
     return l;
+  }
+
+  /** A PKP supplier with an NPWP and a small supplier without one (the SPJ carries the kind of tax id only). */
+  static final Payee CV = Payee.supplier("cv", "CV Sumber Rejeki", TaxId.npwp("01.234.567.8-901.234"), true);
+  static final Payee TOKO = Payee.supplier("toko", "Toko Makmur", TaxId.none(), false);
+
+  /**
+   * A panjar accounted for in stages (account-panjar): a partial SPJ the day after payment with
+   * half of what it spent (goods or services from the PKP supplier, its taxes collected), the final
+   * SPJ a day later with the rest (from the small supplier), which settles it.
+   */
+  private static void stagedSpj(Ledger l, Step st, int i, OperationId spp, Money amount, LocalDate next) {
+    long spentSen = amount.getNumber().numberValue(BigDecimal.class).movePointRight(2).longValueExact() * st.spentPercent() / 100;
+    long firstSen = spentSen / 2;
+    PurchaseKind kind = (st.taxes() & 1) != 0 ? PurchaseKind.SERVICES : PurchaseKind.GOODS;
+    if (firstSen > 0) {
+      l.apply(new AccountPanjar(OperationId.of("spj-" + i + "-1"), PKA_PU, at(next, 0), spp, AccountPanjar.Stage.PARTIAL, ImmutableList.of(CV),
+          ImmutableList.of(new AccountPanjar.Receipt("cv", kind, Idr.ofSen(firstSen), "kw-" + i + "-1")), "SPJ parsial " + i));
+    }
+    long restSen = spentSen - firstSen;
+    ImmutableList<AccountPanjar.Receipt> rest = restSen > 0 ? ImmutableList.of(new AccountPanjar.Receipt("toko", PurchaseKind.GOODS, Idr.ofSen(restSen), "kw-" + i + "-2"))
+        : ImmutableList.of();
+    l.apply(new AccountPanjar(OperationId.of("spj-" + i), PKA_PU, at(next.plusDays(1), 10), spp, AccountPanjar.Stage.FINAL, ImmutableList.of(TOKO), rest,
+        "SPJ akhir " + i));
   }
 
   /** The one revision: the road and Dana Desa revenue up by Rp10.000.000 (balanced). */
