@@ -376,7 +376,7 @@ final class VillageYear {
       receive(d, "4.2.5.01", FundSource.PBK, revenue(revised, FundSource.PBK) - revenue(original, FundSource.PBK), null, "Bantuan Keuangan Khusus Kab. Banyuwangi: jembatan Dusun Sumberjo");
     }
     if (d.equals(lastWorkingDay(d.getYear(), d.getMonthValue())) && d.getYear() == year && d.getMonthValue() != 5) {
-      receive(d, "4.3.6.01", FundSource.DLL, 200_000L, null, "Jasa giro RKD bulan " + d.getMonthValue());
+      must(bankInterest(at(d), "Jasa giro RKD bulan " + d.getMonthValue()), kaur);
     }
     // May's bank statement arrives late: its interest is posted on the first working day of June,
     // back-dated to the day it was credited in May, before May is closed (issue 14: the open month)
@@ -384,9 +384,19 @@ final class VillageYear {
       // credited on May's payday before the day's payments (07:00), known only from the statement
       LocalDate dated = payday(5);
       at(d);
-      must(new ReceiveRevenue(id(), kaur.official(), dated.atTime(LocalTime.of(7, 0)).atZone(Operation.ZONE).toInstant(), AccountCode.parse("4.3.6.01"),
-          FundSource.DLL, Idr.of(200_000L), null, "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
+      must(bankInterest(dated.atTime(LocalTime.of(7, 0)).atZone(Operation.ZONE).toInstant(), "Jasa giro RKD bulan 5, dikreditkan " + dated + " (rekening koran diterima " + d + ")"), kaur);
     }
+  }
+
+  /**
+   * A month's interest on the RKD from the bank statement (issue 14): Rp250.000 gross on 4.3.6.01
+   * bunga bank, the bank's final tax of 20 % (PP 131/2000 as amended by PP 123/2015 Pasal 2),
+   * Rp50.000, realised on the village's DLL item, Rp200.000 credited. The Siskeudes export carries it
+   * as Ta_Mutasi rows with their accounts.
+   */
+  private Operation.RecordBankInterest bankInterest(java.time.Instant at, String ref) {
+    return new Operation.RecordBankInterest(id(), kaur.official(), at, AccountCode.parse("4.3.6.01"), FundSource.DLL, Idr.of(250_000L), Idr.of(50_000L),
+        id.smartkampung.core.budget.BudgetItemKey.of(id.smartkampung.core.code.KegiatanCode.parse("01.03.01"), AccountCode.parse("5.2.1.01"), FundSource.DLL), ref);
   }
 
   /**
@@ -632,7 +642,7 @@ final class VillageYear {
     {10, 27, "04.02.01", "5.2.7.01", "DDS", null, SppType.LS, Set.of(TaxType.PPH_22), "UD Tani Makmur", "Bibit padi dan pupuk 5 kelompok tani (ketahanan pangan)"},
     {11, 10, "04.04.01", "5.2.2.01", "ADD", null, SppType.LS, Set.of(), "TP PKK Desa Sumberagung", "Pelatihan pemberdayaan perempuan dan kader PKK"},
     {11, 24, "02.03.01", "5.2.6.01", "PBH", 30_000_000L, SppType.LS, Set.of(TaxType.PPH_22, TaxType.PPN), "UD Bangun Jaya Pesanggaran", "Pemeliharaan jalan desa 2.000 m"},
-    {12, 15, "01.03.01", "5.2.1.01", "DLL", 2_000_000L, SppType.LS, Set.of(), "Toko ATK Sinar Pesanggaran", "Map dan arsip administrasi kependudukan"},
+    {12, 15, "01.03.01", "5.2.1.01", "DLL", 1_800_000L, SppType.LS, Set.of(), "Toko ATK Sinar Pesanggaran", "Map dan arsip administrasi kependudukan"},
     {12, 15, "01.04.03", "5.2.1.01", "ADD", 2_400_000L, SppType.LS, Set.of(), "Fotokopi Sinar Jaya", "Penggandaan laporan pertanggungjawaban"},
   };
 

@@ -59,11 +59,26 @@ class ScenarioTest {
       if (latest != null && op.at().isBefore(latest)) {
         backDated++;
         assertEquals(5, op.businessDate(ledger.zone()).getMonthValue(), "the back-dated receipt is May's interest");
+        assertEquals(id.smartkampung.core.ledger.OperationKind.RECORD_BANK_INTEREST, op.kind());
       }
       latest = latest == null || op.at().isAfter(latest) ? op.at() : latest;
     }
     assertEquals(1, backDated);
     assertEquals(ledger.bku().balance(), report.months().get(11).closing());
+  }
+
+  @Test
+  @DisplayName("the RKD's interest is credited each month gross with the bank's final tax (PP 131/2000 as amended by PP 123/2015 Pasal 2: 20 %), not as a plain receipt (issue 14)")
+  void bankInterestMonthly() {
+    var ledger = result.ledger();
+    var interest = ledger.history().stream().filter(op -> op instanceof id.smartkampung.core.ledger.Operation.RecordBankInterest)
+        .map(op -> (id.smartkampung.core.ledger.Operation.RecordBankInterest) op).toList();
+    assertEquals(12, interest.size(), "one a month");
+    for (var i : interest) {
+      assertEquals(Idr.toSen(i.gross()) / 5, Idr.toSen(i.tax()), "20 % of " + i.gross());
+    }
+    assertTrue(ledger.history().stream().noneMatch(op -> op instanceof id.smartkampung.core.ledger.Operation.ReceiveRevenue r && r.account().toString().equals("4.3.6.01")),
+        "no interest booked as a plain receipt");
   }
 
   @Test
