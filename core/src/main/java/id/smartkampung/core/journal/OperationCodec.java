@@ -120,6 +120,10 @@ public final class OperationCodec {
   private final Map<String, Official> officials = new HashMap<>();
   private final Map<String, Money> amounts = new HashMap<>();
   private final long[] lastDay = new long[2];
+  /** Payees read, by their JSON object (an SPP's payees repeat from one SPP to the next). */
+  private final Map<JsonObject, Payee> payeeCache = new HashMap<>();
+
+  private static final TaxType[] TAX_TYPES = TaxType.values();
 
   private OperationCodec() {}
 
@@ -704,7 +708,9 @@ public final class OperationCodec {
 
     /** A month as {@code yyyy-MM}. */
     java.time.YearMonth month(String name) {
-      return f.parsed(name, t -> {
+      String text = f.text(name);
+      YearMonth fast = text == null ? null : fastMonth(text);
+      return fast != null ? fast : f.parse(name, text, t -> {
         try {
           return java.time.YearMonth.parse(t);
         } catch (DateTimeException e) {
@@ -845,9 +851,18 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Payee> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
+        Payee known = a.get(i) instanceof JsonObject o ? payeeCache.get(o) : null;
+        if (known != null) {
+          b.add(known); // the same object read before: the same payee
+          continue;
+        }
         String p = f.at(name) + "[" + i + "]";
         try {
-          b.add(PayeeJson.readPublic(JsonObject.tree(a.get(i)), p));
+          Payee payee = PayeeJson.readPublic(JsonObject.tree(a.get(i)), p);
+          if (a.get(i) instanceof JsonObject o && payeeCache.size() < CACHE_LIMIT) {
+            payeeCache.put(o, payee);
+          }
+          b.add(payee);
         } catch (IllegalArgumentException e) {
           throw new EventFormatException(p, StrictJson.bounded(e.getMessage()));
         }
@@ -1013,7 +1028,13 @@ public final class OperationCodec {
       for (int i = 0; i < a.size(); i++) {
         String p = f.at(name) + "[" + i + "]";
         String s = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
-        TaxType t = Arrays.stream(TaxType.values()).filter(x -> x.name().equals(s)).findFirst().orElse(null);
+        TaxType t = null;
+        for (TaxType x : TAX_TYPES) {
+          if (x.name().equals(s)) {
+            t = x;
+            break;
+          }
+        }
         if (t == null) {
           throw new EventFormatException(p, StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
         }
@@ -1068,6 +1089,16 @@ public final class OperationCodec {
       lastDay[1] = days;
     }
     return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+  }
+
+  /** Reads {@code yyyy-MM} (a four-digit year) without the general parser; null for anything else (left to {@link YearMonth#parse}). */
+  static @Nullable YearMonth fastMonth(String t) {
+    if (t.length() != 7 || t.charAt(4) != '-') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    return year < 0 || month < 1 || month > 12 ? null : YearMonth.of(year, month);
   }
 
   private static int digits(String t, int from, int n) {

@@ -1,0 +1,285 @@
+package id.smartkampung.core.json;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fast reader of the plain JSON a machine writes — <i>pembaca JSON polos</i> — straight from
+ * UTF-8 bytes into a {@link JsonObject}, with no parser in between: the journal's replay reads
+ * every event body this way. It reads a strict subset of JSON — ASCII strings without escapes,
+ * whole numbers of at most 18 digits, {@code true}, {@code false}, {@code null}, objects and arrays,
+ * each name once per object, within the {@link InputLimits} — and gives exactly the object {@link
+ * JsonObject#read} gives from Jackson's tokens for the same bytes. Anything else (an escape, a
+ * non-ASCII byte, a fraction, a repeated name, a syntax error, …) it <em>declines</em>: {@link
+ * #read} returns null and the caller reads the bytes the general way, which gives the verdict and
+ * the error. So it has no error messages of its own.
+ *
+ * <p>Field names are canonical (interned) strings, as the readers' literal names are: a name
+ * compares by identity. One instance per thread (it keeps a table of the names it has seen); not
+ * thread-safe.
+ */
+public final class PlainJsonReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Deeper nesting is declined: Jackson's limit ({@link InputLimits#MAX_NESTING_DEPTH}) decides. */
+  private static final int MAX_DEPTH = InputLimits.MAX_NESTING_DEPTH - 2;
+  private static final int TABLE = 1 << 10;
+
+  private final String[] names = new String[TABLE];
+  private byte[] b;
+  private int i;
+  private int end;
+  private int depth;
+
+  /** A reader with empty tables. */
+  public PlainJsonReader() {}
+
+  /**
+   * The object that is {@code bytes[from, to)} (whitespace around it allowed), or null if the bytes
+   * are not in the subset this reader reads (including any invalid JSON).
+   */
+  public @Nullable JsonObject read(byte[] bytes, int from, int to) {
+    if (to - from > InputLimits.MAX_DOCUMENT_BYTES) {
+      return null;
+    }
+    b = bytes;
+    i = from;
+    end = to;
+    depth = 0;
+    try {
+      skipSpace();
+      if (i >= end || b[i] != '{') {
+        return null;
+      }
+      JsonObject o = object();
+      if (o == null) {
+        return null;
+      }
+      skipSpace();
+      return i == end ? o : null;
+    } finally {
+      b = null;
+    }
+  }
+
+  /** The object whose opening brace is at {@code b[i]}; null to decline. */
+  private @Nullable JsonObject object() {
+    if (++depth > MAX_DEPTH) {
+      return null;
+    }
+    i++;
+    JsonObject o = JsonObject.withCapacity(8);
+    skipSpace();
+    if (i < end && b[i] == '}') {
+      i++;
+      depth--;
+      return o;
+    }
+    while (true) {
+      if (i >= end || b[i] != '"') {
+        return null;
+      }
+      String name = name();
+      if (name == null) {
+        return null;
+      }
+      skipSpace();
+      if (i >= end || b[i] != ':') {
+        return null;
+      }
+      i++;
+      skipSpace();
+      Object v = value();
+      if (v == null || !o.put(name, v)) {
+        return null; // a repeated name: the general reading refuses it
+      }
+      skipSpace();
+      if (i >= end) {
+        return null;
+      }
+      byte c = b[i++];
+      if (c == '}') {
+        depth--;
+        return o;
+      }
+      if (c != ',') {
+        return null;
+      }
+      skipSpace();
+    }
+  }
+
+  /** The value starting at {@code b[i]}; null to decline. */
+  private @Nullable Object value() {
+    if (i >= end) {
+      return null;
+    }
+    byte c = b[i];
+    switch (c) {
+      case '"':
+        return text();
+      case '{':
+        return object();
+      case '[':
+        return array();
+      case 't':
+        return literal("true") ? NODES.booleanNode(true) : null;
+      case 'f':
+        return literal("false") ? NODES.booleanNode(false) : null;
+      case 'n':
+        return literal("null") ? NODES.nullNode() : null;
+      default:
+        return c == '-' || (c >= '0' && c <= '9') ? number() : null;
+    }
+  }
+
+  private @Nullable List<Object> array() {
+    if (++depth > MAX_DEPTH) {
+      return null;
+    }
+    i++;
+    List<Object> list = new ArrayList<>();
+    skipSpace();
+    if (i < end && b[i] == ']') {
+      i++;
+      depth--;
+      return list;
+    }
+    while (true) {
+      Object v = value();
+      if (v == null) {
+        return null;
+      }
+      list.add(v);
+      skipSpace();
+      if (i >= end) {
+        return null;
+      }
+      byte c = b[i++];
+      if (c == ']') {
+        depth--;
+        return list;
+      }
+      if (c != ',') {
+        return null;
+      }
+      skipSpace();
+    }
+  }
+
+  /** A whole number of at most 18 digits, as Jackson types it (an int if it fits, else a long). */
+  private @Nullable Object number() {
+    boolean negative = b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int digitsStart = i;
+    long v = 0;
+    while (i < end && b[i] >= '0' && b[i] <= '9') {
+      v = v * 10 + (b[i] - '0');
+      i++;
+    }
+    int digits = i - digitsStart;
+    if (digits == 0 || digits > 18 || (digits > 1 && b[digitsStart] == '0') || (negative && v == 0)) {
+      return null; // none, too long, a leading zero, or -0: the general reading decides
+    }
+    if (i < end && !delimiter(b[i])) {
+      return null; // a fraction, an exponent or garbage
+    }
+    long n = negative ? -v : v;
+    return n == (int) n ? NODES.numberNode((int) n) : NODES.numberNode(n);
+  }
+
+  private boolean literal(String word) {
+    int n = word.length();
+    if (end - i < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (b[i + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    i += n;
+    return i >= end || delimiter(b[i]);
+  }
+
+  private static boolean delimiter(byte c) {
+    return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** The end (exclusive) of the string whose opening quote is at {@code i}, or -1 to decline. */
+  private int stringEnd(int limit) {
+    int k = i + 1;
+    while (k < end) {
+      byte c = b[k];
+      if (c == '"') {
+        return k - (i + 1) <= limit ? k : -1;
+      }
+      if (c < 0x20 || c == '\\') { // a control character, an escape, or (negative) a non-ASCII byte
+        return -1;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  private @Nullable String name() {
+    int close = stringEnd(InputLimits.MAX_NAME_LENGTH);
+    if (close < 0) {
+      return null;
+    }
+    String s = name(i + 1, close);
+    i = close + 1;
+    return s;
+  }
+
+  private @Nullable String text() {
+    int close = stringEnd(InputLimits.MAX_STRING_LENGTH);
+    if (close < 0) {
+      return null;
+    }
+    int from = i + 1;
+    String s = new String(b, from, close - from, ISO_8859_1);
+    i = close + 1;
+    return s;
+  }
+
+  /** The canonical name of ASCII bytes {@code b[from, to)}, from a direct-mapped table of recent ones. */
+  private String name(int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + b[k]; // String.hashCode of these (ASCII) bytes
+    }
+    int slot = (h ^ (h >>> 16)) & (TABLE - 1);
+    String s = names[slot];
+    if (s != null && s.hashCode() == h && s.length() == to - from && sameBytes(s, from, to)) {
+      return s;
+    }
+    s = new String(b, from, to - from, ISO_8859_1).intern();
+    names[slot] = s;
+    return s;
+  }
+
+  private boolean sameBytes(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k - from) != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void skipSpace() {
+    while (i < end) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      i++;
+    }
+  }
+}
