@@ -839,7 +839,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableSortedSet.Builder<KegiatanCode> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
+        String p = f.at(name, i);
         KegiatanCode k = JsonFields.parse(JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS), p, KegiatanCode::parse, EventFormatException.PROBLEMS);
         b.add(k);
       }
@@ -856,7 +856,7 @@ public final class OperationCodec {
           b.add(known); // the same object read before: the same payee
           continue;
         }
-        String p = f.at(name) + "[" + i + "]";
+        String p = f.at(name, i);
         try {
           Payee payee = PayeeJson.readPublic(JsonObject.tree(a.get(i)), p);
           if (a.get(i) instanceof JsonObject o && payeeCache.size() < CACHE_LIMIT) {
@@ -875,8 +875,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<SubmitLinedSpp.Line> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "an SPP line", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "an SPP line"));
         BudgetItemKey item = l.item("item");
         String payee = l.f.text("payee");
         PurchaseKind purchase = l.constant("purchase", PurchaseKind.class);
@@ -893,10 +892,9 @@ public final class OperationCodec {
       ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        String t = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
+        String t = a.get(i) instanceof String text ? text : JsonFields.text(a.get(i), null, f.at(name, i), EventFormatException.PROBLEMS);
         if (!seen.add(t)) {
-          throw new EventFormatException(p, "repeats " + StrictJson.quote(t));
+          throw new EventFormatException(f.at(name, i), "repeats " + StrictJson.quote(t));
         }
         b.add(t);
       }
@@ -908,8 +906,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.SubmitBltSpp.KpmMonth> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a KPM-month", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a KPM-month"));
         String kpm = l.f.text("kpm");
         YearMonth month = l.month("month");
         l.noOthers();
@@ -923,8 +920,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.AccountPanjar.Receipt> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields r = new Fields(JsonFields.of(a.get(i), p, "an SPJ receipt", EventFormatException.PROBLEMS));
+        Fields r = new Fields(f.element(a.get(i), name, i, "an SPJ receipt"));
         String payee = r.f.text("payee");
         PurchaseKind purchase = r.constant("purchase", PurchaseKind.class);
         Money amount = r.amount("amount");
@@ -944,13 +940,12 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       Map<FundSource, Money> m = new java.util.TreeMap<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields e = new Fields(JsonFields.of(a.get(i), p, "a SiLPA per fund source", EventFormatException.PROBLEMS));
+        Fields e = new Fields(f.element(a.get(i), name, i, "a SiLPA per fund source"));
         FundSource source = e.code("fundSource", fundSources, FundSource::parse);
         Money amount = e.amount("amount");
         e.noOthers();
         if (m.put(source, amount) != null) {
-          throw new EventFormatException(p + ".fundSource", "fund source " + source + " is given twice; the SiLPA has one amount per source");
+          throw new EventFormatException(f.at(name, i) + ".fundSource", "fund source " + source + " is given twice; the SiLPA has one amount per source");
         }
       }
       return ImmutableSortedMap.copyOf(m);
@@ -964,13 +959,12 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       Map<BudgetItemKey, Money> m = new java.util.TreeMap<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a pagu of the previous year per item", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a pagu of the previous year per item"));
         BudgetItemKey item = l.item("item");
         Money pagu = l.amount("pagu");
         l.noOthers();
         if (m.put(item, pagu) != null) {
-          throw new EventFormatException(p + ".item", "item " + item + " is given twice; the previous year's pagu has one amount per item");
+          throw new EventFormatException(f.at(name, i) + ".item", "item " + item + " is given twice; the previous year's pagu has one amount per item");
         }
       }
       return ImmutableSortedMap.copyOf(m);
@@ -985,8 +979,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.OpenYear.Carried> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a DPAL item", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a DPAL item"));
         BudgetItemKey item = l.item("item");
         Money remaining = l.amount("remaining");
         l.noOthers();
@@ -1004,15 +997,14 @@ public final class OperationCodec {
       ImmutableList.Builder<Operation.OpenYear.CarriedTax> b = ImmutableList.builder();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a tax owed from the previous year", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a tax owed from the previous year"));
         Levy levy = l.constant("levy", Levy.class);
         YearMonth period = l.month("period");
         FundSource source = l.code("fundSource", fundSources, FundSource::parse);
         Money amount = l.amount("amount");
         l.noOthers();
         if (!seen.add(levy + " " + period + " " + source)) {
-          throw new EventFormatException(p, "the tax owed of " + levy.label() + " " + period + " from " + source + " is given twice; an opening carries one amount per levy, period and fund source");
+          throw new EventFormatException(f.at(name, i), "the tax owed of " + levy.label() + " " + period + " from " + source + " is given twice; an opening carries one amount per levy, period and fund source");
         }
         b.add(new Operation.OpenYear.CarriedTax(levy, period, source, amount));
       }
@@ -1026,8 +1018,7 @@ public final class OperationCodec {
       }
       ImmutableSortedSet.Builder<TaxType> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        String s = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
+        String s = a.get(i) instanceof String text ? text : JsonFields.text(a.get(i), null, f.at(name, i), EventFormatException.PROBLEMS);
         TaxType t = null;
         for (TaxType x : TAX_TYPES) {
           if (x.name().equals(s)) {
@@ -1036,7 +1027,7 @@ public final class OperationCodec {
           }
         }
         if (t == null) {
-          throw new EventFormatException(p, StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
+          throw new EventFormatException(f.at(name, i), StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
         }
         b.add(t);
       }
