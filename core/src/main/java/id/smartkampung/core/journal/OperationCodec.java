@@ -122,6 +122,9 @@ public final class OperationCodec {
   private final long[] lastDay = new long[2];
   /** Payees read, by their JSON object (an SPP's payees repeat from one SPP to the next). */
   private final Map<JsonObject, Payee> payeeCache = new HashMap<>();
+  /** Officials (actors) and budget items read, by their JSON object: the same few in event after event. */
+  private final Map<JsonObject, Official> officialObjects = new HashMap<>();
+  private final Map<JsonObject, BudgetItemKey> itemObjects = new HashMap<>();
 
   private static final TaxType[] TAX_TYPES = TaxType.values();
 
@@ -787,7 +790,12 @@ public final class OperationCodec {
     }
 
     Official official(String name) {
-      Fields o = new Fields(f.fields(name));
+      JsonFields fields = f.fields(name);
+      Official known = officialObjects.get(fields.object());
+      if (known != null) {
+        return known; // the same object read before: the same official
+      }
+      Fields o = new Fields(fields);
       String id = o.text("id");
       String person = o.text("name");
       String roleName = o.text("role");
@@ -801,16 +809,28 @@ public final class OperationCodec {
       if (officials.size() < CACHE_LIMIT) {
         officials.put(id, official);
       }
+      if (officialObjects.size() < CACHE_LIMIT) {
+        officialObjects.put(fields.object(), official);
+      }
       return official;
     }
 
     BudgetItemKey item(String name) {
-      Fields i = new Fields(f.fields(name));
+      JsonFields fields = f.fields(name);
+      BudgetItemKey known = itemObjects.get(fields.object());
+      if (known != null) {
+        return known; // the same object read before: the same item
+      }
+      Fields i = new Fields(fields);
       KegiatanCode k = i.code("kegiatan", kegiatan, KegiatanCode::parse);
       AccountCode a = i.code("account", accounts, AccountCode::parse);
       FundSource s = i.code("fundSource", fundSources, FundSource::parse);
       i.noOthers();
-      return BudgetItemKey.of(k, a, s);
+      BudgetItemKey item = BudgetItemKey.of(k, a, s);
+      if (itemObjects.size() < CACHE_LIMIT) {
+        itemObjects.put(fields.object(), item);
+      }
+      return item;
     }
 
     /** A financing item {@code {"account": "6.2.x.xx", "fundSource": …}}; the account must be a 6.2.x account. */

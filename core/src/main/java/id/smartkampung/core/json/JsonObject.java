@@ -33,6 +33,7 @@ public final class JsonObject {
   private String[] names;
   private Object[] values;
   private int size;
+  private int hash;
 
   private JsonObject(int capacity) {
     names = new String[capacity];
@@ -233,9 +234,13 @@ public final class JsonObject {
 
   @Override
   public int hashCode() {
-    int h = size;
-    for (int i = 0; i < size; i++) {
-      h = 31 * (31 * h + names[i].hashCode()) + values[i].hashCode();
+    int h = hash; // computed once: an object is not changed once read
+    if (h == 0) {
+      h = size;
+      for (int i = 0; i < size; i++) {
+        h = 31 * (31 * h + names[i].hashCode()) + values[i].hashCode();
+      }
+      hash = h;
     }
     return h;
   }

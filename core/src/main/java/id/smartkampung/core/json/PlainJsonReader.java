@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * the error. So it has no error messages of its own.
  *
  * <p>Field names are canonical (interned) strings, as the readers' literal names are: a name
- * compares by identity. One instance per thread (it keeps a table of the names it has seen); not
- * thread-safe.
+ * compares by identity. An object inside the document whose bytes are those of a recent one (the
+ * same actor, budget item or payee in event after event) is that same, read-only, object: readers
+ * that remember what they made of an object ({@link JsonObject#equals}) find it at once. One
+ * instance per thread (it keeps tables of the names and objects it has seen); not thread-safe.
  */
 public final class PlainJsonReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -34,7 +36,18 @@ public final class PlainJsonReader {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** Slots for recent objects inside documents. */
+  private static final int MEMO = 1 << 8;
+  /** How many of an object's first bytes choose its slot. */
+  private static final int MEMO_KEY = 24;
+  /** The longest object (in bytes) remembered. */
+  private static final int MEMO_MAX = 320;
+
   private final String[] names = new String[TABLE];
+  /** Recent small objects inside documents (an actor, a budget item, a payee), their bytes, and the depth they were read at. */
+  private final JsonObject[] memoObjects = new JsonObject[MEMO];
+  private final byte[][] memoBytes = new byte[MEMO][];
+  private final int[] memoDepth = new int[MEMO];
   /** The bytes of {@link #names}, slot by slot. */
   private final byte[][] nameBytes = new byte[TABLE][];
   private byte[] b;
@@ -75,6 +88,16 @@ public final class PlainJsonReader {
 
   /** The object whose opening brace is at {@code b[i]}; null to decline. */
   private @Nullable JsonObject object() {
+    int slot = -1;
+    int start = i;
+    if (depth > 0) { // an object inside the document: the same bytes as a recent one give the same object
+      slot = memoSlot();
+      byte[] known = memoBytes[slot];
+      if (known != null && depth <= memoDepth[slot] && end - i >= known.length && Arrays.equals(known, 0, known.length, b, i, i + known.length)) {
+        i += known.length;
+        return memoObjects[slot];
+      }
+    }
     if (++depth > MAX_DEPTH) {
       return null;
     }
@@ -111,6 +134,11 @@ public final class PlainJsonReader {
       byte c = b[i++];
       if (c == '}') {
         depth--;
+        if (slot >= 0 && i - start <= MEMO_MAX) {
+          memoBytes[slot] = Arrays.copyOfRange(b, start, i);
+          memoObjects[slot] = o;
+          memoDepth[slot] = depth;
+        }
         return o;
       }
       if (c != ',') {
@@ -118,6 +146,15 @@ public final class PlainJsonReader {
       }
       skipSpace();
     }
+  }
+
+  /** The slot of the object starting at {@code b[i]} among the recent ones: a hash of its first bytes. */
+  private int memoSlot() {
+    int h = 0;
+    for (int k = i, to = Math.min(end, i + MEMO_KEY); k < to; k++) {
+      h = 31 * h + b[k];
+    }
+    return (h ^ (h >>> 8) ^ (h >>> 16)) & (MEMO - 1);
   }
 
   /** The value starting at {@code b[i]}; null to decline. */
@@ -276,13 +313,26 @@ public final class PlainJsonReader {
     }
     int slot = (h ^ (h >>> 16)) & (TABLE - 1);
     byte[] known = nameBytes[slot];
-    if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
+    if (known != null && sameBytes(known, from, to)) {
       return names[slot];
     }
     String s = new String(b, from, to - from, ISO_8859_1).intern();
     names[slot] = s;
     nameBytes[slot] = Arrays.copyOfRange(b, from, to);
     return s;
+  }
+
+  /** Whether {@code b[from, to)} are the bytes of {@code known} (a name: short, compared byte by byte). */
+  private boolean sameBytes(byte[] known, int from, int to) {
+    if (known.length != to - from) {
+      return false;
+    }
+    for (int k = 0; k < known.length; k++) {
+      if (known[k] != b[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void skipSpace() {
