@@ -79,16 +79,7 @@ class PlainEventReadingProperties {
         change = "inserted";
       }
       case 4, 5 -> { // a field name renamed: to another name of the event (often a repeated name) or to an unknown one
-        String text = new String(bytes, UTF_8);
-        List<int[]> names = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        for (Matcher m = NAME.matcher(text); m.find(); ) {
-          names.add(new int[] {m.start(1), m.end(1)});
-          all.add(m.group(1));
-        }
-        int[] n = names.get(where % names.size());
-        String to = how == 4 ? all.get(what % all.size()) : text.substring(n[0], n[1]) + "X";
-        bytes = (text.substring(0, n[0]) + to + text.substring(n[1])).getBytes(UTF_8);
+        bytes = rename(new String(bytes, UTF_8), where, what, how == 5);
         change = how == 4 ? "renamed to another" : "renamed";
       }
       default -> {}
@@ -121,22 +112,14 @@ class PlainEventReadingProperties {
       @ForAll boolean unknown,
       @ForAll @IntRange(min = 0, max = 3) int texts) throws Exception {
     String text = new String(Journal.MAPPER.writeValueAsBytes(plainTexts(event(op, false).toJson(), texts > 0)), UTF_8);
-    List<int[]> names = new ArrayList<>();
-    List<String> all = new ArrayList<>();
-    for (Matcher m = NAME.matcher(text); m.find(); ) {
-      names.add(new int[] {m.start(1), m.end(1)});
-      all.add(m.group(1));
-    }
-    int[] n = names.get(where % names.size());
-    String to = unknown ? text.substring(n[0], n[1]) + "X" : all.get(what % all.size());
-    byte[] body = (text.substring(0, n[0]) + to + text.substring(n[1])).getBytes(UTF_8);
+    byte[] body = rename(text, where, what, unknown);
     String fromJournal = readThroughJournal(body);
     if (tokens(body) == null) {
       Statistics.label("renamed").collect("a repeated name");
       assertTrue(fromJournal.startsWith("failed") && fromJournal.contains("not valid JSON") && fromJournal.contains("Duplicate field"), fromJournal);
     } else {
       Statistics.label("renamed").collect("read");
-      String fromTree = outcome(() -> SignedOperation.fromJson(Journal.MAPPER.readTree(body), OperationCodec.create()));
+      String fromTree = EventReadingProperties.outcome(() -> SignedOperation.fromJson(Journal.MAPPER.readTree(body), OperationCodec.create()));
       assertEquals(fromTree, fromJournal, new String(body, UTF_8));
     }
   }
@@ -161,6 +144,19 @@ class PlainEventReadingProperties {
       }
     }
     return n;
+  }
+
+  /** The JSON text with one field name (chosen by {@code where}) renamed to another of its names (chosen by {@code what}) or, if {@code unknown}, to one no event has. */
+  private static byte[] rename(String text, int where, int what, boolean unknown) {
+    List<int[]> names = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (Matcher m = NAME.matcher(text); m.find(); ) {
+      names.add(new int[] {m.start(1), m.end(1)});
+      all.add(m.group(1));
+    }
+    int[] n = names.get(where % names.size());
+    String to = unknown ? text.substring(n[0], n[1]) + "X" : all.get(what % all.size());
+    return (text.substring(0, n[0]) + to + text.substring(n[1])).getBytes(UTF_8);
   }
 
   private static SignedOperation event(Operation op, boolean signed) {
@@ -213,34 +209,17 @@ class PlainEventReadingProperties {
       try {
         Journal.forEachRaw(file, e -> {
           if (e.sequence() == 1) {
-            out.add(outcome(() -> SignedOperation.fromJson(e, OperationCodec.create())));
+            out.add(EventReadingProperties.outcome(() -> SignedOperation.fromJson(e, OperationCodec.create())));
           }
         });
       } catch (JournalException e) {
-        out.add("failed " + e.getMessage());
+        out.add("failed " + e);
       }
       return out.get(0);
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(WriterLock.lockFileOf(file));
       Files.deleteIfExists(dir);
-    }
-  }
-
-  @FunctionalInterface
-  interface Read {
-    SignedOperation read() throws Exception;
-  }
-
-  private static String outcome(Read r) {
-    try {
-      return "read " + r.read();
-    } catch (EventFormatException e) {
-      return "refused at " + e.path() + ": " + e.problem();
-    } catch (JournalException e) {
-      return "failed " + e.getMessage();
-    } catch (Exception e) {
-      return "failed " + e;
     }
   }
 }
