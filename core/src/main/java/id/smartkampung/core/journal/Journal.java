@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import id.smartkampung.core.Api;
 import id.smartkampung.core.json.JsonObject;
+import id.smartkampung.core.json.PlainJsonReader;
 import id.smartkampung.core.json.StrictJson;
 import java.io.Closeable;
 import java.io.IOException;
@@ -143,9 +144,10 @@ public final class Journal implements Closeable {
     private final int bodyStart;
     private final int bodyEnd;
     private JsonNode body;
+    private final PlainJsonReader plain;
 
     private RawEntry(Path file, long lineNo, long sequence, byte[] previousHex, byte[] hashHex, byte[] buf, int start, int end,
-        int bodyStart, int bodyEnd, JsonNode body) {
+        int bodyStart, int bodyEnd, JsonNode body, PlainJsonReader plain) {
       this.file = file;
       this.lineNo = lineNo;
       this.sequence = sequence;
@@ -157,6 +159,7 @@ public final class Journal implements Closeable {
       this.bodyStart = bodyStart;
       this.bodyEnd = bodyEnd;
       this.body = body;
+      this.plain = plain;
     }
 
     /** 0 for the header, then 1, 2, … */
@@ -201,9 +204,16 @@ public final class Journal implements Closeable {
       return new JournalEntry(sequence, previousHash(), hash(), body());
     }
 
-    /** The body read straight from its tokens (or from the tree, if there is one already). */
+    /**
+     * The body read straight from its bytes ({@link PlainJsonReader}), or from its tokens where that
+     * reader declines, or from the tree if there is one already.
+     */
     JsonObject event() throws JournalException {
       if (body == null) {
+        JsonObject plainEvent = plain.read(buf, bodyStart, bodyEnd);
+        if (plainEvent != null) {
+          return plainEvent;
+        }
         try (JsonParser p = MAPPER.getFactory().createParser(buf, bodyStart, bodyEnd - bodyStart)) {
           p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // JsonObject.read refuses duplicates itself, at no cost
           if (p.nextToken() == JsonToken.START_OBJECT) {
@@ -565,6 +575,8 @@ public final class Journal implements Closeable {
     private final Path file;
     private final MessageDigest sha = sha256();
     private final byte[] digest = new byte[32];
+    /** Reads the bodies of the entries of this pass (it keeps tables of names and short values). */
+    private final PlainJsonReader plain = new PlainJsonReader();
     /** The previous entry's hash and this one's, in hex; swapped after each line. */
     private byte[] prevHex = GENESIS.getBytes(US_ASCII);
     private byte[] hex = new byte[64];
@@ -580,7 +592,7 @@ public final class Journal implements Closeable {
       if (e == null) {
         JournalEntry general = verify(file, lineNo, seq, new String(prevHex, ISO_8859_1), Arrays.copyOfRange(buf, start, end), sha);
         System.arraycopy(general.hash().getBytes(ISO_8859_1), 0, hex, 0, 64);
-        e = new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, start, start, general.body());
+        e = new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, start, start, general.body(), plain);
       }
       byte[] t = prevHex;
       prevHex = hex;
@@ -642,7 +654,7 @@ public final class Journal implements Closeable {
       if (!Arrays.equals(buf, stored, stored + 64, hex, 0, 64)) {
         return null;
       }
-      return new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, bodyStart, bodyEnd, null);
+      return new RawEntry(file, lineNo, seq, prevHex, hex, buf, start, end, bodyStart, bodyEnd, null, plain);
     }
   }
 

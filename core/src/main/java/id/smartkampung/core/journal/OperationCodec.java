@@ -115,6 +115,13 @@ public final class OperationCodec {
   private final Map<String, Official> officials = new HashMap<>();
   private final Map<String, Money> amounts = new HashMap<>();
   private final long[] lastDay = new long[2];
+  /** Payees read, by their JSON object (an SPP's payees repeat from one SPP to the next). */
+  private final Map<JsonObject, Payee> payeeCache = new HashMap<>();
+  /** Officials (actors) and budget items read, by their JSON object: the same few in event after event. */
+  private final Map<JsonObject, Official> officialObjects = new HashMap<>();
+  private final Map<JsonObject, BudgetItemKey> itemObjects = new HashMap<>();
+
+  private static final TaxType[] TAX_TYPES = TaxType.values();
 
   private OperationCodec() {}
 
@@ -398,7 +405,9 @@ public final class OperationCodec {
 
     /** A month as {@code yyyy-MM}. */
     java.time.YearMonth month(String name) {
-      return f.parsed(name, t -> {
+      String text = f.text(name);
+      YearMonth fast = text == null ? null : fastMonth(text);
+      return fast != null ? fast : f.parse(name, text, t -> {
         try {
           return java.time.YearMonth.parse(t);
         } catch (DateTimeException e) {
@@ -475,7 +484,12 @@ public final class OperationCodec {
     }
 
     Official official(String name) {
-      Fields o = new Fields(f.fields(name));
+      JsonFields fields = f.fields(name);
+      Official known = officialObjects.get(fields.object());
+      if (known != null) {
+        return known; // the same object read before: the same official
+      }
+      Fields o = new Fields(fields);
       String id = o.text("id");
       String person = o.text("name");
       String roleName = o.text("role");
@@ -489,16 +503,28 @@ public final class OperationCodec {
       if (officials.size() < CACHE_LIMIT) {
         officials.put(id, official);
       }
+      if (officialObjects.size() < CACHE_LIMIT) {
+        officialObjects.put(fields.object(), official);
+      }
       return official;
     }
 
     BudgetItemKey item(String name) {
-      Fields i = new Fields(f.fields(name));
+      JsonFields fields = f.fields(name);
+      BudgetItemKey known = itemObjects.get(fields.object());
+      if (known != null) {
+        return known; // the same object read before: the same item
+      }
+      Fields i = new Fields(fields);
       KegiatanCode k = i.code("kegiatan", kegiatan, KegiatanCode::parse);
       AccountCode a = i.code("account", accounts, AccountCode::parse);
       FundSource s = i.code("fundSource", fundSources, FundSource::parse);
       i.noOthers();
-      return BudgetItemKey.of(k, a, s);
+      BudgetItemKey item = BudgetItemKey.of(k, a, s);
+      if (itemObjects.size() < CACHE_LIMIT) {
+        itemObjects.put(fields.object(), item);
+      }
+      return item;
     }
 
     /** A financing item {@code {"account": "6.2.x.xx", "fundSource": …}}; the account must be a 6.2.x account. */
@@ -527,7 +553,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableSortedSet.Builder<KegiatanCode> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
+        String p = f.at(name, i);
         KegiatanCode k = JsonFields.parse(JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS), p, KegiatanCode::parse, EventFormatException.PROBLEMS);
         b.add(k);
       }
@@ -539,9 +565,18 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Payee> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
+        Payee known = a.get(i) instanceof JsonObject o ? payeeCache.get(o) : null;
+        if (known != null) {
+          b.add(known); // the same object read before: the same payee
+          continue;
+        }
+        String p = f.at(name, i);
         try {
-          b.add(PayeeJson.readPublic(JsonObject.tree(a.get(i)), p));
+          Payee payee = PayeeJson.readPublic(JsonObject.tree(a.get(i)), p);
+          if (a.get(i) instanceof JsonObject o && payeeCache.size() < CACHE_LIMIT) {
+            payeeCache.put(o, payee);
+          }
+          b.add(payee);
         } catch (IllegalArgumentException e) {
           throw new EventFormatException(p, StrictJson.bounded(e.getMessage()));
         }
@@ -554,8 +589,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<SubmitLinedSpp.Line> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "an SPP line", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "an SPP line"));
         BudgetItemKey item = l.item("item");
         String payee = l.f.text("payee");
         PurchaseKind purchase = l.constant("purchase", PurchaseKind.class);
@@ -572,10 +606,9 @@ public final class OperationCodec {
       ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        String t = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
+        String t = a.get(i) instanceof String text ? text : JsonFields.text(a.get(i), null, f.at(name, i), EventFormatException.PROBLEMS);
         if (!seen.add(t)) {
-          throw new EventFormatException(p, "repeats " + StrictJson.quote(t));
+          throw new EventFormatException(f.at(name, i), "repeats " + StrictJson.quote(t));
         }
         b.add(t);
       }
@@ -587,8 +620,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.SubmitBltSpp.KpmMonth> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a KPM-month", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a KPM-month"));
         String kpm = l.f.text("kpm");
         YearMonth month = l.month("month");
         l.noOthers();
@@ -602,8 +634,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.AccountPanjar.Receipt> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields r = new Fields(JsonFields.of(a.get(i), p, "an SPJ receipt", EventFormatException.PROBLEMS));
+        Fields r = new Fields(f.element(a.get(i), name, i, "an SPJ receipt"));
         String payee = r.f.text("payee");
         PurchaseKind purchase = r.constant("purchase", PurchaseKind.class);
         Money amount = r.amount("amount");
@@ -623,13 +654,12 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       Map<FundSource, Money> m = new java.util.TreeMap<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields e = new Fields(JsonFields.of(a.get(i), p, "a SiLPA per fund source", EventFormatException.PROBLEMS));
+        Fields e = new Fields(f.element(a.get(i), name, i, "a SiLPA per fund source"));
         FundSource source = e.code("fundSource", fundSources, FundSource::parse);
         Money amount = e.amount("amount");
         e.noOthers();
         if (m.put(source, amount) != null) {
-          throw new EventFormatException(p + ".fundSource", "fund source " + source + " is given twice; the SiLPA has one amount per source");
+          throw new EventFormatException(f.at(name, i) + ".fundSource", "fund source " + source + " is given twice; the SiLPA has one amount per source");
         }
       }
       return ImmutableSortedMap.copyOf(m);
@@ -643,13 +673,12 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       Map<BudgetItemKey, Money> m = new java.util.TreeMap<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a pagu of the previous year per item", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a pagu of the previous year per item"));
         BudgetItemKey item = l.item("item");
         Money pagu = l.amount("pagu");
         l.noOthers();
         if (m.put(item, pagu) != null) {
-          throw new EventFormatException(p + ".item", "item " + item + " is given twice; the previous year's pagu has one amount per item");
+          throw new EventFormatException(f.at(name, i) + ".item", "item " + item + " is given twice; the previous year's pagu has one amount per item");
         }
       }
       return ImmutableSortedMap.copyOf(m);
@@ -664,8 +693,7 @@ public final class OperationCodec {
       List<?> a = f.array(name);
       ImmutableList.Builder<Operation.OpenYear.Carried> b = ImmutableList.builder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a DPAL item", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a DPAL item"));
         BudgetItemKey item = l.item("item");
         Money remaining = l.amount("remaining");
         l.noOthers();
@@ -683,15 +711,14 @@ public final class OperationCodec {
       ImmutableList.Builder<Operation.OpenYear.CarriedTax> b = ImmutableList.builder();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        Fields l = new Fields(JsonFields.of(a.get(i), p, "a tax owed from the previous year", EventFormatException.PROBLEMS));
+        Fields l = new Fields(f.element(a.get(i), name, i, "a tax owed from the previous year"));
         Levy levy = l.constant("levy", Levy.class);
         YearMonth period = l.month("period");
         FundSource source = l.code("fundSource", fundSources, FundSource::parse);
         Money amount = l.amount("amount");
         l.noOthers();
         if (!seen.add(levy + " " + period + " " + source)) {
-          throw new EventFormatException(p, "the tax owed of " + levy.label() + " " + period + " from " + source + " is given twice; an opening carries one amount per levy, period and fund source");
+          throw new EventFormatException(f.at(name, i), "the tax owed of " + levy.label() + " " + period + " from " + source + " is given twice; an opening carries one amount per levy, period and fund source");
         }
         b.add(new Operation.OpenYear.CarriedTax(levy, period, source, amount));
       }
@@ -705,11 +732,16 @@ public final class OperationCodec {
       }
       ImmutableSortedSet.Builder<TaxType> b = ImmutableSortedSet.naturalOrder();
       for (int i = 0; i < a.size(); i++) {
-        String p = f.at(name) + "[" + i + "]";
-        String s = JsonFields.text(a.get(i), null, p, EventFormatException.PROBLEMS);
-        TaxType t = Arrays.stream(TaxType.values()).filter(x -> x.name().equals(s)).findFirst().orElse(null);
+        String s = a.get(i) instanceof String text ? text : JsonFields.text(a.get(i), null, f.at(name, i), EventFormatException.PROBLEMS);
+        TaxType t = null;
+        for (TaxType x : TAX_TYPES) {
+          if (x.name().equals(s)) {
+            t = x;
+            break;
+          }
+        }
         if (t == null) {
-          throw new EventFormatException(p, StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
+          throw new EventFormatException(f.at(name, i), StrictJson.quote(s) + " is not one of " + JsonFields.names(TaxType.class));
         }
         b.add(t);
       }
@@ -762,6 +794,16 @@ public final class OperationCodec {
       lastDay[1] = days;
     }
     return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+  }
+
+  /** Reads {@code yyyy-MM} (a four-digit year) without the general parser; null for anything else (left to {@link YearMonth#parse}). */
+  static @Nullable YearMonth fastMonth(String t) {
+    if (t.length() != 7 || t.charAt(4) != '-') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    return year < 0 || month < 1 || month > 12 ? null : YearMonth.of(year, month);
   }
 
   private static int digits(String t, int from, int n) {

@@ -37,6 +37,8 @@ public final class JsonFields {
   private @Nullable String path; // built from parent and name when first needed: most reads never need it
   private final @Nullable JsonFields parent;
   private final @Nullable String name;
+  /** The element of the array {@code name} this object is, or -1 when it is the field {@code name} itself. */
+  private final int index;
   private final JsonProblems problems;
   private final boolean strictNulls;
   private String[] read = new String[8];
@@ -49,15 +51,20 @@ public final class JsonFields {
     this.path = requireNonNull(path, "path");
     this.parent = null;
     this.name = null;
+    this.index = -1;
     this.problems = requireNonNull(problems, "problems");
     this.strictNulls = strictNulls;
   }
 
-  /** The object of the field {@code name} of {@code parent}; its path is made only if asked for. */
-  private JsonFields(JsonObject o, JsonFields parent, String name) {
+  /**
+   * The object of the field {@code name} of {@code parent} (or of its element {@code index}, if not
+   * -1); its path is made only if asked for.
+   */
+  private JsonFields(JsonObject o, JsonFields parent, String name, int index) {
     this.o = o;
     this.parent = parent;
     this.name = name;
+    this.index = index;
     this.problems = parent.problems;
     this.strictNulls = parent.strictNulls;
   }
@@ -91,7 +98,8 @@ public final class JsonFields {
   public String path() {
     String p = path;
     if (p == null) {
-      p = path = StrictJson.child(requireNonNull(parent).path(), requireNonNull(name));
+      p = StrictJson.child(requireNonNull(parent).path(), requireNonNull(name));
+      p = path = index < 0 ? p : p + "[" + index + "]";
     }
     return p;
   }
@@ -276,10 +284,27 @@ public final class JsonFields {
       return null;
     }
     if (v instanceof JsonObject obj) {
-      return new JsonFields(obj, this, name);
+      return new JsonFields(obj, this, name, -1);
     }
     object(v, at(name), "'" + name + "'", problems); // reports what it is instead
     return null;
+  }
+
+  /** The path of element {@code index} of the array field {@code name}, e.g. {@code $.op.lines[2]}. */
+  public String at(String name, int index) {
+    return at(name) + "[" + index + "]";
+  }
+
+  /**
+   * The fields of {@code value}, element {@code index} of the array field {@code name} of this
+   * object, which must be an object: as {@link #of(Object, String, String, JsonProblems)} at {@link
+   * #at(String, int)}, the path made only if asked for.
+   */
+  public JsonFields element(Object value, String name, int index, String what) {
+    if (value instanceof JsonObject obj) {
+      return new JsonFields(obj, this, name, index);
+    }
+    return of(value, at(name, index), what, problems); // reports what it is instead
   }
 
   /** A required array. */

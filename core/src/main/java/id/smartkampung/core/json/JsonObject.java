@@ -33,6 +33,7 @@ public final class JsonObject {
   private String[] names;
   private Object[] values;
   private int size;
+  private int hash;
 
   private JsonObject(int capacity) {
     names = new String[capacity];
@@ -83,8 +84,13 @@ public final class JsonObject {
     return get(name) != null;
   }
 
+  /** An empty object to be filled by a reader of this package ({@link PlainJsonReader}). */
+  static JsonObject withCapacity(int capacity) {
+    return new JsonObject(capacity);
+  }
+
   /** Adds a field; false (and nothing added) if the name is there already. */
-  private boolean put(String name, Object value) {
+  boolean put(String name, Object value) {
     int h = name.hashCode(); // cached in the String (names from a parser are canonical): compared before the text
     for (int i = 0; i < size; i++) {
       String n = names[i];
@@ -210,6 +216,33 @@ public final class JsonObject {
       return a;
     }
     return (JsonNode) v;
+  }
+
+  /** Equal: the same names with equal values, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof JsonObject o) || o.size != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!names[i].equals(o.names[i]) || !values[i].equals(o.values[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash; // computed once: an object is not changed once read
+    if (h == 0) {
+      h = size;
+      for (int i = 0; i < size; i++) {
+        h = 31 * (31 * h + names[i].hashCode()) + values[i].hashCode();
+      }
+      hash = h;
+    }
+    return h;
   }
 
   /** Whether a value is JSON null. */

@@ -84,7 +84,8 @@ class EventReadingProperties {
     SignedOperation read() throws Exception;
   }
 
-  private static String outcome(Read r) {
+  /** What reading gives: the event, the refusal (path and problem), or the failure. */
+  static String outcome(Read r) {
     try {
       return "read " + r.read();
     } catch (EventFormatException e) {
