@@ -2374,7 +2374,10 @@ final class LedgerState {
     long[] lineSen = new long[n];
     int[] lineItem = new int[n];
     long[] lineIncomeTax = new long[n];
-    Map<String, long[]> earlier = null;
+    // per payee of personal income, its income before this SPP plus the lines so far: small arrays rather than a map
+    String[] earlierPayee = null;
+    long[][] earlier = null;
+    int earlierCount = 0;
     LocalDate on = date(o);
     for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
@@ -2422,9 +2425,21 @@ final class LedgerState {
         long[] before = null;
         if (line.purchase().isPersonalIncome()) {
           if (earlier == null) {
-            earlier = new HashMap<>();
+            earlierPayee = new String[n];
+            earlier = new long[n][];
           }
-          before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
+          String payeeId = payee.id();
+          for (int k = 0; k < earlierCount; k++) {
+            if (earlierPayee[k].equals(payeeId)) {
+              before = earlier[k];
+              break;
+            }
+          }
+          if (before == null) {
+            before = incomeBefore(payeeId, on);
+            earlierPayee[earlierCount] = payeeId;
+            earlier[earlierCount++] = before;
+          }
           purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
         }
         taxes[l] = taxRules.determine(payee, purchase);
