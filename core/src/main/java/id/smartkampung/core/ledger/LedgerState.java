@@ -2421,7 +2421,7 @@ final class LedgerState {
         continue;
       }
       try {
-        Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
+        Purchase purchase = Purchase.of(line.purchase(), ofSen(line.amount(), sen), on);
         long[] before = null;
         if (line.purchase().isPersonalIncome()) {
           if (earlier == null) {
@@ -2470,6 +2470,30 @@ final class LedgerState {
       memoLinedIncomeTax = lineIncomeTax;
     }
     return out.isEmpty();
+  }
+
+  /**
+   * {@code Idr.ofSen(sen)} for an amount known to be {@code sen} sen: the amount itself when it is
+   * already that very value — rupiah, Moneta's default context, and the representation {@code
+   * Idr.ofSen} gives (Moneta keeps {@code sen / 100} with its trailing zeros stripped, so equal values
+   * of equal scale are the same number) — else a new one. Saves a {@code Money.of} per line of a
+   * lined SPP (about half a microsecond) without changing what the tax rules see.
+   */
+  static Money ofSen(Money amount, long sen) {
+    if (sen != 0 && amount.getScale() == 2 - trailingZeros(sen) && amount.getContext() == Idr.ZERO.getContext() && Idr.CURRENCY.equals(amount.getCurrency())) {
+      return amount;
+    }
+    return Idr.ofSen(sen);
+  }
+
+  /** The decimal zeros a non-zero number ends with. */
+  private static int trailingZeros(long n) {
+    int z = 0;
+    while (n % 10 == 0) {
+      n /= 10;
+      z++;
+    }
+    return z;
   }
 
   /** The path of an SPP's line, for a finding. */
