@@ -30,7 +30,6 @@ import id.smartkampung.core.rule.Rule;
 import id.smartkampung.core.rule.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +104,7 @@ public final class Ledger {
   private final Object lock = new Object();
   private final LedgerState state;
   private final List<Operation> history;
-  private final Map<OperationId, Integer> ids;
+  private final OperationIndex ids;
   private final List<Finding> scratch = new ArrayList<>();
   private OperationLog log;
 
@@ -121,7 +120,7 @@ public final class Ledger {
     this.state = new LedgerState(requireNonNull(village, "village"), requireNonNull(policy, "policy"), expectedOperations, zone);
     this.log = requireNonNull(log, "log");
     this.history = new ArrayList<>(Math.max(expectedOperations, 10));
-    this.ids = new HashMap<>(LedgerState.capacityFor(expectedOperations));
+    this.ids = new OperationIndex(expectedOperations);
   }
 
   /**
@@ -253,8 +252,8 @@ public final class Ledger {
   private Outcome post(Operation op, OperationLog via) {
     // one hash lookup on the accepted path: the id is claimed now and released if the operation is not accepted
     int next = history.size();
-    Integer seen = ids.putIfAbsent(op.id(), next);
-    if (seen != null) {
+    int seen = ids.putIfAbsent(op.id(), next);
+    if (seen != OperationIndex.ABSENT) {
       Operation prior = history.get(seen);
       if (prior.equals(op)) {
         return Outcome.duplicate(op, seen + 1L);
@@ -340,8 +339,8 @@ public final class Ledger {
   /** The accepted operation with that id. */
   public Optional<Operation> operation(OperationId id) {
     synchronized (lock) {
-      Integer i = ids.get(id);
-      return i == null ? Optional.empty() : Optional.of(history.get(i));
+      int i = id == null ? OperationIndex.ABSENT : ids.get(id);
+      return i == OperationIndex.ABSENT ? Optional.empty() : Optional.of(history.get(i));
     }
   }
 

@@ -2374,7 +2374,10 @@ final class LedgerState {
     long[] lineSen = new long[n];
     int[] lineItem = new int[n];
     long[] lineIncomeTax = new long[n];
-    Map<String, long[]> earlier = null;
+    // per payee of personal income, its income before this SPP plus the lines so far: small arrays rather than a map
+    String[] earlierPayee = null;
+    long[][] earlier = null;
+    int earlierCount = 0;
     LocalDate on = date(o);
     for (int l = 0; l < n; l++) {
       SubmitLinedSpp.Line line = o.lines().get(l);
@@ -2418,13 +2421,25 @@ final class LedgerState {
         continue;
       }
       try {
-        Purchase purchase = Purchase.of(line.purchase(), Idr.ofSen(sen), on);
+        Purchase purchase = Purchase.of(line.purchase(), ofSen(line.amount(), sen), on);
         long[] before = null;
         if (line.purchase().isPersonalIncome()) {
           if (earlier == null) {
-            earlier = new HashMap<>();
+            earlierPayee = new String[n];
+            earlier = new long[n][];
           }
-          before = earlier.computeIfAbsent(payee.id(), k -> incomeBefore(k, on));
+          String payeeId = payee.id();
+          for (int k = 0; k < earlierCount; k++) {
+            if (earlierPayee[k].equals(payeeId)) {
+              before = earlier[k];
+              break;
+            }
+          }
+          if (before == null) {
+            before = incomeBefore(payeeId, on);
+            earlierPayee[earlierCount] = payeeId;
+            earlier[earlierCount++] = before;
+          }
           purchase = purchase.withEarlier(new IncomeToDate(Idr.ofSen(before[0]), Idr.ofSen(before[1]), Idr.ofSen(before[2]), Idr.ofSen(before[3]), 12));
         }
         taxes[l] = taxRules.determine(payee, purchase);
@@ -2455,6 +2470,30 @@ final class LedgerState {
       memoLinedIncomeTax = lineIncomeTax;
     }
     return out.isEmpty();
+  }
+
+  /**
+   * {@code Idr.ofSen(sen)} for an amount known to be {@code sen} sen: the amount itself when it is
+   * already that very value — rupiah, Moneta's default context, and the representation {@code
+   * Idr.ofSen} gives (Moneta keeps {@code sen / 100} with its trailing zeros stripped, so equal values
+   * of equal scale are the same number) — else a new one. Saves a {@code Money.of} per line of a
+   * lined SPP (about half a microsecond) without changing what the tax rules see.
+   */
+  static Money ofSen(Money amount, long sen) {
+    if (sen != 0 && amount.getScale() == 2 - trailingZeros(sen) && amount.getContext() == Idr.ZERO.getContext() && Idr.CURRENCY.equals(amount.getCurrency())) {
+      return amount;
+    }
+    return Idr.ofSen(sen);
+  }
+
+  /** The decimal zeros a non-zero number ends with. */
+  private static int trailingZeros(long n) {
+    int z = 0;
+    while (n % 10 == 0) {
+      n /= 10;
+      z++;
+    }
+    return z;
   }
 
   /** The path of an SPP's line, for a finding. */
