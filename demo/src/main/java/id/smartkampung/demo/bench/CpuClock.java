@@ -38,6 +38,28 @@ final class CpuClock {
     return THREADS.getCurrentThreadCpuTime() + collectorsNanos();
   }
 
+  /** One half of an interleaved comparison. */
+  @FunctionalInterface
+  interface Half {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs the two halves of a comparison, {@code a} first when {@code aFirst}, and returns the CPU
+   * nanoseconds ({@link #now}) each took: {@code {a, b}}. Alternating the order from one call to
+   * the next cancels what running first or second does to a half (a warm cache, the other's garbage).
+   */
+  static long[] interleave(boolean aFirst, Half a, Half b) throws Exception {
+    Half first = aFirst ? a : b;
+    Half second = aFirst ? b : a;
+    long t0 = now();
+    first.run();
+    long t1 = now();
+    second.run();
+    long t2 = now();
+    return aFirst ? new long[] {t1 - t0, t2 - t1} : new long[] {t2 - t1, t1 - t0};
+  }
+
   /** Whether {@link #now} counts the collectors' threads (Linux's {@code /proc} is there). */
   static boolean countsCollectors() {
     return Files.isDirectory(TASKS);

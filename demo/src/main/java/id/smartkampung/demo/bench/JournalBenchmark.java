@@ -150,26 +150,13 @@ public class JournalBenchmark {
     }
   }
 
-  /** A replay and a Jackson parse of the file, in alternating order, each timed in CPU time. */
+  /** A replay and a Jackson parse of the file, in alternating order, each timed in CPU time ({@link CpuClock#interleave}). */
   @Benchmark
   @OperationsPerInvocation(2 * (ENTRIES + 1 + LedgerWorkload.SETUP_OPS))
-  public void interleaved(CpuTime t, Blackhole bh) throws IOException, JournalException {
-    boolean replayFirst = (t.invocations++ & 1) == 0;
-    long a = CpuClock.now();
-    if (replayFirst) {
-      replay(bh);
-    } else {
-      jacksonParse(bh);
-    }
-    long b = CpuClock.now();
-    if (replayFirst) {
-      jacksonParse(bh);
-    } else {
-      replay(bh);
-    }
-    long c = CpuClock.now();
-    t.replayCpuNs += replayFirst ? b - a : c - b;
-    t.parseCpuNs += replayFirst ? c - b : b - a;
+  public void interleaved(CpuTime t, Blackhole bh) throws Exception {
+    long[] cpu = CpuClock.interleave((t.invocations++ & 1) == 0, () -> replay(bh), () -> jacksonParse(bh));
+    t.replayCpuNs += cpu[0];
+    t.parseCpuNs += cpu[1];
     t.entries += ENTRIES + 1 + LedgerWorkload.SETUP_OPS;
   }
 }

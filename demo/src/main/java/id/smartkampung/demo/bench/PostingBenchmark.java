@@ -125,26 +125,13 @@ public class PostingBenchmark {
     }
   }
 
-  /** Both halves on the same batch, in alternating order, each timed in process CPU time. */
+  /** Both halves on the same batch, in alternating order, each timed in CPU time ({@link CpuClock#interleave}). */
   @Benchmark
   @OperationsPerInvocation(2 * BATCH)
-  public void interleaved(Workload w, CpuTime t, Blackhole bh) {
-    boolean checkedFirst = (t.invocations++ & 1) == 0;
-    long a = CpuClock.now();
-    if (checkedFirst) {
-      checkedHalf(w.stream, t.ledger, bh);
-    } else {
-      bareHalf(w.stream, t.books, bh);
-    }
-    long b = CpuClock.now();
-    if (checkedFirst) {
-      bareHalf(w.stream, t.books, bh);
-    } else {
-      checkedHalf(w.stream, t.ledger, bh);
-    }
-    long c = CpuClock.now();
-    t.checkedCpuNs += checkedFirst ? b - a : c - b;
-    t.bareCpuNs += checkedFirst ? c - b : b - a;
+  public void interleaved(Workload w, CpuTime t, Blackhole bh) throws Exception {
+    long[] cpu = CpuClock.interleave((t.invocations++ & 1) == 0, () -> checkedHalf(w.stream, t.ledger, bh), () -> bareHalf(w.stream, t.books, bh));
+    t.checkedCpuNs += cpu[0];
+    t.bareCpuNs += cpu[1];
     t.operations += w.stream.length;
   }
 

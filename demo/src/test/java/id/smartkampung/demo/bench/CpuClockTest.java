@@ -28,4 +28,31 @@ class CpuClockTest {
     assertTrue(CpuClock.collectorsNanos() > before, "three full collections took no collector CPU time");
     assertTrue(CpuClock.now() >= now);
   }
+
+  @Test
+  void interleavingRunsTheHalvesInTheOrderAskedAndReturnsEachOnesTime() throws Exception {
+    for (boolean aFirst : new boolean[] {true, false}) {
+      java.util.List<String> order = new java.util.ArrayList<>();
+      long[] cpu = CpuClock.interleave(aFirst, () -> {
+        order.add("a");
+        busy(30_000_000L);
+      }, () -> order.add("b"));
+      assertTrue(order.equals(aFirst ? java.util.List.of("a", "b") : java.util.List.of("b", "a")), order.toString());
+      assertTrue(cpu[0] > cpu[1], "the busy half is a's, whichever ran first: " + cpu[0] + " vs " + cpu[1]);
+    }
+  }
+
+  private static long sink;
+
+  /** Spins for at least {@code nanos} of this thread's CPU time. */
+  private static void busy(long nanos) {
+    long until = CpuClock.now() + nanos;
+    long x = 0;
+    while (CpuClock.now() < until) {
+      for (int i = 0; i < 10_000; i++) {
+        x += i * 31L;
+      }
+    }
+    sink = x;
+  }
 }
