@@ -74,7 +74,7 @@ public final class Journal implements Closeable {
   /** The hash of the entry before the header. */
   public static final String GENESIS = "0".repeat(64);
 
-  private static final byte[] HASH_MARK = ",\"hash\":\"".getBytes(US_ASCII);
+  static final byte[] HASH_MARK = ",\"hash\":\"".getBytes(US_ASCII);
   private static final int SUFFIX = HASH_MARK.length + 64 + 2;
   private static final HexFormat HEX = HexFormat.of();
 
@@ -561,10 +561,29 @@ public final class Journal implements Closeable {
     }
   }
 
-  private static final byte[] SEQ_MARK = "{\"seq\":".getBytes(US_ASCII);
-  private static final byte[] PREV_MARK = ",\"prev\":\"".getBytes(US_ASCII);
-  private static final byte[] BODY_MARK = "\",\"body\":".getBytes(US_ASCII);
+  // the line's layout, {"seq":N,"prev":"…","body":…,"hash":"…"}: read here, written by StagedLines
+  static final byte[] SEQ_MARK = "{\"seq\":".getBytes(US_ASCII);
+  static final byte[] PREV_MARK = ",\"prev\":\"".getBytes(US_ASCII);
+  static final byte[] BODY_MARK = "\",\"body\":".getBytes(US_ASCII);
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(US_ASCII);
+
+  /**
+   * The SHA-256 of {@code buf[from, to)} as 64 lowercase hex digits into {@code hex}, through the
+   * caller's {@code sha} (left reset) and 32-byte {@code digest}: how the writer and the reader of a
+   * line hash it, with no allocation.
+   */
+  static void sha256Hex(MessageDigest sha, byte[] buf, int from, int to, byte[] digest, byte[] hex) {
+    sha.update(buf, from, to - from);
+    try {
+      sha.digest(digest, 0, 32);
+    } catch (java.security.DigestException x) {
+      throw new IllegalStateException("SHA-256 gives 32 bytes", x);
+    }
+    for (int k = 0; k < 32; k++) {
+      hex[2 * k] = HEX_DIGITS[(digest[k] >> 4) & 0xf];
+      hex[2 * k + 1] = HEX_DIGITS[digest[k] & 0xf];
+    }
+  }
 
   /**
    * Verifies lines one after the other against the chain: a line in the writer's exact layout is
@@ -640,16 +659,7 @@ public final class Journal implements Closeable {
           || !startsWith(buf, bodyEnd, HASH_MARK)) {
         return null;
       }
-      sha.update(buf, start, bodyEnd - start); // the digest was left reset by the previous digest()
-      try {
-        sha.digest(digest, 0, digest.length);
-      } catch (java.security.DigestException x) {
-        throw new IllegalStateException("SHA-256 gives 32 bytes", x);
-      }
-      for (int k = 0; k < 32; k++) {
-        hex[2 * k] = HEX_DIGITS[(digest[k] >> 4) & 0xf];
-        hex[2 * k + 1] = HEX_DIGITS[digest[k] & 0xf];
-      }
+      sha256Hex(sha, buf, start, bodyEnd, digest, hex); // the digest was left reset by the previous one
       int stored = bodyEnd + HASH_MARK.length;
       if (!Arrays.equals(buf, stored, stored + 64, hex, 0, 64)) {
         return null;
@@ -925,7 +935,7 @@ public final class Journal implements Closeable {
     return true;
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.security.DigestException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
@@ -21,29 +19,16 @@ import java.util.Arrays;
  * <p>Not thread-safe: its journal guards it.
  */
 final class StagedLines {
-  private static final byte[] SEQ = "{\"seq\":".getBytes(US_ASCII);
-  private static final byte[] PREV = ",\"prev\":\"".getBytes(US_ASCII);
-  private static final byte[] BODY = "\",\"body\":".getBytes(US_ASCII);
-  private static final byte[] HASH = ",\"hash\":\"".getBytes(US_ASCII);
   private static final byte[] END = "\"}\n".getBytes(US_ASCII);
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(US_ASCII);
   /** A buffer grown this large for one batch is given back after its commit. */
   private static final int KEEP = 1 << 20;
 
   private final Buffer out = new Buffer();
-  private final MessageDigest sha;
+  private final MessageDigest sha = Journal.sha256();
   private final byte[] digest = new byte[32];
   private int entries;
   /** Writes bodies into {@link #out}; made again after a body that failed half-way. */
   private JsonGenerator json;
-
-  StagedLines() {
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
 
   /**
    * Appends the line of entry {@code seq}, after the entry whose hash is {@code prevHex}, with the
@@ -54,11 +39,11 @@ final class StagedLines {
   void append(long seq, byte[] prevHex, OperationEncoder.Writer body, byte[] hashHex) throws IOException {
     int start = out.size;
     try {
-      out.write(SEQ);
+      out.write(Journal.SEQ_MARK);
       out.writeDecimal(seq);
-      out.write(PREV);
+      out.write(Journal.PREV_MARK);
       out.write(prevHex, 0, 64);
-      out.write(BODY);
+      out.write(Journal.BODY_MARK);
       if (json == null) {
         json = Journal.MAPPER.createGenerator(out);
         json.setRootValueSeparator(null); // the bodies follow one another in the generator's output: no space between
@@ -79,18 +64,8 @@ final class StagedLines {
       }
       throw e;
     }
-    int end = out.size;
-    sha.update(out.bytes, start, end - start);
-    try {
-      sha.digest(digest, 0, 32);
-    } catch (DigestException e) {
-      throw new IllegalStateException("SHA-256 gives 32 bytes", e);
-    }
-    for (int k = 0; k < 32; k++) {
-      hashHex[2 * k] = HEX_DIGITS[(digest[k] >> 4) & 0xf];
-      hashHex[2 * k + 1] = HEX_DIGITS[digest[k] & 0xf];
-    }
-    out.write(HASH);
+    Journal.sha256Hex(sha, out.bytes, start, out.size, digest, hashHex);
+    out.write(Journal.HASH_MARK);
     out.write(hashHex, 0, 64);
     out.write(END);
     entries++;
@@ -104,11 +79,6 @@ final class StagedLines {
   /** The staged lines, a view of the buffer (valid until the next change). */
   ByteBuffer bytes() {
     return ByteBuffer.wrap(out.bytes, 0, out.size);
-  }
-
-  /** A copy of the staged lines. */
-  byte[] toByteArray() {
-    return Arrays.copyOf(out.bytes, out.size);
   }
 
   /** Forgets the staged lines (after they were written, or when the journal failed). */

@@ -33,15 +33,12 @@ class BatchApplyProperties {
 
   @BeforeContainer
   static void setUp() throws IOException {
-    Path shm = Path.of("/dev/shm");
-    dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "batch-apply") : Files.createTempDirectory("batch-apply");
+    dir = ScratchDirectory.create("batch-apply");
   }
 
   @AfterContainer
   static void tearDown() throws IOException {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    ScratchDirectory.delete(dir);
   }
 
   @Provide

@@ -39,15 +39,12 @@ class RefusalProperties {
 
   @BeforeContainer
   static void setUp() throws IOException {
-    Path shm = Path.of("/dev/shm");
-    dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "refusals") : Files.createTempDirectory("refusals");
+    dir = ScratchDirectory.create("refusals");
   }
 
   @AfterContainer
   static void tearDown() throws IOException {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    ScratchDirectory.delete(dir);
   }
 
   @Provide

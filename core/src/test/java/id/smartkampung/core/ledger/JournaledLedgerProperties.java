@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.smartkampung.core.audit.AuditReport;
 import id.smartkampung.core.audit.JournalAudit;
 import id.smartkampung.core.journal.Journal;
+import id.smartkampung.core.journal.ScratchDirectory;
 import id.smartkampung.core.journal.SignaturePolicy;
 import id.smartkampung.core.journal.VillageBook;
 import id.smartkampung.core.official.PublicKeyValue;
@@ -43,16 +44,12 @@ class JournaledLedgerProperties {
 
   @BeforeContainer
   static void setUp() throws IOException {
-    // durability is the crash test's business; here a RAM disk, where there is one, keeps fsync cheap
-    Path shm = Path.of("/dev/shm");
-    dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "journaled-ledger") : Files.createTempDirectory("journaled-ledger");
+    dir = ScratchDirectory.create("journaled-ledger");
   }
 
   @AfterContainer
   static void tearDown() throws IOException {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    ScratchDirectory.delete(dir);
   }
 
   /** The world of {@link LedgerProperties} over a fresh village book; the book is kept in {@link #BOOKS}. */
