@@ -41,6 +41,22 @@ public record BudgetItemKey(KegiatanCode kegiatan, AccountCode account, FundSour
     return ORDER.compare(this, o);
   }
 
+  /**
+   * As the record's own ({@code (kegiatan × 31 + account) × 31 + fundSource}, so maps of items
+   * iterate as before), written out: the generated one goes through a method-handle chain on every
+   * posting's item lookup.
+   */
+  @Override
+  public int hashCode() {
+    return (kegiatan.hashCode() * 31 + account.hashCode()) * 31 + fundSource.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || (o instanceof BudgetItemKey k && kegiatan.equals(k.kegiatan) && account.equals(k.account) && fundSource.equals(k.fundSource));
+  }
+
   /** E.g. {@code 02.03.10/5.3.5.01/DDS}. */
   @Override
   public String toString() {

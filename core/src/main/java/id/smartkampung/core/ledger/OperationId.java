@@ -32,6 +32,20 @@ public record OperationId(String value) implements Comparable<OperationId> {
     return new OperationId(value);
   }
 
+  /**
+   * As the record's own (the text's hash, so maps of ids iterate as before), written out: the
+   * generated one goes through a method-handle chain on every posting's id lookups.
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof OperationId other && value.equals(other.value));
+  }
+
   @Override
   public int compareTo(OperationId o) {
     return value.compareTo(o.value);

@@ -2,8 +2,6 @@ package id.smartkampung.core.ledger;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
-
 /**
  * Where each accepted operation stands in a ledger's history, by its id (I8): an open-addressing
  * table from {@link OperationId} to a non-negative {@code int}, for the one lookup every posting
@@ -24,6 +22,7 @@ final class OperationIndex {
   private OperationId[] keys;
   /** The spread hash of the id in the same slot. */
   private int[] hashes;
+  /** The position + 1 of the id in the same slot; 0 in an empty slot (so a new table needs no filling). */
   private int[] positions;
   /** Slots - 1: the table's length is a power of two. */
   private int mask;
@@ -43,7 +42,6 @@ final class OperationIndex {
     keys = new OperationId[capacity];
     hashes = new int[capacity];
     positions = new int[capacity];
-    Arrays.fill(positions, ABSENT); // an empty slot answers ABSENT
     mask = capacity - 1;
   }
 
@@ -61,7 +59,7 @@ final class OperationIndex {
   /** The position of the id, or {@link #ABSENT}. */
   int get(OperationId id) {
     requireNonNull(id, "id");
-    return positions[slot(id, spread(id))];
+    return positions[slot(id, spread(id))] - 1; // an empty slot: ABSENT
   }
 
   /**
@@ -78,11 +76,11 @@ final class OperationIndex {
     int h = spread(id);
     int i = slot(id, h);
     if (keys[i] != null) {
-      return positions[i];
+      return positions[i] - 1;
     }
     keys[i] = id;
     hashes[i] = h;
-    positions[i] = position;
+    positions[i] = position + 1;
     if (++size * 2 > keys.length) {
       grow();
     }
@@ -112,7 +110,7 @@ final class OperationIndex {
     }
     k[gap] = null;
     hashes[gap] = 0;
-    positions[gap] = ABSENT;
+    positions[gap] = 0;
     size--;
   }
 
