@@ -46,7 +46,9 @@ class LedgerArbitrariesProperties {
     }
   }
 
-  @Property(tries = 150)
+  // 600 tries, not 150: the rarest adversarial rules (I5.panjar-overaccounted, I1.amount-precision) are met about 5 times in 150
+  // tries, so "met at least once" failed about one run in forty (it failed a full test run on 8 December 2026); in 600 about 20
+  @Property(tries = 600)
   void sequencesReachWhatAnAuditorLooksFor(@ForAll("scenarios") LedgerScenario s) {
     Ledger ledger = Ledger.create(s.village(), s.policy());
     LedgerCoverage coverage = new LedgerCoverage();
