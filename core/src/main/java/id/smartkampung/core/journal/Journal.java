@@ -208,6 +208,14 @@ public final class Journal implements Closeable {
      * The body read straight from its bytes ({@link PlainJsonReader}), or from its tokens where that
      * reader declines, or from the tree if there is one already.
      */
+    /**
+     * The event decoded straight from the body's bytes by the replay's fast path, or null when it
+     * declines them (see {@link CanonicalEventReader}) or the entry was read the general way.
+     */
+    @org.jspecify.annotations.Nullable SignedOperation canonicalEvent(CanonicalEventReader reader) {
+      return body == null ? reader.read(buf, bodyStart, bodyEnd) : null;
+    }
+
     JsonObject event() throws JournalException {
       if (body == null) {
         JsonObject plainEvent = plain.read(buf, bodyStart, bodyEnd);

@@ -115,6 +115,7 @@ public final class OperationCodec {
   private final Map<String, Official> officials = new HashMap<>();
   private final Map<String, Money> amounts = new HashMap<>();
   private final long[] lastDay = new long[2];
+  private @Nullable CanonicalEventReader canonical;
   /** Payees read, by their JSON object (an SPP's payees repeat from one SPP to the next). */
   private final Map<JsonObject, Payee> payeeCache = new HashMap<>();
   /** Officials (actors) and budget items read, by their JSON object: the same few in event after event. */
@@ -355,6 +356,94 @@ public final class OperationCodec {
     throw new EventFormatException(path, "is " + JsonFields.kind(value) + ", expected an object");
   }
 
+  // ------------------------------------------------ values, shared with the replay's fast path
+
+  /** The kind of an operation type's wire name; null when there is none. */
+  static @Nullable OperationKind kind(String type) {
+    return KINDS.get(type);
+  }
+
+  /** The replay's fast path for events in the canonical layout, with this reader's caches (made on first use). */
+  CanonicalEventReader canonical() {
+    CanonicalEventReader r = canonical;
+    if (r == null) {
+      r = canonical = new CanonicalEventReader(this);
+    }
+    return r;
+  }
+
+  /** The value of {@code text} in {@code cache}, else {@code make}'s, kept while the cache has room. */
+  private static <T> T cached(Map<String, T> cache, String text, Function<String, T> make) {
+    T cached = cache.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    T value = make.apply(text);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(text, value);
+    }
+    return value;
+  }
+
+  AccountCode account(String text) {
+    return cached(accounts, text, AccountCode::parse);
+  }
+
+  FundSource fundSource(String text) {
+    return cached(fundSources, text, FundSource::parse);
+  }
+
+  KegiatanCode kegiatan(String text) {
+    return cached(kegiatan, text, KegiatanCode::parse);
+  }
+
+  /**
+   * An amount from its decimal text ({@link Idr#parseDecimal}: rupiah with at most two decimals).
+   *
+   * @throws IllegalArgumentException if it is not one
+   */
+  Money amount(String text) {
+    return cached(amounts, text, t -> Idr.of(Idr.parseDecimal(t)));
+  }
+
+  /**
+   * An instant as {@link Instant#parse} reads it (the common {@code 2025-01-06T02:00:00Z} without its formatter).
+   *
+   * @throws java.time.DateTimeException if it is not one
+   */
+  Instant instant(String text) {
+    Instant fast = fastInstant(text, lastDay);
+    return fast != null ? fast : Instant.parse(text);
+  }
+
+  /**
+   * A month as {@code yyyy-MM}.
+   *
+   * @throws java.time.DateTimeException if it is not one
+   */
+  YearMonth month(String text) {
+    YearMonth fast = fastMonth(text);
+    return fast != null ? fast : YearMonth.parse(text);
+  }
+
+  /**
+   * The official with that id, name and role: the one read before when the same (officials act in
+   * event after event), else a new one.
+   *
+   * @throws IllegalArgumentException if the id or name is not one an official may have
+   */
+  Official official(String id, String person, Role role) {
+    Official cached = officials.get(id);
+    if (cached != null && cached.name().equals(person) && cached.role() == role) {
+      return cached;
+    }
+    Official official = Official.of(id, person, role);
+    if (officials.size() < CACHE_LIMIT) {
+      officials.put(id, official);
+    }
+    return official;
+  }
+
   /**
    * The fields of one JSON object, read strictly by the library's one reader ({@link JsonFields}:
    * at the first problem, JSON null refused) with this reader's caches; {@link #noOthers} fails on
@@ -406,10 +495,9 @@ public final class OperationCodec {
     /** A month as {@code yyyy-MM}. */
     java.time.YearMonth month(String name) {
       String text = f.text(name);
-      YearMonth fast = text == null ? null : fastMonth(text);
-      return fast != null ? fast : f.parse(name, text, t -> {
+      return f.parse(name, text, t -> {
         try {
-          return java.time.YearMonth.parse(t);
+          return OperationCodec.this.month(t);
         } catch (DateTimeException e) {
           throw new IllegalArgumentException("not a month (yyyy-MM): " + t);
         }
@@ -418,12 +506,8 @@ public final class OperationCodec {
 
     Instant instant(String name) {
       String t = f.text(name);
-      Instant fast = fastInstant(t, lastDay);
-      if (fast != null) {
-        return fast;
-      }
       try {
-        return Instant.parse(t);
+        return OperationCodec.this.instant(t);
       } catch (DateTimeException e) {
         throw new EventFormatException(f.at(name), StrictJson.quote(t) + " is not an ISO-8601 instant like 2025-01-06T02:00:00Z");
       }
@@ -444,21 +528,11 @@ public final class OperationCodec {
         JsonFields.decimal(n, name, f.at(name), EventFormatException.PROBLEMS); // throws: not a quoted decimal
         throw new IllegalStateException("a JSON number is never an amount");
       }
-      Money cached = amounts.get(text);
-      if (cached != null) {
-        return cached;
-      }
-      BigDecimal d;
       try {
-        d = Idr.parseDecimal(text);
+        return OperationCodec.this.amount(text);
       } catch (IllegalArgumentException e) {
         throw new EventFormatException(f.at(name), StrictJson.bounded(e.getMessage()));
       }
-      Money m = Idr.of(d);
-      if (amounts.size() < CACHE_LIMIT) {
-        amounts.put(text, m);
-      }
-      return m;
     }
 
     <E extends Enum<E>> E constant(String name, Class<E> type) {
@@ -471,16 +545,7 @@ public final class OperationCodec {
     }
 
     <T> T code(String name, Map<String, T> cache, Function<String, T> parse) {
-      String t = f.text(name);
-      T cached = cache.get(t);
-      if (cached != null) {
-        return cached;
-      }
-      T value = f.parse(name, t, parse);
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(t, value);
-      }
-      return value;
+      return cached(cache, f.text(name), t -> f.parse(name, t, parse));
     }
 
     Official official(String name) {
@@ -496,13 +561,7 @@ public final class OperationCodec {
       Official cached = officials.get(id);
       Role role = cached != null && cached.role().name().equals(roleName) ? cached.role() : o.constant("role", roleName, Role.class);
       o.noOthers();
-      if (cached != null && cached.name().equals(person) && cached.role() == role) {
-        return cached;
-      }
-      Official official = f.parse(name, id, x -> Official.of(x, person, role));
-      if (officials.size() < CACHE_LIMIT) {
-        officials.put(id, official);
-      }
+      Official official = f.parse(name, id, x -> OperationCodec.this.official(x, person, role));
       if (officialObjects.size() < CACHE_LIMIT) {
         officialObjects.put(fields.object(), official);
       }

@@ -6,7 +6,7 @@
  * id.smartkampung.core.json.JsonObject}, built straight from parser tokens), and one exception type
  * for bad input ({@link id.smartkampung.core.json.InvalidInputException}). Budget files, journal
  * events and monitoring documents are all read through it, so they accept and refuse alike. The
- * journal's replay reads each event body first with {@link id.smartkampung.core.json.PlainJsonReader},
+ * journal's replay reads an event body its own fast path declines (see {@code id.smartkampung.core.journal}) first with {@link id.smartkampung.core.json.PlainJsonReader},
  * a fast path into the same {@code JsonObject} that declines anything but plain JSON (escapes,
  * non-ASCII text, fractions, repeated names, errors) to the general reading, which alone gives
  * verdicts and error messages.

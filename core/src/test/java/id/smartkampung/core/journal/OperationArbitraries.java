@@ -122,7 +122,49 @@ final class OperationArbitraries {
                     .list().ofMaxSize(3).uniqueElements(c -> c.levy() + " " + c.period() + " " + c.fundSource()),
                 text)
             .as((i, a, t, y, s, d, o, r) -> (Operation) new Operation.OpenYear(i, a, t, y, com.google.common.collect.ImmutableSortedMap.copyOf(s), com.google.common.collect.ImmutableList.copyOf(d),
-                com.google.common.collect.ImmutableList.copyOf(o), r)));
+                com.google.common.collect.ImmutableList.copyOf(o), r)),
+        Combinators.combine(id, who, at, payees(), lines(), text)
+            .as((i, a, t, p, l, d) -> (Operation) new Operation.SubmitLinedSpp(i, a, t, p, l, d)),
+        Combinators.combine(id, who, at, Arbitraries.of(id.smartkampung.core.tax.Levy.class),
+                Combinators.combine(Arbitraries.integers().between(2023, 2027), Arbitraries.integers().between(1, 12)).as(java.time.YearMonth::of), amounts(), text, text)
+            .as((i, a, t, l, ym, x, c, n) -> (Operation) new Operation.DepositTaxPeriod(i, a, t, l, ym, x, c, n)),
+        Combinators.combine(id, who, at, BudgetArbitraries.fundSources(), Arbitraries.of(id.smartkampung.core.ledger.CashPlace.class), amounts(), text)
+            .as((i, a, t, f, to, m, r) -> (Operation) new Operation.MoveCash(i, a, t, f, to, m, r)),
+        Combinators.combine(id, who, at, id, Arbitraries.of(Operation.AccountPanjar.Stage.class), payees(),
+                Combinators.combine(payeeIds(), Arbitraries.of(id.smartkampung.core.tax.PurchaseKind.class), amounts(), text)
+                    .as(Operation.AccountPanjar.Receipt::new).list().ofMaxSize(3),
+                text)
+            .as((i, a, t, s, st, p, r, ref) -> (Operation) new Operation.AccountPanjar(i, a, t, s, st, p, com.google.common.collect.ImmutableList.copyOf(r), ref)),
+        Combinators.combine(id, who, at, BudgetArbitraries.accountCodes(), BudgetArbitraries.fundSources(), amounts().list().ofSize(2), items().injectNull(0.5), text)
+            .as((i, a, t, acc, f, gt, it, r) -> (Operation) new Operation.RecordBankInterest(i, a, t, acc, f, gt.get(0), gt.get(1), it, r)),
+        Combinators.combine(id, who, at, items(), amounts(), text).as((i, a, t, it, m, r) -> (Operation) new Operation.RecordBankFee(i, a, t, it, m, r)));
+  }
+
+  /** A few payees' ids: lines and receipts name them (or not: the codec carries what it is given). */
+  static Arbitrary<String> payeeIds() {
+    return Arbitraries.of("toko-1", "cv-2", "tpk-3", "kasi-4", "pns-5", "x");
+  }
+
+  /** The payees of an SPP or SPJ: every kind, with the kind of tax id only (as a journal holds them). */
+  static Arbitrary<com.google.common.collect.ImmutableList<id.smartkampung.core.tax.Payee>> payees() {
+    Arbitrary<String> name = texts().filter(s -> !s.isBlank());
+    Arbitrary<id.smartkampung.core.tax.TaxId> taxId = Arbitraries.of(id.smartkampung.core.tax.TaxId.Kind.class).map(id.smartkampung.core.tax.TaxId::ofKind);
+    Arbitrary<Boolean> yes = Arbitraries.of(true, false);
+    Arbitrary<id.smartkampung.core.tax.Payee> payee = Arbitraries.oneOf(
+        Combinators.combine(payeeIds(), name, taxId, yes).as(id.smartkampung.core.tax.Payee::supplier),
+        Combinators.combine(payeeIds(), name, taxId, yes, Arbitraries.of(id.smartkampung.core.tax.ConstructionCertificate.class))
+            .as(id.smartkampung.core.tax.Payee::contractor),
+        Combinators.combine(payeeIds(), name, taxId, yes).as(id.smartkampung.core.tax.Payee::landlord),
+        Combinators.combine(payeeIds(), name, taxId, Arbitraries.of(id.smartkampung.core.tax.PtkpStatus.class), yes)
+            .as(id.smartkampung.core.tax.Payee::villageOfficial),
+        Combinators.combine(payeeIds(), name, taxId).as(id.smartkampung.core.tax.Payee::nonEmployee),
+        Combinators.combine(payeeIds(), name, taxId, Arbitraries.of(id.smartkampung.core.tax.Golongan.class)).as(id.smartkampung.core.tax.Payee::civilServant));
+    return payee.list().ofMaxSize(3).map(com.google.common.collect.ImmutableList::copyOf);
+  }
+
+  static Arbitrary<com.google.common.collect.ImmutableList<Operation.SubmitLinedSpp.Line>> lines() {
+    return Combinators.combine(items(), payeeIds(), Arbitraries.of(id.smartkampung.core.tax.PurchaseKind.class), amounts())
+        .as(Operation.SubmitLinedSpp.Line::new).list().ofMaxSize(4).map(com.google.common.collect.ImmutableList::copyOf);
   }
 
   static Optional<String> none() {

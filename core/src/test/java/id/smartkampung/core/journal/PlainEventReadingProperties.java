@@ -53,37 +53,8 @@ class PlainEventReadingProperties {
       @ForAll @IntRange(min = 0, max = 1_000_000) int where,
       @ForAll @IntRange(min = 0, max = 1_000) int what,
       @ForAll @IntRange(min = 0, max = 3) int texts) throws Exception {
-    byte[] bytes = Journal.MAPPER.writeValueAsBytes(plainTexts(event(op, signed).toJson(), texts > 0));
-    String change = "none";
-    switch (how) {
-      case 1 -> { // one byte replaced
-        int at = where % bytes.length;
-        bytes[at] = BENT[what % BENT.length];
-        change = "replaced";
-      }
-      case 2 -> { // one byte removed
-        int at = where % bytes.length;
-        byte[] b = new byte[bytes.length - 1];
-        System.arraycopy(bytes, 0, b, 0, at);
-        System.arraycopy(bytes, at + 1, b, at, b.length - at);
-        bytes = b;
-        change = "removed";
-      }
-      case 3 -> { // one byte inserted
-        int at = where % (bytes.length + 1);
-        byte[] b = new byte[bytes.length + 1];
-        System.arraycopy(bytes, 0, b, 0, at);
-        b[at] = BENT[what % BENT.length];
-        System.arraycopy(bytes, at, b, at + 1, bytes.length - at);
-        bytes = b;
-        change = "inserted";
-      }
-      case 4, 5 -> { // a field name renamed: to another name of the event (often a repeated name) or to an unknown one
-        bytes = rename(new String(bytes, UTF_8), where, what, how == 5);
-        change = how == 4 ? "renamed to another" : "renamed";
-      }
-      default -> {}
-    }
+    byte[] bytes = damaged(Journal.MAPPER.writeValueAsBytes(plainTexts(event(op, signed).toJson(), texts > 0)), how, where, what);
+    String change = CHANGES[how];
     byte[] input = bytes;
     JsonObject plain = new PlainJsonReader().read(bytes, 0, bytes.length);
     JsonObject tokens = tokens(bytes);
@@ -97,6 +68,44 @@ class PlainEventReadingProperties {
     if (how == 0 && isPlainAscii(bytes)) {
       assertNotNull(plain, () -> "an event as written is read plainly: " + new String(input, UTF_8));
     }
+  }
+
+  /** What {@link #damaged} does for each {@code how}. */
+  static final String[] CHANGES = {"none", "replaced", "removed", "inserted", "renamed to another", "renamed"};
+
+  /**
+   * The bytes of an event damaged: {@code how} 0 not at all, 1 a byte replaced, 2 removed, 3
+   * inserted (by one that breaks or bends the JSON where it lands), 4 a field renamed to another
+   * name of the event (often a repeated name), 5 to an unknown one; {@code where} and {@code what}
+   * choose the place and the byte or name.
+   */
+  static byte[] damaged(byte[] bytes, int how, int where, int what) {
+    switch (how) {
+      case 1 -> { // one byte replaced
+        int at = where % bytes.length;
+        bytes[at] = BENT[what % BENT.length];
+      }
+      case 2 -> { // one byte removed
+        int at = where % bytes.length;
+        byte[] b = new byte[bytes.length - 1];
+        System.arraycopy(bytes, 0, b, 0, at);
+        System.arraycopy(bytes, at + 1, b, at, b.length - at);
+        bytes = b;
+      }
+      case 3 -> { // one byte inserted
+        int at = where % (bytes.length + 1);
+        byte[] b = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, b, 0, at);
+        b[at] = BENT[what % BENT.length];
+        System.arraycopy(bytes, at, b, at + 1, bytes.length - at);
+        bytes = b;
+      }
+      case 4, 5 -> { // a field name renamed: to another name of the event (often a repeated name) or to an unknown one
+        bytes = rename(new String(bytes, UTF_8), where, what, how == 5);
+      }
+      default -> {}
+    }
+    return bytes;
   }
 
   /**
@@ -129,7 +138,7 @@ class PlainEventReadingProperties {
    * {@code a}): the generators' texts hold escapes and non-ASCII letters in almost every event, which
    * the plain reader declines; most tries should test what it reads.
    */
-  private static com.fasterxml.jackson.databind.JsonNode plainTexts(com.fasterxml.jackson.databind.JsonNode n, boolean plain) {
+  static com.fasterxml.jackson.databind.JsonNode plainTexts(com.fasterxml.jackson.databind.JsonNode n, boolean plain) {
     if (!plain) {
       return n;
     }
@@ -159,14 +168,14 @@ class PlainEventReadingProperties {
     return (text.substring(0, n[0]) + to + text.substring(n[1])).getBytes(UTF_8);
   }
 
-  private static SignedOperation event(Operation op, boolean signed) {
+  static SignedOperation event(Operation op, boolean signed) {
     return signed
         ? SignedOperation.signed(op, OperationSignature.sign(OperationCodecProperties.VILLAGE, 2025, op, OperationCodecProperties.KEY))
         : SignedOperation.unsigned(op);
   }
 
   /** The object Jackson's tokens give (as the replay read them before), or null if Jackson refuses the bytes. */
-  private static JsonObject tokens(byte[] bytes) {
+  static JsonObject tokens(byte[] bytes) {
     try (JsonParser p = Journal.MAPPER.getFactory().createParser(bytes)) {
       p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -179,7 +188,7 @@ class PlainEventReadingProperties {
     }
   }
 
-  private static boolean isPlainAscii(byte[] bytes) {
+  static boolean isPlainAscii(byte[] bytes) {
     for (byte c : bytes) {
       if (c < 0x20 || c == '\\') {
         return false;
