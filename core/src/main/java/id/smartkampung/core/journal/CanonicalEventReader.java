@@ -94,9 +94,6 @@ final class CanonicalEventReader {
 
   private static final Decline DECLINE = new Decline();
 
-  /** Objects remembered per cache, as the general reading's caches. */
-  private static final int CACHE_LIMIT = 4096;
-
   /** The kinds read here, by ordinal; the rest are declined at once. */
   private static final boolean[] READ = new boolean[OperationKind.values().length];
 
@@ -115,10 +112,10 @@ final class CanonicalEventReader {
   }
 
   private final OperationCodec codec;
-  /** Officials, budget items and payees read, by the bytes of their object: the same few in event after event. */
-  private final java.util.Map<String, Official> actors = new java.util.HashMap<>();
-  private final java.util.Map<String, BudgetItemKey> items = new java.util.HashMap<>();
-  private final java.util.Map<String, Payee> payees = new java.util.HashMap<>();
+  /** Officials, budget items and payees read lately, by the bytes of their object: the same few in event after event. */
+  private final Recent<Official> actors = new Recent<>();
+  private final Recent<BudgetItemKey> items = new Recent<>();
+  private final Recent<Payee> payees = new Recent<>();
   private final id.smartkampung.core.json.PlainJsonReader plain = new id.smartkampung.core.json.PlainJsonReader();
   private byte[] b;
   private int p;
@@ -279,35 +276,28 @@ final class CanonicalEventReader {
 
   /** A budget item's object, {@code {"kegiatan":…,"account":…,"fundSource":…}}, at {@code p}. */
   private BudgetItemKey itemObject() {
-    int stop = objectEnd(p);
-    String raw = new String(b, p, stop - p, ISO_8859_1);
-    BudgetItemKey known = items.get(raw);
+    BudgetItemKey known = items.at(this);
     if (known != null) {
-      p = stop;
       return known;
     }
+    int start = p;
     expect(KEGIATAN);
     KegiatanCode k = codec.kegiatan(text());
     AccountCode a = account(ACCOUNT);
     FundSource s = fundSource();
     expect((byte) '}');
-    if (p != stop) {
-      throw DECLINE;
-    }
     BudgetItemKey item = BudgetItemKey.of(k, a, s);
-    remember(items, raw, item);
+    items.remember(b, start, p, item);
     return item;
   }
 
   /** The actor's object, {@code {"id":…,"name":…,"role":…}}, at {@code p}. */
   private Official actor() {
-    int stop = objectEnd(p);
-    String raw = new String(b, p, stop - p, ISO_8859_1);
-    Official known = actors.get(raw);
+    Official known = actors.at(this);
     if (known != null) {
-      p = stop;
       return known;
     }
+    int start = p;
     expect(ACTOR_ID);
     String actorId = text();
     expect(NAME);
@@ -315,10 +305,7 @@ final class CanonicalEventReader {
     expect(ROLE);
     Official actor = codec.official(actorId, actorName, Enum.valueOf(Role.class, text()));
     expect((byte) '}');
-    if (p != stop) {
-      throw DECLINE;
-    }
-    remember(actors, raw, actor);
+    actors.remember(b, start, p, actor);
     return actor;
   }
 
@@ -334,19 +321,18 @@ final class CanonicalEventReader {
       return list.build();
     }
     while (true) {
-      int stop = objectEnd(p);
-      String raw = new String(b, p, stop - p, ISO_8859_1);
-      Payee payee = payees.get(raw);
+      Payee payee = payees.at(this);
       if (payee == null) {
+        int stop = objectEnd(p);
         id.smartkampung.core.json.JsonObject o = plain.read(b, p, stop);
         if (o == null) {
           throw DECLINE;
         }
         payee = PayeeJson.readPublic(id.smartkampung.core.json.JsonObject.tree(o), "$.op.payees");
-        remember(payees, raw, payee);
+        payees.remember(b, p, stop, payee);
+        p = stop;
       }
       list.add(payee);
-      p = stop;
       if (!next(']')) {
         return list.build();
       }
@@ -419,9 +405,39 @@ final class CanonicalEventReader {
     throw DECLINE;
   }
 
-  private static <T> void remember(java.util.Map<String, T> cache, String raw, T value) {
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(raw, value);
+  /**
+   * The objects of one kind read lately, with their bytes: an object at {@code p} whose bytes are
+   * those of one read before (a whole object, its strings plain) is that object. A few dozen, the
+   * oldest replaced first: the officials, items and payees of a village's everyday events.
+   */
+  private static final class Recent<T> {
+    private static final int SIZE = 32;
+    private final byte[][] raw = new byte[SIZE][];
+    private final Object[] values = new Object[SIZE];
+    private int size;
+    private int next;
+
+    /** The object at the reader's position if its bytes are those of one read lately (then passed); else null. */
+    @SuppressWarnings("unchecked")
+    @Nullable T at(CanonicalEventReader r) {
+      byte[] b = r.b;
+      int p = r.p;
+      for (int i = 0; i < size; i++) {
+        byte[] x = raw[i];
+        int n = x.length;
+        if (p + n <= r.end && java.util.Arrays.equals(b, p, p + n, x, 0, n)) {
+          r.p = p + n;
+          return (T) values[i];
+        }
+      }
+      return null;
+    }
+
+    void remember(byte[] b, int from, int to, T value) {
+      raw[next] = java.util.Arrays.copyOfRange(b, from, to);
+      values[next] = value;
+      next = (next + 1) % SIZE;
+      size = Math.max(size, next == 0 ? SIZE : next);
     }
   }
 
