@@ -88,6 +88,14 @@ final class BrokenLedgers {
    * realised per item, of cash and tax owed per fund source, and of the BKU balance; and the ids of
    * the operations it accepted on its own, for I8.
    */
+  /** Whether the operation submits an SPP (of any kind). */
+  static boolean submitsAnSpp(Operation op) {
+    return switch (op.kind()) {
+      case SUBMIT_SPP, SUBMIT_FINANCING_SPP, SUBMIT_LINED_SPP, SUBMIT_BLT_SPP -> true;
+      default -> false;
+    };
+  }
+
   abstract static class Broken implements LedgerUnderTest {
     final Ledger real;
     private final Map<OperationId, Operation> own = new HashMap<>();
@@ -126,6 +134,12 @@ final class BrokenLedgers {
             return refused(op, Rule.REVISION_BELOW_COMMITTED, "item " + k);
           }
         }
+      }
+      // the opening of the books comes before any spending (I4): an SPP the mutant alone accepted is one the real ledger never
+      // saw, so it would open the books after it — refused here as a ledger holding that SPP refuses it, or the mutant would
+      // also break spendingFollowsTheEnactedBudget, a property it is not aimed at (seen: ItemOverspending, 8 December 2026)
+      if (op instanceof Operation.OpenYear && own.values().stream().anyMatch(BrokenLedgers::submitsAnSpp)) {
+        return refused(op, Rule.YEAR_OPENING, "the books open before any spending; an SPP was submitted");
       }
       // a re-sent id the real ledger took is the real ledger's to answer (duplicate or conflict), not the mutant's own refusals
       Outcome mine = realIds.contains(op.id()) ? null : refuse(op);
@@ -486,6 +500,8 @@ final class BrokenLedgers {
     }
 
     private final Set<OperationId> overdeposited = new HashSet<>();
+    /** The deposits this mutant alone accepted: each left its fund source's bank account (RKD) on its date, in sen. */
+    private final Map<FundSource, Map<LocalDate, Long>> phantom = new HashMap<>();
 
     FundLevelTaxDeposit(Ledger real) {
       super(real);
@@ -502,7 +518,48 @@ final class BrokenLedgers {
       if (op instanceof ReversePayment r && overdeposited.contains(r.spp())) {
         return refused(op, Rule.REVERSAL_NOT_ALLOWED, "tax deposited on SPP " + r.spp());
       }
+      // I6 by place on the books it shows: the money of its own deposits is gone from the bank, so an outflow the real
+      // ledger would take (it still holds that money) is refused when the bank it shows could not pay it — or the mutant
+      // would also break bankAndCashBoxNeverGoNegative, a property it is not aimed at (seen 8 December 2026)
+      if (!phantom.isEmpty() && !(op instanceof DepositTax)) {
+        Ledger trial = Ledger.create(real.village(), real.policy(), id.smartkampung.core.ledger.OperationLog.NONE, 0, real.zone());
+        for (Operation h : real.history()) {
+          trial.applyOrThrow(h);
+        }
+        if (trial.apply(op).isAccepted()) {
+          for (FundSource f : phantom.keySet()) {
+            if (!bankHolds(trial, f, null, 0)) {
+              return refused(op, Rule.CASH_PLACE_NEGATIVE, "the bank account of " + f + " could not pay it");
+            }
+          }
+        }
+      }
       return null;
+    }
+
+    /**
+     * Whether the bank account of {@code f} on {@code l}'s books, less this mutant's own deposits (and one more of {@code
+     * sen} on {@code date}, if given), holds zero or more on every date.
+     */
+    private boolean bankHolds(Ledger l, FundSource f, @Nullable LocalDate date, long sen) {
+      java.util.TreeMap<LocalDate, Long> flows = new java.util.TreeMap<>();
+      for (id.smartkampung.core.ledger.book.BukuKas.Entry e : l.bukuBank().entries()) {
+        if (e.fundSource().equals(f)) {
+          flows.merge(e.date(), sen(e.in()) - sen(e.out()), Long::sum);
+        }
+      }
+      phantom.getOrDefault(f, Map.of()).forEach((d, x) -> flows.merge(d, -x, Long::sum));
+      if (date != null) {
+        flows.merge(date, -sen, Long::sum);
+      }
+      long held = 0;
+      for (long x : flows.values()) {
+        held += x;
+        if (held < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -519,6 +576,13 @@ final class BrokenLedgers {
       if (amount > sen(position().fund(f).taxPayable())) {
         return null;
       }
+      // a deposit leaves the fund's bank account (RKD), which must hold it from the deposit's date on (I6 by place), on the
+      // books this mutant shows
+      LocalDate on = d.businessDate(real.zone());
+      if (!bankHolds(real, f, on, amount)) {
+        return null;
+      }
+      phantom.computeIfAbsent(f, x -> new HashMap<>()).merge(on, amount, Long::sum);
       shiftFund(f, -amount, -amount);
       overdeposited.add(d.spp());
       return accepted(op);
