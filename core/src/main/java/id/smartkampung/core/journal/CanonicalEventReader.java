@@ -315,50 +315,50 @@ final class CanonicalEventReader {
    */
   private ImmutableList<Payee> payees() {
     expect(PAYEES);
-    ImmutableList.Builder<Payee> list = ImmutableList.builder();
-    if (p < end && b[p] == ']') {
-      p++;
-      return list.build();
+    return elements(this::payee);
+  }
+
+  private Payee payee() {
+    Payee known = payees.at(this);
+    if (known != null) {
+      return known;
     }
-    while (true) {
-      Payee payee = payees.at(this);
-      if (payee == null) {
-        int stop = objectEnd(p);
-        id.smartkampung.core.json.JsonObject o = plain.read(b, p, stop);
-        if (o == null) {
-          throw DECLINE;
-        }
-        payee = PayeeJson.readPublic(id.smartkampung.core.json.JsonObject.tree(o), "$.op.payees");
-        payees.remember(b, p, stop, payee);
-        p = stop;
-      }
-      list.add(payee);
-      if (!next(']')) {
-        return list.build();
-      }
+    int stop = objectEnd(p);
+    id.smartkampung.core.json.JsonObject o = plain.read(b, p, stop);
+    if (o == null) {
+      throw DECLINE;
     }
+    Payee payee = PayeeJson.readPublic(id.smartkampung.core.json.JsonObject.tree(o), "$.op.payees");
+    payees.remember(b, p, stop, payee);
+    p = stop;
+    return payee;
   }
 
   /** {@code ,"lines":[{"item":{…},"payee":…,"purchase":…,"amount":…},…]}. */
   private ImmutableList<Operation.SubmitLinedSpp.Line> lines() {
     expect(LINES);
-    ImmutableList.Builder<Operation.SubmitLinedSpp.Line> list = ImmutableList.builder();
-    if (p < end && b[p] == ']') {
-      p++;
-      return list.build();
-    }
-    while (true) {
+    return elements(() -> {
       expect(LINE_ITEM);
       BudgetItemKey item = itemObject();
       String payee = text(PAYEE);
       PurchaseKind purchase = Enum.valueOf(PurchaseKind.class, text(PURCHASE));
       Money amount = amount(AMOUNT);
       expect((byte) '}');
-      list.add(new Operation.SubmitLinedSpp.Line(item, payee, purchase, amount));
-      if (!next(']')) {
-        return list.build();
-      }
+      return new Operation.SubmitLinedSpp.Line(item, payee, purchase, amount);
+    });
+  }
+
+  /** The elements of an array whose {@code [} was just passed, each read by {@code element}; the {@code ]} is passed. */
+  private <T> ImmutableList<T> elements(java.util.function.Supplier<T> element) {
+    if (p < end && b[p] == ']') {
+      p++;
+      return ImmutableList.of();
     }
+    ImmutableList.Builder<T> list = ImmutableList.builder();
+    do {
+      list.add(element.get());
+    } while (next(']'));
+    return list.build();
   }
 
   /** After an element of an array: true at a comma (another element follows), false at {@code close} (passed); declined otherwise. */
@@ -444,18 +444,10 @@ final class CanonicalEventReader {
   /** {@code ,"withhold":["PPH_22",…]}: as the general reading, a set (in its order). */
   private ImmutableSortedSet<TaxType> taxes() {
     expect(WITHHOLD);
-    if (p < end && b[p] == ']') {
-      p++;
-      return ImmutableSortedSet.of();
-    }
-    ImmutableSortedSet.Builder<TaxType> set = ImmutableSortedSet.naturalOrder();
-    while (true) {
+    return ImmutableSortedSet.copyOf(elements(() -> {
       expect((byte) '"');
-      set.add(Enum.valueOf(TaxType.class, text()));
-      if (!next(']')) {
-        return set.build();
-      }
-    }
+      return Enum.valueOf(TaxType.class, text());
+    }));
   }
 
   /** The optional {@code ,"via":…} of a receipt or payment: absent, the bank (RKD). */
