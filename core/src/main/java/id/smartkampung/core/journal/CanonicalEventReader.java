@@ -276,37 +276,28 @@ final class CanonicalEventReader {
 
   /** A budget item's object, {@code {"kegiatan":…,"account":…,"fundSource":…}}, at {@code p}. */
   private BudgetItemKey itemObject() {
-    BudgetItemKey known = items.at(this);
-    if (known != null) {
-      return known;
-    }
-    int start = p;
-    expect(KEGIATAN);
-    KegiatanCode k = codec.kegiatan(text());
-    AccountCode a = account(ACCOUNT);
-    FundSource s = fundSource();
-    expect((byte) '}');
-    BudgetItemKey item = BudgetItemKey.of(k, a, s);
-    items.remember(b, start, p, item);
-    return item;
+    return items.read(this, () -> {
+      expect(KEGIATAN);
+      KegiatanCode k = codec.kegiatan(text());
+      AccountCode a = account(ACCOUNT);
+      FundSource s = fundSource();
+      expect((byte) '}');
+      return BudgetItemKey.of(k, a, s);
+    });
   }
 
   /** The actor's object, {@code {"id":…,"name":…,"role":…}}, at {@code p}. */
   private Official actor() {
-    Official known = actors.at(this);
-    if (known != null) {
-      return known;
-    }
-    int start = p;
-    expect(ACTOR_ID);
-    String actorId = text();
-    expect(NAME);
-    String actorName = text();
-    expect(ROLE);
-    Official actor = codec.official(actorId, actorName, Enum.valueOf(Role.class, text()));
-    expect((byte) '}');
-    actors.remember(b, start, p, actor);
-    return actor;
+    return actors.read(this, () -> {
+      expect(ACTOR_ID);
+      String actorId = text();
+      expect(NAME);
+      String actorName = text();
+      expect(ROLE);
+      Official actor = codec.official(actorId, actorName, Enum.valueOf(Role.class, text()));
+      expect((byte) '}');
+      return actor;
+    });
   }
 
   /**
@@ -431,6 +422,18 @@ final class CanonicalEventReader {
         }
       }
       return null;
+    }
+
+    /** The object at the reader's position: one read lately, else {@code parse}'s (from there), then remembered. */
+    T read(CanonicalEventReader r, java.util.function.Supplier<T> parse) {
+      T known = at(r);
+      if (known != null) {
+        return known;
+      }
+      int start = r.p;
+      T value = parse.get();
+      remember(r.b, start, r.p, value);
+      return value;
     }
 
     void remember(byte[] b, int from, int to, T value) {
