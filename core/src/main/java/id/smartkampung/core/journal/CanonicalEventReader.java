@@ -94,23 +94,6 @@ final class CanonicalEventReader {
 
   private static final Decline DECLINE = new Decline();
 
-  /** The kinds read here, by ordinal; the rest are declined at once. */
-  private static final boolean[] READ = new boolean[OperationKind.values().length];
-
-  static {
-    for (OperationKind k : java.util.EnumSet.of(OperationKind.RECEIVE_REVENUE, OperationKind.SUBMIT_SPP, OperationKind.VERIFY_SPP, OperationKind.APPROVE_SPP,
-        OperationKind.REJECT_SPP, OperationKind.CANCEL_SPP, OperationKind.PAY_SPP, OperationKind.SETTLE_PANJAR, OperationKind.DEPOSIT_TAX,
-        OperationKind.REVERSE_RECEIPT, OperationKind.REVERSE_PAYMENT, OperationKind.CLOSE_MONTH, OperationKind.DEPOSIT_TAX_PERIOD, OperationKind.MOVE_CASH,
-        OperationKind.SUBMIT_LINED_SPP)) {
-      READ[k.ordinal()] = true;
-    }
-  }
-
-  /** Whether events of the kind are read here (the others are declined: the general reading reads them). */
-  static boolean reads(OperationKind kind) {
-    return READ[kind.ordinal()];
-  }
-
   private final OperationCodec codec;
   /** Officials, budget items and payees read lately, by the bytes of their object: the same few in event after event. */
   private final Recent<Official> actors = new Recent<>();
@@ -137,11 +120,14 @@ final class CanonicalEventReader {
     try {
       expect(TYPE);
       OperationKind kind = OperationCodec.kind(text());
-      if (kind == null || !READ[kind.ordinal()]) {
-        return null; // decided before any throw: a decline thrown from deep inside costs microseconds
+      if (kind == null) {
+        return null;
       }
       expect(OP);
       Operation op = operation(kind);
+      if (op == null) {
+        return null; // a kind not read here: returned, not thrown (a decline thrown from deep inside costs microseconds)
+      }
       SignedOperation event = p < end && b[p] == '}' ? SignedOperation.unsigned(op) : signed(op);
       expect((byte) '}');
       return p == end ? event : null;
@@ -153,7 +139,8 @@ final class CanonicalEventReader {
     }
   }
 
-  private Operation operation(OperationKind kind) {
+  /** The operation's object after its id's opening quote; null for a kind not read here. */
+  private @Nullable Operation operation(OperationKind kind) {
     OperationId id = id();
     expect(ACTOR);
     Official actor = actor();
@@ -223,10 +210,12 @@ final class CanonicalEventReader {
             Money amount = amount(AMOUNT);
             yield new Operation.MoveCash(id, actor, at, source, to, amount, text(REFERENCE));
           }
-          // the rest (the budget's steps, registrations, openings, …): declined in read, before this
-          default -> throw DECLINE;
+          // the rest (the budget's steps, registrations, openings, …): rare; the general reading reads them
+          default -> null;
         };
-    expect((byte) '}');
+    if (op != null) {
+      expect((byte) '}');
+    }
     return op;
   }
 
@@ -381,7 +370,7 @@ final class CanonicalEventReader {
       if (c == '"') {
         i++;
         while (i < end && b[i] != '"') {
-          if (b[i] < 0x20 || b[i] == '\\' || b[i] == 0x7f) {
+          if (!plain(b[i])) {
             throw DECLINE;
           }
           i++;
@@ -477,7 +466,8 @@ final class CanonicalEventReader {
       v = v * 10 + (b[p++] - '0');
     }
     int n = p - start;
-    if (n == 0 || n == 10 || (n > 1 && b[start] == '0') || (negative && v == 0) || v > Integer.MAX_VALUE) {
+    // nine digits at most (ten could pass an int): longer numbers are the general reading's
+    if (n == 0 || n == 10 || (n > 1 && b[start] == '0') || (negative && v == 0)) {
       throw DECLINE;
     }
     return (int) (negative ? -v : v);
@@ -508,13 +498,18 @@ final class CanonicalEventReader {
       if (c == '"') {
         break;
       }
-      if (c < 0x20 || c == '\\' || c == 0x7f) { // negative: a byte of a multi-byte character
+      if (!plain(c)) {
         throw DECLINE;
       }
       i++;
     }
     p = i + 1;
     return new String(a, start, i - start, ISO_8859_1);
+  }
+
+  /** Whether a byte of a string is read here: printable ASCII but the escape (a negative byte is part of a multi-byte character). */
+  private static boolean plain(byte c) {
+    return c >= 0x20 && c != '\\' && c != 0x7f;
   }
 
   /** Whether the bytes at {@code p} are {@code literal}; if so, passed. */

@@ -1,7 +1,5 @@
 package id.smartkampung.core.journal;
 
-import static id.smartkampung.core.journal.PlainEventReadingProperties.CHANGES;
-import static id.smartkampung.core.journal.PlainEventReadingProperties.damaged;
 import static id.smartkampung.core.journal.PlainEventReadingProperties.event;
 import static id.smartkampung.core.journal.PlainEventReadingProperties.isPlainAscii;
 import static id.smartkampung.core.journal.PlainEventReadingProperties.plainTexts;
@@ -65,22 +63,23 @@ class CanonicalEventReadingProperties {
             : new PaySpp(op.id(), op.actor(), op.at(), ((PaySpp) op).spp(), ((PaySpp) op).withhold(), ((PaySpp) op).reference(), CashPlace.CASH));
   }
 
+  @Provide
+  Arbitrary<PlainEventReadingProperties.Damage> damages() {
+    return PlainEventReadingProperties.Damage.any();
+  }
+
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void theFastPathGivesTheGeneralReadingsEventOrDeclines(
-      @ForAll("operations") Operation op,
-      @ForAll boolean signed,
-      @ForAll @IntRange(min = 0, max = 5) int how,
-      @ForAll @IntRange(min = 0, max = 1_000_000) int where,
-      @ForAll @IntRange(min = 0, max = 1_000) int what,
-      @ForAll @IntRange(min = 0, max = 3) int texts) throws Exception {
-    byte[] written = Journal.MAPPER.writeValueAsBytes(plainTexts(event(op, signed).toJson(), texts > 0));
-    byte[] bytes = damaged(written.clone(), how, where, what);
+  void theFastPathGivesTheGeneralReadingsEventOrDeclines(@ForAll("operations") Operation op, @ForAll("damages") PlainEventReadingProperties.Damage d)
+      throws Exception {
+    byte[] written = d.written(op);
+    byte[] bytes = d.of(written);
+    int how = d.how();
     CanonicalEventReader reader = new CanonicalEventReader(OperationCodec.create());
-    if (what % 2 == 0) {
+    if (d.what() % 2 == 0) {
       reader.read(written, 0, written.length); // the official, items and payees as written are remembered: the damaged ones must not pass for them
     }
     SignedOperation fast = reader.read(bytes, 0, bytes.length);
-    Statistics.label("change").collect(CHANGES[how]);
+    Statistics.label("change").collect(d.change());
     Statistics.label("read").collect(fast != null ? "fast" : "declined");
     if (how == 0 && isPlainAscii(bytes)) {
       Statistics.label("as written, ASCII").collect(op.kind() == OperationKind.SUBMIT_LINED_SPP ? "lined SPP" : EVERYDAY.contains(op.kind()) ? "other everyday" : "other kinds");
